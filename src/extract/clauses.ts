@@ -1,0 +1,82 @@
+import type { EntityTable } from "./entities.js";
+import type { Mention } from "./mentions.js";
+import type { WordSentence } from "./words.js";
+
+/**
+ * A sentence seen as words and entity groups: coordinated mentions ("the UAE, Jordan and Egypt")
+ * become one group, and clause boundaries tell where a verb's subject can be.
+ */
+export interface Group {
+  start: number;
+  end: number;
+  keys: string[];
+  kind: "actor" | "location";
+}
+
+export interface View {
+  s: WordSentence;
+  groups: Group[];
+  table: EntityTable;
+}
+
+const JOINERS = /^(,|and|or|as well as|the|also|even)$/;
+const BOUNDARY = /^(;|:|when|while|because|although|whereas|but|however|where|since|after|before|as|until|who|which)$/;
+export const SPEECH_VERBS = /^(said|says|say|told|tells|added|announced|stated|claimed|insisted|warned|tweeted)$/;
+
+export function buildView(s: WordSentence, mentions: Mention[], table: EntityTable): View {
+  const groups: Group[] = [];
+  for (const m of mentions) {
+    const last = groups[groups.length - 1];
+    const gap = last ? s.words.slice(last.end, m.start).map((w) => w.lower) : [];
+    const joinable = last && last.kind === m.kind && gap.length > 0 && gap.length <= 3 && gap.every((g) => JOINERS.test(g)) && gap.some((g) => g === "," || g === "and" || g === "or");
+    if (joinable && !last.keys.includes(m.key)) {
+      last.end = m.end;
+      last.keys.push(m.key);
+    } else if (joinable) last.end = m.end;
+    else groups.push({ start: m.start, end: m.end, keys: [m.key], kind: m.kind });
+  }
+  return { s, groups, table };
+}
+
+export const isBoundary = (v: View, i: number) => {
+  const w = v.s.words[i];
+  if (!w) return true;
+  if (BOUNDARY.test(w.lower)) return !(w.lower === "since" && /^(NUM|PROPN)$/.test(v.s.words[i + 1]?.pos ?? "") && !v.groups.some((g) => g.start === i + 1));
+  return SPEECH_VERBS.test(w.lower) || w.text === "(" || w.text === ")";
+};
+
+export function groupAt(v: View, i: number): Group | undefined {
+  return v.groups.find((g) => g.start <= i && i < g.end);
+}
+
+const actorsOnly = (v: View, g: Group) => g.kind === "actor";
+
+/** The subject of the clause the word at `i` is in: its first actor group, skipping appositions. */
+export function subjectOf(v: View, i: number): Group | undefined {
+  let start = i;
+  while (start > 0 && !isBoundary(v, start - 1)) start--;
+  // A subordinate clause ("which also leads the army") does not hold the subject of the main verb.
+  const candidates = v.groups.filter((g) => g.start >= start && g.end <= i && actorsOnly(v, g));
+  for (const g of candidates) {
+    const prev = v.s.words[g.start - 1]?.lower ?? "";
+    if (/^(of|to|from|with|by|for|in|on|against|than|between)$/.test(prev)) continue;
+    return g;
+  }
+  if (start > 0 && candidates.length === 0 && /^(and|but)$/.test(v.s.words[start - 1]?.lower ?? "")) return subjectOf(v, start - 1);
+  return candidates[0];
+}
+
+/** The first group after `i` in the same clause, optionally only after one of `preps`. */
+export function objectAfter(v: View, i: number, opts: { kind?: "actor" | "location"; within?: number; after?: RegExp } = {}): Group | undefined {
+  const limit = Math.min(v.s.words.length, i + 1 + (opts.within ?? 10));
+  for (let j = i + 1; j < limit; j++) {
+    const w = v.s.words[j];
+    if (w.text === ";" || w.text === "." || (j > i + 1 && /^(when|while|because|but|who|which|whereas)$/.test(w.lower))) return undefined;
+    const g = v.groups.find((x) => x.start === j);
+    if (!g) continue;
+    if (opts.after && !opts.after.test(v.s.words[j - 1]?.lower ?? "")) { j = g.end - 1; continue; }
+    if (!opts.kind || g.kind === opts.kind) return g;
+    j = g.end - 1;
+  }
+  return undefined;
+}

@@ -1,0 +1,102 @@
+import type { EntityRecord } from "./entities.js";
+import { slug } from "./entities.js";
+import type { Mention, MentionResult } from "./mentions.js";
+import { GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_HEADS } from "./vocabulary.js";
+import type { WordSentence } from "./words.js";
+
+/**
+ * Coreference-lite: the words that point at an entity without naming it. "forces loyal to
+ * Haftar" and "Haftar's fighters" are the group Haftar leads; "they", "its forces", "the group"
+ * the nearest compatible actor; "the city", "the base" the nearest place of that kind.
+ */
+export interface Leadership {
+  person: string;
+  group: string;
+  sentence: number;
+  start: number;
+  end: number;
+}
+
+const SPEECH = /^(said|says|say|told|added|announced|stated|claimed|insisted|warned)$/;
+const PRONOUNS: Record<string, "group" | "person"> = { they: "group", their: "group", them: "group", it: "group", its: "group", he: "person", his: "person", she: "person", her: "person" };
+const LOYAL = /^(loyal|aligned|affiliated|allied)$/;
+const groupLike = (r: EntityRecord | undefined) => !!r && r.kind === "actor" && r.type !== "PERSON";
+
+export function resolveReferences(sentences: WordSentence[], found: MentionResult, leads: Leadership[]): void {
+  const { table, mentions } = found;
+  const history: Mention[] = [];
+  const groupOf = (personKey: string, s: number, start: number, end: number): string => {
+    const known = leads.find((l) => l.person === personKey);
+    if (known) return known.group;
+    const person = table.get(personKey)!;
+    const r = table.upsert({ key: `org:forces-of-${slug(person.name)}`, kind: "actor", type: "ARMED_GROUP", name: `forces loyal to ${person.name}` }, s);
+    leads.push({ person: personKey, group: r.key, sentence: s, start, end });
+    return r.key;
+  };
+  for (const s of sentences) {
+    const { words } = s;
+    const own = mentions[s.index];
+    const at = (i: number) => own.find((m) => m.start <= i && i < m.end);
+    const extra: Mention[] = [];
+    const put = (start: number, end: number, key: string) => {
+      const r = table.get(key)!;
+      for (let k = own.length - 1; k >= 0; k--) if (own[k].start >= start && own[k].end <= end) own.splice(k, 1);
+      extra.push({ sentence: s.index, start, end, key, kind: r.kind });
+    };
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      // "forces loyal to X", "the forces of the renegade general of Libya, Khalifa Haftar"
+      if (GROUP_NOUNS.has(w.lower) && !at(i)) {
+        const link = words[i + 1]?.lower;
+        if (link && (LOYAL.test(link) || link === "of")) {
+          for (let j = i + 2; j < Math.min(words.length, i + 12); j++) {
+            const m = at(j);
+            if (!m) continue;
+            if (m.kind !== "actor") { if (link !== "of") break; continue; }
+            const first = i > 0 && /^(the|their)$/.test(words[i - 1].lower) ? i - 1 : i;
+            const r = table.get(m.key)!;
+            put(first, m.end, r.type === "PERSON" ? groupOf(m.key, s.index, first, m.end) : m.key);
+            break;
+          }
+        }
+      }
+      // "Haftar's forces", "Haftar's retreating fighters"
+      if (w.text === "'s" && at(i - 1)) {
+        const m = at(i - 1)!;
+        const r = table.get(m.key)!;
+        const j = words.slice(i + 1, i + 4).findIndex((x) => GROUP_NOUNS.has(x.lower));
+        if (j >= 0 && r.type === "PERSON") put(m.start, i + 2 + j, groupOf(m.key, s.index, m.start, i + 2 + j));
+      }
+    }
+    for (let i = 0; i < words.length; i++) {
+      if (at(i) || extra.some((m) => m.start <= i && i < m.end)) continue;
+      const w = words[i];
+      const want = PRONOUNS[w.lower];
+      const before = [...own, ...extra].filter((m) => m.end <= i).sort((a, b) => a.start - b.start);
+      const recent = [...history, ...before].reverse();
+      if (want) {
+        // After "X said", "they"/"it" is X speaking about itself.
+        const speaker = SPEECH.test(words[i - 1]?.lower ?? "") || SPEECH.test(words[i - 2]?.lower ?? "") ? before.find((m) => groupLike(table.get(m.key))) : undefined;
+        const hit = speaker ?? recent.find((m) => (want === "person" ? table.get(m.key)?.type === "PERSON" : groupLike(table.get(m.key))));
+        if (hit) {
+          const noun = words[i + 1] && GROUP_NOUNS.has(words[i + 1].lower) && /^(its|their)$/.test(w.lower);
+          extra.push({ sentence: s.index, start: i, end: noun ? i + 2 : i + 1, key: hit.key, kind: "actor" });
+        }
+        continue;
+      }
+      if (w.lower === "the" && words[i + 1]) {
+        const noun = words[i + 1].lower;
+        const placeType = PLACE_HEADS[noun];
+        const hit = placeType
+          ? recent.find((m) => m.kind === "location" && table.get(m.key)?.type === placeType)
+          : GOVERNMENT_NOUNS.has(noun) || noun === "group" || noun === "militia" || noun === "bloc" || noun === "movement"
+            ? recent.find((m) => { const t = table.get(m.key)?.type; return GOVERNMENT_NOUNS.has(noun) ? t === "GOVERNMENT" : t === "ARMED_GROUP" || t === "POLITICAL_GROUP"; })
+            : undefined;
+        if (hit) extra.push({ sentence: s.index, start: i, end: i + 2, key: hit.key, kind: hit.kind });
+      }
+    }
+    own.push(...extra);
+    own.sort((a, b) => a.start - b.start);
+    history.push(...own);
+  }
+}

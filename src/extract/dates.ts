@@ -1,0 +1,31 @@
+import * as chrono from "chrono-node";
+
+/**
+ * Event dates in a sentence, relative to the article's date: "on Monday" is the last Monday on or
+ * before it, "since April" the last April, "in 2014" the year, "at the end of 2016" its December.
+ */
+export interface EventTime {
+  eventDate: string | null;
+  eventUntil: string | null;
+}
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+export function eventTime(sentence: string, articleDate: string | null): EventTime {
+  const ref = articleDate ? new Date(`${articleDate}T12:00:00Z`) : new Date();
+  const end = /\bend of (\d{4})\b/i.exec(sentence);
+  if (end) return { eventDate: `${end[1]}-12-01`, eventUntil: `${end[1]}-12-31` };
+  const year = /\bin (\d{4})\b/.exec(sentence);
+  const results = chrono.parse(sentence, { instant: ref, timezone: 0 }, { forwardDate: false });
+  const hit = results.find((r) => r.start.isCertain("weekday") || r.start.isCertain("month") || r.start.isCertain("day"));
+  if (hit && articleDate) {
+    const d = hit.start.date();
+    // chrono may pick the coming weekday or month; a news report speaks of the past.
+    while (d > ref) hit.start.isCertain("weekday") && !hit.start.isCertain("day") ? d.setUTCDate(d.getUTCDate() - 7) : d.setUTCFullYear(d.getUTCFullYear() - 1);
+    const monthOnly = hit.start.isCertain("month") && !hit.start.isCertain("day") && !hit.start.isCertain("weekday");
+    if (monthOnly) d.setUTCDate(1);
+    return { eventDate: iso(d), eventUntil: /\bsince\b/i.test(sentence.slice(Math.max(0, hit.index - 8), hit.index)) ? articleDate : null };
+  }
+  if (year) return { eventDate: `${year[1]}-01-01`, eventUntil: `${year[1]}-12-31` };
+  return { eventDate: null, eventUntil: null };
+}

@@ -1,0 +1,66 @@
+import type { ActorType, LocationType } from "./types.js";
+import type { CountryInfo } from "./gazetteer.js";
+
+/**
+ * The entities of one article as they are found: one record per canonical key, with every
+ * surface form seen. Canonical keys are what makes one actor one node across articles:
+ * `state:TUR`, `gov:SDN`, `army:SDN`, `org:libyan-national-army`, `person:khalifa-haftar`.
+ */
+export interface EntityRecord {
+  key: string;
+  kind: "actor" | "location";
+  type: ActorType | LocationType;
+  name: string;
+  aliases: Set<string>;
+  country?: string;
+  within?: string | null;
+  lat?: number;
+  lon?: number;
+  /** First sentence it is mentioned in: ties in coreference go to the earlier entity. */
+  firstSentence: number;
+}
+
+export function slug(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/['’]s\b/g, "")
+    .replace(/^the\s+/, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+}
+
+export class EntityTable {
+  readonly records = new Map<string, EntityRecord>();
+
+  upsert(init: Omit<EntityRecord, "aliases" | "firstSentence"> & { aliases?: Iterable<string> }, sentence: number, surface?: string): EntityRecord {
+    let r = this.records.get(init.key);
+    if (!r) {
+      r = { ...init, aliases: new Set(init.aliases ?? []), firstSentence: sentence };
+      this.records.set(init.key, r);
+    } else if (r.kind === "actor" && init.kind === "actor" && rank(init.type as ActorType) > rank(r.type as ActorType)) {
+      r.type = init.type;
+    }
+    if (surface && surface !== r.name) r.aliases.add(surface);
+    for (const a of init.aliases ?? []) if (a !== r.name) r.aliases.add(a);
+    return r;
+  }
+
+  state(c: CountryInfo, sentence: number, surface?: string): EntityRecord {
+    return this.upsert({ key: `state:${c.iso3}`, kind: "actor", type: "STATE", name: c.name, aliases: c.names, country: c.iso3 }, sentence, surface);
+  }
+
+  countryPlace(c: CountryInfo, sentence: number, surface?: string): EntityRecord {
+    return this.upsert({ key: `loc:${c.iso3}`, kind: "location", type: "COUNTRY", name: c.name, aliases: c.names, country: c.iso3, within: null, lat: c.lat, lon: c.lon }, sentence, surface);
+  }
+
+  get(key: string): EntityRecord | undefined {
+    return this.records.get(key);
+  }
+}
+
+// When the same name is seen as a generic organisation and as an armed group, the more specific wins.
+function rank(t: ActorType): number {
+  return { ORGANIZATION: 0, POLITICAL_GROUP: 1, PERSON: 1, GOVERNMENT: 2, ARMED_GROUP: 2, STATE: 3 }[t];
+}

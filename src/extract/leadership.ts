@@ -1,0 +1,63 @@
+import type { Leadership } from "./coref.js";
+import type { EntityTable } from "./entities.js";
+import type { Mention } from "./mentions.js";
+import type { RawRelation } from "./relations.js";
+import { PORTFOLIO_WORDS, TITLES } from "./vocabulary.js";
+import type { WordSentence } from "./words.js";
+
+/**
+ * LEADS and MEMBER_OF from how people are named: "Turkish President Recep Tayyip Erdogan",
+ * "EU foreign policy chief Josep Borrell", "X, a spokesman for the LNA", "the LNA of Haftar".
+ * A head's title makes LEADS; a portfolio before it ("foreign policy chief") makes MEMBER_OF.
+ */
+export function findRoles(sentences: WordSentence[], mentions: Mention[][], table: EntityTable): { relations: RawRelation[]; leads: Leadership[] } {
+  const relations: RawRelation[] = [];
+  const leads: Leadership[] = [];
+  const typeOf = (key: string) => table.get(key)?.type;
+  const emit = (person: string, body: string, leadsIt: boolean, s: number, start: number, end: number) => {
+    if (typeOf(person) !== "PERSON" || table.get(body)?.kind !== "actor" || typeOf(body) === "PERSON") return;
+    relations.push({ type: leadsIt ? "LEADS" : "MEMBER_OF", source: person, target: body, sentence: s, trigger: start });
+    if (leadsIt && typeOf(body) !== "STATE") leads.push({ person, group: body, sentence: s, start, end });
+  };
+  for (const s of sentences) {
+    const w = s.words;
+    const ms = mentions[s.index];
+    const endingAt = (i: number) => ms.find((m) => m.end === i) ?? (w[i - 1]?.text === "'s" ? ms.find((m) => m.end === i - 1) : undefined);
+    for (const m of ms) {
+      if (typeOf(m.key) !== "PERSON") continue;
+      // Title before the name, with the body before the title: "[EU] foreign policy chief [Josep Borrell]".
+      let t = m.title?.start ?? m.start;
+      if (w[t - 1]?.text === ",") t--;
+      const roleWords: string[] = [];
+      while (t > 0 && !w[t - 1].cap && /^(NOUN|ADJ|PROPN)$/.test(w[t - 1].pos) && roleWords.length < 4) roleWords.unshift(w[--t].lower);
+      const titleWords = [...(m.title ? w.slice(m.title.start, m.start).map((x) => x.lower) : []), ...roleWords];
+      const titled = titleWords.some((x) => TITLES[x]) || (m.title !== undefined);
+      const body = endingAt(t);
+      if (titled && body) {
+        const head = titleWords.filter((x) => TITLES[x]).pop();
+        const leadsIt = !!head && TITLES[head].leads && !titleWords.some((x) => PORTFOLIO_WORDS.has(x));
+        emit(m.key, body.key, leadsIt, s.index, body.start, m.end);
+      }
+      // Apposition after the name: "[Khaled al-Mahjoub], a spokesman for the self-styled [LNA]".
+      if (w[m.end]?.text === "," && /^(a|an|the)$/.test(w[m.end + 1]?.lower ?? "")) {
+        for (let j = m.end + 2; j < Math.min(w.length, m.end + 6); j++) {
+          const title = TITLES[w[j].lower] ?? TITLES[`${w[j - 1].lower} ${w[j].lower}`];
+          if (!title || !/^(for|of|at|with|to|in)$/.test(w[j + 1]?.lower ?? "")) continue;
+          const target = ms.find((x) => x.start > j + 1 && x.start <= j + 7 && x.kind === "actor");
+          const portfolio = w.slice(m.end + 2, j).some((x) => PORTFOLIO_WORDS.has(x.lower));
+          if (target) emit(m.key, target.key, title.leads && !portfolio, s.index, m.start, target.end);
+          break;
+        }
+      }
+      // "the Libyan National Army (LNA) of Haftar"
+      if (w[m.start - 1]?.lower === "of") {
+        let k = m.start - 1;
+        if (w[k - 1]?.text === ")") while (k > 0 && w[k].text !== "(") k--;
+        const body2 = ms.find((x) => x.end === k);
+        const bt = body2 && typeOf(body2.key);
+        if (body2 && (bt === "ARMED_GROUP" || bt === "POLITICAL_GROUP")) emit(m.key, body2.key, true, s.index, body2.start, m.end);
+      }
+    }
+  }
+  return { relations, leads };
+}

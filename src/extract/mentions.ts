@@ -1,0 +1,202 @@
+import { citiesNamed, countryByIso2, countryForm, type CountryInfo } from "./gazetteer.js";
+import { EntityTable, slug, type EntityRecord } from "./entities.js";
+import { gatherKnowledge, surfaceOf, type Knowledge } from "./knowledge.js";
+import { properSpans, segmentSpan, type Segment } from "./spans.js";
+import { ACTOR_HEADS, ARMY_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, TITLES } from "./vocabulary.js";
+import type { ActorType } from "./types.js";
+import type { Word, WordSentence } from "./words.js";
+
+/** A stretch of words in one sentence that names (or points to) one entity. */
+export interface Mention {
+  sentence: number;
+  start: number;
+  end: number;
+  key: string;
+  kind: "actor" | "location";
+  /** The title words before a person's name, with whether the title marks a head ("President"). */
+  title?: { start: number; leads: boolean; of?: string };
+}
+
+export interface MentionResult {
+  table: EntityTable;
+  knowledge: Knowledge;
+  /** Mentions of each sentence, ordered by position, not overlapping. */
+  mentions: Mention[][];
+}
+
+interface Ctx {
+  table: EntityTable;
+  k: Knowledge;
+  words: Word[];
+  sentence: number;
+  docCountries: Set<string>;
+  out: Mention[];
+}
+
+const add = (ctx: Ctx, start: number, end: number, r: EntityRecord, title?: Mention["title"]) =>
+  ctx.out.push({ sentence: ctx.sentence, start, end, key: r.key, kind: r.kind, ...(title ? { title } : {}) });
+
+function orgRecord(ctx: Ctx, name: string, type: ActorType, surface?: string): EntityRecord {
+  const acronymOf = [...ctx.k.acronyms].find(([, full]) => full === name)?.[0];
+  return ctx.table.upsert({ key: `org:${slug(name)}`, kind: "actor", type, name, aliases: acronymOf ? [acronymOf] : [] }, ctx.sentence, surface);
+}
+
+function personRecord(ctx: Ctx, name: string): EntityRecord {
+  const full = [...ctx.k.people].find((p) => p === name || (p.split(" ").length > name.split(" ").length && (p.endsWith(` ${name}`) || p.startsWith(`${name} `)))) ?? name;
+  const last = full.split(" ").slice(-1)[0];
+  return ctx.table.upsert({ key: `person:${slug(full)}`, kind: "actor", type: "PERSON", name: full, aliases: full.includes(" ") ? [last] : [] }, ctx.sentence, name);
+}
+
+function typeOfName(words: Word[], a: number, b: number): ActorType | undefined {
+  const head = ACTOR_HEADS[words[b - 1].lower];
+  if (head) return head;
+  // "Government of National Accord": the head comes before "of".
+  for (let i = a; i < b - 1; i++) if (words[i + 1].lower === "of" && ACTOR_HEADS[words[i].lower]) return ACTOR_HEADS[words[i].lower];
+  return undefined;
+}
+
+function bestCity(name: string, docCountries: Set<string>) {
+  const all = citiesNamed(name);
+  return all.find((c) => docCountries.has(c.iso2)) ?? all[0];
+}
+
+function placeRecord(ctx: Ctx, name: string, type: EntityRecord["type"], surface: string, alias?: string): EntityRecord {
+  const city = bestCity(alias ?? name, ctx.docCountries);
+  const country = city ? countryByIso2(city.iso2) : undefined;
+  const within = country ? ctx.table.countryPlace(country, ctx.sentence).key : null;
+  return ctx.table.upsert({ key: `loc:${slug(name)}`, kind: "location", type, name, aliases: alias ? [alias] : [], within, country: country?.iso3, lat: city?.lat, lon: city?.lon }, ctx.sentence, surface);
+}
+
+/** A country named where it acts ("Turkey sent") is a state; where something happens in it, a place. */
+function countryMention(ctx: Ctx, seg: Extract<Segment, { kind: "country" }>) {
+  const { words } = ctx;
+  const c = seg.country;
+  const nextWord = words[seg.end];
+  const nounAfter = /^(NOUN|PROPN)$/.test(words[seg.end + 1]?.pos ?? "");
+  const next2 = nextWord && words[seg.end + 1] ? `${nextWord.lower} ${words[seg.end + 1].lower}` : "";
+  if (nextWord && (STATE_FORCE_NOUNS.has(next2) || ARMY_NOUNS.has(next2))) return forceOfState(ctx, seg.start, seg.end + 2, c, next2);
+  if (nextWord && (STATE_FORCE_NOUNS.has(nextWord.lower) || (ARMY_NOUNS.has(nextWord.lower) && !nounAfter) || GOVERNMENT_NOUNS.has(nextWord.lower))) return forceOfState(ctx, seg.start, seg.end + 1, c, nextWord.lower);
+  if (seg.form === "demonym" && nextWord && GROUP_NOUNS.has(nextWord.lower) && !nounAfter) {
+    const name = surfaceOf(words, seg.start, seg.end + 1);
+    return add(ctx, seg.start, seg.end + 1, orgRecord(ctx, name, "ARMED_GROUP"));
+  }
+  // "the Libyan conflict": a demonym before any other noun is an adjective, not the state acting.
+  const plural = seg.form === "demonym" && /s$/.test(words[seg.end - 1].text) && !/s$/.test(c.demonyms[0] ?? "");
+  if (seg.form === "demonym" && !plural && !(nextWord && (SUPPORT_NOUNS.has(nextWord.lower) || TITLES[nextWord.lower] || nextWord.cap))) return undefined;
+  if (seg.form === "capital") {
+    const prev = words[seg.start - 1]?.lower ?? "";
+    if (LOCATIVE.has(prev) || seg.start === 0 || !/^(VERB|AUX)$/.test(nextWord?.pos ?? "")) return add(ctx, seg.start, seg.end, placeRecord(ctx, surfaceOf(words, seg.start, seg.end), "CITY", surfaceOf(words, seg.start, seg.end)));
+    return add(ctx, seg.start, seg.end, ctx.table.state(c, ctx.sentence, surfaceOf(words, seg.start, seg.end)));
+  }
+  const prev = words[seg.start - 1]?.lower ?? "";
+  const surface = surfaceOf(words, seg.start, seg.end);
+  if (seg.form === "name" && LOCATIVE.has(prev) && nextWord?.text !== "'s" && !/^(support|help|aid|assistance)$/.test(words[seg.start - 2]?.lower ?? "")) return add(ctx, seg.start, seg.end, ctx.table.countryPlace(c, ctx.sentence, surface));
+  return add(ctx, seg.start, seg.end, ctx.table.state(c, ctx.sentence, seg.form === "name" ? surface : undefined));
+}
+
+function forceOfState(ctx: Ctx, start: number, end: number, c: CountryInfo, noun: string) {
+  const surface = surfaceOf(ctx.words, start, end);
+  if (ARMY_NOUNS.has(noun)) return add(ctx, start, end, ctx.table.upsert({ key: `army:${c.iso3}`, kind: "actor", type: "ARMED_GROUP", name: `${c.demonyms[0] ?? c.name} army`, country: c.iso3 }, ctx.sentence, surface));
+  if (GOVERNMENT_NOUNS.has(noun)) return add(ctx, start, end, ctx.table.upsert({ key: `gov:${c.iso3}`, kind: "actor", type: "GOVERNMENT", name: `Government of ${c.name}`, country: c.iso3 }, ctx.sentence, surface));
+  return add(ctx, start, end, ctx.table.state(c, ctx.sentence));
+}
+
+function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segment, { kind: "title" }>>) {
+  const { words, k } = ctx;
+  const surface = surfaceOf(words, a, b);
+  const next = words[b];
+  const prev = words[a - 1]?.lower ?? "";
+  if (b - a === 1 && words[a].acronym) {
+    const full = k.acronyms.get(words[a].text);
+    if (full) return add(ctx, a, b, orgRecord(ctx, full, typeOfFull(full, k), words[a].text));
+    const group = next && GROUP_NOUNS.has(next.lower);
+    return add(ctx, a, group ? b + 1 : b, ctx.table.upsert({ key: `org:${slug(surface)}`, kind: "actor", type: group ? "ARMED_GROUP" : "ORGANIZATION", name: surface }, ctx.sentence));
+  }
+  const defined = [...k.acronyms].find(([, full]) => full === surface);
+  const type = typeOfName(words, a, b);
+  if (type || defined) {
+    const r = orgRecord(ctx, surface, type ?? typeOfFull(surface, k));
+    if (next?.text === "(" && words[b + 1]?.acronym) r.aliases.add(words[b + 1].text);
+    return add(ctx, a, b, r);
+  }
+  const placeHead = next ? (PLACE_HEADS[`${next.lower} ${words[b + 1]?.lower}`] ? 2 : PLACE_HEADS[next.lower] ? 1 : 0) : 0;
+  if (placeHead) {
+    const full = surfaceOf(words, a, b + placeHead);
+    const headType = PLACE_HEADS[words.slice(b, b + placeHead).map((w) => w.lower).join(" ")];
+    return add(ctx, a, b + placeHead, placeRecord(ctx, full, headType, full, surface));
+  }
+  if (next && GROUP_NOUNS.has(next.lower) && !(k.people.has(surface) && titles.length)) {
+    // "al-Shabab extremists" is al-Shabab; "Misratan forces" has no name without its noun.
+    const adjectival = b - a === 1 && /(an|ian|i)$/.test(surface);
+    const full = surfaceOf(words, a, b + 1);
+    const r = ctx.table.upsert({ key: `org:${slug(surface)}`, kind: "actor", type: "ARMED_GROUP", name: adjectival ? full : surface, aliases: [adjectival ? surface : full] }, ctx.sentence);
+    return add(ctx, a, b + 1, r);
+  }
+  const descriptor = ACTOR_HEADS[prev];
+  if (descriptor && !words[a - 1].cap) return add(ctx, a, b, orgRecord(ctx, surface, descriptor));
+  if (k.groups.has(surface)) return add(ctx, a, b, ctx.table.upsert({ key: `org:${slug(surface)}`, kind: "actor", type: "ARMED_GROUP", name: surface }, ctx.sentence));
+  const isPerson = titles.length > 0 || [...k.people].some((p) => p === surface || p.endsWith(` ${surface}`) || p.startsWith(`${surface} `));
+  const city = isPerson ? undefined : citiesNamed(surface)[0];
+  if (city && (city.population >= 20000 || LOCATIVE.has(prev) || prev === "of")) return add(ctx, a, b, placeRecord(ctx, surface, "CITY", surface));
+  if (isPerson) {
+    const t = titles[titles.length - 1];
+    return add(ctx, a, b, personRecord(ctx, surface), t ? { start: titles[0].start, leads: t.leads } : undefined);
+  }
+  return undefined;
+}
+
+function typeOfFull(full: string, k: Knowledge): ActorType {
+  const last = full.split(/\s+/).slice(-1)[0].toLowerCase();
+  if (ACTOR_HEADS[last]) return ACTOR_HEADS[last];
+  for (const [acr, f] of k.acronyms) if (f === full && k.groups.has(acr)) return "ARMED_GROUP";
+  return /^(islamic|jihad|al-)/i.test(full) ? "ARMED_GROUP" : "ORGANIZATION";
+}
+
+/** "Libya's UN-recognized government", "Sudan's army", "the government of Somalia". */
+function possessiveBodies(ctx: Ctx) {
+  const { words } = ctx;
+  for (let i = 0; i < words.length; i++) {
+    const c = countryForm(words[i].text)?.country ?? (words[i].text === "of" && words[i - 1] && GOVERNMENT_NOUNS.has(words[i - 1].lower) ? countryForm(words[i + 1]?.text ?? "")?.country : undefined);
+    if (!c) continue;
+    if (words[i].text === "of") {
+      if (!ctx.out.some((m) => m.start <= i - 1 && m.end > i - 1)) forceOfState(ctx, i - 1, i + 2, c, words[i - 1].lower);
+      continue;
+    }
+    if (words[i + 1]?.text !== "'s" && words[i + 1]?.text !== "'") continue;
+    for (let j = i + 2; j < Math.min(words.length, i + 6); j++) {
+      const w = words[j].lower;
+      if (GOVERNMENT_NOUNS.has(w) || ARMY_NOUNS.has(w)) {
+        forceOfState(ctx, i, j + 1, c, w);
+        const r = ctx.table.get(w === "government" || GOVERNMENT_NOUNS.has(w) ? `gov:${c.iso3}` : `army:${c.iso3}`);
+        if (r && j > i + 2) r.aliases.add(surfaceOf(words, i + 2, j + 1));
+        break;
+      }
+      if (!/^(ADJ|VERB|ADV|NOUN|PROPN)$/.test(words[j].pos) || words[j].text === ",") break;
+    }
+  }
+}
+
+export function findMentions(sentences: WordSentence[]): MentionResult {
+  const table = new EntityTable();
+  const knowledge = gatherKnowledge(sentences);
+  const docCountries = new Set<string>();
+  for (const s of sentences) for (const w of s.words) { const c = countryForm(w.text); if (c) docCountries.add(c.country.iso2); }
+  const mentions: Mention[][] = [];
+  for (const s of sentences) {
+    const ctx: Ctx = { table, k: knowledge, words: s.words, sentence: s.index, docCountries, out: [] };
+    possessiveBodies(ctx);
+    for (const span of properSpans(s.words)) {
+      if (ctx.out.some((m) => m.start <= span.start && m.end >= span.end)) continue;
+      const segs = segmentSpan(s.words, span);
+      const titles = segs.filter((g): g is Extract<Segment, { kind: "title" }> => g.kind === "title");
+      for (const g of segs) {
+        if (ctx.out.some((m) => m.start <= g.start && m.end > g.start)) continue;
+        if (g.kind === "country") countryMention(ctx, g);
+        else if (g.kind === "name") nameMention(ctx, g.start, g.end, titles);
+      }
+    }
+    ctx.out.sort((x, y) => x.start - y.start);
+    mentions.push(ctx.out.filter((m, i, all) => i === 0 || m.start >= all[i - 1].end));
+  }
+  return { table, knowledge, mentions };
+}

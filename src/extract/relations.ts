@@ -1,0 +1,207 @@
+import { buildView, groupAt, isBoundary, objectAfter, subjectOf, type Group, type View } from "./clauses.js";
+import type { EntityTable } from "./entities.js";
+import { countryForm } from "./gazetteer.js";
+import type { Mention } from "./mentions.js";
+import type { RelationType } from "./types.js";
+import {
+  ALLY_WORDS, CONTROL_PARTICIPLES, CONTROL_VERBS, OPPOSE_NOUNS, OPPOSE_VERBS, RECEIVE_VERBS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TRANSFER_VERBS,
+} from "./vocabulary.js";
+import type { WordSentence } from "./words.js";
+
+/** A relation as found in one sentence, between canonical entity keys, before modality and dates. */
+export interface RawRelation {
+  type: RelationType;
+  source: string;
+  target: string;
+  sentence: number;
+  /** Word index of the trigger, for reading modality and kind around it. */
+  trigger: number;
+}
+
+const BE = /^(is|are|was|were|been|being|be|has|have|had|also|reportedly|allegedly|now|still|increasingly|largely|heavily|openly|long)$/;
+
+function pairs(type: RelationType, src: Group | undefined, tgt: Group | undefined, v: View, trigger: number, out: RawRelation[]) {
+  if (!src || !tgt) return;
+  for (const a of src.keys) for (const b of tgt.keys) {
+    if (a === b) continue;
+    const ra = v.table.get(a), rb = v.table.get(b);
+    if (!ra || !rb || ra.kind !== "actor") continue;
+    if (type === "CONTROLS" ? rb.kind !== "location" : rb.kind !== "actor") continue;
+    out.push({ type, source: a, target: b, sentence: v.s.index, trigger });
+  }
+}
+
+/** "X and Y clashed": every pair inside one coordinated group. */
+function within(type: RelationType, g: Group | undefined, v: View, trigger: number, out: RawRelation[]) {
+  if (!g) return;
+  for (let i = 0; i < g.keys.length; i++) for (let j = i + 1; j < g.keys.length; j++) pairs(type, { ...g, keys: [g.keys[i]] }, { ...g, keys: [g.keys[j]] }, v, trigger, out);
+}
+
+function supportRules(v: View, i: number, out: RawRelation[]) {
+  const w = v.s.words;
+  const word = w[i];
+  // "X-backed Y": the "UAE-backed RSF"
+  const hyphen = /^(.+)-(backed|supported|armed|funded|sponsored|allied|led)$/.exec(word.text);
+  if (hyphen) {
+    const c = countryForm(hyphen[1])?.country;
+    const srcKey = c ? `state:${c.iso3}` : undefined;
+    if (srcKey && v.table.get(srcKey) === undefined) v.table.state(c!, v.s.index, hyphen[1]);
+    const src: Group | undefined = srcKey ? { start: i, end: i + 1, keys: [srcKey], kind: "actor" } : undefined;
+    const tgt = objectAfter(v, i, { kind: "actor", within: 3 });
+    if (hyphen[2] === "allied") pairs("ALLIED_WITH", src, tgt, v, i, out);
+    else if (hyphen[2] === "led") {
+      const against = w.slice(i, i + 6).findIndex((x) => x.lower === "against");
+      if (against > 0) pairs("OPPOSES", src, objectAfter(v, i + against, { kind: "actor", within: 3 }), v, i, out);
+    } else pairs("SUPPORTS", src, tgt, v, i, out);
+    return;
+  }
+  // Passive: "TGT is backed by SRC"; gapped: "…; Haftar by the UAE, Egypt and Russia."
+  if (SUPPORT_PARTICIPLES.has(word.lower) && w[i + 1]?.lower === "by") {
+    const passive = BE.test(w[i - 1]?.lower ?? "") || w[i - 1]?.text === ",";
+    const tgt = passive ? subjectOf(v, i) ?? groupAt(v, i - 2) : groupAt(v, i - 1);
+    const src = objectAfter(v, i + 1, { kind: "actor", within: 4 });
+    pairs("SUPPORTS", src, tgt, v, i, out);
+    for (let j = (src?.end ?? i); j < w.length - 2; j++) {
+      if (w[j].text !== ";" && w[j].text !== ",") continue;
+      const t2 = v.groups.find((g) => g.start === j + 1);
+      if (t2 && w[t2.end]?.lower === "by") pairs("SUPPORTS", objectAfter(v, t2.end, { kind: "actor", within: 4 }), t2, v, i, out);
+    }
+    return;
+  }
+  // "TGT received … support from SRC", "relies on SRC"
+  if (RECEIVE_VERBS.has(word.lemma) && word.pos === "VERB") {
+    const from = w.slice(i + 1, i + 10).findIndex((x) => x.lower === "from" || x.lower === "on");
+    if (from >= 0) pairs("SUPPORTS", objectAfter(v, i + 1 + from, { kind: "actor", within: 6 }), subjectOf(v, i), v, i, out);
+    return;
+  }
+  // "with the help of US airstrikes", "with support from SRC"
+  if (/^(help|support|backing|assistance)$/.test(word.lower) && /^(of|from)$/.test(w[i + 1]?.lower ?? "") && w.slice(Math.max(0, i - 3), i).some((x) => x.lower === "with")) {
+    pairs("SUPPORTS", objectAfter(v, i + 1, { kind: "actor", within: 4 }), subjectOf(v, i), v, i, out);
+    return;
+  }
+  // Nominal: "Russia's support for Haftar", "US increases military support for Somalia"
+  if (SUPPORT_NOUNS.has(word.lower) && /^(for|to)$/.test(w[i + 1]?.lower ?? "")) {
+    const tgt = objectAfter(v, i + 1, { kind: "actor", within: 3 });
+    const possessor = groupAt(v, i - 1) ?? (w[i - 1]?.text === "'s" ? groupAt(v, i - 2) : undefined);
+    pairs("SUPPORTS", possessor ?? subjectOf(v, i), tgt, v, i, out);
+    return;
+  }
+  // "SRC is a key backer of TGT"
+  if (/^(backer|backers|supporter|supporters|sponsor|sponsors|patron|patrons)$/.test(word.lower) && w[i + 1]?.lower === "of") {
+    pairs("SUPPORTS", subjectOf(v, i), objectAfter(v, i + 1, { kind: "actor", within: 3 }), v, i, out);
+    return;
+  }
+  // Active: "Turkey backs the GNA", "Iran supplied drones to the Houthis", "sent advisers to Libya to help underpin the GNA"
+  if (SUPPORT_VERBS.has(word.lemma) && (word.pos === "VERB" || word.pos === "AUX") && !SUPPORT_PARTICIPLES.has(w[i - 1]?.lower ?? "") && !(BE.test(w[i - 1]?.lower ?? "") && w[i + 1]?.lower === "by")) {
+    if (w[i - 1]?.lower === "to" && !groupAt(v, i - 2)) {
+      // "to help (underpin) the GNA" belongs to the verb before it.
+      return;
+    }
+    const src = subjectOf(v, i);
+    let tgt: Group | undefined;
+    if (TRANSFER_VERBS.has(word.lemma)) {
+      tgt = objectAfter(v, i, { kind: "actor", within: 10, after: /^(to|for)$/ });
+      const withAt = w.slice(i + 1, i + 5).findIndex((x) => x.lower === "with");
+      if (!tgt && withAt >= 0) tgt = objectAfter(v, i, { kind: "actor", within: withAt + 1 });
+      const help = w.slice(i + 1, i + 16).findIndex((x, k) => SUPPORT_VERBS.has(x.lemma) && w[i + k]?.lower === "to");
+      if (!tgt && help >= 0) tgt = objectAfter(v, i + 1 + help, { kind: "actor", within: 4 });
+    } else {
+      tgt = objectAfter(v, i, { kind: "actor", within: 6 });
+    }
+    pairs("SUPPORTS", src, tgt, v, i, out);
+  }
+}
+
+function allyRules(v: View, i: number, out: RawRelation[]) {
+  const w = v.s.words;
+  const word = w[i];
+  if (!ALLY_WORDS.has(word.lower)) return;
+  const next = w[i + 1]?.lower ?? "";
+  if (!/^(of|with|to)$/.test(next)) {
+    if (/^(allies|partners)$/.test(word.lower)) within("ALLIED_WITH", subjectOf(v, i), v, i, out);
+    return;
+  }
+  // "forces loyal to X" was resolved to X itself; only a named actor can be an ally.
+  const subject = groupAt(v, i - 1) ?? (w[i - 1]?.text === "," ? undefined : subjectOf(v, i));
+  const appositive = w.slice(Math.max(0, i - 5), i).some((x) => x.text === ",") ? v.groups.filter((g) => g.end <= i && w[g.end]?.text === ",").pop() : undefined;
+  pairs("ALLIED_WITH", subject ?? appositive, objectAfter(v, i + 1, { kind: "actor", within: 6 }), v, i, out);
+}
+
+function opposeRules(v: View, i: number, out: RawRelation[]) {
+  const w = v.s.words;
+  const word = w[i];
+  // "clashes between X and Y"
+  if (OPPOSE_NOUNS.has(word.lower) && w[i + 1]?.lower === "between") return within("OPPOSES", objectAfter(v, i + 1, { kind: "actor", within: 3 }), v, i, out);
+  // "X and Y entered into armed clashes"
+  if (/^(clashes|fighting|war|hostilities|battles)$/.test(word.lower) && !/^(against|on|with)$/.test(w[i + 1]?.lower ?? "")) {
+    const subj = subjectOf(v, i);
+    if (subj && subj.keys.length > 1) within("OPPOSES", subj, v, i, out);
+  }
+  // "an offensive against X", "declared war on X", "losses to X", "gained ground on X", "capture Tripoli from X"
+  if (OPPOSE_NOUNS.has(word.lower) && /^(against|on|to)$/.test(w[i + 1]?.lower ?? "")) {
+    const tgt = objectAfter(v, i + 1, { kind: "actor", within: 5 });
+    const possessor = groupAt(v, i - 1) ?? (w[i - 1]?.text === "'s" ? groupAt(v, i - 2) : undefined);
+    const src = possessor ?? subjectOf(v, i) ?? (i < 3 ? undefined : nextSubject(v, i));
+    return pairs("OPPOSES", src, tgt, v, i, out);
+  }
+  if ((word.lemma === "capture" || word.lemma === "take" || word.lemma === "seize") && w[i - 1]?.lower === "to") {
+    const from = w.slice(i + 1, i + 6).findIndex((x) => x.lower === "from");
+    if (from >= 0) pairs("OPPOSES", subjectOf(v, i), objectAfter(v, i + 1 + from, { kind: "actor", within: 3 }), v, i, out);
+    return;
+  }
+  if (OPPOSE_VERBS.has(word.lemma) && word.pos === "VERB") {
+    const src = subjectOf(v, i);
+    const tgt = word.lemma === "clash" || word.lemma === "fight" && w[i + 1]?.lower === "with" ? objectAfter(v, i, { kind: "actor", within: 3, after: /^with$/ }) : objectAfter(v, i, { kind: "actor", within: 4 });
+    pairs("OPPOSES", src, tgt, v, i, out);
+  }
+}
+
+/** "After suffering losses to X, Ethiopia's military …": the subject comes after the clause. */
+function nextSubject(v: View, i: number): Group | undefined {
+  for (let j = i + 1; j < v.s.words.length; j++) if (v.s.words[j].text === ",") return v.groups.find((g) => g.start === j + 1 && g.kind === "actor");
+  return undefined;
+}
+
+function controlRules(v: View, i: number, out: RawRelation[]) {
+  const w = v.s.words;
+  const word = w[i];
+  // Intentions are not control: "a campaign to capture Tripoli", "failed to seize".
+  if (w[i - 1]?.lower === "to") return;
+  if (word.lower === "control" && w[i + 1]?.lower === "of" && /^(take|took|taken|taking|gain|gained|seize|seized|assume|assumed|wrest|wrested|has|have|had|retain|retains)$/.test(w[i - 1]?.lower ?? "")) {
+    const place = objectAfter(v, i + 1, { kind: "location", within: 5 }) ?? lastPlaceBefore(v, i);
+    return pairs("CONTROLS", subjectOf(v, i), place, v, i, out);
+  }
+  if (CONTROL_PARTICIPLES.has(word.lower) && w[i + 1]?.lower === "by") {
+    const src = objectAfter(v, i + 1, { kind: "actor", within: 4 });
+    let j = i - 1;
+    while (j >= 0 && (BE.test(w[j].lower) || w[j].text === ",")) j--;
+    return pairs("CONTROLS", src, groupAt(v, j), v, i, out);
+  }
+  if (CONTROL_VERBS.has(word.lemma) && word.pos === "VERB" && word.lemma !== "take" && word.lemma !== "gain" && word.lemma !== "enter") {
+    const place = objectAfter(v, i, { kind: "location", within: 14 });
+    if (place && !v.groups.some((g) => g.kind === "actor" && g.start > i && g.start < place.start && !/^(from|of)$/.test(w[g.start - 1]?.lower ?? ""))) pairs("CONTROLS", subjectOf(v, i), place, v, i, out);
+  }
+  // "Tripoli, home of the GNA"
+  if (word.lower === "home" && w[i + 1]?.lower === "of" && w[i - 1]?.text === ",") pairs("CONTROLS", objectAfter(v, i + 1, { kind: "actor", within: 3 }), groupAt(v, i - 2), v, i, out);
+}
+
+/** "took control of large parts" of the place named just before. */
+function lastPlaceBefore(v: View, i: number): Group | undefined {
+  return v.groups.filter((g) => g.kind === "location" && g.end <= i).pop();
+}
+
+export function findRelations(sentences: WordSentence[], mentions: Mention[][], table: EntityTable): RawRelation[] {
+  const out: RawRelation[] = [];
+  for (const s of sentences) {
+    const v = buildView(s, mentions[s.index], table);
+    if (v.groups.length < 1) continue;
+    for (let i = 0; i < s.words.length; i++) {
+      if (isBoundary(v, i) && s.words[i].text !== "(") continue;
+      supportRules(v, i, out);
+      allyRules(v, i, out);
+      opposeRules(v, i, out);
+      controlRules(v, i, out);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,72 @@
+import { nlp, its } from "./nlp.js";
+
+export interface Token {
+  text: string;
+  lower: string;
+  lemma: string;
+  pos: string;
+  /** Offsets in the normalised text. */
+  start: number;
+  end: number;
+  /** True when whitespace precedes the token (so "al" "-" "Shabab" can be joined back). */
+  spaceBefore: boolean;
+}
+
+export interface TokenisedSentence {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+}
+
+/**
+ * Sentences with tokens, POS tags and lemmas, all with offsets into `text`. Line breaks always end
+ * a sentence: in wire copy a line is a headline, a caption or a paragraph, never half a sentence.
+ */
+export function splitSentences(text: string, from = 0): TokenisedSentence[] {
+  const out: TokenisedSentence[] = [];
+  const blockRe = /[^\n]+/g;
+  blockRe.lastIndex = from;
+  for (let block = blockRe.exec(text); block; block = blockRe.exec(text)) {
+    if (!block[0].trim()) continue;
+    const doc = nlp.readDoc(block[0]);
+    const cursor = { at: 0 };
+    doc.sentences().each((s) => {
+      const values = s.tokens().out(its.value) as string[];
+      const lemmas = s.tokens().out(its.lemma) as string[];
+      const pos = s.tokens().out(its.pos) as string[];
+      out.push({ index: out.length, start: 0, end: 0, text: "", tokens: locate(block.index, block[0], cursor, values, lemmas, pos) });
+    });
+  }
+  // Offsets come from aligning token values with the text, so they are exact whatever wink did.
+  for (const s of out) {
+    if (!s.tokens.length) continue;
+    s.start = s.tokens[0].start;
+    s.end = s.tokens[s.tokens.length - 1].end;
+    s.text = text.slice(s.start, s.end);
+  }
+  return out.filter((s) => s.tokens.length > 0).map((s, index) => ({ ...s, index }));
+}
+
+function locate(blockStart: number, block: string, cursor: { at: number }, values: string[], lemmas: string[], pos: string[]): Token[] {
+  const tokens: Token[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (pos[i] === "SPACE" || !v.trim()) continue;
+    const at = block.indexOf(v, cursor.at);
+    if (at < 0) continue;
+    const start = blockStart + at;
+    tokens.push({
+      text: v,
+      lower: v.toLowerCase(),
+      lemma: (lemmas[i] ?? v).toLowerCase(),
+      pos: pos[i],
+      start,
+      end: start + v.length,
+      spaceBefore: at === 0 || /\s/.test(block[at - 1]),
+    });
+    cursor.at = at + v.length;
+  }
+  return tokens;
+}

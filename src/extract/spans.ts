@@ -1,0 +1,107 @@
+import { countryForm, type CountryInfo, type CountryForm } from "./gazetteer.js";
+import { ACTOR_HEADS, NOT_NAMES, TITLES } from "./vocabulary.js";
+import type { Word } from "./words.js";
+
+/**
+ * Runs of capitalised words ("proper spans") and their segmentation into country forms, titles
+ * and a name: "Turkish President Recep Tayyip Erdogan" → Turkish | President | Recep Tayyip Erdogan.
+ */
+export interface ProperSpan {
+  start: number;
+  end: number;
+  quoted: boolean;
+}
+
+export type Segment =
+  | { kind: "country"; start: number; end: number; country: CountryInfo; form: CountryForm }
+  | { kind: "title"; start: number; end: number; title: string; leads: boolean }
+  | { kind: "name"; start: number; end: number };
+
+const CONNECTORS = new Set(["of", "for", "the", "de", "du", "la", "al", "el", "bin", "ibn", "abu", "&"]);
+
+function nameLike(w: Word, sentenceStart: boolean): boolean {
+  if (!w.cap || NOT_NAMES.has(w.lower)) return false;
+  if (!/\p{L}/u.test(w.text)) return false;
+  // "UN-recognized" is an adjective, not a name.
+  if (/-\p{Ll}/u.test(w.text) && !/^(al|el|ad|as|ash|an|ar|at|az|ibn|bin|abu|bani|beni)-/i.test(w.text) && !/-\p{Lu}/u.test(w.text)) return false;
+  if (sentenceStart && w.pos !== "PROPN" && !w.acronym && !countryForm(w.text)) return false;
+  // A head noun alone ("Forces aligned with ...") is a common noun that happens to start a sentence.
+  if (sentenceStart && ACTOR_HEADS[w.lower]) return false;
+  return true;
+}
+
+export function properSpans(words: Word[]): ProperSpan[] {
+  const spans: ProperSpan[] = [];
+  let i = 0;
+  while (i < words.length) {
+    // A quoted run of capitalised words is one name even with "and" inside it.
+    if (words[i].text === '"') {
+      let j = i + 1;
+      while (j < words.length && j - i <= 9 && words[j].text !== '"' && (words[j].cap || /^(of|for|and|the|de)$/.test(words[j].lower))) j++;
+      if (j < words.length && words[j].text === '"' && j > i + 1 && words[i + 1].cap && words[j - 1].cap && ACTOR_HEADS[words[j - 1].lower]) {
+        spans.push({ start: i + 1, end: j, quoted: true });
+        i = j + 1;
+        continue;
+      }
+    }
+    if (!nameLike(words[i], i === 0 || /^["(]$/.test(words[i - 1]?.text ?? ""))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      if (j < words.length && nameLike(words[j], false)) j++;
+      else if (j + 1 < words.length && CONNECTORS.has(words[j].lower) && (nameLike(words[j + 1], false) || (words[j + 1].lower === "the" && words[j + 2] && nameLike(words[j + 2], false)))) j += words[j + 1].lower === "the" ? 3 : 2;
+      else break;
+    }
+    spans.push({ start: i, end: j, quoted: false });
+    i = j;
+  }
+  return spans;
+}
+
+function longestCountry(words: Word[], p: number, end: number) {
+  for (let n = Math.min(6, end - p); n >= 1; n--) {
+    const surface = words.slice(p, p + n).map((w, k) => (k && words[p + k].start > words[p + k - 1].end ? " " : "") + w.text).join("");
+    const hit = countryForm(surface);
+    if (hit) return { n, ...hit };
+  }
+  return null;
+}
+
+export function longestTitle(words: Word[], p: number, end: number) {
+  for (let n = Math.min(3, end - p); n >= 1; n--) {
+    const t = words.slice(p, p + n).map((w) => w.lower).join(" ");
+    const hit = TITLES[t];
+    if (hit) return { n, title: t, leads: hit.leads };
+  }
+  return null;
+}
+
+/** Splits a proper span into country forms, titles and (at most one, final) name. */
+export function segmentSpan(words: Word[], span: ProperSpan): Segment[] {
+  const out: Segment[] = [];
+  const last = words[span.end - 1].lower;
+  const endsInActorHead = ACTOR_HEADS[last] !== undefined;
+  let p = span.start;
+  while (p < span.end) {
+    const c = longestCountry(words, p, span.end);
+    // "Libyan National Army" is a name, "Turkish President" is not: a head noun at the end decides.
+    if (c && !(endsInActorHead && p + c.n < span.end) && !(c.n === 1 && words[p].lower === "of")) {
+      out.push({ kind: "country", start: p, end: p + c.n, country: c.country, form: c.form });
+      p += c.n;
+      continue;
+    }
+    const t = span.quoted ? null : longestTitle(words, p, span.end);
+    if (t && p + t.n < span.end) {
+      out.push({ kind: "title", start: p, end: p + t.n, title: t.title, leads: t.leads });
+      p += t.n;
+      continue;
+    }
+    let s = p;
+    while (s < span.end && /^(of|for|the|&)$/.test(words[s].lower)) s++;
+    if (s < span.end) out.push({ kind: "name", start: s, end: span.end });
+    break;
+  }
+  return out;
+}

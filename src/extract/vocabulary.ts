@@ -1,0 +1,76 @@
+/**
+ * The domain vocabulary: words for armed groups, organisations, titles and places, and the verbs
+ * and nouns that carry relations. This is the one hand-written lexicon of the extractor; country
+ * names, demonyms and places come from data packages (see gazetteer.ts).
+ */
+import type { ActorType, LocationType, SupportKind } from "./types.js";
+
+const set = (s: string) => new Set(s.split(/\s*,\s*/).filter(Boolean));
+
+/** Last word of a proper name that tells what kind of actor it names ("Rapid Support Forces"). */
+export const ACTOR_HEADS: Record<string, ActorType> = Object.fromEntries([
+  ...[...set("forces, force, army, brigade, brigades, militia, militias, front, movement, guard, guards, corps, battalion, battalions, regiment, division, legion, mujahideen, rebels, resistance, group, army's, units, unit, commandos, battalions, squad, militants, jihadists, network")].map((w) => [w, "ARMED_GROUP"]),
+  ...[...set("party, congress, alliance, coalition, council, bloc")].map((w) => [w, "POLITICAL_GROUP"]),
+  ...[...set("government, administration, cabinet, regime, presidency, authority, authorities")].map((w) => [w, "GOVERNMENT"]),
+  ...[...set("union, nations, organisation, organization, agency, institute, command, mission, league, office, ministry, bank, fund, court, commission, committee, assembly, parliament, programme, program, company, corporation, contractor, foundation, observatory, centre, center, watch, agency, news, times, post, press, network's")].map((w) => [w, "ORGANIZATION"]),
+]);
+
+/** Lower-case nouns that, after a name or demonym, make it an armed actor ("al-Shabab extremists"). */
+export const GROUP_NOUNS = set("forces, force, fighters, fighter, militia, militias, militiamen, rebels, rebel, troops, soldiers, militants, militant, extremists, insurgents, jihadists, mercenaries, paramilitaries, army, military, gunmen, units, brigades, group, network, army's");
+
+/** Nouns for a state's own forces: "Eritrean troops" are Eritrea acting. */
+export const STATE_FORCE_NOUNS = set("troops, soldiers, forces, jets, aircraft, warplanes, drones, airstrikes, strikes, navy, air force, special forces, advisers, advisors, officers, military advisers, personnel, contingent, peacekeepers, artillery");
+/** A state's army as an actor of its own ("the Sudanese army" fights on its own account). */
+export const ARMY_NOUNS = set("army, military, armed forces, army's");
+export const GOVERNMENT_NOUNS = set("government, authorities, regime, administration, junta, cabinet");
+
+/** Titles before a person's name; `leads` marks heads of the body named with them. */
+export const TITLES: Record<string, { leads: boolean }> = Object.fromEntries([
+  ...[...set("president, prime minister, premier, king, queen, emir, sultan, crown prince, leader, supreme leader, chairman, chairwoman, head, commander, commander-in-chief, chief, warlord, dictator, chancellor, founder, head of state")].map((t) => [t, { leads: true }]),
+  ...[...set("general, gen., lieutenant general, lt. gen., major general, maj. gen., brigadier general, brig. gen., colonel, col., major, captain, field marshal, marshal, admiral, minister, foreign minister, defence minister, defense minister, interior minister, spokesman, spokeswoman, spokesperson, adviser, advisor, envoy, ambassador, official, deputy, vice president, secretary, secretary-general, senator, representative, researcher, analyst, director, officer, member, sheikh, imam, cleric, mr., mrs., ms., dr.")].map((t) => [t, { leads: false }]),
+]);
+/** Words that, before a title, make it a portfolio rather than the head ("foreign policy chief"). */
+export const PORTFOLIO_WORDS = set("foreign, policy, defence, defense, security, military, interior, finance, deputy, vice, assistant, national, intelligence, army, police, regional, former, acting, senior, top, economic, political");
+
+export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+export const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+export const NOT_NAMES = set([...WEEKDAYS, ...MONTHS].join(",") + ", however, but, and, the, a, an, in, on, at, of, for, with, after, before, since, while, when, as, among, amid, amidst, within, without, according, meanwhile, also, this, that, these, those, it, its, they, their, he, his, she, her, we, our, i, you, there, here, now, then, last, next, neighbouring, neighboring, despite, although, until, during, over, under, from, to, by, if, so, yet, still, such, both, more, most, some, many, several, all, after, what, which, who, whom, whose, where, why, how, observers, sources, experts, diplomats, officials, analysts, witnesses, residents");
+
+/** Place heads: the last word of a place name that says what kind of place it is. */
+export const PLACE_HEADS: Record<string, LocationType> = Object.fromEntries([
+  ...[...set("air base, airbase, base, airport, airfield, port, harbour, harbor, terminal, terminals, oil field, field, camp, hospital, bridge, dam, crossing, border crossing, checkpoint, palace, prison, refinery, neighbourhood, neighborhood, district, quarter, square, compound")].map((w) => [w, "SITE"]),
+  ...[...set("region, province, governorate, county, area, valley, mountains, desert, corridor, coast, peninsula, basin, plateau, zone, territory, territories, strip, heights")].map((w) => [w, "REGION"]),
+  ...[...set("city, town, village, capital")].map((w) => [w, "CITY"]),
+]);
+
+/** Prepositions after which a country or city is a place, not an actor. */
+export const LOCATIVE = set("in, into, inside, to, toward, towards, from, across, throughout, near, outside, around, within, at, via, through, between");
+
+export const SUPPORT_VERBS = set("back, support, arm, fund, finance, bankroll, sponsor, equip, train, assist, aid, help, bolster, underpin, reinforce, supply, provide, send, deliver, ship, transfer, sell, give, deploy, dispatch, lend, offer, airlift, resupply, prop");
+/** Verbs whose object is what is sent, the recipient coming after "to" ("sent drones to X"). */
+export const TRANSFER_VERBS = set("supply, provide, send, deliver, ship, transfer, sell, give, deploy, dispatch, lend, offer, airlift");
+export const SUPPORT_PARTICIPLES = set("backed, supported, armed, funded, financed, bankrolled, sponsored, equipped, trained, aided, assisted, bolstered, propped, supplied, reinforced");
+export const SUPPORT_NOUNS = set("support, backing, assistance, aid, help, arms, weapons, funding, financing, training, sponsorship, patronage, backer, backers, supporter, supporters, sponsor, sponsors, supplier, suppliers, patron, patrons");
+export const RECEIVE_VERBS = set("receive, get, obtain, accept, enjoy, rely, depend");
+
+export const ALLY_WORDS = set("ally, allies, allied, aligned, affiliated, loyal, partner, partners, alliance, coalition partner");
+export const OPPOSE_VERBS = set("clash, fight, battle, attack, assault, bomb, shell, target, ambush, raid, combat, expel, repel, defeat, besiege, counter, confront, oppose, kill, rout, storm, drive, push, strike, overrun, oust, topple, invade, war");
+export const OPPOSE_NOUNS = set("offensive, campaign, war, attack, attacks, assault, strikes, airstrikes, operation, operations, fight, fighting, clashes, clash, battle, battles, conflict, hostilities, insurgency, rebellion, losses, ground, struggle, fighting, operation");
+export const CONTROL_VERBS = set("capture, seize, recapture, retake, overrun, occupy, control, hold, conquer, liberate, take, gain, secure, enter, storm");
+export const CONTROL_PARTICIPLES = set("controlled, held, occupied, captured, seized, run, administered, governed, overrun");
+
+export const HEDGES = set("accused, accuse, accuses, alleged, allegedly, reportedly, reported, said to, believed, believe, believes, suspected, suspect, claims, claimed, rumoured, rumored, purportedly, apparently, may, might, could, possibly, likely, thought, according");
+export const NEGATIONS = set("not, never, no, deny, denies, denied, denying, rejected, rejects, refused, refuses, halt, halted, stop, stopped, ended, cut, suspend, suspended, withdraw");
+
+/** Words in a support clause that say what kind of support it is (UCDP External Support types). */
+export const SUPPORT_KIND_WORDS: Array<[SupportKind, Set<string>]> = [
+  ["TROOPS", set("troops, soldiers, fighters, mercenaries, forces, contingent, fighting alongside, battalion, battalions, boots")],
+  ["JOINT_OPERATIONS", set("airstrikes, airstrike, air strikes, strikes, air support, bombing, joint, sorties, air power, air cover, combat aircraft, warplanes, jets")],
+  ["WEAPONS", set("weapons, arms, drones, missiles, ammunition, rifles, rockets, artillery, tanks, munitions, armaments, guns, pantsir, mines, weaponry, air defense, air defence")],
+  ["MATERIEL_LOGISTICS", set("material, materiel, fuel, equipment, vehicles, supplies, logistics, logistical, spare parts, uniforms, food, trucks, manage weapons")],
+  ["TRAINING", set("advisers, advisors, experts, training, trainers, trained, train, instructors, expertise, advisory")],
+  ["FUNDING", set("money, funds, funding, financial, finance, financing, cash, dollars, loans, budget, salaries, funded, bankrolled")],
+  ["INTELLIGENCE", set("intelligence, surveillance, reconnaissance, satellite, information")],
+  ["TERRITORY", set("bases, base, territory, transit, safe haven, sanctuary, access, airspace, ports, staging")],
+  ["POLITICAL", set("political, diplomatic, recognition, recognised, recognized, veto, lobbying")],
+];

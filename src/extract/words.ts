@@ -1,0 +1,65 @@
+import type { Token, TokenisedSentence } from "./sentences.js";
+
+/**
+ * Words: tokens glued back where the text has no space between them across a hyphen, so
+ * "al-Shabab", "UN-recognized" and "Sheikh-Ali" are one word each. Possessive "'s" stays apart.
+ */
+export interface Word {
+  text: string;
+  lower: string;
+  lemma: string;
+  pos: string;
+  start: number;
+  end: number;
+  /** Starts with a capital letter, or is an Arabic-article name such as "al-Shabab". */
+  cap: boolean;
+  /** An acronym: two to six capitals, optionally dotted ("LNA", "U.S."). */
+  acronym: boolean;
+}
+
+export interface WordSentence {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  words: Word[];
+}
+
+const ARTICLE_PREFIX = /^(al|el|ad|as|ash|an|ar|at|az|ibn|bin|abu|bani|beni|ould|wad)-\p{Lu}/u;
+
+export function isCapitalised(text: string): boolean {
+  return /^\p{Lu}/u.test(text) || ARTICLE_PREFIX.test(text);
+}
+
+function join(tokens: Token[]): Word {
+  const text = tokens.map((t) => t.text).join("");
+  const last = tokens[tokens.length - 1];
+  return {
+    text,
+    lower: text.toLowerCase(),
+    lemma: tokens.length === 1 ? last.lemma : text.toLowerCase(),
+    pos: tokens.length === 1 ? last.pos : tokens.some((t) => t.pos === "PROPN") ? "PROPN" : last.pos,
+    start: tokens[0].start,
+    end: last.end,
+    cap: isCapitalised(text),
+    acronym: /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/.test(text),
+  };
+}
+
+export function toWords(sentence: TokenisedSentence): WordSentence {
+  const words: Word[] = [];
+  let group: Token[] = [];
+  const tokens = sentence.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const prev = tokens[i - 1];
+    const glued = group.length > 0 && !t.spaceBefore && (t.text === "-" || prev?.text === "-") && /\w/.test(t.text + (prev?.text ?? ""));
+    if (glued) group.push(t);
+    else {
+      if (group.length) words.push(join(group));
+      group = [t];
+    }
+  }
+  if (group.length) words.push(join(group));
+  return { index: sentence.index, start: sentence.start, end: sentence.end, text: sentence.text, words };
+}
