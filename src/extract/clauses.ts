@@ -19,7 +19,7 @@ export interface View {
   table: EntityTable;
 }
 
-const JOINERS = /^(,|and|or|as well as|the|also|even)$/;
+const JOINERS = /^(,|and|or|as well as|the|also|even|\)|")$/;
 const BOUNDARY = /^(;|:|when|while|because|although|whereas|but|however|where|since|after|before|as|until|who|which)$/;
 export const SPEECH_VERBS = /^(said|says|say|told|tells|added|announced|stated|claimed|insisted|warned|tweeted)$/;
 
@@ -42,7 +42,8 @@ export const isBoundary = (v: View, i: number) => {
   const w = v.s.words[i];
   if (!w) return true;
   if (BOUNDARY.test(w.lower)) return !(w.lower === "since" && /^(NUM|PROPN)$/.test(v.s.words[i + 1]?.pos ?? "") && !v.groups.some((g) => g.start === i + 1));
-  return SPEECH_VERBS.test(w.lower) || w.text === "(" || w.text === ")";
+  // "is said to be" hedges; it does not report speech.
+  return SPEECH_VERBS.test(w.lower) && !/^(is|are|was|were|be)$/.test(v.s.words[i - 1]?.lower ?? "");
 };
 
 export function groupAt(v: View, i: number): Group | undefined {
@@ -55,6 +56,11 @@ const actorsOnly = (v: View, g: Group) => g.kind === "actor";
 export function subjectOf(v: View, i: number): Group | undefined {
   let start = i;
   while (start > 0 && !isBoundary(v, start - 1)) start--;
+  // Step over a closed relative clause: "the government, which also leads the army, is supported by".
+  while (start > 1 && /^(which|who)$/.test(v.s.words[start - 1].lower) && v.s.words[start - 2]?.text === "," && v.s.words.slice(start, i).some((w) => w.text === ",")) {
+    start -= 2;
+    while (start > 0 && !isBoundary(v, start - 1)) start--;
+  }
   // A subordinate clause ("which also leads the army") does not hold the subject of the main verb.
   const candidates = v.groups.filter((g) => g.start >= start && g.end <= i && actorsOnly(v, g));
   for (const g of candidates) {

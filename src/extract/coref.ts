@@ -49,7 +49,9 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
       if (GROUP_NOUNS.has(w.lower) && !at(i)) {
         const link = words[i + 1]?.lower;
         if (link && (LOYAL.test(link) || link === "of")) {
-          for (let j = i + 2; j < Math.min(words.length, i + 12); j++) {
+          const window = own.filter((m) => m.start >= i + 2 && m.start < i + 12);
+          const person = link === "of" ? window.find((m) => table.get(m.key)?.type === "PERSON") : undefined;
+          for (let j = person ? person.start : i + 2; j < Math.min(words.length, i + 12); j++) {
             const m = at(j);
             if (!m) continue;
             if (m.kind !== "actor") { if (link !== "of") break; continue; }
@@ -74,6 +76,7 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
       const want = PRONOUNS[w.lower];
       const before = [...own, ...extra].filter((m) => m.end <= i).sort((a, b) => a.start - b.start);
       const recent = [...history, ...before].reverse();
+      if (want && /^(its|their|his|her)$/.test(w.lower) && !(words[i + 1] && GROUP_NOUNS.has(words[i + 1].lower))) continue;
       if (want) {
         // After "X said", "they"/"it" is X speaking about itself.
         const speaker = SPEECH.test(words[i - 1]?.lower ?? "") || SPEECH.test(words[i - 2]?.lower ?? "") ? before.find((m) => groupLike(table.get(m.key))) : undefined;
@@ -85,14 +88,16 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
         continue;
       }
       if (w.lower === "the" && words[i + 1]) {
-        const noun = words[i + 1].lower;
+        const skip = words[i + 1].pos === "ADJ" || /-/.test(words[i + 1].text) ? (words[i + 2]?.pos === "ADJ" ? 2 : 1) : 0;
+        if (skip && !GOVERNMENT_NOUNS.has(words[i + 1 + skip]?.lower ?? "")) continue;
+        const noun = words[i + 1 + skip].lower;
         const placeType = PLACE_HEADS[noun];
         const hit = placeType
           ? recent.find((m) => m.kind === "location" && table.get(m.key)?.type === placeType)
           : GOVERNMENT_NOUNS.has(noun) || noun === "group" || noun === "militia" || noun === "bloc" || noun === "movement"
             ? recent.find((m) => { const t = table.get(m.key)?.type; return GOVERNMENT_NOUNS.has(noun) ? t === "GOVERNMENT" : t === "ARMED_GROUP" || t === "POLITICAL_GROUP"; })
             : undefined;
-        if (hit) extra.push({ sentence: s.index, start: i, end: i + 2, key: hit.key, kind: hit.kind });
+        if (hit) extra.push({ sentence: s.index, start: i, end: i + 2 + skip, key: hit.key, kind: hit.kind });
       }
     }
     own.push(...extra);

@@ -1,12 +1,12 @@
 import { resolveReferences } from "./coref.js";
 import { eventTime } from "./dates.js";
-import type { EntityRecord } from "./entities.js";
+import type { EntityRecord, EntityTable } from "./entities.js";
 import { dateFromFileName, parseHeader } from "./header.js";
 import { findRoles } from "./leadership.js";
 import { findMentions } from "./mentions.js";
 import { modalityAt, supportKinds } from "./modality.js";
 import { normalise, toInputSpan } from "./normalise.js";
-import { findRelations, type RawRelation } from "./relations.js";
+import { findCrossClauseRelations, findRelations, type RawRelation } from "./relations.js";
 import { splitSentences } from "./sentences.js";
 import type { Actor, ActorType, Extraction, Location, LocationType, Relation, Sentence } from "./types.js";
 import { toWords, type WordSentence } from "./words.js";
@@ -32,8 +32,10 @@ export function extractArticle(input: string, opts: ExtractOptions = {}): Extrac
   const raw = [
     ...roles.relations,
     ...roles.leads.filter((l) => !roles.relations.some((r) => r.type === "LEADS" && r.source === l.person && r.target === l.group)).map((l): RawRelation => ({ type: "LEADS", source: l.person, target: l.group, sentence: l.sentence, trigger: l.start })),
-    ...findRelations(sentences, found.mentions, found.table),
   ];
+  const local = findRelations(sentences, found.mentions, found.table);
+  raw.push(...local, ...findCrossClauseRelations(sentences, found.mentions, found.table, local));
+  actThroughLedBodies(raw, found.table);
   const outSentences: Sentence[] = sentences.map((s) => {
     const [start, end] = toInputSpan(norm, s.start, s.end);
     return { index: s.index, text: input.slice(start, end), start, end };
@@ -50,6 +52,23 @@ export function extractArticle(input: string, opts: ExtractOptions = {}): Extrac
     relations,
     sentences: outSentences,
   };
+}
+
+/**
+ * A commander fights and holds ground through the group he leads, and arms sent to a head of
+ * state go to the state: such claims are rewritten onto the body the person leads.
+ */
+function actThroughLedBodies(raw: RawRelation[], table: EntityTable) {
+  const ledBy = new Map<string, string>();
+  for (const r of raw) if (r.type === "LEADS" && !ledBy.has(r.source)) ledBy.set(r.source, r.target);
+  const isPerson = (k: string) => table.get(k)?.type === "PERSON";
+  for (const r of raw) {
+    if (r.type === "OPPOSES" || r.type === "CONTROLS") {
+      if (isPerson(r.source) && ledBy.has(r.source)) r.source = ledBy.get(r.source)!;
+      if (isPerson(r.target) && ledBy.has(r.target)) r.target = ledBy.get(r.target)!;
+    }
+    if (r.type === "SUPPORTS" && isPerson(r.target) && table.get(ledBy.get(r.target) ?? "")?.type === "STATE") r.target = ledBy.get(r.target)!;
+  }
 }
 
 function mergeRelations(raw: RawRelation[], sentences: WordSentence[], out: Sentence[], date: string | null): Relation[] {

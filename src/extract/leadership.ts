@@ -34,8 +34,9 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
       const titled = titleWords.some((x) => TITLES[x]) || (m.title !== undefined);
       const body = endingAt(t);
       if (titled && body) {
-        const head = titleWords.filter((x) => TITLES[x]).pop();
-        const leadsIt = !!head && TITLES[head].leads && !titleWords.some((x) => PORTFOLIO_WORDS.has(x));
+        const phrase = titleWords.join(" ");
+        const head = Object.keys(TITLES).filter((t) => phrase === t || phrase.endsWith(` ${t}`)).sort((a, b) => b.length - a.length)[0];
+        const leadsIt = !!head && TITLES[head].leads && !titleWords.slice(0, titleWords.length - head.split(" ").length).some((x) => PORTFOLIO_WORDS.has(x));
         emit(m.key, body.key, leadsIt, s.index, body.start, m.end);
       }
       // Apposition after the name: "[Khaled al-Mahjoub], a spokesman for the self-styled [LNA]".

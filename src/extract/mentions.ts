@@ -82,7 +82,7 @@ function countryMention(ctx: Ctx, seg: Extract<Segment, { kind: "country" }>) {
   }
   // "the Libyan conflict": a demonym before any other noun is an adjective, not the state acting.
   const plural = seg.form === "demonym" && /s$/.test(words[seg.end - 1].text) && !/s$/.test(c.demonyms[0] ?? "");
-  if (seg.form === "demonym" && !plural && !(nextWord && (SUPPORT_NOUNS.has(nextWord.lower) || TITLES[nextWord.lower] || nextWord.cap))) return undefined;
+  if (seg.form === "demonym" && !plural && !(nextWord && (SUPPORT_NOUNS.has(nextWord.lower) || TITLES[nextWord.lower] || TITLES[next2] || nextWord.cap))) return undefined;
   if (seg.form === "capital") {
     const prev = words[seg.start - 1]?.lower ?? "";
     if (LOCATIVE.has(prev) || seg.start === 0 || !/^(VERB|AUX)$/.test(nextWord?.pos ?? "")) return add(ctx, seg.start, seg.end, placeRecord(ctx, surfaceOf(words, seg.start, seg.end), "CITY", surfaceOf(words, seg.start, seg.end)));
@@ -138,6 +138,7 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   const isPerson = titles.length > 0 || [...k.people].some((p) => p === surface || p.endsWith(` ${surface}`) || p.startsWith(`${surface} `));
   const city = isPerson ? undefined : citiesNamed(surface)[0];
   if (city && (city.population >= 20000 || LOCATIVE.has(prev) || prev === "of")) return add(ctx, a, b, placeRecord(ctx, surface, "CITY", surface));
+  if (!isPerson && b - a <= 3 && (LOCATIVE.has(prev) || prev === "including") && !words.slice(a, b).some((x) => x.acronym)) return add(ctx, a, b, placeRecord(ctx, surface, "CITY", surface));
   if (isPerson) {
     const t = titles[titles.length - 1];
     return add(ctx, a, b, personRecord(ctx, surface), t ? { start: titles[0].start, leads: t.leads } : undefined);
@@ -187,6 +188,10 @@ export function findMentions(sentences: WordSentence[]): MentionResult {
     possessiveBodies(ctx);
     for (const span of properSpans(s.words)) {
       if (ctx.out.some((m) => m.start <= span.start && m.end >= span.end)) continue;
+      if (span.quoted && !ACTOR_HEADS[s.words[span.end - 1].lower]) {
+        add(ctx, span.start, span.end, orgRecord(ctx, surfaceOf(s.words, span.start, span.end), "ORGANIZATION"));
+        continue;
+      }
       const segs = segmentSpan(s.words, span);
       const titles = segs.filter((g): g is Extract<Segment, { kind: "title" }> => g.kind === "title");
       for (const g of segs) {

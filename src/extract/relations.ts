@@ -205,3 +205,35 @@ export function findRelations(sentences: WordSentence[], mentions: Mention[][], 
   }
   return out;
 }
+
+/**
+ * Sentence-level patterns that span two clauses: "X overran the base; Y fled" (X fought Y),
+ * and arms "imported from" a country by the clause's subject.
+ */
+export function findCrossClauseRelations(sentences: WordSentence[], mentions: Mention[][], table: EntityTable, found: RawRelation[]): RawRelation[] {
+  const out: RawRelation[] = [];
+  for (const s of sentences) {
+    const v = buildView(s, mentions[s.index], table);
+    const w = s.words;
+    for (let i = 0; i < w.length; i++) {
+      if (/^(flee|retreat|withdraw)$/.test(w[i].lemma) && w[i].pos === "VERB") {
+        const loser = subjectOf(v, i);
+        for (const c of found.filter((r) => r.sentence === s.index && r.type === "CONTROLS")) {
+          for (const k of loser?.keys ?? []) if (k !== c.source) out.push({ type: "OPPOSES", source: c.source, target: k, sentence: s.index, trigger: i });
+        }
+      }
+      if (/^(imported|bought|purchased|acquired|obtained)$/.test(w[i].lower) && w[i + 1]?.lower === "from") {
+        const from = objectAfter(v, i + 1, { within: 3 });
+        const buyer = subjectOf(v, i);
+        for (const k of from?.keys ?? []) {
+          const r = table.get(k);
+          if (r?.type === "COUNTRY" && r.country) {
+            const state = table.upsert({ key: `state:${r.country}`, kind: "actor", type: "STATE", name: r.name, aliases: [...r.aliases], country: r.country }, s.index);
+            if (buyer) pairs("SUPPORTS", { ...from!, keys: [state.key], kind: "actor" }, buyer, v, i, out);
+          } else if (r?.kind === "actor" && buyer) pairs("SUPPORTS", { ...from!, keys: [k] }, buyer, v, i, out);
+        }
+      }
+    }
+  }
+  return out;
+}

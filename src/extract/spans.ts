@@ -38,7 +38,9 @@ export function properSpans(words: Word[]): ProperSpan[] {
     if (words[i].text === '"') {
       let j = i + 1;
       while (j < words.length && j - i <= 9 && words[j].text !== '"' && (words[j].cap || /^(of|for|and|the|de)$/.test(words[j].lower))) j++;
-      if (j < words.length && words[j].text === '"' && j > i + 1 && words[i + 1].cap && words[j - 1].cap && ACTOR_HEADS[words[j - 1].lower]) {
+      const inner = words.slice(i + 1, j);
+      const named = inner.length >= 3 && inner.filter((w) => w.cap).length >= inner.length - 2;
+      if (j < words.length && words[j].text === '"' && j > i + 1 && words[i + 1].cap && words[j - 1].cap && (ACTOR_HEADS[words[j - 1].lower] || named)) {
         spans.push({ start: i + 1, end: j, quoted: true });
         i = j + 1;
         continue;
