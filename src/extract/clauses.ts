@@ -20,7 +20,7 @@ export interface View {
 }
 
 const JOINERS = /^(,|and|or|as well as|the|also|even|\)|")$/;
-const BOUNDARY = /^(;|:|when|while|because|although|whereas|but|however|where|since|after|before|as|until|who|which)$/;
+const BOUNDARY = /^(;|:|when|while|because|although|whereas|but|however|where|since|after|before|until|who|which)$/;
 export const SPEECH_VERBS = /^(said|says|say|told|tells|added|announced|stated|claimed|insisted|warned|tweeted)$/;
 
 export function buildView(s: WordSentence, mentions: Mention[], table: EntityTable): View {
@@ -28,7 +28,8 @@ export function buildView(s: WordSentence, mentions: Mention[], table: EntityTab
   for (const m of mentions) {
     const last = groups[groups.length - 1];
     const gap = last ? s.words.slice(last.end, m.start).map((w) => w.lower) : [];
-    const joinable = last && last.kind === m.kind && gap.length > 0 && gap.length <= 3 && gap.every((g) => JOINERS.test(g)) && gap.some((g) => g === "," || g === "and" || g === "or");
+    const bothCountries = last && [last.keys[0], m.key].every((k) => /^(state|loc):[A-Z]{3}$/.test(k));
+    const joinable = last && (last.kind === m.kind || bothCountries) && gap.length > 0 && gap.length <= 3 && gap.every((g) => JOINERS.test(g)) && gap.some((g) => g === "," || g === "and" || g === "or");
     if (joinable && !last.keys.includes(m.key)) {
       last.end = m.end;
       last.keys.push(m.key);

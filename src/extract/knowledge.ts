@@ -1,5 +1,5 @@
 import { countryForm } from "./gazetteer.js";
-import { properSpans, longestTitle } from "./spans.js";
+import { properSpans, segmentSpan } from "./spans.js";
 import { ACTOR_HEADS, GROUP_NOUNS, TITLES } from "./vocabulary.js";
 import type { Word, WordSentence } from "./words.js";
 
@@ -58,9 +58,10 @@ export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
       }
     }
     for (const span of properSpans(words)) {
-      let a = span.start;
-      const t = longestTitle(words, a, span.end);
-      if (t) a += t.n;
+      const segs = segmentSpan(words, span);
+      const nameSeg = segs[segs.length - 1];
+      const t = segs.some((g) => g.kind === "title") ? segs.find((g) => g.kind === "title") : null;
+      let a = nameSeg?.kind === "name" ? nameSeg.start : span.end;
       const b = span.end;
       const next = words[b];
       const titled = t !== null || (TITLES[words[span.start - 1]?.lower ?? ""] !== undefined);

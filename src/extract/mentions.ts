@@ -1,6 +1,6 @@
 import { citiesNamed, countryByIso2, countryForm, type CountryInfo } from "./gazetteer.js";
 import { EntityTable, slug, type EntityRecord } from "./entities.js";
-import { gatherKnowledge, surfaceOf, type Knowledge } from "./knowledge.js";
+import { acronymExpansion, gatherKnowledge, surfaceOf, type Knowledge } from "./knowledge.js";
 import { properSpans, segmentSpan, type Segment } from "./spans.js";
 import { ACTOR_HEADS, ARMY_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, TITLES } from "./vocabulary.js";
 import type { ActorType } from "./types.js";
@@ -186,6 +186,12 @@ export function findMentions(sentences: WordSentence[]): MentionResult {
   for (const s of sentences) {
     const ctx: Ctx = { table, k: knowledge, words: s.words, sentence: s.index, docCountries, out: [] };
     possessiveBodies(ctx);
+    for (let i = 1; i < s.words.length; i++) {
+      if (s.words[i].text !== "(" || !s.words[i + 1]?.acronym) continue;
+      const full = knowledge.acronyms.get(s.words[i + 1].text);
+      const exp = full ? acronymExpansion(s.words, s.words[i - 1].text === '"' ? i - 1 : i, s.words[i + 1].text) : null;
+      if (full && exp && exp[1] - exp[0] > 2 && surfaceOf(s.words, exp[0], exp[1]) === full) add(ctx, exp[0], exp[1], orgRecord(ctx, full, typeOfFull(full, knowledge)));
+    }
     for (const span of properSpans(s.words)) {
       if (ctx.out.some((m) => m.start <= span.start && m.end >= span.end)) continue;
       if (span.quoted && !ACTOR_HEADS[s.words[span.end - 1].lower]) {

@@ -22,8 +22,12 @@ const BE = /^(is|are|was|were|been|being|be|has|have|had|also|reportedly|alleged
 
 function pairs(type: RelationType, src: Group | undefined, tgt: Group | undefined, v: View, trigger: number, out: RawRelation[]) {
   if (!src || !tgt) return;
-  for (const a of src.keys) for (const b of tgt.keys) {
+  // A country named as a place still acts as its state when it is a party to a relation.
+  const asActor = (k: string) => (/^loc:[A-Z]{3}$/.test(k) ? `state:${k.slice(4)}` : k);
+  for (const a0 of src.keys) for (const b0 of tgt.keys) {
+    const a = asActor(a0), b = type === "CONTROLS" ? b0 : asActor(b0);
     if (a === b) continue;
+    for (const k of [a, b]) if (!v.table.get(k) && k.startsWith("state:")) { const c = v.table.get(`loc:${k.slice(6)}`)!; v.table.upsert({ key: k, kind: "actor", type: "STATE", name: c.name, aliases: [...c.aliases], country: c.country }, v.s.index); }
     const ra = v.table.get(a), rb = v.table.get(b);
     if (!ra || !rb || ra.kind !== "actor") continue;
     if (type === "CONTROLS" ? rb.kind !== "location" : rb.kind !== "actor") continue;
