@@ -81,7 +81,8 @@ export function objectAfter(v: View, i: number, opts: { kind?: "actor" | "locati
     if (w.text === ";" || w.text === "." || (j > i + 1 && /^(when|while|because|but|who|which|whereas)$/.test(w.lower))) return undefined;
     const g = v.groups.find((x) => x.start === j);
     if (!g) continue;
-    if (opts.after && !opts.after.test(v.s.words[j - 1]?.lower ?? "")) { j = g.end - 1; continue; }
+    const lead = /^(the|a|an)$/.test(v.s.words[j - 1]?.lower ?? "") ? j - 2 : j - 1;
+    if (opts.after && !opts.after.test(v.s.words[lead]?.lower ?? "")) { j = g.end - 1; continue; }
     if (!opts.kind || g.kind === opts.kind) return g;
     j = g.end - 1;
   }

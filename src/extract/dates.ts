@@ -17,7 +17,7 @@ export function eventTime(sentence: string, articleDate: string | null): EventTi
   if (end) return { eventDate: `${end[1]}-12-01`, eventUntil: `${end[1]}-12-31` };
   const year = /\bin (\d{4})\b/.exec(sentence);
   const results = chrono.parse(sentence, { instant: ref, timezone: 0 }, { forwardDate: false });
-  const hit = results.find((r) => r.start.isCertain("weekday") || r.start.isCertain("month") || r.start.isCertain("day"));
+  const hit = results.find((r) => r.start.isCertain("weekday")) ?? results.find((r) => r.start.isCertain("month") || r.start.isCertain("day"));
   if (hit && articleDate) {
     const d = hit.start.date();
     // chrono may pick the coming weekday or month; a news report speaks of the past.

@@ -42,6 +42,7 @@ export function extractArticle(input: string, opts: ExtractOptions = {}): Extrac
   });
   const relations = mergeRelations(raw, sentences, outSentences, date);
   const used = new Set(relations.flatMap((r) => [r.source, r.target]));
+  for (const r of found.table.records.values()) if (r.within && (used.has(r.key) || found.mentions.some((ms) => ms.some((m) => m.key === r.key)))) used.add(r.within);
   const records = [...found.table.records.values()];
   const keep = (r: EntityRecord) => used.has(r.key) || found.mentions.some((ms) => ms.some((m) => m.key === r.key));
   return {

@@ -2,7 +2,7 @@ import { citiesNamed, countryByIso2, countryForm, type CountryInfo } from "./gaz
 import { EntityTable, slug, type EntityRecord } from "./entities.js";
 import { acronymExpansion, gatherKnowledge, surfaceOf, type Knowledge } from "./knowledge.js";
 import { properSpans, segmentSpan, type Segment } from "./spans.js";
-import { ACTOR_HEADS, ARMY_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, TITLES } from "./vocabulary.js";
+import { ACTOR_HEADS, ARMY_NOUNS, CONTROL_VERBS, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, TITLES } from "./vocabulary.js";
 import type { ActorType } from "./types.js";
 import type { Word, WordSentence } from "./words.js";
 
@@ -138,7 +138,7 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   const isPerson = titles.length > 0 || [...k.people].some((p) => p === surface || p.endsWith(` ${surface}`) || p.startsWith(`${surface} `));
   const city = isPerson ? undefined : citiesNamed(surface)[0];
   if (city && (city.population >= 20000 || LOCATIVE.has(prev) || prev === "of")) return add(ctx, a, b, placeRecord(ctx, surface, "CITY", surface));
-  if (!isPerson && b - a <= 3 && (LOCATIVE.has(prev) || prev === "including") && !words.slice(a, b).some((x) => x.acronym)) return add(ctx, a, b, placeRecord(ctx, surface, "CITY", surface));
+  if (!isPerson && b - a <= 3 && (LOCATIVE.has(prev) || prev === "including" || (CONTROL_VERBS.has(words[a - 1]?.lemma ?? "") && words[a - 1].pos === "VERB")) && !words.slice(a, b).some((x) => x.acronym)) return add(ctx, a, b, placeRecord(ctx, surface, "CITY", surface));
   if (isPerson) {
     const t = titles[titles.length - 1];
     return add(ctx, a, b, personRecord(ctx, surface), t ? { start: titles[0].start, leads: t.leads } : undefined);

@@ -75,7 +75,7 @@ function supportRules(v: View, i: number, out: RawRelation[]) {
   // "TGT received … support from SRC", "relies on SRC"
   if (RECEIVE_VERBS.has(word.lemma) && word.pos === "VERB") {
     const from = w.slice(i + 1, i + 10).findIndex((x) => x.lower === "from" || x.lower === "on");
-    if (from >= 0) pairs("SUPPORTS", objectAfter(v, i + 1 + from, { kind: "actor", within: 6 }), subjectOf(v, i), v, i, out);
+    if (from >= 0) pairs("SUPPORTS", objectAfter(v, i + 1 + from, { within: 6 }), subjectOf(v, i), v, i, out);
     return;
   }
   // "with the help of US airstrikes", "with support from SRC"

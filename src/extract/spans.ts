@@ -46,13 +46,16 @@ export function properSpans(words: Word[]): ProperSpan[] {
         continue;
       }
     }
-    if (!nameLike(words[i], i === 0 || /^["(]$/.test(words[i - 1]?.text ?? ""))) {
+    const datedName = words[i].cap && /^\d{1,3}$/.test(words[i + 1]?.text ?? "") && words[i + 2]?.cap && ACTOR_HEADS[words[i + 2].lower];
+    if (!datedName && !nameLike(words[i], i === 0 || /^["(]$/.test(words[i - 1]?.text ?? ""))) {
       i++;
       continue;
     }
     let j = i + 1;
     for (;;) {
       if (j < words.length && nameLike(words[j], false)) j++;
+      // "March 23 Movement": a number inside a name that a head noun closes.
+      else if (j + 1 < words.length && /^\d{1,3}$/.test(words[j].text) && ACTOR_HEADS[words[j + 1].lower] && words[j + 1].cap) j += 2;
       else if (j + 1 < words.length && CONNECTORS.has(words[j].lower) && (nameLike(words[j + 1], false) || (words[j + 1].lower === "the" && words[j + 2] && nameLike(words[j + 2], false)))) j += words[j + 1].lower === "the" ? 3 : 2;
       else break;
     }

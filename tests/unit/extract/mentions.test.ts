@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../../src/extract/index.js";
+
+const actor = (x: ReturnType<typeof extractArticle>, name: string) => x.actors.find((a) => a.name === name || a.aliases.includes(name));
+
+describe("mentions", () => {
+  const text = `date 2023-08-10
+The Popular Defence Brigades (PDB) said on Tuesday they had seized the town of Kadugli. Chadian President Mahamat Deby met Emirati officials in Abu Dhabi, while Nigerien troops crossed into Mali.`;
+  const x = extractArticle(text);
+
+  it("finds armed groups by their head noun, with bracketed acronyms as aliases", () => {
+    expect(actor(x, "Popular Defence Brigades")).toMatchObject({ type: "ARMED_GROUP", aliases: expect.arrayContaining(["PDB"]) });
+  });
+  it("knows states, demonyms and leaders' titles from the country data", () => {
+    expect(actor(x, "Chad")?.type).toBe("STATE");
+    expect(actor(x, "Niger")?.type).toBe("STATE");
+    expect(actor(x, "Mahamat Deby")?.type).toBe("PERSON");
+    expect(x.relations).toContainEqual(expect.objectContaining({ type: "LEADS", source: actor(x, "Mahamat Deby")!.id, target: actor(x, "Chad")!.id }));
+  });
+  it("places cities in their country from the gazetteer", () => {
+    const kadugli = x.locations.find((l) => l.name === "Kadugli");
+    expect(kadugli?.type).toBe("CITY");
+    expect(x.locations.find((l) => l.id === kadugli?.within)?.name).toBe("Sudan");
+  });
+});

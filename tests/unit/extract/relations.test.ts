@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../../src/extract/index.js";
+import type { Extraction } from "../../../src/extract/types.js";
+
+const rel = (x: Extraction, type: string, source: string, target: string) => {
+  const id = (n: string) => [...x.actors, ...x.locations].find((e) => e.name === n || e.aliases.includes(n))?.id;
+  return x.relations.find((r) => r.type === type && r.source === id(source) && r.target === id(target));
+};
+
+describe("relations", () => {
+  it("reads passive support with a coordinated list of backers, hedged by 'reportedly'", () => {
+    const x = extractArticle("date 2024-02-01\nThe Houthi Movement is reportedly backed by Iran and Syria, according to UN monitors.");
+    for (const backer of ["Iran", "Syria"]) {
+      const r = rel(x, "SUPPORTS", backer, "Houthi Movement");
+      expect(r).toBeDefined();
+      expect(r!.hedged).toBe(true);
+      expect(r!.attributedTo).toBe("UN monitors");
+    }
+  });
+  it("reads transfers with their kind and the recipient after 'to'", () => {
+    const x = extractArticle("date 2024-02-01\nRussia sent drones and ammunition to the Sahel Liberation Front last month.");
+    expect(rel(x, "SUPPORTS", "Russia", "Sahel Liberation Front")?.kinds).toContain("WEAPONS");
+  });
+  it("reads receipt of support from several states", () => {
+    const x = extractArticle("date 2024-02-01\nThe Northern Army has received financial support from Qatar and Kuwait.");
+    expect(rel(x, "SUPPORTS", "Kuwait", "Northern Army")?.kinds).toContain("FUNDING");
+    expect(rel(x, "SUPPORTS", "Qatar", "Northern Army")).toBeDefined();
+  });
+  it("reads alliance, clashes and control", () => {
+    const x = extractArticle("date 2024-02-01\nThe Kivu Defence Force, an ally of the Congolese army, clashed with the March 23 Movement on Monday. The rebels of the March 23 Movement captured Bunagana.");
+    expect(rel(x, "ALLIED_WITH", "Kivu Defence Force", "Congolese army")).toBeDefined();
+    const clash = rel(x, "OPPOSES", "Kivu Defence Force", "March 23 Movement");
+    expect(clash?.eventDate).toBe("2024-01-29");
+    expect(rel(x, "CONTROLS", "March 23 Movement", "Bunagana")).toBeDefined();
+  });
+  it("marks denied support as negated", () => {
+    const x = extractArticle("date 2024-02-01\nKenya denied supporting the Coastal Brigade.");
+    const r = x.relations.find((y) => y.type === "SUPPORTS");
+    expect(r === undefined || r.negated).toBe(true);
+  });
+  it("keeps every evidence string verbatim from the input", () => {
+    const input = "date 2024-02-01\nThe Northern Army ,quot;has received,quot; weapons from Qatar .";
+    const x = extractArticle(input);
+    expect(x.relations.length).toBeGreaterThan(0);
+    for (const r of x.relations) for (const e of r.evidence) expect(input.slice(e.start, e.end)).toBe(e.text);
+  });
+});
