@@ -1,7 +1,9 @@
 import { createRequire } from "node:module";
-import worldCountries from "world-countries";
+import type { Countries } from "world-countries";
 
 const require = createRequire(import.meta.url);
+// The package's ESM typings and its CommonJS export disagree under NodeNext; load the data as Node does.
+const worldCountries = require("world-countries") as Countries;
 
 /**
  * Countries and places from maintained data packages (world-countries, i18n-iso-countries,
@@ -89,7 +91,7 @@ export function allCountries(): CountryInfo[] {
       lon: c.latlng?.[1],
     };
   });
-  return countries;
+  return countries!;
 }
 
 /** Every surface form of every country: names and aliases, demonyms, capitals. */

@@ -1,4 +1,8 @@
+import type { ItemSentence } from "wink-nlp";
 import { nlp, its } from "./nlp.js";
+
+// wink-nlp types `its.lemma` as needing model add-ons the lite model provides at run time.
+const tokensOut = (s: ItemSentence, f: unknown) => s.tokens().out(f as typeof its.value) as string[];
 
 export interface Token {
   text: string;
@@ -32,10 +36,10 @@ export function splitSentences(text: string, from = 0): TokenisedSentence[] {
     if (!block[0].trim()) continue;
     const doc = nlp.readDoc(block[0]);
     const cursor = { at: 0 };
-    doc.sentences().each((s) => {
-      const values = s.tokens().out(its.value) as string[];
-      const lemmas = s.tokens().out(its.lemma) as string[];
-      const pos = s.tokens().out(its.pos) as string[];
+    doc.sentences().each((s: ItemSentence) => {
+      const values = tokensOut(s, its.value);
+      const lemmas = tokensOut(s, its.lemma);
+      const pos = tokensOut(s, its.pos);
       out.push({ index: out.length, start: 0, end: 0, text: "", tokens: locate(block.index, block[0], cursor, values, lemmas, pos) });
     });
   }
