@@ -1,0 +1,15 @@
+// Upserts locations by id, like merge-actors: first name and type win, aliases and keys union,
+// missing country and coordinates get filled.
+// params: $rows [{id, name, type, country, lat, lon, aliases, lookupKeys}]
+UNWIND $rows AS row
+MERGE (location:Location {id: row.id})
+ON CREATE SET location.name = row.name, location.type = row.type, location.aliases = [], location.lookupKeys = []
+WITH location, row,
+     reduce(acc = [], alias IN location.aliases + row.aliases | CASE WHEN alias IN acc THEN acc ELSE acc + alias END) AS aliases,
+     reduce(acc = [], key IN location.lookupKeys + row.lookupKeys | CASE WHEN key IN acc THEN acc ELSE acc + key END) AS keys
+SET location.aliases = aliases,
+    location.lookupKeys = keys,
+    location.lookupText = reduce(text = "", key IN keys | text + key + "\n"),
+    location.country = coalesce(location.country, row.country),
+    location.lat = coalesce(location.lat, row.lat),
+    location.lon = coalesce(location.lon, row.lon)

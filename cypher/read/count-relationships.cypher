@@ -1,0 +1,4 @@
+// params: none
+MATCH ()-[relationship]->()
+RETURN type(relationship) AS type, count(*) AS count
+ORDER BY type

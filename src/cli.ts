@@ -1,0 +1,20 @@
+import "reflect-metadata";
+import { Command } from "commander";
+import { extractCommand } from "./commands/extract.js";
+import { importCommand } from "./commands/import.js";
+import { statsCommand } from "./commands/stats.js";
+import { toAppError } from "./errors.js";
+
+const program = new Command("kg")
+  .description("proxygraph: who backs whom in armed conflicts, from news articles")
+  .addCommand(extractCommand())
+  .addCommand(importCommand())
+  .addCommand(statsCommand());
+
+try {
+  await program.parseAsync();
+} catch (error) {
+  const appError = toAppError(error);
+  console.error(`kg: ${appError.message} [${appError.code}]`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,36 @@
+import { createRequire } from "node:module";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: {
+    // graphql 16 ships both index.mjs (which Vite picks) and index.js (which Node gives type-graphql and
+    // Apollo): two copies fail with "Cannot use GraphQLSchema from another module or realm". Use Node's.
+    alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve("graphql") }],
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts"],
+          setupFiles: ["tests/setup.ts"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          include: ["tests/integration/**/*.int.test.ts"],
+          setupFiles: ["tests/setup.ts"],
+          globalSetup: ["tests/integration/globalSetup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 300_000,
+          // One Neo4j, one database: test files take turns, so each may empty it before it runs.
+          pool: "forks",
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
