@@ -1,16 +1,17 @@
 /**
  * Once per test run: the Neo4j the integration tests use, provided as `inject("neo4j")`.
- * NEO4J_URI set: that server. Unset: a throwaway local instance (fresh data, deleted at teardown),
- * so tests never touch the data of `npm start`.
+ * The tests empty the database they use, so they never take NEO4J_URI (a user's real data): only
+ * NEO4J_TEST_URI/NEO4J_TEST_USER/NEO4J_TEST_PASSWORD, else a throwaway local instance (fresh data,
+ * deleted at teardown).
  */
 import type { TestProject } from "vitest/node";
-import { loadConfig } from "../../src/config.js";
 import { ensureLocalNeo4j } from "../../src/neo4j/index.js";
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const configured = loadConfig().neo4j;
-  if (configured) {
-    project.provide("neo4j", configured);
+  const { NEO4J_TEST_URI: uri, NEO4J_TEST_USER: user = "neo4j", NEO4J_TEST_PASSWORD: password } = process.env;
+  if (uri) {
+    if (!password) throw new Error("NEO4J_TEST_URI is set but NEO4J_TEST_PASSWORD is not: set both to run the tests against your own (throwaway) Neo4j");
+    project.provide("neo4j", { uri, user, password });
     return async () => {};
   }
   const local = await ensureLocalNeo4j({ role: "test", log: (line) => console.error(`[neo4j] ${line}`) });
