@@ -20,8 +20,8 @@ export interface LauncherBuild {
   neo4jVersion: string;
 }
 
-/** Measured: org.neo4j:neo4j 5.26 with its dependencies is 213 jars, 123 MB. */
-const DOWNLOAD_MB = 125;
+/** Measured: org.neo4j:neo4j 5.26 is 213 jars, 123 MB; with Maven's plugins an empty ~/.m2 grows by 158 MB. */
+const DOWNLOAD_MB = 160;
 
 export async function ensureLauncherBuilt(log: (line: string) => void): Promise<LauncherBuild> {
   const pom = await readFile(neo4jPaths.launcherPom, "utf8");
@@ -81,8 +81,12 @@ async function isUpToDate(stamp: string): Promise<boolean> {
   return built === stamp;
 }
 
+/** The advice Maven appends to every failure, which would push the actual reason out of the message. */
+const MAVEN_BOILERPLATE = /^\[ERROR\]\s*$|-e switch|-X switch|For more information about the errors|^\[ERROR\] \[Help 1\]/;
+
 function runMaven(mvn: string): Promise<void> {
-  const args = ["-q", "-B", "-f", neo4jPaths.launcherPom, `-Dproxygraph.cache=${neo4jPaths.cache}`, "compile"];
+  // -U: retry artefacts a failed earlier attempt left marked as missing, instead of waiting a day.
+  const args = ["-q", "-B", "-U", "-Dstyle.color=never", "-f", neo4jPaths.launcherPom, `-Dproxygraph.cache=${neo4jPaths.cache}`, "compile"];
   const output = new OutputTail(30);
   return new Promise((resolve, reject) => {
     const child = spawn(mvn, args, { stdio: ["ignore", "pipe", "pipe"] });
@@ -92,7 +96,7 @@ function runMaven(mvn: string): Promise<void> {
       new Neo4jProvisionError(
         problem,
         `check that Maven Central is reachable and re-run (the build resumes where it stopped), ${USE_EXISTING_SERVER}`,
-        output.last(20),
+        output.last(30).filter((line) => !MAVEN_BOILERPLATE.test(line)).slice(-15),
         { cause },
       );
     child.on("error", (error) => reject(failed("could not run Maven", error)));

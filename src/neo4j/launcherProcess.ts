@@ -3,8 +3,10 @@
  * Its stdin stays an open pipe: when this process dies, the pipe closes and the launcher shuts Neo4j down.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { Neo4jProvisionError } from "./errors.js";
 import { LAUNCHER_CLASS, isProcessAlive } from "./liveness.js";
 import { OutputTail } from "./outputTail.js";
+import { INSTALL_JAVA } from "./prerequisites.js";
 
 /** Modest memory for a 2-core/24 GiB machine, plus the JVM flags Neo4j's own scripts pass. */
 const HEAP = "1g";
@@ -53,14 +55,17 @@ export function spawnLauncher(options: { java: string; classpath: string; home: 
     // The password goes by environment: arguments are visible to every user in `ps`.
     { stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, PROXYGRAPH_NEO4J_PASSWORD: options.password } },
   );
-  if (child.pid === undefined) {
-    throw new Error(`could not start ${options.java}`);
-  }
-  const pid = child.pid;
-  const output = new OutputTail(25);
   // The first of READY, FAILED or exit decides how the start went; later events change nothing.
   let settle!: (outcome: StartOutcome) => void;
   const outcome = new Promise<StartOutcome>((resolve) => (settle = resolve));
+  child.once("error", (error) => settle({ kind: "failed", message: `could not run ${options.java}: ${error.message}` }));
+  // Ending stdin of a launcher that has already exited raises EPIPE here; it is gone either way.
+  child.stdin!.on("error", () => {});
+  if (child.pid === undefined) {
+    throw new Neo4jProvisionError(`could not run ${options.java}`, INSTALL_JAVA);
+  }
+  const pid = child.pid;
+  const output = new OutputTail(25);
   output.follow(child.stdout!, (line) => {
     if (line.startsWith("PROXYGRAPH_NEO4J_READY")) settle({ kind: "ready" });
     if (line.startsWith("PROXYGRAPH_NEO4J_FAILED")) {
@@ -70,7 +75,6 @@ export function spawnLauncher(options: { java: string; classpath: string; home: 
   });
   output.follow(child.stderr!);
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  child.once("error", (error) => settle({ kind: "failed", message: `could not run ${options.java}: ${error.message}` }));
   child.once("exit", (code, signal) => settle({ kind: "failed", message: `the launcher exited (${signal ?? `exit code ${code}`}) before it was ready` }));
   // Neither the child nor its pipes keep this process alive: a script that forgets stop() still ends,
   // and then the exit handler (or the stdin EOF) stops Neo4j.

@@ -28,6 +28,8 @@ export interface StartOptions {
   credentials: Credentials;
   /** Unset: the OS picks a free port. */
   fixedPort?: number;
+  /** Whether the home (and so Neo4j's logs/debug.log) survives a stop; error hints point there only then. */
+  keepsHome: boolean;
   log: (line: string) => void;
   /** Runs after the JVM exited (normal stop or failed start): role-specific clean-up. */
   afterStop(pid: number): Promise<void>;
@@ -35,13 +37,15 @@ export interface StartOptions {
   afterStopSync(pid: number): void;
 }
 
-/** A cold JVM on a busy 2-core machine takes 10-20 s; this leaves room for a much slower day. */
-const START_TIMEOUT_MS = 180_000;
+/** A warm start takes 6-15 s on a busy 2-core machine; the default leaves room for a much slower day. */
+const DEFAULT_START_TIMEOUT_S = 180;
+const START_TIMEOUT_VARIABLE = "PROXYGRAPH_NEO4J_START_TIMEOUT_S";
 /** An OS-picked port can be taken by someone else between our probe and the launcher's bind. */
 const PORT_ATTEMPTS = 3;
 
 export async function startLocalNeo4j(options: StartOptions): Promise<LocalNeo4j & { pid: number }> {
   const java = requireJava();
+  const timeoutMs = startTimeoutMs();
   const build = await ensureLauncherBuilt(options.log);
   await mkdir(options.home, { recursive: true });
 
@@ -67,7 +71,7 @@ export async function startLocalNeo4j(options: StartOptions): Promise<LocalNeo4j
       },
     });
 
-    const outcome = await launcher.started(START_TIMEOUT_MS);
+    const outcome = await launcher.started(timeoutMs);
     if (outcome.kind === "ready" && (await waitForBolt(uri, options.credentials, Date.now() + 30_000))) {
       options.log(`Neo4j ready in ${((Date.now() - began) / 1000).toFixed(1)} s`);
       return { uri, ...options.credentials, startedHere: true, stop, pid: launcher.pid };
@@ -76,17 +80,17 @@ export async function startLocalNeo4j(options: StartOptions): Promise<LocalNeo4j
     await stop();
     if (outcome.kind === "port-in-use" && options.fixedPort !== undefined) throw portBusyError(options.fixedPort);
     if (outcome.kind === "port-in-use" && attempt < PORT_ATTEMPTS) continue;
-    throw startError(outcome, uri, options.home, output);
+    throw startError(outcome, uri, options.keepsHome ? options.home : undefined, timeoutMs, output);
   }
 }
 
-function startError(outcome: StartOutcome, uri: string, home: string, output: string[]): Neo4jProvisionError {
-  const logs = `see ${path.join(home, "logs", "debug.log")} and the output below`;
+function startError(outcome: StartOutcome, uri: string, keptHome: string | undefined, timeoutMs: number, output: string[]): Neo4jProvisionError {
+  const logs = keptHome ? `see ${path.join(keptHome, "logs", "debug.log")} and the output below` : "see the output below";
   switch (outcome.kind) {
     case "timeout":
       return new Neo4jProvisionError(
-        `Neo4j did not become ready within ${START_TIMEOUT_MS / 1000} s`,
-        `${logs}; retry (a loaded machine can be slow), ${USE_EXISTING_SERVER}`,
+        `Neo4j did not become ready within ${timeoutMs / 1000} s`,
+        `${logs}; on a slow machine raise ${START_TIMEOUT_VARIABLE} (default ${DEFAULT_START_TIMEOUT_S}), ${USE_EXISTING_SERVER}`,
         output,
       );
     case "ready":
@@ -94,6 +98,15 @@ function startError(outcome: StartOutcome, uri: string, home: string, output: st
     default:
       return new Neo4jProvisionError(`Neo4j failed to start: ${outcome.message}`, `${logs}, ${USE_EXISTING_SERVER}`, output);
   }
+}
+
+function startTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env[START_TIMEOUT_VARIABLE]?.trim();
+  const seconds = raw ? Number(raw) : DEFAULT_START_TIMEOUT_S;
+  if (!Number.isFinite(seconds) || seconds <= 0) {
+    throw new Neo4jProvisionError(`${START_TIMEOUT_VARIABLE} must be a number of seconds, got "${raw}"`, `fix or unset ${START_TIMEOUT_VARIABLE}`);
+  }
+  return seconds * 1000;
 }
 
 /** Neo4j writes its reasons to debug.log, not to the console; a test home is deleted right after. */

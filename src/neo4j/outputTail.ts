@@ -21,13 +21,19 @@ export class OutputTail {
   }
 
   last(count = this.capacity): string[] {
-    const pending = this.partial ? [this.partial] : [];
-    return [...this.lines, ...pending].slice(-count);
+    const pending = withoutColours(this.partial);
+    return [...this.lines, ...(pending.trim() ? [pending] : [])].slice(-count);
   }
 
-  private push(line: string): void {
+  private push(raw: string): void {
+    const line = withoutColours(raw);
     if (line.trim() === "") return;
     this.lines.push(line);
     if (this.lines.length > this.capacity) this.lines.shift();
   }
+}
+
+/** Debian's mvn colours its output even in batch mode; escape codes only garble an error message. */
+function withoutColours(text: string): string {
+  return text.replace(/\x1b\[[0-9;]*m/g, "");
 }

@@ -6,7 +6,7 @@ import { Neo4jProvisionError, USE_EXISTING_SERVER } from "./errors.js";
 /** Neo4j 5.26 LTS runs on Java 17 and 21. */
 export const MIN_JAVA_MAJOR = 17;
 
-const INSTALL_JAVA = `install Java ${MIN_JAVA_MAJOR}+ (e.g. apt-get install openjdk-17-jre-headless) ${USE_EXISTING_SERVER}`;
+export const INSTALL_JAVA = `install Java ${MIN_JAVA_MAJOR}+ (e.g. apt-get install openjdk-17-jre-headless) ${USE_EXISTING_SERVER}`;
 
 /** The java Maven would use too: JAVA_HOME's when set, else the one on PATH. */
 export function javaCommand(env: NodeJS.ProcessEnv = process.env): string {

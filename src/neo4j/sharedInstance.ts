@@ -63,6 +63,7 @@ async function startShared(log: (line: string) => void): Promise<LocalNeo4j> {
     home: neo4jPaths.sharedHome,
     credentials,
     fixedPort: requestedPort(),
+    keepsHome: true,
     log,
     afterStop: (launcherPid) => forgetSharedState(launcherPid),
     afterStopSync: (launcherPid) => forgetSharedStateSync(launcherPid),

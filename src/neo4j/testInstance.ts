@@ -16,6 +16,7 @@ export async function startTestNeo4j(log: (line: string) => void): Promise<Local
   return startLocalNeo4j({
     home,
     credentials: { user: LOCAL_USER, password: generatePassword() },
+    keepsHome: false,
     log,
     afterStop: () => rm(home, { recursive: true, force: true }),
     afterStopSync: () => rmSync(home, { recursive: true, force: true }),
