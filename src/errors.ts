@@ -5,6 +5,7 @@
 import { Neo4jError, error as neo4jErrorCodes } from "neo4j-driver";
 import type { GraphQLFormattedError } from "graphql";
 import { ConfigError } from "./config.js";
+import { ArticleInputError } from "./extract/input.js";
 
 export const ERROR_CODES = [
   "BAD_USER_INPUT",
@@ -36,6 +37,7 @@ export interface GraphTarget {
 export function toAppError(error: unknown, target?: GraphTarget): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof ConfigError) return new AppError("INVALID_CONFIG", error.message, { cause: error });
+  if (error instanceof ArticleInputError) return new AppError("BAD_USER_INPUT", error.message, { cause: error });
   if (error instanceof Neo4jError) return fromNeo4jError(error, target);
   const message = error instanceof Error ? error.message : String(error);
   return new AppError("INTERNAL_SERVER_ERROR", message, { cause: error });

@@ -6,6 +6,7 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { toAppError } from "./errors.js";
 import { extractArticle } from "./extract/index.js";
+import { decodeArticle } from "./extract/input.js";
 import type { Graph } from "./graph/driver.js";
 import { importArticle } from "./graph/importer.js";
 
@@ -45,7 +46,7 @@ export async function ingestFiles(graph: Graph, files: readonly string[], log: (
   const summary: IngestSummary = { articles: 0, claims: 0, failures: [] };
   for (const path of files) {
     try {
-      const text = await readFile(path, "utf8");
+      const text = decodeArticle(await readFile(path), path);
       const fileName = basename(path);
       const result = await importArticle(graph, { text, extraction: extractArticle(text, { fileName }), source: fileName });
       summary.articles += 1;

@@ -1,5 +1,6 @@
 import type { EntityTable } from "./entities.js";
 import type { Mention } from "./mentions.js";
+import { SPEECH_VERBS } from "./vocabulary.js";
 import type { WordSentence } from "./words.js";
 
 /**
@@ -21,7 +22,6 @@ export interface View {
 
 const JOINERS = /^(,|and|or|as well as|the|also|even|\)|")$/;
 const BOUNDARY = /^(;|:|when|while|because|although|whereas|but|however|where|since|after|before|until|who|which)$/;
-export const SPEECH_VERBS = /^(said|says|say|told|tells|added|announced|stated|claimed|insisted|warned|tweeted)$/;
 
 export function buildView(s: WordSentence, mentions: Mention[], table: EntityTable): View {
   const groups: Group[] = [];
@@ -44,7 +44,7 @@ export const isBoundary = (v: View, i: number) => {
   if (!w) return true;
   if (BOUNDARY.test(w.lower)) return !(w.lower === "since" && /^(NUM|PROPN)$/.test(v.s.words[i + 1]?.pos ?? "") && !v.groups.some((g) => g.start === i + 1));
   // "is said to be" hedges; it does not report speech.
-  return SPEECH_VERBS.test(w.lower) && !/^(is|are|was|were|be)$/.test(v.s.words[i - 1]?.lower ?? "");
+  return SPEECH_VERBS.has(w.lower) && !/^(is|are|was|were|be)$/.test(v.s.words[i - 1]?.lower ?? "");
 };
 
 export function groupAt(v: View, i: number): Group | undefined {

@@ -1,7 +1,7 @@
 import type { EntityRecord } from "./entities.js";
 import { slug } from "./entities.js";
 import type { Mention, MentionResult } from "./mentions.js";
-import { GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_HEADS } from "./vocabulary.js";
+import { GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_HEADS, SPEECH_VERBS } from "./vocabulary.js";
 import type { WordSentence } from "./words.js";
 
 /**
@@ -17,7 +17,6 @@ export interface Leadership {
   end: number;
 }
 
-const SPEECH = /^(said|says|say|told|added|announced|stated|claimed|insisted|warned)$/;
 const PRONOUNS: Record<string, "group" | "person"> = { they: "group", their: "group", them: "group", it: "group", its: "group", he: "person", his: "person", she: "person", her: "person" };
 const LOYAL = /^(loyal|aligned|affiliated|allied)$/;
 const groupLike = (r: EntityRecord | undefined) => !!r && r.kind === "actor" && r.type !== "PERSON";
@@ -79,7 +78,7 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
       if (want && /^(its|their|his|her)$/.test(w.lower) && !(words[i + 1] && GROUP_NOUNS.has(words[i + 1].lower))) continue;
       if (want) {
         // After "X said", "they"/"it" is X speaking about itself.
-        const speaker = SPEECH.test(words[i - 1]?.lower ?? "") || SPEECH.test(words[i - 2]?.lower ?? "") ? before.find((m) => groupLike(table.get(m.key))) : undefined;
+        const speaker = SPEECH_VERBS.has(words[i - 1]?.lower ?? "") || SPEECH_VERBS.has(words[i - 2]?.lower ?? "") ? before.find((m) => groupLike(table.get(m.key))) : undefined;
         const hit = speaker ?? recent.find((m) => (want === "person" ? table.get(m.key)?.type === "PERSON" : groupLike(table.get(m.key))));
         if (hit) {
           const noun = words[i + 1] && GROUP_NOUNS.has(words[i + 1].lower) && /^(its|their)$/.test(w.lower);
@@ -91,6 +90,8 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
         const skip = words[i + 1].pos === "ADJ" || /-/.test(words[i + 1].text) ? (words[i + 2]?.pos === "ADJ" ? 2 : 1) : 0;
         if (skip && !GOVERNMENT_NOUNS.has(words[i + 1 + skip]?.lower ?? "")) continue;
         const noun = words[i + 1 + skip].lower;
+        // "the capital, Tripoli": the name in apposition is the referent, not an earlier place.
+        if (words[i + 2 + skip]?.text === "," && words[i + 3 + skip]?.cap) continue;
         const placeType = PLACE_HEADS[noun];
         const hit = placeType
           ? recent.find((m) => m.kind === "location" && table.get(m.key)?.type === placeType)

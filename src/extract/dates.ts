@@ -21,7 +21,11 @@ export function eventTime(sentence: string, articleDate: string | null): EventTi
   if (hit && articleDate) {
     const d = hit.start.date();
     // chrono may pick the coming weekday or month; a news report speaks of the past.
-    while (d > ref) hit.start.isCertain("weekday") && !hit.start.isCertain("day") ? d.setUTCDate(d.getUTCDate() - 7) : d.setUTCFullYear(d.getUTCFullYear() - 1);
+    const weekdayOnly = hit.start.isCertain("weekday") && !hit.start.isCertain("day");
+    while (d > ref) {
+      if (weekdayOnly) d.setUTCDate(d.getUTCDate() - 7);
+      else d.setUTCFullYear(d.getUTCFullYear() - 1);
+    }
     const monthOnly = hit.start.isCertain("month") && !hit.start.isCertain("day") && !hit.start.isCertain("weekday");
     if (monthOnly) d.setUTCDate(1);
     return { eventDate: iso(d), eventUntil: /\bsince\b/i.test(sentence.slice(Math.max(0, hit.index - 8), hit.index)) ? articleDate : null };

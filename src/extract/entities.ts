@@ -55,6 +55,13 @@ export class EntityTable {
     return this.upsert({ key: `loc:${c.iso3}`, kind: "location", type: "COUNTRY", name: c.name, aliases: c.names, country: c.iso3, within: null, lat: c.lat, lon: c.lon }, sentence, surface);
   }
 
+  /** The state of a country named as a place (`loc:TUR` → `state:TUR`); other keys unchanged. */
+  actorFor(key: string, sentence: number): string {
+    const place = this.records.get(key);
+    if (place?.type !== "COUNTRY" || !place.country) return key;
+    return this.upsert({ key: `state:${place.country}`, kind: "actor", type: "STATE", name: place.name, aliases: [...place.aliases], country: place.country }, sentence).key;
+  }
+
   get(key: string): EntityRecord | undefined {
     return this.records.get(key);
   }

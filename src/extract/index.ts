@@ -41,10 +41,10 @@ export function extractArticle(input: string, opts: ExtractOptions = {}): Extrac
     return { index: s.index, text: input.slice(start, end), start, end };
   });
   const relations = mergeRelations(raw, sentences, outSentences, date);
-  const used = new Set(relations.flatMap((r) => [r.source, r.target]));
-  for (const r of found.table.records.values()) if (r.within && (used.has(r.key) || found.mentions.some((ms) => ms.some((m) => m.key === r.key)))) used.add(r.within);
+  const used = new Set([...relations.flatMap((r) => [r.source, r.target]), ...found.mentions.flat().map((m) => m.key)]);
   const records = [...found.table.records.values()];
-  const keep = (r: EntityRecord) => used.has(r.key) || found.mentions.some((ms) => ms.some((m) => m.key === r.key));
+  for (const r of records) if (r.within && used.has(r.key)) used.add(r.within);
+  const keep = (r: EntityRecord) => used.has(r.key);
   return {
     title: header.title,
     date,

@@ -1,7 +1,7 @@
 import { countryForm } from "./gazetteer.js";
 import { properSpans, segmentSpan } from "./spans.js";
-import { ACTOR_HEADS, GROUP_NOUNS, TITLES } from "./vocabulary.js";
-import type { Word, WordSentence } from "./words.js";
+import { ACTOR_HEADS, GROUP_NOUNS, SPEECH_VERBS, TITLES } from "./vocabulary.js";
+import { surfaceOf, type Word, type WordSentence } from "./words.js";
 
 /**
  * What the whole article says about names before any single mention is resolved: acronyms it
@@ -17,10 +17,6 @@ export interface Knowledge {
   groups: Set<string>;
 }
 
-const SPEECH = new Set(["said", "says", "told", "added", "tweeted", "stated", "announced", "wrote", "warned", "explained", "noted", "declared"]);
-
-export const surfaceOf = (words: Word[], a: number, b: number) =>
-  words.slice(a, b).map((w, k) => (k && w.start > words[a + k - 1].end ? " " : "") + w.text).join("");
 
 const initials = (words: Word[]) => words.filter((w) => w.cap && !/^(of|for|and|the)$/i.test(w.text)).map((w) => w.text.replace(/^(al|el)-/i, "")[0].toUpperCase()).join("");
 
@@ -66,7 +62,7 @@ export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
       const next = words[b];
       const titled = t !== null || (TITLES[words[span.start - 1]?.lower ?? ""] !== undefined);
       const apposedRole = next?.text === "," && /^(a|an|the)$/.test(words[b + 1]?.lower ?? "") && words.slice(b + 2, b + 7).some((x) => TITLES[x.lower]);
-      const speaker = (next && SPEECH.has(next.lower)) || (SPEECH.has(words[span.start - 1]?.lower ?? "") && (next === undefined || next.text === "," || next.text === "."));
+      const speaker = (next && SPEECH_VERBS.has(next.lower)) || (SPEECH_VERBS.has(words[span.start - 1]?.lower ?? "") && (next === undefined || next.text === "," || next.text === "."));
       const afterTitleComma = words[span.start - 1]?.text === "," && words.slice(Math.max(0, span.start - 6), span.start).some((x) => TITLES[x.lower]) && next?.text === ",";
       if ((titled || apposedRole || speaker || afterTitleComma) && isPersonName(words, a, b) && (titled || b - a >= 2)) k.people.add(surfaceOf(words, a, b));
       if (next && GROUP_NOUNS.has(next.lower) && !countryForm(surfaceOf(words, span.start, b))) k.groups.add(surfaceOf(words, span.start, b));

@@ -1,10 +1,10 @@
 import { citiesNamed, countryByIso2, countryForm, type CountryInfo } from "./gazetteer.js";
 import { EntityTable, slug, type EntityRecord } from "./entities.js";
-import { acronymExpansion, gatherKnowledge, surfaceOf, type Knowledge } from "./knowledge.js";
+import { acronymExpansion, gatherKnowledge, type Knowledge } from "./knowledge.js";
 import { properSpans, segmentSpan, type Segment } from "./spans.js";
 import { ACTOR_HEADS, ARMY_NOUNS, CONTROL_VERBS, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, TITLES } from "./vocabulary.js";
 import type { ActorType } from "./types.js";
-import type { Word, WordSentence } from "./words.js";
+import { surfaceOf, type Word, type WordSentence } from "./words.js";
 
 /** A stretch of words in one sentence that names (or points to) one entity. */
 export interface Mention {
@@ -14,7 +14,7 @@ export interface Mention {
   key: string;
   kind: "actor" | "location";
   /** The title words before a person's name, with whether the title marks a head ("President"). */
-  title?: { start: number; leads: boolean; of?: string };
+  title?: { start: number; leads: boolean };
 }
 
 export interface MentionResult {

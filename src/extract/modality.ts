@@ -14,7 +14,7 @@ const window = (words: Word[], i: number, before: number, after: number) => word
 export function modalityAt(words: Word[], trigger: number): Modality {
   const near = window(words, trigger, 8, 1).map((w) => w.lower);
   const phrase = near.join(" ");
-  const hedged = near.some((w) => HEDGES.has(w) && w !== "according") || /\b(said to|is thought|are thought|observers believe)\b/.test(phrase);
+  const hedged = near.some((w) => HEDGES.has(w)) || /\b(said to|is thought|are thought)\b/.test(phrase);
   // "deny supporting", "not to send": a negation close before the trigger cancels it.
   const negated = window(words, trigger, 4, 0).some((w) => NEGATIONS.has(w.lower)) && !/\bnot only\b/.test(phrase);
   let attributedTo: string | null = null;

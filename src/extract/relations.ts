@@ -23,11 +23,9 @@ const BE = /^(is|are|was|were|been|being|be|has|have|had|also|reportedly|alleged
 function pairs(type: RelationType, src: Group | undefined, tgt: Group | undefined, v: View, trigger: number, out: RawRelation[]) {
   if (!src || !tgt) return;
   // A country named as a place still acts as its state when it is a party to a relation.
-  const asActor = (k: string) => (/^loc:[A-Z]{3}$/.test(k) ? `state:${k.slice(4)}` : k);
   for (const a0 of src.keys) for (const b0 of tgt.keys) {
-    const a = asActor(a0), b = type === "CONTROLS" ? b0 : asActor(b0);
+    const a = v.table.actorFor(a0, v.s.index), b = type === "CONTROLS" ? b0 : v.table.actorFor(b0, v.s.index);
     if (a === b) continue;
-    for (const k of [a, b]) if (!v.table.get(k) && k.startsWith("state:")) { const c = v.table.get(`loc:${k.slice(6)}`)!; v.table.upsert({ key: k, kind: "actor", type: "STATE", name: c.name, aliases: [...c.aliases], country: c.country }, v.s.index); }
     const ra = v.table.get(a), rb = v.table.get(b);
     if (!ra || !rb || ra.kind !== "actor") continue;
     if (type === "CONTROLS" ? rb.kind !== "location" : rb.kind !== "actor") continue;
@@ -48,9 +46,7 @@ function supportRules(v: View, i: number, out: RawRelation[]) {
   const hyphen = /^(.+)-(backed|supported|armed|funded|sponsored|allied|led)$/.exec(word.text);
   if (hyphen) {
     const c = countryForm(hyphen[1])?.country;
-    const srcKey = c ? `state:${c.iso3}` : undefined;
-    if (srcKey && v.table.get(srcKey) === undefined) v.table.state(c!, v.s.index, hyphen[1]);
-    const src: Group | undefined = srcKey ? { start: i, end: i + 1, keys: [srcKey], kind: "actor" } : undefined;
+    const src: Group | undefined = c ? { start: i, end: i + 1, keys: [v.table.state(c, v.s.index, hyphen[1]).key], kind: "actor" } : undefined;
     const tgt = objectAfter(v, i, { kind: "actor", within: 3 });
     if (hyphen[2] === "allied") pairs("ALLIED_WITH", src, tgt, v, i, out);
     else if (hyphen[2] === "led") {
@@ -227,15 +223,7 @@ export function findCrossClauseRelations(sentences: WordSentence[], mentions: Me
         }
       }
       if (/^(imported|bought|purchased|acquired|obtained)$/.test(w[i].lower) && w[i + 1]?.lower === "from") {
-        const from = objectAfter(v, i + 1, { within: 3 });
-        const buyer = subjectOf(v, i);
-        for (const k of from?.keys ?? []) {
-          const r = table.get(k);
-          if (r?.type === "COUNTRY" && r.country) {
-            const state = table.upsert({ key: `state:${r.country}`, kind: "actor", type: "STATE", name: r.name, aliases: [...r.aliases], country: r.country }, s.index);
-            if (buyer) pairs("SUPPORTS", { ...from!, keys: [state.key], kind: "actor" }, buyer, v, i, out);
-          } else if (r?.kind === "actor" && buyer) pairs("SUPPORTS", { ...from!, keys: [k] }, buyer, v, i, out);
-        }
+        pairs("SUPPORTS", objectAfter(v, i + 1, { within: 3 }), subjectOf(v, i), v, i, out);
       }
     }
   }

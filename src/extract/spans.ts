@@ -1,6 +1,6 @@
 import { countryForm, type CountryInfo, type CountryForm } from "./gazetteer.js";
 import { ACTOR_HEADS, NOT_NAMES, TITLES } from "./vocabulary.js";
-import type { Word } from "./words.js";
+import { surfaceOf, type Word } from "./words.js";
 
 /**
  * Runs of capitalised words ("proper spans") and their segmentation into country forms, titles
@@ -67,8 +67,7 @@ export function properSpans(words: Word[]): ProperSpan[] {
 
 function longestCountry(words: Word[], p: number, end: number) {
   for (let n = Math.min(6, end - p); n >= 1; n--) {
-    const surface = words.slice(p, p + n).map((w, k) => (k && words[p + k].start > words[p + k - 1].end ? " " : "") + w.text).join("");
-    const hit = countryForm(surface);
+    const hit = countryForm(surfaceOf(words, p, p + n));
     if (hit) return { n, ...hit };
   }
   return null;

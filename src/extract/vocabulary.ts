@@ -9,19 +9,19 @@ const set = (s: string) => new Set(s.split(/\s*,\s*/).filter(Boolean));
 
 /** Last word of a proper name that tells what kind of actor it names ("Rapid Support Forces"). */
 export const ACTOR_HEADS: Record<string, ActorType> = Object.fromEntries([
-  ...[...set("forces, force, army, brigade, brigades, militia, militias, front, movement, guard, guards, corps, battalion, battalions, regiment, division, legion, mujahideen, rebels, resistance, group, army's, units, unit, commandos, battalions, squad, militants, jihadists, network")].map((w) => [w, "ARMED_GROUP"]),
+  ...[...set("forces, force, army, brigade, brigades, militia, militias, front, movement, guard, guards, corps, battalion, battalions, regiment, division, legion, mujahideen, rebels, resistance, group, units, unit, commandos, squad, militants, jihadists, network")].map((w) => [w, "ARMED_GROUP"]),
   ...[...set("party, congress, alliance, coalition, council, bloc")].map((w) => [w, "POLITICAL_GROUP"]),
   ...[...set("government, administration, cabinet, regime, presidency, authority, authorities")].map((w) => [w, "GOVERNMENT"]),
-  ...[...set("union, nations, organisation, organization, agency, institute, command, mission, league, office, ministry, bank, fund, court, commission, committee, assembly, parliament, programme, program, company, corporation, contractor, foundation, observatory, centre, center, watch, agency, news, times, post, press, network's")].map((w) => [w, "ORGANIZATION"]),
+  ...[...set("union, nations, organisation, organization, agency, institute, command, mission, league, office, ministry, bank, fund, court, commission, committee, assembly, parliament, programme, program, company, corporation, contractor, foundation, observatory, centre, center, watch, news, times, post, press")].map((w) => [w, "ORGANIZATION"]),
 ]);
 
 /** Lower-case nouns that, after a name or demonym, make it an armed actor ("al-Shabab extremists"). */
-export const GROUP_NOUNS = set("forces, force, fighters, fighter, militia, militias, militiamen, rebels, rebel, troops, soldiers, militants, militant, extremists, insurgents, jihadists, mercenaries, paramilitaries, army, military, gunmen, units, brigades, group, network, army's");
+export const GROUP_NOUNS = set("forces, force, fighters, fighter, militia, militias, militiamen, rebels, rebel, troops, soldiers, militants, militant, extremists, insurgents, jihadists, mercenaries, paramilitaries, army, military, gunmen, units, brigades, group, network");
 
 /** Nouns for a state's own forces: "Eritrean troops" are Eritrea acting. */
 export const STATE_FORCE_NOUNS = set("troops, soldiers, forces, jets, aircraft, warplanes, drones, airstrikes, strikes, navy, air force, special forces, advisers, advisors, officers, military advisers, personnel, contingent, peacekeepers, artillery");
 /** A state's army as an actor of its own ("the Sudanese army" fights on its own account). */
-export const ARMY_NOUNS = set("army, military, armed forces, army's");
+export const ARMY_NOUNS = set("army, military, armed forces");
 export const GOVERNMENT_NOUNS = set("government, authorities, regime, administration, junta, cabinet");
 
 /** Titles before a person's name; `leads` marks heads of the body named with them. */
@@ -55,11 +55,14 @@ export const RECEIVE_VERBS = set("receive, get, obtain, accept, enjoy, rely, dep
 
 export const ALLY_WORDS = set("ally, allies, allied, aligned, affiliated, loyal, partner, partners, alliance, coalition partner");
 export const OPPOSE_VERBS = set("clash, fight, battle, attack, assault, bomb, shell, target, ambush, raid, combat, expel, repel, defeat, besiege, counter, confront, oppose, kill, rout, storm, drive, push, strike, overrun, oust, topple, invade, war");
-export const OPPOSE_NOUNS = set("offensive, campaign, war, attack, attacks, assault, strikes, airstrikes, operation, operations, fight, fighting, clashes, clash, battle, battles, conflict, hostilities, insurgency, rebellion, losses, ground, struggle, fighting, operation");
+export const OPPOSE_NOUNS = set("offensive, campaign, war, attack, attacks, assault, strikes, airstrikes, operation, operations, fight, fighting, clashes, clash, battle, battles, conflict, hostilities, insurgency, rebellion, losses, ground, struggle");
 export const CONTROL_VERBS = set("capture, seize, recapture, retake, overrun, occupy, control, hold, conquer, liberate, take, gain, secure, enter, storm");
 export const CONTROL_PARTICIPLES = set("controlled, held, occupied, captured, seized, run, administered, governed, overrun");
 
-export const HEDGES = set("accused, accuse, accuses, alleged, allegedly, reportedly, reported, said to, believed, believe, believes, suspected, suspect, claims, claimed, rumoured, rumored, purportedly, apparently, may, might, could, possibly, likely, thought, according");
+/** Verbs that report speech: what follows them is the speaker's claim, in a clause of its own. */
+export const SPEECH_VERBS = set("said, says, say, told, tells, added, announced, stated, claimed, insisted, warned, tweeted, wrote, explained, noted, declared");
+
+export const HEDGES = set("accused, accuse, accuses, alleged, allegedly, reportedly, reported, believed, believe, believes, suspected, suspect, claims, claimed, rumoured, rumored, purportedly, apparently, may, might, could, possibly, likely, thought");
 export const NEGATIONS = set("not, never, no, deny, denies, denied, denying, rejected, rejects, refused, refuses, halt, halted, stop, stopped, ended, cut, suspend, suspended, withdraw");
 
 /** Words in a support clause that say what kind of support it is (UCDP External Support types). */

@@ -46,6 +46,11 @@ function join(tokens: Token[]): Word {
   };
 }
 
+/** The text of words a..b as written, one space where the text has any. */
+export function surfaceOf(words: Word[], a: number, b: number): string {
+  return words.slice(a, b).map((w, k) => (k && w.start > words[a + k - 1].end ? " " : "") + w.text).join("");
+}
+
 export function toWords(sentence: TokenisedSentence): WordSentence {
   const words: Word[] = [];
   let group: Token[] = [];

@@ -2,6 +2,7 @@ import { GraphQLError } from "graphql";
 import { Neo4jError, error as neo4jErrorCodes } from "neo4j-driver";
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "../../src/config.js";
+import { ArticleInputError } from "../../src/extract/input.js";
 import { AppError, formatGraphQLError, toAppError } from "../../src/errors.js";
 
 const target = { uri: "neo4j://db.example:7687", database: "conflicts" };
@@ -30,6 +31,11 @@ describe("toAppError", () => {
     expect(toAppError(own)).toBe(own);
     expect(toAppError(new ConfigError("bad PORT")).code).toBe("INVALID_CONFIG");
     expect(toAppError(new Error("boom")).code).toBe("INTERNAL_SERVER_ERROR");
+  });
+
+  it("maps a rejected article file to BAD_USER_INPUT, keeping the file and offset", () => {
+    const mapped = toAppError(new ArticleInputError("bad.txt", "binary data (NUL byte), not a text article", 7));
+    expect(mapped).toMatchObject({ code: "BAD_USER_INPUT", message: "bad.txt (byte 7): binary data (NUL byte), not a text article" });
   });
 });
 
