@@ -3,7 +3,7 @@ import { eventTime } from "./dates.js";
 import type { EntityRecord, EntityTable } from "./entities.js";
 import { dateFromFileName, parseHeader } from "./header.js";
 import { findRoles } from "./leadership.js";
-import { findMentions } from "./mentions.js";
+import { findMentions, type Mention } from "./mentions.js";
 import { modalityAt, supportKinds } from "./modality.js";
 import { normalise, toInputSpan } from "./normalise.js";
 import { findCrossClauseRelations, findRelations, type RawRelation } from "./relations.js";
@@ -40,7 +40,7 @@ export function extractArticle(input: string, opts: ExtractOptions = {}): Extrac
     const [start, end] = toInputSpan(norm, s.start, s.end);
     return { index: s.index, text: input.slice(start, end), start, end };
   });
-  const relations = mergeRelations(raw, sentences, outSentences, date);
+  const relations = mergeRelations(raw, sentences, found.mentions, outSentences, date);
   const used = new Set([...relations.flatMap((r) => [r.source, r.target]), ...found.mentions.flat().map((m) => m.key)]);
   const records = [...found.table.records.values()];
   for (const r of records) if (r.within && used.has(r.key)) used.add(r.within);
@@ -72,12 +72,13 @@ function actThroughLedBodies(raw: RawRelation[], table: EntityTable) {
   }
 }
 
-function mergeRelations(raw: RawRelation[], sentences: WordSentence[], out: Sentence[], date: string | null): Relation[] {
+function mergeRelations(raw: RawRelation[], sentences: WordSentence[], mentions: Mention[][], out: Sentence[], date: string | null): Relation[] {
   const byKey = new Map<string, Relation>();
   for (const r of raw) {
     const words = sentences[r.sentence].words;
     const mod = modalityAt(words, r.trigger);
-    const kinds = r.type === "SUPPORTS" ? supportKinds(words, r.trigger - 8, r.trigger + 12) : [];
+    const isRecipient = (i: number) => mentions[r.sentence].some((m) => m.key === r.target && m.start <= i && i < m.end);
+    const kinds = r.type === "SUPPORTS" ? supportKinds(words, r.trigger - 8, r.trigger + 12, isRecipient) : [];
     const when = eventTime(sentences[r.sentence].text, date);
     const key = `${r.type}|${r.source}|${r.target}|${mod.negated}`;
     const s = out[r.sentence];

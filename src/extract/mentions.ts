@@ -108,8 +108,9 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   const prev = words[a - 1]?.lower ?? "";
   if (b - a === 1 && words[a].acronym) {
     const full = k.acronyms.get(words[a].text);
-    if (full) return add(ctx, a, b, orgRecord(ctx, full, typeOfFull(full, k), words[a].text));
     const group = next && GROUP_NOUNS.has(next.lower);
+    // "LNA forces", "RSF fighters": the group itself.
+    if (full) return add(ctx, a, group ? b + 1 : b, orgRecord(ctx, full, typeOfFull(full, k), words[a].text));
     return add(ctx, a, group ? b + 1 : b, ctx.table.upsert({ key: `org:${slug(surface)}`, kind: "actor", type: group ? "ARMED_GROUP" : "ORGANIZATION", name: surface }, ctx.sentence));
   }
   const defined = [...k.acronyms].find(([, full]) => full === surface);

@@ -26,9 +26,14 @@ export function modalityAt(words: Word[], trigger: number): Modality {
   return { hedged, negated, attributedTo };
 }
 
-/** Support kinds named in the clause around the trigger; UNSPECIFIED when it only says "support". */
-export function supportKinds(words: Word[], from: number, to: number): SupportKind[] {
-  const text = ` ${words.slice(Math.max(0, from), to).map((w) => w.lower).join(" ")} `;
+/**
+ * Support kinds named in the clause around the trigger; UNSPECIFIED when it only says "support".
+ * The recipient's own words are not the kind ("Its LNA forces received support" is not troops);
+ * the sender's are ("US airstrikes", "Eritrean troops").
+ */
+export function supportKinds(words: Word[], from: number, to: number, isRecipient: (i: number) => boolean): SupportKind[] {
+  const kept = words.map((w, i) => (i >= from && i < to && !isRecipient(i) ? w.lower : "|"));
+  const text = ` ${kept.join(" ")} `;
   const kinds = SUPPORT_KIND_WORDS.filter(([, ws]) => [...ws].some((w) => text.includes(` ${w} `))).map(([k]) => k);
   return kinds.length ? kinds : ["UNSPECIFIED"];
 }

@@ -45,3 +45,11 @@ describe("relations", () => {
     for (const r of x.relations) for (const e of r.evidence) expect(input.slice(e.start, e.end)).toBe(e.text);
   });
 });
+
+describe("support kinds", () => {
+  it("reads the kind from the words of the support, not from the names of the parties", () => {
+    const x = extractArticle("date 2024-02-01\nThe Rapid Support Forces have received fuel and vehicles from Chad.");
+    const r = x.relations.find((y) => y.type === "SUPPORTS");
+    expect(r?.kinds).toEqual(["MATERIEL_LOGISTICS"]);
+  });
+});
