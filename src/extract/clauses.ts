@@ -52,6 +52,8 @@ export function groupAt(v: View, i: number): Group | undefined {
 }
 
 const actorsOnly = (v: View, g: Group) => g.kind === "actor";
+const PLACE_PREPOSITIONS = /^(in|into|inside|to|toward|towards|from|across|throughout|near|outside|around|within|via|through|of|over)$/;
+const isCountryGroup = (v: View, g: Group) => g.keys.every((k) => v.table.get(k)?.type === "COUNTRY");
 
 /** The subject of the clause the word at `i` is in: its first actor group, skipping appositions. */
 export function subjectOf(v: View, i: number): Group | undefined {
@@ -70,6 +72,11 @@ export function subjectOf(v: View, i: number): Group | undefined {
     return g;
   }
   if (start > 0 && candidates.length === 0 && /^(and|but)$/.test(v.s.words[start - 1]?.lower ?? "")) return subjectOf(v, start - 1);
+  // "Houthi rebels, who are backed by Iran": the subject of a relative clause is what it describes.
+  if (candidates.length === 0 && /^(who|which|that)$/.test(v.s.words[start - 1]?.lower ?? "")) {
+    const end = v.s.words[start - 2]?.text === "," ? start - 2 : start - 1;
+    return v.groups.find((g) => g.end === end && g.kind === "actor");
+  }
   return candidates[0];
 }
 
@@ -78,12 +85,16 @@ export function objectAfter(v: View, i: number, opts: { kind?: "actor" | "locati
   const limit = Math.min(v.s.words.length, i + 1 + (opts.within ?? 10));
   for (let j = i + 1; j < limit; j++) {
     const w = v.s.words[j];
-    if (w.text === ";" || w.text === "." || (j > i + 1 && /^(when|while|because|but|who|which|whereas)$/.test(w.lower))) return undefined;
+    if (w.text === ";" || w.text === "." || (j > i + 1 && /^(when|while|because|but|who|which|whereas)$/.test(w.lower)) || w.lower === "what") return undefined;
     const g = v.groups.find((x) => x.start === j);
     if (!g) continue;
     const lead = /^(the|a|an)$/.test(v.s.words[j - 1]?.lower ?? "") ? j - 2 : j - 1;
-    if (opts.after && !opts.after.test(v.s.words[lead]?.lower ?? "")) { j = g.end - 1; continue; }
+    const leadWord = v.s.words[lead]?.lower ?? "";
+    if (opts.after && !opts.after.test(leadWord)) { j = g.end - 1; continue; }
     if (!opts.kind || g.kind === opts.kind) return g;
+    // A country is a party ("launched drones at Saudi Arabia", "supplied drones to Russia") unless
+    // it is only where something happens ("fighting in Libya").
+    if (opts.kind === "actor" && isCountryGroup(v, g) && (opts.after || !PLACE_PREPOSITIONS.test(leadWord))) return g;
     j = g.end - 1;
   }
   return undefined;

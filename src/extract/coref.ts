@@ -1,7 +1,7 @@
 import type { EntityRecord } from "./entities.js";
 import { slug } from "./entities.js";
 import type { Mention, MentionResult } from "./mentions.js";
-import { GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_HEADS, SPEECH_VERBS } from "./vocabulary.js";
+import { GOVERNMENT_NOUNS, GROUP_NOUNS, OPPOSE_NOUNS, PLACE_HEADS, SPEECH_VERBS, SUPPORT_NOUNS } from "./vocabulary.js";
 import type { WordSentence } from "./words.js";
 
 /**
@@ -75,11 +75,14 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
       const want = PRONOUNS[w.lower];
       const before = [...own, ...extra].filter((m) => m.end <= i).sort((a, b) => a.start - b.start);
       const recent = [...history, ...before].reverse();
-      if (want && /^(its|their|his|her)$/.test(w.lower) && !(words[i + 1] && GROUP_NOUNS.has(words[i + 1].lower))) continue;
+      // A pronoun reaches back a few sentences at most; "the government" may name one set up long before.
+      const nearby = recent.filter((m) => m.sentence >= s.index - 2);
+      const possessed = words[i + 1]?.lower ?? "";
+      if (want && /^(its|their|his|her)$/.test(w.lower) && !GROUP_NOUNS.has(possessed) && !OPPOSE_NOUNS.has(possessed) && !SUPPORT_NOUNS.has(possessed)) continue;
       if (want) {
         // After "X said", "they"/"it" is X speaking about itself.
         const speaker = SPEECH_VERBS.has(words[i - 1]?.lower ?? "") || SPEECH_VERBS.has(words[i - 2]?.lower ?? "") ? before.find((m) => groupLike(table.get(m.key))) : undefined;
-        const hit = speaker ?? recent.find((m) => (want === "person" ? table.get(m.key)?.type === "PERSON" : groupLike(table.get(m.key))));
+        const hit = speaker ?? nearby.find((m) => (want === "person" ? table.get(m.key)?.type === "PERSON" : groupLike(table.get(m.key))));
         if (hit) {
           const noun = words[i + 1] && GROUP_NOUNS.has(words[i + 1].lower) && /^(its|their)$/.test(w.lower);
           extra.push({ sentence: s.index, start: i, end: noun ? i + 2 : i + 1, key: hit.key, kind: "actor" });
@@ -89,9 +92,11 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
       if (w.lower === "the" && words[i + 1]) {
         const skip = words[i + 1].pos === "ADJ" || /-/.test(words[i + 1].text) ? (words[i + 2]?.pos === "ADJ" ? 2 : 1) : 0;
         if (skip && !GOVERNMENT_NOUNS.has(words[i + 1 + skip]?.lower ?? "")) continue;
+        if (at(i + 1 + skip)) continue;
         const noun = words[i + 1 + skip].lower;
         // "the capital, Tripoli": the name in apposition is the referent, not an earlier place.
-        if (words[i + 2 + skip]?.text === "," && words[i + 3 + skip]?.cap) continue;
+        // "the town of Bunagana" likewise names its place.
+        if ((words[i + 2 + skip]?.text === "," && words[i + 3 + skip]?.cap) || words[i + 2 + skip]?.lower === "of") continue;
         const placeType = PLACE_HEADS[noun];
         const hit = placeType
           ? recent.find((m) => m.kind === "location" && table.get(m.key)?.type === placeType)

@@ -2,7 +2,7 @@ import { citiesNamed, countryByIso2, countryForm, type CountryInfo } from "./gaz
 import { EntityTable, slug, type EntityRecord } from "./entities.js";
 import { acronymExpansion, gatherKnowledge, type Knowledge } from "./knowledge.js";
 import { properSpans, segmentSpan, type Segment } from "./spans.js";
-import { ACTOR_HEADS, ARMY_NOUNS, CONTROL_VERBS, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, TITLES } from "./vocabulary.js";
+import { ACTOR_HEADS, ARMY_NOUNS, CONTROL_VERBS, JIHADIST_NAME, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, TITLES } from "./vocabulary.js";
 import type { ActorType } from "./types.js";
 import { surfaceOf, type Word, type WordSentence } from "./words.js";
 
@@ -135,11 +135,17 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   }
   const descriptor = ACTOR_HEADS[prev];
   if (descriptor && !words[a - 1].cap) return add(ctx, a, b, orgRecord(ctx, surface, descriptor));
+  if (JIHADIST_NAME.test(surface)) return add(ctx, a, b, orgRecord(ctx, surface, "ARMED_GROUP"));
+  // "the Houthis": the plural of a group named elsewhere in the article.
+  const singular = surface.endsWith("s") ? surface.slice(0, -1) : "";
+  if (singular && k.groups.has(singular)) return add(ctx, a, b, ctx.table.upsert({ key: `org:${slug(singular)}`, kind: "actor", type: "ARMED_GROUP", name: singular }, ctx.sentence, surface));
   if (k.groups.has(surface)) return add(ctx, a, b, ctx.table.upsert({ key: `org:${slug(surface)}`, kind: "actor", type: "ARMED_GROUP", name: surface }, ctx.sentence));
   const isPerson = titles.length > 0 || [...k.people].some((p) => p === surface || p.endsWith(` ${surface}`) || p.startsWith(`${surface} `));
   const city = isPerson ? undefined : citiesNamed(surface)[0];
   if (city && (city.population >= 20000 || LOCATIVE.has(prev) || prev === "of")) return add(ctx, a, b, placeRecord(ctx, surface, "CITY", surface));
-  if (!isPerson && b - a <= 3 && (LOCATIVE.has(prev) || prev === "including" || (CONTROL_VERBS.has(words[a - 1]?.lemma ?? "") && words[a - 1].pos === "VERB")) && !words.slice(a, b).some((x) => x.acronym)) return add(ctx, a, b, placeRecord(ctx, surface, "CITY", surface));
+  const placeSlot = LOCATIVE.has(prev) || prev === "including" || (CONTROL_VERBS.has(words[a - 1]?.lemma ?? "") && words[a - 1].pos === "VERB") || (prev === "of" && /^(control|capture|fall|siege|town|city|village|outskirts)$/.test(words[a - 2]?.lower ?? ""));
+  const modifier = next !== undefined && !next.cap && next.pos === "NOUN";
+  if (!isPerson && b - a <= 3 && placeSlot && !modifier && !words.slice(a, b).some((x) => x.acronym)) return add(ctx, a, b, placeRecord(ctx, surface, "CITY", surface));
   if (isPerson) {
     const t = titles[titles.length - 1];
     return add(ctx, a, b, personRecord(ctx, surface), t ? { start: titles[0].start, leads: t.leads } : undefined);
@@ -151,16 +157,29 @@ function typeOfFull(full: string, k: Knowledge): ActorType {
   const last = full.split(/\s+/).slice(-1)[0].toLowerCase();
   if (ACTOR_HEADS[last]) return ACTOR_HEADS[last];
   for (const [acr, f] of k.acronyms) if (f === full && k.groups.has(acr)) return "ARMED_GROUP";
-  return /^(islamic|jihad|al-)/i.test(full) ? "ARMED_GROUP" : "ORGANIZATION";
+  return JIHADIST_NAME.test(full) ? "ARMED_GROUP" : "ORGANIZATION";
+}
+
+/** "the Saudi-led coalition", "Russian-backed forces": a body named by the state behind it. */
+function ledBodies(ctx: Ctx) {
+  const { words } = ctx;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const m = /^(.+)-(led|backed)$/.exec(words[i].text);
+    const head = words[i + 1].lower;
+    const adjective = /^(NOUN|PROPN|ADJ)$/.test(words[i + 2]?.pos ?? "");
+    if (!m || adjective || !countryForm(m[1]) || !(GROUP_NOUNS.has(head) || ACTOR_HEADS[head])) continue;
+    const name = surfaceOf(words, i, i + 2);
+    add(ctx, i, i + 2, orgRecord(ctx, name, ACTOR_HEADS[head] === "ORGANIZATION" ? "ORGANIZATION" : "ARMED_GROUP"));
+  }
 }
 
 /** "Libya's UN-recognized government", "Sudan's army", "the government of Somalia". */
 function possessiveBodies(ctx: Ctx) {
   const { words } = ctx;
   for (let i = 0; i < words.length; i++) {
-    const c = countryForm(words[i].text)?.country ?? (words[i].text === "of" && words[i - 1] && GOVERNMENT_NOUNS.has(words[i - 1].lower) ? countryForm(words[i + 1]?.text ?? "")?.country : undefined);
+    const c = countryForm(words[i].text)?.country ?? (/^(of|in)$/.test(words[i].text) && words[i - 1] && GOVERNMENT_NOUNS.has(words[i - 1].lower) ? countryForm(words[i + 1]?.text ?? "")?.country : undefined);
     if (!c) continue;
-    if (words[i].text === "of") {
+    if (words[i].text === "of" || words[i].text === "in") {
       if (!ctx.out.some((m) => m.start <= i - 1 && m.end > i - 1)) forceOfState(ctx, i - 1, i + 2, c, words[i - 1].lower);
       continue;
     }
@@ -187,6 +206,7 @@ export function findMentions(sentences: WordSentence[]): MentionResult {
   for (const s of sentences) {
     const ctx: Ctx = { table, k: knowledge, words: s.words, sentence: s.index, docCountries, out: [] };
     possessiveBodies(ctx);
+    ledBodies(ctx);
     for (let i = 1; i < s.words.length; i++) {
       if (s.words[i].text !== "(" || !s.words[i + 1]?.acronym) continue;
       const full = knowledge.acronyms.get(s.words[i + 1].text);

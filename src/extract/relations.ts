@@ -18,6 +18,7 @@ export interface RawRelation {
   trigger: number;
 }
 
+const SIDE_WITH = /^(alongside|for|beside)$/;
 const BE = /^(is|are|was|were|been|being|be|has|have|had|also|reportedly|allegedly|now|still|increasingly|largely|heavily|openly|long)$/;
 
 function pairs(type: RelationType, src: Group | undefined, tgt: Group | undefined, v: View, trigger: number, out: RawRelation[]) {
@@ -91,6 +92,12 @@ function supportRules(v: View, i: number, out: RawRelation[]) {
     pairs("SUPPORTS", subjectOf(v, i), objectAfter(v, i + 1, { kind: "actor", within: 3 }), v, i, out);
     return;
   }
+  // "Hezbollah fought alongside government forces", "Wagner has been fighting for the junta"
+  if (/^(fight|battle|serve)$/.test(word.lemma) && SIDE_WITH.test(w[i + 1]?.lower ?? "")) {
+    const tgt = objectAfter(v, i, { kind: "actor", within: 4 });
+    pairs("SUPPORTS", subjectOf(v, i), tgt, v, i, out);
+    return;
+  }
   // Active: "Turkey backs the GNA", "Iran supplied drones to the Houthis", "sent advisers to Libya to help underpin the GNA"
   if (SUPPORT_VERBS.has(word.lemma) && (word.pos === "VERB" || word.pos === "AUX") && !SUPPORT_PARTICIPLES.has(w[i - 1]?.lower ?? "") && !(BE.test(w[i - 1]?.lower ?? "") && w[i + 1]?.lower === "by")) {
     if (w[i - 1]?.lower === "to" && !groupAt(v, i - 2)) {
@@ -100,11 +107,12 @@ function supportRules(v: View, i: number, out: RawRelation[]) {
     const src = subjectOf(v, i);
     let tgt: Group | undefined;
     if (TRANSFER_VERBS.has(word.lemma)) {
-      tgt = objectAfter(v, i, { kind: "actor", within: 10, after: /^(to|for)$/ });
+      // "sent advisers to Libya to help underpin the GNA": the one helped is the recipient.
+      const help = w.slice(i + 1, i + 16).findIndex((x, k) => SUPPORT_VERBS.has(x.lemma) && w[i + k]?.lower === "to");
+      if (help >= 0) tgt = objectAfter(v, i + 1 + help, { kind: "actor", within: 4 });
+      tgt ??= objectAfter(v, i, { kind: "actor", within: 10, after: /^(to|for)$/ });
       const withAt = w.slice(i + 1, i + 5).findIndex((x) => x.lower === "with");
       if (!tgt && withAt >= 0) tgt = objectAfter(v, i, { kind: "actor", within: withAt + 1 });
-      const help = w.slice(i + 1, i + 16).findIndex((x, k) => SUPPORT_VERBS.has(x.lemma) && w[i + k]?.lower === "to");
-      if (!tgt && help >= 0) tgt = objectAfter(v, i + 1 + help, { kind: "actor", within: 4 });
     } else {
       tgt = objectAfter(v, i, { kind: "actor", within: 6 });
     }
@@ -150,7 +158,10 @@ function opposeRules(v: View, i: number, out: RawRelation[]) {
     return;
   }
   if (OPPOSE_VERBS.has(word.lemma) && word.pos === "VERB") {
+    if (SIDE_WITH.test(w[i + 1]?.lower ?? "")) return;
     const src = subjectOf(v, i);
+    // "launched drones at Saudi Arabia": what is launched is not the target; where it is aimed is.
+    if (/^(launch|fire|shoot)$/.test(word.lemma)) return pairs("OPPOSES", src, objectAfter(v, i, { kind: "actor", within: 6, after: /^(at|on|against|into)$/ }), v, i, out);
     const tgt = word.lemma === "clash" || word.lemma === "fight" && w[i + 1]?.lower === "with" ? objectAfter(v, i, { kind: "actor", within: 3, after: /^with$/ }) : objectAfter(v, i, { kind: "actor", within: 4 });
     pairs("OPPOSES", src, tgt, v, i, out);
   }

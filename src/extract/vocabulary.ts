@@ -43,6 +43,9 @@ export const PLACE_HEADS: Record<string, LocationType> = Object.fromEntries([
   ...[...set("city, town, village, capital")].map((w) => [w, "CITY"]),
 ]);
 
+/** How the names of jihadist movements begin ("Islamic State", "al-Qaeda", "Ansar al-Sharia"). */
+export const JIHADIST_NAME = /^(islamic state|islamic jihad|al-qa'?e?i?da|al-shabaa?b|ansar |jama'?at |jabhat |boko haram|hay'?at tahrir|harakat )/i;
+
 /** Prepositions after which a country or city is a place, not an actor. */
 export const LOCATIVE = set("in, into, inside, to, toward, towards, from, across, throughout, near, outside, around, within, at, via, through, between");
 
@@ -54,7 +57,7 @@ export const SUPPORT_NOUNS = set("support, backing, assistance, aid, help, arms,
 export const RECEIVE_VERBS = set("receive, get, obtain, accept, enjoy, rely, depend");
 
 export const ALLY_WORDS = set("ally, allies, allied, aligned, affiliated, loyal, partner, partners, alliance, coalition partner");
-export const OPPOSE_VERBS = set("clash, fight, battle, attack, assault, bomb, shell, target, ambush, raid, combat, expel, repel, defeat, besiege, counter, confront, oppose, kill, rout, storm, drive, push, strike, overrun, oust, topple, invade, war");
+export const OPPOSE_VERBS = set("launch, fire, shoot, clash, fight, battle, attack, assault, bomb, shell, target, ambush, raid, combat, expel, repel, defeat, besiege, counter, confront, oppose, kill, rout, storm, drive, push, strike, overrun, oust, topple, invade, war");
 export const OPPOSE_NOUNS = set("offensive, campaign, war, attack, attacks, assault, strikes, airstrikes, operation, operations, fight, fighting, clashes, clash, battle, battles, conflict, hostilities, insurgency, rebellion, losses, ground, struggle");
 export const CONTROL_VERBS = set("capture, seize, recapture, retake, overrun, occupy, control, hold, conquer, liberate, take, gain, secure, enter, storm");
 export const CONTROL_PARTICIPLES = set("controlled, held, occupied, captured, seized, run, administered, governed, overrun");
@@ -67,9 +70,9 @@ export const NEGATIONS = set("not, never, no, deny, denies, denied, denying, rej
 
 /** Words in a support clause that say what kind of support it is (UCDP External Support types). */
 export const SUPPORT_KIND_WORDS: Array<[SupportKind, Set<string>]> = [
-  ["TROOPS", set("troops, soldiers, fighters, mercenaries, forces, contingent, fighting alongside, battalion, battalions, boots")],
+  ["TROOPS", set("troops, soldiers, fighters, mercenaries, forces, contingent, alongside, battalion, battalions, boots, fought, fighting")],
   ["JOINT_OPERATIONS", set("airstrikes, airstrike, air strikes, strikes, air support, bombing, joint, sorties, air power, air cover, combat aircraft, warplanes, jets")],
-  ["WEAPONS", set("weapons, arms, drones, missiles, ammunition, rifles, rockets, artillery, tanks, munitions, armaments, guns, pantsir, mines, weaponry, air defense, air defence")],
+  ["WEAPONS", set("weapons, arms, armed, drones, missiles, ammunition, rifles, rockets, artillery, tanks, munitions, armaments, guns, pantsir, mines, weaponry, air defense, air defence")],
   ["MATERIEL_LOGISTICS", set("material, materiel, fuel, equipment, vehicles, supplies, logistics, logistical, spare parts, uniforms, food, trucks, manage weapons")],
   ["TRAINING", set("advisers, advisors, experts, training, trainers, trained, train, instructors, expertise, advisory")],
   ["FUNDING", set("money, funds, funding, financial, finance, financing, cash, dollars, loans, budget, salaries, funded, bankrolled")],

@@ -53,3 +53,26 @@ describe("support kinds", () => {
     expect(r?.kinds).toEqual(["MATERIEL_LOGISTICS"]);
   });
 });
+
+describe("clause structure", () => {
+  it("finds the subject of a relative clause in what it describes", () => {
+    const x = extractArticle("date 2023-05-10\nHouthi rebels, who are backed by Iran, launched drones at Saudi Arabia on Sunday.");
+    expect(rel(x, "SUPPORTS", "Iran", "Houthi rebels")).toBeDefined();
+    expect(rel(x, "OPPOSES", "Houthi rebels", "Saudi Arabia")).toBeDefined();
+  });
+  it("reads fighting alongside or for someone as support with troops, never as opposition", () => {
+    const x = extractArticle("date 2023-05-10\nHezbollah fighters fought alongside Syrian government forces. The Wagner Group has been fighting for the junta in Mali since 2021.");
+    expect(rel(x, "SUPPORTS", "Hezbollah", "Government of Syria")?.kinds).toContain("TROOPS");
+    expect(x.relations.filter((r) => r.type === "OPPOSES")).toEqual([]);
+    expect(rel(x, "SUPPORTS", "Wagner Group", "Government of Mali")).toBeDefined();
+  });
+  it("names a place by apposition or 'the town of' rather than by an earlier place", () => {
+    const x = extractArticle("date 2023-05-10\nClashes were reported in Goma. The M23 Movement seized the town of Bunagana.");
+    expect(rel(x, "CONTROLS", "M23 Movement", "Bunagana")).toBeDefined();
+    expect(rel(x, "CONTROLS", "M23 Movement", "Goma")).toBeUndefined();
+  });
+  it("reads a state-led coalition as a party of its own", () => {
+    const x = extractArticle("date 2023-05-10\nThe Saudi-led coalition has carried out airstrikes against the Houthi Movement since 2015.");
+    expect(rel(x, "OPPOSES", "Saudi-led coalition", "Houthi Movement")).toBeDefined();
+  });
+});
