@@ -1,6 +1,6 @@
 import type { EntityTable } from "./entities.js";
 import type { Mention } from "./mentions.js";
-import { SPEECH_VERBS } from "./vocabulary.js";
+import { SPEECH_VERBS, TITLES } from "./vocabulary.js";
 import type { WordSentence } from "./words.js";
 
 /**
@@ -24,19 +24,33 @@ const JOINERS = /^(,|and|or|as well as|the|also|even|\)|")$/;
 const BOUNDARY = /^(;|:|when|while|because|although|whereas|but|however|where|since|after|before|until|who|which)$/;
 
 export function buildView(s: WordSentence, mentions: Mention[], table: EntityTable): View {
-  const groups: Group[] = [];
+  const groups = coordinate(s, mentions);
+  return { s, groups: groups.flatMap((g) => (g.listed ? [g] : g.keys.length > 1 ? splitChain(g, mentions) : [g])).map(({ listed, ...g }) => g), table };
+}
+
+// "In eastern Congo, the M23 group": commas alone do not make a list; "A, B and C" does.
+function splitChain(g: Group & { listed: boolean }, mentions: Mention[]): Array<Group & { listed: boolean }> {
+  return mentions.filter((m) => m.start >= g.start && m.end <= g.end).map((m) => ({ start: m.start, end: m.end, keys: [m.key], kind: m.kind, listed: false }));
+}
+
+function coordinate(s: WordSentence, mentions: Mention[]): Array<Group & { listed: boolean }> {
+  const groups: Array<Group & { listed: boolean }> = [];
   for (const m of mentions) {
     const last = groups[groups.length - 1];
     const gap = last ? s.words.slice(last.end, m.start).map((w) => w.lower) : [];
     const bothCountries = last && [last.keys[0], m.key].every((k) => /^(state|loc):[A-Z]{3}$/.test(k));
     const joinable = last && (last.kind === m.kind || bothCountries) && gap.length > 0 && gap.length <= 3 && gap.every((g) => JOINERS.test(g)) && gap.some((g) => g === "," || g === "and" || g === "or");
+    const conjoined = gap.some((g) => g === "and" || g === "or");
     if (joinable && !last.keys.includes(m.key)) {
       last.end = m.end;
       last.keys.push(m.key);
-    } else if (joinable) last.end = m.end;
-    else groups.push({ start: m.start, end: m.end, keys: [m.key], kind: m.kind });
+      last.listed = conjoined;
+    } else if (joinable) {
+      last.end = m.end;
+      last.listed ||= conjoined;
+    } else groups.push({ start: m.start, end: m.end, keys: [m.key], kind: m.kind, listed: false });
   }
-  return { s, groups, table };
+  return groups;
 }
 
 export const isBoundary = (v: View, i: number) => {
@@ -51,32 +65,49 @@ export function groupAt(v: View, i: number): Group | undefined {
   return v.groups.find((g) => g.start <= i && i < g.end);
 }
 
+/** "Libyan commander Khalifa Haftar": a nationality and a title before a person's name are not the object. */
+function headOf(v: View, g: Group): Group {
+  if (!g.keys.every((k) => v.table.get(k)?.type === "STATE")) return g;
+  let j = g.end;
+  while (j < v.s.words.length && j < g.end + 4 && TITLES[v.s.words[j].lower] === undefined && /^(NOUN|PROPN|ADJ)$/.test(v.s.words[j].pos) && !v.groups.some((x) => x.start === j)) j++;
+  const titled = j > g.end || TITLES[v.s.words[j]?.lower ?? ""] !== undefined;
+  while (j < v.s.words.length && (TITLES[v.s.words[j].lower] !== undefined || TITLES[`${v.s.words[j].lower} ${v.s.words[j + 1]?.lower}`] !== undefined)) j += TITLES[v.s.words[j].lower] !== undefined ? 1 : 2;
+  const person = v.groups.find((x) => x.start === j && x.keys.every((k) => v.table.get(k)?.type === "PERSON"));
+  return titled && person ? person : g;
+}
+
 const actorsOnly = (v: View, g: Group) => g.kind === "actor";
 const PLACE_PREPOSITIONS = /^(in|into|inside|to|toward|towards|from|across|throughout|near|outside|around|within|via|through|of|over)$/;
 const isCountryGroup = (v: View, g: Group) => g.keys.every((k) => v.table.get(k)?.type === "COUNTRY");
 
 /** The subject of the clause the word at `i` is in: its first actor group, skipping appositions. */
 export function subjectOf(v: View, i: number): Group | undefined {
+  const w = v.s.words;
   let start = i;
   while (start > 0 && !isBoundary(v, start - 1)) start--;
-  // Step over a closed relative clause: "the government, which also leads the army, is supported by".
-  while (start > 1 && /^(which|who)$/.test(v.s.words[start - 1].lower) && v.s.words[start - 2]?.text === "," && v.s.words.slice(start, i).some((w) => w.text === ",")) {
-    start -= 2;
+  // A relative clause just before: "the M23 group, which Kinshasa says is backed by Rwanda, controls".
+  const from = Math.max(0, start - 6);
+  const found = w.slice(from, start).findLastIndex((x) => x.lower === "which" || x.lower === "who");
+  const rel = found < 0 ? -1 : from + found;
+  const antecedent = rel > 0 ? v.groups.filter((g) => g.end <= rel && g.end >= rel - 3 && g.kind === "actor").pop() : undefined;
+  const closed = rel > 0 && w[rel - 1]?.text === "," && w.slice(start, i).some((x) => x.text === ",");
+  if (closed) {
+    // The main verb after the clause: what the clause describes is its subject.
+    if (antecedent) return antecedent;
+    start = rel - 1;
     while (start > 0 && !isBoundary(v, start - 1)) start--;
   }
-  // A subordinate clause ("which also leads the army") does not hold the subject of the main verb.
   const candidates = v.groups.filter((g) => g.start >= start && g.end <= i && actorsOnly(v, g));
   for (const g of candidates) {
-    const prev = v.s.words[g.start - 1]?.lower ?? "";
-    if (/^(of|to|from|with|by|for|in|on|against|than|between)$/.test(prev)) continue;
+    // Skip what a preposition governs, across its determiners and adjectives ("in eastern Congo").
+    let p = g.start - 1;
+    while (p >= 0 && /^(DET|ADJ)$/.test(w[p].pos)) p--;
+    if (/^(of|to|from|with|by|for|in|on|against|than|between|at|near|into)$/.test(w[p]?.lower ?? "")) continue;
     return g;
   }
-  if (start > 0 && candidates.length === 0 && /^(and|but)$/.test(v.s.words[start - 1]?.lower ?? "")) return subjectOf(v, start - 1);
-  // "Houthi rebels, who are backed by Iran": the subject of a relative clause is what it describes.
-  if (candidates.length === 0 && /^(who|which|that)$/.test(v.s.words[start - 1]?.lower ?? "")) {
-    const end = v.s.words[start - 2]?.text === "," ? start - 2 : start - 1;
-    return v.groups.find((g) => g.end === end && g.kind === "actor");
-  }
+  if (start > 0 && candidates.length === 0 && /^(and|but)$/.test(w[start - 1]?.lower ?? "")) return subjectOf(v, start - 1);
+  // A verb inside the relative clause ("Houthi rebels, who are backed by Iran") is about the antecedent.
+  if (candidates.length === 0 && antecedent) return antecedent;
   return candidates[0];
 }
 
@@ -88,10 +119,11 @@ export function objectAfter(v: View, i: number, opts: { kind?: "actor" | "locati
     if (w.text === ";" || w.text === "." || (j > i + 1 && /^(when|while|because|but|who|which|whereas)$/.test(w.lower)) || w.lower === "what") return undefined;
     const g = v.groups.find((x) => x.start === j);
     if (!g) continue;
-    const lead = /^(the|a|an)$/.test(v.s.words[j - 1]?.lower ?? "") ? j - 2 : j - 1;
+    let lead = j - 1;
+    while (lead > i && /^(DET|ADJ)$/.test(v.s.words[lead].pos)) lead--;
     const leadWord = v.s.words[lead]?.lower ?? "";
     if (opts.after && !opts.after.test(leadWord)) { j = g.end - 1; continue; }
-    if (!opts.kind || g.kind === opts.kind) return g;
+    if (!opts.kind || g.kind === opts.kind) return headOf(v, g);
     // A country is a party ("launched drones at Saudi Arabia", "supplied drones to Russia") unless
     // it is only where something happens ("fighting in Libya").
     if (opts.kind === "actor" && isCountryGroup(v, g) && (opts.after || !PLACE_PREPOSITIONS.test(leadWord))) return g;

@@ -1,7 +1,7 @@
 import type { EntityRecord } from "./entities.js";
 import { slug } from "./entities.js";
 import type { Mention, MentionResult } from "./mentions.js";
-import { GOVERNMENT_NOUNS, GROUP_NOUNS, OPPOSE_NOUNS, PLACE_HEADS, SPEECH_VERBS, SUPPORT_NOUNS } from "./vocabulary.js";
+import { ARMY_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, OPPOSE_NOUNS, PLACE_HEADS, SPEECH_VERBS, SUPPORT_NOUNS } from "./vocabulary.js";
 import type { WordSentence } from "./words.js";
 
 /**
@@ -81,7 +81,9 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
       if (want && /^(its|their|his|her)$/.test(w.lower) && !GROUP_NOUNS.has(possessed) && !OPPOSE_NOUNS.has(possessed) && !SUPPORT_NOUNS.has(possessed)) continue;
       if (want) {
         // After "X said", "they"/"it" is X speaking about itself.
-        const speaker = SPEECH_VERBS.has(words[i - 1]?.lower ?? "") || SPEECH_VERBS.has(words[i - 2]?.lower ?? "") ? before.find((m) => groupLike(table.get(m.key))) : undefined;
+        const verb = words.slice(Math.max(0, i - 4), i).findLastIndex((x) => SPEECH_VERBS.has(x.lower));
+        const quiet = verb >= 0 && !before.some((m) => m.start > Math.max(0, i - 4) + verb);
+        const speaker = quiet ? before.find((m) => groupLike(table.get(m.key))) : undefined;
         const hit = speaker ?? nearby.find((m) => (want === "person" ? table.get(m.key)?.type === "PERSON" : groupLike(table.get(m.key))));
         if (hit) {
           const noun = words[i + 1] && GROUP_NOUNS.has(words[i + 1].lower) && /^(its|their)$/.test(w.lower);
@@ -100,6 +102,8 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
         const placeType = PLACE_HEADS[noun];
         const hit = placeType
           ? recent.find((m) => m.kind === "location" && table.get(m.key)?.type === placeType)
+          : ARMY_NOUNS.has(noun)
+            ? recent.find((m) => m.key.startsWith("army:"))
           : GOVERNMENT_NOUNS.has(noun) || noun === "group" || noun === "militia" || noun === "bloc" || noun === "movement"
             ? recent.find((m) => { const t = table.get(m.key)?.type; return GOVERNMENT_NOUNS.has(noun) ? t === "GOVERNMENT" : t === "ARMED_GROUP" || t === "POLITICAL_GROUP"; })
             : undefined;

@@ -60,7 +60,7 @@ export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
       let a = nameSeg?.kind === "name" ? nameSeg.start : span.end;
       const b = span.end;
       const next = words[b];
-      const titled = t !== null || (TITLES[words[span.start - 1]?.lower ?? ""] !== undefined);
+      const titled = t !== null || TITLES[words[span.start - 1]?.lower ?? ""] !== undefined || (words[span.start - 1]?.lower === "by" && /^(led|headed|commanded|founded)$/.test(words[span.start - 2]?.lower ?? ""));
       const apposedRole = next?.text === "," && /^(a|an|the)$/.test(words[b + 1]?.lower ?? "") && words.slice(b + 2, b + 7).some((x) => TITLES[x.lower]);
       const speaker = (next && SPEECH_VERBS.has(next.lower)) || (SPEECH_VERBS.has(words[span.start - 1]?.lower ?? "") && (next === undefined || next.text === "," || next.text === "."));
       const afterTitleComma = words[span.start - 1]?.text === "," && words.slice(Math.max(0, span.start - 6), span.start).some((x) => TITLES[x.lower]) && next?.text === ",";

@@ -3,7 +3,8 @@ import type { EntityTable } from "./entities.js";
 import type { Mention } from "./mentions.js";
 import type { RawRelation } from "./relations.js";
 import { PORTFOLIO_WORDS, TITLES } from "./vocabulary.js";
-import type { WordSentence } from "./words.js";
+import { countryForm } from "./gazetteer.js";
+import { surfaceOf, type WordSentence } from "./words.js";
 
 /**
  * LEADS and MEMBER_OF from how people are named: "Turkish President Recep Tayyip Erdogan",
@@ -37,7 +38,9 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         const phrase = titleWords.join(" ");
         const head = Object.keys(TITLES).filter((t) => phrase === t || phrase.endsWith(` ${t}`)).sort((a, b) => b.length - a.length)[0];
         const leadsIt = !!head && TITLES[head].leads && !titleWords.slice(0, titleWords.length - head.split(" ").length).some((x) => PORTFOLIO_WORDS.has(x));
-        emit(m.key, body.key, leadsIt, s.index, body.start, m.end);
+        // A demonym before a title that is not a head of state's is nationality, not office.
+        const nationality = typeOf(body.key) === "STATE" && countryForm(surfaceOf(w, body.start, body.end))?.form === "demonym" && !(head && TITLES[head].ofState);
+        if (!nationality) emit(m.key, body.key, leadsIt, s.index, body.start, m.end);
       }
       // Apposition after the name: "[Khaled al-Mahjoub], a spokesman for the self-styled [LNA]".
       if (w[m.end]?.text === "," && /^(a|an|the)$/.test(w[m.end + 1]?.lower ?? "")) {
@@ -49,6 +52,12 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
           if (target) emit(m.key, target.key, title.leads && !portfolio, s.index, m.start, target.end);
           break;
         }
+      }
+      // "the RSF, led by Mohamed Hamdan Dagalo"
+      if (/^(led|headed|commanded|founded)$/.test(w[m.start - 2]?.lower ?? "") && w[m.start - 1]?.lower === "by") {
+        const k = w[m.start - 3]?.text === "," ? m.start - 3 : m.start - 2;
+        const group = ms.find((x) => x.end === k);
+        if (group) emit(m.key, group.key, true, s.index, group.start, m.end);
       }
       // "the Libyan National Army (LNA) of Haftar"
       if (w[m.start - 1]?.lower === "of") {

@@ -1,5 +1,5 @@
 import type { SupportKind } from "./types.js";
-import { HEDGES, NEGATIONS, SUPPORT_KIND_WORDS } from "./vocabulary.js";
+import { HEDGES, NEGATIONS, SPEECH_VERBS, SUPPORT_KIND_WORDS } from "./vocabulary.js";
 import type { Word } from "./words.js";
 
 /** How a claim is put: hedged ("is said to"), negated or denied, attributed ("according to X"). */
@@ -23,7 +23,27 @@ export function modalityAt(words: Word[], trigger: number): Modality {
     const end = words.findIndex((w, k) => k > acc + 1 && /^[.,;]$/.test(w.text));
     attributedTo = words.slice(acc + 2, end < 0 ? words.length : end).map((w) => w.text).join(" ").replace(/ 's/g, "'s") || null;
   }
-  return { hedged, negated, attributedTo };
+  return { hedged, negated, attributedTo: attributedTo ?? speakerOf(words, trigger) };
+}
+
+/**
+ * Who says so: "Kinshasa says [the claim]", "[the claim], South Korean officials said." The
+ * speaker is the short phrase before the speech verb, back to a comma or the sentence start.
+ */
+function speakerOf(words: Word[], trigger: number): string | null {
+  const verbs = words.map((w, k) => (SPEECH_VERBS.has(w.lower) && !/^(is|are|was|were|be)$/.test(words[k - 1]?.lower ?? "") ? k : -1)).filter((k) => k >= 0);
+  const before = verbs.filter((k) => k < trigger).pop();
+  const after = verbs.find((k) => k > trigger && words.slice(k + 1).every((w) => /^[.,"]$/.test(w.text) || /^(on|in|last|this|\p{Lu})/u.test(w.text)));
+  const k = before ?? after;
+  if (k === undefined) return null;
+  let a = k;
+  while (a > 0 && !/^[,;:"()-]$/.test(words[a - 1].text) && k - a < 6) a--;
+  // "which Kinshasa says is backed by Rwanda": a relative clause's speaker speaks only inside it.
+  const relative = /^(which|who|that)$/i.test(words[a]?.text ?? "");
+  if (relative && words.slice(Math.min(k, trigger), Math.max(k, trigger)).some((w) => w.text === ",")) return null;
+  const phrase = words.slice(relative ? a + 1 : a, k).filter((w, n) => n > 0 || !/^(the|a|an)$/i.test(w.text));
+  const text = phrase.map((w) => w.text).join(" ").replace(/ 's/g, "'s");
+  return phrase.length > 0 && phrase.length <= 5 && phrase.some((w) => w.cap || /^(officials|experts|sources|analysts|diplomats|monitors|observers|spokesman|spokeswoman|witnesses|residents|activists)$/.test(w.lower)) ? text : null;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { RelationType } from "./types.js";
 import {
   ALLY_WORDS, CONTROL_PARTICIPLES, CONTROL_VERBS, OPPOSE_NOUNS, OPPOSE_VERBS, RECEIVE_VERBS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TRANSFER_VERBS,
 } from "./vocabulary.js";
-import type { WordSentence } from "./words.js";
+import { verbForms, type Word, type WordSentence } from "./words.js";
 
 /** A relation as found in one sentence, between canonical entity keys, before modality and dates. */
 export interface RawRelation {
@@ -16,6 +16,26 @@ export interface RawRelation {
   sentence: number;
   /** Word index of the trigger, for reading modality and kind around it. */
   trigger: number;
+}
+
+/**
+ * The tagger calls some verbs nouns ("had retaken", "accused X of arming Y", "the group ... controls
+ * large parts"): a trigger word is a verb where its form and neighbours say so.
+ */
+const isVerbOf = (verbs: Set<string>, w: Word) => verbForms(w).some((f) => verbs.has(f));
+
+function actsAsVerb(v: View, i: number): boolean {
+  const w = v.s.words;
+  const word = w[i];
+  if (word.pos === "VERB" || word.pos === "AUX") return true;
+  if (word.pos !== "NOUN") return false;
+  const prev = w[i - 1];
+  if (!prev) return false;
+  if (/^(has|have|had|is|are|was|were|been|be)$/.test(prev.lower)) return /(ed|en|ing)$/.test(word.lower);
+  if (prev.lower === "of" && /ing$/.test(word.lower)) return true;
+  // Right after its subject, and followed by its object: "M23, which …, controls large parts".
+  const afterSubject = v.groups.some((g) => g.end === i && g.kind === "actor") || (prev.text === "," && /s$/.test(word.lower));
+  return afterSubject && /^(DET|ADJ|NUM|PROPN)$/.test(w[i + 1]?.pos ?? "");
 }
 
 const SIDE_WITH = /^(alongside|for|beside)$/;
@@ -48,7 +68,8 @@ function supportRules(v: View, i: number, out: RawRelation[]) {
   if (hyphen) {
     const c = countryForm(hyphen[1])?.country;
     const src: Group | undefined = c ? { start: i, end: i + 1, keys: [v.table.state(c, v.s.index, hyphen[1]).key], kind: "actor" } : undefined;
-    const tgt = objectAfter(v, i, { kind: "actor", within: 3 });
+    const own = groupAt(v, i);
+    const tgt = own && !own.keys.some((k) => src?.keys.includes(k)) ? own : objectAfter(v, i, { kind: "actor", within: 3 });
     if (hyphen[2] === "allied") pairs("ALLIED_WITH", src, tgt, v, i, out);
     else if (hyphen[2] === "led") {
       const against = w.slice(i, i + 6).findIndex((x) => x.lower === "against");
@@ -70,7 +91,7 @@ function supportRules(v: View, i: number, out: RawRelation[]) {
     return;
   }
   // "TGT received … support from SRC", "relies on SRC"
-  if (RECEIVE_VERBS.has(word.lemma) && word.pos === "VERB") {
+  if (isVerbOf(RECEIVE_VERBS, word) && actsAsVerb(v, i)) {
     const from = w.slice(i + 1, i + 10).findIndex((x) => x.lower === "from" || x.lower === "on");
     if (from >= 0) pairs("SUPPORTS", objectAfter(v, i + 1 + from, { within: 6 }), subjectOf(v, i), v, i, out);
     return;
@@ -98,13 +119,15 @@ function supportRules(v: View, i: number, out: RawRelation[]) {
     pairs("SUPPORTS", subjectOf(v, i), tgt, v, i, out);
     return;
   }
+  // "accused the UAE of arming the RSF": the accused is the one acting.
+  const accused = w[i - 1]?.lower === "of" && /ing$/.test(word.lower) ? groupAt(v, i - 2) : undefined;
   // Active: "Turkey backs the GNA", "Iran supplied drones to the Houthis", "sent advisers to Libya to help underpin the GNA"
-  if (SUPPORT_VERBS.has(word.lemma) && (word.pos === "VERB" || word.pos === "AUX") && !SUPPORT_PARTICIPLES.has(w[i - 1]?.lower ?? "") && !(BE.test(w[i - 1]?.lower ?? "") && w[i + 1]?.lower === "by")) {
+  if (isVerbOf(SUPPORT_VERBS, word) && actsAsVerb(v, i) && !SUPPORT_PARTICIPLES.has(w[i - 1]?.lower ?? "") && !(BE.test(w[i - 1]?.lower ?? "") && w[i + 1]?.lower === "by")) {
     if (w[i - 1]?.lower === "to" && !groupAt(v, i - 2)) {
       // "to help (underpin) the GNA" belongs to the verb before it.
       return;
     }
-    const src = subjectOf(v, i);
+    const src = accused ?? subjectOf(v, i);
     let tgt: Group | undefined;
     if (TRANSFER_VERBS.has(word.lemma)) {
       // "sent advisers to Libya to help underpin the GNA": the one helped is the recipient.
@@ -157,7 +180,7 @@ function opposeRules(v: View, i: number, out: RawRelation[]) {
     if (from >= 0) pairs("OPPOSES", subjectOf(v, i), objectAfter(v, i + 1 + from, { kind: "actor", within: 3 }), v, i, out);
     return;
   }
-  if (OPPOSE_VERBS.has(word.lemma) && word.pos === "VERB") {
+  if (isVerbOf(OPPOSE_VERBS, word) && actsAsVerb(v, i)) {
     if (SIDE_WITH.test(w[i + 1]?.lower ?? "")) return;
     const src = subjectOf(v, i);
     // "launched drones at Saudi Arabia": what is launched is not the target; where it is aimed is.
@@ -188,9 +211,14 @@ function controlRules(v: View, i: number, out: RawRelation[]) {
     while (j >= 0 && (BE.test(w[j].lower) || w[j].text === ",")) j--;
     return pairs("CONTROLS", src, groupAt(v, j), v, i, out);
   }
-  if (CONTROL_VERBS.has(word.lemma) && word.pos === "VERB" && word.lemma !== "take" && word.lemma !== "gain" && word.lemma !== "enter") {
+  if (isVerbOf(CONTROL_VERBS, word) && actsAsVerb(v, i) && word.lemma !== "take" && word.lemma !== "gain" && word.lemma !== "enter") {
     const place = objectAfter(v, i, { kind: "location", within: 14 });
-    if (place && !v.groups.some((g) => g.kind === "actor" && g.start > i && g.start < place.start && !/^(from|of)$/.test(w[g.start - 1]?.lower ?? ""))) pairs("CONTROLS", subjectOf(v, i), place, v, i, out);
+    if (place && !v.groups.some((g) => g.kind === "actor" && g.start > i && g.start < place.start && !/^(from|of)$/.test(w[g.start - 1]?.lower ?? ""))) {
+      pairs("CONTROLS", subjectOf(v, i), place, v, i, out);
+      // "retook Omdurman from the RSF"
+      const from = objectAfter(v, place.end - 1, { kind: "actor", within: 5, after: /^from$/ });
+      pairs("OPPOSES", subjectOf(v, i), from, v, i, out);
+    }
   }
   // "Tripoli, home of the GNA"
   if (word.lower === "home" && w[i + 1]?.lower === "of" && w[i - 1]?.text === ",") pairs("CONTROLS", objectAfter(v, i + 1, { kind: "actor", within: 3 }), groupAt(v, i - 2), v, i, out);

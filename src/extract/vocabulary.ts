@@ -24,9 +24,13 @@ export const STATE_FORCE_NOUNS = set("troops, soldiers, forces, jets, aircraft, 
 export const ARMY_NOUNS = set("army, military, armed forces");
 export const GOVERNMENT_NOUNS = set("government, authorities, regime, administration, junta, cabinet");
 
-/** Titles before a person's name; `leads` marks heads of the body named with them. */
-export const TITLES: Record<string, { leads: boolean }> = Object.fromEntries([
-  ...[...set("president, prime minister, premier, king, queen, emir, sultan, crown prince, leader, supreme leader, chairman, chairwoman, head, commander, commander-in-chief, chief, warlord, dictator, chancellor, founder, head of state")].map((t) => [t, { leads: true }]),
+/**
+ * Titles before a person's name; `leads` marks heads of the body named with them, `ofState` the
+ * heads of a state ("Turkish President X" leads Turkey; a "Libyan commander" is only Libyan).
+ */
+export const TITLES: Record<string, { leads: boolean; ofState?: boolean }> = Object.fromEntries([
+  ...[...set("president, prime minister, premier, king, queen, emir, sultan, crown prince, supreme leader, dictator, chancellor, head of state")].map((t) => [t, { leads: true, ofState: true }]),
+  ...[...set("leader, chairman, chairwoman, head, commander, commander-in-chief, chief, warlord, founder")].map((t) => [t, { leads: true }]),
   ...[...set("general, gen., lieutenant general, lt. gen., major general, maj. gen., brigadier general, brig. gen., colonel, col., major, captain, field marshal, marshal, admiral, minister, foreign minister, defence minister, defense minister, interior minister, spokesman, spokeswoman, spokesperson, adviser, advisor, envoy, ambassador, official, deputy, vice president, secretary, secretary-general, senator, representative, researcher, analyst, director, officer, member, sheikh, imam, cleric, mr., mrs., ms., dr.")].map((t) => [t, { leads: false }]),
 ]);
 /** Words that, before a title, make it a portfolio rather than the head ("foreign policy chief"). */
@@ -72,10 +76,10 @@ export const NEGATIONS = set("not, never, no, deny, denies, denied, denying, rej
 export const SUPPORT_KIND_WORDS: Array<[SupportKind, Set<string>]> = [
   ["TROOPS", set("troops, soldiers, fighters, mercenaries, forces, contingent, alongside, battalion, battalions, boots, fought, fighting")],
   ["JOINT_OPERATIONS", set("airstrikes, airstrike, air strikes, strikes, air support, bombing, joint, sorties, air power, air cover, combat aircraft, warplanes, jets")],
-  ["WEAPONS", set("weapons, arms, armed, drones, missiles, ammunition, rifles, rockets, artillery, tanks, munitions, armaments, guns, pantsir, mines, weaponry, air defense, air defence")],
+  ["WEAPONS", set("weapons, arms, armed, arming, drones, missiles, ammunition, rifles, rockets, artillery, tanks, munitions, armaments, guns, pantsir, mines, weaponry, air defense, air defence")],
   ["MATERIEL_LOGISTICS", set("material, materiel, fuel, equipment, vehicles, supplies, logistics, logistical, spare parts, uniforms, food, trucks, manage weapons")],
   ["TRAINING", set("advisers, advisors, experts, training, trainers, trained, train, instructors, expertise, advisory")],
-  ["FUNDING", set("money, funds, funding, financial, finance, financing, cash, dollars, loans, budget, salaries, funded, bankrolled")],
+  ["FUNDING", set("money, funds, funding, financial, finance, financing, cash, dollars, loans, budget, salaries, funded, bankrolled, billion, million, $")],
   ["INTELLIGENCE", set("intelligence, surveillance, reconnaissance, satellite, information")],
   ["TERRITORY", set("bases, base, territory, transit, safe haven, sanctuary, access, airspace, ports, staging")],
   ["POLITICAL", set("political, diplomatic, recognition, recognised, recognized, veto, lobbying")],

@@ -46,6 +46,22 @@ function join(tokens: Token[]): Word {
   };
 }
 
+/**
+ * The word's lemma, or where the tagger took a verb for a noun ("retaken", "arming"), the stems
+ * its inflection allows: enough to look it up in a list of verbs.
+ */
+export function verbForms(w: Word): string[] {
+  const x = w.lower;
+  const forms = [w.lemma, x];
+  for (const [suffix, add] of [["ing", ""], ["ing", "e"], ["ed", ""], ["ed", "e"], ["en", ""], ["en", "e"], ["n", ""], ["s", ""], ["es", ""]] as const) {
+    if (!x.endsWith(suffix) || x.length - suffix.length < 3) continue;
+    const stem = x.slice(0, -suffix.length);
+    forms.push(stem + add);
+    if (/([bdgmnprt])\1$/.test(stem)) forms.push(stem.slice(0, -1));
+  }
+  return forms;
+}
+
 /** The text of words a..b as written, one space where the text has any. */
 export function surfaceOf(words: Word[], a: number, b: number): string {
   return words.slice(a, b).map((w, k) => (k && w.start > words[a + k - 1].end ? " " : "") + w.text).join("");

@@ -76,3 +76,29 @@ describe("clause structure", () => {
     expect(rel(x, "OPPOSES", "Saudi-led coalition", "Houthi Movement")).toBeDefined();
   });
 });
+
+describe("who says so, and who leads", () => {
+  it("attributes a claim to its speaker, inside a relative clause only", () => {
+    const x = extractArticle("date 2024-03-12\nIn eastern Congo, the M23 rebel group, which Kinshasa says is backed by Rwanda, controls large parts of North Kivu province.");
+    expect(rel(x, "SUPPORTS", "Rwanda", "M23 rebel")?.attributedTo).toBe("Kinshasa");
+    const control = rel(x, "CONTROLS", "M23 rebel", "North Kivu province");
+    expect(control).toBeDefined();
+    expect(control!.attributedTo).toBeNull();
+    expect(rel(x, "CONTROLS", "DR Congo", "North Kivu province")).toBeUndefined();
+  });
+  it("reads retaking a place from someone as control and opposition, said by the subject", () => {
+    const x = extractArticle("date 2024-03-12\nSudan's army said on Tuesday it had retaken the state broadcaster's headquarters in Omdurman from the paramilitary Rapid Support Forces.");
+    expect(rel(x, "CONTROLS", "Sudanese army", "Omdurman")?.attributedTo).toBe("Sudan's army");
+    expect(rel(x, "OPPOSES", "Sudanese army", "Rapid Support Forces")).toBeDefined();
+  });
+  it("reads accusations as hedged claims about the accused", () => {
+    const x = extractArticle("date 2024-03-12\nThe army chief accused the United Arab Emirates of arming the Rapid Support Forces.");
+    expect(rel(x, "SUPPORTS", "United Arab Emirates", "Rapid Support Forces")).toMatchObject({ hedged: true, kinds: expect.arrayContaining(["WEAPONS"]) });
+  });
+  it("takes 'led by' as leadership and a nationality before a military title as no office", () => {
+    const x = extractArticle("date 2024-03-12\nThe Rapid Support Forces, led by Mohamed Hamdan Dagalo, have been fighting the army. Egypt is a backer of Libyan commander Khalifa Haftar.");
+    expect(rel(x, "LEADS", "Mohamed Hamdan Dagalo", "Rapid Support Forces")).toBeDefined();
+    expect(rel(x, "LEADS", "Khalifa Haftar", "Libya")).toBeUndefined();
+    expect(rel(x, "SUPPORTS", "Egypt", "Khalifa Haftar")).toBeDefined();
+  });
+});
