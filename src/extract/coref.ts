@@ -73,6 +73,7 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
       if (at(i) || extra.some((m) => m.start <= i && i < m.end)) continue;
       const w = words[i];
       const want = PRONOUNS[w.lower];
+      if (!want && w.lower !== "the") continue;
       const before = [...own, ...extra].filter((m) => m.end <= i).sort((a, b) => a.start - b.start);
       const recent = [...history, ...before].reverse();
       // A pronoun reaches back a few sentences at most; "the government" may name one set up long before.

@@ -11,7 +11,11 @@ export interface EventTime {
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
+// Most sentences name no time at all; only those that might are handed to the date parser.
+const MAY_HAVE_DATE = /\b(\d{4}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|tonight|ago|last|earlier)\b/i;
+
 export function eventTime(sentence: string, articleDate: string | null): EventTime {
+  if (!MAY_HAVE_DATE.test(sentence)) return { eventDate: null, eventUntil: null };
   const ref = articleDate ? new Date(`${articleDate}T12:00:00Z`) : new Date();
   const end = /\bend of (\d{4})\b/i.exec(sentence);
   if (end) return { eventDate: `${end[1]}-12-01`, eventUntil: `${end[1]}-12-31` };

@@ -1,5 +1,5 @@
 import { resolveReferences } from "./coref.js";
-import { eventTime } from "./dates.js";
+import { eventTime, type EventTime } from "./dates.js";
 import type { EntityRecord, EntityTable } from "./entities.js";
 import { dateFromFileName, parseHeader } from "./header.js";
 import { findRoles } from "./leadership.js";
@@ -74,12 +74,13 @@ function actThroughLedBodies(raw: RawRelation[], table: EntityTable) {
 
 function mergeRelations(raw: RawRelation[], sentences: WordSentence[], mentions: Mention[][], out: Sentence[], date: string | null): Relation[] {
   const byKey = new Map<string, Relation>();
+  const times: EventTime[] = [];
   for (const r of raw) {
     const words = sentences[r.sentence].words;
     const mod = modalityAt(words, r.trigger);
     const isRecipient = (i: number) => mentions[r.sentence].some((m) => m.key === r.target && m.start <= i && i < m.end);
     const kinds = r.type === "SUPPORTS" ? supportKinds(words, r.trigger - 8, r.trigger + 12, isRecipient) : [];
-    const when = eventTime(sentences[r.sentence].text, date);
+    const when = (times[r.sentence] ??= eventTime(sentences[r.sentence].text, date));
     const key = `${r.type}|${r.source}|${r.target}|${mod.negated}`;
     const s = out[r.sentence];
     const evidence = { text: s.text, sentence: s.index, start: s.start, end: s.end };

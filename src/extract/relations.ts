@@ -22,7 +22,8 @@ export interface RawRelation {
  * The tagger calls some verbs nouns ("had retaken", "accused X of arming Y", "the group ... controls
  * large parts"): a trigger word is a verb where its form and neighbours say so.
  */
-const isVerbOf = (verbs: Set<string>, w: Word) => verbForms(w).some((f) => verbs.has(f));
+// Stems are only worth deriving where the tagger may have mistaken a verb for a noun.
+const isVerbOf = (verbs: Set<string>, w: Word) => verbs.has(w.lemma) || (w.pos === "NOUN" && verbForms(w).some((f) => verbs.has(f)));
 
 function actsAsVerb(v: View, i: number): boolean {
   const w = v.s.words;

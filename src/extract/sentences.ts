@@ -2,7 +2,7 @@ import type { ItemSentence } from "wink-nlp";
 import { nlp, its } from "./nlp.js";
 
 // wink-nlp types `its.lemma` as needing model add-ons the lite model provides at run time.
-const tokensOut = (s: ItemSentence, f: unknown) => s.tokens().out(f as typeof its.value) as string[];
+const tokensOut = (tokens: ReturnType<ItemSentence["tokens"]>, f: unknown) => tokens.out(f as typeof its.value) as string[];
 
 export interface Token {
   text: string;
@@ -37,9 +37,10 @@ export function splitSentences(text: string, from = 0): TokenisedSentence[] {
     const doc = nlp.readDoc(block[0]);
     const cursor = { at: 0 };
     doc.sentences().each((s: ItemSentence) => {
-      const values = tokensOut(s, its.value);
-      const lemmas = tokensOut(s, its.lemma);
-      const pos = tokensOut(s, its.pos);
+      const tokens = s.tokens();
+      const values = tokensOut(tokens, its.value);
+      const lemmas = tokensOut(tokens, its.lemma);
+      const pos = tokensOut(tokens, its.pos);
       out.push({ index: out.length, start: 0, end: 0, text: "", tokens: locate(block.index, block[0], cursor, values, lemmas, pos) });
     });
   }

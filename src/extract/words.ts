@@ -50,7 +50,11 @@ function join(tokens: Token[]): Word {
  * The word's lemma, or where the tagger took a verb for a noun ("retaken", "arming"), the stems
  * its inflection allows: enough to look it up in a list of verbs.
  */
+const formsOf = new WeakMap<Word, string[]>();
+
 export function verbForms(w: Word): string[] {
+  const known = formsOf.get(w);
+  if (known) return known;
   const x = w.lower;
   const forms = [w.lemma, x];
   for (const [suffix, add] of [["ing", ""], ["ing", "e"], ["ed", ""], ["ed", "e"], ["en", ""], ["en", "e"], ["n", ""], ["s", ""], ["es", ""]] as const) {
@@ -59,6 +63,7 @@ export function verbForms(w: Word): string[] {
     forms.push(stem + add);
     if (/([bdgmnprt])\1$/.test(stem)) forms.push(stem.slice(0, -1));
   }
+  formsOf.set(w, forms);
   return forms;
 }
 
