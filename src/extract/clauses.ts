@@ -79,6 +79,8 @@ function headOf(v: View, g: Group): Group {
 const actorsOnly = (v: View, g: Group) => g.kind === "actor";
 const PLACE_PREPOSITIONS = /^(in|into|inside|to|toward|towards|from|across|throughout|near|outside|around|within|via|through|of|over)$/;
 const isCountryGroup = (v: View, g: Group) => g.keys.every((k) => v.table.get(k)?.type === "COUNTRY");
+// A capital stands for its state only where a party is expected by the preposition ("weapons to Moscow").
+const isCapitalGroup = (v: View, g: Group) => g.keys.every((k) => v.table.get(k)?.capitalOf !== undefined);
 
 /** The subject of the clause the word at `i` is in: its first actor group, skipping appositions. */
 export function subjectOf(v: View, i: number): Group | undefined {
@@ -127,6 +129,7 @@ export function objectAfter(v: View, i: number, opts: { kind?: "actor" | "locati
     // A country is a party ("launched drones at Saudi Arabia", "supplied drones to Russia") unless
     // it is only where something happens ("fighting in Libya").
     if (opts.kind === "actor" && isCountryGroup(v, g) && (opts.after || !PLACE_PREPOSITIONS.test(leadWord))) return g;
+    if (opts.kind === "actor" && isCapitalGroup(v, g) && opts.after) return g;
     j = g.end - 1;
   }
   return undefined;

@@ -1,5 +1,5 @@
 import type { ActorType, LocationType } from "./types.js";
-import type { CountryInfo } from "./gazetteer.js";
+import { countryByIso3, type CountryInfo } from "./gazetteer.js";
 
 /**
  * The entities of one article as they are found: one record per canonical key, with every
@@ -16,6 +16,8 @@ export interface EntityRecord {
   within?: string | null;
   lat?: number;
   lon?: number;
+  /** For a capital city: the state it can stand for ("Moscow denied", "weapons to Moscow"). */
+  capitalOf?: string;
   /** First sentence it is mentioned in: ties in coreference go to the earlier entity. */
   firstSentence: number;
 }
@@ -58,8 +60,13 @@ export class EntityTable {
   /** The state of a country named as a place (`loc:TUR` → `state:TUR`); other keys unchanged. */
   actorFor(key: string, sentence: number): string {
     const place = this.records.get(key);
-    if (place?.type !== "COUNTRY" || !place.country) return key;
-    return this.upsert({ key: `state:${place.country}`, kind: "actor", type: "STATE", name: place.name, aliases: [...place.aliases], country: place.country }, sentence).key;
+    const iso3 = place?.type === "COUNTRY" ? place.country : place?.capitalOf;
+    if (!iso3) return key;
+    const country = this.records.get(`loc:${iso3}`) ?? (place?.type === "COUNTRY" ? place : undefined);
+    const state = this.records.get(`state:${iso3}`);
+    if (state) return state.key;
+    const c = countryByIso3(iso3);
+    return c ? this.state(c, sentence).key : country?.key ?? key;
   }
 
   get(key: string): EntityRecord | undefined {

@@ -110,6 +110,10 @@ export function countryForm(surface: string): { country: CountryInfo; form: Coun
   return countryForms.get(surface);
 }
 
+export function countryByIso3(iso3: string): CountryInfo | undefined {
+  return allCountries().find((c) => c.iso3 === iso3);
+}
+
 export function countryByIso2(iso2: string): CountryInfo | undefined {
   return allCountries().find((c) => c.iso2 === iso2);
 }

@@ -66,6 +66,8 @@ export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
       const afterTitleComma = words[span.start - 1]?.text === "," && words.slice(Math.max(0, span.start - 6), span.start).some((x) => TITLES[x.lower]) && next?.text === ",";
       if ((titled || apposedRole || speaker || afterTitleComma) && isPersonName(words, a, b) && (titled || b - a >= 2)) k.people.add(surfaceOf(words, a, b));
       if (next && GROUP_NOUNS.has(next.lower) && !countryForm(surfaceOf(words, span.start, b))) k.groups.add(surfaceOf(words, span.start, b));
+      // "The Houthis, an Iran-aligned group," — an apposition says what the name is.
+      if (next?.text === "," && /^(a|an)$/.test(words[b + 1]?.lower ?? "") && words.slice(b + 2, b + 6).some((x) => GROUP_NOUNS.has(x.lower) || ACTOR_HEADS[x.lower] === "ARMED_GROUP") && !countryForm(surfaceOf(words, span.start, b))) k.groups.add(surfaceOf(words, span.start, b).replace(/^the /i, ""));
     }
   }
   // An acronym the article never spells out may still abbreviate a name it uses ("EU").

@@ -2,7 +2,7 @@ import { citiesNamed, countryByIso2, countryForm, type CountryInfo } from "./gaz
 import { EntityTable, slug, type EntityRecord } from "./entities.js";
 import { acronymExpansion, gatherKnowledge, type Knowledge } from "./knowledge.js";
 import { properSpans, segmentSpan, type Segment } from "./spans.js";
-import { ACTOR_HEADS, ARMY_NOUNS, CONTROL_VERBS, JIHADIST_NAME, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, TITLES } from "./vocabulary.js";
+import { ACTOR_HEADS, ARMY_NOUNS, CONTROL_VERBS, JIHADIST_NAME, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, OPPOSE_NOUNS, OPPOSE_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_VERBS, TITLES } from "./vocabulary.js";
 import type { ActorType } from "./types.js";
 import { surfaceOf, type Word, type WordSentence } from "./words.js";
 
@@ -85,7 +85,11 @@ function countryMention(ctx: Ctx, seg: Extract<Segment, { kind: "country" }>) {
   if (seg.form === "demonym" && !plural && !(nextWord && (SUPPORT_NOUNS.has(nextWord.lower) || TITLES[nextWord.lower] || TITLES[next2] || nextWord.cap))) return undefined;
   if (seg.form === "capital") {
     const prev = words[seg.start - 1]?.lower ?? "";
-    if (LOCATIVE.has(prev) || seg.start === 0 || !/^(VERB|AUX)$/.test(nextWord?.pos ?? "")) return add(ctx, seg.start, seg.end, placeRecord(ctx, surfaceOf(words, seg.start, seg.end), "CITY", surfaceOf(words, seg.start, seg.end)));
+    if (LOCATIVE.has(prev) || !/^(VERB|AUX)$/.test(nextWord?.pos ?? "")) {
+      const place = placeRecord(ctx, surfaceOf(words, seg.start, seg.end), "CITY", surfaceOf(words, seg.start, seg.end));
+      place.capitalOf = c.iso3;
+      return add(ctx, seg.start, seg.end, place);
+    }
     return add(ctx, seg.start, seg.end, ctx.table.state(c, ctx.sentence, surfaceOf(words, seg.start, seg.end)));
   }
   const prev = words[seg.start - 1]?.lower ?? "";
@@ -143,9 +147,14 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   const isPerson = titles.length > 0 || [...k.people].some((p) => p === surface || p.endsWith(` ${surface}`) || p.startsWith(`${surface} `));
   const city = isPerson ? undefined : citiesNamed(surface)[0];
   if (city && (city.population >= 20000 || LOCATIVE.has(prev) || prev === "of")) return add(ctx, a, b, placeRecord(ctx, surface, "CITY", surface));
-  const placeSlot = LOCATIVE.has(prev) || prev === "including" || (CONTROL_VERBS.has(words[a - 1]?.lemma ?? "") && words[a - 1].pos === "VERB") || (prev === "of" && /^(control|capture|fall|siege|town|city|village|outskirts)$/.test(words[a - 2]?.lower ?? ""));
+  const placeSlot = (LOCATIVE.has(prev) && !/^(to|from|via|between)$/.test(prev)) || prev === "including" || (CONTROL_VERBS.has(words[a - 1]?.lemma ?? "") && words[a - 1].pos === "VERB") || (prev === "of" && /^(control|capture|fall|siege|town|city|village|outskirts)$/.test(words[a - 2]?.lower ?? ""));
   const modifier = next !== undefined && !next.cap && next.pos === "NOUN";
   if (!isPerson && b - a <= 3 && placeSlot && !modifier && !words.slice(a, b).some((x) => x.acronym)) return add(ctx, a, b, placeRecord(ctx, surface, "CITY", surface));
+  // "provided funding to Hamas", "attacked by Hezbollah": an unknown name where a relation wants a party.
+  // After "to", only what is given says a party is meant: "sent instructors to Crimea" names a place.
+  const cues = words.slice(Math.max(0, a - 7), a - 1);
+  const partySlot = prev === "to" ? cues.some((x) => SUPPORT_NOUNS.has(x.lower)) : /^(by|against)$/.test(prev) && cues.some((x) => SUPPORT_VERBS.has(x.lemma) || OPPOSE_VERBS.has(x.lemma) || OPPOSE_NOUNS.has(x.lower) || SUPPORT_NOUNS.has(x.lower));
+  if (!isPerson && b - a <= 3 && partySlot && words[a].pos === "PROPN") return add(ctx, a, b, orgRecord(ctx, surface, "ORGANIZATION"));
   if (isPerson) {
     const t = titles[titles.length - 1];
     return add(ctx, a, b, personRecord(ctx, surface), t ? { start: titles[0].start, leads: t.leads } : undefined);

@@ -121,7 +121,8 @@ function supportRules(v: View, i: number, out: RawRelation[]) {
     return;
   }
   // "accused the UAE of arming the RSF": the accused is the one acting.
-  const accused = w[i - 1]?.lower === "of" && /ing$/.test(word.lower) ? groupAt(v, i - 2) : undefined;
+  const accuse = w.slice(0, i).findLastIndex((x) => x.lemma === "accuse" || /^accus/.test(x.lower));
+  const accused = w[i - 1]?.lower !== "of" || accuse < 0 ? undefined : BE.test(w[accuse - 1]?.lower ?? "") ? subjectOf(v, accuse) : objectAfter(v, accuse, { kind: "actor", within: 4 });
   // Active: "Turkey backs the GNA", "Iran supplied drones to the Houthis", "sent advisers to Libya to help underpin the GNA"
   if (isVerbOf(SUPPORT_VERBS, word) && actsAsVerb(v, i) && !SUPPORT_PARTICIPLES.has(w[i - 1]?.lower ?? "") && !(BE.test(w[i - 1]?.lower ?? "") && w[i + 1]?.lower === "by")) {
     if (w[i - 1]?.lower === "to" && !groupAt(v, i - 2)) {
@@ -214,7 +215,9 @@ function controlRules(v: View, i: number, out: RawRelation[]) {
   }
   if (isVerbOf(CONTROL_VERBS, word) && actsAsVerb(v, i) && word.lemma !== "take" && word.lemma !== "gain" && word.lemma !== "enter") {
     const place = objectAfter(v, i, { kind: "location", within: 14 });
-    if (place && !v.groups.some((g) => g.kind === "actor" && g.start > i && g.start < place.start && !/^(from|of)$/.test(w[g.start - 1]?.lower ?? ""))) {
+    const lead = place ? w.slice(i + 1, place.start).filter((x) => !/^(DET|ADJ|NUM)$/.test(x.pos)).pop()?.lower : undefined;
+    const objectOfVerb = lead === undefined || /^(including|of|capital|city|town|village|cities|towns|villages|areas|parts|,|")$/.test(lead);
+    if (place && objectOfVerb && !v.groups.some((g) => g.kind === "actor" && g.start > i && g.start < place.start && !/^(from|of)$/.test(w[g.start - 1]?.lower ?? ""))) {
       pairs("CONTROLS", subjectOf(v, i), place, v, i, out);
       // "retook Omdurman from the RSF"
       const from = objectAfter(v, place.end - 1, { kind: "actor", within: 5, after: /^from$/ });

@@ -87,9 +87,12 @@ describe("who says so, and who leads", () => {
     expect(rel(x, "CONTROLS", "DR Congo", "North Kivu province")).toBeUndefined();
   });
   it("reads retaking a place from someone as control and opposition, said by the subject", () => {
-    const x = extractArticle("date 2024-03-12\nSudan's army said on Tuesday it had retaken the state broadcaster's headquarters in Omdurman from the paramilitary Rapid Support Forces.");
+    const x = extractArticle("date 2024-03-12\nSudan's army said on Tuesday it had retaken the city of Omdurman from the paramilitary Rapid Support Forces.");
     expect(rel(x, "CONTROLS", "Sudanese army", "Omdurman")?.attributedTo).toBe("Sudan's army");
     expect(rel(x, "OPPOSES", "Sudanese army", "Rapid Support Forces")).toBeDefined();
+    // A site taken in a city is not the city: "overran a base in Lower Shabelle" holds the base only.
+    const site = extractArticle("date 2024-03-12\nRebels of the Kivu Front overran a military base in Rutshuru on Friday.");
+    expect(site.relations.filter((r) => r.type === "CONTROLS")).toEqual([]);
   });
   it("reads accusations as hedged claims about the accused", () => {
     const x = extractArticle("date 2024-03-12\nThe army chief accused the United Arab Emirates of arming the Rapid Support Forces.");
@@ -100,5 +103,22 @@ describe("who says so, and who leads", () => {
     expect(rel(x, "LEADS", "Mohamed Hamdan Dagalo", "Rapid Support Forces")).toBeDefined();
     expect(rel(x, "LEADS", "Khalifa Haftar", "Libya")).toBeUndefined();
     expect(rel(x, "SUPPORTS", "Egypt", "Khalifa Haftar")).toBeDefined();
+  });
+});
+
+describe("parties named in passing", () => {
+  it("lets a capital stand for its state where a party is expected, and act as one", () => {
+    const x = extractArticle("date 2022-10-05\nTehran denies supplying weapons to Moscow for use in Ukraine.");
+    const r = rel(x, "SUPPORTS", "Iran", "Russia");
+    expect(r?.negated).toBe(true);
+  });
+  it("reads shelter given under accusation as hedged territorial support by the accused", () => {
+    const x = extractArticle("date 2022-10-05\nPakistan is accused by Kabul of sheltering Taliban fighters.");
+    expect(rel(x, "SUPPORTS", "Pakistan", "Taliban fighters")).toMatchObject({ hedged: true, kinds: ["TERRITORY"] });
+  });
+  it("learns a group from its apposition and an unknown party from a support phrase", () => {
+    const x = extractArticle("date 2022-10-05\nThe Houthis, an Iran-aligned group, have controlled Sanaa since 2014. Qatar has provided funding to Hamas for years.");
+    expect(rel(x, "CONTROLS", "Houthis", "Sanaa")).toBeDefined();
+    expect(rel(x, "SUPPORTS", "Qatar", "Hamas")?.kinds).toEqual(["FUNDING"]);
   });
 });
