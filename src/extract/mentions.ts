@@ -4,7 +4,7 @@ import { acronymExpansion, gatherKnowledge, type Knowledge } from "./knowledge.j
 import { properSpans, segmentSpan, type Segment } from "./spans.js";
 import { ACTOR_HEADS, ARMY_NOUNS, CONTROL_VERBS, JIHADIST_NAME, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, OPPOSE_NOUNS, OPPOSE_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_VERBS, TITLES } from "./vocabulary.js";
 import type { ActorType } from "./types.js";
-import { surfaceOf, type Word, type WordSentence } from "./words.js";
+import { surfaceOf, verbForms, type Word, type WordSentence } from "./words.js";
 
 /** A stretch of words in one sentence that names (or points to) one entity. */
 export interface Mention {
@@ -55,9 +55,13 @@ function typeOfName(words: Word[], a: number, b: number): ActorType | undefined 
   return undefined;
 }
 
+/**
+ * The gazetteer's place of that name in a country the article mentions; elsewhere only a large
+ * town is trusted ("Moura" in a Mali story is not the Portuguese town of 9,000).
+ */
 function bestCity(name: string, docCountries: Set<string>) {
   const all = citiesNamed(name);
-  return all.find((c) => docCountries.has(c.iso2)) ?? all[0];
+  return all.find((c) => docCountries.has(c.iso2)) ?? all.find((c) => c.population >= 50_000);
 }
 
 function placeRecord(ctx: Ctx, name: string, type: EntityRecord["type"], surface: string, alias?: string): EntityRecord {
@@ -145,9 +149,9 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   if (singular && k.groups.has(singular)) return add(ctx, a, b, ctx.table.upsert({ key: `org:${slug(singular)}`, kind: "actor", type: "ARMED_GROUP", name: singular }, ctx.sentence, surface));
   if (k.groups.has(surface)) return add(ctx, a, b, ctx.table.upsert({ key: `org:${slug(surface)}`, kind: "actor", type: "ARMED_GROUP", name: surface }, ctx.sentence));
   const isPerson = titles.length > 0 || [...k.people].some((p) => p === surface || p.endsWith(` ${surface}`) || p.startsWith(`${surface} `));
-  const city = isPerson ? undefined : citiesNamed(surface)[0];
+  const city = isPerson ? undefined : bestCity(surface, ctx.docCountries) ?? citiesNamed(surface)[0];
   if (city && (city.population >= 20000 || LOCATIVE.has(prev) || prev === "of")) return add(ctx, a, b, placeRecord(ctx, surface, "CITY", surface));
-  const placeSlot = (LOCATIVE.has(prev) && !/^(to|from|via|between)$/.test(prev)) || prev === "including" || (CONTROL_VERBS.has(words[a - 1]?.lemma ?? "") && words[a - 1].pos === "VERB") || (prev === "of" && /^(control|capture|fall|siege|town|city|village|outskirts)$/.test(words[a - 2]?.lower ?? ""));
+  const placeSlot = (LOCATIVE.has(prev) && !/^(to|from|via|between)$/.test(prev)) || prev === "including" || (words[a - 1] !== undefined && /^(VERB|NOUN)$/.test(words[a - 1].pos) && verbForms(words[a - 1]).some((f) => CONTROL_VERBS.has(f))) || (prev === "of" && /^(control|capture|fall|siege|town|city|village|outskirts)$/.test(words[a - 2]?.lower ?? ""));
   const modifier = next !== undefined && !next.cap && next.pos === "NOUN";
   if (!isPerson && b - a <= 3 && placeSlot && !modifier && !words.slice(a, b).some((x) => x.acronym)) return add(ctx, a, b, placeRecord(ctx, surface, "CITY", surface));
   // "provided funding to Hamas", "attacked by Hezbollah": an unknown name where a relation wants a party.

@@ -97,6 +97,13 @@ function supportRules(v: View, i: number, out: RawRelation[]) {
     if (from >= 0) pairs("SUPPORTS", objectAfter(v, i + 1 + from, { within: 6 }), subjectOf(v, i), v, i, out);
     return;
   }
+  // "turned to Russia for help": the one turned to gives the help.
+  if (word.lemma === "turn" && w[i + 1]?.lower === "to") {
+    const helper = objectAfter(v, i, { kind: "actor", within: 8, after: /^(to|of)$/ });
+    const asked = w.slice(i + 2, i + 14).some((x, k) => x.lower === "for" && /^(help|support|assistance|aid|backing|protection|weapons|arms)$/.test(w[i + 3 + k]?.lower ?? ""));
+    if (helper && asked) pairs("SUPPORTS", helper, subjectOf(v, i), v, i, out);
+    return;
+  }
   // "with the help of US airstrikes", "with support from SRC"
   if (/^(help|support|backing|assistance)$/.test(word.lower) && /^(of|from)$/.test(w[i + 1]?.lower ?? "") && w.slice(Math.max(0, i - 3), i).some((x) => x.lower === "with")) {
     pairs("SUPPORTS", objectAfter(v, i + 1, { kind: "actor", within: 4 }), subjectOf(v, i), v, i, out);

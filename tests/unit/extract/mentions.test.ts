@@ -23,3 +23,12 @@ The Popular Defence Brigades (PDB) said on Tuesday they had seized the town of K
     expect(x.locations.find((l) => l.id === kadugli?.within)?.name).toBe("Sudan");
   });
 });
+
+describe("places the gazetteer does not know", () => {
+  it("does not put a village in a small namesake town abroad", () => {
+    const x = extractArticle("date 2021-06-20\nSoldiers from Mali were killed in Moura, the army said.");
+    const moura = x.locations.find((l) => l.name === "Moura");
+    expect(moura).toBeDefined();
+    expect(moura!.within).toBeNull();
+  });
+});
