@@ -41,6 +41,11 @@ function coordinate(s: WordSentence, mentions: Mention[]): Array<Group & { liste
     const bothCountries = last && [last.keys[0], m.key].every((k) => /^(state|loc):[A-Z]{3}$/.test(k));
     const joinable = last && (last.kind === m.kind || bothCountries) && gap.length > 0 && gap.length <= 3 && gap.every((g) => JOINERS.test(g)) && gap.some((g) => g === "," || g === "and" || g === "or");
     const conjoined = gap.some((g) => g === "and" || g === "or");
+    // A name and its bracketed acronym are one mention: 'the "Rapid Response Force" (RSF) and the army'.
+    if (last && last.keys[last.keys.length - 1] === m.key && gap.length <= 2 && gap.every((g) => /^["(]$/.test(g))) {
+      last.end = m.end;
+      continue;
+    }
     if (joinable && !last.keys.includes(m.key)) {
       last.end = m.end;
       last.keys.push(m.key);

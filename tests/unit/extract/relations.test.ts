@@ -122,3 +122,15 @@ describe("parties named in passing", () => {
     expect(rel(x, "SUPPORTS", "Qatar", "Hamas")?.kinds).toEqual(["FUNDING"]);
   });
 });
+
+describe("coordination", () => {
+  it("keeps a name and its bracketed acronym one party in a coordinated subject", () => {
+    const x = extractArticle('date 2023-04-20\nFighting began when the "Northern Defence Force" (NDF) and the Chadian army entered into armed clashes near the border.');
+    expect(rel(x, "OPPOSES", "Northern Defence Force", "Chadian army") ?? rel(x, "OPPOSES", "Chadian army", "Northern Defence Force")).toBeDefined();
+  });
+  it("does not take a comma alone for a list", () => {
+    const x = extractArticle("date 2023-04-20\nIn eastern Chad, the Northern Defence Force controls Abeche.");
+    expect(rel(x, "CONTROLS", "Northern Defence Force", "Abeche")).toBeDefined();
+    expect(rel(x, "CONTROLS", "Chad", "Abeche")).toBeUndefined();
+  });
+});
