@@ -21,7 +21,11 @@ const PRONOUNS: Record<string, "group" | "person"> = { they: "group", their: "gr
 const LOYAL = /^(loyal|aligned|affiliated|allied)$/;
 const groupLike = (r: EntityRecord | undefined) => !!r && r.kind === "actor" && r.type !== "PERSON";
 
-export function resolveReferences(sentences: WordSentence[], found: MentionResult, leads: Leadership[]): void {
+/**
+ * `affiliations`: person → the body they speak for or belong to, so that "a spokesman for the
+ * LNA said fighters captured …" gives the LNA's fighters.
+ */
+export function resolveReferences(sentences: WordSentence[], found: MentionResult, leads: Leadership[], affiliations: Map<string, string>): void {
   const { table, mentions } = found;
   const history: Mention[] = [];
   const groupOf = (personKey: string, s: number, start: number, end: number): string => {
@@ -73,6 +77,13 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
       if (at(i) || extra.some((m) => m.start <= i && i < m.end)) continue;
       const w = words[i];
       const want = PRONOUNS[w.lower];
+      // "… said fighters captured", "our forces": the speaker's own fighters.
+      if (GROUP_NOUNS.has(w.lower) && (SPEECH_VERBS.has(words[i - 1]?.lower ?? "") || words[i - 1]?.lower === "our")) {
+        const speaker = own.find((m) => m.end <= i && table.get(m.key)?.kind === "actor");
+        const body = speaker && (table.get(speaker.key)?.type === "PERSON" ? affiliations.get(speaker.key) ?? leads.find((l) => l.person === speaker.key)?.group : speaker.key);
+        if (body) extra.push({ sentence: s.index, start: i, end: i + 1, key: body, kind: "actor" });
+        continue;
+      }
       if (!want && w.lower !== "the") continue;
       const before = [...own, ...extra].filter((m) => m.end <= i).sort((a, b) => a.start - b.start);
       const recent = [...history, ...before].reverse();

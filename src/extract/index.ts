@@ -28,7 +28,8 @@ export function extractArticle(input: string, opts: ExtractOptions = {}): Extrac
   const sentences = splitSentences(norm.text, header.bodyStart).map(toWords);
   const found = findMentions(sentences);
   const roles = findRoles(sentences, found.mentions, found.table);
-  resolveReferences(sentences, found, roles.leads);
+  const affiliations = new Map(roles.relations.filter((r) => r.type === "MEMBER_OF" || r.type === "LEADS").map((r) => [r.source, r.target]));
+  resolveReferences(sentences, found, roles.leads, affiliations);
   const raw = [
     ...roles.relations,
     ...roles.leads.filter((l) => !roles.relations.some((r) => r.type === "LEADS" && r.source === l.person && r.target === l.group)).map((l): RawRelation => ({ type: "LEADS", source: l.person, target: l.group, sentence: l.sentence, trigger: l.start })),

@@ -221,10 +221,20 @@ function controlRules(v: View, i: number, out: RawRelation[]) {
     return pairs("CONTROLS", src, groupAt(v, j), v, i, out);
   }
   if (isVerbOf(CONTROL_VERBS, word) && actsAsVerb(v, i) && word.lemma !== "take" && word.lemma !== "gain" && word.lemma !== "enter") {
-    const place = objectAfter(v, i, { kind: "location", within: 14 });
-    const lead = place ? w.slice(i + 1, place.start).filter((x) => !/^(DET|ADJ|NUM)$/.test(x.pos)).pop()?.lower : undefined;
-    const objectOfVerb = lead === undefined || /^(including|of|capital|city|town|village|cities|towns|villages|areas|parts|,|")$/.test(lead);
-    if (place && objectOfVerb && !v.groups.some((g) => g.kind === "actor" && g.start > i && g.start < place.start && !/^(from|of)$/.test(w[g.start - 1]?.lower ?? ""))) {
+    // The verb's object, or a place it lists ("captured the districts …, including al-Qardabiya"),
+    // never a place something else is in ("overran a base in Lower Shabelle").
+    const objectOfVerb = (g: Group) => {
+      const lead = w.slice(i + 1, g.start).filter((x) => !/^(DET|ADJ|NUM)$/.test(x.pos)).pop()?.lower;
+      return lead === undefined || /^(including|of|capital|city|town|village|cities|towns|villages|areas|parts|,|")$/.test(lead);
+    };
+    let place: Group | undefined;
+    for (let j = i; j < i + 16 && !place; ) {
+      const g = objectAfter(v, j, { kind: "location", within: i + 16 - j });
+      if (!g) break;
+      if (objectOfVerb(g)) place = g;
+      j = g.end - 1;
+    }
+    if (place && !v.groups.some((g) => g.kind === "actor" && g.start > i && g.start < place.start && !/^(from|of)$/.test(w[g.start - 1]?.lower ?? ""))) {
       pairs("CONTROLS", subjectOf(v, i), place, v, i, out);
       // "retook Omdurman from the RSF"
       const from = objectAfter(v, place.end - 1, { kind: "actor", within: 5, after: /^from$/ });

@@ -134,3 +134,11 @@ describe("coordination", () => {
     expect(rel(x, "CONTROLS", "Chad", "Abeche")).toBeUndefined();
   });
 });
+
+describe("the speaker's own fighters", () => {
+  it("gives 'fighters' after a spokesman's 'said' to the body he speaks for, and reads places listed with 'including'", () => {
+    const x = extractArticle('date 2023-04-20\nAhmed Barre, a spokesman for the Jubaland Defence Force, said fighters captured "all the villages near the river," including Bardera.');
+    expect(rel(x, "MEMBER_OF", "Ahmed Barre", "Jubaland Defence Force")).toBeDefined();
+    expect(rel(x, "CONTROLS", "Jubaland Defence Force", "Bardera")).toBeDefined();
+  });
+});
