@@ -39,7 +39,7 @@ export class EntityTable {
   upsert(init: Omit<EntityRecord, "aliases" | "firstSentence"> & { aliases?: Iterable<string> }, sentence: number, surface?: string): EntityRecord {
     let r = this.records.get(init.key);
     if (!r) {
-      r = { ...init, aliases: new Set(init.aliases ?? []), firstSentence: sentence };
+      r = { ...init, aliases: new Set([...(init.aliases ?? [])].filter((a) => a !== init.name)), firstSentence: sentence };
       this.records.set(init.key, r);
     } else if (r.kind === "actor" && init.kind === "actor" && rank(init.type as ActorType) > rank(r.type as ActorType)) {
       r.type = init.type;

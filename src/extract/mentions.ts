@@ -102,10 +102,16 @@ function countryMention(ctx: Ctx, seg: Extract<Segment, { kind: "country" }>) {
   return add(ctx, seg.start, seg.end, ctx.table.state(c, ctx.sentence, seg.form === "name" ? surface : undefined));
 }
 
+/** The usual ways to name a state's army or government: "Sudanese Armed Forces", "Sudan's government". */
+function bodyNames(c: CountryInfo, nouns: string[]): string[] {
+  const demonym = c.demonyms[0];
+  return nouns.flatMap((n) => [...(demonym ? [`${demonym} ${n}`] : []), `${c.name}'s ${n}`, `${c.name} ${n}`, `${n} of ${c.name}`]);
+}
+
 function forceOfState(ctx: Ctx, start: number, end: number, c: CountryInfo, noun: string) {
   const surface = surfaceOf(ctx.words, start, end);
-  if (ARMY_NOUNS.has(noun)) return add(ctx, start, end, ctx.table.upsert({ key: `army:${c.iso3}`, kind: "actor", type: "ARMED_GROUP", name: `${c.demonyms[0] ?? c.name} army`, country: c.iso3 }, ctx.sentence, surface));
-  if (GOVERNMENT_NOUNS.has(noun)) return add(ctx, start, end, ctx.table.upsert({ key: `gov:${c.iso3}`, kind: "actor", type: "GOVERNMENT", name: `Government of ${c.name}`, country: c.iso3 }, ctx.sentence, surface));
+  if (ARMY_NOUNS.has(noun)) return add(ctx, start, end, ctx.table.upsert({ key: `army:${c.iso3}`, kind: "actor", type: "ARMED_GROUP", name: `${c.demonyms[0] ?? c.name} army`, aliases: bodyNames(c, ["army", "military", "armed forces"]), country: c.iso3 }, ctx.sentence, surface));
+  if (GOVERNMENT_NOUNS.has(noun)) return add(ctx, start, end, ctx.table.upsert({ key: `gov:${c.iso3}`, kind: "actor", type: "GOVERNMENT", name: `Government of ${c.name}`, aliases: bodyNames(c, ["government"]), country: c.iso3 }, ctx.sentence, surface));
   return add(ctx, start, end, ctx.table.state(c, ctx.sentence));
 }
 
