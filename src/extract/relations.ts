@@ -114,6 +114,8 @@ function supportRules(v: View, i: number, out: RawRelation[]) {
     const tgt = objectAfter(v, i + 1, { kind: "actor", within: 3 });
     const possessor = groupAt(v, i - 1) ?? (w[i - 1]?.text === "'s" ? groupAt(v, i - 2) : undefined);
     pairs("SUPPORTS", possessor ?? subjectOf(v, i), tgt, v, i, out);
+    // "support for Somalia against al-Shabab": the backer opposes whom the support is against.
+    if (tgt && w[tgt.end]?.lower === "against") pairs("OPPOSES", possessor ?? subjectOf(v, i), objectAfter(v, tgt.end, { kind: "actor", within: 3 }), v, i, out);
     return;
   }
   // "SRC is a key backer of TGT"

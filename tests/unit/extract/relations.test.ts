@@ -142,3 +142,11 @@ describe("the speaker's own fighters", () => {
     expect(rel(x, "CONTROLS", "Jubaland Defence Force", "Bardera")).toBeDefined();
   });
 });
+
+describe("support against someone", () => {
+  it("reads the backer as opposing whom the support is against", () => {
+    const x = extractArticle("date 2023-03-01\nKenya increases military support for Somalia against al-Shabab.");
+    expect(rel(x, "SUPPORTS", "Kenya", "Somalia")).toBeDefined();
+    expect(rel(x, "OPPOSES", "Kenya", "al-Shabab")).toBeDefined();
+  });
+});
