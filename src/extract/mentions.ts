@@ -30,6 +30,8 @@ interface Ctx {
   words: Word[];
   sentence: number;
   docCountries: Set<string>;
+  /** The country the article names most: the one its "federal forces" and "federal government" belong to. */
+  home?: CountryInfo;
   out: Mention[];
 }
 
@@ -192,6 +194,25 @@ function ledBodies(ctx: Ctx) {
   }
 }
 
+/** "federal troops", "federal and Amharan forces", "the federal government": the home country's. */
+function federalBodies(ctx: Ctx) {
+  const { words, home } = ctx;
+  if (!home) return;
+  for (let i = 0; i < words.length; i++) {
+    if (words[i].lower !== "federal") continue;
+    const shared = words[i + 1]?.lower === "and" && words[i + 2]?.cap ? i + 3 : i + 1;
+    const noun = words[shared]?.lower ?? "";
+    if (GOVERNMENT_NOUNS.has(noun) && shared === i + 1) forceOfState(ctx, i, i + 2, home, noun);
+    else if (GROUP_NOUNS.has(noun)) {
+      forceOfState(ctx, i, shared === i + 1 ? i + 2 : i + 1, home, "army");
+      // With the noun shared ("federal and Kanuri forces") the mention is one word; the alias keeps the noun.
+      const army = ctx.table.get(`army:${home.iso3}`)!;
+      army.aliases.delete("federal");
+      army.aliases.add(`federal ${noun}`);
+    }
+  }
+}
+
 /** "Libya's UN-recognized government", "Sudan's army", "the government of Somalia". */
 function possessiveBodies(ctx: Ctx) {
   const { words } = ctx;
@@ -220,12 +241,20 @@ export function findMentions(sentences: WordSentence[]): MentionResult {
   const table = new EntityTable();
   const knowledge = gatherKnowledge(sentences);
   const docCountries = new Set<string>();
-  for (const s of sentences) for (const w of s.words) { const c = countryForm(w.text); if (c) docCountries.add(c.country.iso2); }
+  const counts = new Map<CountryInfo, number>();
+  for (const s of sentences) for (const w of s.words) {
+    const c = countryForm(w.text)?.country;
+    if (!c) continue;
+    docCountries.add(c.iso2);
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  const home = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
   const mentions: Mention[][] = [];
   for (const s of sentences) {
-    const ctx: Ctx = { table, k: knowledge, words: s.words, sentence: s.index, docCountries, out: [] };
+    const ctx: Ctx = { table, k: knowledge, words: s.words, sentence: s.index, docCountries, home, out: [] };
     possessiveBodies(ctx);
     ledBodies(ctx);
+    federalBodies(ctx);
     for (let i = 1; i < s.words.length; i++) {
       if (s.words[i].text !== "(" || !s.words[i + 1]?.acronym) continue;
       const full = knowledge.acronyms.get(s.words[i + 1].text);

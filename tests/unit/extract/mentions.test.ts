@@ -32,3 +32,13 @@ describe("places the gazetteer does not know", () => {
     expect(moura!.within).toBeNull();
   });
 });
+
+describe("federal bodies", () => {
+  it("gives 'federal forces' and 'the federal government' to the country the article is about", () => {
+    const x = extractArticle("date 2022-09-17\nNigeria's army chief visited Nigerian troops. The Borno Front gained ground on federal and Kanuri forces. The federal government condemned the attack.");
+    const army = x.actors.find((a) => a.id === "army:NGA");
+    expect(army?.aliases).toContain("federal forces");
+    expect(x.relations.filter((r) => r.type === "OPPOSES" && r.target === "army:NGA").length).toBe(1);
+    expect(x.actors.find((a) => a.id === "gov:NGA")?.aliases).toContain("federal government");
+  });
+});
