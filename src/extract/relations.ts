@@ -104,6 +104,13 @@ function supportRules(v: View, i: number, out: RawRelation[]) {
     if (helper && asked) pairs("SUPPORTS", helper, subjectOf(v, i), v, i, out);
     return;
   }
+  // "Among Haftar's fighters were dozens of Russian mercenaries": those among a side's fighters fight for it.
+  if (word.lower === "among" && (i === 0 || w[i - 1].text === ",")) {
+    const side = objectAfter(v, i, { kind: "actor", within: 4 });
+    const be = side ? w.slice(side.end, side.end + 3).findIndex((x) => /^(were|are|was|is)$/.test(x.lower)) : -1;
+    if (side && be >= 0) pairs("SUPPORTS", objectAfter(v, side.end + be, { kind: "actor", within: 5 }), side, v, i, out);
+    return;
+  }
   // "with the help of US airstrikes", "with support from SRC"
   if (/^(help|support|backing|assistance)$/.test(word.lower) && /^(of|from)$/.test(w[i + 1]?.lower ?? "") && w.slice(Math.max(0, i - 3), i).some((x) => x.lower === "with")) {
     pairs("SUPPORTS", objectAfter(v, i + 1, { kind: "actor", within: 4 }), subjectOf(v, i), v, i, out);

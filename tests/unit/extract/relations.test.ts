@@ -150,3 +150,10 @@ describe("support against someone", () => {
     expect(rel(x, "OPPOSES", "Kenya", "al-Shabab")).toBeDefined();
   });
 });
+
+describe("fighters among a side", () => {
+  it("reads those among a side's fighters as fighting for it", () => {
+    const x = extractArticle("date 2020-06-09\nAmong the Northern Army's fighters were dozens of Chadian mercenaries.");
+    expect(rel(x, "SUPPORTS", "Chadian mercenaries", "Northern Army")?.kinds).toContain("TROOPS");
+  });
+});
