@@ -164,6 +164,20 @@ function supportRules(v: View, i: number, out: RawRelation[]) {
 function allyRules(v: View, i: number, out: RawRelation[]) {
   const w = v.s.words;
   const word = w[i];
+  // "X joined forces with Y"
+  if (word.lemma === "join" && w[i + 1]?.lower === "forces" && w[i + 2]?.lower === "with") {
+    pairs("ALLIED_WITH", subjectOf(v, i), objectAfter(v, i + 2, { kind: "actor", within: 4 }), v, i, out);
+    return;
+  }
+  // "X is part of Y", "X, part of the coalition", "a member of Y"
+  if ((word.lower === "part" || word.lower === "member" || word.lower === "members") && w[i + 1]?.lower === "of" && w[i - 1]?.lower !== "in") {
+    const whole = objectAfter(v, i + 1, { kind: "actor", within: 6 });
+    const member = w[i - 1]?.text === "," ? v.groups.filter((g) => g.end === i - 1).pop() : subjectOf(v, i);
+    // Part of a state is territory, not membership.
+    const body = (g: Group | undefined) => !!g && g.keys.every((k) => !/^(STATE|PERSON)$/.test(String(v.table.get(k)?.type)));
+    if (body(whole) && member && v.table.get(member.keys[0])?.type !== "STATE") pairs("MEMBER_OF", member, whole, v, i, out);
+    return;
+  }
   if (!ALLY_WORDS.has(word.lower)) return;
   const next = w[i + 1]?.lower ?? "";
   if (!/^(of|with|to)$/.test(next)) {

@@ -157,3 +157,11 @@ describe("fighters among a side", () => {
     expect(rel(x, "SUPPORTS", "Chadian mercenaries", "Northern Army")?.kinds).toContain("TROOPS");
   });
 });
+
+describe("alliance and membership phrases", () => {
+  it("reads joining forces as alliance and being part of a coalition as membership", () => {
+    const x = extractArticle("date 2024-01-10\nThe Kachin Independence Army joined forces with the Arakan Army last year. The Ta'ang National Liberation Army is part of the Three Brotherhood Alliance.");
+    expect(rel(x, "ALLIED_WITH", "Kachin Independence Army", "Arakan Army")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Ta'ang National Liberation Army", "Three Brotherhood Alliance")).toBeDefined();
+  });
+});
