@@ -6,7 +6,7 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { toAppError } from "./errors.js";
 import { extractArticle } from "./extract/index.js";
-import { decodeArticle } from "./extract/input.js";
+import { ArticleInputError, decodeArticle } from "./extract/input.js";
 import type { Graph } from "./graph/driver.js";
 import { importArticle } from "./graph/importer.js";
 
@@ -56,8 +56,9 @@ export async function ingestFiles(graph: Graph, files: readonly string[], log: (
       const appError = toAppError(error);
       // Without the database, every further article would fail the same way.
       if (appError.code === "GRAPH_UNAVAILABLE" || appError.code === "GRAPH_AUTH_FAILED") throw appError;
-      summary.failures.push({ path, reason: appError.message });
-      log(`failed ${path}: ${appError.message}`);
+      const reason = error instanceof ArticleInputError ? error.reason : appError.message;
+      summary.failures.push({ path, reason });
+      log(`failed ${path}: ${reason}`);
     }
   }
   return summary;
