@@ -110,6 +110,19 @@ export function countryForm(surface: string): { country: CountryInfo; form: Coun
   return countryForms.get(surface);
 }
 
+/**
+ * The country before a hyphenated participle: "UAE-backed", "Saudi Arabia-backed" (whose first
+ * word stands apart). `start` is the first word of the country's name.
+ */
+export function hyphenedCountry(words: ReadonlyArray<{ text: string }>, i: number, participles: RegExp): { country: CountryInfo; start: number; participle: string } | undefined {
+  const m = new RegExp(`^(.+)-(${participles.source})$`).exec(words[i]?.text ?? "");
+  if (!m) return undefined;
+  const two = i > 0 ? countryForm(`${words[i - 1].text} ${m[1]}`) : undefined;
+  if (two) return { country: two.country, start: i - 1, participle: m[2] };
+  const one = countryForm(m[1]);
+  return one ? { country: one.country, start: i, participle: m[2] } : undefined;
+}
+
 export function countryByIso3(iso3: string): CountryInfo | undefined {
   return allCountries().find((c) => c.iso3 === iso3);
 }

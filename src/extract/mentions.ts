@@ -1,4 +1,4 @@
-import { citiesNamed, countryByIso2, countryForm, type CountryInfo } from "./gazetteer.js";
+import { citiesNamed, countryByIso2, countryForm, hyphenedCountry, type CountryInfo } from "./gazetteer.js";
 import { EntityTable, slug, type EntityRecord } from "./entities.js";
 import { acronymExpansion, gatherKnowledge, type Knowledge } from "./knowledge.js";
 import { properSpans, segmentSpan, type Segment } from "./spans.js";
@@ -86,6 +86,8 @@ function countryMention(ctx: Ctx, seg: Extract<Segment, { kind: "country" }>) {
     const name = surfaceOf(words, seg.start, seg.end + 1);
     return add(ctx, seg.start, seg.end + 1, orgRecord(ctx, name, "ARMED_GROUP"));
   }
+  // "the Saudi city of Jizan": a country named as what a place belongs to is not a party.
+  if (nextWord && !nextWord.cap && PLACE_HEADS[nextWord.lower]) return undefined;
   // "the Libyan conflict": a demonym before any other noun is an adjective, not the state acting.
   const plural = seg.form === "demonym" && /s$/.test(words[seg.end - 1].text) && !/s$/.test(c.demonyms[0] ?? "");
   if (seg.form === "demonym" && !plural && !(nextWord && (SUPPORT_NOUNS.has(nextWord.lower) || TITLES[nextWord.lower] || TITLES[next2] || nextWord.cap))) return undefined;
@@ -149,6 +151,12 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
     const r = ctx.table.upsert({ key: `org:${slug(surface)}`, kind: "actor", type: "ARMED_GROUP", name: adjectival ? full : surface, aliases: [adjectival ? surface : full] }, ctx.sentence);
     return add(ctx, a, b + 1, r);
   }
+  // "the Houthi movement", "the Wagner group": a name with its kind after it.
+  const kindAfter = next && !next.cap ? ACTOR_HEADS[next.lower] : undefined;
+  if (kindAfter && kindAfter !== "ORGANIZATION" && !countryForm(surface)) {
+    const r = ctx.table.upsert({ key: `org:${slug(surface)}`, kind: "actor", type: kindAfter, name: surfaceOf(words, a, b + 1), aliases: [surface] }, ctx.sentence);
+    return add(ctx, a, b + 1, r);
+  }
   const descriptor = ACTOR_HEADS[prev];
   if (descriptor && !words[a - 1].cap) return add(ctx, a, b, orgRecord(ctx, surface, descriptor));
   if (JIHADIST_NAME.test(surface)) return add(ctx, a, b, orgRecord(ctx, surface, "ARMED_GROUP"));
@@ -185,20 +193,26 @@ function typeOfFull(full: string, k: Knowledge): ActorType {
 function ledBodies(ctx: Ctx) {
   const { words } = ctx;
   for (let i = 0; i + 1 < words.length; i++) {
-    const m = /^(.+)-(led|backed)$/.exec(words[i].text);
+    const hit = hyphenedCountry(words, i, /led|backed/);
     const head = words[i + 1].lower;
     const adjective = /^(NOUN|PROPN|ADJ)$/.test(words[i + 2]?.pos ?? "");
-    if (!m || adjective || !countryForm(m[1]) || !(GROUP_NOUNS.has(head) || ACTOR_HEADS[head])) continue;
-    const name = surfaceOf(words, i, i + 2);
-    add(ctx, i, i + 2, orgRecord(ctx, name, ACTOR_HEADS[head] === "ORGANIZATION" ? "ORGANIZATION" : "ARMED_GROUP"));
+    if (!hit || adjective || !(GROUP_NOUNS.has(head) || ACTOR_HEADS[head])) continue;
+    const name = surfaceOf(words, hit.start, i + 2);
+    add(ctx, hit.start, i + 2, orgRecord(ctx, name, ACTOR_HEADS[head] === "ORGANIZATION" || ACTOR_HEADS[head] === "GOVERNMENT" ? ACTOR_HEADS[head] : "ARMED_GROUP"));
   }
 }
 
-/** "federal troops", "federal and Amharan forces", "the federal government": the home country's. */
+/** "federal troops", "federal and Amharan forces", "the federal government", "government troops": the home country's. */
 function federalBodies(ctx: Ctx) {
   const { words, home } = ctx;
   if (!home) return;
   for (let i = 0; i < words.length; i++) {
+    // "government troops" with no country named: the government of the country the article is about.
+    const owned = i > 0 && (words[i - 1].cap || words[i - 1].text === "'s");
+    if (words[i].lower === "government" && GROUP_NOUNS.has(words[i + 1]?.lower ?? "") && !owned) {
+      forceOfState(ctx, i, i + 2, home, "government");
+      continue;
+    }
     if (words[i].lower !== "federal") continue;
     const shared = words[i + 1]?.lower === "and" && words[i + 2]?.cap ? i + 3 : i + 1;
     const noun = words[shared]?.lower ?? "";

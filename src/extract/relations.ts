@@ -1,6 +1,6 @@
 import { buildView, groupAt, isBoundary, objectAfter, subjectOf, type Group, type View } from "./clauses.js";
 import type { EntityTable } from "./entities.js";
-import { countryForm } from "./gazetteer.js";
+import { hyphenedCountry } from "./gazetteer.js";
 import type { Mention } from "./mentions.js";
 import type { RelationType } from "./types.js";
 import {
@@ -65,14 +65,15 @@ function supportRules(v: View, i: number, out: RawRelation[]) {
   const w = v.s.words;
   const word = w[i];
   // "X-backed Y": the "UAE-backed RSF"
-  const hyphen = /^(.+)-(backed|supported|armed|funded|sponsored|allied|led)$/.exec(word.text);
+  const hyphen = hyphenedCountry(w, i, /backed|supported|armed|funded|sponsored|allied|aligned|led/);
   if (hyphen) {
-    const c = countryForm(hyphen[1])?.country;
-    const src: Group | undefined = c ? { start: i, end: i + 1, keys: [v.table.state(c, v.s.index, hyphen[1]).key], kind: "actor" } : undefined;
+    const src: Group = { start: i, end: i + 1, keys: [v.table.state(hyphen.country, v.s.index).key], kind: "actor" };
     const own = groupAt(v, i);
-    const tgt = own && !own.keys.some((k) => src?.keys.includes(k)) ? own : objectAfter(v, i, { kind: "actor", within: 3 });
-    if (hyphen[2] === "allied") pairs("ALLIED_WITH", src, tgt, v, i, out);
-    else if (hyphen[2] === "led") {
+    // "The Houthis, an Iran-aligned group,": the apposition describes the name before it.
+    const apposed = w[i - 1] && /^(a|an)$/.test(w[i - 1].lower) && w[i - 2]?.text === "," ? v.groups.filter((g) => g.end === i - 2).pop() : undefined;
+    const tgt = own && !own.keys.some((k) => src?.keys.includes(k)) ? own : apposed ?? objectAfter(v, i, { kind: "actor", within: 3 });
+    if (hyphen.participle === "allied" || hyphen.participle === "aligned") pairs("ALLIED_WITH", src, tgt, v, i, out);
+    else if (hyphen.participle === "led") {
       const against = w.slice(i, i + 6).findIndex((x) => x.lower === "against");
       if (against > 0) pairs("OPPOSES", src, objectAfter(v, i + against, { kind: "actor", within: 3 }), v, i, out);
     } else pairs("SUPPORTS", src, tgt, v, i, out);
@@ -169,6 +170,13 @@ function allyRules(v: View, i: number, out: RawRelation[]) {
     pairs("ALLIED_WITH", subjectOf(v, i), objectAfter(v, i + 2, { kind: "actor", within: 4 }), v, i, out);
     return;
   }
+  // "the Three Brotherhood Alliance, which includes the Arakan Army"
+  if (/^(include|includes|included|comprises|comprising|including)$/.test(word.lower) && (w[i - 1]?.lower === "which" || groupAt(v, i - 1))) {
+    const whole = subjectOf(v, i);
+    const isBody = whole && whole.keys.every((k) => /^(POLITICAL_GROUP|ARMED_GROUP|ORGANIZATION)$/.test(String(v.table.get(k)?.type)));
+    if (isBody) pairs("MEMBER_OF", objectAfter(v, i, { kind: "actor", within: 8 }), whole, v, i, out);
+    return;
+  }
   // "X is part of Y", "X, part of the coalition", "a member of Y"
   if ((word.lower === "part" || word.lower === "member" || word.lower === "members") && w[i + 1]?.lower === "of" && w[i - 1]?.lower !== "in") {
     const whole = objectAfter(v, i + 1, { kind: "actor", within: 6 });
@@ -195,6 +203,13 @@ function opposeRules(v: View, i: number, out: RawRelation[]) {
   const word = w[i];
   // "clashes between X and Y"
   if (OPPOSE_NOUNS.has(word.lower) && w[i + 1]?.lower === "between") return within("OPPOSES", objectAfter(v, i + 1, { kind: "actor", within: 3 }), v, i, out);
+  // "X clashed …", "after fierce fighting with government troops": the clause's subject, or the main clause's.
+  if (/^(clashes|fighting|battles|clash|battle)$/.test(word.lower) && w[i + 1]?.lower === "with") {
+    let start = i;
+    while (start > 0 && !isBoundary(v, start - 1)) start--;
+    const src = subjectOf(v, i) ?? (start > 0 ? subjectOf(v, start - 1) : undefined);
+    return pairs("OPPOSES", src, objectAfter(v, i + 1, { kind: "actor", within: 4 }), v, i, out);
+  }
   // "X and Y entered into armed clashes"
   if (/^(clashes|fighting|war|hostilities|battles)$/.test(word.lower) && !/^(against|on|with)$/.test(w[i + 1]?.lower ?? "")) {
     const subj = subjectOf(v, i);

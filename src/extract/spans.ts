@@ -54,6 +54,8 @@ export function properSpans(words: Word[]): ProperSpan[] {
     let j = i + 1;
     for (;;) {
       if (j < words.length && nameLike(words[j], false)) j++;
+      // "People's Protection Units": a possessive inside a name, where the possessor names nothing itself.
+      else if (j + 1 < words.length && words[j].text === "'s" && nameLike(words[j + 1], false) && !countryForm(words[j - 1].text) && ACTOR_HEADS[words[Math.min(words.length - 1, j + 3)]?.lower ?? ""] !== undefined) j += 2;
       // "March 23 Movement": a number inside a name that a head noun closes.
       else if (j + 1 < words.length && /^\d{1,3}$/.test(words[j].text) && ACTOR_HEADS[words[j + 1].lower] && words[j + 1].cap) j += 2;
       else if (j + 1 < words.length && CONNECTORS.has(words[j].lower) && (nameLike(words[j + 1], false) || (words[j + 1].lower === "the" && words[j + 2] && nameLike(words[j + 2], false)))) j += words[j + 1].lower === "the" ? 3 : 2;

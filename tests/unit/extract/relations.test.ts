@@ -165,3 +165,23 @@ describe("alliance and membership phrases", () => {
     expect(rel(x, "MEMBER_OF", "Ta'ang National Liberation Army", "Three Brotherhood Alliance")).toBeDefined();
   });
 });
+
+describe("names with their kind, and the bodies within them", () => {
+  it("reads a hyphenated multi-word backer, an apposed alignment and a country that only locates a city", () => {
+    const x = extractArticle("date 2019-08-29\nThe Saudi Arabia-backed government of President Hadi accused the rebels. The Houthi movement, an Iran-aligned group, launched missiles at the Saudi city of Jizan.");
+    expect(x.relations.some((r) => r.type === "SUPPORTS" && r.source === "state:SAU")).toBe(true);
+    expect(rel(x, "ALLIED_WITH", "Iran", "Houthi movement") ?? rel(x, "ALLIED_WITH", "Houthi movement", "Iran")).toBeDefined();
+    expect(x.relations.filter((r) => r.type === "OPPOSES" && r.target === "state:SAU")).toEqual([]);
+  });
+  it("gives fighters 'of' a group to that group, keeps possessives inside names, and reads coalitions' members", () => {
+    const x = extractArticle("date 2019-08-29\nTurkish-backed rebels clashed with Kurdish fighters of the People's Protection Units (YPG) near Manbij. The Three Brotherhood Alliance, which includes the Arakan Army, captured Laukkai.");
+    expect(rel(x, "OPPOSES", "Turkish-backed rebels", "People's Protection Units")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Arakan Army", "Three Brotherhood Alliance")).toBeDefined();
+  });
+  it("reads fighter jets received as weapons", () => {
+    const x = extractArticle("date 2023-01-01\nMyanmar's military junta has received fighter jets from China, a UN report said.");
+    const r = x.relations.find((y) => y.type === "SUPPORTS" && y.source === "state:CHN");
+    expect(r?.kinds).toEqual(["WEAPONS"]);
+    expect(r?.attributedTo).toBe("UN report");
+  });
+});
