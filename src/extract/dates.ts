@@ -15,7 +15,13 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 const MAY_HAVE_DATE = /\b(\d{4}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|tonight|ago|last|earlier)\b/i;
 
 export function eventTime(sentence: string, articleDate: string | null): EventTime {
-  if (!MAY_HAVE_DATE.test(sentence)) return { eventDate: null, eventUntil: null };
+  const cues = [...sentence.matchAll(new RegExp(MAY_HAVE_DATE.source, "gi"))];
+  if (cues.length === 0) return { eventDate: null, eventUntil: null };
+  // The parser's cost grows with the text: give it only the stretch where times are named.
+  return eventTimeIn(sentence.slice(Math.max(0, cues[0].index - 24), cues[cues.length - 1].index + 40), articleDate);
+}
+
+function eventTimeIn(sentence: string, articleDate: string | null): EventTime {
   const ref = articleDate ? new Date(`${articleDate}T12:00:00Z`) : new Date();
   const end = /\bend of (\d{4})\b/i.exec(sentence);
   if (end) return { eventDate: `${end[1]}-12-01`, eventUntil: `${end[1]}-12-31` };
