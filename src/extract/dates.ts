@@ -26,6 +26,8 @@ function eventTimeIn(sentence: string, articleDate: string | null): EventTime {
   const end = /\bend of (\d{4})\b/i.exec(sentence);
   if (end) return { eventDate: `${end[1]}-12-01`, eventUntil: `${end[1]}-12-31` };
   const year = /\bin (\d{4})\b/.exec(sentence);
+  const sinceYear = /\bsince (\d{4})\b/.exec(sentence);
+  if (sinceYear) return { eventDate: `${sinceYear[1]}-01-01`, eventUntil: articleDate };
   const results = chrono.parse(sentence, { instant: ref, timezone: 0 }, { forwardDate: false });
   const hit = results.find((r) => r.start.isCertain("weekday")) ?? results.find((r) => r.start.isCertain("month") || r.start.isCertain("day"));
   if (hit && articleDate) {

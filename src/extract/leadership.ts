@@ -40,7 +40,9 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         const leadsIt = !!head && TITLES[head].leads && !titleWords.slice(0, titleWords.length - head.split(" ").length).some((x) => PORTFOLIO_WORDS.has(x));
         // A demonym before a title that is not a head of state's is nationality, not office.
         const nationality = typeOf(body.key) === "STATE" && countryForm(surfaceOf(w, body.start, body.end))?.form === "demonym" && !(head && TITLES[head].ofState);
-        if (!nationality) emit(m.key, body.key, leadsIt, s.index, body.start, m.end);
+        // Only a head of state leads a state; "Ukraine's commander-in-chief" serves it.
+        const ofState = typeOf(body.key) === "STATE";
+        if (!nationality) emit(m.key, body.key, leadsIt && (!ofState || !!TITLES[head!]?.ofState), s.index, body.start, m.end);
       }
       // Apposition after the name: "[Khaled al-Mahjoub], a spokesman for the self-styled [LNA]".
       if (w[m.end]?.text === "," && /^(a|an|the)$/.test(w[m.end + 1]?.lower ?? "")) {

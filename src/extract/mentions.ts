@@ -2,7 +2,7 @@ import { citiesNamed, countryByIso2, countryForm, hyphenedCountry, type CountryI
 import { EntityTable, slug, type EntityRecord } from "./entities.js";
 import { acronymExpansion, gatherKnowledge, type Knowledge } from "./knowledge.js";
 import { properSpans, segmentSpan, type Segment } from "./spans.js";
-import { ACTOR_HEADS, ARMY_NOUNS, CONTROL_VERBS, JIHADIST_NAME, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, OPPOSE_NOUNS, OPPOSE_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_VERBS, TITLES } from "./vocabulary.js";
+import { ACTOR_HEADS, ARMY_NOUNS, CONTROL_VERBS, JIHADIST_NAME, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, OPPOSE_NOUNS, OPPOSE_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TITLES } from "./vocabulary.js";
 import type { ActorType } from "./types.js";
 import { surfaceOf, verbForms, type Word, type WordSentence } from "./words.js";
 
@@ -138,6 +138,12 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
     if (next?.text === "(" && words[b + 1]?.acronym) r.aliases.add(words[b + 1].text);
     return add(ctx, a, b, r);
   }
+  // "the Gaza Strip", "the Red Sea": a proper name that ends in a kind of place.
+  const ownPlaceType = b - a > 1 ? PLACE_HEADS[words[b - 1].lower] : undefined;
+  if (ownPlaceType && !typeOfName(words, a, b)) return add(ctx, a, b, placeRecord(ctx, surface, ownPlaceType, surface));
+  // "Hamas, which is backed by Iran": what is backed is a party, known or not.
+  const backedAfter = next?.text === "," && /^(which|who)$/.test(words[b + 1]?.lower ?? "") && words.slice(b + 2, b + 6).some((x) => SUPPORT_PARTICIPLES.has(x.lower));
+  if (backedAfter && !countryForm(surface) && words[a].pos === "PROPN") return add(ctx, a, b, orgRecord(ctx, surface, "ORGANIZATION"));
   const placeHead = next ? (PLACE_HEADS[`${next.lower} ${words[b + 1]?.lower}`] ? 2 : PLACE_HEADS[next.lower] ? 1 : 0) : 0;
   if (placeHead) {
     const full = surfaceOf(words, a, b + placeHead);

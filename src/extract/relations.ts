@@ -154,7 +154,8 @@ function supportRules(v: View, i: number, out: RawRelation[]) {
       if (help >= 0) tgt = objectAfter(v, i + 1 + help, { kind: "actor", within: 4 });
       tgt ??= objectAfter(v, i, { kind: "actor", within: 10, after: /^(to|for)$/ });
       const withAt = w.slice(i + 1, i + 5).findIndex((x) => x.lower === "with");
-      if (!tgt && withAt >= 0) tgt = objectAfter(v, i, { kind: "actor", within: withAt + 1 });
+      // "provided Kyiv with air defence": the one provided, a capital standing for its state included.
+      if (!tgt && withAt >= 0) tgt = objectAfter(v, i, { kind: "actor", within: withAt + 1, after: new RegExp(`^${word.lower}$`) });
     } else {
       tgt = objectAfter(v, i, { kind: "actor", within: 6 });
     }

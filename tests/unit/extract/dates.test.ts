@@ -13,3 +13,9 @@ describe("event dates", () => {
     expect(eventTime("Fighting has gone on since April.", "2020-01-07")).toEqual({ eventDate: "2019-04-01", eventUntil: "2020-01-07" });
   });
 });
+
+describe("ranges from a year", () => {
+  it("reads 'since 2007' as running from that year to the article", () => {
+    expect(eventTime("Hamas has governed the Gaza Strip since 2007.", "2024-02-20")).toEqual({ eventDate: "2007-01-01", eventUntil: "2024-02-20" });
+  });
+});

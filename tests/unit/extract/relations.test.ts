@@ -185,3 +185,21 @@ describe("names with their kind, and the bodies within them", () => {
     expect(r?.attributedTo).toBe("UN report");
   });
 });
+
+describe("more parties and places", () => {
+  it("takes what is backed in a relative clause as a party, and a name ending in a place word as a place", () => {
+    const x = extractArticle("date 2024-02-20\nHamas, which is backed by Iran, has governed the Gaza Strip since 2007.");
+    expect(rel(x, "SUPPORTS", "Iran", "Hamas")).toBeDefined();
+    expect(rel(x, "CONTROLS", "Hamas", "Gaza Strip")).toMatchObject({ eventDate: "2007-01-01", eventUntil: "2024-02-20" });
+  });
+  it("lets only a head of state lead a state", () => {
+    const x = extractArticle("date 2024-02-20\nUkraine's commander-in-chief Oleksandr Syrskyi ordered the withdrawal. Ukraine's President Volodymyr Zelensky visited the front.");
+    expect(rel(x, "LEADS", "Oleksandr Syrskyi", "Ukraine")).toBeUndefined();
+    expect(rel(x, "MEMBER_OF", "Oleksandr Syrskyi", "Ukraine")).toBeDefined();
+    expect(rel(x, "LEADS", "Volodymyr Zelensky", "Ukraine")).toBeDefined();
+  });
+  it("reads 'provided X with' where X is a capital standing for its state", () => {
+    const x = extractArticle("date 2024-02-20\nGermany has provided Kyiv with air defence systems.");
+    expect(rel(x, "SUPPORTS", "Germany", "Ukraine")).toBeDefined();
+  });
+});
