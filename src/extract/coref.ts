@@ -25,6 +25,23 @@ const groupLike = (r: EntityRecord | undefined) => !!r && r.kind === "actor" && 
  * `affiliations`: person → the body they speak for or belong to, so that "a spokesman for the
  * LNA said fighters captured …" gives the LNA's fighters.
  */
+/**
+ * "the rebels", "the group": of the fitting entities named in the last few sentences, the one the
+ * article names most (the story's subject), the latest on a tie; failing those, the latest ever
+ * named ("the government" may have been introduced in the opening caption).
+ */
+function salient(recent: Mention[], fits: (m: Mention) => boolean): Mention | undefined {
+  const last = recent[0]?.sentence ?? 0;
+  const counts = new Map<string, number>();
+  for (const m of recent) if (fits(m)) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
+  const fitting = recent.filter(fits);
+  const close = fitting.filter((m) => m.sentence >= last - 3);
+  const nearby = close.length ? close : fitting.slice(0, 1);
+  let best: Mention | undefined;
+  for (const m of nearby) if (!best || counts.get(m.key)! > counts.get(best.key)!) best = m;
+  return best;
+}
+
 export function resolveReferences(sentences: WordSentence[], found: MentionResult, leads: Leadership[], affiliations: Map<string, string>): void {
   const { table, mentions } = found;
   const history: Mention[] = [];
@@ -121,8 +138,8 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
           ? recent.find((m) => m.kind === "location" && table.get(m.key)?.type === placeType)
           : ARMY_NOUNS.has(noun)
             ? recent.find((m) => m.key.startsWith("army:"))
-          : GOVERNMENT_NOUNS.has(noun) || noun === "group" || noun === "militia" || noun === "bloc" || noun === "movement"
-            ? recent.find((m) => { const t = table.get(m.key)?.type; return GOVERNMENT_NOUNS.has(noun) ? t === "GOVERNMENT" : t === "ARMED_GROUP" || t === "POLITICAL_GROUP"; })
+          : GOVERNMENT_NOUNS.has(noun) || /^(group|militia|bloc|movement|rebels|militants|insurgents|jihadists|extremists|paramilitaries)$/.test(noun)
+            ? salient(recent, (m) => { const t = table.get(m.key)?.type; return GOVERNMENT_NOUNS.has(noun) ? t === "GOVERNMENT" : t === "ARMED_GROUP" || t === "POLITICAL_GROUP"; })
             : undefined;
         if (hit) extra.push({ sentence: s.index, start: i, end: i + 2 + skip, key: hit.key, kind: hit.kind });
       }

@@ -203,3 +203,10 @@ describe("more parties and places", () => {
     expect(rel(x, "SUPPORTS", "Germany", "Ukraine")).toBeDefined();
   });
 });
+
+describe("definite references", () => {
+  it("takes 'the rebels' for the armed group the story is about, not merely the last one named", () => {
+    const x = extractArticle("date 2021-11-03\nThe Tigray People's Liberation Front (TPLF) took control of Dessie. The TPLF has allied with the Oromo Liberation Army. Ethiopia accuses Sudan of supporting the rebels.");
+    expect(rel(x, "SUPPORTS", "Sudan", "Tigray People's Liberation Front")?.hedged).toBe(true);
+  });
+});
