@@ -6,7 +6,7 @@ import { findRoles } from "./leadership.js";
 import { findMentions, type Mention } from "./mentions.js";
 import { modalityAt, supportKinds } from "./modality.js";
 import { normalise, toInputSpan } from "./normalise.js";
-import { findCrossClauseRelations, findRelations, type RawRelation } from "./relations.js";
+import { findCrossClauseRelations, findRelations, type RawRelation } from "./relations/index.js";
 import { splitSentences } from "./sentences.js";
 import type { Actor, ActorType, Extraction, Location, LocationType, Relation, Sentence } from "./types.js";
 import { toWords, type WordSentence } from "./words.js";

@@ -1,7 +1,7 @@
 import type { Leadership } from "./coref.js";
 import type { EntityTable } from "./entities.js";
 import type { Mention } from "./mentions.js";
-import type { RawRelation } from "./relations.js";
+import type { RawRelation } from "./relations/index.js";
 import { PORTFOLIO_WORDS, TITLES } from "./vocabulary.js";
 import { countryForm } from "./gazetteer.js";
 import { surfaceOf, type WordSentence } from "./words.js";

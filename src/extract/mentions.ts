@@ -1,76 +1,20 @@
-import { citiesNamed, countryByIso2, countryForm, hyphenedCountry, type CountryInfo } from "./gazetteer.js";
-import { EntityTable, slug, type EntityRecord } from "./entities.js";
+import { citiesNamed, countryForm, type CountryInfo } from "./gazetteer.js";
+import { EntityTable, slug } from "./entities.js";
 import { acronymExpansion, gatherKnowledge, type Knowledge } from "./knowledge.js";
+import { federalBodies, forceOfState, ledBodies, possessiveBodies } from "./bodies.js";
+import { add, bestCity, orgRecord, personRecord, placeRecord, typeOfName, type Ctx, type Mention } from "./mentionContext.js";
 import { properSpans, segmentSpan, type Segment } from "./spans.js";
 import { ACTOR_HEADS, ARMY_NOUNS, CONTROL_VERBS, JIHADIST_NAME, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, OPPOSE_NOUNS, OPPOSE_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TITLES } from "./vocabulary.js";
 import type { ActorType } from "./types.js";
-import { surfaceOf, verbForms, type Word, type WordSentence } from "./words.js";
+import { surfaceOf, verbForms, type WordSentence } from "./words.js";
 
-/** A stretch of words in one sentence that names (or points to) one entity. */
-export interface Mention {
-  sentence: number;
-  start: number;
-  end: number;
-  key: string;
-  kind: "actor" | "location";
-  /** The title words before a person's name, with whether the title marks a head ("President"). */
-  title?: { start: number; leads: boolean };
-}
+export type { Mention } from "./mentionContext.js";
 
 export interface MentionResult {
   table: EntityTable;
   knowledge: Knowledge;
   /** Mentions of each sentence, ordered by position, not overlapping. */
   mentions: Mention[][];
-}
-
-interface Ctx {
-  table: EntityTable;
-  k: Knowledge;
-  words: Word[];
-  sentence: number;
-  docCountries: Set<string>;
-  /** The country the article names most: the one its "federal forces" and "federal government" belong to. */
-  home?: CountryInfo;
-  out: Mention[];
-}
-
-const add = (ctx: Ctx, start: number, end: number, r: EntityRecord, title?: Mention["title"]) =>
-  ctx.out.push({ sentence: ctx.sentence, start, end, key: r.key, kind: r.kind, ...(title ? { title } : {}) });
-
-function orgRecord(ctx: Ctx, name: string, type: ActorType, surface?: string): EntityRecord {
-  const acronymOf = [...ctx.k.acronyms].find(([, full]) => full === name)?.[0];
-  return ctx.table.upsert({ key: `org:${slug(name)}`, kind: "actor", type, name, aliases: acronymOf ? [acronymOf] : [] }, ctx.sentence, surface);
-}
-
-function personRecord(ctx: Ctx, name: string): EntityRecord {
-  const full = [...ctx.k.people].find((p) => p === name || (p.split(" ").length > name.split(" ").length && (p.endsWith(` ${name}`) || p.startsWith(`${name} `)))) ?? name;
-  const last = full.split(" ").slice(-1)[0];
-  return ctx.table.upsert({ key: `person:${slug(full)}`, kind: "actor", type: "PERSON", name: full, aliases: full.includes(" ") ? [last] : [] }, ctx.sentence, name);
-}
-
-function typeOfName(words: Word[], a: number, b: number): ActorType | undefined {
-  const head = ACTOR_HEADS[words[b - 1].lower];
-  if (head) return head;
-  // "Government of National Accord": the head comes before "of".
-  for (let i = a; i < b - 1; i++) if (words[i + 1].lower === "of" && ACTOR_HEADS[words[i].lower]) return ACTOR_HEADS[words[i].lower];
-  return undefined;
-}
-
-/**
- * The gazetteer's place of that name in a country the article mentions; elsewhere only a large
- * town is trusted ("Moura" in a Mali story is not the Portuguese town of 9,000).
- */
-function bestCity(name: string, docCountries: Set<string>) {
-  const all = citiesNamed(name);
-  return all.find((c) => docCountries.has(c.iso2)) ?? all.find((c) => c.population >= 50_000);
-}
-
-function placeRecord(ctx: Ctx, name: string, type: EntityRecord["type"], surface: string, alias?: string): EntityRecord {
-  const city = bestCity(alias ?? name, ctx.docCountries);
-  const country = city ? countryByIso2(city.iso2) : undefined;
-  const within = country ? ctx.table.countryPlace(country, ctx.sentence).key : null;
-  return ctx.table.upsert({ key: `loc:${slug(name)}`, kind: "location", type, name, aliases: alias ? [alias] : [], within, country: country?.iso3, lat: city?.lat, lon: city?.lon }, ctx.sentence, surface);
 }
 
 /** A country named where it acts ("Turkey sent") is a state; where something happens in it, a place. */
@@ -104,19 +48,6 @@ function countryMention(ctx: Ctx, seg: Extract<Segment, { kind: "country" }>) {
   const surface = surfaceOf(words, seg.start, seg.end);
   if (seg.form === "name" && LOCATIVE.has(prev) && nextWord?.text !== "'s" && !/^(support|help|aid|assistance)$/.test(words[seg.start - 2]?.lower ?? "")) return add(ctx, seg.start, seg.end, ctx.table.countryPlace(c, ctx.sentence, surface));
   return add(ctx, seg.start, seg.end, ctx.table.state(c, ctx.sentence, seg.form === "name" ? surface : undefined));
-}
-
-/** The usual ways to name a state's army or government: "Sudanese Armed Forces", "Sudan's government". */
-function bodyNames(c: CountryInfo, nouns: string[]): string[] {
-  const demonym = c.demonyms[0];
-  return nouns.flatMap((n) => [...(demonym ? [`${demonym} ${n}`] : []), `${c.name}'s ${n}`, `${c.name} ${n}`, `${n} of ${c.name}`]);
-}
-
-function forceOfState(ctx: Ctx, start: number, end: number, c: CountryInfo, noun: string) {
-  const surface = surfaceOf(ctx.words, start, end);
-  if (ARMY_NOUNS.has(noun)) return add(ctx, start, end, ctx.table.upsert({ key: `army:${c.iso3}`, kind: "actor", type: "ARMED_GROUP", name: `${c.demonyms[0] ?? c.name} army`, aliases: bodyNames(c, ["army", "military", "armed forces"]), country: c.iso3 }, ctx.sentence, surface));
-  if (GOVERNMENT_NOUNS.has(noun)) return add(ctx, start, end, ctx.table.upsert({ key: `gov:${c.iso3}`, kind: "actor", type: "GOVERNMENT", name: `Government of ${c.name}`, aliases: bodyNames(c, ["government"]), country: c.iso3 }, ctx.sentence, surface));
-  return add(ctx, start, end, ctx.table.state(c, ctx.sentence));
 }
 
 function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segment, { kind: "title" }>>) {
@@ -193,68 +124,6 @@ function typeOfFull(full: string, k: Knowledge): ActorType {
   if (ACTOR_HEADS[last]) return ACTOR_HEADS[last];
   for (const [acr, f] of k.acronyms) if (f === full && k.groups.has(acr)) return "ARMED_GROUP";
   return JIHADIST_NAME.test(full) ? "ARMED_GROUP" : "ORGANIZATION";
-}
-
-/** "the Saudi-led coalition", "Russian-backed forces": a body named by the state behind it. */
-function ledBodies(ctx: Ctx) {
-  const { words } = ctx;
-  for (let i = 0; i + 1 < words.length; i++) {
-    const hit = hyphenedCountry(words, i, /led|backed/);
-    const head = words[i + 1].lower;
-    const adjective = /^(NOUN|PROPN|ADJ)$/.test(words[i + 2]?.pos ?? "");
-    if (!hit || adjective || !(GROUP_NOUNS.has(head) || ACTOR_HEADS[head])) continue;
-    const name = surfaceOf(words, hit.start, i + 2);
-    add(ctx, hit.start, i + 2, orgRecord(ctx, name, ACTOR_HEADS[head] === "ORGANIZATION" || ACTOR_HEADS[head] === "GOVERNMENT" ? ACTOR_HEADS[head] : "ARMED_GROUP"));
-  }
-}
-
-/** "federal troops", "federal and Amharan forces", "the federal government", "government troops": the home country's. */
-function federalBodies(ctx: Ctx) {
-  const { words, home } = ctx;
-  if (!home) return;
-  for (let i = 0; i < words.length; i++) {
-    // "government troops" with no country named: the government of the country the article is about.
-    const owned = i > 0 && (words[i - 1].cap || words[i - 1].text === "'s");
-    if (words[i].lower === "government" && GROUP_NOUNS.has(words[i + 1]?.lower ?? "") && !owned) {
-      forceOfState(ctx, i, i + 2, home, "government");
-      continue;
-    }
-    if (words[i].lower !== "federal") continue;
-    const shared = words[i + 1]?.lower === "and" && words[i + 2]?.cap ? i + 3 : i + 1;
-    const noun = words[shared]?.lower ?? "";
-    if (GOVERNMENT_NOUNS.has(noun) && shared === i + 1) forceOfState(ctx, i, i + 2, home, noun);
-    else if (GROUP_NOUNS.has(noun)) {
-      forceOfState(ctx, i, shared === i + 1 ? i + 2 : i + 1, home, "army");
-      // With the noun shared ("federal and Kanuri forces") the mention is one word; the alias keeps the noun.
-      const army = ctx.table.get(`army:${home.iso3}`)!;
-      army.aliases.delete("federal");
-      army.aliases.add(`federal ${noun}`);
-    }
-  }
-}
-
-/** "Libya's UN-recognized government", "Sudan's army", "the government of Somalia". */
-function possessiveBodies(ctx: Ctx) {
-  const { words } = ctx;
-  for (let i = 0; i < words.length; i++) {
-    const c = countryForm(words[i].text)?.country ?? (/^(of|in)$/.test(words[i].text) && words[i - 1] && GOVERNMENT_NOUNS.has(words[i - 1].lower) ? countryForm(words[i + 1]?.text ?? "")?.country : undefined);
-    if (!c) continue;
-    if (words[i].text === "of" || words[i].text === "in") {
-      if (!ctx.out.some((m) => m.start <= i - 1 && m.end > i - 1)) forceOfState(ctx, i - 1, i + 2, c, words[i - 1].lower);
-      continue;
-    }
-    if (words[i + 1]?.text !== "'s" && words[i + 1]?.text !== "'") continue;
-    for (let j = i + 2; j < Math.min(words.length, i + 6); j++) {
-      const w = words[j].lower;
-      if (GOVERNMENT_NOUNS.has(w) || ARMY_NOUNS.has(w)) {
-        forceOfState(ctx, i, j + 1, c, w);
-        const r = ctx.table.get(w === "government" || GOVERNMENT_NOUNS.has(w) ? `gov:${c.iso3}` : `army:${c.iso3}`);
-        if (r && j > i + 2) r.aliases.add(surfaceOf(words, i + 2, j + 1));
-        break;
-      }
-      if (!/^(ADJ|VERB|ADV|NOUN|PROPN)$/.test(words[j].pos) || words[j].text === ",") break;
-    }
-  }
 }
 
 export function findMentions(sentences: WordSentence[]): MentionResult {

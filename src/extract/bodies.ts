@@ -1,0 +1,84 @@
+/**
+ * A state's bodies named without a name of their own: "Sudan's army", "the government of Somalia",
+ * "the Saudi-led coalition", "federal forces".
+ */
+import { countryForm, hyphenedCountry, type CountryInfo } from "./gazetteer.js";
+import { add, orgRecord, type Ctx } from "./mentionContext.js";
+import { ACTOR_HEADS, ARMY_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS } from "./vocabulary.js";
+import { surfaceOf } from "./words.js";
+
+/** The usual ways to name a state's army or government: "Sudanese Armed Forces", "Sudan's government". */
+function bodyNames(c: CountryInfo, nouns: string[]): string[] {
+  const demonym = c.demonyms[0];
+  return nouns.flatMap((n) => [...(demonym ? [`${demonym} ${n}`] : []), `${c.name}'s ${n}`, `${c.name} ${n}`, `${n} of ${c.name}`]);
+}
+
+export function forceOfState(ctx: Ctx, start: number, end: number, c: CountryInfo, noun: string) {
+  const surface = surfaceOf(ctx.words, start, end);
+  if (ARMY_NOUNS.has(noun)) return add(ctx, start, end, ctx.table.upsert({ key: `army:${c.iso3}`, kind: "actor", type: "ARMED_GROUP", name: `${c.demonyms[0] ?? c.name} army`, aliases: bodyNames(c, ["army", "military", "armed forces"]), country: c.iso3 }, ctx.sentence, surface));
+  if (GOVERNMENT_NOUNS.has(noun)) return add(ctx, start, end, ctx.table.upsert({ key: `gov:${c.iso3}`, kind: "actor", type: "GOVERNMENT", name: `Government of ${c.name}`, aliases: bodyNames(c, ["government"]), country: c.iso3 }, ctx.sentence, surface));
+  return add(ctx, start, end, ctx.table.state(c, ctx.sentence));
+}
+
+/** "the Saudi-led coalition", "Russian-backed forces": a body named by the state behind it. */
+export function ledBodies(ctx: Ctx) {
+  const { words } = ctx;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const hit = hyphenedCountry(words, i, /led|backed/);
+    const head = words[i + 1].lower;
+    const adjective = /^(NOUN|PROPN|ADJ)$/.test(words[i + 2]?.pos ?? "");
+    if (!hit || adjective || !(GROUP_NOUNS.has(head) || ACTOR_HEADS[head])) continue;
+    const name = surfaceOf(words, hit.start, i + 2);
+    add(ctx, hit.start, i + 2, orgRecord(ctx, name, ACTOR_HEADS[head] === "ORGANIZATION" || ACTOR_HEADS[head] === "GOVERNMENT" ? ACTOR_HEADS[head] : "ARMED_GROUP"));
+  }
+}
+
+/** "federal troops", "federal and Amharan forces", "the federal government", "government troops": the home country's. */
+export function federalBodies(ctx: Ctx) {
+  const { words, home } = ctx;
+  if (!home) return;
+  for (let i = 0; i < words.length; i++) {
+    // "government troops" with no country named: the government of the country the article is about.
+    const owned = i > 0 && (words[i - 1].cap || words[i - 1].text === "'s");
+    if (words[i].lower === "government" && GROUP_NOUNS.has(words[i + 1]?.lower ?? "") && !owned) {
+      forceOfState(ctx, i, i + 2, home, "government");
+      continue;
+    }
+    if (words[i].lower !== "federal") continue;
+    const shared = words[i + 1]?.lower === "and" && words[i + 2]?.cap ? i + 3 : i + 1;
+    const noun = words[shared]?.lower ?? "";
+    if (GOVERNMENT_NOUNS.has(noun) && shared === i + 1) forceOfState(ctx, i, i + 2, home, noun);
+    else if (GROUP_NOUNS.has(noun)) {
+      forceOfState(ctx, i, shared === i + 1 ? i + 2 : i + 1, home, "army");
+      // With the noun shared ("federal and Kanuri forces") the mention is one word; the alias keeps the noun.
+      const army = ctx.table.get(`army:${home.iso3}`)!;
+      army.aliases.delete("federal");
+      army.aliases.add(`federal ${noun}`);
+    }
+  }
+}
+
+/** "Libya's UN-recognized government", "Sudan's army", "the government of Somalia". */
+export function possessiveBodies(ctx: Ctx) {
+  const { words } = ctx;
+  for (let i = 0; i < words.length; i++) {
+    const c = countryForm(words[i].text)?.country ?? (/^(of|in)$/.test(words[i].text) && words[i - 1] && GOVERNMENT_NOUNS.has(words[i - 1].lower) ? countryForm(words[i + 1]?.text ?? "")?.country : undefined);
+    if (!c) continue;
+    if (words[i].text === "of" || words[i].text === "in") {
+      if (!ctx.out.some((m) => m.start <= i - 1 && m.end > i - 1)) forceOfState(ctx, i - 1, i + 2, c, words[i - 1].lower);
+      continue;
+    }
+    if (words[i + 1]?.text !== "'s" && words[i + 1]?.text !== "'") continue;
+    for (let j = i + 2; j < Math.min(words.length, i + 6); j++) {
+      const w = words[j].lower;
+      if (GOVERNMENT_NOUNS.has(w) || ARMY_NOUNS.has(w)) {
+        forceOfState(ctx, i, j + 1, c, w);
+        const r = ctx.table.get(w === "government" || GOVERNMENT_NOUNS.has(w) ? `gov:${c.iso3}` : `army:${c.iso3}`);
+        if (r && j > i + 2) r.aliases.add(surfaceOf(words, i + 2, j + 1));
+        break;
+      }
+      if (!/^(ADJ|VERB|ADV|NOUN|PROPN)$/.test(words[j].pos) || words[j].text === ",") break;
+    }
+  }
+}
+

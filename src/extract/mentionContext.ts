@@ -1,0 +1,68 @@
+/** What resolving one sentence's mentions works with, and how entities are recorded from it. */
+import { citiesNamed, countryByIso2, type CountryInfo } from "./gazetteer.js";
+import { EntityTable, slug, type EntityRecord } from "./entities.js";
+import type { Knowledge } from "./knowledge.js";
+import { ACTOR_HEADS } from "./vocabulary.js";
+import type { ActorType } from "./types.js";
+import type { Word } from "./words.js";
+
+/** A stretch of words in one sentence that names (or points to) one entity. */
+export interface Mention {
+  sentence: number;
+  start: number;
+  end: number;
+  key: string;
+  kind: "actor" | "location";
+  /** The title words before a person's name, with whether the title marks a head ("President"). */
+  title?: { start: number; leads: boolean };
+}
+
+export interface Ctx {
+  table: EntityTable;
+  k: Knowledge;
+  words: Word[];
+  sentence: number;
+  docCountries: Set<string>;
+  /** The country the article names most: the one its "federal forces" and "federal government" belong to. */
+  home?: CountryInfo;
+  out: Mention[];
+}
+
+export const add = (ctx: Ctx, start: number, end: number, r: EntityRecord, title?: Mention["title"]) =>
+  ctx.out.push({ sentence: ctx.sentence, start, end, key: r.key, kind: r.kind, ...(title ? { title } : {}) });
+
+export function orgRecord(ctx: Ctx, name: string, type: ActorType, surface?: string): EntityRecord {
+  const acronymOf = [...ctx.k.acronyms].find(([, full]) => full === name)?.[0];
+  return ctx.table.upsert({ key: `org:${slug(name)}`, kind: "actor", type, name, aliases: acronymOf ? [acronymOf] : [] }, ctx.sentence, surface);
+}
+
+export function personRecord(ctx: Ctx, name: string): EntityRecord {
+  const full = [...ctx.k.people].find((p) => p === name || (p.split(" ").length > name.split(" ").length && (p.endsWith(` ${name}`) || p.startsWith(`${name} `)))) ?? name;
+  const last = full.split(" ").slice(-1)[0];
+  return ctx.table.upsert({ key: `person:${slug(full)}`, kind: "actor", type: "PERSON", name: full, aliases: full.includes(" ") ? [last] : [] }, ctx.sentence, name);
+}
+
+export function typeOfName(words: Word[], a: number, b: number): ActorType | undefined {
+  const head = ACTOR_HEADS[words[b - 1].lower];
+  if (head) return head;
+  // "Government of National Accord": the head comes before "of".
+  for (let i = a; i < b - 1; i++) if (words[i + 1].lower === "of" && ACTOR_HEADS[words[i].lower]) return ACTOR_HEADS[words[i].lower];
+  return undefined;
+}
+
+/**
+ * The gazetteer's place of that name in a country the article mentions; elsewhere only a large
+ * town is trusted ("Moura" in a Mali story is not the Portuguese town of 9,000).
+ */
+export function bestCity(name: string, docCountries: Set<string>) {
+  const all = citiesNamed(name);
+  return all.find((c) => docCountries.has(c.iso2)) ?? all.find((c) => c.population >= 50_000);
+}
+
+export function placeRecord(ctx: Ctx, name: string, type: EntityRecord["type"], surface: string, alias?: string): EntityRecord {
+  const city = bestCity(alias ?? name, ctx.docCountries);
+  const country = city ? countryByIso2(city.iso2) : undefined;
+  const within = country ? ctx.table.countryPlace(country, ctx.sentence).key : null;
+  return ctx.table.upsert({ key: `loc:${slug(name)}`, kind: "location", type, name, aliases: alias ? [alias] : [], within, country: country?.iso3, lat: city?.lat, lon: city?.lon }, ctx.sentence, surface);
+}
+

@@ -1,0 +1,40 @@
+/** ALLIED_WITH and MEMBER_OF from phrases: "an ally of", "joined forces with", "part of", "which includes". */
+import { groupAt, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
+import { pairs, within, type RawRelation } from "./shared.js";
+import { ALLY_WORDS } from "../vocabulary.js";
+
+export function allyRules(v: View, i: number, out: RawRelation[]) {
+  const w = v.s.words;
+  const word = w[i];
+  // "X joined forces with Y"
+  if (word.lemma === "join" && w[i + 1]?.lower === "forces" && w[i + 2]?.lower === "with") {
+    pairs("ALLIED_WITH", subjectOf(v, i), objectAfter(v, i + 2, { kind: "actor", within: 4 }), v, i, out);
+    return;
+  }
+  // "the Three Brotherhood Alliance, which includes the Arakan Army"
+  if (/^(include|includes|included|comprises|comprising|including)$/.test(word.lower) && (w[i - 1]?.lower === "which" || groupAt(v, i - 1))) {
+    const whole = subjectOf(v, i);
+    const isBody = whole && whole.keys.every((k) => /^(POLITICAL_GROUP|ARMED_GROUP|ORGANIZATION)$/.test(String(v.table.get(k)?.type)));
+    if (isBody) pairs("MEMBER_OF", objectAfter(v, i, { kind: "actor", within: 8 }), whole, v, i, out);
+    return;
+  }
+  // "X is part of Y", "X, part of the coalition", "a member of Y"
+  if ((word.lower === "part" || word.lower === "member" || word.lower === "members") && w[i + 1]?.lower === "of" && w[i - 1]?.lower !== "in") {
+    const whole = objectAfter(v, i + 1, { kind: "actor", within: 6 });
+    const member = w[i - 1]?.text === "," ? v.groups.filter((g) => g.end === i - 1).pop() : subjectOf(v, i);
+    // Part of a state is territory, not membership.
+    const body = (g: Group | undefined) => !!g && g.keys.every((k) => !/^(STATE|PERSON)$/.test(String(v.table.get(k)?.type)));
+    if (body(whole) && member && v.table.get(member.keys[0])?.type !== "STATE") pairs("MEMBER_OF", member, whole, v, i, out);
+    return;
+  }
+  if (!ALLY_WORDS.has(word.lower)) return;
+  const next = w[i + 1]?.lower ?? "";
+  if (!/^(of|with|to)$/.test(next)) {
+    if (/^(allies|partners)$/.test(word.lower)) within("ALLIED_WITH", subjectOf(v, i), v, i, out);
+    return;
+  }
+  // "forces loyal to X" was resolved to X itself; only a named actor can be an ally.
+  const subject = groupAt(v, i - 1) ?? (w[i - 1]?.text === "," ? undefined : subjectOf(v, i));
+  const appositive = w.slice(Math.max(0, i - 5), i).some((x) => x.text === ",") ? v.groups.filter((g) => g.end <= i && w[g.end]?.text === ",").pop() : undefined;
+  pairs("ALLIED_WITH", subject ?? appositive, objectAfter(v, i + 1, { kind: "actor", within: 6 }), v, i, out);
+}

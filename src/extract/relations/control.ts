@@ -1,0 +1,49 @@
+/** CONTROLS: taking control of, capturing, holding, being controlled by, being home to. */
+import { groupAt, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
+import { actsAsVerb, isVerbOf, BE, pairs, type RawRelation } from "./shared.js";
+import { CONTROL_PARTICIPLES, CONTROL_VERBS } from "../vocabulary.js";
+
+export function controlRules(v: View, i: number, out: RawRelation[]) {
+  const w = v.s.words;
+  const word = w[i];
+  // Intentions are not control: "a campaign to capture Tripoli", "failed to seize".
+  if (w[i - 1]?.lower === "to") return;
+  if (word.lower === "control" && w[i + 1]?.lower === "of" && /^(take|took|taken|taking|gain|gained|seize|seized|assume|assumed|wrest|wrested|has|have|had|retain|retains)$/.test(w[i - 1]?.lower ?? "")) {
+    const place = objectAfter(v, i + 1, { kind: "location", within: 5 }) ?? lastPlaceBefore(v, i);
+    return pairs("CONTROLS", subjectOf(v, i), place, v, i, out);
+  }
+  if (CONTROL_PARTICIPLES.has(word.lower) && w[i + 1]?.lower === "by") {
+    const src = objectAfter(v, i + 1, { kind: "actor", within: 4 });
+    let j = i - 1;
+    while (j >= 0 && (BE.test(w[j].lower) || w[j].text === ",")) j--;
+    return pairs("CONTROLS", src, groupAt(v, j), v, i, out);
+  }
+  if (isVerbOf(CONTROL_VERBS, word) && actsAsVerb(v, i) && word.lemma !== "take" && word.lemma !== "gain" && word.lemma !== "enter") {
+    // The verb's object, or a place it lists ("captured the districts …, including al-Qardabiya"),
+    // never a place something else is in ("overran a base in Lower Shabelle").
+    const objectOfVerb = (g: Group) => {
+      const lead = w.slice(i + 1, g.start).filter((x) => !/^(DET|ADJ|NUM)$/.test(x.pos)).pop()?.lower;
+      return lead === undefined || /^(including|of|capital|city|town|village|cities|towns|villages|areas|parts|,|")$/.test(lead);
+    };
+    let place: Group | undefined;
+    for (let j = i; j < i + 16 && !place; ) {
+      const g = objectAfter(v, j, { kind: "location", within: i + 16 - j });
+      if (!g) break;
+      if (objectOfVerb(g)) place = g;
+      j = g.end - 1;
+    }
+    if (place && !v.groups.some((g) => g.kind === "actor" && g.start > i && g.start < place.start && !/^(from|of)$/.test(w[g.start - 1]?.lower ?? ""))) {
+      pairs("CONTROLS", subjectOf(v, i), place, v, i, out);
+      // "retook Omdurman from the RSF"
+      const from = objectAfter(v, place.end - 1, { kind: "actor", within: 5, after: /^from$/ });
+      pairs("OPPOSES", subjectOf(v, i), from, v, i, out);
+    }
+  }
+  // "Tripoli, home of the GNA"
+  if (word.lower === "home" && w[i + 1]?.lower === "of" && w[i - 1]?.text === ",") pairs("CONTROLS", objectAfter(v, i + 1, { kind: "actor", within: 3 }), groupAt(v, i - 2), v, i, out);
+}
+
+/** "took control of large parts" of the place named just before. */
+function lastPlaceBefore(v: View, i: number): Group | undefined {
+  return v.groups.filter((g) => g.kind === "location" && g.end <= i).pop();
+}

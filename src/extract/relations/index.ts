@@ -1,0 +1,52 @@
+import { buildView, isBoundary, objectAfter, subjectOf } from "../clauses.js";
+import { pairs, type RawRelation } from "./shared.js";
+import type { EntityTable } from "../entities.js";
+import type { Mention } from "../mentions.js";
+import type { WordSentence } from "../words.js";
+import { allyRules } from "./alliance.js";
+import { controlRules } from "./control.js";
+import { opposeRules } from "./opposition.js";
+import { supportRules } from "./support.js";
+
+export type { RawRelation } from "./shared.js";
+
+/** Relations sentence by sentence: every word is offered to each family of rules. */
+export function findRelations(sentences: WordSentence[], mentions: Mention[][], table: EntityTable): RawRelation[] {
+  const out: RawRelation[] = [];
+  for (const s of sentences) {
+    const v = buildView(s, mentions[s.index], table);
+    if (v.groups.length < 1) continue;
+    for (let i = 0; i < s.words.length; i++) {
+      if (isBoundary(v, i) && s.words[i].text !== "(") continue;
+      supportRules(v, i, out);
+      allyRules(v, i, out);
+      opposeRules(v, i, out);
+      controlRules(v, i, out);
+    }
+  }
+  return out;
+}
+
+/**
+ * Sentence-level patterns that span two clauses: "X overran the base; Y fled" (X fought Y),
+ * and arms "imported from" a country by the clause's subject.
+ */
+export function findCrossClauseRelations(sentences: WordSentence[], mentions: Mention[][], table: EntityTable, found: RawRelation[]): RawRelation[] {
+  const out: RawRelation[] = [];
+  for (const s of sentences) {
+    const v = buildView(s, mentions[s.index], table);
+    const w = s.words;
+    for (let i = 0; i < w.length; i++) {
+      if (/^(flee|retreat|withdraw)$/.test(w[i].lemma) && w[i].pos === "VERB") {
+        const loser = subjectOf(v, i);
+        for (const c of found.filter((r) => r.sentence === s.index && r.type === "CONTROLS")) {
+          for (const k of loser?.keys ?? []) if (k !== c.source) out.push({ type: "OPPOSES", source: c.source, target: k, sentence: s.index, trigger: i });
+        }
+      }
+      if (/^(imported|bought|purchased|acquired|obtained)$/.test(w[i].lower) && w[i + 1]?.lower === "from") {
+        pairs("SUPPORTS", objectAfter(v, i + 1, { within: 3 }), subjectOf(v, i), v, i, out);
+      }
+    }
+  }
+  return out;
+}

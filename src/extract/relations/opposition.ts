@@ -1,0 +1,49 @@
+/** OPPOSES: clashes, offensives, attacks, and campaigns to take a place from someone. */
+import { groupAt, isBoundary, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
+import { actsAsVerb, isVerbOf, SIDE_WITH, pairs, within, type RawRelation } from "./shared.js";
+import { OPPOSE_NOUNS, OPPOSE_VERBS } from "../vocabulary.js";
+
+export function opposeRules(v: View, i: number, out: RawRelation[]) {
+  const w = v.s.words;
+  const word = w[i];
+  // "clashes between X and Y"
+  if (OPPOSE_NOUNS.has(word.lower) && w[i + 1]?.lower === "between") return within("OPPOSES", objectAfter(v, i + 1, { kind: "actor", within: 3 }), v, i, out);
+  // "X clashed …", "after fierce fighting with government troops": the clause's subject, or the main clause's.
+  if (/^(clashes|fighting|battles|clash|battle)$/.test(word.lower) && w[i + 1]?.lower === "with") {
+    let start = i;
+    while (start > 0 && !isBoundary(v, start - 1)) start--;
+    const src = subjectOf(v, i) ?? (start > 0 ? subjectOf(v, start - 1) : undefined);
+    return pairs("OPPOSES", src, objectAfter(v, i + 1, { kind: "actor", within: 4 }), v, i, out);
+  }
+  // "X and Y entered into armed clashes"
+  if (/^(clashes|fighting|war|hostilities|battles)$/.test(word.lower) && !/^(against|on|with)$/.test(w[i + 1]?.lower ?? "")) {
+    const subj = subjectOf(v, i);
+    if (subj && subj.keys.length > 1) within("OPPOSES", subj, v, i, out);
+  }
+  // "an offensive against X", "declared war on X", "losses to X", "gained ground on X", "capture Tripoli from X"
+  if (OPPOSE_NOUNS.has(word.lower) && /^(against|on|to)$/.test(w[i + 1]?.lower ?? "")) {
+    const tgt = objectAfter(v, i + 1, { kind: "actor", within: 5 });
+    const possessor = groupAt(v, i - 1) ?? (w[i - 1]?.text === "'s" ? groupAt(v, i - 2) : undefined);
+    const src = possessor ?? subjectOf(v, i) ?? (i < 3 ? undefined : nextSubject(v, i));
+    return pairs("OPPOSES", src, tgt, v, i, out);
+  }
+  if ((word.lemma === "capture" || word.lemma === "take" || word.lemma === "seize") && w[i - 1]?.lower === "to") {
+    const from = w.slice(i + 1, i + 6).findIndex((x) => x.lower === "from");
+    if (from >= 0) pairs("OPPOSES", subjectOf(v, i), objectAfter(v, i + 1 + from, { kind: "actor", within: 3 }), v, i, out);
+    return;
+  }
+  if (isVerbOf(OPPOSE_VERBS, word) && actsAsVerb(v, i)) {
+    if (SIDE_WITH.test(w[i + 1]?.lower ?? "")) return;
+    const src = subjectOf(v, i);
+    // "launched drones at Saudi Arabia": what is launched is not the target; where it is aimed is.
+    if (/^(launch|fire|shoot)$/.test(word.lemma)) return pairs("OPPOSES", src, objectAfter(v, i, { kind: "actor", within: 6, after: /^(at|on|against|into)$/ }), v, i, out);
+    const tgt = word.lemma === "clash" || word.lemma === "fight" && w[i + 1]?.lower === "with" ? objectAfter(v, i, { kind: "actor", within: 3, after: /^with$/ }) : objectAfter(v, i, { kind: "actor", within: 4 });
+    pairs("OPPOSES", src, tgt, v, i, out);
+  }
+}
+
+/** "After suffering losses to X, Ethiopia's military …": the subject comes after the clause. */
+function nextSubject(v: View, i: number): Group | undefined {
+  for (let j = i + 1; j < v.s.words.length; j++) if (v.s.words[j].text === ",") return v.groups.find((g) => g.start === j + 1 && g.kind === "actor");
+  return undefined;
+}

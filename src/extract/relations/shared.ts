@@ -1,0 +1,57 @@
+/** What the relation rules share: the raw relation, how pairs are emitted, when a word acts as a verb. */
+import type { Group, View } from "../clauses.js";
+import type { RelationType } from "../types.js";
+import { verbForms, type Word } from "../words.js";
+
+/** A relation as found in one sentence, between canonical entity keys, before modality and dates. */
+export interface RawRelation {
+  type: RelationType;
+  source: string;
+  target: string;
+  sentence: number;
+  /** Word index of the trigger, for reading modality and kind around it. */
+  trigger: number;
+}
+
+/**
+ * The tagger calls some verbs nouns ("had retaken", "accused X of arming Y", "the group ... controls
+ * large parts"): a trigger word is a verb where its form and neighbours say so.
+ */
+// Stems are only worth deriving where the tagger may have mistaken a verb for a noun.
+export const isVerbOf = (verbs: Set<string>, w: Word) => verbs.has(w.lemma) || (w.pos === "NOUN" && verbForms(w).some((f) => verbs.has(f)));
+
+export function actsAsVerb(v: View, i: number): boolean {
+  const w = v.s.words;
+  const word = w[i];
+  if (word.pos === "VERB" || word.pos === "AUX") return true;
+  if (word.pos !== "NOUN") return false;
+  const prev = w[i - 1];
+  if (!prev) return false;
+  if (/^(has|have|had|is|are|was|were|been|be)$/.test(prev.lower)) return /(ed|en|ing)$/.test(word.lower);
+  if (prev.lower === "of" && /ing$/.test(word.lower)) return true;
+  // Right after its subject, and followed by its object: "M23, which …, controls large parts".
+  const afterSubject = v.groups.some((g) => g.end === i && g.kind === "actor") || (prev.text === "," && /s$/.test(word.lower));
+  return afterSubject && /^(DET|ADJ|NUM|PROPN)$/.test(w[i + 1]?.pos ?? "");
+}
+
+export const SIDE_WITH = /^(alongside|for|beside)$/;
+export const BE = /^(is|are|was|were|been|being|be|has|have|had|also|reportedly|allegedly|now|still|increasingly|largely|heavily|openly|long)$/;
+
+export function pairs(type: RelationType, src: Group | undefined, tgt: Group | undefined, v: View, trigger: number, out: RawRelation[]) {
+  if (!src || !tgt) return;
+  // A country named as a place still acts as its state when it is a party to a relation.
+  for (const a0 of src.keys) for (const b0 of tgt.keys) {
+    const a = v.table.actorFor(a0, v.s.index), b = type === "CONTROLS" ? b0 : v.table.actorFor(b0, v.s.index);
+    if (a === b) continue;
+    const ra = v.table.get(a), rb = v.table.get(b);
+    if (!ra || !rb || ra.kind !== "actor") continue;
+    if (type === "CONTROLS" ? rb.kind !== "location" : rb.kind !== "actor") continue;
+    out.push({ type, source: a, target: b, sentence: v.s.index, trigger });
+  }
+}
+
+/** "X and Y clashed": every pair inside one coordinated group. */
+export function within(type: RelationType, g: Group | undefined, v: View, trigger: number, out: RawRelation[]) {
+  if (!g) return;
+  for (let i = 0; i < g.keys.length; i++) for (let j = i + 1; j < g.keys.length; j++) pairs(type, { ...g, keys: [g.keys[i]] }, { ...g, keys: [g.keys[j]] }, v, trigger, out);
+}

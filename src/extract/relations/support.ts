@@ -1,0 +1,107 @@
+/** SUPPORTS: active and passive backing, support received or turned to, transfers, "X-backed Y". */
+import { groupAt, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
+import { actsAsVerb, isVerbOf, SIDE_WITH, BE, pairs, type RawRelation } from "./shared.js";
+import { hyphenedCountry } from "../gazetteer.js";
+import { RECEIVE_VERBS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TRANSFER_VERBS } from "../vocabulary.js";
+
+export function supportRules(v: View, i: number, out: RawRelation[]) {
+  const w = v.s.words;
+  const word = w[i];
+  // "X-backed Y": the "UAE-backed RSF"
+  const hyphen = hyphenedCountry(w, i, /backed|supported|armed|funded|sponsored|allied|aligned|led/);
+  if (hyphen) {
+    const src: Group = { start: i, end: i + 1, keys: [v.table.state(hyphen.country, v.s.index).key], kind: "actor" };
+    const own = groupAt(v, i);
+    // "The Houthis, an Iran-aligned group,": the apposition describes the name before it.
+    const apposed = w[i - 1] && /^(a|an)$/.test(w[i - 1].lower) && w[i - 2]?.text === "," ? v.groups.filter((g) => g.end === i - 2).pop() : undefined;
+    const tgt = own && !own.keys.some((k) => src?.keys.includes(k)) ? own : apposed ?? objectAfter(v, i, { kind: "actor", within: 3 });
+    if (hyphen.participle === "allied" || hyphen.participle === "aligned") pairs("ALLIED_WITH", src, tgt, v, i, out);
+    else if (hyphen.participle === "led") {
+      const against = w.slice(i, i + 6).findIndex((x) => x.lower === "against");
+      if (against > 0) pairs("OPPOSES", src, objectAfter(v, i + against, { kind: "actor", within: 3 }), v, i, out);
+    } else pairs("SUPPORTS", src, tgt, v, i, out);
+    return;
+  }
+  // Passive: "TGT is backed by SRC"; gapped: "…; Haftar by the UAE, Egypt and Russia."
+  if (SUPPORT_PARTICIPLES.has(word.lower) && w[i + 1]?.lower === "by") {
+    const passive = BE.test(w[i - 1]?.lower ?? "") || w[i - 1]?.text === ",";
+    const tgt = passive ? subjectOf(v, i) ?? groupAt(v, i - 2) : groupAt(v, i - 1);
+    const src = objectAfter(v, i + 1, { kind: "actor", within: 4 });
+    pairs("SUPPORTS", src, tgt, v, i, out);
+    for (let j = (src?.end ?? i); j < w.length - 2; j++) {
+      if (w[j].text !== ";" && w[j].text !== ",") continue;
+      const t2 = v.groups.find((g) => g.start === j + 1);
+      if (t2 && w[t2.end]?.lower === "by") pairs("SUPPORTS", objectAfter(v, t2.end, { kind: "actor", within: 4 }), t2, v, i, out);
+    }
+    return;
+  }
+  // "TGT received … support from SRC", "relies on SRC"
+  if (isVerbOf(RECEIVE_VERBS, word) && actsAsVerb(v, i)) {
+    const from = w.slice(i + 1, i + 10).findIndex((x) => x.lower === "from" || x.lower === "on");
+    if (from >= 0) pairs("SUPPORTS", objectAfter(v, i + 1 + from, { within: 6 }), subjectOf(v, i), v, i, out);
+    return;
+  }
+  // "turned to Russia for help": the one turned to gives the help.
+  if (word.lemma === "turn" && w[i + 1]?.lower === "to") {
+    const helper = objectAfter(v, i, { kind: "actor", within: 8, after: /^(to|of)$/ });
+    const asked = w.slice(i + 2, i + 14).some((x, k) => x.lower === "for" && /^(help|support|assistance|aid|backing|protection|weapons|arms)$/.test(w[i + 3 + k]?.lower ?? ""));
+    if (helper && asked) pairs("SUPPORTS", helper, subjectOf(v, i), v, i, out);
+    return;
+  }
+  // "Among Haftar's fighters were dozens of Russian mercenaries": those among a side's fighters fight for it.
+  if (word.lower === "among" && (i === 0 || w[i - 1].text === ",")) {
+    const side = objectAfter(v, i, { kind: "actor", within: 4 });
+    const be = side ? w.slice(side.end, side.end + 3).findIndex((x) => /^(were|are|was|is)$/.test(x.lower)) : -1;
+    if (side && be >= 0) pairs("SUPPORTS", objectAfter(v, side.end + be, { kind: "actor", within: 5 }), side, v, i, out);
+    return;
+  }
+  // "with the help of US airstrikes", "with support from SRC"
+  if (/^(help|support|backing|assistance)$/.test(word.lower) && /^(of|from)$/.test(w[i + 1]?.lower ?? "") && w.slice(Math.max(0, i - 3), i).some((x) => x.lower === "with")) {
+    pairs("SUPPORTS", objectAfter(v, i + 1, { kind: "actor", within: 4 }), subjectOf(v, i), v, i, out);
+    return;
+  }
+  // Nominal: "Russia's support for Haftar", "US increases military support for Somalia"
+  if (SUPPORT_NOUNS.has(word.lower) && /^(for|to)$/.test(w[i + 1]?.lower ?? "")) {
+    const tgt = objectAfter(v, i + 1, { kind: "actor", within: 3 });
+    const possessor = groupAt(v, i - 1) ?? (w[i - 1]?.text === "'s" ? groupAt(v, i - 2) : undefined);
+    pairs("SUPPORTS", possessor ?? subjectOf(v, i), tgt, v, i, out);
+    // "support for Somalia against al-Shabab": the backer opposes whom the support is against.
+    if (tgt && w[tgt.end]?.lower === "against") pairs("OPPOSES", possessor ?? subjectOf(v, i), objectAfter(v, tgt.end, { kind: "actor", within: 3 }), v, i, out);
+    return;
+  }
+  // "SRC is a key backer of TGT"
+  if (/^(backer|backers|supporter|supporters|sponsor|sponsors|patron|patrons)$/.test(word.lower) && w[i + 1]?.lower === "of") {
+    pairs("SUPPORTS", subjectOf(v, i), objectAfter(v, i + 1, { kind: "actor", within: 3 }), v, i, out);
+    return;
+  }
+  // "Hezbollah fought alongside government forces", "Wagner has been fighting for the junta"
+  if (/^(fight|battle|serve)$/.test(word.lemma) && SIDE_WITH.test(w[i + 1]?.lower ?? "")) {
+    const tgt = objectAfter(v, i, { kind: "actor", within: 4 });
+    pairs("SUPPORTS", subjectOf(v, i), tgt, v, i, out);
+    return;
+  }
+  // "accused the UAE of arming the RSF": the accused is the one acting.
+  const accuse = w.slice(0, i).findLastIndex((x) => x.lemma === "accuse" || /^accus/.test(x.lower));
+  const accused = w[i - 1]?.lower !== "of" || accuse < 0 ? undefined : BE.test(w[accuse - 1]?.lower ?? "") ? subjectOf(v, accuse) : objectAfter(v, accuse, { kind: "actor", within: 4 });
+  // Active: "Turkey backs the GNA", "Iran supplied drones to the Houthis", "sent advisers to Libya to help underpin the GNA"
+  if (isVerbOf(SUPPORT_VERBS, word) && actsAsVerb(v, i) && !SUPPORT_PARTICIPLES.has(w[i - 1]?.lower ?? "") && !(BE.test(w[i - 1]?.lower ?? "") && w[i + 1]?.lower === "by")) {
+    if (w[i - 1]?.lower === "to" && !groupAt(v, i - 2)) {
+      // "to help (underpin) the GNA" belongs to the verb before it.
+      return;
+    }
+    const src = accused ?? subjectOf(v, i);
+    let tgt: Group | undefined;
+    if (TRANSFER_VERBS.has(word.lemma)) {
+      // "sent advisers to Libya to help underpin the GNA": the one helped is the recipient.
+      const help = w.slice(i + 1, i + 16).findIndex((x, k) => SUPPORT_VERBS.has(x.lemma) && w[i + k]?.lower === "to");
+      if (help >= 0) tgt = objectAfter(v, i + 1 + help, { kind: "actor", within: 4 });
+      tgt ??= objectAfter(v, i, { kind: "actor", within: 10, after: /^(to|for)$/ });
+      const withAt = w.slice(i + 1, i + 5).findIndex((x) => x.lower === "with");
+      // "provided Kyiv with air defence": the one provided, a capital standing for its state included.
+      if (!tgt && withAt >= 0) tgt = objectAfter(v, i, { kind: "actor", within: withAt + 1, after: new RegExp(`^${word.lower}$`) });
+    } else {
+      tgt = objectAfter(v, i, { kind: "actor", within: 6 });
+    }
+    pairs("SUPPORTS", src, tgt, v, i, out);
+  }
+}
