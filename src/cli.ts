@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { Command } from "commander";
 import { extractCommand } from "./commands/extract.js";
 import { importCommand } from "./commands/import.js";
+import { retractCommand } from "./commands/retract.js";
 import { statsCommand } from "./commands/stats.js";
 import { toAppError } from "./errors.js";
 
@@ -9,6 +10,7 @@ const program = new Command("kg")
   .description("proxygraph: who backs whom in armed conflicts, from news articles")
   .addCommand(extractCommand())
   .addCommand(importCommand())
+  .addCommand(retractCommand())
   .addCommand(statsCommand());
 
 try {

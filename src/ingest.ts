@@ -1,14 +1,13 @@
 /**
- * Article files → extraction → graph, one transaction per article. Shared by `kg import` and the
- * server's seeding; a failing article is reported and skipped, never half-written.
+ * Pending articles → extraction → graph, one transaction per article. Shared by `kg import` (files
+ * or JSON Lines) and the server's seeding; a failing article is reported and skipped, never half-written.
  */
-import { readdir, readFile, stat } from "node:fs/promises";
-import { basename, join } from "node:path";
+import type { PendingArticle } from "./articleSources.js";
 import { toAppError } from "./errors.js";
 import { extractArticle } from "./extract/index.js";
-import { ArticleInputError, decodeArticle } from "./extract/input.js";
+import { ArticleInputError } from "./extract/input.js";
 import type { Graph } from "./graph/driver.js";
-import { importArticle } from "./graph/importer.js";
+import { importArticle, type ImportResult } from "./graph/importer.js";
 
 export interface IngestFailure {
   path: string;
@@ -21,45 +20,36 @@ export interface IngestSummary {
   failures: IngestFailure[];
 }
 
-/** Files as given; folders contribute their .txt files, recursively, in name order. */
-export async function findArticleFiles(paths: readonly string[]): Promise<{ files: string[]; failures: IngestFailure[] }> {
-  const files: string[] = [];
-  const failures: IngestFailure[] = [];
-  for (const path of paths) {
-    const info = await stat(path).catch(() => null);
-    if (info === null) failures.push({ path, reason: "no such file or folder" });
-    else if (info.isDirectory()) files.push(...(await textFilesUnder(path)));
-    else files.push(path);
-  }
-  return { files, failures };
-}
+export type ArticleOutcome = { path: string; imported: ImportResult } | { path: string; failed: string };
 
-async function textFilesUnder(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith(".txt"))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
-}
-
-export async function ingestFiles(graph: Graph, files: readonly string[], log: (line: string) => void = () => {}): Promise<IngestSummary> {
+export async function ingestArticles(
+  graph: Graph,
+  articles: readonly PendingArticle[],
+  onArticle: (outcome: ArticleOutcome) => void = () => {},
+): Promise<IngestSummary> {
   const summary: IngestSummary = { articles: 0, claims: 0, failures: [] };
-  for (const path of files) {
+  for (const { path, read } of articles) {
     try {
-      const text = decodeArticle(await readFile(path), path);
-      const fileName = basename(path);
-      const result = await importArticle(graph, { text, extraction: extractArticle(text, { fileName }), source: fileName });
+      const { text, source, date, title } = await read();
+      const extraction = extractArticle(text, { date, fileName: source });
+      const imported = await importArticle(graph, { text, extraction: { ...extraction, title: extraction.title ?? title ?? null }, source });
       summary.articles += 1;
-      summary.claims += result.claims;
-      log(`imported ${path}: ${result.claims} claims, ${result.actors} actors, ${result.locations} locations`);
+      summary.claims += imported.claims;
+      onArticle({ path, imported });
     } catch (error) {
       const appError = toAppError(error);
       // Without the database, every further article would fail the same way.
       if (appError.code === "GRAPH_UNAVAILABLE" || appError.code === "GRAPH_AUTH_FAILED") throw appError;
       const reason = error instanceof ArticleInputError ? error.reason : appError.message;
       summary.failures.push({ path, reason });
-      log(`failed ${path}: ${reason}`);
+      onArticle({ path, failed: reason });
     }
   }
   return summary;
+}
+
+export function formatOutcome(outcome: ArticleOutcome): string {
+  if ("failed" in outcome) return `failed ${outcome.path}: ${outcome.failed}`;
+  const { claims, actors, locations } = outcome.imported;
+  return `imported ${outcome.path}: ${claims} claims, ${actors} actors, ${locations} locations`;
 }

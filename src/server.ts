@@ -7,7 +7,8 @@ import { toAppError } from "./errors.js";
 import { closeGraph, connectGraph } from "./graph/driver.js";
 import { GraphRepository } from "./graph/repository.js";
 import { applyGraphSchema } from "./graph/schema.js";
-import { findArticleFiles, ingestFiles } from "./ingest.js";
+import { articleFiles } from "./articleSources.js";
+import { formatOutcome, ingestArticles } from "./ingest.js";
 
 const SEEDS = fileURLToPath(new URL("../seeds/", import.meta.url));
 const log = (line: string) => console.error(line);
@@ -22,8 +23,7 @@ async function main(): Promise<void> {
   });
 
   await applyGraphSchema(graph);
-  const { files } = await findArticleFiles([SEEDS]);
-  const seeded = await ingestFiles(graph, files, log);
+  const seeded = await ingestArticles(graph, await articleFiles([SEEDS]), (outcome) => log(formatOutcome(outcome)));
   log(`seeds: ${seeded.articles} imported, ${seeded.claims} claims, ${seeded.failures.length} failed`);
 
   const url = await listenHttp(apollo, new GraphRepository(graph), config.port);

@@ -1,23 +1,36 @@
+import { createInterface } from "node:readline";
 import { Command } from "commander";
+import { articleFiles, jsonLineArticles, type PendingArticle } from "../articleSources.js";
 import { applyGraphSchema } from "../graph/schema.js";
-import { findArticleFiles, ingestFiles, type IngestSummary } from "../ingest.js";
+import { ingestArticles, type IngestSummary } from "../ingest.js";
+import { importProgress } from "./progress.js";
 import { withGraph } from "./withGraph.js";
 
 export function importCommand(): Command {
   return new Command("import")
-    .description("extract and import articles (.txt files, or folders of them), one transaction per article")
-    .argument("<paths...>", "article files or folders")
+    .description("extract and import articles (.txt files, folders of them, or - for JSON Lines on stdin), one transaction per article")
+    .argument("<paths...>", 'article files or folders; "-" reads one {"text", "date"?, "source"?, "title"?} object per line from stdin')
     .option("-q, --quiet", "print only the summary")
-    .action(async (paths: string[], options: { quiet?: boolean }) => {
-      const { files, failures } = await findArticleFiles(paths);
+    .option("--json", "print the summary as JSON: {articles, claims, failures: [{path, reason}]}")
+    .action(async (paths: string[], options: { quiet?: boolean; json?: boolean }) => {
+      const articles = await pendingArticles(paths);
+      const progress = importProgress(articles.length, options);
       const summary = await withGraph(async (graph) => {
         await applyGraphSchema(graph);
-        return ingestFiles(graph, files, options.quiet ? undefined : (line) => console.error(line));
+        return ingestArticles(graph, articles, progress.onArticle).finally(() => progress.stop());
       });
-      summary.failures.unshift(...failures);
-      console.log(formatSummary(summary));
+      console.log(options.json ? JSON.stringify(summary, null, 2) : formatSummary(summary));
       if (summary.failures.length > 0) process.exitCode = 1;
     });
+}
+
+async function pendingArticles(paths: readonly string[]): Promise<PendingArticle[]> {
+  const pending: PendingArticle[] = [];
+  for (const path of paths) {
+    if (path === "-") pending.push(...(await jsonLineArticles(createInterface({ input: process.stdin, crlfDelay: Infinity }), "stdin")));
+    else pending.push(...(await articleFiles([path])));
+  }
+  return pending;
 }
 
 export function formatSummary({ articles, claims, failures }: IngestSummary): string {

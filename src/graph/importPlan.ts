@@ -31,8 +31,13 @@ export function sha256(text: string): string {
   return createHash("sha256").update(text).digest("hex");
 }
 
+/** An article is known by the hash of its text, so the same text is the same article wherever it comes from. */
+export function articleIdOf(text: string): string {
+  return sha256(text);
+}
+
 export function planImport({ text, extraction, source = null }: ArticleInput): ImportPlan {
-  const articleId = sha256(text);
+  const articleId = articleIdOf(text);
   const actorIds = new Set(extraction.actors.map((actor) => actor.id));
   const locationIds = new Set(extraction.locations.map((location) => location.id));
   const sentencesByIndex = new Map(extraction.sentences.map((sentence) => [sentence.index, sentence]));

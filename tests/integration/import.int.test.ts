@@ -36,6 +36,7 @@ describe("importArticle", () => {
         IN: 14,
         LEADS: 1,
         MEMBER_OF: 1,
+        MENTIONS: 10,
         OPPOSES: 1,
         SOURCE: 8,
         SUPPORTS: 2,

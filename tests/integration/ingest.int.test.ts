@@ -1,10 +1,14 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Readable } from "node:stream";
+import { createInterface } from "node:readline";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { articleFiles, jsonLineArticles } from "../../src/articleSources.js";
+import { runCypher } from "../../src/graph/cypher.js";
 import type { Graph } from "../../src/graph/driver.js";
 import { GraphRepository } from "../../src/graph/repository.js";
-import { findArticleFiles, ingestFiles } from "../../src/ingest.js";
+import { ingestArticles } from "../../src/ingest.js";
 import { emptyGraph, openTestGraph } from "./helpers.js";
 
 let graph: Graph;
@@ -12,7 +16,6 @@ let dir: string;
 
 beforeAll(async () => {
   graph = await openTestGraph();
-  await emptyGraph(graph);
   dir = await mkdtemp(join(tmpdir(), "proxygraph-ingest-"));
   await writeFile(join(dir, "2024-01-10-good.txt"), "date 2024-01-10\nThe Kivu Defence Force is backed by Rwanda and Uganda, according to UN experts.\n");
   await writeFile(join(dir, "binary.txt"), Buffer.from([0x54, 0x65, 0x00, 0x01, 0x02]));
@@ -23,15 +26,16 @@ afterAll(async () => {
   await graph?.close();
   await rm(dir, { recursive: true, force: true });
 });
+beforeEach(() => emptyGraph(graph));
+
+const linesOf = (text: string) => createInterface({ input: Readable.from([text]), crlfDelay: Infinity });
 
 describe("importing a folder with bad files in it", () => {
   it("imports the good article, names each bad file and its problem, and writes nothing for them", async () => {
-    const { files, failures } = await findArticleFiles([dir, join(dir, "missing.txt")]);
-    const summary = await ingestFiles(graph, files);
+    const summary = await ingestArticles(graph, await articleFiles([dir, join(dir, "missing.txt")]));
     expect(summary.articles).toBe(1);
     expect(summary.claims).toBeGreaterThanOrEqual(2);
-    const reasons = [...failures, ...summary.failures].map((f) => `${f.path}: ${f.reason}`);
-    expect(reasons).toEqual(
+    expect(summary.failures.map((f) => `${f.path}: ${f.reason}`)).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/binary\.txt: byte 2: binary data/),
         expect.stringMatching(/latin1\.txt: byte 1: not valid UTF-8/),
@@ -41,5 +45,29 @@ describe("importing a folder with bad files in it", () => {
     );
     const stats = await new GraphRepository(graph).stats();
     expect(stats.labels.Article).toBe(1);
+  });
+});
+
+describe("importing JSON Lines", () => {
+  it("imports each good line, names each bad line by its number, and goes on after it", async () => {
+    const lines = [
+      JSON.stringify({ text: "The Kivu Defence Force is backed by Rwanda and Uganda, according to UN experts.", date: "2024-01-10", source: "kivu.txt" }),
+      "{not json",
+      "",
+      JSON.stringify({ title: "no text here" }),
+      JSON.stringify({ text: "KHARTOUM (Wire) - The United Arab Emirates has supplied weapons to the Rapid Support Forces.", title: "UAE arms RSF" }),
+    ].join("\n");
+    const summary = await ingestArticles(graph, await jsonLineArticles(linesOf(lines), "stdin"));
+
+    expect(summary.articles).toBe(2);
+    expect(summary.failures).toEqual([
+      { path: "stdin:2", reason: expect.stringMatching(/^not JSON/) },
+      { path: "stdin:4", reason: 'missing "text" (a string)' },
+    ]);
+    const articles = await graph.read((tx) => runCypher(tx, "admin/articles"));
+    expect(articles).toEqual([
+      { id: expect.any(String), source: "kivu.txt", date: "2024-01-10", title: null },
+      { id: expect.any(String), source: "stdin", date: null, title: "UAE arms RSF" },
+    ]);
   });
 });
