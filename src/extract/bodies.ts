@@ -38,6 +38,11 @@ export function federalBodies(ctx: Ctx) {
   const { words, home } = ctx;
   if (!home) return;
   for (let i = 0; i < words.length; i++) {
+    // "the army" with no country named: the army of the country the article is about.
+    if (ARMY_NOUNS.has(words[i].lower) && words[i - 1]?.lower === "the" && !/^(of|'s)$/.test(words[i + 1]?.lower ?? "") && !/^(NOUN|PROPN)$/.test(words[i + 1]?.pos ?? "")) {
+      forceOfState(ctx, i - 1, i + 1, home, words[i].lower);
+      continue;
+    }
     // "government troops" with no country named: the government of the country the article is about.
     const owned = i > 0 && (words[i - 1].cap || words[i - 1].text === "'s");
     if (words[i].lower === "government" && GROUP_NOUNS.has(words[i + 1]?.lower ?? "") && !owned) {

@@ -87,9 +87,21 @@ const isCountryGroup = (v: View, g: Group) => g.keys.every((k) => v.table.get(k)
 // A capital stands for its state only where a party is expected by the preposition ("weapons to Moscow").
 const isCapitalGroup = (v: View, g: Group) => g.keys.every((k) => v.table.get(k)?.capitalOf !== undefined);
 
-/** The subject of the clause the word at `i` is in: its first actor group, skipping appositions. */
+/**
+ * The subject of the clause the word at `i` is in: its first actor group, skipping appositions
+ * and what prepositions govern; "accused the UAE of arming" makes the accused the subject.
+ */
 export function subjectOf(v: View, i: number): Group | undefined {
+  const found = clauseSubject(v, i);
+  return found && headOf(v, found);
+}
+
+function clauseSubject(v: View, i: number): Group | undefined {
   const w = v.s.words;
+  if (w[i - 1]?.lower === "of" && /ing$/.test(w[i].lower)) {
+    const accuse = w.slice(0, i).findLastIndex((x) => /^accus/.test(x.lower));
+    if (accuse >= 0) return /^(is|are|was|were|been|be)$/.test(w[accuse - 1]?.lower ?? "") ? clauseSubject(v, accuse) : objectAfter(v, accuse, { kind: "actor", within: 4 });
+  }
   let start = i;
   while (start > 0 && !isBoundary(v, start - 1)) start--;
   // A relative clause just before: "the M23 group, which Kinshasa says is backed by Rwanda, controls".
@@ -108,11 +120,11 @@ export function subjectOf(v: View, i: number): Group | undefined {
   for (const g of candidates) {
     // Skip what a preposition governs, across its determiners and adjectives ("in eastern Congo").
     let p = g.start - 1;
-    while (p >= 0 && /^(DET|ADJ)$/.test(w[p].pos)) p--;
+    while (p >= 0 && (/^(DET|ADJ)$/.test(w[p].pos) || TITLES[w[p].lower] !== undefined)) p--;
     if (/^(of|to|from|with|by|for|in|on|against|than|between|at|near|into)$/.test(w[p]?.lower ?? "")) continue;
     return g;
   }
-  if (start > 0 && candidates.length === 0 && /^(and|but)$/.test(w[start - 1]?.lower ?? "")) return subjectOf(v, start - 1);
+  if (start > 0 && candidates.length === 0 && /^(and|but)$/.test(w[start - 1]?.lower ?? "")) return clauseSubject(v, start - 1);
   // A verb inside the relative clause ("Houthi rebels, who are backed by Iran") is about the antecedent.
   if (candidates.length === 0 && antecedent) return antecedent;
   return candidates[0];

@@ -18,6 +18,8 @@ export interface Leadership {
 }
 
 const PRONOUNS: Record<string, "group" | "person"> = { they: "group", their: "group", them: "group", it: "group", its: "group", he: "person", his: "person", she: "person", her: "person" };
+// What a side holds and can be attacked at: "bombing its positions" attacks the side itself.
+const HELD_NOUNS = new Set(["positions", "position", "bases", "headquarters", "strongholds", "stronghold", "camps", "lines", "convoy", "convoys", "territory"]);
 const LOYAL = /^(loyal|aligned|affiliated|allied)$/;
 const groupLike = (r: EntityRecord | undefined) => !!r && r.kind === "actor" && r.type !== "PERSON";
 
@@ -68,13 +70,17 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
       // "forces loyal to X", "the forces of the renegade general of Libya, Khalifa Haftar"
       if (GROUP_NOUNS.has(w.lower) && !at(i)) {
         const link = words[i + 1]?.lower;
-        if (link && (LOYAL.test(link) || link === "of")) {
-          const window = own.filter((m) => m.start >= i + 2 && m.start < i + 12);
-          const person = link === "of" ? window.find((m) => table.get(m.key)?.type === "PERSON") : undefined;
+        const of = link === "of" || link === "from";
+        if (link && (LOYAL.test(link) || of)) {
+          const verb = words.findIndex((x, k) => k > i + 1 && /^(VERB|AUX)$/.test(x.pos));
+          const window = own.filter((m) => m.start >= i + 2 && m.start < Math.min(i + 12, verb < 0 ? Infinity : verb));
+          const person = of ? window.find((m) => table.get(m.key)?.type === "PERSON") : undefined;
           for (let j = person ? person.start : i + 2; j < Math.min(words.length, i + 12); j++) {
+            // The owner is inside the noun phrase: a verb ends the search ("Soldiers from Mali were killed").
+            if (/^(VERB|AUX)$/.test(words[j].pos) && !at(j)) break;
             const m = at(j);
             if (!m) continue;
-            if (m.kind !== "actor") { if (link !== "of") break; continue; }
+            if (m.kind !== "actor") { if (!of) break; continue; }
             const first = i > 0 && /^(the|their)$/.test(words[i - 1].lower) ? i - 1 : i;
             const r = table.get(m.key)!;
             put(first, m.end, r.type === "PERSON" ? groupOf(m.key, s.index, first, m.end) : m.key);
@@ -112,13 +118,16 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
       // A pronoun reaches back a few sentences at most; "the government" may name one set up long before.
       const nearby = recent.filter((m) => m.sentence >= s.index - 2);
       const possessed = words[i + 1]?.lower ?? "";
-      if (want && /^(its|their|his|her)$/.test(w.lower) && !GROUP_NOUNS.has(possessed) && !OPPOSE_NOUNS.has(possessed) && !SUPPORT_NOUNS.has(possessed)) continue;
+      const meaningful = GROUP_NOUNS.has(possessed) || OPPOSE_NOUNS.has(possessed) || SUPPORT_NOUNS.has(possessed) || HELD_NOUNS.has(possessed);
+      if (want && /^(its|their|his|her)$/.test(w.lower) && !meaningful) continue;
       if (want) {
         // After "X said", "they"/"it" is X speaking about itself.
         const verb = words.slice(Math.max(0, i - 4), i).findLastIndex((x) => SPEECH_VERBS.has(x.lower));
         const quiet = verb >= 0 && !before.some((m) => m.start > Math.max(0, i - 4) + verb);
         const speaker = quiet ? before.find((m) => groupLike(table.get(m.key))) : undefined;
-        const hit = speaker ?? nearby.find((m) => (want === "person" ? table.get(m.key)?.type === "PERSON" : groupLike(table.get(m.key))));
+        // A possessive looks back to the sentence's subject: "the RSF accused Egypt of bombing its positions".
+        const subject = /^(its|their)$/.test(w.lower) ? before.find((m) => groupLike(table.get(m.key))) : undefined;
+        const hit = speaker ?? subject ?? nearby.find((m) => (want === "person" ? table.get(m.key)?.type === "PERSON" : groupLike(table.get(m.key))));
         if (hit) {
           const noun = words[i + 1] && GROUP_NOUNS.has(words[i + 1].lower) && /^(its|their)$/.test(w.lower);
           extra.push({ sentence: s.index, start: i, end: noun ? i + 2 : i + 1, key: hit.key, kind: "actor" });

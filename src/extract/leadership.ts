@@ -56,8 +56,9 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         }
       }
       // "the RSF, led by Mohamed Hamdan Dagalo"
-      if (/^(led|headed|commanded|founded)$/.test(w[m.start - 2]?.lower ?? "") && w[m.start - 1]?.lower === "by") {
-        const k = w[m.start - 3]?.text === "," ? m.start - 3 : m.start - 2;
+      const named = m.title?.start ?? m.start;
+      if (/^(led|headed|commanded|founded)$/.test(w[named - 2]?.lower ?? "") && w[named - 1]?.lower === "by") {
+        const k = w[named - 3]?.text === "," ? named - 3 : named - 2;
         const group = ms.find((x) => x.end === k);
         if (group) emit(m.key, group.key, true, s.index, group.start, m.end);
       }

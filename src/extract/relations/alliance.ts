@@ -18,6 +18,13 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     if (isBody) pairs("MEMBER_OF", objectAfter(v, i, { kind: "actor", within: 8 }), whole, v, i, out);
     return;
   }
+  // "Fighters from the SLM joined the army": siding with; joining a coalition is membership.
+  if (word.lemma === "join" && w[i + 1]?.lower !== "forces") {
+    const joined = objectAfter(v, i, { kind: "actor", within: 3 });
+    const isCoalition = joined?.keys.every((k) => v.table.get(k)?.type === "POLITICAL_GROUP");
+    pairs(isCoalition ? "MEMBER_OF" : "ALLIED_WITH", subjectOf(v, i), joined, v, i, out);
+    return;
+  }
   // "X is part of Y", "X, part of the coalition", "a member of Y"
   if ((word.lower === "part" || word.lower === "member" || word.lower === "members") && w[i + 1]?.lower === "of" && w[i - 1]?.lower !== "in") {
     const whole = objectAfter(v, i + 1, { kind: "actor", within: 6 });

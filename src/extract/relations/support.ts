@@ -80,16 +80,13 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     pairs("SUPPORTS", subjectOf(v, i), tgt, v, i, out);
     return;
   }
-  // "accused the UAE of arming the RSF": the accused is the one acting.
-  const accuse = w.slice(0, i).findLastIndex((x) => x.lemma === "accuse" || /^accus/.test(x.lower));
-  const accused = w[i - 1]?.lower !== "of" || accuse < 0 ? undefined : BE.test(w[accuse - 1]?.lower ?? "") ? subjectOf(v, accuse) : objectAfter(v, accuse, { kind: "actor", within: 4 });
   // Active: "Turkey backs the GNA", "Iran supplied drones to the Houthis", "sent advisers to Libya to help underpin the GNA"
   if (isVerbOf(SUPPORT_VERBS, word) && actsAsVerb(v, i) && !SUPPORT_PARTICIPLES.has(w[i - 1]?.lower ?? "") && !(BE.test(w[i - 1]?.lower ?? "") && w[i + 1]?.lower === "by")) {
     if (w[i - 1]?.lower === "to" && !groupAt(v, i - 2)) {
       // "to help (underpin) the GNA" belongs to the verb before it.
       return;
     }
-    const src = accused ?? subjectOf(v, i);
+    const src = subjectOf(v, i);
     let tgt: Group | undefined;
     if (TRANSFER_VERBS.has(word.lemma)) {
       // "sent advisers to Libya to help underpin the GNA": the one helped is the recipient.

@@ -210,3 +210,21 @@ describe("definite references", () => {
     expect(rel(x, "SUPPORTS", "Sudan", "Tigray People's Liberation Front")?.hedged).toBe(true);
   });
 });
+
+describe("subjects and owners", () => {
+  it("makes the accused the attacker and a possessive the sentence subject's", () => {
+    const x = extractArticle("date 2023-07-15\nThe Rapid Support Forces accused the Egyptian air force of bombing its positions in Khartoum.");
+    expect(rel(x, "OPPOSES", "Egypt", "Rapid Support Forces")?.hedged).toBe(true);
+  });
+  it("reads 'the army' as the army of the country the story is about", () => {
+    const x = extractArticle("date 2023-07-15\nFighting continues across Sudan. The army, led by General Abdel Fattah al-Burhan, has received drones from Iran. Fighters from the Sudan Liberation Movement joined the army.");
+    expect(rel(x, "SUPPORTS", "Iran", "Sudanese army")?.kinds).toContain("WEAPONS");
+    expect(rel(x, "ALLIED_WITH", "Sudan Liberation Movement", "Sudanese army")).toBeDefined();
+    expect(rel(x, "LEADS", "Abdel Fattah al-Burhan", "Sudanese army")).toBeDefined();
+  });
+  it("takes the person, not the nationality, as the subject of an apposition", () => {
+    const x = extractArticle("date 2023-07-15\nLibyan commander Khalifa Haftar, an ally of the Rapid Support Forces, allowed supplies through.");
+    expect(rel(x, "ALLIED_WITH", "Khalifa Haftar", "Rapid Support Forces")).toBeDefined();
+    expect(x.relations.some((r) => r.source === "state:LBY")).toBe(false);
+  });
+});
