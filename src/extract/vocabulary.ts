@@ -53,7 +53,7 @@ export const JIHADIST_NAME = /^(islamic state|islamic jihad|al-qa'?e?i?da|al-sha
 /** Prepositions after which a country or city is a place, not an actor. */
 export const LOCATIVE = set("in, into, inside, to, toward, towards, from, across, throughout, near, outside, around, within, at, via, through, between");
 
-export const SUPPORT_VERBS = set("back, support, arm, fund, finance, bankroll, sponsor, equip, train, assist, aid, help, bolster, underpin, reinforce, supply, provide, send, deliver, ship, transfer, sell, give, deploy, dispatch, lend, offer, airlift, resupply, prop, protect, defend, shelter, harbour, harbor, host");
+export const SUPPORT_VERBS = set("back, support, arm, fund, finance, bankroll, sponsor, equip, train, assist, aid, help, bolster, underpin, reinforce, supply, provide, send, deliver, ship, transfer, sell, give, deploy, dispatch, lend, offer, airlift, resupply, prop, protect, defend, shelter, harbour, harbor");
 /** Verbs whose object is what is sent, the recipient coming after "to" ("sent drones to X"). */
 export const TRANSFER_VERBS = set("supply, provide, send, deliver, ship, transfer, sell, give, deploy, dispatch, lend, offer, airlift");
 export const SUPPORT_PARTICIPLES = set("backed, supported, armed, funded, financed, bankrolled, sponsored, equipped, trained, aided, assisted, bolstered, propped, supplied, reinforced");
@@ -81,6 +81,6 @@ export const SUPPORT_KIND_WORDS: Array<[SupportKind, Set<string>]> = [
   ["TRAINING", set("advisers, advisors, experts, training, trainers, trained, train, instructors, expertise, advisory")],
   ["FUNDING", set("money, funds, funding, financial, finance, financing, cash, dollars, loans, budget, salaries, funded, bankrolled, billion, million, $")],
   ["INTELLIGENCE", set("intelligence, surveillance, reconnaissance, satellite, information")],
-  ["TERRITORY", set("bases, base, territory, transit, safe haven, sanctuary, access, airspace, ports, staging, sheltering, shelter, harbouring, harboring, hosting")],
+  ["TERRITORY", set("bases, base, territory, transit, safe haven, sanctuary, access, airspace, ports, staging, sheltering, shelter, harbouring, harboring")],
   ["POLITICAL", set("political, diplomatic, recognition, recognised, recognized, veto, lobbying")],
 ];

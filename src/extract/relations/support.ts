@@ -86,6 +86,9 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
       // "to help (underpin) the GNA" belongs to the verb before it.
       return;
     }
+    // "helped mediate between …", "offered to host talks": helping with something else is not backing.
+    const next = w[i + 1];
+    if (next && (next.pos === "VERB" || next.lower === "to") && !isVerbOf(SUPPORT_VERBS, w[next.lower === "to" ? i + 2 : i + 1] ?? next)) return;
     const src = subjectOf(v, i);
     let tgt: Group | undefined;
     if (TRANSFER_VERBS.has(word.lemma)) {

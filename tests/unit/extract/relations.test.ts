@@ -228,3 +228,11 @@ describe("subjects and owners", () => {
     expect(x.relations.some((r) => r.source === "state:LBY")).toBe(false);
   });
 });
+
+describe("what is not support", () => {
+  it("does not read hosting a visitor or helping with talks as backing", () => {
+    const x = extractArticle("date 2024-05-02\nKenyan President William Ruto hosted Tanzanian President Samia Suluhu Hassan in Nairobi. Qatar helped mediate between Israel and the Hamas movement. Egypt offered to host talks.");
+    expect(x.relations.filter((r) => r.type === "SUPPORTS")).toEqual([]);
+    expect(rel(x, "LEADS", "William Ruto", "Kenya")).toBeDefined();
+  });
+});
