@@ -2,6 +2,7 @@
  * The read queries the API asks. Batch-shaped (ids in, rows per id out) so the DataLoaders
  * can answer a whole GraphQL level with one query.
  */
+import type { ManagedTransaction } from "neo4j-driver";
 import { groupBy } from "../collections.js";
 import type { ActorType, LocationType, RelationType } from "../extract/types.js";
 import { runCypher } from "./cypher.js";
@@ -28,10 +29,24 @@ export interface AnchoredEdge<Other> {
   edge: EdgeRecord<Other>;
 }
 
-export interface GraphStats {
-  labels: Record<string, number>;
+export interface GraphCounts {
+  nodes: Record<string, number>;
   relationships: Record<string, number>;
 }
+
+export interface BackedActor {
+  id: string;
+  name: string;
+  backers: number;
+}
+
+/** What `kg stats` reports: the counts, articles per month ("YYYY-MM"), and the actors with most backers. */
+export interface GraphStats extends GraphCounts {
+  articlesByMonth: Record<string, number>;
+  mostBacked: BackedActor[];
+}
+
+const MOST_BACKED_SHOWN = 10;
 
 export class GraphRepository {
   constructor(private readonly graph: Graph) {}
@@ -93,20 +108,37 @@ export class GraphRepository {
     return new Map([...byPair].map(([key, evidenceRows]) => [key, evidenceRows.map(toEvidence)]));
   }
 
-  async stats(): Promise<GraphStats> {
-    const [labels, relationships] = await this.graph.read(async (tx) => [
-      await runCypher(tx, "read/count-labels"),
-      await runCypher(tx, "read/count-relationships"),
-    ]);
-    return {
-      labels: Object.fromEntries(labels.map((row) => [row.label as string, row.count as number])),
-      relationships: Object.fromEntries(relationships.map((row) => [row.type as string, row.count as number])),
-    };
+  /** Nodes by label and relationships by type. */
+  counts(): Promise<GraphCounts> {
+    return this.graph.read(countsIn);
+  }
+
+  /** The counts and the rest of `kg stats`, read in one transaction so they agree with each other. */
+  stats(): Promise<GraphStats> {
+    return this.graph.read(async (tx) => {
+      const counts = await countsIn(tx);
+      const months = await runCypher(tx, "read/articles-by-month");
+      const mostBacked = await runCypher(tx, "read/most-backed-actors", { first: MOST_BACKED_SHOWN });
+      return {
+        ...counts,
+        articlesByMonth: Object.fromEntries(months.map((row) => [row.month as string, row.articles as number])),
+        mostBacked: mostBacked.map((row) => ({ id: row.id as string, name: row.name as string, backers: row.backers as number })),
+      };
+    });
   }
 
   private read(name: string, params: Row): Promise<Row[]> {
     return this.graph.read((tx) => runCypher(tx, name, params));
   }
+}
+
+async function countsIn(tx: ManagedTransaction): Promise<GraphCounts> {
+  const nodes = await runCypher(tx, "read/count-labels");
+  const relationships = await runCypher(tx, "read/count-relationships");
+  return {
+    nodes: Object.fromEntries(nodes.map((row) => [row.label as string, row.count as number])),
+    relationships: Object.fromEntries(relationships.map((row) => [row.type as string, row.count as number])),
+  };
 }
 
 function anchored<Other>(row: Row, toOther: (other: Row) => Other): AnchoredEdge<Other> {

@@ -27,8 +27,8 @@ const importYemen = (extraction: Extraction = yemenWireExtraction()) =>
 describe("importArticle", () => {
   it("builds the graph model: articles, entities, claims, evidence sentences and derived edges", async () => {
     await importYemen();
-    expect(await repository.stats()).toEqual({
-      labels: { Actor: 8, Article: 1, Claim: 8, Location: 2, Sentence: 6 },
+    expect(await repository.counts()).toEqual({
+      nodes: { Actor: 8, Article: 1, Claim: 8, Location: 2, Sentence: 6 },
       relationships: {
         ALLIED_WITH: 1,
         CONTROLS: 1,
@@ -48,10 +48,10 @@ describe("importArticle", () => {
 
   it("changes nothing when the same article is imported twice", async () => {
     await importYemen();
-    const once = await repository.stats();
+    const once = await repository.counts();
     const before = await api.query(`{ actors { id aliases backers { claims articles } } location(name: "Sanaa") { controlledBy { claims } } }`);
     await importYemen();
-    expect(await repository.stats()).toEqual(once);
+    expect(await repository.counts()).toEqual(once);
     expect(await api.query(`{ actors { id aliases backers { claims articles } } location(name: "Sanaa") { controlledBy { claims } } }`)).toEqual(before);
   });
 
@@ -62,10 +62,10 @@ describe("importArticle", () => {
     await importYemen(revised);
     const { houthis } = await api.query(`{ houthis: actor(id: "group:houthis") { leaders { actor { name } } } }`);
     expect(houthis.leaders).toEqual([]);
-    const stats = await repository.stats();
-    expect(stats.labels.Claim).toBe(7);
+    const stats = await repository.counts();
+    expect(stats.nodes.Claim).toBe(7);
     expect(stats.relationships.LEADS).toBeUndefined();
-    expect(stats.labels.Sentence).toBe(5);
+    expect(stats.nodes.Sentence).toBe(5);
   });
 
   it("keeps one node per actor across articles, unions aliases and aggregates the edge", async () => {
@@ -105,13 +105,13 @@ describe("importArticle", () => {
         ],
       },
     ]);
-    expect((await repository.stats()).labels.Actor).toBe(8);
+    expect((await repository.counts()).nodes.Actor).toBe(8);
   });
 
   it("rejects an extraction that breaks the contract, writing nothing", async () => {
     const broken = yemenWireExtraction();
     broken.relations.push(relation(YEMEN_WIRE, "SUPPORTS", "state:RUS", "group:houthis", "Houthis"));
     await expect(importYemen(broken)).rejects.toMatchObject({ code: "INVALID_EXTRACTION" });
-    expect((await repository.stats()).labels).toEqual({});
+    expect((await repository.counts()).nodes).toEqual({});
   });
 });

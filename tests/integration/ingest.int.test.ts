@@ -43,8 +43,8 @@ describe("importing a folder with bad files in it", () => {
         expect.stringMatching(/missing\.txt: no such file/),
       ]),
     );
-    const stats = await new GraphRepository(graph).stats();
-    expect(stats.labels.Article).toBe(1);
+    const stats = await new GraphRepository(graph).counts();
+    expect(stats.nodes.Article).toBe(1);
   });
 });
 

@@ -38,7 +38,7 @@ const importText = (text: string, source: string) => importArticle(graph, { text
 /** Node counts by label, relationship counts by type, and every derived edge with its properties. */
 async function snapshot() {
   const derivedEdges = await graph.read((tx) => runCypher(tx, "admin/derived-edges"));
-  return { ...(await repository.stats()), derivedEdges };
+  return { ...(await repository.counts()), derivedEdges };
 }
 
 describe("retractArticle", () => {
@@ -59,7 +59,7 @@ describe("retractArticle", () => {
     const a = await importText(ARTICLE_A, "a.txt");
     expect(a.articleId).toBe(articleIdOf(ARTICLE_A));
     await retractArticle(graph, a.articleId);
-    expect((await repository.stats()).labels).toEqual({});
+    expect((await repository.counts()).nodes).toEqual({});
 
     await expect(retractArticle(graph, a.articleId)).rejects.toMatchObject({
       code: "BAD_USER_INPUT",
