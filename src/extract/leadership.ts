@@ -55,6 +55,13 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
           break;
         }
       }
+      // "President Leila Nkurunziza of Seychelles", "General X of the RSF"
+      if (m.title && w[m.end]?.lower === "of") {
+        const body3 = ms.find((x) => x.start > m.end && x.start <= m.end + 2 && x.kind === "actor");
+        const title = w.slice(m.title.start, m.start).map((x) => x.lower).join(" ");
+        const head = TITLES[title] ?? TITLES[title.split(" ").pop() ?? ""];
+        if (body3 && head) emit(m.key, body3.key, head.leads && (typeOf(body3.key) !== "STATE" || !!head.ofState), s.index, m.start, body3.end);
+      }
       // "the RSF, led by Mohamed Hamdan Dagalo"
       const named = m.title?.start ?? m.start;
       if (/^(led|headed|commanded|founded)$/.test(w[named - 2]?.lower ?? "") && w[named - 1]?.lower === "by") {

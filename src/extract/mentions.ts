@@ -55,6 +55,11 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   const surface = surfaceOf(words, a, b);
   const next = words[b];
   const prev = words[a - 1]?.lower ?? "";
+  // A dateline ("NINGBO, November 22 (Reuters) -", "MOGADISHU, Somalia (AP) —") names where the story was filed.
+  if (a === 0 && next?.text === "," && words.slice(a, b).every((x) => /^[A-Z][A-Z'-]+$/.test(x.text))) {
+    const place = surface.toLowerCase().replace(/(^|[\s'-])\p{L}/gu, (x) => x.toUpperCase());
+    return add(ctx, a, b, placeRecord(ctx, place, "CITY", surface));
+  }
   if (b - a === 1 && words[a].acronym) {
     const full = k.acronyms.get(words[a].text);
     const group = next && GROUP_NOUNS.has(next.lower);

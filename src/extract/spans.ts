@@ -24,7 +24,7 @@ function nameLike(w: Word, sentenceStart: boolean): boolean {
   if (!/\p{L}/u.test(w.text)) return false;
   // "UN-recognized" is an adjective, not a name.
   if (/-\p{Ll}/u.test(w.text) && !/^(al|el|ad|as|ash|an|ar|at|az|ibn|bin|abu|bani|beni)-/i.test(w.text) && !/-\p{Lu}/u.test(w.text)) return false;
-  if (sentenceStart && w.pos !== "PROPN" && !w.acronym && !countryForm(w.text)) return false;
+  if (sentenceStart && w.pos !== "PROPN" && !w.acronym && !countryForm(w.text) && !TITLES[w.lower]) return false;
   // A head noun alone ("Forces aligned with ...") is a common noun that happens to start a sentence.
   if (sentenceStart && ACTOR_HEADS[w.lower]) return false;
   return true;
@@ -56,6 +56,8 @@ export function properSpans(words: Word[]): ProperSpan[] {
       if (j < words.length && nameLike(words[j], false)) j++;
       // "People's Protection Units": a possessive inside a name, where the possessor names nothing itself.
       else if (j + 1 < words.length && words[j].text === "'s" && nameLike(words[j + 1], false) && !countryForm(words[j - 1].text) && ACTOR_HEADS[words[Math.min(words.length - 1, j + 3)]?.lower ?? ""] !== undefined) j += 2;
+      // "Trinidad and Tobago": a country whose name holds "and".
+      else if (j + 1 < words.length && words[j].lower === "and" && countryForm(surfaceOf(words, i, j + 2))) j += 2;
       // "March 23 Movement": a number inside a name that a head noun closes.
       else if (j + 1 < words.length && /^\d{1,3}$/.test(words[j].text) && ACTOR_HEADS[words[j + 1].lower] && words[j + 1].cap) j += 2;
       else if (j + 1 < words.length && CONNECTORS.has(words[j].lower) && (nameLike(words[j + 1], false) || (words[j + 1].lower === "the" && words[j + 2] && nameLike(words[j + 2], false)))) j += words[j + 1].lower === "the" ? 3 : 2;
@@ -106,6 +108,14 @@ export function segmentSpan(words: Word[], span: ProperSpan): Segment[] {
     }
     let s = p;
     while (s < span.end && /^(of|for|the|&)$/.test(words[s].lower)) s++;
+    // "President Leila Nkurunziza of Seychelles": a titled name ends where "of" a country begins.
+    const of = out.some((g) => g.kind === "title") ? words.slice(s, span.end).findIndex((w, k) => w.lower === "of" && longestCountry(words, s + k + 1, span.end)) : -1;
+    if (of > 0) {
+      out.push({ kind: "name", start: s, end: s + of });
+      const c = longestCountry(words, s + of + 1, span.end)!;
+      out.push({ kind: "country", start: s + of + 1, end: s + of + 1 + c.n, country: c.country, form: c.form });
+      break;
+    }
     if (s < span.end) out.push({ kind: "name", start: s, end: span.end });
     break;
   }

@@ -42,3 +42,13 @@ describe("federal bodies", () => {
     expect(x.actors.find((a) => a.id === "gov:NGA")?.aliases).toContain("federal government");
   });
 });
+
+describe("names the generator found hard", () => {
+  it("reads a dateline as a place, a title-of-country as leadership, and a country with 'and' in its name", () => {
+    const x = extractArticle("date 2024-11-22\nNINGBO, November 22 (Wire) - Mongolia sent troops to help the Red Dawn Front.\nPresident Leila Nkurunziza of Seychelles called for a ceasefire.\nThe Blue Front is backed by Trinidad and Tobago and Suriname.");
+    expect(x.locations.find((l) => l.name === "Ningbo")?.type).toBe("CITY");
+    expect(x.relations).toContainEqual(expect.objectContaining({ type: "SUPPORTS", source: "state:MNG", target: "org:red-dawn-front" }));
+    expect(x.relations).toContainEqual(expect.objectContaining({ type: "LEADS", source: "person:leila-nkurunziza", target: "state:SYC" }));
+    expect(x.relations).toContainEqual(expect.objectContaining({ type: "SUPPORTS", source: "state:TTO", target: "org:blue-front" }));
+  });
+});
