@@ -81,7 +81,7 @@ function headOf(v: View, g: Group): Group {
   return titled && person ? person : g;
 }
 
-const actorsOnly = (v: View, g: Group) => g.kind === "actor";
+const actorsOnly = (g: Group) => g.kind === "actor";
 const PLACE_PREPOSITIONS = /^(in|into|inside|to|toward|towards|from|across|throughout|near|outside|around|within|via|through|of|over)$/;
 const isCountryGroup = (v: View, g: Group) => g.keys.every((k) => v.table.get(k)?.type === "COUNTRY");
 // A capital stands for its state only where a party is expected by the preposition ("weapons to Moscow").
@@ -116,7 +116,7 @@ function clauseSubject(v: View, i: number): Group | undefined {
     start = rel - 1;
     while (start > 0 && !isBoundary(v, start - 1)) start--;
   }
-  const candidates = v.groups.filter((g) => g.start >= start && g.end <= i && actorsOnly(v, g));
+  const candidates = v.groups.filter((g) => g.start >= start && g.end <= i && actorsOnly(g));
   for (const g of candidates) {
     // Skip what a preposition governs, across its determiners and adjectives ("in eastern Congo").
     let p = g.start - 1;
