@@ -2,6 +2,7 @@
  * Pending articles → extraction → graph, one transaction per article. Shared by `kg import` (files
  * or JSON Lines) and the server's seeding; a failing article is reported and skipped, never half-written.
  */
+import pLimit from "p-limit";
 import type { PendingArticle } from "./articleSources.js";
 import { toAppError } from "./errors.js";
 import { extractArticle } from "./extract/index.js";
@@ -22,13 +23,20 @@ export interface IngestSummary {
 
 export type ArticleOutcome = { path: string; imported: ImportResult } | { path: string; failed: string };
 
+/** Articles in flight at once: extraction of one overlaps the others' database round trips. */
+export const DEFAULT_CONCURRENCY = 4;
+
 export async function ingestArticles(
   graph: Graph,
   articles: readonly PendingArticle[],
   onArticle: (outcome: ArticleOutcome) => void = () => {},
+  concurrency = DEFAULT_CONCURRENCY,
 ): Promise<IngestSummary> {
   const summary: IngestSummary = { articles: 0, claims: 0, failures: [] };
-  for (const { path, read } of articles) {
+  const limit = pLimit(concurrency);
+  // Two articles naming the same actors may deadlock on their locks; the driver retries managed
+  // transactions on such transient errors, and each article stays one transaction.
+  await Promise.all(articles.map(({ path, read }) => limit(async () => {
     try {
       const { text, source, date, title } = await read();
       const extraction = extractArticle(text, { date, fileName: source });
@@ -44,7 +52,7 @@ export async function ingestArticles(
       summary.failures.push({ path, reason });
       onArticle({ path, failed: reason });
     }
-  }
+  })));
   return summary;
 }
 

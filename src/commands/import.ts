@@ -2,7 +2,7 @@ import { createInterface } from "node:readline";
 import { Command } from "commander";
 import { articleFiles, jsonLineArticles, type PendingArticle } from "../articleSources.js";
 import { applyGraphSchema } from "../graph/schema.js";
-import { ingestArticles, type IngestSummary } from "../ingest.js";
+import { DEFAULT_CONCURRENCY, ingestArticles, type IngestSummary } from "../ingest.js";
 import { importProgress } from "./progress.js";
 import { withGraph } from "./withGraph.js";
 
@@ -12,12 +12,13 @@ export function importCommand(): Command {
     .argument("<paths...>", 'article files or folders; "-" reads one {"text", "date"?, "source"?, "title"?} object per line from stdin')
     .option("-q, --quiet", "print only the summary")
     .option("--json", "print the summary as JSON: {articles, claims, failures: [{path, reason}]}")
-    .action(async (paths: string[], options: { quiet?: boolean; json?: boolean }) => {
+    .option("-c, --concurrency <n>", "articles imported at once", (v) => Math.max(1, Number.parseInt(v, 10) || 1), DEFAULT_CONCURRENCY)
+    .action(async (paths: string[], options: { quiet?: boolean; json?: boolean; concurrency: number }) => {
       const articles = await pendingArticles(paths);
       const progress = importProgress(articles.length, options);
       const summary = await withGraph(async (graph) => {
         await applyGraphSchema(graph);
-        return ingestArticles(graph, articles, progress.onArticle).finally(() => progress.stop());
+        return ingestArticles(graph, articles, progress.onArticle, options.concurrency).finally(() => progress.stop());
       });
       console.log(options.json ? JSON.stringify(summary, null, 2) : formatSummary(summary));
       if (summary.failures.length > 0) process.exitCode = 1;
