@@ -125,6 +125,8 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
         const verb = words.slice(Math.max(0, i - 4), i).findLastIndex((x) => SPEECH_VERBS.has(x.lower));
         const quiet = verb >= 0 && !before.some((m) => m.start > Math.max(0, i - 4) + verb);
         const speaker = quiet ? before.find((m) => groupLike(table.get(m.key))) : undefined;
+        // "The rebels say they …" with the rebels unresolved: the speaker is unknown, so is "they".
+        if (quiet && !speaker) continue;
         // A possessive looks back to the sentence's subject: "the RSF accused Egypt of bombing its positions".
         const subject = /^(its|their)$/.test(w.lower) ? before.find((m) => groupLike(table.get(m.key))) : undefined;
         const hit = speaker ?? subject ?? nearby.find((m) => (want === "person" ? table.get(m.key)?.type === "PERSON" : groupLike(table.get(m.key))));

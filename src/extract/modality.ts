@@ -16,7 +16,8 @@ export function modalityAt(words: Word[], trigger: number): Modality {
   const phrase = near.join(" ");
   const hedged = near.some((w) => HEDGES.has(w)) || /\b(said to|is thought|are thought)\b/.test(phrase);
   // "deny supporting", "not to send": a negation close before the trigger cancels it.
-  const negated = window(words, trigger, 4, 0).some((w) => NEGATIONS.has(w.lower)) && !/\bnot only\b/.test(phrase);
+  // "deny supporting", "not to send" before the trigger; "receive no support" just after it.
+  const negated = (window(words, trigger, 4, 0).some((w) => NEGATIONS.has(w.lower)) || words.slice(trigger + 1, trigger + 3).some((w) => /^(no|not|never)$/.test(w.lower))) && !/\bnot only\b/.test(phrase);
   let attributedTo: string | null = null;
   const acc = words.findIndex((w, k) => w.lower === "according" && words[k + 1]?.lower === "to");
   if (acc >= 0) {

@@ -6,6 +6,13 @@ import { ALLY_WORDS } from "../vocabulary.js";
 export function allyRules(v: View, i: number, out: RawRelation[]) {
   const w = v.s.words;
   const word = w[i];
+  // "X and Y signed a defence pact with Z": parties to a pact are allies.
+  if (/^(pact|alliance|treaty|accord)$/.test(word.lower) && w.slice(Math.max(0, i - 3), i).some((x) => /^(defence|defense|military|security|mutual)$/.test(x.lower))) {
+    const parties = subjectOf(v, i);
+    within("ALLIED_WITH", parties, v, i, out);
+    if (w[i + 1]?.lower === "with") pairs("ALLIED_WITH", parties, objectAfter(v, i + 1, { kind: "actor", within: 4 }), v, i, out);
+    return;
+  }
   // "X joined forces with Y"
   if (word.lemma === "join" && w[i + 1]?.lower === "forces" && w[i + 2]?.lower === "with") {
     pairs("ALLIED_WITH", subjectOf(v, i), objectAfter(v, i + 2, { kind: "actor", within: 4 }), v, i, out);

@@ -96,6 +96,8 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
       const help = w.slice(i + 1, i + 16).findIndex((x, k) => SUPPORT_VERBS.has(x.lemma) && w[i + k]?.lower === "to");
       if (help >= 0) tgt = objectAfter(v, i + 1 + help, { kind: "actor", within: 4 });
       tgt ??= objectAfter(v, i, { kind: "actor", within: 10, after: /^(to|for)$/ });
+      // "accused of supplying the RSF": the one supplied, right after the verb.
+      tgt ??= objectAfter(v, i, { kind: "actor", within: 3, after: new RegExp(`^${word.lower}$`) });
       const withAt = w.slice(i + 1, i + 5).findIndex((x) => x.lower === "with");
       // "provided Kyiv with air defence": the one provided, a capital standing for its state included.
       if (!tgt && withAt >= 0) tgt = objectAfter(v, i, { kind: "actor", within: withAt + 1, after: new RegExp(`^${word.lower}$`) });

@@ -236,3 +236,19 @@ describe("what is not support", () => {
     expect(rel(x, "LEADS", "William Ruto", "Kenya")).toBeDefined();
   });
 });
+
+describe("pacts, denials and unknown speakers", () => {
+  it("makes the parties to a defence pact allies", () => {
+    const x = extractArticle("date 2024-06-01\nMali and Burkina Faso signed a mutual defence pact with Niger last year.");
+    expect(x.relations.filter((r) => r.type === "ALLIED_WITH").map((r) => [r.source, r.target].sort().join("-")).sort()).toEqual(["state:BFA-state:MLI", "state:BFA-state:NER", "state:MLI-state:NER"]);
+  });
+  it("marks 'received no support' as negated and the accused supplier as the source", () => {
+    const x = extractArticle("date 2024-06-01\nThe Kivu Front has received no support from Uganda. The army has accused the UAE of supplying the Kivu Front.");
+    expect(rel(x, "SUPPORTS", "Uganda", "Kivu Front")?.negated).toBe(true);
+    expect(rel(x, "SUPPORTS", "United Arab Emirates", "Kivu Front")?.hedged).toBe(true);
+  });
+  it("leaves 'they' unresolved when whoever says it is unnamed", () => {
+    const x = extractArticle("date 2024-06-01\nRussia and Iran are close allies of the Syrian government. The rebels say they receive weapons from Turkey.");
+    expect(x.relations.filter((r) => r.type === "SUPPORTS" && r.target === "gov:SYR")).toEqual([]);
+  });
+});
