@@ -72,6 +72,11 @@ export function groupAt(v: View, i: number): Group | undefined {
 
 /** "Libyan commander Khalifa Haftar": a nationality and a title before a person's name are not the object. */
 function headOf(v: View, g: Group): Group {
+  // "Ukraine's National Guard": the possessed body, not the possessor.
+  if (v.s.words[g.end]?.text === "'s") {
+    const owned = v.groups.find((x) => x.start > g.end && x.start <= g.end + 3 && x.kind === "actor");
+    if (owned) return owned;
+  }
   if (!g.keys.every((k) => v.table.get(k)?.type === "STATE")) return g;
   let j = g.end;
   while (j < v.s.words.length && j < g.end + 4 && TITLES[v.s.words[j].lower] === undefined && /^(NOUN|PROPN|ADJ)$/.test(v.s.words[j].pos) && !v.groups.some((x) => x.start === j)) j++;
@@ -98,6 +103,12 @@ export function subjectOf(v: View, i: number): Group | undefined {
 
 function clauseSubject(v: View, i: number): Group | undefined {
   const w = v.s.words;
+  // "allowed Russian troops to use its territory to attack Ukraine": who is allowed does it.
+  if (w[i - 1]?.lower === "to") {
+    const control = w.slice(Math.max(0, i - 10), i - 1).findLastIndex((x) => /^(allow|permit|enable|let|order|ask|urge|force|help|authori[sz]e)/.test(x.lower));
+    const doer = control >= 0 ? objectAfter(v, Math.max(0, i - 10) + control, { kind: "actor", within: 4 }) : undefined;
+    if (doer && doer.end < i) return doer;
+  }
   if (w[i - 1]?.lower === "of" && /ing$/.test(w[i].lower)) {
     const accuse = w.slice(0, i).findLastIndex((x) => /^accus/.test(x.lower));
     if (accuse >= 0) return /^(is|are|was|were|been|be)$/.test(w[accuse - 1]?.lower ?? "") ? clauseSubject(v, accuse) : objectAfter(v, accuse, { kind: "actor", within: 4 });

@@ -124,15 +124,18 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
         // After "X said", "they"/"it" is X speaking about itself.
         const verb = words.slice(Math.max(0, i - 4), i).findLastIndex((x) => SPEECH_VERBS.has(x.lower));
         const quiet = verb >= 0 && !before.some((m) => m.start > Math.max(0, i - 4) + verb);
-        const speaker = quiet ? before.find((m) => groupLike(table.get(m.key))) : undefined;
+        const fits = (m: Mention) => (want === "person" ? table.get(m.key)?.type === "PERSON" : groupLike(table.get(m.key)));
+        const speaker = quiet ? before.find(fits) : undefined;
         // "The rebels say they …" with the rebels unresolved: the speaker is unknown, so is "they".
-        if (quiet && !speaker) continue;
+        if (quiet && before.length === 0) continue;
         // A possessive looks back to the sentence's subject: "the RSF accused Egypt of bombing its positions".
         const subject = /^(its|their)$/.test(w.lower) ? before.find((m) => groupLike(table.get(m.key))) : undefined;
-        const hit = speaker ?? subject ?? nearby.find((m) => (want === "person" ? table.get(m.key)?.type === "PERSON" : groupLike(table.get(m.key))));
+        const hit = speaker ?? subject ?? nearby.find(fits);
         if (hit) {
-          const noun = words[i + 1] && GROUP_NOUNS.has(words[i + 1].lower) && /^(its|their)$/.test(w.lower);
-          extra.push({ sentence: s.index, start: i, end: noun ? i + 2 : i + 1, key: hit.key, kind: "actor" });
+          const noun = words[i + 1] !== undefined && GROUP_NOUNS.has(words[i + 1].lower) && /^(its|their|his|her)$/.test(w.lower);
+          // "his fighters" are the group he leads, not the man.
+          const key = noun && table.get(hit.key)?.type === "PERSON" ? groupOf(hit.key, s.index, i, i + 2) : hit.key;
+          extra.push({ sentence: s.index, start: i, end: noun ? i + 2 : i + 1, key, kind: "actor" });
         }
         continue;
       }

@@ -34,7 +34,7 @@ function countryMention(ctx: Ctx, seg: Extract<Segment, { kind: "country" }>) {
   if (nextWord && !nextWord.cap && PLACE_HEADS[nextWord.lower]) return undefined;
   // "the Libyan conflict": a demonym before any other noun is an adjective, not the state acting.
   const plural = seg.form === "demonym" && /s$/.test(words[seg.end - 1].text) && !/s$/.test(c.demonyms[0] ?? "");
-  if (seg.form === "demonym" && !plural && !(nextWord && (SUPPORT_NOUNS.has(nextWord.lower) || TITLES[nextWord.lower] || TITLES[next2] || nextWord.cap))) return undefined;
+  if (seg.form === "demonym" && !plural && !(nextWord && (SUPPORT_NOUNS.has(nextWord.lower) || OPPOSE_NOUNS.has(nextWord.lower) || TITLES[nextWord.lower] || TITLES[next2] || nextWord.cap))) return undefined;
   if (seg.form === "capital") {
     const prev = words[seg.start - 1]?.lower ?? "";
     if (LOCATIVE.has(prev) || !/^(VERB|AUX)$/.test(nextWord?.pos ?? "")) {

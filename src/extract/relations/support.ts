@@ -74,6 +74,11 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     pairs("SUPPORTS", subjectOf(v, i), objectAfter(v, i + 1, { kind: "actor", within: 3 }), v, i, out);
     return;
   }
+  // "Belarus allowed Russian troops to use its territory": access given is support.
+  if (/^(allow|permit|let)/.test(word.lower) && w.slice(i + 1, i + 12).some((x) => /^(territory|airspace|bases|base|ports|soil|land)$/.test(x.lower))) {
+    pairs("SUPPORTS", subjectOf(v, i), objectAfter(v, i, { kind: "actor", within: 4 }), v, i, out);
+    return;
+  }
   // "Hezbollah fought alongside government forces", "Wagner has been fighting for the junta"
   if (/^(fight|battle|serve)$/.test(word.lemma) && SIDE_WITH.test(w[i + 1]?.lower ?? "")) {
     const tgt = objectAfter(v, i, { kind: "actor", within: 4 });

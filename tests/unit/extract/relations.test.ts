@@ -252,3 +252,20 @@ describe("pacts, denials and unknown speakers", () => {
     expect(x.relations.filter((r) => r.type === "SUPPORTS" && r.target === "gov:SYR")).toEqual([]);
   });
 });
+
+describe("access, possessed bodies and a leader's fighters", () => {
+  it("reads allowing troops the use of territory as territorial support, and the allowed as the attacker", () => {
+    const x = extractArticle("date 2022-03-10\nBelarus has allowed Russian troops to use its territory to attack Ukraine, Western officials said.");
+    expect(rel(x, "SUPPORTS", "Belarus", "Russia")).toMatchObject({ kinds: ["TERRITORY"], attributedTo: "Western officials" });
+    expect(rel(x, "OPPOSES", "Russia", "Ukraine")).toBeDefined();
+    expect(rel(x, "OPPOSES", "Belarus", "Ukraine")).toBeUndefined();
+  });
+  it("takes the body a country possesses, and 'his fighters' as the group a leader leads", () => {
+    const x = extractArticle("date 2022-03-10\nThe Azov Regiment, part of Ukraine's National Guard, repelled a Russian assault. Chechen leader Ramzan Kadyrov said his fighters were deployed to Ukraine to support Russian forces.");
+    expect(rel(x, "MEMBER_OF", "Azov Regiment", "National Guard")).toBeDefined();
+    expect(rel(x, "OPPOSES", "Azov Regiment", "Russia")).toBeDefined();
+    const kadyrovs = x.relations.find((r) => r.type === "LEADS" && r.source === "person:ramzan-kadyrov");
+    expect(kadyrovs).toBeDefined();
+    expect(x.relations.find((r) => r.type === "SUPPORTS" && r.source === kadyrovs!.target && r.target === "state:RUS")?.kinds).toContain("TROOPS");
+  });
+});
