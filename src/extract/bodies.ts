@@ -2,7 +2,7 @@
  * A state's bodies named without a name of their own: "Sudan's army", "the government of Somalia",
  * "the Saudi-led coalition", "federal forces".
  */
-import { countryForm, hyphenedCountry, type CountryInfo } from "./gazetteer.js";
+import { countryByIso3, countryForm, hyphenedCountry, type CountryInfo } from "./gazetteer.js";
 import { add, orgRecord, type Ctx } from "./mentionContext.js";
 import { ACTOR_HEADS, ARMY_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS } from "./vocabulary.js";
 import { surfaceOf } from "./words.js";
@@ -38,9 +38,11 @@ export function federalBodies(ctx: Ctx) {
   const { words, home } = ctx;
   if (!home) return;
   for (let i = 0; i < words.length; i++) {
-    // "the army" with no country named: the army of the country the article is about.
+    // "the army" with no country named: the army named before, else the home country's.
     if (ARMY_NOUNS.has(words[i].lower) && words[i - 1]?.lower === "the" && !/^(of|'s)$/.test(words[i + 1]?.lower ?? "") && !/^(NOUN|PROPN)$/.test(words[i + 1]?.pos ?? "")) {
-      forceOfState(ctx, i - 1, i + 1, home, words[i].lower);
+      const named = [...ctx.table.records.values()].filter((r) => r.key.startsWith("army:")).pop();
+      const country = named?.country ? countryByIso3(named.country) : undefined;
+      forceOfState(ctx, i - 1, i + 1, country ?? home, words[i].lower);
       continue;
     }
     // "government troops" with no country named: the government of the country the article is about.
