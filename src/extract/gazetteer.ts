@@ -110,12 +110,19 @@ export function countryForm(surface: string): { country: CountryInfo; form: Coun
   return countryForms.get(surface);
 }
 
+const hyphenedPatterns = new Map<string, RegExp>();
+
 /**
  * The country before a hyphenated participle: "UAE-backed", "Saudi Arabia-backed" (whose first
  * word stands apart). `start` is the first word of the country's name.
  */
 export function hyphenedCountry(words: ReadonlyArray<{ text: string }>, i: number, participles: RegExp): { country: CountryInfo; start: number; participle: string } | undefined {
-  const m = new RegExp(`^(.+)-(${participles.source})$`).exec(words[i]?.text ?? "");
+  // Asked of every word of every sentence: most have no hyphen, and the pattern is compiled once.
+  const text = words[i]?.text ?? "";
+  if (!text.includes("-")) return undefined;
+  let pattern = hyphenedPatterns.get(participles.source);
+  if (!pattern) hyphenedPatterns.set(participles.source, (pattern = new RegExp(`^(.+)-(${participles.source})$`)));
+  const m = pattern.exec(text);
   if (!m) return undefined;
   const two = i > 0 ? countryForm(`${words[i - 1].text} ${m[1]}`) : undefined;
   if (two) return { country: two.country, start: i - 1, participle: m[2] };
