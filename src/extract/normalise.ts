@@ -13,7 +13,8 @@ export interface Normalised {
 
 // Broken entities from machine translation pipelines keep the name but lose the ampersand
 // (",quot;"), so the comma there belongs to the entity, not to the sentence.
-const ENTITY = /,(#\d+|quot|amp|apos);|&(#\d+|#x[0-9a-f]+|[a-z]{2,8});/gi;
+// Sticky: only an entity starting right here counts.
+const ENTITY = /,(#\d+|quot|amp|apos);|&(#\d+|#x[0-9a-f]+|[a-z]{2,8});/iy;
 const BLOCK_TAG = /^<\/?(p|br|div|li|h[1-6]|tr|section|article|header|footer)\b/i;
 const QUOTES: Record<string, string> = { "\u2018": "'", "\u2019": "'", "\u201b": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00a0": " " };
 
@@ -24,17 +25,34 @@ export function toInputSpan(n: Normalised, start: number, end: number): [number,
   return [s, e];
 }
 
+// Characters that may need more than copying; runs of any others are copied whole.
+const SPECIAL = new Set(["\r", "<", "&", ",", " ", ".", ...Object.keys(QUOTES)].map((c) => c.charCodeAt(0)));
+
 export function normalise(input: string): Normalised {
-  const out: string[] = [];
-  const origin: number[] = [];
+  const parts: string[] = [];
+  // Never longer than the input: every decoded entity is shorter than its source.
+  const origin = new Int32Array(input.length);
+  let length = 0;
+  // The last character emitted (a code point): what the full-stop rules look back at.
+  let last = "";
   const emit = (s: string, at: number) => {
+    parts.push(s);
     for (const ch of s) {
-      out.push(ch);
-      origin.push(at);
+      origin[length++] = at;
+      last = ch;
     }
   };
   let i = input.charCodeAt(0) === 0xfeff ? 1 : 0;
   while (i < input.length) {
+    if (!SPECIAL.has(input.charCodeAt(i))) {
+      let end = i + 1;
+      while (end < input.length && !SPECIAL.has(input.charCodeAt(end))) end++;
+      parts.push(input.slice(i, end));
+      for (let k = i; k < end; k++) origin[length++] = k;
+      last = input[end - 1];
+      i = end;
+      continue;
+    }
     const ch = input[i];
     if (ch === "\r") {
       emit("\n", i);
@@ -52,7 +70,7 @@ export function normalise(input: string): Normalised {
     if (ch === "&" || ch === ",") {
       ENTITY.lastIndex = i;
       const m = ENTITY.exec(input);
-      if (m && m.index === i) {
+      if (m) {
         const decoded = decodeHTML(`&${m[1] ?? m[2]};`);
         if (decoded !== `&${m[1] ?? m[2]};`) {
           emit(QUOTES[decoded] ?? decoded, i);
@@ -62,20 +80,20 @@ export function normalise(input: string): Normalised {
       }
     }
     // A space before a full stop, and a second full stop after one, are layout debris.
-    if (ch === " " && input[i + 1] === "." && /[\p{L}\p{N}"')]/u.test(out[out.length - 1] ?? "")) {
+    if (ch === " " && input[i + 1] === "." && /[\p{L}\p{N}"')]/u.test(last)) {
       i++;
       continue;
     }
-    if (ch === "." && out[out.length - 1] === "." && input[i + 1] !== ".") {
+    if (ch === "." && last === "." && input[i + 1] !== ".") {
       i++;
       continue;
     }
-    if (ch === " " && out[out.length - 1] === "." && input[i + 1] === "." && input[i + 2] !== ".") {
+    if (ch === " " && last === "." && input[i + 1] === "." && input[i + 2] !== ".") {
       i++;
       continue;
     }
     emit(QUOTES[ch] ?? ch, i);
     i++;
   }
-  return { text: out.join(""), origin: Int32Array.from(origin), inputLength: input.length };
+  return { text: parts.join(""), origin: origin.slice(0, length), inputLength: input.length };
 }
