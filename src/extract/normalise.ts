@@ -27,6 +27,18 @@ export function toInputSpan(n: Normalised, start: number, end: number): [number,
 
 // Characters that may need more than copying; runs of any others are copied whole.
 const SPECIAL = new Set(["\r", "<", "&", ",", " ", ".", ...Object.keys(QUOTES)].map((c) => c.charCodeAt(0)));
+const [SPACE, STOP, COMMA] = [" ", ".", ","].map((c) => c.charCodeAt(0));
+
+/** True when the character at `k` is copied as it is; `prev` is the character emitted before it. */
+function plainAt(input: string, k: number, prev: number): boolean {
+  const c = input.charCodeAt(k);
+  if (!SPECIAL.has(c)) return true;
+  // Spaces, full stops and commas are special only next to a full stop or before an entity's name.
+  if (c === SPACE) return input.charCodeAt(k + 1) !== STOP;
+  if (c === STOP) return prev !== STOP;
+  if (c === COMMA) return !/[#qa]/i.test(input[k + 1] ?? "");
+  return false;
+}
 
 export function normalise(input: string): Normalised {
   const parts: string[] = [];
@@ -44,9 +56,9 @@ export function normalise(input: string): Normalised {
   };
   let i = input.charCodeAt(0) === 0xfeff ? 1 : 0;
   while (i < input.length) {
-    if (!SPECIAL.has(input.charCodeAt(i))) {
+    if (plainAt(input, i, last.length === 1 ? last.charCodeAt(0) : -1)) {
       let end = i + 1;
-      while (end < input.length && !SPECIAL.has(input.charCodeAt(end))) end++;
+      while (end < input.length && plainAt(input, end, input.charCodeAt(end - 1))) end++;
       parts.push(input.slice(i, end));
       for (let k = i; k < end; k++) origin[length++] = k;
       last = input[end - 1];
