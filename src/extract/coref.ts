@@ -17,10 +17,12 @@ export interface Leadership {
   end: number;
 }
 
-const PRONOUNS: Record<string, "group" | "person"> = { they: "group", their: "group", them: "group", it: "group", its: "group", he: "person", his: "person", she: "person", her: "person" };
+const PRONOUNS = new Map<string, "group" | "person">(Object.entries({ they: "group", their: "group", them: "group", it: "group", its: "group", he: "person", his: "person", she: "person", her: "person" }));
 // What a side holds and can be attacked at: "bombing its positions" attacks the side itself.
 const HELD_NOUNS = new Set(["positions", "position", "bases", "headquarters", "strongholds", "stronghold", "camps", "lines", "convoy", "convoys", "territory"]);
 const LOYAL = /^(loyal|aligned|affiliated|allied)$/;
+// "the group", "the rebels": a side named before, the story's most-named fitting one.
+const REFERRING_NOUNS = /^(group|militia|bloc|movement|rebels|militants|insurgents|jihadists|extremists|paramilitaries)$/;
 const groupLike = (r: EntityRecord | undefined) => !!r && r.kind === "actor" && r.type !== "PERSON";
 
 /**
@@ -102,9 +104,11 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
       }
     }
     for (let i = 0; i < words.length; i++) {
-      if (at(i) || extra.some((m) => m.start <= i && i < m.end)) continue;
       const w = words[i];
-      const want = PRONOUNS[w.lower];
+      const want = PRONOUNS.get(w.lower);
+      // Only pronouns, "the …" and nouns for fighters can point back: most words are none of them.
+      if (!want && w.lower !== "the" && !GROUP_NOUNS.has(w.lower)) continue;
+      if (at(i) || extra.some((m) => m.start <= i && i < m.end)) continue;
       // "… said fighters captured", "our forces": the speaker's own fighters.
       if (GROUP_NOUNS.has(w.lower) && (SPEECH_VERBS.has(words[i - 1]?.lower ?? "") || words[i - 1]?.lower === "our")) {
         const speaker = own.find((m) => m.end <= i && table.get(m.key)?.kind === "actor");
@@ -113,14 +117,15 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
         continue;
       }
       if (!want && w.lower !== "the") continue;
-      const before = [...own, ...extra].filter((m) => m.end <= i).sort((a, b) => a.start - b.start);
-      const recent = [...history, ...before].reverse();
-      // A pronoun reaches back a few sentences at most; "the government" may name one set up long before.
-      const nearby = recent.filter((m) => m.sentence >= s.index - 2);
       const possessed = words[i + 1]?.lower ?? "";
       const meaningful = GROUP_NOUNS.has(possessed) || OPPOSE_NOUNS.has(possessed) || SUPPORT_NOUNS.has(possessed) || HELD_NOUNS.has(possessed);
       if (want && /^(its|their|his|her)$/.test(w.lower) && !meaningful) continue;
+      const before = [...own, ...extra].filter((m) => m.end <= i).sort((a, b) => a.start - b.start);
+      // Everything named so far, latest first: built only for the words that look back.
+      const recentMentions = () => [...history, ...before].reverse();
       if (want) {
+        // A pronoun reaches back a few sentences at most; "the government" may name one set up long before.
+        const nearby = recentMentions().filter((m) => m.sentence >= s.index - 2);
         // After "X said", "they"/"it" is X speaking about itself.
         const verb = words.slice(Math.max(0, i - 4), i).findLastIndex((x) => SPEECH_VERBS.has(x.lower));
         const quiet = verb >= 0 && !before.some((m) => m.start > Math.max(0, i - 4) + verb);
@@ -148,11 +153,12 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
         // "the town of Bunagana" likewise names its place.
         if ((words[i + 2 + skip]?.text === "," && words[i + 3 + skip]?.cap) || words[i + 2 + skip]?.lower === "of") continue;
         const placeType = PLACE_HEADS[noun];
+        const recent = placeType || ARMY_NOUNS.has(noun) || GOVERNMENT_NOUNS.has(noun) || REFERRING_NOUNS.test(noun) ? recentMentions() : [];
         const hit = placeType
           ? recent.find((m) => m.kind === "location" && table.get(m.key)?.type === placeType)
           : ARMY_NOUNS.has(noun)
             ? recent.find((m) => m.key.startsWith("army:"))
-          : GOVERNMENT_NOUNS.has(noun) || /^(group|militia|bloc|movement|rebels|militants|insurgents|jihadists|extremists|paramilitaries)$/.test(noun)
+          : GOVERNMENT_NOUNS.has(noun) || REFERRING_NOUNS.test(noun)
             ? salient(recent, (m) => { const t = table.get(m.key)?.type; return GOVERNMENT_NOUNS.has(noun) ? t === "GOVERNMENT" : t === "ARMED_GROUP" || t === "POLITICAL_GROUP"; })
             : undefined;
         if (hit) extra.push({ sentence: s.index, start: i, end: i + 2 + skip, key: hit.key, kind: hit.kind });

@@ -6,7 +6,7 @@ import { findRoles } from "./leadership.js";
 import { findMentions, type Mention } from "./mentions.js";
 import { modalityAt, supportKinds } from "./modality.js";
 import { normalise, toInputSpan } from "./normalise.js";
-import { findCrossClauseRelations, findRelations, type RawRelation } from "./relations/index.js";
+import { findCrossClauseRelations, findRelations, sentenceViews, type RawRelation } from "./relations/index.js";
 import { splitSentences } from "./sentences.js";
 import type { Actor, ActorType, Extraction, Location, LocationType, Relation, Sentence } from "./types.js";
 import { toWords, type WordSentence } from "./words.js";
@@ -34,8 +34,9 @@ export function extractArticle(input: string, opts: ExtractOptions = {}): Extrac
     ...roles.relations,
     ...roles.leads.filter((l) => !roles.relations.some((r) => r.type === "LEADS" && r.source === l.person && r.target === l.group)).map((l): RawRelation => ({ type: "LEADS", source: l.person, target: l.group, sentence: l.sentence, trigger: l.start })),
   ];
-  const local = findRelations(sentences, found.mentions, found.table);
-  raw.push(...local, ...findCrossClauseRelations(sentences, found.mentions, found.table, local));
+  const views = sentenceViews(sentences, found.mentions, found.table);
+  const local = findRelations(views);
+  raw.push(...local, ...findCrossClauseRelations(views, local));
   actThroughLedBodies(raw, found.table);
   const outSentences: Sentence[] = sentences.map((s) => {
     const [start, end] = toInputSpan(norm, s.start, s.end);

@@ -47,6 +47,9 @@ function speakerOf(words: Word[], trigger: number): string | null {
   return phrase.length > 0 && phrase.length <= 5 && phrase.some((w) => w.cap || /^(officials|experts|sources|analysts|diplomats|monitors|observers|spokesman|spokeswoman|witnesses|residents|activists)$/.test(w.lower)) ? text : null;
 }
 
+// Each kind's words as whole-word phrases to look for, padded once rather than on every claim.
+const KIND_PHRASES = SUPPORT_KIND_WORDS.map(([kind, ws]) => [kind, [...ws].map((w) => ` ${w} `)] as const);
+
 /**
  * Support kinds named in the clause around the trigger; UNSPECIFIED when it only says "support".
  * The recipient's own words are not the kind ("Its LNA forces received support" is not troops);
@@ -55,6 +58,6 @@ function speakerOf(words: Word[], trigger: number): string | null {
 export function supportKinds(words: Word[], from: number, to: number, isRecipient: (i: number) => boolean): SupportKind[] {
   const kept = words.map((w, i) => (i >= from && i < to && !isRecipient(i) ? w.lower : "|"));
   const text = ` ${kept.join(" ")} `;
-  const kinds = SUPPORT_KIND_WORDS.filter(([, ws]) => [...ws].some((w) => text.includes(` ${w} `))).map(([k]) => k);
+  const kinds = KIND_PHRASES.filter(([, phrases]) => phrases.some((p) => text.includes(p))).map(([k]) => k);
   return kinds.length ? kinds : ["UNSPECIFIED"];
 }

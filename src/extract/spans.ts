@@ -30,7 +30,18 @@ function nameLike(w: Word, sentenceStart: boolean): boolean {
   return true;
 }
 
+// Gathering knowledge and finding mentions both read every sentence's spans and their segments:
+// each is worked out once per sentence (and per span), then shared read-only.
+const spansOf = new WeakMap<Word[], ProperSpan[]>();
+const segmentsOf = new WeakMap<ProperSpan, Segment[]>();
+
 export function properSpans(words: Word[]): ProperSpan[] {
+  let spans = spansOf.get(words);
+  if (!spans) spansOf.set(words, (spans = findProperSpans(words)));
+  return spans;
+}
+
+function findProperSpans(words: Word[]): ProperSpan[] {
   const spans: ProperSpan[] = [];
   let i = 0;
   while (i < words.length) {
@@ -88,6 +99,12 @@ export function longestTitle(words: Word[], p: number, end: number) {
 
 /** Splits a proper span into country forms, titles and (at most one, final) name. */
 export function segmentSpan(words: Word[], span: ProperSpan): Segment[] {
+  let segments = segmentsOf.get(span);
+  if (!segments) segmentsOf.set(span, (segments = splitSpan(words, span)));
+  return segments;
+}
+
+function splitSpan(words: Word[], span: ProperSpan): Segment[] {
   const out: Segment[] = [];
   const last = words[span.end - 1].lower;
   const endsInActorHead = ACTOR_HEADS[last] !== undefined;

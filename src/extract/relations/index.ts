@@ -1,4 +1,4 @@
-import { buildView, isBoundary, objectAfter, subjectOf } from "../clauses.js";
+import { buildView, isBoundary, objectAfter, subjectOf, type View } from "../clauses.js";
 import { pairs, type RawRelation } from "./shared.js";
 import type { EntityTable } from "../entities.js";
 import type { Mention } from "../mentions.js";
@@ -10,11 +10,16 @@ import { supportRules } from "./support.js";
 
 export type { RawRelation } from "./shared.js";
 
+/** Each sentence as words and entity groups, built once for both passes over the relations. */
+export function sentenceViews(sentences: WordSentence[], mentions: Mention[][], table: EntityTable): View[] {
+  return sentences.map((s) => buildView(s, mentions[s.index], table));
+}
+
 /** Relations sentence by sentence: every word is offered to each family of rules. */
-export function findRelations(sentences: WordSentence[], mentions: Mention[][], table: EntityTable): RawRelation[] {
+export function findRelations(views: View[]): RawRelation[] {
   const out: RawRelation[] = [];
-  for (const s of sentences) {
-    const v = buildView(s, mentions[s.index], table);
+  for (const v of views) {
+    const s = v.s;
     if (v.groups.length < 1) continue;
     for (let i = 0; i < s.words.length; i++) {
       if (isBoundary(v, i) && s.words[i].text !== "(") continue;
@@ -31,10 +36,10 @@ export function findRelations(sentences: WordSentence[], mentions: Mention[][], 
  * Sentence-level patterns that span two clauses: "X overran the base; Y fled" (X fought Y),
  * and arms "imported from" a country by the clause's subject.
  */
-export function findCrossClauseRelations(sentences: WordSentence[], mentions: Mention[][], table: EntityTable, found: RawRelation[]): RawRelation[] {
+export function findCrossClauseRelations(views: View[], found: RawRelation[]): RawRelation[] {
   const out: RawRelation[] = [];
-  for (const s of sentences) {
-    const v = buildView(s, mentions[s.index], table);
+  for (const v of views) {
+    const s = v.s;
     const w = s.words;
     for (let i = 0; i < w.length; i++) {
       if (/^(flee|retreat|withdraw)$/.test(w[i].lemma) && w[i].pos === "VERB") {
