@@ -94,6 +94,11 @@ export function allCountries(): CountryInfo[] {
   return countries!;
 }
 
+// Asked of nearly every word: a table of how country forms open (their first two characters,
+// folded to a byte each) turns most words away before the map is hashed.
+const formOpenings = new Uint8Array(1 << 16);
+const opening = (s: string) => ((s.charCodeAt(0) & 0xff) << 8) | (s.charCodeAt(1) & 0xff);
+
 /** Every surface form of every country: names and aliases, demonyms, capitals. */
 export function countryForm(surface: string): { country: CountryInfo; form: CountryForm } | undefined {
   if (!countryForms) {
@@ -106,8 +111,9 @@ export function countryForm(surface: string): { country: CountryInfo; form: Coun
     for (const c of all) for (const n of c.names) add(n, c, "name");
     for (const c of all) for (const d of c.demonyms) add(d, c, "demonym");
     for (const c of all) for (const k of c.capitals) add(k, c, "capital");
+    for (const form of countryForms.keys()) formOpenings[opening(form)] = 1;
   }
-  return countryForms.get(surface);
+  return formOpenings[opening(surface)] ? countryForms.get(surface) : undefined;
 }
 
 const hyphenedPatterns = new Map<string, RegExp>();

@@ -11,6 +11,8 @@ import { surfaceOf, type Word, type WordSentence } from "./words.js";
 export interface Knowledge {
   /** "GNA" → "Government of National Agreement". */
   acronyms: Map<string, string>;
+  /** The other way: a full name → the first acronym defined for it. */
+  acronymOf: Map<string, string>;
   /** Full names used for people ("Khalifa Haftar"). */
   people: Set<string>;
   /** Names followed somewhere by a word for an armed group ("al-Shabab" extremists). */
@@ -41,7 +43,7 @@ function isPersonName(words: Word[], a: number, b: number): boolean {
 }
 
 export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
-  const k: Knowledge = { acronyms: new Map(), people: new Set(), groups: new Set() };
+  const k: Knowledge = { acronyms: new Map(), acronymOf: new Map(), people: new Set(), groups: new Set() };
   for (const { words } of sentences) {
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
@@ -77,5 +79,6 @@ export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
     const hit = names.find((n) => n.init === w.text.replace(/\./g, ""));
     if (hit) k.acronyms.set(w.text, hit.full);
   }
+  for (const [acronym, full] of k.acronyms) if (!k.acronymOf.has(full)) k.acronymOf.set(full, acronym);
   return k;
 }

@@ -32,7 +32,7 @@ export const add = (ctx: Ctx, start: number, end: number, r: EntityRecord, title
   ctx.out.push({ sentence: ctx.sentence, start, end, key: r.key, kind: r.kind, ...(title ? { title } : {}) });
 
 export function orgRecord(ctx: Ctx, name: string, type: ActorType, surface?: string): EntityRecord {
-  const acronymOf = [...ctx.k.acronyms].find(([, full]) => full === name)?.[0];
+  const acronymOf = ctx.k.acronymOf.get(name);
   return ctx.table.upsert({ key: `org:${slug(name)}`, kind: "actor", type, name, aliases: acronymOf ? [acronymOf] : [] }, ctx.sentence, surface);
 }
 

@@ -67,7 +67,7 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
     if (full) return add(ctx, a, group ? b + 1 : b, orgRecord(ctx, full, typeOfFull(full, k), words[a].text));
     return add(ctx, a, group ? b + 1 : b, ctx.table.upsert({ key: `org:${slug(surface)}`, kind: "actor", type: group ? "ARMED_GROUP" : "ORGANIZATION", name: surface }, ctx.sentence));
   }
-  const defined = [...k.acronyms].find(([, full]) => full === surface);
+  const defined = k.acronymOf.has(surface);
   const type = typeOfName(words, a, b);
   if (type || defined) {
     const r = orgRecord(ctx, surface, type ?? typeOfFull(surface, k));

@@ -1,8 +1,8 @@
-import type { ItemSentence } from "wink-nlp";
+import type { Tokens } from "wink-nlp";
 import { nlp, its } from "./nlp.js";
 
 // wink-nlp types `its.lemma` as needing model add-ons the lite model provides at run time.
-const tokensOut = (tokens: ReturnType<ItemSentence["tokens"]>, f: unknown) => tokens.out(f as typeof its.value) as string[];
+const tokensOut = (tokens: Tokens, f: unknown) => tokens.out(f as typeof its.value) as string[];
 
 export interface Token {
   text: string;
@@ -36,13 +36,14 @@ export function splitSentences(text: string, from = 0): TokenisedSentence[] {
     if (!block[0].trim()) continue;
     const doc = nlp.readDoc(block[0]);
     const cursor = { at: 0 };
-    doc.sentences().each((s: ItemSentence) => {
-      const tokens = s.tokens();
-      const values = tokensOut(tokens, its.value);
-      const lemmas = tokensOut(tokens, its.lemma);
-      const pos = tokensOut(tokens, its.pos);
-      out.push({ index: out.length, start: 0, end: 0, text: "", tokens: locate(block.index, block[0], cursor, values, lemmas, pos) });
-    });
+    // The block's tokens are read out once; each sentence is a range of them.
+    const tokens = doc.tokens();
+    const values = tokensOut(tokens, its.value);
+    const lemmas = tokensOut(tokens, its.lemma);
+    const pos = tokensOut(tokens, its.pos);
+    for (const [first, last] of doc.sentences().out(its.span) as unknown as Array<[number, number]>) {
+      out.push({ index: out.length, start: 0, end: 0, text: "", tokens: locate(block.index, block[0], cursor, { values, lemmas, pos, first, last }) });
+    }
   }
   // Offsets come from aligning token values with the text, so they are exact whatever wink did.
   for (const s of out) {
@@ -54,9 +55,18 @@ export function splitSentences(text: string, from = 0): TokenisedSentence[] {
   return out.filter((s) => s.tokens.length > 0).map((s, index) => ({ ...s, index }));
 }
 
-function locate(blockStart: number, block: string, cursor: { at: number }, values: string[], lemmas: string[], pos: string[]): Token[] {
+interface TokenRange {
+  values: string[];
+  lemmas: string[];
+  pos: string[];
+  /** Index of the first and the last token of the sentence (inclusive). */
+  first: number;
+  last: number;
+}
+
+function locate(blockStart: number, block: string, cursor: { at: number }, { values, lemmas, pos, first, last }: TokenRange): Token[] {
   const tokens: Token[] = [];
-  for (let i = 0; i < values.length; i++) {
+  for (let i = first; i <= last; i++) {
     const v = values[i];
     if (pos[i] === "SPACE" || !v.trim()) continue;
     const at = block.indexOf(v, cursor.at);

@@ -31,18 +31,21 @@ export function isCapitalised(text: string): boolean {
   return /^\p{Lu}/u.test(text) || ARTICLE_PREFIX.test(text);
 }
 
+const ACRONYM = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/;
+
 function join(tokens: Token[]): Word {
-  const text = tokens.map((t) => t.text).join("");
   const last = tokens[tokens.length - 1];
+  // Nearly every word is one token, whose text and lower case are already there.
+  const text = tokens.length === 1 ? last.text : tokens.map((t) => t.text).join("");
   return {
     text,
-    lower: text.toLowerCase(),
+    lower: tokens.length === 1 ? last.lower : text.toLowerCase(),
     lemma: tokens.length === 1 ? last.lemma : text.toLowerCase(),
     pos: tokens.length === 1 ? last.pos : tokens.some((t) => t.pos === "PROPN") ? "PROPN" : last.pos,
     start: tokens[0].start,
     end: last.end,
     cap: isCapitalised(text),
-    acronym: /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/.test(text),
+    acronym: ACRONYM.test(text),
   };
 }
 
