@@ -4,11 +4,11 @@ import type { EntityRecord, EntityTable } from "./entities.js";
 import { dateFromFileName, parseHeader } from "./header.js";
 import { findRoles } from "./leadership.js";
 import { findMentions, type Mention } from "./mentions.js";
-import { modalityAt, supportKinds } from "./modality.js";
+import { modalityAt, supportKinds, type Modality } from "./modality.js";
 import { normalise, toInputSpan } from "./normalise.js";
 import { findCrossClauseRelations, findRelations, sentenceViews, type RawRelation } from "./relations/index.js";
 import { splitSentences } from "./sentences.js";
-import type { Actor, ActorType, Extraction, Location, LocationType, Relation, Sentence } from "./types.js";
+import type { Actor, ActorType, Extraction, Location, LocationType, Relation, Sentence, SupportKind } from "./types.js";
 import { toWords, type WordSentence } from "./words.js";
 
 export type { Extraction } from "./types.js";
@@ -77,11 +77,22 @@ function actThroughLedBodies(raw: RawRelation[], table: EntityTable) {
 function mergeRelations(raw: RawRelation[], sentences: WordSentence[], mentions: Mention[][], out: Sentence[], date: string | null): Relation[] {
   const byKey = new Map<string, Relation>();
   const times: EventTime[] = [];
+  // A coordinated list yields several relations from one trigger: its modality and kinds are read once.
+  const modalities = new Map<string, Modality>();
+  const kindsAt = new Map<string, SupportKind[]>();
   for (const r of raw) {
     const words = sentences[r.sentence].words;
-    const mod = modalityAt(words, r.trigger);
+    const at = `${r.sentence}:${r.trigger}`;
+    let mod = modalities.get(at);
+    if (!mod) modalities.set(at, (mod = modalityAt(words, r.trigger)));
     const isRecipient = (i: number) => mentions[r.sentence].some((m) => m.key === r.target && m.start <= i && i < m.end);
-    const kinds = r.type === "SUPPORTS" ? supportKinds(words, r.trigger - 8, r.trigger + 12, isRecipient) : [];
+    let kinds: SupportKind[] = [];
+    if (r.type === "SUPPORTS") {
+      const recipientAt = `${at}:${r.target}`;
+      const known = kindsAt.get(recipientAt);
+      if (known) kinds = known;
+      else kindsAt.set(recipientAt, (kinds = supportKinds(words, r.trigger - 8, r.trigger + 12, isRecipient)));
+    }
     const when = (times[r.sentence] ??= eventTime(sentences[r.sentence].text, date));
     const key = `${r.type}|${r.source}|${r.target}|${mod.negated}`;
     const s = out[r.sentence];
@@ -98,7 +109,7 @@ function mergeRelations(raw: RawRelation[], sentences: WordSentence[], mentions:
       type: r.type,
       source: r.source,
       target: r.target,
-      kinds,
+      kinds: [...kinds],
       kind: kinds[0] ?? null,
       hedged: mod.hedged,
       negated: mod.negated,
