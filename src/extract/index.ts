@@ -43,7 +43,9 @@ export function extractArticle(input: string, opts: ExtractOptions = {}): Extrac
     return { index: s.index, text: input.slice(start, end), start, end };
   });
   const relations = mergeRelations(raw, sentences, found.mentions, outSentences, date);
-  const used = new Set([...relations.flatMap((r) => [r.source, r.target]), ...found.mentions.flat().map((m) => m.key)]);
+  const used = new Set<string>();
+  for (const r of relations) used.add(r.source).add(r.target);
+  for (const ms of found.mentions) for (const m of ms) used.add(m.key);
   const records = [...found.table.records.values()];
   for (const r of records) if (r.within && used.has(r.key)) used.add(r.within);
   const keep = (r: EntityRecord) => used.has(r.key);

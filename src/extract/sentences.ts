@@ -52,7 +52,9 @@ export function splitSentences(text: string, from = 0): TokenisedSentence[] {
     s.end = s.tokens[s.tokens.length - 1].end;
     s.text = text.slice(s.start, s.end);
   }
-  return out.filter((s) => s.tokens.length > 0).map((s, index) => ({ ...s, index }));
+  const kept = out.filter((s) => s.tokens.length > 0);
+  kept.forEach((s, index) => (s.index = index));
+  return kept;
 }
 
 interface TokenRange {

@@ -15,6 +15,8 @@ export interface Word {
   cap: boolean;
   /** An acronym: two to six capitals, optionally dotted ("LNA", "U.S."). */
   acronym: boolean;
+  /** What verbForms() found, kept with the word: the relation rules ask it of every noun, often. */
+  forms?: string[];
 }
 
 export interface WordSentence {
@@ -46,6 +48,7 @@ function join(tokens: Token[]): Word {
     end: last.end,
     cap: isCapitalised(text),
     acronym: ACRONYM.test(text),
+    forms: undefined,
   };
 }
 
@@ -53,20 +56,19 @@ function join(tokens: Token[]): Word {
  * The word's lemma, or where the tagger took a verb for a noun ("retaken", "arming"), the stems
  * its inflection allows: enough to look it up in a list of verbs.
  */
-const formsOf = new WeakMap<Word, string[]>();
+const INFLECTIONS = [["ing", ""], ["ing", "e"], ["ed", ""], ["ed", "e"], ["en", ""], ["en", "e"], ["n", ""], ["s", ""], ["es", ""]] as const;
 
 export function verbForms(w: Word): string[] {
-  const known = formsOf.get(w);
-  if (known) return known;
+  if (w.forms) return w.forms;
   const x = w.lower;
   const forms = [w.lemma, x];
-  for (const [suffix, add] of [["ing", ""], ["ing", "e"], ["ed", ""], ["ed", "e"], ["en", ""], ["en", "e"], ["n", ""], ["s", ""], ["es", ""]] as const) {
+  for (const [suffix, add] of INFLECTIONS) {
     if (!x.endsWith(suffix) || x.length - suffix.length < 3) continue;
     const stem = x.slice(0, -suffix.length);
     forms.push(stem + add);
     if (/([bdgmnprt])\1$/.test(stem)) forms.push(stem.slice(0, -1));
   }
-  formsOf.set(w, forms);
+  w.forms = forms;
   return forms;
 }
 
