@@ -14,11 +14,16 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 // Most sentences name no time at all; only those that might are handed to the date parser.
 const MAY_HAVE_DATE = /\b(\d{4}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|tonight|ago|last|earlier)\b/i;
 
+const DATE_CUES = new RegExp(MAY_HAVE_DATE.source, "gi");
+
 export function eventTime(sentence: string, articleDate: string | null): EventTime {
-  const cues = [...sentence.matchAll(new RegExp(MAY_HAVE_DATE.source, "gi"))];
-  if (cues.length === 0) return { eventDate: null, eventUntil: null };
+  DATE_CUES.lastIndex = 0;
+  const first = DATE_CUES.exec(sentence);
+  if (!first) return { eventDate: null, eventUntil: null };
+  let last = first;
+  for (let cue = DATE_CUES.exec(sentence); cue; cue = DATE_CUES.exec(sentence)) last = cue;
   // The parser's cost grows with the text: give it only the stretch where times are named.
-  return eventTimeIn(sentence.slice(Math.max(0, cues[0].index - 24), cues[cues.length - 1].index + 40), articleDate);
+  return eventTimeIn(sentence.slice(Math.max(0, first.index - 24), last.index + 40), articleDate);
 }
 
 function eventTimeIn(sentence: string, articleDate: string | null): EventTime {

@@ -56,7 +56,9 @@ const KIND_PHRASES = SUPPORT_KIND_WORDS.map(([kind, ws]) => [kind, [...ws].map((
  * the sender's are ("US airstrikes", "Eritrean troops").
  */
 export function supportKinds(words: Word[], from: number, to: number, isRecipient: (i: number) => boolean): SupportKind[] {
-  const kept = words.map((w, i) => (i >= from && i < to && !isRecipient(i) ? w.lower : "|"));
+  // Only the window's words can make a phrase: the rest of the sentence is left out of the text.
+  const kept: string[] = [];
+  for (let i = Math.max(0, from); i < Math.min(to, words.length); i++) kept.push(isRecipient(i) ? "|" : words[i].lower);
   const text = ` ${kept.join(" ")} `;
   const kinds = KIND_PHRASES.filter(([, phrases]) => phrases.some((p) => text.includes(p))).map(([k]) => k);
   return kinds.length ? kinds : ["UNSPECIFIED"];
