@@ -69,7 +69,7 @@ export function federalBodies(ctx: Ctx) {
 export function possessiveBodies(ctx: Ctx) {
   const { words } = ctx;
   for (let i = 0; i < words.length; i++) {
-    const c = countryForm(words[i].text)?.country ?? (/^(of|in)$/.test(words[i].text) && words[i - 1] && GOVERNMENT_NOUNS.has(words[i - 1].lower) ? countryForm(words[i + 1]?.text ?? "")?.country : undefined);
+    const c = countryForm(words[i].text)?.country ?? ((words[i].text === "of" || words[i].text === "in") && words[i - 1] && GOVERNMENT_NOUNS.has(words[i - 1].lower) ? countryForm(words[i + 1]?.text ?? "")?.country : undefined);
     if (!c) continue;
     if (words[i].text === "of" || words[i].text === "in") {
       if (!ctx.out.some((m) => m.start <= i - 1 && m.end > i - 1)) forceOfState(ctx, i - 1, i + 2, c, words[i - 1].lower);

@@ -4,6 +4,11 @@ import { actsAsVerb, isVerbOf, SIDE_WITH, BE, pairs, type RawRelation } from "./
 import { hyphenedCountry } from "../gazetteer.js";
 import { RECEIVE_VERBS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TRANSFER_VERBS } from "../vocabulary.js";
 
+// Word lists these rules try on every word of a sentence: set lookups rather than regular expressions.
+const HELP_NOUNS = new Set(["help", "support", "backing", "assistance"]);
+const BACKER_NOUNS = new Set(["backer", "backers", "supporter", "supporters", "sponsor", "sponsors", "patron", "patrons"]);
+const FIGHT_VERBS = new Set(["fight", "battle", "serve"]);
+
 export function supportRules(v: View, i: number, out: RawRelation[]) {
   const w = v.s.words;
   const word = w[i];
@@ -56,7 +61,7 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     return;
   }
   // "with the help of US airstrikes", "with support from SRC"
-  if (/^(help|support|backing|assistance)$/.test(word.lower) && /^(of|from)$/.test(w[i + 1]?.lower ?? "") && w.slice(Math.max(0, i - 3), i).some((x) => x.lower === "with")) {
+  if (HELP_NOUNS.has(word.lower) && /^(of|from)$/.test(w[i + 1]?.lower ?? "") && w.slice(Math.max(0, i - 3), i).some((x) => x.lower === "with")) {
     pairs("SUPPORTS", objectAfter(v, i + 1, { kind: "actor", within: 4 }), subjectOf(v, i), v, i, out);
     return;
   }
@@ -70,7 +75,7 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     return;
   }
   // "SRC is a key backer of TGT"
-  if (/^(backer|backers|supporter|supporters|sponsor|sponsors|patron|patrons)$/.test(word.lower) && w[i + 1]?.lower === "of") {
+  if (BACKER_NOUNS.has(word.lower) && w[i + 1]?.lower === "of") {
     pairs("SUPPORTS", subjectOf(v, i), objectAfter(v, i + 1, { kind: "actor", within: 3 }), v, i, out);
     return;
   }
@@ -80,7 +85,7 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     return;
   }
   // "Hezbollah fought alongside government forces", "Wagner has been fighting for the junta"
-  if (/^(fight|battle|serve)$/.test(word.lemma) && SIDE_WITH.test(w[i + 1]?.lower ?? "")) {
+  if (FIGHT_VERBS.has(word.lemma) && SIDE_WITH.test(w[i + 1]?.lower ?? "")) {
     const tgt = objectAfter(v, i, { kind: "actor", within: 4 });
     pairs("SUPPORTS", subjectOf(v, i), tgt, v, i, out);
     return;
