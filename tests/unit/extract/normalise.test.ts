@@ -13,6 +13,14 @@ describe("normalise", () => {
     expect(raw.slice(a, b)).toBe(",quot;we hold the port,quot; &amp; <b>left");
   });
 
+  it("copies plain text with each character's offset, commas that start no entity and debris rules included", () => {
+    const raw = "Kenya, Uganda and Chad..  They said so . Then,quot;yes,quot;, again";
+    const n = normalise(raw);
+    expect(n.text).toBe('Kenya, Uganda and Chad.  They said so. Then"yes", again');
+    expect(n.origin.length).toBe(n.text.length);
+    for (let k = 0; k < n.text.length; k++) if (n.text[k] !== '"') expect(raw[n.origin[k]]).toBe(n.text[k]);
+  });
+
   it("turns curly quotes straight without moving offsets", () => {
     const n = normalise("“Rebels” seized it’s base");
     expect(n.text).toBe("\"Rebels\" seized it's base");
