@@ -88,8 +88,8 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
           }
         }
       }
-      // "Kurdish fighters of the People's Protection Units": the fighters are the named group's.
-      if (GROUP_NOUNS.has(w.lower) && words[i + 1]?.lower === "of" && at(i) && at(i)!.end === i + 1) {
+      // "Kurdish fighters of the People's Protection Units", "Russian mercenaries from the Wagner Group": the named group's.
+      if (GROUP_NOUNS.has(w.lower) && /^(of|from)$/.test(words[i + 1]?.lower ?? "") && at(i) && at(i)!.end === i + 1) {
         const named = own.find((m) => m.start > i + 1 && m.start <= i + 4 && table.get(m.key)?.kind === "actor" && table.get(m.key)?.type !== "PERSON" && table.get(m.key)?.type !== "STATE");
         if (named) put(at(i)!.start, named.end, named.key);
       }

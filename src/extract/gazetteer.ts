@@ -86,12 +86,18 @@ export function allCountries(): CountryInfo[] {
       name: display,
       names: [display, ...[...names].filter((n) => n !== display)],
       demonyms: [...demonyms],
-      capitals: c.capital ?? [],
+      capitals: (c.capital ?? []).flatMap(withoutDistrict),
       lat: c.latlng?.[0],
       lon: c.latlng?.[1],
     };
   });
   return countries!;
+}
+
+/** "Washington D.C." is "Washington" in running text: a capital also goes by its name without a dotted district code. */
+function withoutDistrict(capital: string): string[] {
+  const short = capital.replace(/,?\s+(?:\p{Lu}\.){2,3}$/u, "");
+  return short !== capital ? [capital, short] : [capital];
 }
 
 /** Every surface form of every country: names and aliases, demonyms, capitals. */

@@ -4,7 +4,7 @@ import { acronymExpansion, gatherKnowledge, type Knowledge } from "./knowledge.j
 import { federalBodies, forceOfState, ledBodies, possessiveBodies } from "./bodies.js";
 import { add, bestCity, orgRecord, personRecord, placeRecord, typeOfName, type Ctx, type Mention } from "./mentionContext.js";
 import { properSpans, segmentSpan, type Segment } from "./spans.js";
-import { ACTOR_HEADS, ARMY_NOUNS, CONTROL_VERBS, JIHADIST_NAME, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, OPPOSE_NOUNS, OPPOSE_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TITLES } from "./vocabulary.js";
+import { ACTOR_HEADS, ALLY_WORDS, PROXY_NOUNS, ARMY_NOUNS, CONTROL_VERBS, JIHADIST_NAME, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, OPPOSE_NOUNS, OPPOSE_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TITLES } from "./vocabulary.js";
 import type { ActorType } from "./types.js";
 import { surfaceOf, verbForms, type WordSentence } from "./words.js";
 
@@ -116,12 +116,31 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   // After "to", only what is given says a party is meant: "sent instructors to Crimea" names a place.
   const cues = words.slice(Math.max(0, a - 7), a - 1);
   const partySlot = prev === "to" ? cues.some((x) => SUPPORT_NOUNS.has(x.lower)) : /^(by|against)$/.test(prev) && cues.some((x) => SUPPORT_VERBS.has(x.lemma) || OPPOSE_VERBS.has(x.lemma) || OPPOSE_NOUNS.has(x.lower) || SUPPORT_NOUNS.has(x.lower));
-  if (!isPerson && b - a <= 3 && partySlot && words[a].pos === "PROPN") return add(ctx, a, b, orgRecord(ctx, surface, "ORGANIZATION"));
+  if (!isPerson && b - a <= 3 && (partySlot || relationSlot(ctx, a, b)) && words[a].pos === "PROPN") return add(ctx, a, b, orgRecord(ctx, surface, "ORGANIZATION"));
   if (isPerson) {
     const t = titles[titles.length - 1];
     return add(ctx, a, b, personRecord(ctx, surface), t ? { start: titles[0].start, leads: t.leads } : undefined);
   }
   return undefined;
+}
+
+/**
+ * "Qatar has bankrolled Hamas", "Hezbollah has fired rockets at Israel": an unknown name right
+ * after a verb of support or attack, or opening a sentence whose verb is one, is a party.
+ */
+function relationSlot(ctx: Ctx, a: number, b: number): boolean {
+  const { words } = ctx;
+  const relationVerb = (i: number) => {
+    const w = words[i];
+    return w !== undefined && /^(VERB|ADJ|NOUN)$/.test(w.pos) && verbForms(w).some((f) => SUPPORT_VERBS.has(f) || OPPOSE_VERBS.has(f));
+  };
+  const relationNoun = (i: number) => PROXY_NOUNS.has(words[i]?.lower ?? "") || ALLY_WORDS.has(words[i]?.lower ?? "") || /^(backer|backers|sponsor|sponsors)$/.test(words[i]?.lower ?? "");
+  const before = words[a - 1]?.lower === "the" ? a - 2 : a - 1;
+  if ((relationVerb(before) && words[before].pos !== "NOUN") || PROXY_NOUNS.has(words[before]?.lower ?? "")) return true;
+  const opens = a === 0 || (a === 1 && words[0].lower === "the");
+  if (!opens || !(words[b]?.text === "," || /^(VERB|AUX)$/.test(words[b]?.pos ?? ""))) return false;
+  for (let i = b; i < Math.min(words.length, b + 14); i++) if ((words[i].pos === "VERB" && relationVerb(i)) || relationNoun(i)) return true;
+  return false;
 }
 
 function typeOfFull(full: string, k: Knowledge): ActorType {

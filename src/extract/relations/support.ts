@@ -2,7 +2,7 @@
 import { groupAt, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
 import { actsAsVerb, isVerbOf, SIDE_WITH, BE, pairs, type RawRelation } from "./shared.js";
 import { hyphenedCountry } from "../gazetteer.js";
-import { RECEIVE_VERBS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TRANSFER_VERBS } from "../vocabulary.js";
+import { PROXY_NOUNS, RECEIVE_VERBS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TRANSFER_VERBS } from "../vocabulary.js";
 
 export function supportRules(v: View, i: number, out: RawRelation[]) {
   const w = v.s.words;
@@ -44,7 +44,8 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
   // "turned to Russia for help": the one turned to gives the help.
   if (word.lemma === "turn" && w[i + 1]?.lower === "to") {
     const helper = objectAfter(v, i, { kind: "actor", within: 8, after: /^(to|of)$/ });
-    const asked = w.slice(i + 2, i + 14).some((x, k) => x.lower === "for" && /^(help|support|assistance|aid|backing|protection|weapons|arms)$/.test(w[i + 3 + k]?.lower ?? ""));
+    // "for help", "for military and financial help"
+    const asked = w.slice(i + 2, i + 14).some((x, k) => x.lower === "for" && w.slice(i + 3 + k, i + 7 + k).some((y) => /^(help|support|assistance|aid|backing|protection|weapons|arms)$/.test(y.lower)));
     if (helper && asked) pairs("SUPPORTS", helper, subjectOf(v, i), v, i, out);
     return;
   }
@@ -67,6 +68,17 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     pairs("SUPPORTS", possessor ?? subjectOf(v, i), tgt, v, i, out);
     // "support for Somalia against al-Shabab": the backer opposes whom the support is against.
     if (tgt && w[tgt.end]?.lower === "against") pairs("OPPOSES", possessor ?? subjectOf(v, i), objectAfter(v, tgt.end, { kind: "actor", within: 3 }), v, i, out);
+    return;
+  }
+  // "Hezbollah, Iran's most powerful proxy,", "a proxy of Iran", "Iran's proxy Hezbollah"
+  if (PROXY_NOUNS.has(word.lower)) {
+    const possessive = w.slice(Math.max(0, i - 5), i).findLastIndex((x) => x.text === "'s");
+    const at = possessive < 0 ? -1 : Math.max(0, i - 5) + possessive;
+    const backer = at >= 0 ? groupAt(v, at - 1) : w[i + 1]?.lower === "of" ? objectAfter(v, i + 1, { kind: "actor", within: 3 }) : undefined;
+    const opener = at >= 0 ? (backer?.start ?? at) : i;
+    const apposed = w[opener - 1]?.text === "," || /^(a|an|the)$/.test(w[opener - 1]?.lower ?? "") && w[opener - 2]?.text === "," ? v.groups.filter((g) => g.end <= opener - 1 && w[g.end]?.text === ",").pop() : undefined;
+    const named = w[i + 1]?.lower !== "of" ? v.groups.find((g) => g.start === i + 1 && g.kind === "actor") : undefined;
+    pairs("SUPPORTS", backer, apposed ?? named ?? subjectOf(v, opener), v, i, out);
     return;
   }
   // "SRC is a key backer of TGT"

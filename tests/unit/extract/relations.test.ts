@@ -268,4 +268,29 @@ describe("access, possessed bodies and a leader's fighters", () => {
     expect(kadyrovs).toBeDefined();
     expect(x.relations.find((r) => r.type === "SUPPORTS" && r.source === kadyrovs!.target && r.target === "state:RUS")?.kinds).toContain("TROOPS");
   });
+  it("keeps possessives inside movement names and does not read the country in them as an actor", () => {
+    const x = extractArticle("date 2024-02-01\nThe Blue Nile People's Liberation Movement-North seized Kurmuk. Turkey has fought the Kurdistan Workers' Party for decades.");
+    expect(rel(x, "CONTROLS", "Blue Nile People's Liberation Movement-North", "Kurmuk")).toBeDefined();
+    expect(rel(x, "OPPOSES", "Turkey", "Kurdistan Workers' Party")).toBeDefined();
+    expect(x.actors.map((a) => a.name)).not.toContain("Party");
+  });
+  it("reads a capital written without its district code as its state, and 'has armed' as a verb", () => {
+    const x = extractArticle("date 2024-02-01\nWashington has armed the Northern Defence Forces.");
+    expect(rel(x, "SUPPORTS", "United States", "Northern Defence Forces")?.kinds).toContain("WEAPONS");
+    expect(x.locations.map((l) => l.name)).not.toContain("Washington");
+  });
+  it("sends troops to the ally the sentence names when no recipient is given", () => {
+    const x = extractArticle("date 2024-02-01\nChad, a close ally of Niger, sent hundreds of soldiers to fight the Sahel Liberation Front.");
+    expect(rel(x, "SUPPORTS", "Chad", "Niger")?.kinds).toContain("TROOPS");
+  });
+  it("reads proxies, unknown names in a party's place, and fighters from a named group", () => {
+    const x = extractArticle("date 2024-02-01\nKataib Sayyid, Iran's most loyal proxy, has fired rockets at American bases. Qatar has bankrolled Jamaat Nusra for years. Syrian mercenaries from the Levant Brigade have been fighting alongside Azerbaijani troops.");
+    expect(rel(x, "SUPPORTS", "Iran", "Kataib Sayyid")).toBeDefined();
+    expect(rel(x, "SUPPORTS", "Qatar", "Jamaat Nusra")?.kinds).toContain("FUNDING");
+    expect(rel(x, "SUPPORTS", "Levant Brigade", "Azerbaijan")?.kinds).toContain("TROOPS");
+  });
+  it("reads turning to a capital for help as that state's support", () => {
+    const x = extractArticle("date 2024-02-01\nThe junta in Ouagadougou turned to Moscow for military and financial help.");
+    expect(x.relations.find((r) => r.type === "SUPPORTS" && r.source === "state:RUS")).toBeDefined();
+  });
 });
