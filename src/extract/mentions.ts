@@ -99,6 +99,9 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
     const r = ctx.table.upsert({ key: `org:${slug(surface)}`, kind: "actor", type: kindAfter, name: surfaceOf(words, a, b + 1), aliases: [surface] }, ctx.sentence);
     return add(ctx, a, b + 1, r);
   }
+  // "militias known as Wazalendo", "a group calling itself Ansar Dine": the name a group goes by.
+  const namedAs = (prev === "as" && /^(known|dubbed|styled)$/.test(words[a - 2]?.lower ?? "")) || /^(called|dubbed|named)$/.test(prev) || (/^(itself|themselves)$/.test(prev) && /^(calling|call|calls)$/.test(words[a - 2]?.lower ?? ""));
+  if (namedAs && words.slice(Math.max(0, a - 5), a).some((x) => GROUP_NOUNS.has(x.lower) || ACTOR_HEADS[x.lower] === "ARMED_GROUP" || x.lower === "armed")) return add(ctx, a, b, orgRecord(ctx, surface, "ARMED_GROUP"));
   const descriptor = ACTOR_HEADS[prev];
   if (descriptor && !words[a - 1].cap) return add(ctx, a, b, orgRecord(ctx, surface, descriptor));
   if (JIHADIST_NAME.test(surface)) return add(ctx, a, b, orgRecord(ctx, surface, "ARMED_GROUP"));

@@ -13,7 +13,7 @@ export interface Word {
   end: number;
   /** Starts with a capital letter, or is an Arabic-article name such as "al-Shabab". */
   cap: boolean;
-  /** An acronym: two to six capitals, optionally dotted ("LNA", "U.S."). */
+  /** An acronym: two to six capitals, optionally dotted ("LNA", "U.S."), or capitals and a number ("M23"). */
   acronym: boolean;
 }
 
@@ -42,7 +42,8 @@ function join(tokens: Token[]): Word {
     start: tokens[0].start,
     end: last.end,
     cap: isCapitalised(text),
-    acronym: /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/.test(text),
+    // "M23" too: a capital and a number name groups ("the M23 movement").
+    acronym: /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4}|[A-Z]{1,4}\d{1,3})$/.test(text),
   };
 }
 

@@ -95,6 +95,9 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
   if (/^(fight|battle|serve)$/.test(word.lemma) && SIDE_WITH.test(w[i + 1]?.lower ?? "")) {
     const tgt = objectAfter(v, i, { kind: "actor", within: 4 });
     pairs("SUPPORTS", subjectOf(v, i), tgt, v, i, out);
+    // "… alongside the army against the M23": both fight whom it is against.
+    const against = tgt ? w.slice(tgt.end, tgt.end + 3).findIndex((x) => x.lower === "against") : -1;
+    if (against >= 0) pairs("OPPOSES", subjectOf(v, i), objectAfter(v, tgt!.end + against, { kind: "actor", within: 4 }), v, i, out);
     return;
   }
   // Active: "Turkey backs the GNA", "Iran supplied drones to the Houthis", "sent advisers to Libya to help underpin the GNA"
