@@ -1,4 +1,5 @@
 import { citiesNamed, countryForm, type CountryInfo } from "./gazetteer.js";
+import { lexiconLemma } from "./nlp.js";
 import { EntityTable, slug } from "./entities.js";
 import { acronymExpansion, gatherKnowledge, type Knowledge } from "./knowledge.js";
 import { federalBodies, forceOfState, ledBodies, possessiveBodies } from "./bodies.js";
@@ -139,11 +140,18 @@ function relationSlot(ctx: Ctx, a: number, b: number): boolean {
   };
   const relationNoun = (i: number) => PROXY_NOUNS.has(words[i]?.lower ?? "") || ALLY_WORDS.has(words[i]?.lower ?? "") || /^(backer|backers|sponsor|sponsors)$/.test(words[i]?.lower ?? "");
   const before = words[a - 1]?.lower === "the" ? a - 2 : a - 1;
-  if ((relationVerb(before) && words[before].pos !== "NOUN") || PROXY_NOUNS.has(words[before]?.lower ?? "")) return true;
+  if ((relationVerb(before) && (words[before].pos !== "NOUN" || words[before].lower.endsWith("ing"))) || PROXY_NOUNS.has(words[before]?.lower ?? "")) return true;
   const opens = a === 0 || (a === 1 && words[0].lower === "the");
   if (!opens || !(words[b]?.text === "," || /^(VERB|AUX)$/.test(words[b]?.pos ?? ""))) return false;
+  // "Rifles supplied by …": a capital at the start of a sentence is no name when the word is a common noun.
+  if (b - a === 1 && isCommonNoun(words[a].lower)) return false;
   for (let i = b; i < Math.min(words.length, b + 14); i++) if ((words[i].pos === "VERB" && relationVerb(i)) || relationNoun(i)) return true;
   return false;
+}
+
+/** The tagger's lexicon knows an inflected common noun ("rifles" → "rifle"); names it does not. */
+function isCommonNoun(lower: string): boolean {
+  return lower.endsWith("ing") || lexiconLemma(lower) !== lower || SUPPORT_NOUNS.has(lower) || GROUP_NOUNS.has(lower) || STATE_FORCE_NOUNS.has(lower);
 }
 
 function typeOfFull(full: string, k: Knowledge): ActorType {

@@ -25,8 +25,11 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
   // Passive: "TGT is backed by SRC"; gapped: "…; Haftar by the UAE, Egypt and Russia."
   if (SUPPORT_PARTICIPLES.has(word.lower) && w[i + 1]?.lower === "by") {
     const passive = BE.test(w[i - 1]?.lower ?? "") || w[i - 1]?.text === ",";
-    const tgt = passive ? subjectOf(v, i) ?? groupAt(v, i - 2) : groupAt(v, i - 1);
     const src = objectAfter(v, i + 1, { kind: "actor", within: 4 });
+    // "drones supplied by the UAE have been used by the RSF": who uses what was supplied received it.
+    const usedBy = !passive && src ? w.slice(src.end, src.end + 8).findIndex((x, k) => /^(used|operated|flown|fired)$/.test(x.lower) && w[src.end + k + 1]?.lower === "by") : -1;
+    const user = usedBy >= 0 ? objectAfter(v, src!.end + usedBy + 1, { kind: "actor", within: 4 }) : undefined;
+    const tgt = passive ? subjectOf(v, i) ?? groupAt(v, i - 2) : groupAt(v, i - 1) ?? user;
     pairs("SUPPORTS", src, tgt, v, i, out);
     for (let j = (src?.end ?? i); j < w.length - 2; j++) {
       if (w[j].text !== ";" && w[j].text !== ",") continue;
@@ -61,8 +64,8 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     pairs("SUPPORTS", objectAfter(v, i + 1, { kind: "actor", within: 4 }), subjectOf(v, i), v, i, out);
     return;
   }
-  // Nominal: "Russia's support for Haftar", "US increases military support for Somalia"
-  if (SUPPORT_NOUNS.has(word.lower) && /^(for|to)$/.test(w[i + 1]?.lower ?? "")) {
+  // Nominal: "Russia's support for Haftar", "US increases military support for Somalia", "troops in support of the GNA"
+  if (SUPPORT_NOUNS.has(word.lower) && (/^(for|to)$/.test(w[i + 1]?.lower ?? "") || (w[i + 1]?.lower === "of" && w[i - 1]?.lower === "in"))) {
     const tgt = objectAfter(v, i + 1, { kind: "actor", within: 3 });
     const possessor = groupAt(v, i - 1) ?? (w[i - 1]?.text === "'s" ? groupAt(v, i - 2) : undefined);
     pairs("SUPPORTS", possessor ?? subjectOf(v, i), tgt, v, i, out);

@@ -304,4 +304,10 @@ describe("access, possessed bodies and a leader's fighters", () => {
     expect(rel(x, "OPPOSES", "Mai-Mai Kata", "R20")).toBeDefined();
     expect(x.relations.find((r) => r.type === "OPPOSES" && r.source === "state:GEO")).toBeDefined();
   });
+  it("reads support given 'in support of', denied by a gerund, and arms traced from supplier to user", () => {
+    const x = extractArticle("date 2024-02-01\nEgypt has deployed jets in support of the Sudanese army. Eritrea denied arming the Fano militia. Rifles supplied by Belarus have been used by the Wagner Group, investigators said.");
+    expect(rel(x, "SUPPORTS", "Egypt", "Sudanese army")?.kinds).toContain("WEAPONS");
+    expect(rel(x, "SUPPORTS", "Eritrea", "Fano militia")?.negated).toBe(true);
+    expect(rel(x, "SUPPORTS", "Belarus", "Wagner Group")?.attributedTo).toBe("investigators");
+  });
 });
