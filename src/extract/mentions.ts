@@ -140,7 +140,9 @@ function relationSlot(ctx: Ctx, a: number, b: number): boolean {
   };
   const relationNoun = (i: number) => PROXY_NOUNS.has(words[i]?.lower ?? "") || ALLY_WORDS.has(words[i]?.lower ?? "") || /^(backer|backers|sponsor|sponsors)$/.test(words[i]?.lower ?? "");
   const before = words[a - 1]?.lower === "the" ? a - 2 : a - 1;
-  if ((relationVerb(before) && (words[before].pos !== "NOUN" || words[before].lower.endsWith("ing"))) || PROXY_NOUNS.has(words[before]?.lower ?? "")) return true;
+  // The tagger takes "supplies", "arms" for nouns; right after a party they are its verb.
+  const afterParty = ctx.out.some((m) => m.end === before && m.kind === "actor");
+  if ((relationVerb(before) && (words[before].pos !== "NOUN" || words[before].lower.endsWith("ing") || afterParty)) || PROXY_NOUNS.has(words[before]?.lower ?? "")) return true;
   const opens = a === 0 || (a === 1 && words[0].lower === "the");
   if (!opens || !(words[b]?.text === "," || /^(VERB|AUX)$/.test(words[b]?.pos ?? ""))) return false;
   // "Rifles supplied by …": a capital at the start of a sentence is no name when the word is a common noun.

@@ -61,11 +61,11 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
   }
   // "with the help of US airstrikes", "with support from SRC"
   if (/^(help|support|backing|assistance)$/.test(word.lower) && /^(of|from)$/.test(w[i + 1]?.lower ?? "") && w.slice(Math.max(0, i - 3), i).some((x) => x.lower === "with")) {
-    pairs("SUPPORTS", objectAfter(v, i + 1, { kind: "actor", within: 4 }), subjectOf(v, i), v, i, out);
+    pairs("SUPPORTS", objectAfter(v, i + 1, { kind: "actor", within: 4, after: /^(of|from)$/ }), subjectOf(v, i), v, i, out);
     return;
   }
   // Nominal: "Russia's support for Haftar", "US increases military support for Somalia", "troops in support of the GNA"
-  if (SUPPORT_NOUNS.has(word.lower) && (/^(for|to)$/.test(w[i + 1]?.lower ?? "") || (w[i + 1]?.lower === "of" && w[i - 1]?.lower === "in"))) {
+  if (SUPPORT_NOUNS.has(word.lower) && (/^(for|to)$/.test(w[i + 1]?.lower ?? "") || (w[i + 1]?.lower === "of" && /^(in|'s)$/.test(w[i - 1]?.lower ?? "")))) {
     const tgt = objectAfter(v, i + 1, { kind: "actor", within: 3 });
     const possessor = groupAt(v, i - 1) ?? (w[i - 1]?.text === "'s" ? groupAt(v, i - 2) : undefined);
     pairs("SUPPORTS", possessor ?? subjectOf(v, i), tgt, v, i, out);

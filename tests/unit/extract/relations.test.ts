@@ -310,4 +310,10 @@ describe("access, possessed bodies and a leader's fighters", () => {
     expect(rel(x, "SUPPORTS", "Eritrea", "Fano militia")?.negated).toBe(true);
     expect(rel(x, "SUPPORTS", "Belarus", "Wagner Group")?.attributedTo).toBe("investigators");
   });
+  it("reads backing from a capital, a possessor's backing of a party, and a verb the tagger took for a noun", () => {
+    const x = extractArticle("date 2024-02-01\nThe Sahel Liberation Front, with backing from Algiers, holds the north. Morocco's backing of the Polisario Movement was denied. Chad supplies the Zaghawa Brigade with rifles.");
+    expect(rel(x, "SUPPORTS", "Algeria", "Sahel Liberation Front")).toBeDefined();
+    expect(rel(x, "SUPPORTS", "Morocco", "Polisario Movement")).toBeDefined();
+    expect(rel(x, "SUPPORTS", "Chad", "Zaghawa Brigade")?.kinds).toContain("WEAPONS");
+  });
 });
