@@ -1,4 +1,4 @@
-import { citiesNamed, countryForm, type CountryInfo } from "./gazetteer.js";
+import { citiesNamed, countryForm, hyphenedCountry, type CountryInfo } from "./gazetteer.js";
 import { lexiconLemma } from "./nlp.js";
 import { EntityTable, slug } from "./entities.js";
 import { acronymExpansion, gatherKnowledge, type Knowledge } from "./knowledge.js";
@@ -88,8 +88,8 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
     return add(ctx, a, b + placeHead, placeRecord(ctx, full, headType, full, surface));
   }
   if (next && GROUP_NOUNS.has(next.lower) && !(k.people.has(surface) && titles.length)) {
-    // "al-Shabab extremists" is al-Shabab; "Misratan forces" has no name without its noun.
-    const adjectival = b - a === 1 && /(an|ian|i)$/.test(surface);
+    // "al-Shabab extremists" is al-Shabab; "Misratan forces", "Islamist insurgents" have no name without their noun.
+    const adjectival = b - a === 1 && /(an|ian|i|ist)$/.test(surface);
     const full = surfaceOf(words, a, b + 1);
     const r = ctx.table.upsert({ key: `org:${slug(surface)}`, kind: "actor", type: "ARMED_GROUP", name: adjectival ? full : surface, aliases: [adjectival ? surface : full] }, ctx.sentence);
     return add(ctx, a, b + 1, r);
@@ -142,6 +142,8 @@ function relationSlot(ctx: Ctx, a: number, b: number): boolean {
   const before = words[a - 1]?.lower === "the" ? a - 2 : a - 1;
   // The tagger takes "supplies", "arms" for nouns; right after a party they are its verb.
   const afterParty = ctx.out.some((m) => m.end === before && m.kind === "actor");
+  // "Iranian-backed Hezbollah"
+  if (hyphenedCountry(words, before, /backed|supported|armed|funded|sponsored|allied|aligned/)) return true;
   if ((relationVerb(before) && (words[before].pos !== "NOUN" || words[before].lower.endsWith("ing") || afterParty)) || PROXY_NOUNS.has(words[before]?.lower ?? "")) return true;
   const opens = a === 0 || (a === 1 && words[0].lower === "the");
   if (!opens || !(words[b]?.text === "," || /^(VERB|AUX)$/.test(words[b]?.pos ?? ""))) return false;

@@ -66,6 +66,9 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
   }
   // Nominal: "Russia's support for Haftar", "US increases military support for Somalia", "troops in support of the GNA"
   if (SUPPORT_NOUNS.has(word.lower) && (/^(for|to)$/.test(w[i + 1]?.lower ?? "") || (w[i + 1]?.lower === "of" && /^(in|'s)$/.test(w[i - 1]?.lower ?? "")))) {
+    // "providing support to the rebels" is the verb's, whose subject may be someone accused.
+    const verbBefore = (k: number) => w[k] !== undefined && isVerbOf(SUPPORT_VERBS, w[k]) && w[k].pos !== "ADJ";
+    if (verbBefore(i - 1) || (w[i - 1]?.pos === "ADJ" && verbBefore(i - 2))) return;
     const tgt = objectAfter(v, i + 1, { kind: "actor", within: 3 });
     const possessor = groupAt(v, i - 1) ?? (w[i - 1]?.text === "'s" ? groupAt(v, i - 2) : undefined);
     pairs("SUPPORTS", possessor ?? subjectOf(v, i), tgt, v, i, out);
@@ -83,6 +86,12 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     const named = w[i + 1]?.lower !== "of" ? v.groups.find((g) => g.start === i + 1 && g.kind === "actor") : undefined;
     pairs("SUPPORTS", backer, apposed ?? named ?? subjectOf(v, opener), v, i, out);
     return;
+  }
+  // "Russia is Mali's main arms supplier": the possessor is supplied.
+  if (/^(backer|supporter|sponsor|patron|supplier|financier)$/.test(word.lower) && w[i + 1]?.lower !== "of") {
+    const mark = w.slice(Math.max(0, i - 4), i).findLastIndex((x) => x.text === "'s");
+    const possessor = mark >= 0 ? groupAt(v, Math.max(0, i - 4) + mark - 1) : undefined;
+    if (possessor) return pairs("SUPPORTS", subjectOf(v, possessor.start), possessor, v, i, out);
   }
   // "SRC is a key backer of TGT"
   if (/^(backer|backers|supporter|supporters|sponsor|sponsors|patron|patrons)$/.test(word.lower) && w[i + 1]?.lower === "of") {
@@ -111,7 +120,8 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     }
     // "helped mediate between …", "offered to host talks": helping with something else is not backing.
     const next = w[i + 1];
-    if (next && (next.pos === "VERB" || next.lower === "to") && !isVerbOf(SUPPORT_VERBS, w[next.lower === "to" ? i + 2 : i + 1] ?? next)) return;
+    const infinitive = next?.lower === "to" && w[i + 2]?.pos === "VERB";
+    if (next && (next.pos === "VERB" || infinitive) && !isVerbOf(SUPPORT_VERBS, w[infinitive ? i + 2 : i + 1] ?? next)) return;
     const src = subjectOf(v, i);
     let tgt: Group | undefined;
     if (TRANSFER_VERBS.has(word.lemma)) {

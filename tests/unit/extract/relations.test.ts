@@ -316,4 +316,17 @@ describe("access, possessed bodies and a leader's fighters", () => {
     expect(rel(x, "SUPPORTS", "Morocco", "Polisario Movement")).toBeDefined();
     expect(rel(x, "SUPPORTS", "Chad", "Zaghawa Brigade")?.kinds).toContain("WEAPONS");
   });
+  it("reads a possessor's supplier and ally, the accused's support but not the accuser's, and troops from a country", () => {
+    const x = extractArticle("date 2024-02-01\nChina is Myanmar's main arms supplier. Belarus, Russia's staunchest ally, hosts exercises. Chad accused Libya of providing support to the rebels of the Darfur Liberation Front. Soldiers from Burundi have been deployed to Congo's North Kivu province to fight the M23.");
+    expect(rel(x, "SUPPORTS", "China", "Myanmar")?.kinds).toContain("WEAPONS");
+    expect(rel(x, "ALLIED_WITH", "Belarus", "Russia")).toBeDefined();
+    expect(rel(x, "SUPPORTS", "Libya", "Darfur Liberation Front")?.hedged).toBe(true);
+    expect(rel(x, "SUPPORTS", "Chad", "Darfur Liberation Front")).toBeUndefined();
+    expect(x.relations.find((r) => r.type === "SUPPORTS" && r.source === "state:BDI")?.kinds).toContain("TROOPS");
+  });
+  it("reads traded fire, and a party after a demonym-backed participle", () => {
+    const x = extractArticle("date 2024-02-01\nSyrian-backed Amal has traded fire with Israel.");
+    expect(rel(x, "SUPPORTS", "Syria", "Amal")).toBeDefined();
+    expect(rel(x, "OPPOSES", "Amal", "Israel")).toBeDefined();
+  });
 });
