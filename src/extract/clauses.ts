@@ -62,6 +62,8 @@ export const isBoundary = (v: View, i: number) => {
   const w = v.s.words[i];
   if (!w) return true;
   if (BOUNDARY.test(w.lower)) return !(w.lower === "since" && /^(NUM|PROPN)$/.test(v.s.words[i + 1]?.pos ?? "") && !v.groups.some((g) => g.start === i + 1));
+  // "HRW reported that Iran supplied …", "documented how": a verb's complement clause has its own subject.
+  if ((w.lower === "that" || w.lower === "how") && v.s.words[i - 1]?.pos === "VERB") return true;
   // "is said to be" hedges; it does not report speech.
   return SPEECH_VERBS.has(w.lower) && !/^(is|are|was|were|be)$/.test(v.s.words[i - 1]?.lower ?? "");
 };

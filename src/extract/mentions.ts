@@ -149,8 +149,17 @@ function relationSlot(ctx: Ctx, a: number, b: number): boolean {
   if (!opens || !(words[b]?.text === "," || /^(VERB|AUX)$/.test(words[b]?.pos ?? ""))) return false;
   // "Rifles supplied by …": a capital at the start of a sentence is no name when the word is a common noun.
   if (b - a === 1 && isCommonNoun(words[a].lower)) return false;
-  for (let i = b; i < Math.min(words.length, b + 14); i++) if ((words[i].pos === "VERB" && relationVerb(i)) || relationNoun(i)) return true;
-  return false;
+  // Its own predicate must be the relation: "Hezbollah, Iran's proxy, has fired …", not "Reuters reported that …".
+  let i = b;
+  if (words[b]?.text === ",") {
+    const close = words.findIndex((x, k) => k > b && x.text === ",");
+    if (close < 0 || close - b > 10) return false;
+    if (words.slice(b, close).some((_, k) => relationNoun(b + k))) return true;
+    i = close + 1;
+  }
+  while (i < words.length && /^(AUX|ADV|PART)$/.test(words[i].pos) && !/^(is|are|was|were)$/.test(words[i].lower)) i++;
+  if (/^(is|are|was|were)$/.test(words[i]?.lower ?? "")) return words.slice(i + 1, i + 6).some((_, k) => relationNoun(i + 1 + k));
+  return relationVerb(i);
 }
 
 /** The tagger's lexicon knows an inflected common noun ("rifles" → "rifle"); names it does not. */

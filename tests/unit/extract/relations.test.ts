@@ -329,4 +329,10 @@ describe("access, possessed bodies and a leader's fighters", () => {
     expect(rel(x, "SUPPORTS", "Syria", "Amal")).toBeDefined();
     expect(rel(x, "OPPOSES", "Amal", "Israel")).toBeDefined();
   });
+  it("does not make a reporter the subject of what it reports", () => {
+    const x = extractArticle("date 2024-02-01\nAgencia reported that Algeria supplied drones to the Polisario Front. Conflict Armament Research documented how Libyan forces attacked the Tebu Brigade.");
+    expect(x.relations.filter((r) => r.type === "SUPPORTS").map((r) => r.source)).toEqual(["state:DZA"]);
+    expect(x.relations.find((r) => r.type === "OPPOSES")?.source).not.toMatch(/research/i);
+    expect(x.actors.map((a) => a.name)).not.toContain("Agencia");
+  });
 });
