@@ -29,7 +29,7 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     // "drones supplied by the UAE have been used by the RSF": who uses what was supplied received it.
     const usedBy = !passive && src ? w.slice(src.end, src.end + 8).findIndex((x, k) => /^(used|operated|flown|fired)$/.test(x.lower) && w[src.end + k + 1]?.lower === "by") : -1;
     const user = usedBy >= 0 ? objectAfter(v, src!.end + usedBy + 1, { kind: "actor", within: 4 }) : undefined;
-    const tgt = passive ? subjectOf(v, i) ?? groupAt(v, i - 2) : groupAt(v, i - 1) ?? user;
+    const tgt = passive ? subjectOf(v, i) ?? groupAt(v, i - 2) : groupAt(v, i - 1) ?? user ?? describedBefore(v, i);
     pairs("SUPPORTS", src, tgt, v, i, out);
     for (let j = (src?.end ?? i); j < w.length - 2; j++) {
       if (w[j].text !== ";" && w[j].text !== ",") continue;
@@ -139,4 +139,12 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     }
     pairs("SUPPORTS", src, tgt, v, i, out);
   }
+}
+
+/** "The STC, a separatist group backed by the UAE": the name an apposition describes. */
+function describedBefore(v: View, i: number): Group | undefined {
+  const w = v.s.words;
+  let j = i - 1;
+  while (j > i - 6 && j >= 0 && /^(DET|ADJ|NOUN)$/.test(w[j].pos)) j--;
+  return j < i - 1 && w[j]?.text === "," ? v.groups.filter((g) => g.end === j && g.kind === "actor").pop() : undefined;
 }

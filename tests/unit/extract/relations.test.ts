@@ -335,4 +335,10 @@ describe("access, possessed bodies and a leader's fighters", () => {
     expect(x.relations.find((r) => r.type === "OPPOSES")?.source).not.toMatch(/research/i);
     expect(x.actors.map((a) => a.name)).not.toContain("Agencia");
   });
+  it("keeps a dateline and a relative clause's names out of the subject, and reads support of a name an apposition describes", () => {
+    const x = extractArticle("date 2024-02-01\nGAO, Mali (AP) — Coalition jets attacked the Imghad Brigade near Kidal. The alliance, which includes Niger, has been fighting the Azawad Liberation Front since 2023. The Azawad Movement, a separatist group backed by Algeria, seized Tessalit.");
+    expect(x.relations.find((r) => r.source === "state:MLI")).toBeUndefined();
+    expect(x.relations.find((r) => r.type === "OPPOSES" && r.source === "state:NER")).toBeUndefined();
+    expect(rel(x, "SUPPORTS", "Algeria", "Azawad Movement")).toBeDefined();
+  });
 });
