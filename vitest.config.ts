@@ -13,6 +13,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
+          // The first test in a file loads the gazetteer (GeoNames cities): seconds on a busy machine.
+          testTimeout: 30_000,
           include: ["tests/unit/**/*.test.ts"],
           setupFiles: ["tests/setup.ts"],
         },

@@ -62,6 +62,10 @@ export const isBoundary = (v: View, i: number) => {
   const w = v.s.words[i];
   if (!w) return true;
   if (BOUNDARY.test(w.lower)) return !(w.lower === "since" && /^(NUM|PROPN)$/.test(v.s.words[i + 1]?.pos ?? "") && !v.groups.some((g) => g.start === i + 1));
+  // "ADEN, Yemen (AP) — …": a dateline is no part of the first sentence's clause.
+  if (/^[—–-]$/.test(w.text) && v.s.words[i - 1]?.text === ")" && i <= 10 && /^\p{Lu}{2}/u.test(v.s.words[0]?.text ?? "")) return true;
+  // "HRW reported that Iran supplied …", "documented how": a verb's complement clause has its own subject.
+  if ((w.lower === "that" || w.lower === "how") && v.s.words[i - 1]?.pos === "VERB") return true;
   // "is said to be" hedges; it does not report speech.
   return SPEECH_VERBS.has(w.lower) && !/^(is|are|was|were|be)$/.test(v.s.words[i - 1]?.lower ?? "");
 };
@@ -127,7 +131,9 @@ function clauseSubject(v: View, i: number): Group | undefined {
     start = rel - 1;
     while (start > 0 && !isBoundary(v, start - 1)) start--;
   }
-  const candidates = v.groups.filter((g) => g.start >= start && g.end <= i && actorsOnly(g));
+  // "The coalition, which includes the UAE, has been fighting": what the clause names is not the subject.
+  const clauseEnd = closed ? start + w.slice(start, i).findLastIndex((x) => x.text === ",") : -1;
+  const candidates = v.groups.filter((g) => g.start >= start && g.end <= i && actorsOnly(g) && !(closed && g.start > rel && g.end <= clauseEnd));
   for (const g of candidates) {
     // Skip what a preposition governs, across its determiners and adjectives ("in eastern Congo").
     let p = g.start - 1;

@@ -1,7 +1,7 @@
 import type { EntityRecord } from "./entities.js";
 import { slug } from "./entities.js";
 import type { Mention, MentionResult } from "./mentions.js";
-import { ARMY_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, OPPOSE_NOUNS, PLACE_HEADS, SPEECH_VERBS, SUPPORT_NOUNS } from "./vocabulary.js";
+import { ARMY_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, OPPOSE_NOUNS, PLACE_HEADS, SPEECH_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS } from "./vocabulary.js";
 import type { WordSentence } from "./words.js";
 
 /**
@@ -82,16 +82,21 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
             if (/^(VERB|AUX)$/.test(words[j].pos) && !at(j)) break;
             const m = at(j);
             if (!m) continue;
-            if (m.kind !== "actor") { if (!of) break; continue; }
             const first = i > 0 && /^(the|their)$/.test(words[i - 1].lower) ? i - 1 : i;
+            // "troops from Rwanda" are Rwanda's: a country a state's forces come from is that state.
+            if (m.kind !== "actor" && of && STATE_FORCE_NOUNS.has(w.lower) && table.get(m.key)?.type === "COUNTRY") {
+              put(first, m.end, table.actorFor(m.key, s.index));
+              break;
+            }
+            if (m.kind !== "actor") { if (!of) break; continue; }
             const r = table.get(m.key)!;
             put(first, m.end, r.type === "PERSON" ? groupOf(m.key, s.index, first, m.end) : m.key);
             break;
           }
         }
       }
-      // "Kurdish fighters of the People's Protection Units": the fighters are the named group's.
-      if (GROUP_NOUNS.has(w.lower) && words[i + 1]?.lower === "of" && at(i) && at(i)!.end === i + 1) {
+      // "Kurdish fighters of the People's Protection Units", "Russian mercenaries from the Wagner Group": the named group's.
+      if (GROUP_NOUNS.has(w.lower) && /^(of|from)$/.test(words[i + 1]?.lower ?? "") && at(i) && at(i)!.end === i + 1) {
         const named = own.find((m) => m.start > i + 1 && m.start <= i + 4 && table.get(m.key)?.kind === "actor" && table.get(m.key)?.type !== "PERSON" && table.get(m.key)?.type !== "STATE");
         if (named) put(at(i)!.start, named.end, named.key);
       }

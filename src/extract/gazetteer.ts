@@ -86,7 +86,7 @@ export function allCountries(): CountryInfo[] {
       name: display,
       names: [display, ...[...names].filter((n) => n !== display)],
       demonyms: [...demonyms],
-      capitals: c.capital ?? [],
+      capitals: (c.capital ?? []).flatMap(withoutDistrict),
       lat: c.latlng?.[0],
       lon: c.latlng?.[1],
     };
@@ -98,6 +98,12 @@ export function allCountries(): CountryInfo[] {
 // folded to a byte each) turns most words away before the map is hashed.
 const formOpenings = new Uint8Array(1 << 16);
 const opening = (s: string) => ((s.charCodeAt(0) & 0xff) << 8) | (s.charCodeAt(1) & 0xff);
+
+/** "Washington D.C." is "Washington" in running text: a capital also goes by its name without a dotted district code. */
+function withoutDistrict(capital: string): string[] {
+  const short = capital.replace(/,?\s+(?:\p{Lu}\.){2,3}$/u, "");
+  return short !== capital ? [capital, short] : [capital];
+}
 
 /** Every surface form of every country: names and aliases, demonyms, capitals. */
 export function countryForm(surface: string): { country: CountryInfo; form: CountryForm } | undefined {

@@ -1,6 +1,6 @@
 import { countryForm } from "./gazetteer.js";
 import { properSpans, segmentSpan } from "./spans.js";
-import { ACTOR_HEADS, GROUP_NOUNS, SPEECH_VERBS, TITLES } from "./vocabulary.js";
+import { ACTOR_HEADS, GROUP_NOUNS, headKind, SPEECH_VERBS, TITLES } from "./vocabulary.js";
 import { surfaceOf, type Word, type WordSentence } from "./words.js";
 
 /**
@@ -39,7 +39,7 @@ function isPersonName(words: Word[], a: number, b: number): boolean {
   if (b - a < 1 || b - a > 4) return false;
   for (let k = a; k < b; k++) if (!words[k].cap || words[k].acronym || /^\d/.test(words[k].text)) return false;
   const s = surfaceOf(words, a, b);
-  return !countryForm(s) && !ACTOR_HEADS[words[b - 1].lower];
+  return !countryForm(s) && !headKind(words[b - 1]);
 }
 
 export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
@@ -73,7 +73,7 @@ export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
     }
   }
   // An acronym the article never spells out may still abbreviate a name it uses ("EU").
-  const names = sentences.flatMap(({ words }) => properSpans(words).filter((s) => s.end - s.start > 1 && ACTOR_HEADS[words[s.end - 1].lower]).map((s) => ({ full: surfaceOf(words, s.start, s.end), init: initials(words.slice(s.start, s.end)) })));
+  const names = sentences.flatMap(({ words }) => properSpans(words).filter((s) => s.end - s.start > 1 && headKind(words[s.end - 1])).map((s) => ({ full: surfaceOf(words, s.start, s.end), init: initials(words.slice(s.start, s.end)) })));
   for (const { words } of sentences) for (const w of words) {
     if (!w.acronym || k.acronyms.has(w.text) || countryForm(w.text)) continue;
     const hit = names.find((n) => n.init === w.text.replace(/\./g, ""));

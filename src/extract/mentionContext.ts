@@ -2,7 +2,7 @@
 import { citiesNamed, countryByIso2, type CountryInfo } from "./gazetteer.js";
 import { EntityTable, slug, type EntityRecord } from "./entities.js";
 import type { Knowledge } from "./knowledge.js";
-import { ACTOR_HEADS } from "./vocabulary.js";
+import { ACTOR_HEADS, headKind } from "./vocabulary.js";
 import type { ActorType } from "./types.js";
 import type { Word } from "./words.js";
 
@@ -43,7 +43,7 @@ export function personRecord(ctx: Ctx, name: string): EntityRecord {
 }
 
 export function typeOfName(words: Word[], a: number, b: number): ActorType | undefined {
-  const head = ACTOR_HEADS[words[b - 1].lower];
+  const head = headKind(words[b - 1]);
   if (head) return head;
   // "Government of National Accord": the head comes before "of".
   for (let i = a; i < b - 1; i++) if (words[i + 1].lower === "of" && ACTOR_HEADS[words[i].lower]) return ACTOR_HEADS[words[i].lower];

@@ -1,10 +1,11 @@
-import { citiesNamed, countryForm, type CountryInfo } from "./gazetteer.js";
+import { citiesNamed, countryForm, hyphenedCountry, type CountryInfo } from "./gazetteer.js";
+import { lexiconLemma } from "./nlp.js";
 import { EntityTable, slug } from "./entities.js";
 import { acronymExpansion, gatherKnowledge, type Knowledge } from "./knowledge.js";
 import { federalBodies, forceOfState, ledBodies, possessiveBodies } from "./bodies.js";
 import { add, bestCity, orgRecord, personRecord, placeRecord, typeOfName, type Ctx, type Mention } from "./mentionContext.js";
 import { properSpans, segmentSpan, type Segment } from "./spans.js";
-import { ACTOR_HEADS, ARMY_NOUNS, CONTROL_VERBS, JIHADIST_NAME, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, OPPOSE_NOUNS, OPPOSE_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TITLES } from "./vocabulary.js";
+import { ACTOR_HEADS, ALLY_WORDS, PROXY_NOUNS, ARMY_NOUNS, CONTROL_VERBS, JIHADIST_NAME, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, OPPOSE_NOUNS, OPPOSE_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TITLES } from "./vocabulary.js";
 import type { ActorType } from "./types.js";
 import { surfaceOf, verbForms, type WordSentence } from "./words.js";
 
@@ -87,8 +88,8 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
     return add(ctx, a, b + placeHead, placeRecord(ctx, full, headType, full, surface));
   }
   if (next && GROUP_NOUNS.has(next.lower) && !(k.people.has(surface) && titles.length)) {
-    // "al-Shabab extremists" is al-Shabab; "Misratan forces" has no name without its noun.
-    const adjectival = b - a === 1 && /(an|ian|i)$/.test(surface);
+    // "al-Shabab extremists" is al-Shabab; "Misratan forces", "Islamist insurgents" have no name without their noun.
+    const adjectival = b - a === 1 && /(an|ian|i|ist)$/.test(surface);
     const full = surfaceOf(words, a, b + 1);
     const r = ctx.table.upsert({ key: `org:${slug(surface)}`, kind: "actor", type: "ARMED_GROUP", name: adjectival ? full : surface, aliases: [adjectival ? surface : full] }, ctx.sentence);
     return add(ctx, a, b + 1, r);
@@ -99,6 +100,9 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
     const r = ctx.table.upsert({ key: `org:${slug(surface)}`, kind: "actor", type: kindAfter, name: surfaceOf(words, a, b + 1), aliases: [surface] }, ctx.sentence);
     return add(ctx, a, b + 1, r);
   }
+  // "militias known as Wazalendo", "a group calling itself Ansar Dine": the name a group goes by.
+  const namedAs = (prev === "as" && /^(known|dubbed|styled)$/.test(words[a - 2]?.lower ?? "")) || /^(called|dubbed|named)$/.test(prev) || (/^(itself|themselves)$/.test(prev) && /^(calling|call|calls)$/.test(words[a - 2]?.lower ?? ""));
+  if (namedAs && words.slice(Math.max(0, a - 5), a).some((x) => GROUP_NOUNS.has(x.lower) || ACTOR_HEADS[x.lower] === "ARMED_GROUP" || x.lower === "armed")) return add(ctx, a, b, orgRecord(ctx, surface, "ARMED_GROUP"));
   const descriptor = ACTOR_HEADS[prev];
   if (descriptor && !words[a - 1].cap) return add(ctx, a, b, orgRecord(ctx, surface, descriptor));
   if (JIHADIST_NAME.test(surface)) return add(ctx, a, b, orgRecord(ctx, surface, "ARMED_GROUP"));
@@ -116,12 +120,51 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   // After "to", only what is given says a party is meant: "sent instructors to Crimea" names a place.
   const cues = words.slice(Math.max(0, a - 7), a - 1);
   const partySlot = prev === "to" ? cues.some((x) => SUPPORT_NOUNS.has(x.lower)) : /^(by|against)$/.test(prev) && cues.some((x) => SUPPORT_VERBS.has(x.lemma) || OPPOSE_VERBS.has(x.lemma) || OPPOSE_NOUNS.has(x.lower) || SUPPORT_NOUNS.has(x.lower));
-  if (!isPerson && b - a <= 3 && partySlot && words[a].pos === "PROPN") return add(ctx, a, b, orgRecord(ctx, surface, "ORGANIZATION"));
+  if (!isPerson && b - a <= 3 && (partySlot || relationSlot(ctx, a, b)) && words[a].pos === "PROPN") return add(ctx, a, b, orgRecord(ctx, surface, "ORGANIZATION"));
   if (isPerson) {
     const t = titles[titles.length - 1];
     return add(ctx, a, b, personRecord(ctx, surface), t ? { start: titles[0].start, leads: t.leads } : undefined);
   }
   return undefined;
+}
+
+/**
+ * "Qatar has bankrolled Hamas", "Hezbollah has fired rockets at Israel": an unknown name right
+ * after a verb of support or attack, or opening a sentence whose verb is one, is a party.
+ */
+function relationSlot(ctx: Ctx, a: number, b: number): boolean {
+  const { words } = ctx;
+  const relationVerb = (i: number) => {
+    const w = words[i];
+    return w !== undefined && /^(VERB|ADJ|NOUN)$/.test(w.pos) && verbForms(w).some((f) => SUPPORT_VERBS.has(f) || OPPOSE_VERBS.has(f));
+  };
+  const relationNoun = (i: number) => PROXY_NOUNS.has(words[i]?.lower ?? "") || ALLY_WORDS.has(words[i]?.lower ?? "") || /^(backer|backers|sponsor|sponsors)$/.test(words[i]?.lower ?? "");
+  const before = words[a - 1]?.lower === "the" ? a - 2 : a - 1;
+  // The tagger takes "supplies", "arms" for nouns; right after a party they are its verb.
+  const afterParty = ctx.out.some((m) => m.end === before && m.kind === "actor");
+  // "Iranian-backed Hezbollah"
+  if (hyphenedCountry(words, before, /backed|supported|armed|funded|sponsored|allied|aligned/)) return true;
+  if ((relationVerb(before) && (words[before].pos !== "NOUN" || words[before].lower.endsWith("ing") || afterParty)) || PROXY_NOUNS.has(words[before]?.lower ?? "")) return true;
+  const opens = a === 0 || (a === 1 && words[0].lower === "the");
+  if (!opens || !(words[b]?.text === "," || /^(VERB|AUX)$/.test(words[b]?.pos ?? ""))) return false;
+  // "Rifles supplied by …": a capital at the start of a sentence is no name when the word is a common noun.
+  if (b - a === 1 && isCommonNoun(words[a].lower)) return false;
+  // Its own predicate must be the relation: "Hezbollah, Iran's proxy, has fired …", not "Reuters reported that …".
+  let i = b;
+  if (words[b]?.text === ",") {
+    const close = words.findIndex((x, k) => k > b && x.text === ",");
+    if (close < 0 || close - b > 10) return false;
+    if (words.slice(b, close).some((_, k) => relationNoun(b + k))) return true;
+    i = close + 1;
+  }
+  while (i < words.length && /^(AUX|ADV|PART)$/.test(words[i].pos) && !/^(is|are|was|were)$/.test(words[i].lower)) i++;
+  if (/^(is|are|was|were)$/.test(words[i]?.lower ?? "")) return words.slice(i + 1, i + 6).some((_, k) => relationNoun(i + 1 + k));
+  return relationVerb(i);
+}
+
+/** The tagger's lexicon knows an inflected common noun ("rifles" → "rifle"); names it does not. */
+function isCommonNoun(lower: string): boolean {
+  return lower.endsWith("ing") || lexiconLemma(lower) !== lower || SUPPORT_NOUNS.has(lower) || GROUP_NOUNS.has(lower) || STATE_FORCE_NOUNS.has(lower);
 }
 
 function typeOfFull(full: string, k: Knowledge): ActorType {

@@ -44,7 +44,7 @@ function speakerOf(words: Word[], trigger: number): string | null {
   if (relative && words.slice(Math.min(k, trigger), Math.max(k, trigger)).some((w) => w.text === ",")) return null;
   const phrase = words.slice(relative ? a + 1 : a, k).filter((w, n) => n > 0 || !/^(the|a|an)$/i.test(w.text));
   const text = phrase.map((w) => w.text).join(" ").replace(/ 's/g, "'s");
-  return phrase.length > 0 && phrase.length <= 5 && phrase.some((w) => w.cap || /^(officials|experts|sources|analysts|diplomats|monitors|observers|spokesman|spokeswoman|witnesses|residents|activists)$/.test(w.lower)) ? text : null;
+  return phrase.length > 0 && phrase.length <= 5 && phrase.some((w) => w.cap || /^(officials|experts|sources|analysts|diplomats|monitors|observers|spokesman|spokeswoman|witnesses|residents|activists|investigators|researchers|inspectors|commanders|lawmakers)$/.test(w.lower)) ? text : null;
 }
 
 // Each kind's words as whole-word phrases to look for, padded once rather than on every claim.

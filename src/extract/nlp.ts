@@ -8,3 +8,15 @@ import model from "wink-eng-lite-web-model";
  */
 export const nlp = winkNLP(model, ["sbd", "pos"]);
 export const its = nlp.its;
+
+const lemmas = new Map<string, string>();
+/** The lemma the model's lexicon gives a word on its own ("rifles" → "rifle"; an unknown name stays itself). */
+export function lexiconLemma(word: string): string {
+  let lemma = lemmas.get(word);
+  if (lemma === undefined) {
+    // wink-nlp types `its.lemma` as needing model add-ons the lite model provides at run time.
+    lemma = (nlp.readDoc(word).tokens().out(its.lemma as unknown as typeof its.value) as string[])[0] ?? word;
+    lemmas.set(word, lemma);
+  }
+  return lemma;
+}

@@ -1,5 +1,5 @@
 import { countryForm, type CountryInfo, type CountryForm } from "./gazetteer.js";
-import { ACTOR_HEADS, NOT_NAMES, TITLES } from "./vocabulary.js";
+import { ACTOR_HEADS, headKind, NAME_POSSESSORS, NOT_NAMES, TITLES } from "./vocabulary.js";
 import { surfaceOf, type Word } from "./words.js";
 
 /**
@@ -35,6 +35,18 @@ function nameLike(w: Word, sentenceStart: boolean): boolean {
 const spansOf = new WeakMap<Word[], ProperSpan[]>();
 const segmentsOf = new WeakMap<ProperSpan, Segment[]>();
 
+/**
+ * A possessive continues a name only after a word that names a body of people ("People's",
+ * "Workers'") and when the name goes on to an actor head: "Haftar's Libyan National Army" is two names.
+ */
+function possessiveInName(words: Word[], j: number): boolean {
+  const mark = words[j].text;
+  if (mark !== "'s" && !(mark === "'" && words[j - 1].lower.endsWith("s"))) return false;
+  if (!NAME_POSSESSORS.has(words[j - 1].lower)) return false;
+  for (let k = j + 1; k < Math.min(words.length, j + 5) && nameLike(words[k], false); k++) if (headKind(words[k])) return true;
+  return false;
+}
+
 export function properSpans(words: Word[]): ProperSpan[] {
   let spans = spansOf.get(words);
   if (!spans) spansOf.set(words, (spans = findProperSpans(words)));
@@ -65,8 +77,8 @@ function findProperSpans(words: Word[]): ProperSpan[] {
     let j = i + 1;
     for (;;) {
       if (j < words.length && nameLike(words[j], false)) j++;
-      // "People's Protection Units": a possessive inside a name, where the possessor names nothing itself.
-      else if (j + 1 < words.length && words[j].text === "'s" && nameLike(words[j + 1], false) && !countryForm(words[j - 1].text) && ACTOR_HEADS[words[Math.min(words.length - 1, j + 3)]?.lower ?? ""] !== undefined) j += 2;
+      // "Tigray People's Liberation Front", "Kurdistan Workers' Party": a possessive inside a name.
+      else if (j + 1 < words.length && possessiveInName(words, j)) j += 2;
       // "Trinidad and Tobago": a country whose name holds "and".
       else if (j + 1 < words.length && words[j].lower === "and" && countryForm(surfaceOf(words, i, j + 2))) j += 2;
       // "March 23 Movement": a number inside a name that a head noun closes.
@@ -106,8 +118,7 @@ export function segmentSpan(words: Word[], span: ProperSpan): Segment[] {
 
 function splitSpan(words: Word[], span: ProperSpan): Segment[] {
   const out: Segment[] = [];
-  const last = words[span.end - 1].lower;
-  const endsInActorHead = ACTOR_HEADS[last] !== undefined;
+  const endsInActorHead = headKind(words[span.end - 1]) !== undefined;
   let p = span.start;
   while (p < span.end) {
     const c = longestCountry(words, p, span.end);

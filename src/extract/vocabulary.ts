@@ -15,11 +15,24 @@ export const ACTOR_HEADS: Record<string, ActorType> = Object.fromEntries([
   ...[...set("union, nations, organisation, organization, agency, institute, command, mission, league, office, ministry, bank, fund, court, commission, committee, assembly, parliament, programme, program, company, corporation, contractor, foundation, observatory, centre, center, watch, news, times, post, press")].map((w) => [w, "ORGANIZATION"]),
 ]);
 
+/** The kind of actor a name's last word says, "Movement-North" included (a head with a qualifier). */
+export function headKind(word: { text: string; lower: string }): ActorType | undefined {
+  const own = ACTOR_HEADS[word.lower];
+  if (own) return own;
+  const m = /^(\p{L}+)-\p{Lu}/u.exec(word.text);
+  return m ? ACTOR_HEADS[m[1].toLowerCase()] : undefined;
+}
+
+/** Possessors inside the names of movements and parties ("People's", "Workers'", "Martyrs'"). */
+export const NAME_POSSESSORS = set("people, peoples, workers, martyrs, patriots, nation, nations, women, youth, mujahideen, god, farmers, students, fighters, soldiers");
+
 /** Lower-case nouns that, after a name or demonym, make it an armed actor ("al-Shabab extremists"). */
-export const GROUP_NOUNS = set("forces, force, fighters, fighter, militia, militias, militiamen, rebels, rebel, troops, soldiers, militants, militant, extremists, insurgents, jihadists, mercenaries, paramilitaries, army, military, gunmen, units, brigades, group, network");
+export const GROUP_NOUNS = set("forces, force, fighters, fighter, militia, militias, militiamen, rebels, rebel, troops, soldiers, militants, militant, extremists, insurgents, jihadists, mercenaries, paramilitaries, army, military, gunmen, units, brigades, group, network, separatists, secessionists, guerrillas, loyalists, tribesmen, vigilantes");
 
 /** Nouns for a state's own forces: "Eritrean troops" are Eritrea acting. */
 export const STATE_FORCE_NOUNS = set("troops, soldiers, forces, jets, aircraft, warplanes, drones, airstrikes, strikes, navy, air force, special forces, advisers, advisors, officers, military advisers, personnel, contingent, peacekeepers, artillery");
+/** What a state sends when it sends people to fight. */
+export const TROOP_NOUNS = set("troops, soldiers, fighters, forces, mercenaries, paratroopers, marines, commandos, special forces, contingent, battalion, battalions, brigade, brigades");
 /** A state's army as an actor of its own ("the Sudanese army" fights on its own account). */
 export const ARMY_NOUNS = set("army, military, armed forces");
 export const GOVERNMENT_NOUNS = set("government, authorities, regime, administration, junta, cabinet");
@@ -58,6 +71,8 @@ export const SUPPORT_VERBS = set("back, support, arm, fund, finance, bankroll, s
 export const TRANSFER_VERBS = set("supply, provide, send, deliver, ship, transfer, sell, give, deploy, dispatch, lend, offer, airlift");
 export const SUPPORT_PARTICIPLES = set("backed, supported, armed, funded, financed, bankrolled, sponsored, equipped, trained, aided, assisted, bolstered, propped, supplied, reinforced");
 export const SUPPORT_NOUNS = set("support, backing, assistance, aid, help, arms, weapons, funding, financing, training, sponsorship, patronage, backer, backers, supporter, supporters, sponsor, sponsors, supplier, suppliers, patron, patrons");
+/** A group a state fights through: "Iran's proxy", "a proxy of Iran". */
+export const PROXY_NOUNS = set("proxy, proxies");
 export const RECEIVE_VERBS = set("receive, get, obtain, accept, enjoy, rely, depend");
 
 export const ALLY_WORDS = set("ally, allies, allied, aligned, affiliated, loyal, partner, partners, alliance, coalition partner");

@@ -13,7 +13,7 @@ export interface Word {
   end: number;
   /** Starts with a capital letter, or is an Arabic-article name such as "al-Shabab". */
   cap: boolean;
-  /** An acronym: two to six capitals, optionally dotted ("LNA", "U.S."). */
+  /** An acronym: two to six capitals, optionally dotted ("LNA", "U.S."), or capitals and a number ("M23"). */
   acronym: boolean;
   /** What verbForms() found, kept with the word: the relation rules ask it of every noun, often. */
   forms?: string[];
@@ -33,7 +33,8 @@ export function isCapitalised(text: string): boolean {
   return /^\p{Lu}/u.test(text) || ARTICLE_PREFIX.test(text);
 }
 
-const ACRONYM = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/;
+// "M23" too: a capital and a number name groups ("the M23 movement").
+const ACRONYM = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4}|[A-Z]{1,4}\d{1,3})$/;
 
 function join(tokens: Token[]): Word {
   const last = tokens[tokens.length - 1];

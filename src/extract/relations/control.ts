@@ -12,6 +12,15 @@ export function controlRules(v: View, i: number, out: RawRelation[]) {
     const place = objectAfter(v, i + 1, { kind: "location", within: 5 }) ?? lastPlaceBefore(v, i);
     return pairs("CONTROLS", subjectOf(v, i), place, v, i, out);
   }
+  // "The army lost control of Lashio to the MNDAA", "lost the town to": the winner holds it now.
+  if (/^(lose|cede|surrender)$/.test(word.lemma) && actsAsVerb(v, i)) {
+    const place = objectAfter(v, i, { kind: "location", within: 5 });
+    const to = place ? w.slice(place.end, place.end + 3).findIndex((x) => x.lower === "to") : -1;
+    const winner = to >= 0 ? objectAfter(v, place!.end + to, { kind: "actor", within: 4 }) : undefined;
+    pairs("CONTROLS", winner, place, v, i, out);
+    pairs("OPPOSES", winner, winner && subjectOf(v, i), v, i, out);
+    return;
+  }
   if (CONTROL_PARTICIPLES.has(word.lower) && w[i + 1]?.lower === "by") {
     const src = objectAfter(v, i + 1, { kind: "actor", within: 4 });
     let j = i - 1;

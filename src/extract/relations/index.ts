@@ -7,6 +7,7 @@ import { allyRules } from "./alliance.js";
 import { controlRules } from "./control.js";
 import { opposeRules } from "./opposition.js";
 import { supportRules } from "./support.js";
+import { TROOP_NOUNS } from "../vocabulary.js";
 
 export type { RawRelation } from "./shared.js";
 
@@ -46,6 +47,18 @@ export function findCrossClauseRelations(views: View[], found: RawRelation[]): R
         const loser = subjectOf(v, i);
         for (const c of found.filter((r) => r.sentence === s.index && r.type === "CONTROLS")) {
           for (const k of loser?.keys ?? []) if (k !== c.source) out.push({ type: "OPPOSES", source: c.source, target: k, sentence: s.index, trigger: i });
+        }
+      }
+      // "Eritrea, an ally of Ethiopia, sent thousands of troops": troops sent to no one named go to the ally.
+      if (/^(send|deploy|dispatch)$/.test(w[i].lemma) && w[i].pos === "VERB" && w.slice(i + 1, i + 6).some((x) => TROOP_NOUNS.has(x.lower))) {
+        const sender = subjectOf(v, i);
+        const here = found.filter((r) => r.sentence === s.index);
+        for (const k of sender?.keys ?? []) {
+          if (here.some((r) => r.type === "SUPPORTS" && r.source === k)) continue;
+          for (const r of here) {
+            if (r.type !== "ALLIED_WITH" || (r.source !== k && r.target !== k)) continue;
+            out.push({ type: "SUPPORTS", source: k, target: r.source === k ? r.target : r.source, sentence: s.index, trigger: i });
+          }
         }
       }
       if (/^(imported|bought|purchased|acquired|obtained)$/.test(w[i].lower) && w[i + 1]?.lower === "from") {

@@ -8,8 +8,8 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
   const word = w[i];
   // "clashes between X and Y"
   if (OPPOSE_NOUNS.has(word.lower) && w[i + 1]?.lower === "between") return within("OPPOSES", objectAfter(v, i + 1, { kind: "actor", within: 3 }), v, i, out);
-  // "X clashed …", "after fierce fighting with government troops": the clause's subject, or the main clause's.
-  if (/^(clashes|fighting|battles|clash|battle)$/.test(word.lower) && w[i + 1]?.lower === "with") {
+  // "X clashed …", "after fierce fighting with government troops", "traded fire with": the clause's subject, or the main clause's.
+  if ((/^(clashes|fighting|battles|clash|battle)$/.test(word.lower) || (word.lower === "fire" && /^(trade|exchange)/.test(w[i - 1]?.lemma ?? ""))) && w[i + 1]?.lower === "with") {
     let start = i;
     while (start > 0 && !isBoundary(v, start - 1)) start--;
     const src = subjectOf(v, i) ?? (start > 0 ? subjectOf(v, start - 1) : undefined);

@@ -18,17 +18,21 @@ export interface RawRelation {
  * large parts"): a trigger word is a verb where its form and neighbours say so.
  */
 // Stems are only worth deriving where the tagger may have mistaken a verb for a noun.
-export const isVerbOf = (verbs: Set<string>, w: Word) => verbs.has(w.lemma) || (w.pos === "NOUN" && verbForms(w).some((f) => verbs.has(f)));
+export const isVerbOf = (verbs: Set<string>, w: Word) => verbs.has(w.lemma) || ((w.pos === "NOUN" || w.pos === "ADJ") && verbForms(w).some((f) => verbs.has(f)));
 
 export function actsAsVerb(v: View, i: number): boolean {
   const w = v.s.words;
   const word = w[i];
   if (word.pos === "VERB" || word.pos === "AUX") return true;
-  if (word.pos !== "NOUN") return false;
   const prev = w[i - 1];
+  // "Washington has armed the SDF": a participle after "has" is a verb whatever the tagger says.
+  if (word.pos === "ADJ") return prev !== undefined && /^(has|have|had)$/.test(prev.lower) && /(ed|en)$/.test(word.lower);
+  if (word.pos !== "NOUN") return false;
   if (!prev) return false;
   if (/^(has|have|had|is|are|was|were|been|be)$/.test(prev.lower)) return /(ed|en|ing)$/.test(word.lower);
   if (prev.lower === "of" && /ing$/.test(word.lower)) return true;
+  // "denied arming the Houthis", "stopped funding": a gerund right after a verb.
+  if (prev.pos === "VERB" && /ing$/.test(word.lower)) return true;
   // Right after its subject, and followed by its object: "M23, which …, controls large parts".
   const afterSubject = v.groups.some((g) => g.end === i && g.kind === "actor") || (prev.text === "," && /s$/.test(word.lower));
   return afterSubject && /^(DET|ADJ|NUM|PROPN)$/.test(w[i + 1]?.pos ?? "");

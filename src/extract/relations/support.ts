@@ -2,7 +2,7 @@
 import { groupAt, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
 import { actsAsVerb, isVerbOf, SIDE_WITH, BE, pairs, type RawRelation } from "./shared.js";
 import { hyphenedCountry } from "../gazetteer.js";
-import { RECEIVE_VERBS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TRANSFER_VERBS } from "../vocabulary.js";
+import { PROXY_NOUNS, RECEIVE_VERBS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TRANSFER_VERBS } from "../vocabulary.js";
 
 // Word lists these rules try on every word of a sentence: set lookups rather than regular expressions.
 const HELP_NOUNS = new Set(["help", "support", "backing", "assistance"]);
@@ -30,8 +30,11 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
   // Passive: "TGT is backed by SRC"; gapped: "…; Haftar by the UAE, Egypt and Russia."
   if (SUPPORT_PARTICIPLES.has(word.lower) && w[i + 1]?.lower === "by") {
     const passive = BE.test(w[i - 1]?.lower ?? "") || w[i - 1]?.text === ",";
-    const tgt = passive ? subjectOf(v, i) ?? groupAt(v, i - 2) : groupAt(v, i - 1);
     const src = objectAfter(v, i + 1, { kind: "actor", within: 4 });
+    // "drones supplied by the UAE have been used by the RSF": who uses what was supplied received it.
+    const usedBy = !passive && src ? w.slice(src.end, src.end + 8).findIndex((x, k) => /^(used|operated|flown|fired)$/.test(x.lower) && w[src.end + k + 1]?.lower === "by") : -1;
+    const user = usedBy >= 0 ? objectAfter(v, src!.end + usedBy + 1, { kind: "actor", within: 4 }) : undefined;
+    const tgt = passive ? subjectOf(v, i) ?? groupAt(v, i - 2) : groupAt(v, i - 1) ?? user ?? describedBefore(v, i);
     pairs("SUPPORTS", src, tgt, v, i, out);
     for (let j = (src?.end ?? i); j < w.length - 2; j++) {
       if (w[j].text !== ";" && w[j].text !== ",") continue;
@@ -49,7 +52,8 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
   // "turned to Russia for help": the one turned to gives the help.
   if (word.lemma === "turn" && w[i + 1]?.lower === "to") {
     const helper = objectAfter(v, i, { kind: "actor", within: 8, after: /^(to|of)$/ });
-    const asked = w.slice(i + 2, i + 14).some((x, k) => x.lower === "for" && /^(help|support|assistance|aid|backing|protection|weapons|arms)$/.test(w[i + 3 + k]?.lower ?? ""));
+    // "for help", "for military and financial help"
+    const asked = w.slice(i + 2, i + 14).some((x, k) => x.lower === "for" && w.slice(i + 3 + k, i + 7 + k).some((y) => /^(help|support|assistance|aid|backing|protection|weapons|arms)$/.test(y.lower)));
     if (helper && asked) pairs("SUPPORTS", helper, subjectOf(v, i), v, i, out);
     return;
   }
@@ -62,17 +66,37 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
   }
   // "with the help of US airstrikes", "with support from SRC"
   if (HELP_NOUNS.has(word.lower) && /^(of|from)$/.test(w[i + 1]?.lower ?? "") && w.slice(Math.max(0, i - 3), i).some((x) => x.lower === "with")) {
-    pairs("SUPPORTS", objectAfter(v, i + 1, { kind: "actor", within: 4 }), subjectOf(v, i), v, i, out);
+    pairs("SUPPORTS", objectAfter(v, i + 1, { kind: "actor", within: 4, after: /^(of|from)$/ }), subjectOf(v, i), v, i, out);
     return;
   }
-  // Nominal: "Russia's support for Haftar", "US increases military support for Somalia"
-  if (SUPPORT_NOUNS.has(word.lower) && /^(for|to)$/.test(w[i + 1]?.lower ?? "")) {
+  // Nominal: "Russia's support for Haftar", "US increases military support for Somalia", "troops in support of the GNA"
+  if (SUPPORT_NOUNS.has(word.lower) && (/^(for|to)$/.test(w[i + 1]?.lower ?? "") || (w[i + 1]?.lower === "of" && /^(in|'s)$/.test(w[i - 1]?.lower ?? "")))) {
+    // "providing support to the rebels" is the verb's, whose subject may be someone accused.
+    const verbBefore = (k: number) => w[k] !== undefined && isVerbOf(SUPPORT_VERBS, w[k]) && w[k].pos !== "ADJ";
+    if (verbBefore(i - 1) || (w[i - 1]?.pos === "ADJ" && verbBefore(i - 2))) return;
     const tgt = objectAfter(v, i + 1, { kind: "actor", within: 3 });
     const possessor = groupAt(v, i - 1) ?? (w[i - 1]?.text === "'s" ? groupAt(v, i - 2) : undefined);
     pairs("SUPPORTS", possessor ?? subjectOf(v, i), tgt, v, i, out);
     // "support for Somalia against al-Shabab": the backer opposes whom the support is against.
     if (tgt && w[tgt.end]?.lower === "against") pairs("OPPOSES", possessor ?? subjectOf(v, i), objectAfter(v, tgt.end, { kind: "actor", within: 3 }), v, i, out);
     return;
+  }
+  // "Hezbollah, Iran's most powerful proxy,", "a proxy of Iran", "Iran's proxy Hezbollah"
+  if (PROXY_NOUNS.has(word.lower)) {
+    const possessive = w.slice(Math.max(0, i - 5), i).findLastIndex((x) => x.text === "'s");
+    const at = possessive < 0 ? -1 : Math.max(0, i - 5) + possessive;
+    const backer = at >= 0 ? groupAt(v, at - 1) : w[i + 1]?.lower === "of" ? objectAfter(v, i + 1, { kind: "actor", within: 3 }) : undefined;
+    const opener = at >= 0 ? (backer?.start ?? at) : i;
+    const apposed = w[opener - 1]?.text === "," || /^(a|an|the)$/.test(w[opener - 1]?.lower ?? "") && w[opener - 2]?.text === "," ? v.groups.filter((g) => g.end <= opener - 1 && w[g.end]?.text === ",").pop() : undefined;
+    const named = w[i + 1]?.lower !== "of" ? v.groups.find((g) => g.start === i + 1 && g.kind === "actor") : undefined;
+    pairs("SUPPORTS", backer, apposed ?? named ?? subjectOf(v, opener), v, i, out);
+    return;
+  }
+  // "Russia is Mali's main arms supplier": the possessor is supplied.
+  if (/^(backer|supporter|sponsor|patron|supplier|financier)$/.test(word.lower) && w[i + 1]?.lower !== "of") {
+    const mark = w.slice(Math.max(0, i - 4), i).findLastIndex((x) => x.text === "'s");
+    const possessor = mark >= 0 ? groupAt(v, Math.max(0, i - 4) + mark - 1) : undefined;
+    if (possessor) return pairs("SUPPORTS", subjectOf(v, possessor.start), possessor, v, i, out);
   }
   // "SRC is a key backer of TGT"
   if (BACKER_NOUNS.has(word.lower) && w[i + 1]?.lower === "of") {
@@ -88,6 +112,9 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
   if (FIGHT_VERBS.has(word.lemma) && SIDE_WITH.test(w[i + 1]?.lower ?? "")) {
     const tgt = objectAfter(v, i, { kind: "actor", within: 4 });
     pairs("SUPPORTS", subjectOf(v, i), tgt, v, i, out);
+    // "… alongside the army against the M23": both fight whom it is against.
+    const against = tgt ? w.slice(tgt.end, tgt.end + 3).findIndex((x) => x.lower === "against") : -1;
+    if (against >= 0) pairs("OPPOSES", subjectOf(v, i), objectAfter(v, tgt!.end + against, { kind: "actor", within: 4 }), v, i, out);
     return;
   }
   // Active: "Turkey backs the GNA", "Iran supplied drones to the Houthis", "sent advisers to Libya to help underpin the GNA"
@@ -98,7 +125,8 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     }
     // "helped mediate between …", "offered to host talks": helping with something else is not backing.
     const next = w[i + 1];
-    if (next && (next.pos === "VERB" || next.lower === "to") && !isVerbOf(SUPPORT_VERBS, w[next.lower === "to" ? i + 2 : i + 1] ?? next)) return;
+    const infinitive = next?.lower === "to" && w[i + 2]?.pos === "VERB";
+    if (next && (next.pos === "VERB" || infinitive) && !isVerbOf(SUPPORT_VERBS, w[infinitive ? i + 2 : i + 1] ?? next)) return;
     const src = subjectOf(v, i);
     let tgt: Group | undefined;
     if (TRANSFER_VERBS.has(word.lemma)) {
@@ -116,4 +144,12 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     }
     pairs("SUPPORTS", src, tgt, v, i, out);
   }
+}
+
+/** "The STC, a separatist group backed by the UAE": the name an apposition describes. */
+function describedBefore(v: View, i: number): Group | undefined {
+  const w = v.s.words;
+  let j = i - 1;
+  while (j > i - 6 && j >= 0 && /^(DET|ADJ|NOUN)$/.test(w[j].pos)) j--;
+  return j < i - 1 && w[j]?.text === "," ? v.groups.filter((g) => g.end === j && g.kind === "actor").pop() : undefined;
 }
