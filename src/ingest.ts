@@ -39,7 +39,7 @@ export async function ingestArticles(
   await Promise.all(articles.map(({ path, read }) => limit(async () => {
     try {
       const { text, source, date, title } = await read();
-      const extraction = extractArticle(text, { date, fileName: source });
+      const extraction = extractArticle(text, { date, fileName: source ?? undefined });
       const imported = await importArticle(graph, { text, extraction: { ...extraction, title: extraction.title ?? title ?? null }, source });
       summary.articles += 1;
       summary.claims += imported.claims;
