@@ -58,6 +58,7 @@ export async function ingestArticles(
 
 export function formatOutcome(outcome: ArticleOutcome): string {
   if ("failed" in outcome) return `failed ${outcome.path}: ${outcome.failed}`;
-  const { claims, actors, locations } = outcome.imported;
-  return `imported ${outcome.path}: ${claims} claims, ${actors} actors, ${locations} locations`;
+  const { claims, actors, locations, replaced } = outcome.imported;
+  const replacing = replaced.length > 0 ? `, replacing the earlier version ${replaced.join(", ")}` : "";
+  return `imported ${outcome.path}: ${claims} claims, ${actors} actors, ${locations} locations${replacing}`;
 }
