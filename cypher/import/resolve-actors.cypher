@@ -8,7 +8,8 @@ OPTIONAL MATCH (:Redirect {id: row.id})-[:MERGED_INTO]->(redirected:Actor)
 OPTIONAL MATCH (:Alias {key: row.nameKey})-[:ALIAS_OF]->(aliased:Actor)
 OPTIONAL MATCH (existing:Actor {id: row.id})
 CALL (row, redirected, aliased, existing) {
-  WITH row WHERE redirected IS NULL AND aliased IS NULL AND existing IS NULL AND row.query IS NOT NULL
+  WITH row, redirected, aliased, existing
+  WHERE redirected IS NULL AND aliased IS NULL AND existing IS NULL AND row.query IS NOT NULL
   CALL db.index.fulltext.queryNodes("actor_names", row.query, {limit: 10}) YIELD node
   WHERE node.type IN row.types
   RETURN collect(node {.id, .name, .lookupKeys}) AS candidates
