@@ -8,8 +8,12 @@ import { ArticleInputError, decodeArticle } from "./extract/input.js";
 
 export interface ArticleText {
   text: string;
-  /** Stored on the article; a file name may also give the date (`2020-01-07-sirte.txt`). */
-  source: string;
+  /**
+   * Where the text comes from, stored on the article: a changed text from the same source replaces
+   * the earlier version. A file's name (which may also give the date, `2020-01-07-sirte.txt`), a
+   * JSON line's "source", or null for a line without one, which then replaces nothing.
+   */
+  source: string | null;
   /** Used when the text has no `date` header. */
   date?: string;
   /** Used when the text has no title header. */
@@ -57,12 +61,12 @@ export async function jsonLineArticles(lines: AsyncIterable<string>, name: strin
   for await (const line of lines) {
     number += 1;
     const path = `${name}:${number}`;
-    if (line.trim() !== "") pending.push({ path, read: async () => parseJsonLine(line, path, name) });
+    if (line.trim() !== "") pending.push({ path, read: async () => parseJsonLine(line, path) });
   }
   return pending;
 }
 
-function parseJsonLine(line: string, path: string, name: string): ArticleText {
+function parseJsonLine(line: string, path: string): ArticleText {
   let value: unknown;
   try {
     value = JSON.parse(line);
@@ -78,5 +82,5 @@ function parseJsonLine(line: string, path: string, name: string): ArticleText {
   const { date, source, title } = fields as { date?: string; source?: string; title?: string };
   // The same checks as a file's bytes: empty, binary or oversized text fails here too.
   const text = decodeArticle(new TextEncoder().encode(fields.text), path);
-  return { text, source: source ?? name, date, title };
+  return { text, source: source ?? null, date, title };
 }

@@ -1,7 +1,9 @@
 import "reflect-metadata";
 import { Command } from "commander";
+import { aliasCommand } from "./commands/alias.js";
 import { extractCommand } from "./commands/extract.js";
 import { importCommand } from "./commands/import.js";
+import { mergeCommand } from "./commands/merge.js";
 import { retractCommand } from "./commands/retract.js";
 import { statsCommand } from "./commands/stats.js";
 import { toAppError } from "./errors.js";
@@ -11,6 +13,8 @@ const program = new Command("kg")
   .addCommand(extractCommand())
   .addCommand(importCommand())
   .addCommand(retractCommand())
+  .addCommand(mergeCommand())
+  .addCommand(aliasCommand())
   .addCommand(statsCommand());
 
 try {

@@ -39,7 +39,7 @@ export async function ingestArticles(
   await Promise.all(articles.map(({ path, read }) => limit(async () => {
     try {
       const { text, source, date, title } = await read();
-      const extraction = extractArticle(text, { date, fileName: source });
+      const extraction = extractArticle(text, { date, fileName: source ?? undefined });
       const imported = await importArticle(graph, { text, extraction: { ...extraction, title: extraction.title ?? title ?? null }, source });
       summary.articles += 1;
       summary.claims += imported.claims;
@@ -58,6 +58,7 @@ export async function ingestArticles(
 
 export function formatOutcome(outcome: ArticleOutcome): string {
   if ("failed" in outcome) return `failed ${outcome.path}: ${outcome.failed}`;
-  const { claims, actors, locations } = outcome.imported;
-  return `imported ${outcome.path}: ${claims} claims, ${actors} actors, ${locations} locations`;
+  const { claims, actors, locations, replaced } = outcome.imported;
+  const replacing = replaced.length > 0 ? `, replacing the earlier version ${replaced.join(", ")}` : "";
+  return `imported ${outcome.path}: ${claims} claims, ${actors} actors, ${locations} locations${replacing}`;
 }

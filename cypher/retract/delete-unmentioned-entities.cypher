@@ -1,8 +1,10 @@
-// The actors and locations this article mentions that no other article mentions and no remaining
-// claim names (the second check also spares entities of articles imported before MENTIONS existed).
-// Run after the article's claims are gone and before the article itself.
+// The actors and locations this article mentions that no other article mentions, no remaining claim
+// names, and no analyst correction (alias, merge) points at: corrections are kept data.
+// Degree checks only, so a much-mentioned actor costs no scan. Run after the article's claims are
+// gone and before the article itself.
 // params: $articleId
 MATCH (article:Article {id: $articleId})-[:MENTIONS]->(entity)
-WHERE NOT EXISTS { (entity)<-[:MENTIONS]-(other:Article) WHERE other <> article }
-  AND NOT EXISTS { (entity)<-[:SOURCE|TARGET]-(:Claim) }
+WHERE COUNT { (entity)<-[:MENTIONS]-() } = 1
+  AND NOT EXISTS { (entity)<-[:SOURCE|TARGET]-() }
+  AND NOT EXISTS { (entity)<-[:ALIAS_OF|MERGED_INTO]-() }
 DETACH DELETE entity

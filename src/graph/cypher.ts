@@ -45,6 +45,18 @@ export async function runCypher(tx: ManagedTransaction, name: string, params: Ro
   return result.records.map(rowOf);
 }
 
+/**
+ * Runs statements in order in one transaction without waiting for each result before sending the
+ * next: the driver pipelines them, so a batch costs one round trip instead of one per statement.
+ * A failing statement fails the batch (and so the transaction); the rest are then never applied.
+ */
+export async function runPipelined(tx: ManagedTransaction, batch: readonly (readonly [string, Row])[]): Promise<Row[][]> {
+  const settled = await Promise.allSettled(batch.map(([name, params]) => runCypher(tx, name, params)));
+  const failed = settled.find((outcome) => outcome.status === "rejected");
+  if (failed) throw failed.reason;
+  return settled.map((outcome) => (outcome as PromiseFulfilledResult<Row[]>).value);
+}
+
 export function loadStatements(root: string): Map<string, Statement> {
   const files = readdirSync(root, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".cypher"));
   const loaded = new Map<string, Statement>();

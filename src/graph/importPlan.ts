@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import type { Extraction, Relation } from "../extract/types.js";
 import { AppError } from "../errors.js";
-import { canonicalPair, uniquePairs } from "./edges.js";
+import { canonicalPair, pairKey, uniquePairs } from "./edges.js";
 import { lookupKeys } from "./lookup.js";
 import type { Pair } from "./mappers.js";
 
@@ -25,6 +25,8 @@ export interface ImportPlan {
   claims: { id: string; source: string; target: string; props: Record<string, unknown>; evidence: { sentenceId: string; text: string; start: number; end: number }[] }[];
   /** The derived edges this article's claims feed. */
   pairs: Pair[];
+  /** New actors that may be existing ones (set by entity resolution): (:Actor)-[:POSSIBLY_SAME_AS {score}]->(:Actor). */
+  possiblySameAs: { id: string; other: string; score: number }[];
 }
 
 export function sha256(text: string): string {
@@ -48,7 +50,7 @@ export function planImport({ text, extraction, source = null }: ArticleInput): I
     id: sha256(JSON.stringify([articleId, relation.type, relation.source, relation.target, relation.negated, relation.evidence.map((e) => [e.start, e.end])])),
     source: relation.source,
     target: relation.target,
-    props: claimProps(relation, extraction.date),
+    props: { ...claimProps(relation, extraction.date), pairKey: pairKey(canonicalPair(relation)) },
     evidence: relation.evidence.map((e) => ({ sentenceId: sentenceId(e.sentence), text: e.text, start: e.start, end: e.end })),
   }));
   const evidenceSentences = new Set(extraction.relations.flatMap((relation) => relation.evidence.map((e) => e.sentence)));
@@ -80,6 +82,7 @@ export function planImport({ text, extraction, source = null }: ArticleInput): I
     }),
     claims: [...new Map(claims.map((claim) => [claim.id, claim])).values()],
     pairs: uniquePairs(extraction.relations.filter((relation) => !relation.negated).map((relation) => canonicalPair(relation))),
+    possiblySameAs: [],
   };
 }
 

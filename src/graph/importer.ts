@@ -1,47 +1,85 @@
 /**
  * Writes one article's Extraction as one managed write transaction. Everything is MERGEd on ids
  * derived from content, so importing the same article twice changes nothing, and re-importing
- * an article replaces its claims. The derived edges of every pair the article touched, before or
- * after, are recomputed from all articles' claims in the same transaction.
+ * an article replaces its claims; a changed text from the same source replaces the earlier version.
+ * Actors are resolved against the graph first (analyst corrections, canonical ids, similar names).
+ * The derived edges of every pair the article touched, before or after, are recomputed from all
+ * articles' claims in the same transaction.
+ *
+ * The statements go in three pipelined batches (read what the graph knows; write; set the edges),
+ * so an article costs three round trips whatever its size.
  */
 import type { ManagedTransaction } from "neo4j-driver";
 import type { Graph } from "./driver.js";
-import { runCypher } from "./cypher.js";
-import { articlePairs, recomputeDerivedEdges } from "./derivedEdges.js";
-import { uniquePairs } from "./edges.js";
+import { runPipelined } from "./cypher.js";
+import type { Row } from "./mappers.js";
+import { writeDerivedEdges } from "./derivedEdges.js";
+import { canonicalPair, pairKey, uniquePairs } from "./edges.js";
 import { planImport, type ArticleInput, type ImportPlan } from "./importPlan.js";
+import { toPair } from "./mappers.js";
+import { resolveActor, resolveRow, type ActorLookup, type Resolution } from "./resolution.js";
+import { withResolvedActors } from "./resolvedPlan.js";
 
 export interface ImportResult {
   articleId: string;
   actors: number;
   locations: number;
   claims: number;
+  /** Earlier versions of the article (same source, other text) this import replaced. */
+  replaced: string[];
 }
 
 export async function importArticle(graph: Graph, input: ArticleInput): Promise<ImportResult> {
   const plan = planImport(input);
-  await graph.write((tx) => writeImportPlan(tx, plan));
-  return { articleId: plan.article.id, actors: plan.actors.length, locations: plan.locations.length, claims: plan.claims.length };
+  const replaced = await graph.write((tx) => writeImportPlan(tx, plan));
+  return { articleId: plan.article.id, actors: plan.actors.length, locations: plan.locations.length, claims: plan.claims.length, replaced };
 }
 
 /**
- * The transaction work of one import. Safe to repeat, as the driver's retries require: the same
- * article arriving twice at once serialises on the Article node's uniqueness constraint (MERGE locks
- * its id), so the second import finds the first one's nodes instead of creating its own.
+ * The transaction work of one import; returns the ids of the earlier versions it replaced. Safe to
+ * repeat, as the driver's retries require: the same article arriving twice at once serialises on
+ * the Article node's uniqueness constraint (MERGE locks its id), so the second import finds the
+ * first one's nodes instead of creating its own.
  */
-export async function writeImportPlan(tx: ManagedTransaction, plan: ImportPlan): Promise<void> {
-  const articleId = plan.article.id;
+export async function writeImportPlan(tx: ManagedTransaction, extracted: ImportPlan): Promise<string[]> {
+  const { id: articleId, source } = extracted.article;
+  const [lookups, previousPairRows, replacedRows] = await runPipelined(tx, [
+    ["import/resolve-actors", { rows: extracted.actors.map(resolveRow) }],
+    ["import/article-pairs", { articleId, source }],
+    ["import/replaced-articles", { articleId, source }],
+  ]);
+  const plan = withResolvedActors(extracted, resolutions(extracted, lookups!));
+  const replaced = replacedRows!.map((row) => row.id as string);
+  const pairs = uniquePairs([...previousPairRows!.map((row) => canonicalPair(toPair(row))), ...plan.pairs]);
   const entityIds = [...plan.actors, ...plan.locations].map((entity) => entity.id);
-  const previousPairs = await articlePairs(tx, articleId);
-  await runCypher(tx, "import/merge-article", { article: plan.article });
-  await runCypher(tx, "import/merge-actors", { rows: plan.actors });
-  await runCypher(tx, "import/merge-locations", { rows: plan.locations });
-  await runCypher(tx, "import/link-locations", { rows: plan.withins });
-  await runCypher(tx, "import/delete-stale-mentions", { articleId, keepIds: entityIds });
-  await runCypher(tx, "import/link-mentions", { articleId, ids: entityIds });
-  await runCypher(tx, "import/delete-stale-claims", { articleId, keepIds: plan.claims.map((claim) => claim.id) });
-  await runCypher(tx, "import/merge-sentences", { articleId, rows: plan.sentences });
-  await runCypher(tx, "import/merge-claims", { articleId, rows: plan.claims });
-  await runCypher(tx, "import/delete-orphan-sentences", { articleId });
-  await recomputeDerivedEdges(tx, uniquePairs([...previousPairs, ...plan.pairs]));
+  const results = await runPipelined(tx, [
+    // Earlier versions lose their claims first; their entities go last, once this version mentions its own.
+    ...replaced.flatMap((oldId) => [
+      ["import/delete-stale-claims", { articleId: oldId, keepIds: [] }],
+      ["import/delete-orphan-sentences", { articleId: oldId }],
+    ] as const),
+    ["import/merge-article", { article: plan.article }],
+    ["import/merge-actors", { rows: plan.actors }],
+    ["import/merge-locations", { rows: plan.locations }],
+    ["import/link-locations", { rows: plan.withins }],
+    ["import/link-possibly-same", { rows: plan.possiblySameAs }],
+    ["import/delete-stale-mentions", { articleId, keepIds: entityIds }],
+    ["import/link-mentions", { articleId, ids: entityIds }],
+    ["import/delete-stale-claims", { articleId, keepIds: plan.claims.map((claim) => claim.id) }],
+    ["import/merge-sentences", { articleId, rows: plan.sentences }],
+    ["import/merge-claims", { articleId, rows: plan.claims }],
+    ["import/delete-orphan-sentences", { articleId }],
+    ...replaced.flatMap((oldId) => [
+      ["retract/delete-unmentioned-entities", { articleId: oldId }],
+      ["retract/delete-article", { articleId: oldId }],
+    ] as const),
+    ["import/claims-for-pairs", { pairKeys: pairs.map(pairKey) }],
+  ]);
+  await writeDerivedEdges(tx, pairs, results.at(-1)!);
+  return replaced;
+}
+
+function resolutions(plan: ImportPlan, lookups: Row[]): Map<string, Resolution> {
+  const lookupById = new Map(lookups.map((row) => [row.id as string, row as unknown as ActorLookup]));
+  return new Map(plan.actors.map((actor) => [actor.id, resolveActor(actor, lookupById.get(actor.id)!)]));
 }
