@@ -97,7 +97,8 @@ describe("Actor.backers", () => {
     const sure = await backersOf(LNA, "depth: 2, kinds: [WEAPONS], includeHedged: false");
     expect(sure).toEqual({ totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] });
     const troopsThenFunding = await backersOf(LNA, "depth: 2, kinds: [TROOPS, FUNDING]");
-    expect(names(troopsThenFunding)).toEqual(["Wagner Group", "Russia"]);
+    expect(names(troopsThenFunding)).toEqual(["Wagner Group", "Russia", "United Arab Emirates"]);
+    expect(troopsThenFunding.edges[2]!.path.map((hop) => hop.kinds)).toEqual([["FUNDING"], ["TROOPS"]]);
   });
 
   it("pages with opaque cursors until the list is exhausted", async () => {

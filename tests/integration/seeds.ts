@@ -28,3 +28,4 @@ export const GNA = "org:government-of-national-agreement";
 export const WAGNER = "org:wagner-group";
 export const RUSSIA = "state:RUS";
 export const TURKEY = "state:TUR";
+export const UAE = "state:ARE";
