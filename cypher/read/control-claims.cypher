@@ -8,7 +8,7 @@ MATCH (claim)-[:IN]->(article:Article)
 WITH locationId, claim, actor, article, coalesce(claim.eventDate, claim.date) AS starts
 ORDER BY starts, article.id, claim.id
 RETURN locationId AS location, actor {.id, .name, .type, .aliases, .country} AS actor,
-       starts, claim.eventUntil AS until, claim.hedged AS hedged,
+       starts, claim.eventUntil AS until, claim.date AS reported, claim.hedged AS hedged,
        COLLECT {
          MATCH (claim)-[evidenced:EVIDENCED_BY]->(:Sentence)
          RETURN {text: evidenced.text, start: evidenced.start, end: evidenced.end, date: claim.date, hedged: claim.hedged,

@@ -1,7 +1,8 @@
 /**
  * A location's control history from its CONTROLS claims: consecutive claims by the same actor, in
- * date order, make one period, which lasts until the next controller's first claim (or the last
- * "until" its claims give). Claims are what articles say at different times, so a handover is read
+ * date order, make one period, which lasts until the next controller's first claim. The last
+ * period stays open unless every claim in it says control ended before the article reporting it
+ * ("held it until 2016"): an end date equal to the report's date ("since April") means it still holds. Claims are what articles say at different times, so a handover is read
  * from the order of claims, not from any single one. Pure, so the rules are tested without a database.
  */
 import type { ActorRecord, EvidenceRecord } from "./mappers.js";
@@ -11,6 +12,8 @@ export interface ControlClaim {
   /** The event date, else the article's; null when undated. */
   starts: string | null;
   until: string | null;
+  /** The date of the article that reports it. */
+  reported: string | null;
   hedged: boolean;
   evidence: EvidenceRecord[];
 }
@@ -34,8 +37,7 @@ export function controlPeriods(claims: readonly ControlClaim[]): ControlPeriodRe
   }
   const periods = runs.map((run, index) => {
     const next = runs[index + 1];
-    const untils = run.map((claim) => claim.until).filter((until): until is string => until !== null).sort();
-    return period(run, run[0]!.starts, next ? next[0]!.starts : (untils.at(-1) ?? null));
+    return period(run, run[0]!.starts, next ? next[0]!.starts : endOf(run));
   });
   const undated = claims.filter((claim) => claim.starts === null);
   const undatedOnly = new Map<string, ControlClaim[]>();
@@ -65,6 +67,12 @@ export function controlAsOf(periods: readonly ControlPeriodRecord[], asOf: strin
 export function compareDates(a: string, b: string): number {
   const length = Math.min(a.length, b.length);
   return a.slice(0, length).localeCompare(b.slice(0, length));
+}
+
+/** The latest end date, when every claim of the run says control ended before it was reported; else null. */
+function endOf(run: ControlClaim[]): string | null {
+  const ended = run.every((claim) => claim.until !== null && claim.reported !== null && compareDates(claim.until, claim.reported) < 0);
+  return ended ? run.map((claim) => claim.until!).sort().at(-1)! : null;
 }
 
 function period(run: ControlClaim[], from: string | null, to: string | null): ControlPeriodRecord {

@@ -190,6 +190,7 @@ export class GraphRepository {
         actor: toActor(row.actor as Row),
         starts: (row.starts as string | null) ?? null,
         until: (row.until as string | null) ?? null,
+        reported: (row.reported as string | null) ?? null,
         hedged: row.hedged === true,
         evidence: (row.evidence as Row[]).map(toEvidence),
       },

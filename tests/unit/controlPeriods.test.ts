@@ -16,6 +16,7 @@ const claim = (id: string, starts: string | null, text: string, extra: Partial<C
   actor: actor(id),
   starts,
   until: null,
+  reported: "2020-01-07",
   hedged: false,
   evidence: [evidence(text)],
   ...extra,
@@ -37,13 +38,17 @@ describe("control history", () => {
     expect(periods[0]!.evidence.map((found) => found.text)).toEqual(["LNA held it since 2014", "LNA still held it"]);
   });
 
-  it("ends the last period at the latest 'until' its claims give, and counts a period hedged only when every claim is", () => {
-    const periods = controlPeriods([
-      claim("isis", "2015", "IS seized it", { hedged: true }),
+  it("ends the last period only when its claims say control ended before they were reported", () => {
+    const ended = controlPeriods([
+      claim("isis", "2015", "IS seized it", { until: "2016-02", hedged: true }),
       claim("isis", "2016", "IS held it until December", { until: "2016-12" }),
     ]);
-    expect(shape(periods)).toEqual([["isis", "2015", "2016-12"]]);
-    expect(periods[0]!.hedged).toBe(false);
+    expect(shape(ended)).toEqual([["isis", "2015", "2016-12"]]);
+    expect(ended[0]!.hedged).toBe(false);
+    // "Has controlled it since April": the range runs to the article's date, and control goes on.
+    const ongoing = controlPeriods([claim("gna", "2019-04-01", "since April", { until: "2020-01-07", reported: "2020-01-07" })]);
+    expect(shape(ongoing)).toEqual([["gna", "2019-04-01", null]]);
+    expect(shape(controlPeriods([claim("a", "2015", "took it", { until: "2016" }), claim("a", "2017", "holds it")]))).toEqual([["a", "2015", null]]);
   });
 
   it("adds undated claims to their actor's latest period, or opens the history with them", () => {
