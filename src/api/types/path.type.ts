@@ -20,6 +20,15 @@ export class PathHop {
   @Field(() => [SupportKindEnum], { description: "Support kinds its claims report, most-reported first (SUPPORTS only)." })
   kinds!: SupportKind[];
 
+  @Field(() => Boolean, { description: "Every claim behind this hop is hedged." })
+  hedged!: boolean;
+
+  @Field(() => Int, { description: "Claims behind this hop (those the query's filters kept)." })
+  claims!: number;
+
+  @Field(() => Int, { description: "Articles those claims come from." })
+  articles!: number;
+
   @Field(() => String, { nullable: true, description: "Earliest date its claims give (ISO 8601)." })
   firstDate!: string | null;
 
