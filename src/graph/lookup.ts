@@ -30,3 +30,27 @@ export function lookupKeys(name: string, aliases: readonly string[]): string[] {
 export function fulltextPhrase(key: string): string {
   return `"${key.replace(/[\\"]/g, "\\$&")}"`;
 }
+
+/** Characters the Lucene query parser gives a meaning to. */
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+export function escapeLucene(term: string): string {
+  return term.replace(LUCENE_SPECIAL, "\\$&");
+}
+
+/**
+ * A typo-tolerant, ranked Lucene query for user text: every word must match, exactly (boosted),
+ * as a prefix, or within an edit distance that grows with its length. Null when the text has no
+ * words. Lower-cased, so AND/OR/NOT typed by the user stay words, and escaped, so the rest do too.
+ */
+export function fuzzyQuery(text: string): string | null {
+  const words = normaliseName(text).split(/[^\p{L}\p{N}'’]+/u).map(escapeLucene).filter((word) => word !== "");
+  if (words.length === 0) return null;
+  return words.map((word) => `(${word}^4 OR ${word}*^2${fuzzy(word)})`).join(" AND ");
+}
+
+function fuzzy(word: string): string {
+  const letters = word.replaceAll("\\", "").length;
+  if (letters < 4) return "";
+  return ` OR ${word}~${letters < 7 ? 1 : 2}`;
+}

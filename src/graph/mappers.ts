@@ -69,6 +69,7 @@ export interface EvidenceRecord {
   end: number;
   date: string | null;
   hedged: boolean;
+  attributedTo: string | null;
   article: ArticleRecord;
 }
 
@@ -160,6 +161,7 @@ export function toEvidence(row: Row): EvidenceRecord {
     end: Number(row.end),
     date: nullableString(row.date),
     hedged: row.hedged === true,
+    attributedTo: nullableString(row.attributedTo),
     article: toArticle(row.article as Row),
   };
 }

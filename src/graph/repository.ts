@@ -8,14 +8,35 @@ import type { ActorType, LocationType, RelationType } from "../extract/types.js"
 import { runCypher } from "./cypher.js";
 import type { Graph } from "./driver.js";
 import { canonicalPair, directedPairs, pairKey } from "./edges.js";
-import { fulltextPhrase, normaliseName } from "./lookup.js";
+import {
+  EVERY_CLAIM,
+  toBacker,
+  toCamp,
+  toClaim,
+  toNetwork,
+  toPath,
+  toSearchHit,
+  type BackerRecord,
+  type CampRecord,
+  type ClaimFilter,
+  type ClaimRecord,
+  type NetworkRecord,
+  type Page,
+  type PageWindow,
+  type PathRecord,
+  type SearchHitRecord,
+} from "./analysis.js";
+import type { ControlClaim } from "./controlPeriods.js";
+import { fulltextPhrase, fuzzyQuery, normaliseName } from "./lookup.js";
 import {
   toActor,
+  toArticle,
   toEdge,
   toEvidence,
   toLocation,
   toPair,
   type ActorRecord,
+  type ArticleRecord,
   type EdgeRecord,
   type EvidenceRecord,
   type LocationRecord,
@@ -27,6 +48,11 @@ import {
 export interface AnchoredEdge<Other> {
   anchor: string;
   edge: EdgeRecord<Other>;
+}
+
+export interface AnchoredClaim<Claim> {
+  anchor: string;
+  claim: Claim;
 }
 
 export interface GraphCounts {
@@ -46,7 +72,16 @@ export interface GraphStats extends GraphCounts {
   mostBacked: BackedActor[];
 }
 
+/** What `claims(filter)` narrows by, beyond the per-claim ClaimFilter. */
+export interface ClaimQuery extends ClaimFilter {
+  actor: string | null;
+  type: RelationType | null;
+  includeNegated: boolean;
+}
+
 const MOST_BACKED_SHOWN = 10;
+/** Paths and search hits ranked per query; totalCount counts at most this many. */
+export const RANKED_CAP = 1000;
 
 export class GraphRepository {
   constructor(private readonly graph: Graph) {}
@@ -101,11 +136,94 @@ export class GraphRepository {
     return rows.map((row) => anchored(row, toActor));
   }
 
-  /** Evidence per derived edge, keyed by pairKey; a symmetric edge gathers both directions' claims. */
-  async evidence(pairs: readonly Pair[]): Promise<Map<string, EvidenceRecord[]>> {
-    const rows = await this.read("read/evidence", { pairs: pairs.flatMap((pair) => directedPairs(canonicalPair(pair))) });
+  /**
+   * Evidence per derived edge, keyed by pairKey, of the claims passing `filter`;
+   * a symmetric edge gathers both directions' claims.
+   */
+  async evidence(pairs: readonly Pair[], filter: ClaimFilter = EVERY_CLAIM): Promise<Map<string, EvidenceRecord[]>> {
+    const rows = await this.read("read/evidence", { pairs: pairs.flatMap((pair) => directedPairs(canonicalPair(pair))), filter });
     const byPair = groupBy(rows, (row) => pairKey(canonicalPair(toPair(row))));
     return new Map([...byPair].map(([key, evidenceRows]) => [key, evidenceRows.map(toEvidence)]));
+  }
+
+  async articleById(id: string): Promise<ArticleRecord | null> {
+    const [row] = await this.read("read/article-by-id", { id });
+    return row ? toArticle(row.article as Row) : null;
+  }
+
+  /** Backers ("in") or backed actors ("out") of each of `ids`, up to `depth` hops, one page each. */
+  async backers(
+    ids: readonly string[],
+    direction: "in" | "out",
+    query: { depth: number; filter: ClaimFilter; window: PageWindow },
+  ): Promise<Map<string, Page<BackerRecord>>> {
+    const { depth, filter, window } = query;
+    const rows = await this.read(direction === "in" ? "read/backers" : "read/backing", { ids, depth, filter, ...window });
+    return new Map(
+      rows.map((row) => [
+        row.anchor as string,
+        { totalCount: row.totalCount as number, offset: window.offset, items: (row.page as Row[]).map((backer) => toBacker(backer, filter, direction)) },
+      ]),
+    );
+  }
+
+  async paths(query: { from: string; to: string; maxHops: number; relations: readonly RelationType[]; window: PageWindow }): Promise<Page<PathRecord>> {
+    const { window, ...params } = query;
+    const [row] = await this.read("read/paths", { ...params, cap: RANKED_CAP, ...window });
+    return { totalCount: (row?.totalCount as number) ?? 0, offset: window.offset, items: ((row?.page as Row[]) ?? []).map(toPath) };
+  }
+
+  /** Camps among the actors named alongside `region` (all actors when null), largest first. */
+  async camps(region: string | null, asOf: string | null): Promise<CampRecord[]> {
+    const regionKey = region === null ? null : normaliseName(region);
+    if (regionKey === "") return [];
+    const rows = await this.read("read/camps", { regionKey, phrase: regionKey === null ? null : fulltextPhrase(regionKey), asOf });
+    return rows.map(toCamp);
+  }
+
+  /** The CONTROLS claims on each of `locationIds`, oldest first, with their evidence. */
+  async controlClaims(locationIds: readonly string[]): Promise<AnchoredClaim<ControlClaim>[]> {
+    const rows = await this.read("read/control-claims", { ids: locationIds });
+    return rows.map((row) => ({
+      anchor: row.location as string,
+      claim: {
+        actor: toActor(row.actor as Row),
+        starts: (row.starts as string | null) ?? null,
+        until: (row.until as string | null) ?? null,
+        reported: (row.reported as string | null) ?? null,
+        hedged: row.hedged === true,
+        evidence: (row.evidence as Row[]).map(toEvidence),
+      },
+    }));
+  }
+
+  async claims(filter: ClaimQuery, window: PageWindow): Promise<Page<ClaimRecord>> {
+    const rows = await this.read("read/claims", { filter, ...window });
+    return { totalCount: (rows[0]?.totalCount as number) ?? 0, offset: window.offset, items: rows.map(toClaim) };
+  }
+
+  /** The claims of each article, one page each. */
+  async articleClaims(ids: readonly string[], window: PageWindow): Promise<Map<string, Page<ClaimRecord>>> {
+    const rows = await this.read("read/article-claims", { ids, ...window });
+    return new Map(
+      [...groupBy(rows, (row) => row.anchor as string)].map(([id, claims]) => [
+        id,
+        { totalCount: claims[0]!.totalCount as number, offset: window.offset, items: claims.map(toClaim) },
+      ]),
+    );
+  }
+
+  /** Actors and locations by name, alias or acronym, typo-tolerant, best first. */
+  async search(text: string, window: PageWindow): Promise<Page<SearchHitRecord>> {
+    const query = fuzzyQuery(text);
+    if (query === null) return { totalCount: 0, offset: window.offset, items: [] };
+    const rows = await this.read("read/search", { query, cap: RANKED_CAP, ...window });
+    return { totalCount: (rows[0]?.totalCount as number) ?? 0, offset: window.offset, items: rows.map(toSearchHit) };
+  }
+
+  async network(query: { id: string; depth: number; relations: readonly RelationType[]; maxNodes: number }): Promise<NetworkRecord | null> {
+    const [row] = await this.read("read/network", query);
+    return row ? toNetwork(row) : null;
   }
 
   /** Nodes by label and relationships by type. */

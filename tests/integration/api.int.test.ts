@@ -27,37 +27,42 @@ describe("who backs whom", () => {
     const { actor } = await api.query(`{
       actor(id: "gov:YEM") {
         name
-        backers { actor { name } kind kinds hedged claims articles evidence { text date hedged article { id title source } } }
+        backers { totalCount edges { node { name } depth kinds path { type firstDate evidence { text date hedged attributedTo article { id title source } } } } }
       }
     }`);
     expect(actor.name).toBe("Government of Yemen");
-    expect(actor.backers).toEqual([
+    expect(actor.backers.totalCount).toBe(1);
+    expect(actor.backers.edges).toEqual([
       {
-        actor: { name: "Saudi Arabia" },
-        kind: "WEAPONS",
+        node: { name: "Saudi Arabia" },
+        depth: 1,
         kinds: ["WEAPONS", "FUNDING"],
-        hedged: false,
-        claims: 1,
-        articles: 1,
-        evidence: [
+        path: [
           {
-            text: "Saudi Arabia has supplied weapons and cash to Yemen's internationally recognised government",
-            date: "2021-03-03",
-            hedged: false,
-            article: { id: expect.stringMatching(/^[0-9a-f]{64}$/), title: "Saudi Arabia arms Yemen government as Houthis hold Sanaa", source: "yemen-wire.txt" },
+            type: "SUPPORTS",
+            firstDate: "2021-03-03",
+            evidence: [
+              {
+                text: "Saudi Arabia has supplied weapons and cash to Yemen's internationally recognised government",
+                date: "2021-03-03",
+                hedged: false,
+                attributedTo: null,
+                article: { id: expect.stringMatching(/^[0-9a-f]{64}$/), title: "Saudi Arabia arms Yemen government as Houthis hold Sanaa", source: "yemen-wire.txt" },
+              },
+            ],
           },
         ],
       },
     ]);
-    for (const evidence of actor.backers[0].evidence) expect(YEMEN_WIRE).toContain(evidence.text);
+    for (const evidence of actor.backers.edges[0].path[0].evidence) expect(YEMEN_WIRE).toContain(evidence.text);
   });
 
   it("answers backing, and leaves negated claims out of edges and evidence", async () => {
     const { iran } = await api.query(`{
-      iran: actor(name: "Tehran") { backing { actor { name } kind hedged claims evidence { text } } }
+      iran: actor(name: "Tehran") { backing { edges { node { name } path { to { name } evidence { text hedged } } } } }
     }`);
-    expect(iran.backing).toEqual([
-      { actor: { name: "Houthi movement" }, kind: "UNSPECIFIED", hedged: true, claims: 1, evidence: [{ text: "is reportedly backed by Iran" }] },
+    expect(iran.backing.edges).toEqual([
+      { node: { name: "Houthi movement" }, path: [{ to: { name: "Houthi movement" }, evidence: [{ text: "is reportedly backed by Iran", hedged: true }] }] },
     ]);
   });
 
@@ -80,7 +85,7 @@ describe("who backs whom", () => {
         controls { location { name type within { name } } firstDate evidence { text } }
       }
       yemen: actor(id: "gov:YEM") { memberOf { actor { name } } }
-      sanaa: location(name: "SANA'A") { name lat controlledBy { actor { name } claims } }
+      sanaa: location(name: "SANA'A") { name lat controlledBy { actor { name } from to } }
     }`);
     expect(houthis.leaders).toEqual([{ actor: { name: "Abdulmalik al-Houthi", type: "PERSON" }, evidence: [{ text: "who leads the Houthi movement" }] }]);
     expect(houthis.controls).toEqual([
@@ -91,7 +96,7 @@ describe("who backs whom", () => {
       },
     ]);
     expect(names(yemen.memberOf)).toEqual(["Saudi-led coalition"]);
-    expect(sanaa).toEqual({ name: "Sanaa", lat: 15.35, controlledBy: [{ actor: { name: "Houthi movement" }, claims: 1 }] });
+    expect(sanaa).toEqual({ name: "Sanaa", lat: 15.35, controlledBy: [{ actor: { name: "Houthi movement" }, from: "2014", to: null }] });
   });
 
   it("lists actors and locations by type", async () => {
@@ -105,15 +110,18 @@ describe("who backs whom", () => {
 
   it("batches nested edges: one query per level, not per parent", async () => {
     const actorEdges = vi.spyOn(api.repository, "actorEdges");
+    const backers = vi.spyOn(api.repository, "backers");
     const evidence = vi.spyOn(api.repository, "evidence");
     const { actors } = await api.query(`{
-      actors { name backers { actor { name backing { actor { name } } } evidence { text } } allies { actor { name } } }
+      actors { name backers { edges { node { name backing { edges { node { name } } } } path { evidence { text } } } } allies { actor { name } } }
     }`);
     expect(actors).toHaveLength(8);
-    // Level 1: backers ("in") and allies ("out" and "in") in two queries; level 2: the backers' backing ("out").
-    expect(actorEdges).toHaveBeenCalledTimes(3);
+    // Level 1: backers, and allies ("out" and "in") in two queries; level 2: the backers' backing and the hops' evidence.
+    expect(backers).toHaveBeenCalledTimes(2);
+    expect(actorEdges).toHaveBeenCalledTimes(2);
     expect(evidence).toHaveBeenCalledTimes(1);
     actorEdges.mockRestore();
+    backers.mockRestore();
     evidence.mockRestore();
   });
 

@@ -28,10 +28,10 @@ describe("the API over HTTP", () => {
     const response = await fetch(url, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: `query ($name: String!) { actor(name: $name) { backers { actor { name } kind } } }`, variables: { name: "Government of Yemen" } }),
+      body: JSON.stringify({ query: `query ($name: String!) { actor(name: $name) { backers { edges { node { name } kinds } } } }`, variables: { name: "Government of Yemen" } }),
     });
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ data: { actor: { backers: [{ actor: { name: "Saudi Arabia" }, kind: "WEAPONS" }] } } });
+    expect(await response.json()).toEqual({ data: { actor: { backers: { edges: [{ node: { name: "Saudi Arabia" }, kinds: ["WEAPONS", "FUNDING"] }] } } } });
   });
 
   it("serves Apollo Sandbox at / in development", async () => {

@@ -49,10 +49,10 @@ describe("importArticle", () => {
   it("changes nothing when the same article is imported twice", async () => {
     await importYemen();
     const once = await repository.counts();
-    const before = await api.query(`{ actors { id aliases backers { claims articles } } location(name: "Sanaa") { controlledBy { claims } } }`);
+    const before = await api.query(`{ actors { id aliases backers { totalCount edges { node { id } path { claims articles } } } } location(name: "Sanaa") { history { actor { id } from to evidence { text } } } }`);
     await importYemen();
     expect(await repository.counts()).toEqual(once);
-    expect(await api.query(`{ actors { id aliases backers { claims articles } } location(name: "Sanaa") { controlledBy { claims } } }`)).toEqual(before);
+    expect(await api.query(`{ actors { id aliases backers { totalCount edges { node { id } path { claims articles } } } } location(name: "Sanaa") { history { actor { id } from to evidence { text } } } }`)).toEqual(before);
   });
 
   it("replaces an article's claims when it is re-imported with a different extraction", async () => {
@@ -87,21 +87,25 @@ describe("importArticle", () => {
       },
     });
     const { iran } = await api.query(`{
-      iran: actor(name: "islamic republic") { id aliases backing { kind kinds hedged claims articles firstDate lastDate evidence { text article { title } } } }
+      iran: actor(name: "islamic republic") { id aliases backing { edges { kinds path { kinds hedged claims articles firstDate lastDate evidence { text article { title } } } } } }
     }`);
     expect(iran.aliases).toEqual(["Tehran", "Islamic Republic"]);
-    expect(iran.backing).toEqual([
+    expect(iran.backing.edges).toEqual([
       {
-        kind: "TRAINING",
         kinds: ["TRAINING", "UNSPECIFIED"],
-        hedged: false,
-        claims: 2,
-        articles: 2,
-        firstDate: "2021-03-03",
-        lastDate: "2021-04-09",
-        evidence: [
-          { text: "is reportedly backed by Iran", article: { title: "Saudi Arabia arms Yemen government as Houthis hold Sanaa" } },
-          { text: "The Islamic Republic is training Houthi fighters", article: { title: "UN panel: Iran trains Houthi drone crews" } },
+        path: [
+          {
+            kinds: ["TRAINING", "UNSPECIFIED"],
+            hedged: false,
+            claims: 2,
+            articles: 2,
+            firstDate: "2021-03-03",
+            lastDate: "2021-04-09",
+            evidence: [
+              { text: "is reportedly backed by Iran", article: { title: "Saudi Arabia arms Yemen government as Houthis hold Sanaa" } },
+              { text: "The Islamic Republic is training Houthi fighters", article: { title: "UN panel: Iran trains Houthi drone crews" } },
+            ],
+          },
         ],
       },
     ]);

@@ -27,14 +27,15 @@ afterAll(async () => {
 
 describe("the Sirte seed through the real extractor", () => {
   it("finds the LNA's backers, each with evidence from the article", async () => {
-    const { actor } = await api.query(`{ actor(name: "LNA") { name backers { actor { name } kind evidence { text date } } } }`);
+    const { actor } = await api.query(`{ actor(name: "LNA") { name backers { edges { node { name } path { evidence { text date } } } } } }`);
     expect(actor.name).toBe("Libyan National Army");
-    const backers = new Map(actor.backers.map((edge: { actor: { name: string } }) => [edge.actor.name, edge]));
+    const backers = new Map(actor.backers.edges.map((edge: { node: { name: string } }) => [edge.node.name, edge]));
     for (const name of ["United Arab Emirates", "Jordan", "Egypt"]) {
-      const edge = backers.get(name) as { evidence: { text: string; date: string }[] } | undefined;
+      const edge = backers.get(name) as { path: { evidence: { text: string; date: string }[] }[] } | undefined;
       expect(edge, `${name} backs the LNA`).toBeDefined();
-      expect(edge!.evidence.length).toBeGreaterThan(0);
-      for (const evidence of edge!.evidence) {
+      const evidences = edge!.path[0]!.evidence;
+      expect(evidences.length).toBeGreaterThan(0);
+      for (const evidence of evidences) {
         expect(text).toContain(evidence.text);
         expect(evidence.date).toBe("2020-01-07");
       }
@@ -42,8 +43,8 @@ describe("the Sirte seed through the real extractor", () => {
   });
 
   it("finds Turkey and the United States among the GNA's backers", async () => {
-    const { actor } = await api.query(`{ actor(name: "GNA") { backers { actor { name } } } }`);
-    const names = actor.backers.map((edge: { actor: { name: string } }) => edge.actor.name);
+    const { actor } = await api.query(`{ actor(name: "GNA") { backers { edges { node { name } } } } }`);
+    const names = actor.backers.edges.map((edge: { node: { name: string } }) => edge.node.name);
     expect(names).toEqual(expect.arrayContaining(["Turkey", "United States"]));
   });
 

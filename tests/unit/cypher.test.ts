@@ -5,7 +5,7 @@ import { parseStatement, statement, statementNamesUnder, statements } from "../.
 describe("cypher/", () => {
   it("loads every statement, each declaring exactly the parameters it uses", () => {
     expect(statements().size).toBeGreaterThan(20);
-    expect(statement("read/evidence").params).toEqual(["pairs"]);
+    expect(statement("read/evidence").params).toEqual(["filter", "pairs"]);
   });
 
   it("keeps the schema statements in file order and idempotent", () => {

@@ -1,14 +1,18 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import type { ActorType, RelationType } from "../../extract/types.js";
 import { AppError } from "../../errors.js";
 import type { ActorRecord, EdgeRecord, LocationRecord } from "../../graph/mappers.js";
+import { controlAsOf } from "../../graph/controlPeriods.js";
+import { checkDate } from "../arguments.js";
 import type { ApiContext } from "../context.js";
-import { checkPageSize, DEFAULT_PAGE_SIZE } from "../pagination.js";
+import { BackersArgs, backersQuery } from "../inputs/backers.args.js";
+import type { Loaders } from "../loaders.js";
+import { checkPageSize, DEFAULT_PAGE_SIZE, toConnection, type Connection } from "../pagination.js";
+import { BackerConnection, type BackerEdge } from "../types/backer.type.js";
 import { Actor } from "../types/actor.type.js";
 import { ControlEdge } from "../types/control-edge.type.js";
 import { ActorTypeEnum } from "../types/enums.js";
 import { RelationEdge } from "../types/relation-edge.type.js";
-import { SupportEdge } from "../types/support-edge.type.js";
 
 @Resolver(() => Actor)
 export class ActorResolver {
@@ -31,14 +35,16 @@ export class ActorResolver {
     return repository.actors({ type: type ?? null, first: checkPageSize(first) });
   }
 
-  @FieldResolver(() => [SupportEdge], { description: "Actors that support this one." })
-  backers(@Root() actor: ActorRecord, @Ctx() ctx: ApiContext): Promise<EdgeRecord<ActorRecord>[]> {
-    return edges(ctx, actor, "SUPPORTS", "in");
+  @FieldResolver(() => BackerConnection, {
+    description: "Who backs this actor, directly (depth 1) or through intermediaries, each with its path and per-hop evidence.",
+  })
+  backers(@Root() actor: ActorRecord, @Ctx() { loaders }: ApiContext, @Args(() => BackersArgs) args: BackersArgs): Promise<Connection<BackerEdgeRecord>> {
+    return backerConnection(loaders, actor, "in", args);
   }
 
-  @FieldResolver(() => [SupportEdge], { description: "Actors this one supports." })
-  backing(@Root() actor: ActorRecord, @Ctx() ctx: ApiContext): Promise<EdgeRecord<ActorRecord>[]> {
-    return edges(ctx, actor, "SUPPORTS", "out");
+  @FieldResolver(() => BackerConnection, { description: "Whom this actor backs, directly or through intermediaries; arguments as for backers." })
+  backing(@Root() actor: ActorRecord, @Ctx() { loaders }: ApiContext, @Args(() => BackersArgs) args: BackersArgs): Promise<Connection<BackerEdgeRecord>> {
+    return backerConnection(loaders, actor, "out", args);
   }
 
   @FieldResolver(() => [RelationEdge])
@@ -71,10 +77,31 @@ export class ActorResolver {
     return edges(ctx, actor, "MEMBER_OF", "in");
   }
 
-  @FieldResolver(() => [ControlEdge], { description: "Locations this actor controls." })
-  controls(@Root() actor: ActorRecord, @Ctx() { loaders }: ApiContext): Promise<EdgeRecord<LocationRecord>[]> {
-    return loaders.controls.load(actor.id);
+  @FieldResolver(() => [ControlEdge], {
+    description: "Locations this actor has claims of controlling; with asOf, only those it controls on that date by their control history.",
+  })
+  async controls(
+    @Root() actor: ActorRecord,
+    @Ctx() { loaders }: ApiContext,
+    @Arg("asOf", () => String, { nullable: true }) asOf?: string | null,
+  ): Promise<EdgeRecord<LocationRecord>[]> {
+    const date = checkDate("asOf", asOf);
+    const controlled = await loaders.controls.load(actor.id);
+    if (date === null) return controlled;
+    const histories = await loaders.controlHistory.loadMany(controlled.map((edge) => edge.target));
+    return controlled.filter((_edge, index) => {
+      const history = histories[index];
+      if (history instanceof Error) throw history;
+      return controlAsOf(history!, date).some((period) => period.actor.id === actor.id);
+    });
   }
+}
+
+type BackerEdgeRecord = Omit<BackerEdge, "cursor">;
+
+async function backerConnection(loaders: Loaders, actor: ActorRecord, direction: "in" | "out", args: BackersArgs): Promise<Connection<BackerEdgeRecord>> {
+  const page = await loaders.backers.load({ actorId: actor.id, direction, ...backersQuery(args) });
+  return toConnection(page, ({ node, depth, kinds, hops }) => ({ node, depth, kinds, path: hops }));
 }
 
 /** Symmetric relations (alliance, opposition) are stored once per pair, so "both" reads either end. */

@@ -1,11 +1,13 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import type { LocationType } from "../../extract/types.js";
-import type { ActorRecord, EdgeRecord, LocationRecord } from "../../graph/mappers.js";
+import { controlAsOf, type ControlPeriodRecord } from "../../graph/controlPeriods.js";
+import type { LocationRecord } from "../../graph/mappers.js";
+import { checkDate } from "../arguments.js";
 import type { ApiContext } from "../context.js";
 import { checkPageSize, DEFAULT_PAGE_SIZE } from "../pagination.js";
 import { LocationTypeEnum } from "../types/enums.js";
 import { Location } from "../types/location.type.js";
-import { RelationEdge } from "../types/relation-edge.type.js";
+import { ControlPeriod } from "../types/control-period.type.js";
 
 @Resolver(() => Location)
 export class LocationResolver {
@@ -28,8 +30,20 @@ export class LocationResolver {
     return location.withinId === null ? null : loaders.locationById.load(location.withinId);
   }
 
-  @FieldResolver(() => [RelationEdge], { description: "Actors that control this location." })
-  controlledBy(@Root() location: LocationRecord, @Ctx() { loaders }: ApiContext): Promise<EdgeRecord<ActorRecord>[]> {
-    return loaders.controlledBy.load(location.id);
+  @FieldResolver(() => [ControlPeriod], {
+    description: "Who controls it on asOf (ISO date), by its control history; without asOf, the periods still in force.",
+  })
+  async controlledBy(
+    @Root() location: LocationRecord,
+    @Ctx() { loaders }: ApiContext,
+    @Arg("asOf", () => String, { nullable: true }) asOf?: string | null,
+  ): Promise<ControlPeriodRecord[]> {
+    const date = checkDate("asOf", asOf);
+    return controlAsOf(await loaders.controlHistory.load(location.id), date);
+  }
+
+  @FieldResolver(() => [ControlPeriod], { description: "Every controller over time, oldest first." })
+  history(@Root() location: LocationRecord, @Ctx() { loaders }: ApiContext): Promise<ControlPeriodRecord[]> {
+    return loaders.controlHistory.load(location.id);
   }
 }

@@ -1,4 +1,4 @@
-import { Field, ObjectType } from "type-graphql";
+import { Field, Int, ObjectType } from "type-graphql";
 import { Article } from "./article.type.js";
 
 @ObjectType({ description: "A passage of an article that asserts a relation." })
@@ -14,4 +14,13 @@ export class Evidence {
 
   @Field(() => Boolean, { description: 'The article hedges it ("reportedly", "allegedly").' })
   hedged!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Who the article says it comes from ("UN experts").' })
+  attributedTo!: string | null;
+
+  @Field(() => Int, { nullable: true, description: "Offset of the text in the article (UTF-16 code units)." })
+  start!: number | null;
+
+  @Field(() => Int, { nullable: true, description: "Offset just past the text." })
+  end!: number | null;
 }

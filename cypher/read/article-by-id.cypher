@@ -1,0 +1,3 @@
+// params: $id
+MATCH (article:Article {id: $id})
+RETURN article {.id, .title, .date, .source, .importedAt} AS article

@@ -1,0 +1,23 @@
+// The neighbourhood of actor $id for graph visualisation: every actor or location within $depth
+// (at most 3) derived edges of the $relations types, either direction, nearest first and at most
+// $maxNodes of them; then every such edge between those nodes.
+// params: $id, $depth, $relations, $maxNodes
+MATCH (center:Actor {id: $id})
+OPTIONAL MATCH path = (center)-[:SUPPORTS|ALLIED_WITH|OPPOSES|LEADS|MEMBER_OF|CONTROLS*1..3]-(other)
+WHERE length(path) <= $depth AND all(edge IN relationships(path) WHERE type(edge) IN $relations)
+WITH center, other, min(length(path)) AS distance
+ORDER BY distance, other.name, other.id
+WITH center, [node IN collect(other) WHERE node <> center] AS others
+WITH center, others[..toInteger($maxNodes) - 1] AS others, size(others) + 1 AS reachable
+WITH [center] + others AS members, reachable
+CALL (members) {
+  UNWIND members AS source
+  MATCH (source)-[edge]->(target)
+  WHERE type(edge) IN $relations AND target IN members
+  RETURN collect({type: type(edge), source: source.id, target: target.id, props: properties(edge)}) AS edges
+}
+UNWIND members AS member
+OPTIONAL MATCH (member:Location)-[:WITHIN]->(parent:Location)
+RETURN reachable, edges,
+       collect({label: CASE WHEN member:Actor THEN "Actor" ELSE "Location" END,
+                node: member {.id, .name, .type, .aliases, .country, .lat, .lon, withinId: parent.id}}) AS nodes

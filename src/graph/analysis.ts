@@ -1,0 +1,179 @@
+/**
+ * Records of the analyst queries (backers, paths, camps, control history, claims, search, network),
+ * shaped from the rows of cypher/read/*.cypher. Plain values only: rowOf has already converted them.
+ */
+import type { RelationType, SupportKind } from "../extract/types.js";
+import { aggregateClaims } from "./edges.js";
+import {
+  toActor,
+  toArticle,
+  toClaimFacts,
+  toEdge,
+  toLocation,
+  type ActorRecord,
+  type ArticleRecord,
+  type EdgeAggregate,
+  type LocationRecord,
+  type Row,
+} from "./mappers.js";
+
+/** Which claims count: per-claim conditions, all of them when null (includeHedged: true). */
+export interface ClaimFilter {
+  kinds: SupportKind[] | null;
+  since: string | null;
+  until: string | null;
+  asOf: string | null;
+  includeHedged: boolean;
+}
+
+export const EVERY_CLAIM: ClaimFilter = { kinds: null, since: null, until: null, asOf: null, includeHedged: true };
+
+export interface PageWindow {
+  offset: number;
+  first: number;
+}
+
+/** One page of a longer ordered list. */
+export interface Page<T> {
+  totalCount: number;
+  offset: number;
+  items: T[];
+}
+
+/** One hop of a path, with the aggregate of the claims that passed the query's filter. */
+export interface HopRecord extends Omit<EdgeAggregate, "kind"> {
+  type: RelationType;
+  from: ActorRecord;
+  to: ActorRecord;
+  /** The filter its claims passed, so its evidence shows the same claims. */
+  filter: ClaimFilter;
+}
+
+export interface BackerRecord {
+  node: ActorRecord;
+  depth: number;
+  /** Support kinds on the hop that touches `node`. */
+  kinds: SupportKind[];
+  hops: HopRecord[];
+}
+
+export interface PathRecord {
+  hops: HopRecord[];
+}
+
+export interface CampRecord {
+  id: string;
+  members: ActorRecord[];
+  opposes: string[];
+}
+
+export type EntityRecord = ActorRecord | LocationRecord;
+
+export interface EvidenceSpan {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface ClaimRecord {
+  id: string;
+  type: RelationType;
+  kinds: SupportKind[];
+  hedged: boolean;
+  negated: boolean;
+  attributedTo: string | null;
+  eventDate: string | null;
+  eventUntil: string | null;
+  date: string | null;
+  source: ActorRecord;
+  target: EntityRecord;
+  article: ArticleRecord;
+  evidence: EvidenceSpan[];
+}
+
+export interface SearchHitRecord {
+  score: number;
+  node: EntityRecord;
+}
+
+export interface NetworkEdgeRecord extends EdgeAggregate {
+  type: RelationType;
+  source: string;
+  target: string;
+}
+
+export interface NetworkRecord {
+  /** Nodes within reach before the node cap. */
+  reachable: number;
+  nodes: EntityRecord[];
+  edges: NetworkEdgeRecord[];
+}
+
+export function isLocation(entity: EntityRecord): entity is LocationRecord {
+  return "withinId" in entity;
+}
+
+/** A hop from backers/backing: its aggregate is over the claims the filter kept. */
+export function toFilteredHop(row: Row, filter: ClaimFilter): HopRecord {
+  const type = row.type as RelationType;
+  const { kind: _kind, ...aggregate } = aggregateClaims(type, (row.claims as Row[]).map(toClaimFacts));
+  return { type, from: toActor(row.from as Row), to: toActor(row.to as Row), filter, ...aggregate };
+}
+
+export function toBacker(row: Row, filter: ClaimFilter, direction: "in" | "out"): BackerRecord {
+  const hops = (row.hops as Row[]).map((hop) => toFilteredHop(hop, filter));
+  const touching = direction === "in" ? hops[0] : hops.at(-1);
+  return { node: toActor(row.node as Row), depth: Number(row.depth), kinds: touching?.kinds ?? [], hops };
+}
+
+/** A path from read/paths: actors listed once, hops by id, aggregates from the derived edges. */
+export function toPath(row: Row): PathRecord {
+  const actors = new Map((row.actors as Row[]).map((actor) => [actor.id as string, toActor(actor)]));
+  const hops = (row.hops as Row[]).map((hop) => {
+    const { kind: _kind, other: _other, source, target, type, ...aggregate } = toEdge({ ...hop, other: null }, () => null);
+    return { type, from: actors.get(source)!, to: actors.get(target)!, filter: EVERY_CLAIM, ...aggregate };
+  });
+  return { hops };
+}
+
+export function toCamp(row: Row): CampRecord {
+  return { id: row.id as string, members: (row.members as Row[]).map(toActor), opposes: row.opposes as string[] };
+}
+
+export function toEntity(label: unknown, row: Row): EntityRecord {
+  return label === "Actor" ? toActor(row) : toLocation(row);
+}
+
+export function toClaim(row: Row): ClaimRecord {
+  const claim = row.claim as Row;
+  return {
+    id: claim.id as string,
+    type: claim.type as RelationType,
+    kinds: (claim.kinds as SupportKind[] | null) ?? [],
+    hedged: claim.hedged === true,
+    negated: claim.negated === true,
+    attributedTo: (claim.attributedTo as string | null) ?? null,
+    eventDate: (claim.eventDate as string | null) ?? null,
+    eventUntil: (claim.eventUntil as string | null) ?? null,
+    date: (claim.date as string | null) ?? null,
+    source: toActor(row.source as Row),
+    target: toEntity(row.targetLabel, row.target as Row),
+    article: toArticle(row.article as Row),
+    evidence: (row.evidence as Row[]).map((span) => ({ text: span.text as string, start: Number(span.start), end: Number(span.end) })),
+  };
+}
+
+export function toSearchHit(row: Row): SearchHitRecord {
+  return { score: Number(row.score), node: toEntity(row.label, row.node as Row) };
+}
+
+export function toNetwork(row: Row): NetworkRecord {
+  return {
+    reachable: Number(row.reachable),
+    nodes: (row.nodes as Row[]).map((node) => toEntity(node.label, node.node as Row)),
+    edges: (row.edges as Row[]).map((edge) => {
+      const { other: _other, ...rest } = toEdge({ ...edge, edge: edge.props, other: null }, () => null);
+      return rest;
+    }),
+  };
+}

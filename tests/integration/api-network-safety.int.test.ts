@@ -1,0 +1,155 @@
+import type { ManagedTransaction } from "neo4j-driver";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Graph } from "../../src/graph/driver.js";
+import { createTestApi, emptyGraph, openTestGraph, type TestApi } from "./helpers.js";
+import { GNA, importSeeds, LNA, WAGNER, type SeedArticle } from "./seeds.js";
+
+let graph: Graph;
+let api: TestApi;
+let seeds: SeedArticle[];
+
+beforeAll(async () => {
+  graph = await openTestGraph();
+  await emptyGraph(graph);
+  seeds = await importSeeds(graph);
+  api = await createTestApi(graph);
+});
+afterAll(async () => {
+  await api?.server.stop();
+  await graph?.close();
+});
+
+describe("network", () => {
+  it("gives an actor's neighbourhood as Cytoscape.js elements", async () => {
+    const { network } = await api.query(`{ network(actor: "${LNA}") {
+      truncated nodes { data { id label kind type } } edges { data { id source target type kinds claims } }
+    } }`);
+    expect(network.truncated).toBe(false);
+    const ids = network.nodes.map((node: { data: { id: string } }) => node.data.id);
+    expect(ids[0]).toBe(LNA);
+    expect(ids).toEqual(expect.arrayContaining([WAGNER, GNA, "state:ARE", "loc:al-watiya-air-base"]));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(network.nodes).toContainEqual({ data: { id: "loc:sirte", label: "Sirte", kind: "location", type: "CITY" } });
+    for (const edge of network.edges) {
+      expect(ids).toContain(edge.data.source);
+      expect(ids).toContain(edge.data.target);
+    }
+    expect(network.edges).toContainEqual({
+      data: { id: `SUPPORTS:${WAGNER}->${LNA}`, source: WAGNER, target: LNA, type: "SUPPORTS", kinds: ["TROOPS"], claims: 1 },
+    });
+    // Depth 1: Russia backs the Wagner Group, two steps away.
+    expect(ids).not.toContain("state:RUS");
+  });
+
+  it("goes deeper with depth and narrows with relations", async () => {
+    const { deep, support } = await api.query(`{
+      deep: network(actor: "${LNA}", depth: 2) { nodes { data { id } } }
+      support: network(actor: "${LNA}", relations: [SUPPORTS]) { nodes { data { id } } edges { data { type } } }
+    }`);
+    expect(deep.nodes.map((node: { data: { id: string } }) => node.data.id)).toContain("state:RUS");
+    expect(support.nodes.map((node: { data: { id: string } }) => node.data.id).sort()).toEqual([LNA, "state:ARE", "state:EGY", "state:JOR", WAGNER].sort());
+    expect(new Set(support.edges.map((edge: { data: { type: string } }) => edge.data.type))).toEqual(new Set(["SUPPORTS"]));
+  });
+});
+
+/** Strings that would change a query built by concatenation, in Cypher's and Lucene's syntax. */
+const HOSTILE = [
+  `"}) MATCH (n) DETACH DELETE n //`,
+  `' OR 1=1 WITH 1 AS x MATCH (n) DETACH DELETE n //`,
+  "`) RETURN 1 UNION MATCH (n) RETURN n //",
+  `*:* OR name:/.*/ AND lookupText:[a TO z]~ \\`,
+];
+
+describe("hostile strings in every string argument", () => {
+  it("are only ever values: nothing is deleted, and answers are empty or BAD_USER_INPUT", async () => {
+    const before = await api.repository.counts();
+    for (const text of HOSTILE) {
+      const variables = { text, id: text };
+      const data = await api.query(
+        `query ($text: String!, $id: ID!) {
+          byName: actor(name: $text) { id }
+          byId: actor(id: $id) { id }
+          location(name: $text) { id }
+          article(id: $id) { id }
+          paths(from: $id, to: $id) { totalCount }
+          fromLna: paths(from: "${LNA}", to: $id) { totalCount }
+          camps(region: $text) { id }
+          claims(filter: { actor: $id }) { totalCount }
+          network(actor: $id) { truncated }
+          search(text: $text) { totalCount }
+        }`,
+        variables,
+      );
+      expect(data).toMatchObject({ byName: null, byId: null, location: null, article: null, paths: { totalCount: 0 }, fromLna: { totalCount: 0 }, camps: [], claims: { totalCount: 0 }, network: null });
+      for (const argument of ["asOf", "since", "until", "after"]) {
+        const errors = await api.errors(`query ($text: String!) { actor(id: "${LNA}") { backers(${argument}: $text) { totalCount } } }`, { text });
+        expect(errors[0]?.extensions?.code, argument).toBe("BAD_USER_INPUT");
+      }
+      for (const query of [
+        `query ($text: String!) { location(name: "Sirte") { controlledBy(asOf: $text) { from } } }`,
+        `query ($text: String!) { actor(id: "${LNA}") { controls(asOf: $text) { firstDate } } }`,
+        `query ($text: String!) { camps(asOf: $text) { id } }`,
+        `query ($text: String!) { claims(filter: { since: $text }) { totalCount } }`,
+        `query ($text: String!) { search(text: "LNA", after: $text) { totalCount } }`,
+      ]) {
+        expect((await api.errors(query, { text }))[0]?.extensions?.code, query).toBe("BAD_USER_INPUT");
+      }
+    }
+    expect(await api.repository.counts()).toEqual(before);
+    expect(seeds).toHaveLength(2);
+  });
+});
+
+/** A graph that counts the Cypher statements run through it. */
+function countingGraph(graph: Graph): { graph: Graph; statements: () => number } {
+  let statements = 0;
+  const counting = (tx: ManagedTransaction) =>
+    ({ run: (...args: Parameters<ManagedTransaction["run"]>) => (statements++, tx.run(...args)) }) as ManagedTransaction;
+  return {
+    graph: { ...graph, read: (work) => graph.read((tx) => work(counting(tx))), write: (work) => graph.write((tx) => work(counting(tx))) },
+    statements: () => statements,
+  };
+}
+
+describe("statements per query", () => {
+  it("runs one statement per level of a nested query, however many parents each level has", async () => {
+    const counter = countingGraph(graph);
+    const counted = await createTestApi(counter.graph);
+    try {
+      const { actors } = await counted.query(`{
+        actors {
+          name
+          backers(depth: 2) { totalCount edges { node { name backing { totalCount } } path { evidence { text } } } }
+          controls { location { history { actor { name } } } }
+        }
+      }`);
+      const withBackers = actors.filter((actor: { backers: { totalCount: number } }) => actor.backers.totalCount > 0);
+      expect(actors.length).toBeGreaterThan(10);
+      expect(withBackers.length).toBeGreaterThanOrEqual(3);
+      // actors; backers and controls (level 2); backing, evidence and history (level 3).
+      expect(counter.statements()).toBe(6);
+    } finally {
+      await counted.server.stop();
+    }
+  });
+
+  it("answers each top-level analyst field in one statement", async () => {
+    const counter = countingGraph(graph);
+    const counted = await createTestApi(counter.graph);
+    try {
+      for (const query of [
+        `{ paths(from: "${LNA}", to: "${GNA}") { totalCount edges { node { hops { from { id } } } } } }`,
+        `{ camps(region: "Libya") { id members { id } } }`,
+        `{ search(text: "wagner") { edges { node { ... on Actor { id } } } } }`,
+        `{ claims(filter: { type: SUPPORTS }) { edges { node { source { id } target { ... on Actor { id } } evidence { text } } } } }`,
+        `{ network(actor: "${LNA}", depth: 2) { nodes { data { id } } } }`,
+      ]) {
+        const before = counter.statements();
+        await counted.query(query);
+        expect(counter.statements() - before, query).toBe(1);
+      }
+    } finally {
+      await counted.server.stop();
+    }
+  });
+});

@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Graph } from "../../src/graph/driver.js";
+import { createTestApi, emptyGraph, openTestGraph, type TestApi } from "./helpers.js";
+import { GNA, importSeeds, LNA, RUSSIA, TURKEY, UAE, WAGNER, type SeedArticle } from "./seeds.js";
+
+let graph: Graph;
+let api: TestApi;
+let seeds: SeedArticle[];
+
+beforeAll(async () => {
+  graph = await openTestGraph();
+  await emptyGraph(graph);
+  seeds = await importSeeds(graph);
+  api = await createTestApi(graph);
+});
+afterAll(async () => {
+  await api?.server.stop();
+  await graph?.close();
+});
+
+interface PathHop { from: { id: string }; to: { id: string }; type: string; evidence: { text: string; article: { id: string } }[] }
+interface Paths { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { cursor: string; node: { length: number; hops: PathHop[] } }[] }
+
+async function paths(args: string): Promise<Paths> {
+  const { paths } = await api.query(`{ paths(${args}) {
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { cursor node { length hops { from { id } to { id } type evidence { text article { id } } } } }
+  } }`);
+  return paths;
+}
+
+const chain = (path: { hops: PathHop[] }) => path.hops.map((hop) => `${hop.from.id} ${hop.type} ${hop.to.id}`);
+
+describe("paths", () => {
+  it("finds the chain from Russia to Turkey: Russia → Wagner Group → LNA, opposed by the GNA, backed by Turkey", async () => {
+    const found = await paths(`from: "${RUSSIA}", to: "${TURKEY}", maxHops: 4`);
+    expect(found.totalCount).toBe(1);
+    const path = found.edges[0]!.node;
+    expect(path.length).toBe(4);
+    expect(chain(path)).toEqual([
+      `${RUSSIA} SUPPORTS ${WAGNER}`,
+      `${WAGNER} SUPPORTS ${LNA}`,
+      `${GNA} OPPOSES ${LNA}`,
+      `${TURKEY} SUPPORTS ${GNA}`,
+    ]);
+    for (const hop of path.hops) {
+      expect(hop.evidence.length).toBeGreaterThan(0);
+      for (const evidence of hop.evidence) expect(seeds.find((seed) => seed.id === evidence.article.id)!.text).toContain(evidence.text);
+    }
+  });
+
+  it("bounds the search by maxHops and by relation types", async () => {
+    expect((await paths(`from: "${RUSSIA}", to: "${TURKEY}"`)).totalCount).toBe(0);
+    expect((await paths(`from: "${RUSSIA}", to: "${TURKEY}", maxHops: 4, relations: [SUPPORTS]`)).totalCount).toBe(0);
+    const supportOnly = await paths(`from: "${RUSSIA}", to: "${LNA}", relations: [SUPPORTS]`);
+    // Walked either way: the UAE funds the Wagner Group too, and backs the LNA itself.
+    expect(supportOnly.edges.map((edge) => chain(edge.node))).toEqual([
+      [`${RUSSIA} SUPPORTS ${WAGNER}`, `${WAGNER} SUPPORTS ${LNA}`],
+      [`${RUSSIA} SUPPORTS ${WAGNER}`, `${UAE} SUPPORTS ${WAGNER}`, `${UAE} SUPPORTS ${LNA}`],
+    ]);
+  });
+
+  it("lists the shortest path first, then longer ones, in pages", async () => {
+    const all = await paths(`from: "${UAE}", to: "${GNA}", maxHops: 4`);
+    expect(all.totalCount).toBe(2);
+    const lengths = all.edges.map((edge) => edge.node.length);
+    expect(lengths[0]).toBe(2);
+    expect([...lengths].sort((a, b) => a - b)).toEqual(lengths);
+    expect(chain(all.edges[0]!.node)).toEqual([`${UAE} SUPPORTS ${LNA}`, `${GNA} OPPOSES ${LNA}`]);
+    const first = await paths(`from: "${UAE}", to: "${GNA}", maxHops: 4, first: 1`);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = await paths(`from: "${UAE}", to: "${GNA}", maxHops: 4, first: 1, after: "${first.pageInfo.endCursor}"`);
+    expect(second.pageInfo.hasNextPage).toBe(false);
+    expect(chain(second.edges[0]!.node)).toEqual([`${UAE} SUPPORTS ${WAGNER}`, `${WAGNER} SUPPORTS ${LNA}`, `${GNA} OPPOSES ${LNA}`]);
+  });
+
+  it("rejects maxHops outside 1..4", async () => {
+    const errors = await api.errors(`{ paths(from: "${LNA}", to: "${GNA}", maxHops: 9) { totalCount } }`);
+    expect(errors[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+});
+
+interface Camp { id: string; members: { id: string }[]; opposes: string[] }
+
+describe("camps", () => {
+  const campOf = (camps: Camp[], id: string) => camps.find((camp) => camp.members.some((member) => member.id === id));
+
+  it("puts the LNA with its backers in one camp, and the GNA with Turkey in the camp opposing it", async () => {
+    const { camps } = (await api.query(`{ camps(region: "Libya") { id members { id } opposes } }`)) as { camps: Camp[] };
+    const lna = campOf(camps, LNA)!;
+    const gna = campOf(camps, GNA)!;
+    expect(lna.members.map((member) => member.id)).toEqual(expect.arrayContaining([LNA, WAGNER, RUSSIA, UAE, "state:EGY", "state:JOR"]));
+    expect(gna.members.map((member) => member.id)).toEqual(expect.arrayContaining([GNA, TURKEY, "state:USA", "org:sirte-protection-force"]));
+    expect(lna.id).not.toBe(gna.id);
+    expect(lna.opposes).toEqual([gna.id]);
+    expect(gna.opposes).toEqual([lna.id]);
+  });
+
+  it("reads camps as of a date from when their ties were first reported", async () => {
+    const { camps } = (await api.query(`{ camps(region: "libya", asOf: "2020-03-01") { members { id } } }`)) as { camps: Camp[] };
+    expect(campOf(camps, LNA)!.members.map((member) => member.id)).not.toContain(WAGNER);
+    expect(campOf(camps, RUSSIA)).toBeUndefined();
+  });
+
+  it("has no camps for a region no article names", async () => {
+    expect(await api.query(`{ camps(region: "Yemen") { id } }`)).toEqual({ camps: [] });
+  });
+});
