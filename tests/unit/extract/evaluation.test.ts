@@ -24,5 +24,5 @@ describe.skipIf(!available)("evaluation on the shared articles", () => {
     expect(verbatim).toBe(checked);
     expect(perArticle["00_sirte.json"]).toBeGreaterThanOrEqual(0.95);
     expect(f1).toBeGreaterThanOrEqual(0.85);
-  }, 60_000); // loads the gazetteer and runs five articles: seconds on a busy machine
+  }, 60_000); // the first extraction of a run builds the gazetteer and loads the model: seconds on a busy machine
 });

@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { citiesNamed } from "../../../src/extract/gazetteer.js";
 import { extractArticle } from "../../../src/extract/index.js";
 import type { Extraction } from "../../../src/extract/types.js";
 
@@ -6,6 +7,9 @@ const rel = (x: Extraction, type: string, source: string, target: string) => {
   const id = (n: string) => [...x.actors, ...x.locations].find((e) => e.name === n || e.aliases.includes(n))?.id;
   return x.relations.find((r) => r.type === type && r.source === id(source) && r.target === id(target));
 };
+
+// The city index is built on first use: seconds on a busy machine, more than one test's timeout.
+beforeAll(() => void citiesNamed("Goma"), 60_000);
 
 describe("relations", () => {
   it("reads passive support with a coordinated list of backers, hedged by 'reportedly'", () => {
