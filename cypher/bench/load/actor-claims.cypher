@@ -7,8 +7,9 @@ MATCH (source:Actor {id: row.source})
 MATCH (target:Actor {id: row.target})
 CREATE (sentence:Sentence {id: row.sentence.id, index: toInteger(row.sentence.index), text: row.sentence.text,
                            start: toInteger(row.sentence.start), end: toInteger(row.sentence.end)})-[:IN]->(article)
-CREATE (claim:Claim)
-SET claim = row.claim
+CREATE (claim:Claim {id: row.claim.id, type: row.claim.type, kinds: row.claim.kinds, kind: row.claim.kind, hedged: row.claim.hedged,
+                     negated: row.claim.negated, attributedTo: row.claim.attributedTo, eventDate: row.claim.eventDate,
+                     eventUntil: row.claim.eventUntil, date: row.claim.date})
 CREATE (claim)-[:IN]->(article)
 CREATE (claim)-[:SOURCE]->(source)
 CREATE (claim)-[:TARGET]->(target)

@@ -3,5 +3,5 @@
 UNWIND $rows AS row
 MATCH (source:Actor {id: row.source})
 MATCH (target:Actor {id: row.target})
-CREATE (source)-[edge:SUPPORTS]->(target)
-SET edge = row.props, edge.claims = toInteger(row.props.claims), edge.articles = toInteger(row.props.articles)
+CREATE (source)-[:SUPPORTS {kinds: row.props.kinds, kind: row.props.kind, hedged: row.props.hedged, claims: toInteger(row.props.claims),
+                   articles: toInteger(row.props.articles), firstDate: row.props.firstDate, lastDate: row.props.lastDate}]->(target)
