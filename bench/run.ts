@@ -9,7 +9,7 @@
  */
 import { spawn } from "node:child_process";
 import { mkdir, writeFile } from "node:fs/promises";
-import { cpus } from "node:os";
+import { cpus, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { openGraph } from "../src/graph/driver.js";
@@ -65,6 +65,7 @@ try {
           if (plan.available) {
             await measure(plan.url, plan.bodies, { ...load, seconds: WARM_UP_SECONDS });
             row.measurement = await measure(plan.url, plan.bodies, load);
+            row.loadAverage = loadavg()[0];
             if (differ) row.disagreement = differ;
             log(`${size} ${question.key} ${plan.contender}: ${row.measurement.requestsPerSecond.toFixed(1)} req/s, p99 ${row.measurement.p99.toFixed(1)} ms`);
           } else {

@@ -1,4 +1,5 @@
 /** The run's figures as one table, the ratios with their goals, and the JSON written to bench/results/. */
+import { cpus } from "node:os";
 import type { Measurement } from "./measure.js";
 import type { Contender } from "./questions.js";
 
@@ -9,6 +10,8 @@ export interface ApiRow {
   contender: Contender;
   form: string;
   measurement?: Measurement;
+  /** The machine's 1-minute load average when the measurement ended: above the core count, others shared the CPU. */
+  loadAverage?: number;
   skipped?: string;
   disagreement?: string;
 }
@@ -38,7 +41,7 @@ export function ratiosOf(rows: ApiRow[]): Ratio[] {
   for (const row of rows.filter((one) => one.contender === "proxygraph" && one.measurement)) {
     for (const [versus, goal] of [["raw", GOALS.versusRaw], ["neo4j-graphql", GOALS.versusNeo4jGraphql]] as const) {
       const other = rate(row.size, row.question, versus);
-      if (other) ratios.push({ size: row.size, question: row.question, versus, ratio: row.measurement!.requestsPerSecond / other, goal });
+      if (other && row.measurement!.requests > 0) ratios.push({ size: row.size, question: row.question, versus, ratio: row.measurement!.requestsPerSecond / other, goal });
     }
   }
   return ratios;
@@ -47,14 +50,19 @@ export function ratiosOf(rows: ApiRow[]): Ratio[] {
 export function printReport(rows: ApiRow[], rates: RateRow[], settings: string, print: (line: string) => void): void {
   print("");
   print(`API: ${settings}`);
-  const header = ["size", "question", "contender", "form", "req/s", "p50 ms", "p95 ms", "p99 ms", "fail"];
-  const widths = [5, 38, 14, 21, 8, 7, 7, 7, 5];
+  const busiest = Math.max(0, ...rows.map((row) => row.loadAverage ?? 0));
+  if (busiest > cpus().length) {
+    print(`  ! the load average reached ${busiest.toFixed(1)} on ${cpus().length} cores: other processes shared the CPU, so absolute figures are low and ratios noisy`);
+  }
+  const header = ["size", "question", "contender", "form", "req/s", "p50 ms", "p95 ms", "p99 ms", "fail", "load"];
+  const widths = [5, 38, 14, 21, 8, 7, 7, 7, 5, 5];
   const line = (cells: string[]) => print(cells.map((cell, i) => (i >= 4 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join("  "));
   line(header);
   for (const row of rows) {
     const m = row.measurement;
-    const figures = m ? [m.requestsPerSecond.toFixed(1), ms(m.p50), ms(m.p95), ms(m.p99), String(m.failures)] : ["-", "-", "-", "-", "-"];
-    line([row.size, row.title, row.contender, row.form, ...figures]);
+    const figures = m && m.requests > 0 ? [m.requestsPerSecond.toFixed(1), ms(m.p50), ms(m.p95), ms(m.p99), String(m.failures)] : ["-", "-", "-", "-", m ? String(m.failures) : "-"];
+    line([row.size, row.title, row.contender, row.form, ...figures, row.loadAverage?.toFixed(1) ?? "-"]);
+    if (m && m.requests === 0) print(`       ${row.contender}: no response completed within the timed window`);
     if (row.skipped) print(`       ${row.contender}: ${row.skipped}`);
     if (row.disagreement) print(`       ! ${row.disagreement}`);
   }
