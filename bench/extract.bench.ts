@@ -7,7 +7,7 @@
  * median is printed beside them. Prints medians over the rounds, scaled to articles of 1,000
  * words, the ratio to the goal (200 such articles/s) and peak RSS.
  *
- *   npm run bench:extract -- [--articles N] [--rounds R]
+ *   npm run bench:extract -- [--articles N] [--rounds R] [--json]   (--json: a last line `BENCH_RESULT {...}` for npm run bench)
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -18,7 +18,7 @@ import { its, nlp } from "../src/extract/nlp.js";
 
 const GOAL_WORDS_PER_SECOND = 200 * 1000;
 
-const { values } = parseArgs({ options: { articles: { type: "string", default: "1000" }, rounds: { type: "string", default: "3" } } });
+const { values } = parseArgs({ options: { articles: { type: "string", default: "1000" }, rounds: { type: "string", default: "3" }, json: { type: "boolean", default: false } } });
 const n = Number(values.articles);
 const rounds = Number(values.rounds);
 
@@ -87,3 +87,8 @@ console.log(`  full pipeline: ${show(pipelineRates, pipeline)} = ${((pipeline * 
 console.log(`  pipeline/wink time ratio: ${(wink / pipeline).toFixed(2)}x`);
 console.log(`  ratio to the goal of 200 articles/s at 1,000 words: ${((pipeline * avgWords) / GOAL_WORDS_PER_SECOND).toFixed(2)}x`);
 console.log(`  rss after warm-up ${mb(rssStart)} MB, peak ${mb(peak)} MB`);
+if (values.json) {
+  const wordsPerSecond = pipeline * avgWords;
+  const result = { articlesPerSecond: pipeline, wordsPerSecond, averageWords: avgWords, peakRssMb: peak / 1024 / 1024, goalRatio: wordsPerSecond / GOAL_WORDS_PER_SECOND };
+  console.log(`BENCH_RESULT ${JSON.stringify(result)}`);
+}

@@ -4,7 +4,8 @@
  * transaction per article, `--concurrency` articles at a time). Prints articles/s, claims/s and memory
  * at the start, at every 10% and at the end, and the ratio to the goal of 50 articles/s.
  *
- *   npm run bench:import -- [--articles N] [--seed S] [--concurrency C]
+ *   npm run bench:import -- [--articles N] [--seed S] [--concurrency C] [--json]
+ *   (--json: a last line `BENCH_RESULT {...}` for npm run bench)
  */
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -18,7 +19,7 @@ import { isCompleteCorpus, writeCorpus } from "./corpus/write.js";
 
 const GOAL_ARTICLES_PER_SECOND = 50;
 
-const { values } = parseArgs({ options: { articles: { type: "string", default: "10000" }, seed: { type: "string", default: "1" }, concurrency: { type: "string", default: String(DEFAULT_CONCURRENCY) } } });
+const { values } = parseArgs({ options: { articles: { type: "string", default: "10000" }, seed: { type: "string", default: "1" }, concurrency: { type: "string", default: String(DEFAULT_CONCURRENCY) }, json: { type: "boolean", default: false } } });
 const concurrency = Math.max(1, Number(values.concurrency));
 const count = Number(values.articles);
 const seed = Number(values.seed);
@@ -62,6 +63,11 @@ try {
   const rate = done / ((performance.now() - started) / 1000);
   console.log(`  ${summary.articles} imported, ${summary.claims} claims, ${summary.failures.length} failed`);
   console.log(`  ratio to the goal of ${GOAL_ARTICLES_PER_SECOND} articles/s: ${(rate / GOAL_ARTICLES_PER_SECOND).toFixed(2)}x`);
+  if (values.json) {
+    const seconds = (performance.now() - started) / 1000;
+    const result = { articles: summary.articles, claims: summary.claims, articlesPerSecond: rate, claimsPerSecond: claims / seconds, peakRssMb: process.resourceUsage().maxRSS / 1024, goalRatio: rate / GOAL_ARTICLES_PER_SECOND };
+    console.log(`BENCH_RESULT ${JSON.stringify(result)}`);
+  }
 } finally {
   await graph.close();
 }

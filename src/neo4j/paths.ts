@@ -21,7 +21,10 @@ export const neo4jPaths = {
   /** Home of the shared instance: Neo4j keeps its stores in data/ and its logs in logs/ under it. */
   sharedHome: path.join(cache, "data"),
   testHomes: path.join(cache, "test-data"),
+  /** Home of the benchmark instance (npm run bench): its generated graphs are loaded once and kept. */
+  benchHome: path.join(cache, "bench-data"),
   credentials: path.join(cache, "credentials.json"),
+  benchCredentials: path.join(cache, "bench-credentials.json"),
   run: path.join(cache, "run"),
   sharedState: path.join(cache, "run", "shared.json"),
   sharedLock: path.join(cache, "run", "shared.lock"),

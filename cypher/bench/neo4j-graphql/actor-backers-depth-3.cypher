@@ -1,0 +1,29 @@
+// Benchmark question 2 for @neo4j/graphql, as an @cypher field of Actor (`this`): the same statement as
+// raw/backers-depth-3, which @neo4j/graphql cannot express with its generated filters.
+// params: $first
+MATCH path = (backer:Actor)-[:SUPPORTS*1..3]->(this)
+WHERE backer <> this
+WITH backer, path
+ORDER BY length(path)
+WITH backer, head(collect(path)) AS path
+ORDER BY length(path), backer.name
+WITH collect({backer: backer, path: path}) AS found
+CALL (found) {
+  UNWIND found[0..$first] AS hit
+  WITH hit.backer AS backer, hit.path AS path
+  CALL (path) {
+    UNWIND relationships(path) AS hop
+    WITH hop, startNode(hop) AS from, endNode(hop) AS to
+    CALL (hop, from, to) {
+      MATCH (from)<-[:SOURCE]-(claim:Claim)-[:TARGET]->(to)
+      WHERE claim.type = type(hop) AND NOT claim.negated
+      MATCH (claim)-[evidenced:EVIDENCED_BY]->(:Sentence)
+      MATCH (claim)-[:IN]->(article:Article)
+      RETURN collect({text: evidenced.text, start: evidenced.start, end: evidenced.end, date: claim.date, hedged: claim.hedged,
+                      article: article {.id, .title, .date}}) AS evidence
+    }
+    RETURN collect({from: from {.id, .name}, to: to {.id, .name}, kinds: hop.kinds, evidence: evidence}) AS hops
+  }
+  RETURN collect({node: backer {.id, .name}, depth: length(path), path: hops}) AS edges
+}
+RETURN {totalCount: size(found), edges: edges} AS page

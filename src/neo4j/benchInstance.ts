@@ -1,0 +1,22 @@
+/**
+ * The benchmarks' instance: its own home (.neo4j/bench-data/) and password, kept across runs so that
+ * generated graphs are loaded once and reused, and never the shared instance's data (which holds the
+ * user's articles). The process that starts it stops it; a second bench at the same time fails on
+ * Neo4j's store lock.
+ */
+import { loadOrCreateSharedCredentials } from "./credentials.js";
+import { startLocalNeo4j, type LocalNeo4j } from "./localServer.js";
+import { neo4jPaths } from "./paths.js";
+
+export async function startBenchNeo4j(log: (line: string) => void): Promise<LocalNeo4j> {
+  const credentials = await loadOrCreateSharedCredentials(neo4jPaths.benchCredentials);
+  const { pid: _pid, ...instance } = await startLocalNeo4j({
+    home: neo4jPaths.benchHome,
+    credentials,
+    keepsHome: true,
+    log,
+    afterStop: async () => {},
+    afterStopSync: () => {},
+  });
+  return instance;
+}
