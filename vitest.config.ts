@@ -8,6 +8,7 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve("graphql") }],
   },
   test: {
+    reporters: ["default", "./tests/reliability/reporter.ts"],
     projects: [
       {
         extends: true,
@@ -29,6 +30,22 @@ export default defineConfig({
           // One Neo4j, one database: test files take turns, so each may empty it before it runs.
           pool: "forks",
           fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "reliability",
+          include: ["tests/reliability/**/*.rel.test.ts"],
+          setupFiles: ["tests/setup.ts"],
+          // Its own throwaway Neo4j, like the integration tests'; the outage check starts one more it can stop.
+          globalSetup: ["tests/integration/globalSetup.ts"],
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
+          pool: "forks",
+          fileParallelism: false,
+          // After the other projects, so its load and faults never compete with them for the 2 cores.
+          sequence: { groupOrder: 1 },
         },
       },
     ],
