@@ -125,10 +125,10 @@ describe("a batch of good and bad files", () => {
     await emptyGraph(graph);
     const good = ["web-page.txt", "unknown-header.txt"];
     const bad = ["empty.txt", "latin1.txt", "image.txt", "header-only.txt", "no-such-file.txt"];
-    const run = await runKg(["import", good[0]!, bad[0]!, bad[1]!, good[1]!, ...bad.slice(2)].map(file), target());
+    const run = await runKg(["import", ...[good[0]!, bad[0]!, bad[1]!, good[1]!, ...bad.slice(2)].map(file)], target());
 
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/^2 articles imported, \d+ claims, 5 failed$/m);
+    expect(run.stdout, run.stderr).toMatch(/^2 articles imported, \d+ claims, 5 failed$/m);
     for (const name of bad) expect(run.stdout).toMatch(new RegExp(`^  ${escaped(file(name))}: \\S.+$`, "m"));
     expect((await articleContents(graph)).map((article) => article.source).sort()).toEqual(good);
     recordFigures(context, { files: good.length + bad.length, imported: good.length, failed: bad.length });

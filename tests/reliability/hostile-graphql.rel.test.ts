@@ -70,11 +70,11 @@ describe("floods", () => {
     recordFigures(context, { depth: 100, outcome });
   });
 
-  it("an alias flood (2,000 aliases of a list query)", async (context) => {
-    const aliases = Array.from({ length: 2000 }, (_, i) => `a${i}: actors(first: 1000) { id name aliases }`).join(" ");
+  it("an alias flood (1,000 aliases of a list query)", async (context) => {
+    const aliases = Array.from({ length: 1000 }, (_, i) => `a${i}: actors(first: 1000) { id name aliases }`).join(" ");
     const outcome = outcomeOf(await postGraphQL(url, `{ ${aliases} }`));
     await stillServing();
-    recordFigures(context, { aliases: 2000, outcome });
+    recordFigures(context, { aliases: 1000, outcome });
   });
 
   it("a fragment flood (each of 12 fragments spreads the one before twice) and a fragment cycle", async (context) => {
@@ -116,17 +116,19 @@ describe("huge lists and long strings", () => {
     await stillServing();
   });
 
-  it("names of 1 MB, and of 100,000 words, find nothing and break nothing", async (context) => {
-    const long = ["x".repeat(1024 * 1024), "Houthis ".repeat(100_000)];
+  it("names of 1 MB, and of 20,000 words, find nothing and break nothing", async (context) => {
+    const long = ["x".repeat(1024 * 1024), "Houthis ".repeat(20_000)];
+    const outcomes: string[] = [];
     for (const name of long) {
       for (const query of [`query ($name: String!) { actor(name: $name) { id } }`, `query ($name: String!) { location(name: $name) { id } }`]) {
         const reply = await postGraphQL(url, query, { name });
         const outcome = outcomeOf(reply);
         if (outcome === "answered") expect(Object.values(reply.data!)).toEqual([null]);
+        outcomes.push(outcome);
       }
     }
     await stillServing();
-    recordFigures(context, { longestName: long[1]!.length });
+    recordFigures(context, { outcomes: outcomes.join("/") });
   });
 });
 
