@@ -40,8 +40,9 @@ export default defineConfig({
           setupFiles: ["tests/setup.ts"],
           // Its own throwaway Neo4j, like the integration tests'; the outage check starts one more it can stop.
           globalSetup: ["tests/integration/globalSetup.ts"],
-          testTimeout: 300_000,
-          hookTimeout: 300_000,
+          // Generous: on a machine busy with other work, a Neo4j start alone has taken over two minutes.
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
           pool: "forks",
           fileParallelism: false,
           // After the other projects, so its load and faults never compete with them for the 2 cores.
