@@ -40,7 +40,8 @@ export default defineConfig({
           setupFiles: ["tests/setup.ts"],
           // Its own throwaway Neo4j, like the integration tests'; the outage check starts one more it can stop.
           globalSetup: ["tests/integration/globalSetup.ts"],
-          // Generous: on a machine busy with other work, a Neo4j start alone has taken over two minutes.
+          // Generous: on a machine busy with other work, a Neo4j start alone has taken over three minutes.
+          env: { PROXYGRAPH_NEO4J_START_TIMEOUT_S: "600" },
           testTimeout: 600_000,
           hookTimeout: 600_000,
           pool: "forks",
