@@ -26,7 +26,3 @@ export interface ArticleContents {
 export async function articleContents(graph: Graph): Promise<ArticleContents[]> {
   return (await graph.read((tx) => runCypher(tx, "admin/article-contents"))) as unknown as ArticleContents[];
 }
-
-export function totalNodes(snapshot: { nodes: Record<string, number> }): number {
-  return Object.values(snapshot.nodes).reduce((sum, n) => sum + n, 0);
-}
