@@ -130,7 +130,7 @@ describe("a batch of good and bad files", () => {
     expect(run.code).toBe(1);
     expect(run.stdout, run.stderr).toMatch(/^2 articles imported, \d+ claims, 5 failed$/m);
     for (const name of bad) expect(run.stdout).toMatch(new RegExp(`^  ${escaped(file(name))}: \\S.+$`, "m"));
-    expect((await articleContents(graph)).map((article) => article.source).sort()).toEqual(good);
+    expect((await articleContents(graph)).map((article) => article.source).sort()).toEqual([...good].sort());
     recordFigures(context, { files: good.length + bad.length, imported: good.length, failed: bad.length });
   });
 
