@@ -8,6 +8,7 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve("graphql") }],
   },
   test: {
+    reporters: ["default", "./tests/reliability/reporter.ts"],
     projects: [
       {
         extends: true,
@@ -31,6 +32,24 @@ export default defineConfig({
           // One Neo4j, one database: test files take turns, so each may empty it before it runs.
           pool: "forks",
           fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "reliability",
+          include: ["tests/reliability/**/*.rel.test.ts"],
+          setupFiles: ["tests/setup.ts"],
+          // Its own throwaway Neo4j, like the integration tests'; the outage check starts one more it can stop.
+          globalSetup: ["tests/integration/globalSetup.ts"],
+          // Generous: on a machine busy with other work, a Neo4j start alone has taken over three minutes.
+          env: { PROXYGRAPH_NEO4J_START_TIMEOUT_S: "600" },
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
+          pool: "forks",
+          fileParallelism: false,
+          // After the other projects, so its load and faults never compete with them for the 2 cores.
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -40,6 +40,8 @@ export async function ingestArticles(
     try {
       const { text, source, date, title } = await read();
       const extraction = extractArticle(text, { date, fileName: source ?? undefined });
+      // A date or title line alone would store an article with nothing in it.
+      if (extraction.sentences.length === 0) throw new ArticleInputError(path, "no article text after its header");
       const imported = await importArticle(graph, { text, extraction: { ...extraction, title: extraction.title ?? title ?? null }, source });
       summary.articles += 1;
       summary.claims += imported.claims;

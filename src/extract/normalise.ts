@@ -15,7 +15,10 @@ export interface Normalised {
 // (",quot;"), so the comma there belongs to the entity, not to the sentence.
 // Sticky: only an entity starting right here counts.
 const ENTITY = /,(#\d+|quot|amp|apos);|&(#\d+|#x[0-9a-f]+|[a-z]{2,8});/iy;
-const BLOCK_TAG = /^<\/?(p|br|div|li|h[1-6]|tr|section|article|header|footer)\b/i;
+const BLOCK_TAG = /^<\/?(p|br|div|li|h[1-6]|tr|td|th|section|article|header|footer|title|nav|aside|main|blockquote|figcaption)\b/i;
+// A saved web page: what browsers never show (scripts, styles) is not the article, nor are declarations and comments.
+const HIDDEN_ELEMENT = /^<(script|style|noscript|template)\b/i;
+const DECLARATION = /^<!(--[\s\S]*?--|[^<>]{0,500})>/;
 const QUOTES: Record<string, string> = { "\u2018": "'", "\u2019": "'", "\u201b": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00a0": " " };
 
 /** Maps a span of the normalised text back to the input: [start, end) in input offsets. */
@@ -72,6 +75,12 @@ export function normalise(input: string): Normalised {
       continue;
     }
     if (ch === "<") {
+      const skipped = hiddenElementEnd(input, i);
+      if (skipped > i) {
+        emit("\n", i);
+        i = skipped;
+        continue;
+      }
       const tag = /^<\/?[a-z][^<>]{0,500}>/i.exec(input.slice(i, i + 512));
       if (tag) {
         if (BLOCK_TAG.test(tag[0])) emit("\n", i);
@@ -108,4 +117,21 @@ export function normalise(input: string): Normalised {
     i++;
   }
   return { text: parts.join(""), origin: origin.slice(0, length), inputLength: input.length };
+}
+
+/** Where a comment, a declaration or a hidden element starting at `i` ends; `i` when none starts there. */
+function hiddenElementEnd(input: string, i: number): number {
+  const head = input.slice(i, i + 512);
+  const hidden = HIDDEN_ELEMENT.exec(head);
+  if (hidden) {
+    const close = new RegExp(`</${hidden[1]}\\s*>`, "ig");
+    close.lastIndex = i;
+    return close.exec(input) ? close.lastIndex : input.length;
+  }
+  if (head.startsWith("<!--")) {
+    const end = input.indexOf("-->", i + 4);
+    return end < 0 ? input.length : end + 3;
+  }
+  const declaration = DECLARATION.exec(head);
+  return declaration ? i + declaration[0].length : i;
 }

@@ -57,7 +57,7 @@ export function planImport({ text, extraction, source = null }: ArticleInput): I
 
   return {
     article: { id: articleId, sha256: articleId, title: extraction.title, date: extraction.date, source },
-    actors: uniqueById(extraction.actors).map((actor) => ({
+    actors: uniqueInIdOrder(extraction.actors).map((actor) => ({
       id: actor.id,
       name: actor.name,
       type: actor.type,
@@ -65,7 +65,7 @@ export function planImport({ text, extraction, source = null }: ArticleInput): I
       aliases: actor.aliases,
       lookupKeys: lookupKeys(actor.name, actor.aliases),
     })),
-    locations: uniqueById(extraction.locations).map((location) => ({
+    locations: uniqueInIdOrder(extraction.locations).map((location) => ({
       id: location.id,
       name: location.name,
       type: location.type,
@@ -120,6 +120,11 @@ function checkRelation(
   }
 }
 
-function uniqueById<T extends { id: string }>(items: T[]): T[] {
-  return [...new Map(items.map((item) => [item.id, item])).values()];
+/**
+ * Merging an entity locks it until the transaction ends. In id order, every import takes those locks in
+ * the same order, so imports at once of articles naming the same entities wait for each other instead of
+ * deadlocking (which the driver retries, but under heavy contention not always to success).
+ */
+function uniqueInIdOrder<T extends { id: string }>(items: T[]): T[] {
+  return [...new Map(items.map((item) => [item.id, item])).values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

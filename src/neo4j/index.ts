@@ -2,3 +2,4 @@
 export { ensureLocalNeo4j, type EnsureLocalNeo4jOptions } from "./ensureLocalNeo4j.js";
 export type { LocalNeo4j } from "./localServer.js";
 export { Neo4jProvisionError } from "./errors.js";
+export { startRestartableNeo4j, type RestartableNeo4j } from "./restartableInstance.js";

@@ -1,0 +1,104 @@
+/**
+ * Sustained load on the real API process: RELIABILITY_LOAD_SECONDS (default 60) of a realistic query
+ * at a fixed concurrency, with no failed request and resident memory that stays flat after warm-up.
+ */
+import autocannon from "autocannon";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Graph } from "../../src/graph/driver.js";
+import { importArticle } from "../../src/graph/importer.js";
+import { YEMEN_WIRE, yemenWireExtraction } from "../fixtures/wire.js";
+import { emptyGraph, openTestGraph } from "../integration/helpers.js";
+import { recordFigures } from "./support/figures.js";
+import { startApiProcess, type ApiProcess } from "./support/processes.js";
+
+const SECONDS = Number(process.env.RELIABILITY_LOAD_SECONDS ?? 60);
+const CONNECTIONS = 8;
+const WARM_UP_SECONDS = 10;
+/** Growth allowed from the end of warm-up to the end of the run: far above noise, far below a leak's slope. */
+const MAX_RSS_GROWTH = 0.5;
+
+// Two actors from the README's questions, their backers, allies and the evidence with its article.
+const QUERY = `{
+  lna: actor(name: "LNA") { name backers { actor { name type } kind evidence { text article { title date } } } }
+  houthis: actor(name: "Houthis") { name backers { actor { name } kind hedged } opponents { actor { name } } leaders { actor { name } } }
+  actors(first: 50) { id name type }
+}`;
+
+let graph: Graph;
+let api: ApiProcess;
+
+beforeAll(async () => {
+  graph = await openTestGraph();
+  await emptyGraph(graph);
+  await importArticle(graph, { text: YEMEN_WIRE, extraction: yemenWireExtraction(), source: "yemen-wire.txt" });
+  // The server imports seeds/ (the Sirte article, where the LNA is) as it starts.
+  api = await startApiProcess(inject("neo4j"));
+});
+afterAll(async () => {
+  await api?.stop();
+  await graph?.close();
+});
+
+/** A reply counts only if it is the whole answer: no GraphQL error hidden in a 200. */
+function isFullAnswer(body: string): boolean {
+  try {
+    const reply = JSON.parse(body) as { data?: any; errors?: unknown[] };
+    return reply.errors === undefined && reply.data?.lna?.backers?.length > 0 && reply.data?.houthis?.backers?.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+function run(duration: number): Promise<autocannon.Result> {
+  return autocannon({
+    url: api.url,
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: QUERY }),
+    connections: CONNECTIONS,
+    duration,
+    // Slowness is the benchmarks' business; here a request fails only when it gets no answer at all.
+    timeout: 60,
+    verifyBody: (body) => isFullAnswer(String(body)),
+  });
+}
+
+describe(`${SECONDS} s of load at ${CONNECTIONS} connections`, () => {
+  it("answers every request in full, with flat memory", async (context) => {
+    await run(WARM_UP_SECONDS);
+    const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
+    const samples: number[] = [api.rss()];
+    const sampler = setInterval(() => samples.push(api.rss()), 1000);
+    let result: autocannon.Result;
+    try {
+      result = await run(SECONDS);
+    } finally {
+      clearInterval(sampler);
+    }
+    samples.push(api.rss());
+    const [start, middle, end] = [samples[0]!, samples[Math.floor(samples.length / 2)]!, samples[samples.length - 1]!];
+    const growth = end / start - 1;
+    recordFigures(context, {
+      seconds: SECONDS,
+      connections: CONNECTIONS,
+      requests: result.requests.total,
+      perSecond: Math.round(result.requests.average),
+      p99Ms: result.latency.p99,
+      errors: result.errors + result.timeouts + result.non2xx + result.mismatches,
+      rssStartMb: mb(start),
+      rssMiddleMb: mb(middle),
+      rssEndMb: mb(end),
+      rssPeakMb: mb(Math.max(...samples)),
+      rssGrowthPercent: Math.round(growth * 100),
+    });
+
+    expect(result.requests.total).toBeGreaterThan(0);
+    expect({ errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx, mismatches: result.mismatches }).toEqual({
+      errors: 0,
+      timeouts: 0,
+      non2xx: 0,
+      mismatches: 0,
+    });
+    expect(growth).toBeLessThan(MAX_RSS_GROWTH);
+  });
+});

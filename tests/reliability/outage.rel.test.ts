@@ -1,0 +1,118 @@
+/**
+ * Neo4j stopped and started again under a running API process and a steady stream of requests: while
+ * it is down requests fail with GRAPH_UNAVAILABLE and a message saying so; once it is back they succeed
+ * again, without restarting the API. Uses its own Neo4j, which it stops and restarts on the same port.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startRestartableNeo4j, type RestartableNeo4j } from "../../src/neo4j/index.js";
+import { recordFigures } from "./support/figures.js";
+import { postGraphQL, startApiProcess, type ApiProcess } from "./support/processes.js";
+
+const CLIENTS = 4;
+const QUERY = `{ actor(name: "LNA") { name backers { actor { name } kind } } }`;
+/** The driver retries a transaction for 30 s (its default) before giving up, so failures show after that. */
+const MAX_WAIT_FOR_FAILURES_MS = 120_000;
+
+interface Outcome {
+  startedAt: number;
+  endedAt: number;
+  ok: boolean;
+  code?: string;
+  message?: string;
+}
+
+let neo4j: RestartableNeo4j;
+let api: ApiProcess;
+
+beforeAll(async () => {
+  neo4j = await startRestartableNeo4j((line) => console.error(`[neo4j outage] ${line}`));
+  // The API imports seeds/ (the Sirte article, where the LNA is) as it starts.
+  api = await startApiProcess(neo4j);
+});
+afterAll(async () => {
+  await api?.stop();
+  await neo4j?.close();
+});
+
+/** CLIENTS loops of one request after another, until stop() is called. */
+function steadyRequests() {
+  const outcomes: Outcome[] = [];
+  let running = true;
+  const client = async () => {
+    while (running) {
+      const startedAt = Date.now();
+      try {
+        const reply = await postGraphQL(api.url, QUERY);
+        const ok = reply.status === 200 && reply.errors === undefined && reply.data?.actor?.backers?.length > 0;
+        outcomes.push({ startedAt, endedAt: Date.now(), ok, code: reply.errors?.[0]?.extensions?.code, message: reply.errors?.[0]?.message });
+      } catch (error) {
+        outcomes.push({ startedAt, endedAt: Date.now(), ok: false, code: "NO_HTTP_ANSWER", message: String(error) });
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
+  };
+  const clients = Array.from({ length: CLIENTS }, client);
+  return {
+    outcomes,
+    async stop() {
+      running = false;
+      await Promise.all(clients);
+    },
+  };
+}
+
+async function until(condition: () => boolean, timeoutMs: number, what: string, seen: () => unknown): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; seen: ${JSON.stringify(seen())}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe("Neo4j stopped and restarted during a load run", () => {
+  it("fails requests clearly while it is down and serves them again after, without restarting the API", async (context) => {
+    const load = steadyRequests();
+    const last = (count: number) => () => load.outcomes.slice(-count);
+    await until(() => load.outcomes.filter((o) => o.ok).length >= 20, 120_000, "the first answers", last(8));
+
+    // Counted from when the JVM is gone: requests sent while it shuts down may still be answered.
+    await neo4j.stop();
+    const stoppedAt = Date.now();
+    const down = () => load.outcomes.filter((o) => o.startedAt >= stoppedAt && !o.ok);
+    await until(() => down().length >= CLIENTS, MAX_WAIT_FOR_FAILURES_MS, "requests to fail while Neo4j is down", last(8));
+
+    const restartedAt = Date.now();
+    await neo4j.start();
+    const upAt = Date.now();
+    const answeredAfter = (time: number) => load.outcomes.filter((o) => o.startedAt >= time && o.ok);
+    await until(() => answeredAfter(upAt).length >= 1, 120_000, "an answer after the restart", () => ({ upAt, last: last(8)() }));
+    const recoveredAt = answeredAfter(upAt)[0]!.endedAt;
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    await load.stop();
+
+    const before = load.outcomes.filter((o) => o.endedAt < stoppedAt);
+    const during = load.outcomes.filter((o) => o.startedAt >= stoppedAt && o.endedAt < restartedAt);
+    const after = load.outcomes.filter((o) => o.startedAt >= recoveredAt);
+    recordFigures(context, {
+      okBefore: before.filter((o) => o.ok).length,
+      failedBefore: before.filter((o) => !o.ok).length,
+      failedWhileDown: during.filter((o) => !o.ok).length,
+      secondsToFirstFailure: Math.round((Math.min(...during.filter((o) => !o.ok).map((o) => o.endedAt)) - stoppedAt) / 100) / 10,
+      secondsDown: Math.round((upAt - stoppedAt) / 1000),
+      secondsToRecoverAfterRestart: Math.round((recoveredAt - upAt) / 100) / 10,
+      okAfter: after.filter((o) => o.ok).length,
+      failedAfter: after.filter((o) => !o.ok).length,
+    });
+
+    expect(before.filter((o) => !o.ok)).toEqual([]);
+    // The HTTP layer never stopped answering, and every failure says what is wrong.
+    expect(during.filter((o) => o.ok)).toEqual([]);
+    for (const failure of during) {
+      expect(failure.code).toBe("GRAPH_UNAVAILABLE");
+      expect(failure.message).toMatch(/^cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:\d+/);
+    }
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.filter((o) => !o.ok)).toEqual([]);
+    expect(process.kill(api.pid, 0)).toBe(true);
+  });
+});
