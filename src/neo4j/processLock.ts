@@ -55,9 +55,13 @@ async function acquire(
   }
 }
 
+let drafts = 0;
+
 /** Written aside, then hard-linked into place: the lock never exists without its holder's pid in it. */
 async function tryCreate(lockPath: string): Promise<boolean> {
-  const draft = `${lockPath}.${process.pid}.${Date.now()}`;
+  // Unique per attempt: two waiters in one process within a millisecond must not share (and rewrite)
+  // one draft, which is the lock's own inode once linked.
+  const draft = `${lockPath}.${process.pid}.${++drafts}`;
   const holder: LockHolder = { pid: process.pid, since: Date.now() };
   await writeFile(draft, JSON.stringify(holder));
   try {
