@@ -12,6 +12,7 @@ import type { GraphQLSchema } from "graphql";
 import { requestStatusOf, type ErrorCode } from "../errors.js";
 import { MAX_ARTICLE_BYTES } from "../extract/input.js";
 import type { Graph } from "../graph/driver.js";
+import { GraphRepository } from "../graph/repository.js";
 import type { Logger } from "../logger.js";
 import { createApolloServer, type ServerConfig } from "./apollo.js";
 import { credentialOf } from "./auth.js";
@@ -33,6 +34,7 @@ export interface ApiRouterOptions {
 /** The routes of the API, for an Express app of your own; `apollo` must be started. */
 export function apiRouter({ apollo, graph, config, logger }: ApiRouterOptions): Router {
   const router = express.Router();
+  const services = { graph, repository: new GraphRepository(graph) };
   router.get(HEALTH_PATH, async (_req, res) => {
     const health = await checkHealth(graph, logger);
     res.status(health.status === "ok" ? 200 : 503).json(health);
@@ -42,7 +44,7 @@ export function apiRouter({ apollo, graph, config, logger }: ApiRouterOptions): 
     cors(corsOptions(config.api.corsOrigins)),
     express.json({ limit: BODY_LIMIT_BYTES }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(graph, credentialOf(req.headers.authorization, config.api.apiKeys)),
+      context: async ({ req }) => createContext(services, credentialOf(req.headers.authorization, config.api.apiKeys)),
     }),
   );
   router.get("/", (_req, res) => res.redirect(GRAPHQL_PATH));

@@ -35,7 +35,7 @@ export async function createTestApi(graph: Graph): Promise<TestApi> {
   const repository = new GraphRepository(graph);
   const server = createApolloServer(await buildApiSchema(), loadConfig({ NODE_ENV: "test" }), { logger: createLogger("silent") });
   const execute = async (query: string, variables?: Record<string, unknown>) => {
-    const response = await server.executeOperation({ query, variables }, { contextValue: createContext(graph) });
+    const response = await server.executeOperation({ query, variables }, { contextValue: createContext({ graph, repository }) });
     if (response.body.kind !== "single") throw new Error("expected a single result");
     return response.body.singleResult;
   };
