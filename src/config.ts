@@ -11,11 +11,38 @@ export interface Neo4jTarget {
   database?: string;
 }
 
+export const LOG_LEVELS = ["trace", "debug", "info", "warn", "error", "fatal", "silent"] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** Request-level limits on a GraphQL document, enforced before anything runs. */
+export interface QueryLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxCost: number;
+  maxDirectives: number;
+}
+
+/** How the GraphQL API guards and describes itself; defaults are safe for `production`. */
+export interface ApiConfig {
+  /** Bearer keys allowed to mutate (and to query, when requireKeyForQueries). Empty: no mutations. */
+  apiKeys: readonly string[];
+  requireKeyForQueries: boolean;
+  /** Browser origins allowed to call the API; "*" any, [] only same-origin pages. */
+  corsOrigins: "*" | readonly string[];
+  introspection: boolean;
+  /** Apollo Sandbox with the example operations at the API's URL (needs introspection). */
+  sandbox: boolean;
+  logLevel: LogLevel;
+  limits: Readonly<QueryLimits>;
+}
+
 export interface Config {
   /** null when NEO4J_URI is unset: the process starts (or reuses) the local Neo4j instead. */
   neo4j: Neo4jTarget | null;
   port: number;
   nodeEnv: NodeEnv;
+  api: Readonly<ApiConfig>;
 }
 
 export class ConfigError extends Error {
@@ -23,11 +50,97 @@ export class ConfigError extends Error {
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
+  const nodeEnv = readNodeEnv(env.NODE_ENV);
   return Object.freeze({
     neo4j: readNeo4jTarget(env),
     port: readPort(env.PORT),
-    nodeEnv: readNodeEnv(env.NODE_ENV),
+    nodeEnv,
+    api: readApiConfig(env, nodeEnv),
   });
+}
+
+export const DEFAULT_LIMITS: Readonly<QueryLimits> = Object.freeze({ maxDepth: 12, maxAliases: 15, maxTokens: 1500, maxCost: 10_000, maxDirectives: 20 });
+const MIN_KEY_LENGTH = 16;
+
+function readApiConfig(env: NodeJS.ProcessEnv, nodeEnv: NodeEnv): Readonly<ApiConfig> {
+  const open = nodeEnv !== "production";
+  const apiKeys = readApiKeys(env.PROXYGRAPH_API_KEYS);
+  const requireKeyForQueries = readBoolean(env, "PROXYGRAPH_REQUIRE_KEY_FOR_QUERIES", false);
+  if (requireKeyForQueries && apiKeys.length === 0) {
+    throw new ConfigError("PROXYGRAPH_REQUIRE_KEY_FOR_QUERIES=true but PROXYGRAPH_API_KEYS is empty: no one could query");
+  }
+  const introspection = readBoolean(env, "PROXYGRAPH_INTROSPECTION", open);
+  const sandbox = readBoolean(env, "PROXYGRAPH_SANDBOX", open && introspection);
+  if (sandbox && !introspection) throw new ConfigError("PROXYGRAPH_SANDBOX=true needs introspection: unset PROXYGRAPH_INTROSPECTION=false");
+  return Object.freeze({
+    apiKeys,
+    requireKeyForQueries,
+    corsOrigins: readCorsOrigins(env.PROXYGRAPH_CORS_ORIGINS, open),
+    introspection,
+    sandbox,
+    logLevel: readLogLevel(env.PROXYGRAPH_LOG_LEVEL, nodeEnv),
+    limits: Object.freeze({
+      maxDepth: readPositiveInt(env, "PROXYGRAPH_MAX_DEPTH", DEFAULT_LIMITS.maxDepth),
+      maxAliases: readPositiveInt(env, "PROXYGRAPH_MAX_ALIASES", DEFAULT_LIMITS.maxAliases),
+      maxTokens: readPositiveInt(env, "PROXYGRAPH_MAX_TOKENS", DEFAULT_LIMITS.maxTokens),
+      maxCost: readPositiveInt(env, "PROXYGRAPH_MAX_COST", DEFAULT_LIMITS.maxCost),
+      maxDirectives: readPositiveInt(env, "PROXYGRAPH_MAX_DIRECTIVES", DEFAULT_LIMITS.maxDirectives),
+    }),
+  });
+}
+
+function readApiKeys(raw: string | undefined): readonly string[] {
+  const keys = (raw ?? "").split(",").map((key) => key.trim()).filter((key) => key !== "");
+  keys.forEach((key, index) => {
+    // Short keys can be guessed; whitespace would never survive an Authorization header.
+    if (key.length < MIN_KEY_LENGTH || /\s/.test(key)) {
+      throw new ConfigError(`PROXYGRAPH_API_KEYS: key ${index + 1} must be at least ${MIN_KEY_LENGTH} characters without spaces (e.g. \`openssl rand -hex 24\`)`);
+    }
+  });
+  return Object.freeze(keys);
+}
+
+function readCorsOrigins(raw: string | undefined, open: boolean): "*" | readonly string[] {
+  const value = blankToUndefined(raw);
+  if (value === undefined) return open ? "*" : Object.freeze([]);
+  if (value === "*") return "*";
+  return Object.freeze(value.split(",").map((origin) => origin.trim()).filter((origin) => origin !== "").map((origin) => {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = undefined;
+    }
+    // Browsers send the bare origin, so anything more (a path, a trailing slash) would never match.
+    if (parsed === undefined || parsed.origin !== origin) {
+      throw new ConfigError(`PROXYGRAPH_CORS_ORIGINS: "${origin}" is not an origin like https://analyst.example.org (scheme, host, optional port; no path)`);
+    }
+    return origin;
+  }));
+}
+
+function readLogLevel(raw: string | undefined, nodeEnv: NodeEnv): LogLevel {
+  const value = blankToUndefined(raw) ?? (nodeEnv === "test" ? "silent" : "info");
+  if (!(LOG_LEVELS as readonly string[]).includes(value)) {
+    throw new ConfigError(`PROXYGRAPH_LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}, got "${value}"`);
+  }
+  return value as LogLevel;
+}
+
+function readBoolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const value = blankToUndefined(env[name])?.toLowerCase();
+  if (value === undefined) return fallback;
+  if (value === "true" || value === "1") return true;
+  if (value === "false" || value === "0") return false;
+  throw new ConfigError(`${name} must be true or false, got "${env[name]}"`);
+}
+
+function readPositiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = blankToUndefined(env[name]);
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new ConfigError(`${name} must be a positive integer, got "${raw}"`);
+  return value;
 }
 
 function readNeo4jTarget(env: NodeJS.ProcessEnv): Neo4jTarget | null {

@@ -3,12 +3,16 @@
  * validation) become them. Both the API (via formatGraphQLError) and the CLI go through here.
  */
 import { Neo4jError, error as neo4jErrorCodes } from "neo4j-driver";
-import type { GraphQLFormattedError } from "graphql";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { ConfigError } from "./config.js";
 import { ArticleInputError } from "./extract/input.js";
 
 export const ERROR_CODES = [
+  "BAD_REQUEST",
+  "PAYLOAD_TOO_LARGE",
   "BAD_USER_INPUT",
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
   "INVALID_CONFIG",
   "INVALID_EXTRACTION",
   "GRAPH_AUTH_FAILED",
@@ -59,6 +63,22 @@ function fromNeo4jError(error: Neo4jError, target?: GraphTarget): AppError {
     default:
       return new AppError("INTERNAL_SERVER_ERROR", `Neo4j error ${error.code}: ${error.message}`, { cause: error });
   }
+}
+
+/** HTTP status for errors that reject a whole request; field errors keep Apollo's 200. */
+const REQUEST_STATUS: Partial<Record<ErrorCode, number>> = { BAD_REQUEST: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, PAYLOAD_TOO_LARGE: 413 };
+
+/**
+ * An AppError as Apollo plugins must throw it to reject a request before it runs: already a
+ * GraphQLError, so it keeps its code, with the HTTP status that code stands for.
+ */
+export function requestStatusOf(code: ErrorCode): number | undefined {
+  return REQUEST_STATUS[code];
+}
+
+export function toRequestError(error: AppError): GraphQLError {
+  const status = REQUEST_STATUS[error.code];
+  return new GraphQLError(error.message, { extensions: { code: error.code, ...(status ? { http: { status } } : {}) } });
 }
 
 /**

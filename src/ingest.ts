@@ -3,7 +3,7 @@
  * or JSON Lines) and the server's seeding; a failing article is reported and skipped, never half-written.
  */
 import pLimit from "p-limit";
-import type { PendingArticle } from "./articleSources.js";
+import type { ArticleText, PendingArticle } from "./articleSources.js";
 import { toAppError } from "./errors.js";
 import { extractArticle } from "./extract/index.js";
 import { ArticleInputError } from "./extract/input.js";
@@ -38,11 +38,7 @@ export async function ingestArticles(
   // transactions on such transient errors, and each article stays one transaction.
   await Promise.all(articles.map(({ path, read }) => limit(async () => {
     try {
-      const { text, source, date, title } = await read();
-      const extraction = extractArticle(text, { date, fileName: source ?? undefined });
-      // A date or title line alone would store an article with nothing in it.
-      if (extraction.sentences.length === 0) throw new ArticleInputError(path, "no article text after its header");
-      const imported = await importArticle(graph, { text, extraction: { ...extraction, title: extraction.title ?? title ?? null }, source });
+      const imported = await importArticleText(graph, await read(), path);
       summary.articles += 1;
       summary.claims += imported.claims;
       onArticle({ path, imported });
@@ -56,6 +52,14 @@ export async function ingestArticles(
     }
   })));
   return summary;
+}
+
+/** One article's text → extraction → graph, in one transaction. The API's importArticle runs this too. */
+export async function importArticleText(graph: Graph, { text, source, date, title }: ArticleText, label = source ?? "article"): Promise<ImportResult> {
+  const extraction = extractArticle(text, { date, fileName: source ?? undefined });
+  // A date or title line alone would store an article with nothing in it.
+  if (extraction.sentences.length === 0) throw new ArticleInputError(label, "no article text after its header");
+  return importArticle(graph, { text, extraction: { ...extraction, title: extraction.title ?? title ?? null }, source });
 }
 
 export function formatOutcome(outcome: ArticleOutcome): string {

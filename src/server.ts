@@ -1,24 +1,25 @@
 import "reflect-metadata";
 import { fileURLToPath } from "node:url";
-import { createApolloServer, listenHttp } from "./api/apollo.js";
+import { startHttpApi } from "./api/http.js";
 import { buildApiSchema } from "./api/schema.js";
 import { loadConfig } from "./config.js";
 import { toAppError } from "./errors.js";
 import { closeGraph, connectGraph } from "./graph/driver.js";
-import { GraphRepository } from "./graph/repository.js";
 import { applyGraphSchema } from "./graph/schema.js";
 import { articleFiles } from "./articleSources.js";
 import { formatOutcome, ingestArticles } from "./ingest.js";
+import { createLogger } from "./logger.js";
 
 const SEEDS = fileURLToPath(new URL("../seeds/", import.meta.url));
 const log = (line: string) => console.error(line);
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  const logger = createLogger(config.api.logLevel);
   const graph = await connectGraph({ log });
-  const apollo = createApolloServer(await buildApiSchema(), config.nodeEnv);
+  let stopApi = async () => {};
   stopOnSignals(async () => {
-    await apollo.stop();
+    await stopApi();
     await closeGraph();
   });
 
@@ -26,8 +27,11 @@ async function main(): Promise<void> {
   const seeded = await ingestArticles(graph, await articleFiles([SEEDS]), (outcome) => log(formatOutcome(outcome)));
   log(`seeds: ${seeded.articles} imported, ${seeded.claims} claims, ${seeded.failures.length} failed`);
 
-  const url = await listenHttp(apollo, new GraphRepository(graph), config.port);
-  console.log(`proxygraph GraphQL API ready at ${url}`);
+  const api = await startHttpApi({ schema: await buildApiSchema(), graph, config, logger, port: config.port });
+  stopApi = api.stop;
+  const { introspection, sandbox, apiKeys, requireKeyForQueries } = config.api;
+  logger.info({ url: api.url, introspection, sandbox, apiKeys: apiKeys.length, requireKeyForQueries }, "listening");
+  console.log(`proxygraph GraphQL API ready at ${api.url}${sandbox ? " (open it in a browser for Apollo Sandbox)" : ""}`);
 }
 
 function stopOnSignals(stop: () => Promise<void>): void {

@@ -12,12 +12,12 @@ import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
 import { startStandaloneServer } from "@apollo/server/standalone";
 import neo4j from "neo4j-driver";
-import { createApolloServer } from "../../src/api/apollo.js";
-import { createContext } from "../../src/api/context.js";
+import { startHttpApi } from "../../src/api/http.js";
+import { loadConfig } from "../../src/config.js";
+import { createLogger } from "../../src/logger.js";
 import { buildApiSchema } from "../../src/api/schema.js";
 import { runCypher } from "../../src/graph/cypher.js";
 import { openGraph, type Graph } from "../../src/graph/driver.js";
-import { GraphRepository } from "../../src/graph/repository.js";
 import { buildNeo4jGraphqlSchema } from "./neo4jGraphql.js";
 import { QUESTIONS, type Contender } from "./questions.js";
 
@@ -30,12 +30,10 @@ const target = {
 };
 
 const proxygraphGraph = await openGraph(target);
-const proxygraph = createApolloServer(await buildApiSchema(), "production");
-const proxygraphRepository = new GraphRepository(proxygraphGraph);
-const { url: proxygraphUrl } = await startStandaloneServer(proxygraph, {
-  listen: { host: HOST, port: 0 },
-  context: async () => createContext(proxygraphRepository),
-});
+// Served as `npm start` serves it in production, with introspection on so the harness can see which questions this build answers.
+const proxygraphConfig = loadConfig({ NODE_ENV: "production", PROXYGRAPH_INTROSPECTION: "true", PROXYGRAPH_LOG_LEVEL: "silent" });
+const proxygraph = await startHttpApi({ schema: await buildApiSchema(), graph: proxygraphGraph, config: proxygraphConfig, logger: createLogger("silent"), port: 0, host: HOST });
+const proxygraphUrl = proxygraph.url.replace("localhost", HOST);
 
 const neo4jGraphqlDriver = neo4j.driver(target.uri, neo4j.auth.basic(target.user, target.password));
 const neo4jGraphql = new ApolloServer({ schema: await buildNeo4jGraphqlSchema(neo4jGraphqlDriver) });

@@ -1,31 +1,54 @@
-/** The Apollo Server around the schema, used in-process by tests and over HTTP by src/server.ts. */
-import { ApolloServer } from "@apollo/server";
-import {
-  ApolloServerPluginLandingPageLocalDefault,
-  ApolloServerPluginLandingPageProductionDefault,
-} from "@apollo/server/plugin/landingPage/default";
-import { startStandaloneServer } from "@apollo/server/standalone";
+/**
+ * The Apollo Server around the schema, with every guard the config asks for. Tests run it
+ * in-process (executeOperation); src/api/http.ts serves it over HTTP.
+ */
+import type { Server } from "node:http";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import type { GraphQLSchema } from "graphql";
-import type { NodeEnv } from "../config.js";
+import type { Config } from "../config.js";
 import { formatGraphQLError } from "../errors.js";
-import type { GraphRepository } from "../graph/repository.js";
-import { createContext, type ApiContext } from "./context.js";
+import type { Logger } from "../logger.js";
+import type { ApiContext } from "./context.js";
+import { apiKeyPlugin } from "./plugins/api-key.plugin.js";
+import { landingPagePlugin } from "./plugins/landing-page.plugin.js";
+import { queryLimitGuards } from "./plugins/query-limits.js";
+import { requestLogPlugin } from "./plugins/request-log.plugin.js";
 
-export function createApolloServer(schema: GraphQLSchema, nodeEnv: NodeEnv): ApolloServer<ApiContext> {
-  const development = nodeEnv !== "production";
-  return new ApolloServer<ApiContext>({
-    schema,
-    // Apollo Sandbox at / while developing; production keeps Apollo's static page, without a query editor.
-    plugins: [development ? ApolloServerPluginLandingPageLocalDefault() : ApolloServerPluginLandingPageProductionDefault()],
-    formatError: (formatted, error) => formatGraphQLError(formatted, error, { exposeInternalMessages: development }),
-  });
+export type ServerConfig = Pick<Config, "nodeEnv" | "api">;
+
+export interface ApolloOptions {
+  logger: Logger;
+  /** Given when served over HTTP: stop() then waits for requests in flight before closing it. */
+  httpServer?: Server;
 }
 
-/** Starts HTTP on `port` (0: any free port) and returns the URL. ApolloServer.stop() closes it. */
-export async function listenHttp(server: ApolloServer<ApiContext>, repository: GraphRepository, port: number): Promise<string> {
-  const { url } = await startStandaloneServer(server, {
-    listen: { port },
-    context: async () => createContext(repository),
+export function createApolloServer(schema: GraphQLSchema, config: ServerConfig, { logger, httpServer }: ApolloOptions): ApolloServer<ApiContext> {
+  const development = config.nodeEnv === "development";
+  const exposeInternalMessages = config.nodeEnv !== "production";
+  const { api } = config;
+  const limits = queryLimitGuards(api.limits, { blockFieldSuggestions: !api.introspection });
+  const plugins: ApolloServerPlugin<ApiContext>[] = [
+    requestLogPlugin(logger),
+    apiKeyPlugin({ requireKeyForQueries: api.requireKeyForQueries }),
+    landingPagePlugin({ sandbox: api.sandbox }),
+    ...limits.plugins,
+    ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
+  ];
+  return new ApolloServer<ApiContext>({
+    schema,
+    plugins,
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
+    introspection: api.introspection,
+    // Automatic persisted queries (Apollo's default, in memory), stated because clients rely on it.
+    persistedQueries: {},
+    // Explicit, though Apollo's default: a browser on another site cannot make a "simple" request run an operation.
+    csrfPrevention: true,
+    // One operation per request, so the limits above bound what a request costs.
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: development,
+    logger,
+    formatError: (formatted, error) => formatGraphQLError(formatted, error, { exposeInternalMessages }),
   });
-  return url;
 }

@@ -7,6 +7,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphq
 import { buildSchema } from "type-graphql";
 import { ActorResolver } from "./resolvers/actor.resolver.js";
 import { ArticleResolver } from "./resolvers/article.resolver.js";
+import { ArticleMutationResolver } from "./resolvers/article-mutation.resolver.js";
 import { CampResolver } from "./resolvers/camp.resolver.js";
 import { ClaimResolver } from "./resolvers/claim.resolver.js";
 import { ControlEdgeResolver, RelationEdgeResolver } from "./resolvers/edge.resolver.js";
@@ -32,6 +33,7 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
       NetworkResolver,
       RelationEdgeResolver,
       ControlEdgeResolver,
+      ArticleMutationResolver,
     ],
     validate: false,
   });

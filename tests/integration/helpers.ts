@@ -4,10 +4,12 @@ import { inject } from "vitest";
 import { createApolloServer } from "../../src/api/apollo.js";
 import { createContext, type ApiContext } from "../../src/api/context.js";
 import { buildApiSchema } from "../../src/api/schema.js";
+import { loadConfig } from "../../src/config.js";
 import { runCypher } from "../../src/graph/cypher.js";
 import { openGraph, type Graph } from "../../src/graph/driver.js";
 import { GraphRepository } from "../../src/graph/repository.js";
 import { applyGraphSchema } from "../../src/graph/schema.js";
+import { createLogger } from "../../src/logger.js";
 
 export async function openTestGraph(): Promise<Graph> {
   const graph = await openGraph(inject("neo4j"));
@@ -31,9 +33,9 @@ export interface TestApi {
 
 export async function createTestApi(graph: Graph): Promise<TestApi> {
   const repository = new GraphRepository(graph);
-  const server = createApolloServer(await buildApiSchema(), "test");
+  const server = createApolloServer(await buildApiSchema(), loadConfig({ NODE_ENV: "test" }), { logger: createLogger("silent") });
   const execute = async (query: string, variables?: Record<string, unknown>) => {
-    const response = await server.executeOperation({ query, variables }, { contextValue: createContext(repository) });
+    const response = await server.executeOperation({ query, variables }, { contextValue: createContext({ graph, repository }) });
     if (response.body.kind !== "single") throw new Error("expected a single result");
     return response.body.singleResult;
   };

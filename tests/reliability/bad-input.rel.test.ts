@@ -89,8 +89,8 @@ describe("unusual but real articles", () => {
   });
 
   it("a saved web page gives its article, not its script, styles or markup", async (context) => {
-    const { actor } = await api.query(`{ actor(name: "M23 Movement") { backers { actor { name } evidence { text article { source title } } } } }`);
-    const fromPage = actor.backers.flatMap((edge: any) => edge.evidence.filter((e: any) => e.article.source === "web-page.txt").map((e: any) => ({ backer: edge.actor.name, ...e })));
+    const { actor } = await api.query(`{ actor(name: "M23 Movement") { backers { edges { node { name } path { evidence { text article { source title } } } } } } }`);
+    const fromPage = actor.backers.edges.flatMap((edge: any) => edge.path[0].evidence.filter((e: any) => e.article.source === "web-page.txt").map((e: any) => ({ backer: edge.node.name, ...e })));
     expect(fromPage).toEqual([
       { backer: "Rwanda", text: expect.stringContaining("Rwanda has supplied weapons to the M23 Movement"), article: { source: "web-page.txt", title: "Rwanda backs M23" } },
     ]);
@@ -102,8 +102,8 @@ describe("unusual but real articles", () => {
   });
 
   it("an article under an unknown header gives its body's claims", async (context) => {
-    const { actor } = await api.query(`{ actor(name: "M23 Movement") { backers { actor { name } evidence { text article { source } } } } }`);
-    const fromHeadered = actor.backers.flatMap((edge: any) => edge.evidence.filter((e: any) => e.article.source === "unknown-header.txt").map((e: any) => e.text));
+    const { actor } = await api.query(`{ actor(name: "M23 Movement") { backers { edges { node { name } path { evidence { text article { source } } } } } } }`);
+    const fromHeadered = actor.backers.edges.flatMap((edge: any) => edge.path[0].evidence.filter((e: any) => e.article.source === "unknown-header.txt").map((e: any) => e.text));
     expect(fromHeadered).toEqual([expect.stringMatching(/^KIGALI, Jan 10 \(Wire\) - Rwanda has supplied weapons/)]);
     recordFigures(context, { claims: (await articleContents(graph)).find((a) => a.source === "unknown-header.txt")!.claims });
   });

@@ -4,24 +4,23 @@
  * answering. Exact limits (depth, aliases, cost) belong to the hardening tests; here a flood may be
  * rejected or answered, but must not take the server down or change the graph.
  */
-import type { ApolloServer } from "@apollo/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApolloServer, listenHttp } from "../../src/api/apollo.js";
-import type { ApiContext } from "../../src/api/context.js";
+import { startHttpApi, type RunningApi } from "../../src/api/http.js";
+import { loadConfig } from "../../src/config.js";
+import { createLogger } from "../../src/logger.js";
 import { buildApiSchema } from "../../src/api/schema.js";
 import type { Graph } from "../../src/graph/driver.js";
 import { importArticle } from "../../src/graph/importer.js";
-import { GraphRepository } from "../../src/graph/repository.js";
 import { YEMEN_WIRE, yemenWireExtraction } from "../fixtures/wire.js";
 import { emptyGraph, openTestGraph } from "../integration/helpers.js";
 import { recordFigures } from "./support/figures.js";
 import { graphSnapshot } from "./support/graphState.js";
 import { postGraphQL, type GraphQLReply } from "./support/processes.js";
 
-const NORMAL_QUERY = `{ actor(name: "Houthis") { name backers { actor { name } kind } } }`;
+const NORMAL_QUERY = `{ actor(name: "Houthis") { name backers { edges { node { name } kinds } } } }`;
 
 let graph: Graph;
-let apollo: ApolloServer<ApiContext>;
+let api: RunningApi;
 let url: string;
 let before: Awaited<ReturnType<typeof graphSnapshot>>;
 
@@ -30,11 +29,11 @@ beforeAll(async () => {
   await emptyGraph(graph);
   await importArticle(graph, { text: YEMEN_WIRE, extraction: yemenWireExtraction(), source: "yemen-wire.txt" });
   before = await graphSnapshot(graph);
-  apollo = createApolloServer(await buildApiSchema(), "production");
-  url = await listenHttp(apollo, new GraphRepository(graph), 0);
+  api = await startHttpApi({ schema: await buildApiSchema(), graph, config: loadConfig({ NODE_ENV: "production" }), logger: createLogger("silent"), port: 0 });
+  url = api.url;
 });
 afterAll(async () => {
-  await apollo?.stop();
+  await api?.stop();
   await graph?.close();
 });
 
@@ -42,7 +41,7 @@ afterAll(async () => {
 async function stillServing(): Promise<void> {
   const reply = await postGraphQL(url, NORMAL_QUERY);
   expect(reply.errors).toBeUndefined();
-  expect(reply.data?.actor.backers).toContainEqual({ actor: { name: "Iran" }, kind: "UNSPECIFIED" });
+  expect(reply.data?.actor.backers.edges).toContainEqual({ node: { name: "Iran" }, kinds: ["UNSPECIFIED"] });
   expect(await graphSnapshot(graph)).toEqual(before);
 }
 
@@ -59,7 +58,7 @@ function outcomeOf(reply: GraphQLReply): "rejected" | "answered" {
 
 function nested(depth: number): string {
   let selection = "name";
-  for (let level = 0; level < depth; level++) selection = `backers { actor { ${selection} } } allies { actor { name } }`;
+  for (let level = 0; level < depth; level++) selection = `backers { edges { node { ${selection} } } } allies { actor { name } }`;
   return `{ actor(name: "Houthis") { ${selection} } }`;
 }
 

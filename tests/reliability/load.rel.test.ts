@@ -19,8 +19,8 @@ const MAX_RSS_GROWTH = 0.5;
 
 // Two actors from the README's questions, their backers, allies and the evidence with its article.
 const QUERY = `{
-  lna: actor(name: "LNA") { name backers { actor { name type } kind evidence { text article { title date } } } }
-  houthis: actor(name: "Houthis") { name backers { actor { name } kind hedged } opponents { actor { name } } leaders { actor { name } } }
+  lna: actor(name: "LNA") { name backers { edges { node { name type } kinds path { evidence { text article { title date } } } } } }
+  houthis: actor(name: "Houthis") { name backers { edges { node { name } kinds path { hedged } } } opponents { actor { name } } leaders { actor { name } } }
   actors(first: 50) { id name type }
 }`;
 
@@ -43,7 +43,7 @@ afterAll(async () => {
 function isFullAnswer(body: string): boolean {
   try {
     const reply = JSON.parse(body) as { data?: any; errors?: unknown[] };
-    return reply.errors === undefined && reply.data?.lna?.backers?.length > 0 && reply.data?.houthis?.backers?.length > 0;
+    return reply.errors === undefined && reply.data?.lna?.backers?.edges?.length > 0 && reply.data?.houthis?.backers?.edges?.length > 0;
   } catch {
     return false;
   }

@@ -9,7 +9,7 @@ import { recordFigures } from "./support/figures.js";
 import { postGraphQL, startApiProcess, type ApiProcess } from "./support/processes.js";
 
 const CLIENTS = 4;
-const QUERY = `{ actor(name: "LNA") { name backers { actor { name } kind } } }`;
+const QUERY = `{ actor(name: "LNA") { name backers { edges { node { name } kinds } } } }`;
 /** The driver retries a transaction for 30 s (its default) before giving up, so failures show after that. */
 const MAX_WAIT_FOR_FAILURES_MS = 120_000;
 
@@ -43,7 +43,7 @@ function steadyRequests() {
       const startedAt = Date.now();
       try {
         const reply = await postGraphQL(api.url, QUERY);
-        const ok = reply.status === 200 && reply.errors === undefined && reply.data?.actor?.backers?.length > 0;
+        const ok = reply.status === 200 && reply.errors === undefined && reply.data?.actor?.backers?.edges?.length > 0;
         outcomes.push({ startedAt, endedAt: Date.now(), ok, code: reply.errors?.[0]?.extensions?.code, message: reply.errors?.[0]?.message });
       } catch (error) {
         outcomes.push({ startedAt, endedAt: Date.now(), ok: false, code: "NO_HTTP_ANSWER", message: String(error) });
