@@ -59,7 +59,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
   });
 }
 
-export const DEFAULT_LIMITS: Readonly<QueryLimits> = Object.freeze({ maxDepth: 12, maxAliases: 15, maxTokens: 1500, maxCost: 10_000, maxDirectives: 20 });
+// Cost: a full page (200) of claims with their evidence scores about 36,000 in graphql-armor's reckoning.
+export const DEFAULT_LIMITS: Readonly<QueryLimits> = Object.freeze({ maxDepth: 12, maxAliases: 15, maxTokens: 1500, maxCost: 50_000, maxDirectives: 20 });
 const MIN_KEY_LENGTH = 16;
 
 function readApiConfig(env: NodeJS.ProcessEnv, nodeEnv: NodeEnv): Readonly<ApiConfig> {
