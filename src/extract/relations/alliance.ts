@@ -44,7 +44,8 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   if (!ALLY_WORDS.has(word.lower)) return;
   const next = w[i + 1]?.lower ?? "";
   // "Eritrea is Ethiopia's closest ally", "Belarus, Russia's staunchest ally,"
-  const mark = /^(ally|partner)$/.test(word.lower) ? w.slice(Math.max(0, i - 4), i).findLastIndex((x) => x.text === "'s") : -1;
+  // Only "ally": a "partner" is as often a trading one.
+  const mark = word.lower === "ally" ? w.slice(Math.max(0, i - 4), i).findLastIndex((x) => x.text === "'s") : -1;
   const possessor = mark >= 0 ? groupAt(v, Math.max(0, i - 4) + mark - 1) : undefined;
   if (possessor) {
     const apposed = w[possessor.start - 1]?.text === "," ? v.groups.filter((g) => g.end === possessor.start - 1).pop() : undefined;

@@ -345,4 +345,8 @@ describe("access, possessed bodies and a leader's fighters", () => {
     expect(x.relations.find((r) => r.type === "OPPOSES" && r.source === "state:NER")).toBeUndefined();
     expect(rel(x, "SUPPORTS", "Algeria", "Azawad Movement")).toBeDefined();
   });
+  it("does not read a trading partner as an ally", () => {
+    const x = extractArticle("date 2024-02-01\nChina is Pakistan's largest trading partner.");
+    expect(x.relations.filter((r) => r.type === "ALLIED_WITH")).toEqual([]);
+  });
 });
