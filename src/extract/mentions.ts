@@ -134,17 +134,20 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
  */
 function relationSlot(ctx: Ctx, a: number, b: number): boolean {
   const { words } = ctx;
-  const relationVerb = (i: number) => {
+  const verbOf = (verbs: Set<string>) => (i: number) => {
     const w = words[i];
-    return w !== undefined && /^(VERB|ADJ|NOUN)$/.test(w.pos) && verbForms(w).some((f) => SUPPORT_VERBS.has(f) || OPPOSE_VERBS.has(f));
+    return w !== undefined && /^(VERB|ADJ|NOUN)$/.test(w.pos) && verbForms(w).some((f) => verbs.has(f));
   };
+  const relationVerb = (i: number) => verbOf(SUPPORT_VERBS)(i) || verbOf(OPPOSE_VERBS)(i);
+  // What is backed is a party; what is attacked is as often a place ("attacked El Geneina").
+  const supportVerb = verbOf(SUPPORT_VERBS);
   const relationNoun = (i: number) => PROXY_NOUNS.has(words[i]?.lower ?? "") || ALLY_WORDS.has(words[i]?.lower ?? "") || /^(backer|backers|sponsor|sponsors)$/.test(words[i]?.lower ?? "");
   const before = words[a - 1]?.lower === "the" ? a - 2 : a - 1;
   // The tagger takes "supplies", "arms" for nouns; right after a party they are its verb.
   const afterParty = ctx.out.some((m) => m.end === before && m.kind === "actor");
   // "Iranian-backed Hezbollah"
   if (hyphenedCountry(words, before, /backed|supported|armed|funded|sponsored|allied|aligned/)) return true;
-  if ((relationVerb(before) && (words[before].pos !== "NOUN" || words[before].lower.endsWith("ing") || afterParty)) || PROXY_NOUNS.has(words[before]?.lower ?? "")) return true;
+  if ((supportVerb(before) && (words[before].pos !== "NOUN" || words[before].lower.endsWith("ing") || afterParty)) || PROXY_NOUNS.has(words[before]?.lower ?? "")) return true;
   const opens = a === 0 || (a === 1 && words[0].lower === "the");
   if (!opens || !(words[b]?.text === "," || /^(VERB|AUX)$/.test(words[b]?.pos ?? ""))) return false;
   // "Rifles supplied by …": a capital at the start of a sentence is no name when the word is a common noun.

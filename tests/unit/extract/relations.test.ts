@@ -349,4 +349,9 @@ describe("access, possessed bodies and a leader's fighters", () => {
     const x = extractArticle("date 2024-02-01\nChina is Pakistan's largest trading partner.");
     expect(x.relations.filter((r) => r.type === "ALLIED_WITH")).toEqual([]);
   });
+  it("does not make an unknown place that was attacked into a party", () => {
+    const x = extractArticle("date 2024-02-01\nRSF fighters attacked Um Kadada on Monday.");
+    expect(x.actors.map((a) => a.name)).not.toContain("Um Kadada");
+    expect(x.relations.filter((r) => r.type === "OPPOSES")).toEqual([]);
+  });
 });
