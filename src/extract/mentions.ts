@@ -5,7 +5,7 @@ import { acronymExpansion, gatherKnowledge, type Knowledge } from "./knowledge.j
 import { federalBodies, forceOfState, ledBodies, possessiveBodies } from "./bodies.js";
 import { add, bestCity, orgRecord, personRecord, placeRecord, typeOfName, type Ctx, type Mention } from "./mentionContext.js";
 import { properSpans, segmentSpan, type Segment } from "./spans.js";
-import { ACTOR_HEADS, ALLY_WORDS, PROXY_NOUNS, ARMY_NOUNS, CONTROL_VERBS, JIHADIST_NAME, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, OPPOSE_NOUNS, OPPOSE_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TITLES } from "./vocabulary.js";
+import { ACTOR_HEADS, ALLY_WORDS, BACKER_NOUNS, PROXY_NOUNS, ARMY_NOUNS, CONTROL_VERBS, JIHADIST_NAME, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, OPPOSE_NOUNS, OPPOSE_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TITLES } from "./vocabulary.js";
 import type { ActorType } from "./types.js";
 import { surfaceOf, verbForms, type WordSentence } from "./words.js";
 
@@ -141,7 +141,7 @@ function relationSlot(ctx: Ctx, a: number, b: number): boolean {
   const relationVerb = (i: number) => verbOf(SUPPORT_VERBS)(i) || verbOf(OPPOSE_VERBS)(i);
   // What is backed is a party; what is attacked is as often a place ("attacked El Geneina").
   const supportVerb = verbOf(SUPPORT_VERBS);
-  const relationNoun = (i: number) => PROXY_NOUNS.has(words[i]?.lower ?? "") || ALLY_WORDS.has(words[i]?.lower ?? "") || /^(backer|backers|sponsor|sponsors)$/.test(words[i]?.lower ?? "");
+  const relationNoun = (i: number) => PROXY_NOUNS.has(words[i]?.lower ?? "") || ALLY_WORDS.has(words[i]?.lower ?? "") || BACKER_NOUNS.has(words[i]?.lower ?? "");
   const before = words[a - 1]?.lower === "the" ? a - 2 : a - 1;
   // The tagger takes "supplies", "arms" for nouns; right after a party they are its verb.
   const afterParty = ctx.out.some((m) => m.end === before && m.kind === "actor");

@@ -71,6 +71,8 @@ export const SUPPORT_VERBS = set("back, support, arm, fund, finance, bankroll, s
 export const TRANSFER_VERBS = set("supply, provide, send, deliver, ship, transfer, sell, give, deploy, dispatch, lend, offer, airlift");
 export const SUPPORT_PARTICIPLES = set("backed, supported, armed, funded, financed, bankrolled, sponsored, equipped, trained, aided, assisted, bolstered, propped, supplied, reinforced");
 export const SUPPORT_NOUNS = set("support, backing, assistance, aid, help, arms, weapons, funding, financing, training, sponsorship, patronage, backer, backers, supporter, supporters, sponsor, sponsors, supplier, suppliers, patron, patrons");
+/** Who gives support, named as a role: "a key backer of X", "Mali's main arms supplier". */
+export const BACKER_NOUNS = set("backer, backers, supporter, supporters, sponsor, sponsors, patron, patrons, supplier, suppliers, financier, financiers");
 /** A group a state fights through: "Iran's proxy", "a proxy of Iran". */
 export const PROXY_NOUNS = set("proxy, proxies");
 export const RECEIVE_VERBS = set("receive, get, obtain, accept, enjoy, rely, depend");
@@ -79,6 +81,8 @@ export const ALLY_WORDS = set("ally, allies, allied, aligned, affiliated, loyal,
 export const OPPOSE_VERBS = set("launch, fire, shoot, clash, fight, battle, attack, assault, bomb, shell, target, ambush, raid, combat, expel, repel, defeat, besiege, counter, confront, oppose, kill, rout, storm, drive, push, strike, overrun, oust, topple, invade, war");
 export const OPPOSE_NOUNS = set("offensive, campaign, war, attack, attacks, assault, strikes, airstrikes, operation, operations, fight, fighting, clashes, clash, battle, battles, conflict, hostilities, insurgency, rebellion, losses, ground, struggle");
 export const CONTROL_VERBS = set("capture, seize, recapture, retake, overrun, occupy, control, hold, conquer, liberate, take, gain, secure, enter, storm, govern, rule, administer");
+/** Losing a place to someone: "lost control of Lashio to the MNDAA". */
+export const LOSE_VERBS = set("lose, cede, surrender");
 export const CONTROL_PARTICIPLES = set("controlled, held, occupied, captured, seized, run, administered, governed, overrun");
 
 /** Verbs that report speech: what follows them is the speaker's claim, in a clause of its own. */

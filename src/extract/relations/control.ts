@@ -1,7 +1,7 @@
 /** CONTROLS: taking control of, capturing, holding, being controlled by, being home to. */
 import { groupAt, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
 import { actsAsVerb, isVerbOf, BE, pairs, type RawRelation } from "./shared.js";
-import { CONTROL_PARTICIPLES, CONTROL_VERBS } from "../vocabulary.js";
+import { CONTROL_PARTICIPLES, CONTROL_VERBS, LOSE_VERBS } from "../vocabulary.js";
 
 export function controlRules(v: View, i: number, out: RawRelation[]) {
   const w = v.s.words;
@@ -13,7 +13,7 @@ export function controlRules(v: View, i: number, out: RawRelation[]) {
     return pairs("CONTROLS", subjectOf(v, i), place, v, i, out);
   }
   // "The army lost control of Lashio to the MNDAA", "lost the town to": the winner holds it now.
-  if (/^(lose|cede|surrender)$/.test(word.lemma) && actsAsVerb(v, i)) {
+  if (LOSE_VERBS.has(word.lemma) && actsAsVerb(v, i)) {
     const place = objectAfter(v, i, { kind: "location", within: 5 });
     const to = place ? w.slice(place.end, place.end + 3).findIndex((x) => x.lower === "to") : -1;
     const winner = to >= 0 ? objectAfter(v, place!.end + to, { kind: "actor", within: 4 }) : undefined;

@@ -2,11 +2,10 @@
 import { groupAt, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
 import { actsAsVerb, isVerbOf, SIDE_WITH, BE, pairs, type RawRelation } from "./shared.js";
 import { hyphenedCountry } from "../gazetteer.js";
-import { PROXY_NOUNS, RECEIVE_VERBS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TRANSFER_VERBS } from "../vocabulary.js";
+import { BACKER_NOUNS, PROXY_NOUNS, RECEIVE_VERBS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TRANSFER_VERBS } from "../vocabulary.js";
 
 // Word lists these rules try on every word of a sentence: set lookups rather than regular expressions.
 const HELP_NOUNS = new Set(["help", "support", "backing", "assistance"]);
-const BACKER_NOUNS = new Set(["backer", "backers", "supporter", "supporters", "sponsor", "sponsors", "patron", "patrons"]);
 const FIGHT_VERBS = new Set(["fight", "battle", "serve"]);
 
 export function supportRules(v: View, i: number, out: RawRelation[]) {
@@ -93,7 +92,7 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     return;
   }
   // "Russia is Mali's main arms supplier": the possessor is supplied.
-  if (/^(backer|supporter|sponsor|patron|supplier|financier)$/.test(word.lower) && w[i + 1]?.lower !== "of") {
+  if (BACKER_NOUNS.has(word.lower) && w[i + 1]?.lower !== "of") {
     const mark = w.slice(Math.max(0, i - 4), i).findLastIndex((x) => x.text === "'s");
     const possessor = mark >= 0 ? groupAt(v, Math.max(0, i - 4) + mark - 1) : undefined;
     if (possessor) return pairs("SUPPORTS", subjectOf(v, possessor.start), possessor, v, i, out);
