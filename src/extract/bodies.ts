@@ -3,6 +3,7 @@
  * "the Saudi-led coalition", "federal forces".
  */
 import { countryByIso3, countryForm, hyphenedCountry, type CountryInfo } from "./gazetteer.js";
+import type { EntityRecord, EntityTable } from "./entities.js";
 import { add, orgRecord, type Ctx } from "./mentionContext.js";
 import { ACTOR_HEADS, ARMY_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS } from "./vocabulary.js";
 import { surfaceOf } from "./words.js";
@@ -13,10 +14,15 @@ function bodyNames(c: CountryInfo, nouns: string[]): string[] {
   return nouns.flatMap((n) => [...(demonym ? [`${demonym} ${n}`] : []), `${c.name}'s ${n}`, `${c.name} ${n}`, `${n} of ${c.name}`]);
 }
 
+/** The government of a country as one record, whatever words named it. */
+export function governmentOf(table: EntityTable, c: CountryInfo, sentence: number, surface?: string): EntityRecord {
+  return table.upsert({ key: `gov:${c.iso3}`, kind: "actor", type: "GOVERNMENT", name: `Government of ${c.name}`, aliases: bodyNames(c, ["government"]), country: c.iso3 }, sentence, surface);
+}
+
 export function forceOfState(ctx: Ctx, start: number, end: number, c: CountryInfo, noun: string) {
   const surface = surfaceOf(ctx.words, start, end);
   if (ARMY_NOUNS.has(noun)) return add(ctx, start, end, ctx.table.upsert({ key: `army:${c.iso3}`, kind: "actor", type: "ARMED_GROUP", name: `${c.demonyms[0] ?? c.name} army`, aliases: bodyNames(c, ["army", "military", "armed forces"]), country: c.iso3 }, ctx.sentence, surface));
-  if (GOVERNMENT_NOUNS.has(noun)) return add(ctx, start, end, ctx.table.upsert({ key: `gov:${c.iso3}`, kind: "actor", type: "GOVERNMENT", name: `Government of ${c.name}`, aliases: bodyNames(c, ["government"]), country: c.iso3 }, ctx.sentence, surface));
+  if (GOVERNMENT_NOUNS.has(noun)) return add(ctx, start, end, governmentOf(ctx.table, c, ctx.sentence, surface));
   return add(ctx, start, end, ctx.table.state(c, ctx.sentence));
 }
 

@@ -58,9 +58,33 @@ function coordinate(s: WordSentence, mentions: Mention[]): Array<Group & { liste
   return groups;
 }
 
+/**
+ * "Russia supplied jets, and China provided cover": an "and" followed by a party and its verb
+ * opens a clause of its own; "the UAE and Egypt have backed" is one coordinated subject.
+ */
+export function opensClause(v: View, i: number): boolean {
+  const w = v.s.words;
+  if (w[i]?.lower !== "and" || v.groups.some((g) => g.start < i && i < g.end)) return false;
+  const next = v.groups.find((g) => (g.start === i + 1 || (g.start === i + 2 && w[i + 1].pos === "DET")) && g.kind === "actor");
+  if (!next) return false;
+  let j = next.end;
+  while (/^(ADV|AUX)$/.test(w[j]?.pos ?? "") && /^(AUX|VERB)$/.test(w[j + 1]?.pos ?? "")) j++;
+  return /^(AUX|VERB)$/.test(w[j]?.pos ?? "");
+}
+
+/** The words of the coordinated clause the word at `i` is in: what a claim's kind is read from. */
+export function clauseSpan(v: View, i: number): [number, number] {
+  const w = v.s.words;
+  let a = i, b = i + 1;
+  while (a > 0 && w[a - 1].text !== ";" && !opensClause(v, a - 1)) a--;
+  while (b < w.length && w[b].text !== ";" && !opensClause(v, b)) b++;
+  return [a, b];
+}
+
 export const isBoundary = (v: View, i: number) => {
   const w = v.s.words[i];
   if (!w) return true;
+  if (opensClause(v, i)) return true;
   if (BOUNDARY.test(w.lower)) return !(w.lower === "since" && /^(NUM|PROPN)$/.test(v.s.words[i + 1]?.pos ?? "") && !v.groups.some((g) => g.start === i + 1));
   // "ADEN, Yemen (AP) — …": a dateline is no part of the first sentence's clause.
   if (/^[—–-]$/.test(w.text) && v.s.words[i - 1]?.text === ")" && i <= 10 && /^\p{Lu}{2}/u.test(v.s.words[0]?.text ?? "")) return true;
@@ -152,7 +176,7 @@ export function objectAfter(v: View, i: number, opts: { kind?: "actor" | "locati
   const limit = Math.min(v.s.words.length, i + 1 + (opts.within ?? 10));
   for (let j = i + 1; j < limit; j++) {
     const w = v.s.words[j];
-    if (w.text === ";" || w.text === "." || (j > i + 1 && /^(when|while|because|but|who|which|whereas)$/.test(w.lower)) || w.lower === "what") return undefined;
+    if (w.text === ";" || w.text === "." || (j > i + 1 && /^(when|while|because|but|who|which|whereas)$/.test(w.lower)) || w.lower === "what" || opensClause(v, j)) return undefined;
     const g = v.groups.find((x) => x.start === j);
     if (!g) continue;
     let lead = j - 1;

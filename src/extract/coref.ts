@@ -2,7 +2,8 @@ import type { EntityRecord } from "./entities.js";
 import { slug } from "./entities.js";
 import type { Mention, MentionResult } from "./mentions.js";
 import { ARMY_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, OPPOSE_NOUNS, PLACE_HEADS, SPEECH_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS } from "./vocabulary.js";
-import type { WordSentence } from "./words.js";
+import { surfaceOf, type WordSentence } from "./words.js";
+import { governmentOf } from "./bodies.js";
 
 /**
  * Coreference-lite: the words that point at an entity without naming it. "forces loyal to
@@ -23,6 +24,7 @@ const HELD_NOUNS = new Set(["positions", "position", "bases", "headquarters", "s
 const LOYAL = /^(loyal|aligned|affiliated|allied)$/;
 // "the group", "the rebels": a side named before, the story's most-named fitting one.
 const REFERRING_NOUNS = /^(group|militia|bloc|movement|rebels|militants|insurgents|jihadists|extremists|paramilitaries)$/;
+const MILITARY_RULE = new Set(["junta", "regime"]);
 const groupLike = (r: EntityRecord | undefined) => !!r && r.kind === "actor" && r.type !== "PERSON";
 
 /**
@@ -140,7 +142,10 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
         if (quiet && before.length === 0) continue;
         // A possessive looks back to the sentence's subject: "the RSF accused Egypt of bombing its positions".
         const subject = /^(its|their)$/.test(w.lower) ? before.find((m) => groupLike(table.get(m.key))) : undefined;
-        const hit = speaker ?? subject ?? nearby.find(fits);
+        // "China has provided it with cover": an object pronoun is never its own clause's subject.
+        const object = /^(it|them|him|her)$/.test(w.lower) && /^(VERB|AUX)$/.test(words[i - 1]?.pos ?? "");
+        const sameClause = (m: Mention) => m.sentence === s.index && !words.slice(m.end, i).some((x) => /^(,|;|and|but|that|which|who)$/.test(x.lower));
+        const hit = speaker ?? subject ?? nearby.find((m) => fits(m) && !(object && sameClause(m)));
         if (hit) {
           const noun = words[i + 1] !== undefined && GROUP_NOUNS.has(words[i + 1].lower) && /^(its|their|his|her)$/.test(w.lower);
           // "his fighters" are the group he leads, not the man.
@@ -159,14 +164,22 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
         if ((words[i + 2 + skip]?.text === "," && words[i + 3 + skip]?.cap) || words[i + 2 + skip]?.lower === "of") continue;
         const placeType = PLACE_HEADS[noun];
         const recent = placeType || ARMY_NOUNS.has(noun) || GOVERNMENT_NOUNS.has(noun) || REFERRING_NOUNS.test(noun) ? recentMentions() : [];
+        // A junta or regime is the state's own rulers, not a rival government set up against them.
+        const ruling = MILITARY_RULE.has(noun);
         const hit = placeType
           ? recent.find((m) => m.kind === "location" && table.get(m.key)?.type === placeType)
           : ARMY_NOUNS.has(noun)
             ? recent.find((m) => m.key.startsWith("army:"))
           : GOVERNMENT_NOUNS.has(noun) || REFERRING_NOUNS.test(noun)
-            ? salient(recent, (m) => { const t = table.get(m.key)?.type; return GOVERNMENT_NOUNS.has(noun) ? t === "GOVERNMENT" : t === "ARMED_GROUP" || t === "POLITICAL_GROUP"; })
+            ? salient(recent, (m) => { const t = table.get(m.key)?.type; return ruling ? /^(gov|army):/.test(m.key) : GOVERNMENT_NOUNS.has(noun) ? t === "GOVERNMENT" : t === "ARMED_GROUP" || t === "POLITICAL_GROUP"; })
             : undefined;
-        if (hit) extra.push({ sentence: s.index, start: i, end: i + 2 + skip, key: hit.key, kind: hit.kind });
+        const end = i + 2 + skip;
+        if (hit) extra.push({ sentence: s.index, start: i, end, key: hit.key, kind: hit.kind });
+        // "the junta", "the government" before any is named: the rulers of the country the story is about.
+        else if (GOVERNMENT_NOUNS.has(noun) && found.home && !own.some((m) => m.key === `state:${found.home!.iso3}`) && !/^(of|'s)$/.test(words[end]?.lower ?? "") && words[end]?.pos !== "NOUN") {
+          const r = governmentOf(table, found.home, s.index, surfaceOf(words, i + 1, end));
+          extra.push({ sentence: s.index, start: i, end, key: r.key, kind: "actor" });
+        }
       }
     }
     own.push(...extra);

@@ -9,7 +9,8 @@ import { normalise, toInputSpan } from "./normalise.js";
 import { findCrossClauseRelations, findRelations, sentenceViews, type RawRelation } from "./relations/index.js";
 import { splitSentences } from "./sentences.js";
 import type { Actor, ActorType, Extraction, Location, LocationType, Relation, Sentence, SupportKind } from "./types.js";
-import { toWords, type WordSentence } from "./words.js";
+import { toWords } from "./words.js";
+import { clauseSpan, type View } from "./clauses.js";
 
 export type { Extraction } from "./types.js";
 
@@ -42,7 +43,7 @@ export function extractArticle(input: string, opts: ExtractOptions = {}): Extrac
     const [start, end] = toInputSpan(norm, s.start, s.end);
     return { index: s.index, text: input.slice(start, end), start, end };
   });
-  const relations = mergeRelations(raw, sentences, found.mentions, outSentences, date);
+  const relations = mergeRelations(raw, views, found.mentions, outSentences, date);
   const used = new Set<string>();
   for (const r of relations) used.add(r.source).add(r.target);
   for (const ms of found.mentions) for (const m of ms) used.add(m.key);
@@ -76,14 +77,14 @@ function actThroughLedBodies(raw: RawRelation[], table: EntityTable) {
   }
 }
 
-function mergeRelations(raw: RawRelation[], sentences: WordSentence[], mentions: Mention[][], out: Sentence[], date: string | null): Relation[] {
+function mergeRelations(raw: RawRelation[], views: View[], mentions: Mention[][], out: Sentence[], date: string | null): Relation[] {
   const byKey = new Map<string, Relation>();
   const times: EventTime[] = [];
   // A coordinated list yields several relations from one trigger: its modality and kinds are read once.
   const modalities = new Map<string, Modality>();
   const kindsAt = new Map<string, SupportKind[]>();
   for (const r of raw) {
-    const words = sentences[r.sentence].words;
+    const words = views[r.sentence].s.words;
     const at = `${r.sentence}:${r.trigger}`;
     let mod = modalities.get(at);
     if (!mod) modalities.set(at, (mod = modalityAt(words, r.trigger)));
@@ -93,9 +94,12 @@ function mergeRelations(raw: RawRelation[], sentences: WordSentence[], mentions:
       const recipientAt = `${at}:${r.target}`;
       const known = kindsAt.get(recipientAt);
       if (known) kinds = known;
-      else kindsAt.set(recipientAt, (kinds = supportKinds(words, r.trigger - 8, r.trigger + 12, isRecipient)));
+      else {
+        const [a, b] = clauseSpan(views[r.sentence], r.trigger);
+        kindsAt.set(recipientAt, (kinds = supportKinds(words, Math.max(a, r.trigger - 8), Math.min(b, r.trigger + 12), isRecipient)));
+      }
     }
-    const when = (times[r.sentence] ??= eventTime(sentences[r.sentence].text, date));
+    const when = (times[r.sentence] ??= eventTime(views[r.sentence].s.text, date));
     const key = `${r.type}|${r.source}|${r.target}|${mod.negated}`;
     const s = out[r.sentence];
     const evidence = { text: s.text, sentence: s.index, start: s.start, end: s.end };

@@ -16,6 +16,8 @@ export interface MentionResult {
   knowledge: Knowledge;
   /** Mentions of each sentence, ordered by position, not overlapping. */
   mentions: Mention[][];
+  /** The country the article names most: whose "government" an unqualified one is. */
+  home?: CountryInfo;
 }
 
 /** A country named where it acts ("Turkey sent") is a state; where something happens in it, a place. */
@@ -218,5 +220,5 @@ export function findMentions(sentences: WordSentence[]): MentionResult {
     ctx.out.sort((x, y) => x.start - y.start);
     mentions.push(ctx.out.filter((m, i, all) => i === 0 || m.start >= all[i - 1].end));
   }
-  return { table, knowledge, mentions };
+  return { table, knowledge, mentions, home };
 }
