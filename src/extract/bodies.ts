@@ -4,6 +4,7 @@
  */
 import { countryByIso3, countryForm, hyphenedCountry, type CountryInfo } from "./gazetteer.js";
 import type { EntityRecord, EntityTable } from "./entities.js";
+import { onlyGroupCalled } from "./knowledge.js";
 import { add, orgRecord, type Ctx } from "./mentionContext.js";
 import { ACTOR_HEADS, ARMY_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS } from "./vocabulary.js";
 import { surfaceOf } from "./words.js";
@@ -34,6 +35,8 @@ export function ledBodies(ctx: Ctx) {
     const head = words[i + 1].lower;
     const adjective = /^(NOUN|PROPN|ADJ)$/.test(words[i + 2]?.pos ?? "");
     if (!hit || adjective || !(GROUP_NOUNS.has(head) || ACTOR_HEADS[head])) continue;
+    // "Rwanda-backed rebels" in a story that names its rebels is a description of them, not a name.
+    if (hit.participle !== "led" && GROUP_NOUNS.has(head) && onlyGroupCalled(ctx.k, head)) continue;
     const name = surfaceOf(words, hit.start, i + 2);
     add(ctx, hit.start, i + 2, orgRecord(ctx, name, ACTOR_HEADS[head] === "ORGANIZATION" || ACTOR_HEADS[head] === "GOVERNMENT" ? ACTOR_HEADS[head] : "ARMED_GROUP"));
   }

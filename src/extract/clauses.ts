@@ -137,9 +137,15 @@ function clauseSubject(v: View, i: number): Group | undefined {
     const doer = control >= 0 ? objectAfter(v, Math.max(0, i - 10) + control, { kind: "actor", within: 4 }) : undefined;
     if (doer && doer.end < i) return doer;
   }
-  if (w[i - 1]?.lower === "of" && /ing$/.test(w[i].lower)) {
-    const accuse = w.slice(0, i).findLastIndex((x) => /^accus/.test(x.lower));
-    if (accuse >= 0) return /^(is|are|was|were|been|be)$/.test(w[accuse - 1]?.lower ?? "") ? clauseSubject(v, accuse) : objectAfter(v, accuse, { kind: "actor", within: 4 });
+  // "accused of arming", "accused of coordinating support for": the accused does it.
+  const gerund = w[i - 1]?.lower === "of" && /ing$/.test(w[i].lower) ? i : w[i - 2]?.lower === "of" && /ing$/.test(w[i - 1]?.lower ?? "") ? i - 1 : -1;
+  if (gerund >= 0) {
+    const accuse = w.slice(0, gerund).findLastIndex((x) => /^accus/.test(x.lower));
+    if (accuse >= 0 && /^(is|are|was|were|been|be)$/.test(w[accuse - 1]?.lower ?? "")) return clauseSubject(v, accuse);
+    // "Kabarebe, whom it accused of …": the one the relative pronoun stands for.
+    const whom = w.slice(Math.max(0, accuse - 3), accuse).findLastIndex((x) => x.lower === "whom");
+    if (accuse >= 0 && whom >= 0) return v.groups.filter((g) => g.kind === "actor" && g.end <= Math.max(0, accuse - 3) + whom && g.end >= Math.max(0, accuse - 3) + whom - 2).pop();
+    if (accuse >= 0) return objectAfter(v, accuse, { kind: "actor", within: 4 });
   }
   let start = i;
   while (start > 0 && !isBoundary(v, start - 1)) start--;

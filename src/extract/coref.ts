@@ -2,8 +2,10 @@ import type { EntityRecord } from "./entities.js";
 import { slug } from "./entities.js";
 import type { Mention, MentionResult } from "./mentions.js";
 import { ARMY_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, OPPOSE_NOUNS, PLACE_HEADS, SPEECH_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS } from "./vocabulary.js";
-import { surfaceOf, type WordSentence } from "./words.js";
+import { surfaceOf, type Word, type WordSentence } from "./words.js";
 import { governmentOf } from "./bodies.js";
+import { hyphenedCountry } from "./gazetteer.js";
+import { onlyGroupCalled } from "./knowledge.js";
 
 /**
  * Coreference-lite: the words that point at an entity without naming it. "forces loyal to
@@ -23,7 +25,7 @@ const PRONOUNS = new Map<string, "group" | "person">(Object.entries({ they: "gro
 const HELD_NOUNS = new Set(["positions", "position", "bases", "headquarters", "strongholds", "stronghold", "camps", "lines", "convoy", "convoys", "territory"]);
 const LOYAL = /^(loyal|aligned|affiliated|allied)$/;
 // "the group", "the rebels": a side named before, the story's most-named fitting one.
-const REFERRING_NOUNS = /^(group|militia|bloc|movement|rebels|militants|insurgents|jihadists|extremists|paramilitaries)$/;
+const REFERRING_NOUNS = /^(group|militia|bloc|movement|rebels|militants|insurgents|jihadists|extremists|paramilitaries|coalition|alliance)$/;
 const MILITARY_RULE = new Set(["junta", "regime"]);
 const groupLike = (r: EntityRecord | undefined) => !!r && r.kind === "actor" && r.type !== "PERSON";
 
@@ -47,6 +49,8 @@ function salient(recent: Mention[], fits: (m: Mention) => boolean): Mention | un
   for (const m of nearby) if (!best || counts.get(m.key)! > counts.get(best.key)!) best = m;
   return best;
 }
+
+const BACKED = /backed|supported|armed|funded|sponsored/;
 
 export function resolveReferences(sentences: WordSentence[], found: MentionResult, leads: Leadership[], affiliations: Map<string, string>): void {
   const { table, mentions } = found;
@@ -112,6 +116,13 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     }
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
+      // "Rwanda-backed rebels push toward Bukavu": the story's rebels, even before they are named.
+      if (GROUP_NOUNS.has(words[i + 1]?.lower ?? "") && !at(i + 1) && hyphenedCountry(words, i, BACKED)) {
+        const name = onlyGroupCalled(found.knowledge, words[i + 1].lower);
+        const named = name ? mentions.flat().find((m) => table.get(m.key)?.name === name || table.get(m.key)?.aliases.has(name)) : undefined;
+        if (named) extra.push({ sentence: s.index, start: i + 1, end: i + 2, key: named.key, kind: "actor" });
+        continue;
+      }
       const want = PRONOUNS.get(w.lower);
       // Only pronouns, "the …" and nouns for fighters can point back: most words are none of them.
       if (!want && w.lower !== "the" && !GROUP_NOUNS.has(w.lower)) continue;
@@ -155,7 +166,9 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
         continue;
       }
       if (w.lower === "the" && words[i + 1]) {
-        const skip = words[i + 1].pos === "ADJ" || /-/.test(words[i + 1].text) ? (words[i + 2]?.pos === "ADJ" ? 2 : 1) : 0;
+        // "the internationally recognised government": an adverb and a participle describe it too.
+        const describes = (x: Word | undefined) => !!x && (x.pos === "ADJ" || /-/.test(x.text) || (x.pos === "ADV" && /ly$/.test(x.lower)) || (x.pos === "VERB" && /(ed|en)$/.test(x.lower)));
+        const skip = describes(words[i + 1]) ? (describes(words[i + 2]) && words[i + 2].pos !== "ADV" ? 2 : 1) : 0;
         if (skip && !GOVERNMENT_NOUNS.has(words[i + 1 + skip]?.lower ?? "")) continue;
         if (at(i + 1 + skip)) continue;
         const noun = words[i + 1 + skip].lower;

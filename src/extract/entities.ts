@@ -35,6 +35,13 @@ export function slug(name: string): string {
 
 export class EntityTable {
   readonly records = new Map<string, EntityRecord>();
+  /** ISO 3166-1 alpha-3 of the country the article names most: the one the story is about. */
+  home?: string;
+
+  /** A state, its government or its army, of the country the story is about. */
+  isHomeBody(key: string): boolean {
+    return this.home !== undefined && this.records.get(key)?.country === this.home && /^(state|gov|army):/.test(key);
+  }
 
   upsert(init: Omit<EntityRecord, "aliases" | "firstSentence"> & { aliases?: Iterable<string> }, sentence: number, surface?: string): EntityRecord {
     let r = this.records.get(init.key);

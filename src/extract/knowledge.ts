@@ -17,6 +17,14 @@ export interface Knowledge {
   people: Set<string>;
   /** Names followed somewhere by a word for an armed group ("al-Shabab" extremists). */
   groups: Set<string>;
+  /** The names each such word follows: "rebels" → {"M23"}. */
+  namesByNoun: Map<string, Set<string>>;
+}
+
+/** The one group the article calls by this noun ("M23 rebels" for "Rwanda-backed rebels"), if only one. */
+export function onlyGroupCalled(k: Knowledge, noun: string): string | undefined {
+  const names = k.namesByNoun.get(noun.replace(/s$/, ""));
+  return names?.size === 1 ? [...names][0] : undefined;
 }
 
 
@@ -43,7 +51,7 @@ function isPersonName(words: Word[], a: number, b: number): boolean {
 }
 
 export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
-  const k: Knowledge = { acronyms: new Map(), acronymOf: new Map(), people: new Set(), groups: new Set() };
+  const k: Knowledge = { acronyms: new Map(), acronymOf: new Map(), people: new Set(), groups: new Set(), namesByNoun: new Map() };
   for (const { words } of sentences) {
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
@@ -67,7 +75,15 @@ export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
       const speaker = (next && SPEECH_VERBS.has(next.lower)) || (SPEECH_VERBS.has(words[span.start - 1]?.lower ?? "") && (next === undefined || next.text === "," || next.text === "."));
       const afterTitleComma = words[span.start - 1]?.text === "," && words.slice(Math.max(0, span.start - 6), span.start).some((x) => TITLES[x.lower]) && next?.text === ",";
       if ((titled || apposedRole || speaker || afterTitleComma) && isPersonName(words, a, b) && (titled || b - a >= 2)) k.people.add(surfaceOf(words, a, b));
-      if (next && GROUP_NOUNS.has(next.lower) && !countryForm(surfaceOf(words, span.start, b))) k.groups.add(surfaceOf(words, span.start, b));
+      // "al-Shabab extremists", "the Houthi movement": a name before a word for an armed group is one.
+      const armedHead = next && !next.cap && (GROUP_NOUNS.has(next.lower) || ACTOR_HEADS[next.lower] === "ARMED_GROUP");
+      if (armedHead && !countryForm(surfaceOf(words, span.start, b))) {
+        const name = surfaceOf(words, span.start, b).replace(/^the /i, "");
+        k.groups.add(name);
+        const noun = next.lower.replace(/s$/, "");
+        if (!k.namesByNoun.has(noun)) k.namesByNoun.set(noun, new Set());
+        k.namesByNoun.get(noun)!.add(name);
+      }
       // "The Houthis, an Iran-aligned group," — an apposition says what the name is.
       if (next?.text === "," && /^(a|an)$/.test(words[b + 1]?.lower ?? "") && words.slice(b + 2, b + 6).some((x) => GROUP_NOUNS.has(x.lower) || ACTOR_HEADS[x.lower] === "ARMED_GROUP") && !countryForm(surfaceOf(words, span.start, b))) k.groups.add(surfaceOf(words, span.start, b).replace(/^the /i, ""));
     }

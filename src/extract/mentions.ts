@@ -191,6 +191,7 @@ export function findMentions(sentences: WordSentence[]): MentionResult {
     counts.set(c, (counts.get(c) ?? 0) + 1);
   }
   const home = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  table.home = home?.iso3;
   const mentions: Mention[][] = [];
   for (const s of sentences) {
     const ctx: Ctx = { table, k: knowledge, words: s.words, sentence: s.index, docCountries, home, out: [] };
@@ -217,8 +218,43 @@ export function findMentions(sentences: WordSentence[]): MentionResult {
         else if (g.kind === "name") nameMention(ctx, g.start, g.end, titles);
       }
     }
-    ctx.out.sort((x, y) => x.start - y.start);
-    mentions.push(ctx.out.filter((m, i, all) => i === 0 || m.start >= all[i - 1].end));
+    mentions.push(ctx.out);
+  }
+  namedElsewhere(sentences, table, mentions);
+  for (let s = 0; s < mentions.length; s++) {
+    mentions[s].sort((x, y) => x.start - y.start);
+    mentions[s] = mentions[s].filter((m, i, all) => i === 0 || m.start >= all[i - 1].end);
   }
   return { table, knowledge, mentions, home };
+}
+
+/**
+ * "Iran supplied the Houthis" makes a party of a name no data package knows: it is that party
+ * wherever else the article uses the name, singular or plural ("Houthi targets", "the Houthis, who …").
+ */
+function namedElsewhere(sentences: WordSentence[], table: EntityTable, mentions: Mention[][]) {
+  const known = new Map<string, string>();
+  for (const r of table.records.values()) {
+    if (r.kind !== "actor" || !r.key.startsWith("org:")) continue;
+    for (const n of [r.name, ...r.aliases]) known.set(slug(n), r.key);
+  }
+  if (known.size === 0) return;
+  const lookup = (name: string) => {
+    const s = slug(name);
+    return known.get(s) ?? known.get(`${s}s`) ?? (s.endsWith("s") ? known.get(s.slice(0, -1)) : undefined);
+  };
+  for (const s of sentences) {
+    const own = mentions[s.index];
+    for (const span of properSpans(s.words)) {
+      for (const g of segmentSpan(s.words, span)) {
+        if (g.kind !== "name" || own.some((m) => m.start < g.end && g.start < m.end)) continue;
+        const key = lookup(surfaceOf(s.words, g.start, g.end));
+        const r = key ? table.get(key) : undefined;
+        if (!r) continue;
+        own.push({ sentence: s.index, start: g.start, end: g.end, key: r.key, kind: "actor" });
+        const surface = surfaceOf(s.words, g.start, g.end);
+        if (surface !== r.name) r.aliases.add(surface);
+      }
+    }
+  }
 }

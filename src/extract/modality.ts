@@ -58,7 +58,11 @@ const KIND_PHRASES = SUPPORT_KIND_WORDS.map(([kind, ws]) => [kind, [...ws].map((
 export function supportKinds(words: Word[], from: number, to: number, isRecipient: (i: number) => boolean): SupportKind[] {
   // Only the window's words can make a phrase: the rest of the sentence is left out of the text.
   const kept: string[] = [];
-  for (let i = Math.max(0, from); i < Math.min(to, words.length); i++) kept.push(isRecipient(i) ? "|" : words[i].lower);
+  for (let i = Math.max(0, from); i < Math.min(to, words.length); i++) {
+    // "according to U.N. experts": who says so is not what was sent.
+    if (words[i].lower === "according" && words[i + 1]?.lower === "to") break;
+    kept.push(isRecipient(i) ? "|" : words[i].lower);
+  }
   const text = ` ${kept.join(" ")} `;
   const kinds = KIND_PHRASES.filter(([, phrases]) => phrases.some((p) => text.includes(p))).map(([k]) => k);
   return kinds.length ? kinds : ["UNSPECIFIED"];

@@ -96,7 +96,7 @@ export const SUPPORT_KIND_WORDS: Array<[SupportKind, Set<string>]> = [
   ["TROOPS", set("troops, soldiers, fighters, mercenaries, forces, contingent, alongside, battalion, battalions, boots, fought, fighting")],
   ["JOINT_OPERATIONS", set("airstrikes, airstrike, air strikes, strikes, air support, bombing, joint, sorties, air power, air cover")],
   ["WEAPONS", set("weapons, arms, armed, arming, jets, warplanes, aircraft, fighter jets, helicopters, drones, missiles, ammunition, rifles, rockets, artillery, tanks, munitions, armaments, guns, pantsir, mines, weaponry, air defense, air defence")],
-  ["MATERIEL_LOGISTICS", set("material, materiel, fuel, equipment, vehicles, supplies, logistics, logistical, spare parts, uniforms, food, trucks, manage weapons")],
+  ["MATERIEL_LOGISTICS", set("material, materiel, fuel, equipment, equipped, equipping, vehicles, supplies, logistics, logistical, spare parts, uniforms, food, trucks, manage weapons")],
   ["TRAINING", set("advisers, advisors, experts, training, trainers, trained, train, instructors, expertise, advisory")],
   ["FUNDING", set("money, funds, funding, financial, finance, financing, cash, dollars, loans, budget, salaries, funded, bankrolled, billion, million, $")],
   ["INTELLIGENCE", set("intelligence, surveillance, reconnaissance, satellite, information")],

@@ -21,6 +21,8 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     const tgt = own && !own.keys.some((k) => src?.keys.includes(k)) ? own : apposed ?? objectAfter(v, i, { kind: "actor", within: 3 });
     if (hyphen.participle === "allied" || hyphen.participle === "aligned") pairs("ALLIED_WITH", src, tgt, v, i, out);
     else if (hyphen.participle === "led") {
+      // "the Saudi-led coalition": the state at its head leads the body it names.
+      if (own && !own.keys.some((k) => src.keys.includes(k)) && own.keys.every((k) => /^(ARMED_GROUP|POLITICAL_GROUP)$/.test(String(v.table.get(k)?.type)))) pairs("LEADS", src, own, v, i, out);
       const against = w.slice(i, i + 6).findIndex((x) => x.lower === "against");
       if (against > 0) pairs("OPPOSES", src, objectAfter(v, i + against, { kind: "actor", within: 3 }), v, i, out);
     } else pairs("SUPPORTS", src, tgt, v, i, out);
@@ -28,12 +30,15 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
   }
   // Passive: "TGT is backed by SRC"; gapped: "…; Haftar by the UAE, Egypt and Russia."
   if (SUPPORT_PARTICIPLES.has(word.lower) && w[i + 1]?.lower === "by") {
-    const passive = BE.test(w[i - 1]?.lower ?? "") || w[i - 1]?.text === ",";
+    // "armed and funded by the UAE": the participles share one "by" and one recipient.
+    let first = i;
+    while (/^(and|,)$/.test(w[first - 1]?.lower ?? "") && SUPPORT_PARTICIPLES.has(w[first - 2]?.lower ?? "")) first -= 2;
+    const passive = BE.test(w[first - 1]?.lower ?? "") || w[first - 1]?.text === ",";
     const src = objectAfter(v, i + 1, { kind: "actor", within: 4 });
     // "drones supplied by the UAE have been used by the RSF": who uses what was supplied received it.
     const usedBy = !passive && src ? w.slice(src.end, src.end + 8).findIndex((x, k) => /^(used|operated|flown|fired)$/.test(x.lower) && w[src.end + k + 1]?.lower === "by") : -1;
     const user = usedBy >= 0 ? objectAfter(v, src!.end + usedBy + 1, { kind: "actor", within: 4 }) : undefined;
-    const tgt = passive ? subjectOf(v, i) ?? groupAt(v, i - 2) : groupAt(v, i - 1) ?? user ?? describedBefore(v, i);
+    const tgt = passive ? subjectOf(v, first) ?? groupAt(v, first - 2) : groupAt(v, first - 1) ?? user ?? describedBefore(v, first);
     pairs("SUPPORTS", src, tgt, v, i, out);
     for (let j = (src?.end ?? i); j < w.length - 2; j++) {
       if (w[j].text !== ";" && w[j].text !== ",") continue;
@@ -110,14 +115,20 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
   // "Hezbollah fought alongside government forces", "Wagner has been fighting for the junta"
   if (FIGHT_VERBS.has(word.lemma) && SIDE_WITH.test(w[i + 1]?.lower ?? "")) {
     const tgt = objectAfter(v, i, { kind: "actor", within: 4 });
-    pairs("SUPPORTS", subjectOf(v, i), tgt, v, i, out);
+    const src = subjectOf(v, i);
+    // "The army fought alongside troops from Burundi": a foreign state's troops at the home side's are its help.
+    const actor = (k: string) => v.table.actorFor(k, v.s.index);
+    const foreignHelp = !!src && !!tgt && src.keys.every((k) => v.table.isHomeBody(actor(k))) && tgt.keys.every((k) => v.table.get(actor(k))?.type === "STATE" && !v.table.isHomeBody(actor(k)));
+    pairs("SUPPORTS", foreignHelp ? tgt : src, foreignHelp ? src : tgt, v, i, out);
     // "… alongside the army against the M23": both fight whom it is against.
     const against = tgt ? w.slice(tgt.end, tgt.end + 3).findIndex((x) => x.lower === "against") : -1;
     if (against >= 0) pairs("OPPOSES", subjectOf(v, i), objectAfter(v, tgt!.end + against, { kind: "actor", within: 4 }), v, i, out);
     return;
   }
   // Active: "Turkey backs the GNA", "Iran supplied drones to the Houthis", "sent advisers to Libya to help underpin the GNA"
-  if (isVerbOf(SUPPORT_VERBS, word) && actsAsVerb(v, i) && !SUPPORT_PARTICIPLES.has(w[i - 1]?.lower ?? "") && !(BE.test(w[i - 1]?.lower ?? "") && w[i + 1]?.lower === "by")) {
+  // "trained and equipped by the UAE" is passive, read at its "by".
+  const sharesBy = SUPPORT_PARTICIPLES.has(word.lower) && /^(and|,)$/.test(w[i + 1]?.lower ?? "") && SUPPORT_PARTICIPLES.has(w[i + 2]?.lower ?? "");
+  if (isVerbOf(SUPPORT_VERBS, word) && actsAsVerb(v, i) && !sharesBy && !SUPPORT_PARTICIPLES.has(w[i - 1]?.lower ?? "") && !(BE.test(w[i - 1]?.lower ?? "") && w[i + 1]?.lower === "by")) {
     if (w[i - 1]?.lower === "to" && !groupAt(v, i - 2)) {
       // "to help (underpin) the GNA" belongs to the verb before it.
       return;

@@ -25,4 +25,29 @@ describe("relations across clauses and references", () => {
     const x = extractArticle("date 2024-02-01\nFighting spread across Niger this week as rebels advanced on Niamey. Algeria has armed the junta, diplomats say.");
     expect(rel(x, "SUPPORTS", "Algeria", "Government of Niger")).toBeDefined();
   });
+  it("treats a name the data does not know as the same party wherever the article uses it", () => {
+    const x = extractArticle("date 2024-02-01\nThe Sultanate strikes hit Ansarullah positions. Iran has supplied the Ansarullahs with drones. The Ansarullahs, who control the port of Hodeidah, have been fighting a Saudi-led coalition since 2015.");
+    expect(rel(x, "SUPPORTS", "Iran", "Ansarullah")).toBeDefined();
+    expect(rel(x, "OPPOSES", "Ansarullah", "Saudi-led coalition")).toBeDefined();
+    expect(rel(x, "LEADS", "Saudi Arabia", "Saudi-led coalition")).toBeDefined();
+  });
+  it("reads members a coalition includes and whom it supports, and participles that share one 'by'", () => {
+    const x = extractArticle("date 2024-02-01\nHouthi rebels have fought a Saudi-led coalition in Yemen since 2015. The coalition, which includes Bahrain, supports the internationally recognised government. The Giants Brigades, a militia trained and equipped by the UAE, took control of Mocha.");
+    expect(rel(x, "MEMBER_OF", "Bahrain", "Saudi-led coalition")).toBeDefined();
+    expect(rel(x, "SUPPORTS", "Saudi-led coalition", "Government of Yemen")).toBeDefined();
+    expect(rel(x, "SUPPORTS", "United Arab Emirates", "Giants Brigades")?.kinds).toEqual(expect.arrayContaining(["TRAINING", "MATERIEL_LOGISTICS"]));
+  });
+  it("reads a headline's 'X-backed rebels' as the story's rebels, and foreign troops beside the home army as help to it", () => {
+    const x = extractArticle("date 2024-02-01\nUganda-backed rebels advance on Bunia\nBUNIA, Congo (AP) — CODECO rebels advanced on Bunia on Sunday. Congo's army has been fighting alongside troops from Burundi, residents said.");
+    expect(rel(x, "SUPPORTS", "Uganda", "CODECO")).toBeDefined();
+    expect(x.actors.map((a) => a.name)).not.toContain("Uganda-backed rebels");
+    expect(rel(x, "SUPPORTS", "Burundi", "Congolese army")?.kinds).toContain("TROOPS");
+    expect(rel(x, "SUPPORTS", "Congolese army", "Burundi")).toBeUndefined();
+  });
+  it("makes the one accused, not the accuser, the backer, and keeps attribution out of the kinds", () => {
+    const x = extractArticle("date 2024-02-01\nRebels of the March 23 Movement seized Goma. The European Union sanctioned Rwandan general Eric Mwiza, whom it accused of organising support for the rebels. The rebels are backed by Rwanda, according to U.N. experts.");
+    expect(rel(x, "SUPPORTS", "European Union", "March 23 Movement")).toBeUndefined();
+    expect(rel(x, "SUPPORTS", "Eric Mwiza", "March 23 Movement")?.hedged).toBe(true);
+    expect(rel(x, "SUPPORTS", "Rwanda", "March 23 Movement")?.kinds).toEqual(["UNSPECIFIED"]);
+  });
 });
