@@ -52,6 +52,12 @@ function salient(recent: Mention[], fits: (m: Mention) => boolean): Mention | un
 
 const BACKED = /backed|supported|armed|funded|sponsored/;
 
+/** A sentence's subject, roughly: its first actor not governed by a preposition. */
+function subjectMention(ms: Mention[], words: Word[]): Mention | undefined {
+  const first = [...ms].sort((a, b) => a.start - b.start).find((m) => m.kind === "actor");
+  return first && words[first.start - 1]?.pos !== "ADP" && !(words[first.start - 1]?.pos === "DET" && words[first.start - 2]?.pos === "ADP") ? first : undefined;
+}
+
 export function resolveReferences(sentences: WordSentence[], found: MentionResult, leads: Leadership[], affiliations: Map<string, string>): void {
   const { table, mentions } = found;
   const history: Mention[] = [];
@@ -156,7 +162,11 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
         // "China has provided it with cover": an object pronoun is never its own clause's subject.
         const object = /^(it|them|him|her)$/.test(w.lower) && /^(VERB|AUX)$/.test(words[i - 1]?.pos ?? "");
         const sameClause = (m: Mention) => m.sentence === s.index && !words.slice(m.end, i).some((x) => /^(,|;|and|but|that|which|who)$/.test(x.lower));
-        const hit = speaker ?? subject ?? nearby.find((m) => fits(m) && !(object && sameClause(m)));
+        // "The alliance … launched the offensive. It has taken control of …": a sentence-opening
+        // pronoun continues the last sentence's subject, not its last-named party.
+        const previousSubject = i === 0 && want === "group" ? subjectMention(history.filter((m) => m.sentence === s.index - 1), sentences[s.index - 1]?.words ?? []) : undefined;
+        const continued = previousSubject && fits(previousSubject) ? previousSubject : undefined;
+        const hit = speaker ?? subject ?? continued ?? nearby.find((m) => fits(m) && !(object && sameClause(m)));
         if (hit) {
           const noun = words[i + 1] !== undefined && GROUP_NOUNS.has(words[i + 1].lower) && /^(its|their|his|her)$/.test(w.lower);
           // "his fighters" are the group he leads, not the man.

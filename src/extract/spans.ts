@@ -1,5 +1,5 @@
 import { countryForm, type CountryInfo, type CountryForm } from "./gazetteer.js";
-import { ACTOR_HEADS, headKind, NAME_POSSESSORS, NOT_NAMES, TITLES } from "./vocabulary.js";
+import { ACTOR_HEADS, headKind, NAME_POSSESSORS, NOT_NAMES, PORTFOLIO_WORDS, TITLES } from "./vocabulary.js";
 import { surfaceOf, type Word } from "./words.js";
 
 /**
@@ -128,10 +128,12 @@ function splitSpan(words: Word[], span: ProperSpan): Segment[] {
       p += c.n;
       continue;
     }
-    const t = span.quoted ? null : longestTitle(words, p, span.end);
-    if (t && p + t.n < span.end) {
-      out.push({ kind: "title", start: p, end: p + t.n, title: t.title, leads: t.leads });
-      p += t.n;
+    // "Senior Gen. Min Aung Hlaing", "Acting President X": a rank's qualifier is part of the title.
+    const qualified = PORTFOLIO_WORDS.has(words[p].lower) ? 1 : 0;
+    const t = span.quoted ? null : longestTitle(words, p + qualified, span.end);
+    if (t && p + qualified + t.n < span.end) {
+      out.push({ kind: "title", start: p, end: p + qualified + t.n, title: t.title, leads: t.leads && !qualified });
+      p += qualified + t.n;
       continue;
     }
     let s = p;

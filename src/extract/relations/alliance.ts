@@ -25,6 +25,29 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     if (isBody) pairs("MEMBER_OF", objectAfter(v, i, { kind: "actor", within: 8 }), whole, v, i, out);
     return;
   }
+  // "the Three Brotherhood Alliance, made up of the Arakan Army, …", "a coalition composed of …"
+  const opener = word.lower !== "of" ? -1 : w[i - 1]?.lower === "up" && w[i - 2]?.lower === "made" ? i - 2 : /^(composed|consisting|comprised|formed)$/.test(w[i - 1]?.lower ?? "") ? i - 1 : -1;
+  if (opener >= 0) {
+    const whole = w[opener - 1]?.text === "," ? v.groups.filter((g) => g.end === opener - 1 && g.kind === "actor").pop() : subjectOf(v, opener);
+    const isBody = whole && whole.keys.every((k) => /^(POLITICAL_GROUP|ARMED_GROUP|ORGANIZATION)$/.test(String(v.table.get(k)?.type)));
+    if (isBody) for (let j = i + 1; j < Math.min(w.length, i + 30) && !/^(;|\.)$/.test(w[j].text); j++) {
+      const g = v.groups.find((x) => x.start === j && x.kind === "actor");
+      if (g) { pairs("MEMBER_OF", g, whole, v, i, out); j = g.end - 1; continue; }
+      // The list ends where the clause goes on: "…, launched the offensive".
+      if (/^(VERB|AUX)$/.test(w[j].pos)) break;
+    }
+    return;
+  }
+  // "the People's Defense Force, the armed wing of the NUG", "a faction of the SPLM"
+  if (/^(wing|faction|offshoot|affiliate|branch)$/.test(word.lower) && w[i + 1]?.lower === "of") {
+    const whole = objectAfter(v, i + 1, { kind: "actor", within: 4 });
+    let a = i - 1;
+    while (a > 0 && /^(DET|ADJ|NOUN)$/.test(w[a].pos) && !groupAt(v, a)) a--;
+    const part = w[a]?.text === "," ? v.groups.filter((g) => g.end === a && g.kind === "actor").pop() : groupAt(v, a) ? undefined : subjectOf(v, i);
+    const body = (g: Group | undefined) => !!g && g.keys.every((k) => !/^(STATE|PERSON)$/.test(String(v.table.get(k)?.type)));
+    if (body(whole) && body(part)) pairs("MEMBER_OF", part, whole, v, i, out);
+    return;
+  }
   // "Fighters from the SLM joined the army": siding with; joining a coalition is membership.
   if (word.lemma === "join" && w[i + 1]?.lower !== "forces") {
     const joined = objectAfter(v, i, { kind: "actor", within: 3 });

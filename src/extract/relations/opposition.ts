@@ -34,6 +34,8 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
   }
   if (isVerbOf(OPPOSE_VERBS, word) && actsAsVerb(v, i)) {
     if (SIDE_WITH.test(w[i + 1]?.lower ?? "")) return;
+    // "lawmakers ousted by the army": a participle describing a common noun says nothing of the clause's subject.
+    if (w[i + 1]?.lower === "by" && w[i - 1]?.pos === "NOUN" && !groupAt(v, i - 1)) return;
     const src = subjectOf(v, i);
     // "launched drones at Saudi Arabia": what is launched is not the target; where it is aimed is.
     if (/^(launch|fire|shoot)$/.test(word.lemma)) return pairs("OPPOSES", src, objectAfter(v, i, { kind: "actor", within: 6, after: /^(at|on|against|into)$/ }), v, i, out);

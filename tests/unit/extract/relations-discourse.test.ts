@@ -50,4 +50,16 @@ describe("relations across clauses and references", () => {
     expect(rel(x, "SUPPORTS", "Eric Mwiza", "March 23 Movement")?.hedged).toBe(true);
     expect(rel(x, "SUPPORTS", "Rwanda", "March 23 Movement")?.kinds).toEqual(["UNSPECIFIED"]);
   });
+  it("reads members listed after 'made up of', an armed wing, and a sentence-opening 'It' as the last subject", () => {
+    const x = extractArticle("date 2024-02-01\nThe Northern Alliance, made up of the Kachin Independence Army and the Chin National Front, launched an offensive on Monday. It has taken control of Lashio, a town near the border with China. The Karenni Army, the armed wing of the Karenni National Progressive Party, joined the fighting.");
+    expect(rel(x, "MEMBER_OF", "Kachin Independence Army", "Northern Alliance")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Chin National Front", "Northern Alliance")).toBeDefined();
+    expect(sources(x, "CONTROLS", "Lashio")).toEqual([id(x, "Northern Alliance")]);
+    expect(rel(x, "MEMBER_OF", "Karenni Army", "Karenni National Progressive Party")).toBeDefined();
+  });
+  it("reads a qualified rank before a name, and no opposition from a participle that describes a common noun", () => {
+    const x = extractArticle("date 2024-02-01\nMyanmar's military, led by Senior Gen. Soe Win, bombed Laukkai. The National Unity Government was set up by lawmakers ousted by the military.");
+    expect(rel(x, "LEADS", "Soe Win", "Burmese army")).toBeDefined();
+    expect(x.relations.find((r) => r.type === "OPPOSES" && r.source === id(x, "National Unity Government"))).toBeUndefined();
+  });
 });
