@@ -1,7 +1,7 @@
 import type { EntityRecord } from "./entities.js";
 import { slug } from "./entities.js";
 import type { Mention, MentionResult } from "./mentions.js";
-import { ARMY_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, OPPOSE_NOUNS, PLACE_HEADS, SPEECH_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS } from "./vocabulary.js";
+import { ARMY_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, OPPOSE_NOUNS, PLACE_HEADS, SPEECH_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, TITLES } from "./vocabulary.js";
 import { surfaceOf, type Word, type WordSentence } from "./words.js";
 import { governmentOf } from "./bodies.js";
 import { hyphenedCountry } from "./gazetteer.js";
@@ -142,7 +142,8 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
       }
       if (!want && w.lower !== "the") continue;
       const possessed = words[i + 1]?.lower ?? "";
-      const meaningful = GROUP_NOUNS.has(possessed) || OPPOSE_NOUNS.has(possessed) || SUPPORT_NOUNS.has(possessed) || HELD_NOUNS.has(possessed);
+      // "its leader Hassan Nasrallah": a title owned by the group names whom it is led by.
+      const meaningful = GROUP_NOUNS.has(possessed) || OPPOSE_NOUNS.has(possessed) || SUPPORT_NOUNS.has(possessed) || HELD_NOUNS.has(possessed) || (TITLES[possessed]?.leads === true && words[i + 2]?.cap === true);
       if (want && /^(its|their|his|her)$/.test(w.lower) && !meaningful) continue;
       const before = [...own, ...extra].filter((m) => m.end <= i).sort((a, b) => a.start - b.start);
       // Everything named so far, latest first: built only for the words that look back.
@@ -154,7 +155,9 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
         const verb = words.slice(Math.max(0, i - 4), i).findLastIndex((x) => SPEECH_VERBS.has(x.lower));
         const quiet = verb >= 0 && !before.some((m) => m.start > Math.max(0, i - 4) + verb);
         const fits = (m: Mention) => (want === "person" ? table.get(m.key)?.type === "PERSON" : groupLike(table.get(m.key)));
-        const speaker = quiet ? before.find(fits) : undefined;
+        // "Sudan's Rapid Support Forces said they …": the possessed body speaks, not its possessor.
+        const possessor = (m: Mention) => words[m.end]?.text === "'s" && before.some((o) => o.start > m.end && o.start <= m.end + 3 && fits(o));
+        const speaker = quiet ? before.find((m) => fits(m) && !possessor(m)) : undefined;
         // "The rebels say they …" with the rebels unresolved: the speaker is unknown, so is "they".
         if (quiet && before.length === 0) continue;
         // A possessive looks back to the sentence's subject: "the RSF accused Egypt of bombing its positions".
@@ -172,6 +175,9 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
           // "his fighters" are the group he leads, not the man.
           const key = noun && table.get(hit.key)?.type === "PERSON" ? groupOf(hit.key, s.index, i, i + 2) : hit.key;
           extra.push({ sentence: s.index, start: i, end: noun ? i + 2 : i + 1, key, kind: "actor" });
+          // "its leader Hassan Nasrallah": the group named by "its" is led by the man named after the title.
+          const named = TITLES[possessed]?.leads ? own.find((m) => m.start === i + 2 && table.get(m.key)?.type === "PERSON") : undefined;
+          if (named && groupLike(table.get(key)) && !leads.some((l) => l.person === named.key)) leads.push({ person: named.key, group: key, sentence: s.index, start: i, end: named.end });
         }
         continue;
       }

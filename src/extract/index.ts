@@ -77,6 +77,8 @@ function actThroughLedBodies(raw: RawRelation[], table: EntityTable) {
   }
 }
 
+const SYMMETRIC = new Set(["ALLIED_WITH", "OPPOSES"]);
+
 function mergeRelations(raw: RawRelation[], views: View[], mentions: Mention[][], out: Sentence[], date: string | null): Relation[] {
   const byKey = new Map<string, Relation>();
   const times: EventTime[] = [];
@@ -95,12 +97,17 @@ function mergeRelations(raw: RawRelation[], views: View[], mentions: Mention[][]
       const known = kindsAt.get(recipientAt);
       if (known) kinds = known;
       else {
-        const [a, b] = clauseSpan(views[r.sentence], r.trigger);
+        const [a0, b] = clauseSpan(views[r.sentence], r.trigger);
+        // "Lebanon's army, which stayed out of the fighting, receives funding": what a clause before the verb says is no kind.
+        const comma = words.slice(Math.max(a0, r.trigger - 8), r.trigger).findLastIndex((x) => x.text === ",");
+        const a = comma >= 0 ? Math.max(a0, r.trigger - 8) + comma + 1 : a0;
         kindsAt.set(recipientAt, (kinds = supportKinds(words, Math.max(a, r.trigger - 8), Math.min(b, r.trigger + 12), isRecipient)));
       }
     }
     const when = (times[r.sentence] ??= eventTime(views[r.sentence].s.text, date));
-    const key = `${r.type}|${r.source}|${r.target}|${mod.negated}`;
+    // Alliance and opposition run both ways: "A allied with B" and "B with A" are one claim.
+    const [x, y] = SYMMETRIC.has(r.type) && r.source > r.target ? [r.target, r.source] : [r.source, r.target];
+    const key = `${r.type}|${x}|${y}|${mod.negated}`;
     const s = out[r.sentence];
     const evidence = { text: s.text, sentence: s.index, start: s.start, end: s.end };
     const seen = byKey.get(key);

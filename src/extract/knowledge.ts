@@ -76,11 +76,11 @@ export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
       const afterTitleComma = words[span.start - 1]?.text === "," && words.slice(Math.max(0, span.start - 6), span.start).some((x) => TITLES[x.lower]) && next?.text === ",";
       if ((titled || apposedRole || speaker || afterTitleComma) && isPersonName(words, a, b) && (titled || b - a >= 2)) k.people.add(surfaceOf(words, a, b));
       // "al-Shabab extremists", "the Houthi movement": a name before a word for an armed group is one.
-      const armedHead = next && !next.cap && (GROUP_NOUNS.has(next.lower) || ACTOR_HEADS[next.lower] === "ARMED_GROUP");
+      const armedHead = next && !next.cap && (GROUP_NOUNS.has(next.lower) || ACTOR_HEADS[next.lower] === "ARMED_GROUP" || (next.pos === "ADJ" && GROUP_NOUNS.has(words[b + 1]?.lower ?? "")));
       if (armedHead && !countryForm(surfaceOf(words, span.start, b))) {
         const name = surfaceOf(words, span.start, b).replace(/^the /i, "");
         k.groups.add(name);
-        const noun = next.lower.replace(/s$/, "");
+        const noun = (GROUP_NOUNS.has(next.lower) || ACTOR_HEADS[next.lower] ? next.lower : words[b + 1].lower).replace(/s$/, "");
         if (!k.namesByNoun.has(noun)) k.namesByNoun.set(noun, new Set());
         k.namesByNoun.get(noun)!.add(name);
       }

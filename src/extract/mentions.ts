@@ -7,7 +7,7 @@ import { add, bestCity, orgRecord, personRecord, placeRecord, typeOfName, type C
 import { properSpans, segmentSpan, type Segment } from "./spans.js";
 import { ACTOR_HEADS, ALLY_WORDS, BACKER_NOUNS, PROXY_NOUNS, ARMY_NOUNS, CONTROL_VERBS, JIHADIST_NAME, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, OPPOSE_NOUNS, OPPOSE_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TITLES } from "./vocabulary.js";
 import type { ActorType } from "./types.js";
-import { surfaceOf, verbForms, type WordSentence } from "./words.js";
+import { surfaceOf, verbForms, type Word, type WordSentence } from "./words.js";
 
 export type { Mention } from "./mentionContext.js";
 
@@ -19,6 +19,10 @@ export interface MentionResult {
   /** The country the article names most: whose "government" an unqualified one is. */
   home?: CountryInfo;
 }
+
+/** "(AP) —", "(Reuters) -": the agency filing the story is no party to it. */
+const isDatelineAgency = (words: Word[], a: number, b: number) => a <= 8 && words[a - 1]?.text === "(" && words[b]?.text === ")" && /^[—–-]+$/.test(words[b + 1]?.text ?? "");
+const isDatelineCity = (text: string) => /^\p{Lu}{2,}/u.test(text) && text === text.toUpperCase();
 
 /** A country named where it acts ("Turkey sent") is a state; where something happens in it, a place. */
 function countryMention(ctx: Ctx, seg: Extract<Segment, { kind: "country" }>) {
@@ -40,7 +44,9 @@ function countryMention(ctx: Ctx, seg: Extract<Segment, { kind: "country" }>) {
   if (seg.form === "demonym" && !plural && !(nextWord && (SUPPORT_NOUNS.has(nextWord.lower) || OPPOSE_NOUNS.has(nextWord.lower) || TITLES[nextWord.lower] || TITLES[next2] || nextWord.cap))) return undefined;
   if (seg.form === "capital") {
     const prev = words[seg.start - 1]?.lower ?? "";
-    if (LOCATIVE.has(prev) || !/^(VERB|AUX)$/.test(nextWord?.pos ?? "")) {
+    // "CAIRO (AP) —": a dateline names where the story was filed.
+    const dateline = seg.start === 0 && isDatelineCity(words[0].text) && /^[,(]$/.test(nextWord?.text ?? "");
+    if (dateline || LOCATIVE.has(prev) || !/^(VERB|AUX)$/.test(nextWord?.pos ?? "")) {
       const place = placeRecord(ctx, surfaceOf(words, seg.start, seg.end), "CITY", surfaceOf(words, seg.start, seg.end));
       place.capitalOf = c.iso3;
       return add(ctx, seg.start, seg.end, place);
@@ -49,6 +55,8 @@ function countryMention(ctx: Ctx, seg: Extract<Segment, { kind: "country" }>) {
   }
   const prev = words[seg.start - 1]?.lower ?? "";
   const surface = surfaceOf(words, seg.start, seg.end);
+  // "BAMAKO, Mali (Reuters) -": the country of a dateline is where the story was filed.
+  if (words[seg.start - 1]?.text === "," && seg.start <= 4 && isDatelineCity(words[0].text) && nextWord?.text === "(") return add(ctx, seg.start, seg.end, ctx.table.countryPlace(c, ctx.sentence, surface));
   if (seg.form === "name" && LOCATIVE.has(prev) && nextWord?.text !== "'s" && !/^(support|help|aid|assistance)$/.test(words[seg.start - 2]?.lower ?? "")) return add(ctx, seg.start, seg.end, ctx.table.countryPlace(c, ctx.sentence, surface));
   return add(ctx, seg.start, seg.end, ctx.table.state(c, ctx.sentence, seg.form === "name" ? surface : undefined));
 }
@@ -59,10 +67,11 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   const next = words[b];
   const prev = words[a - 1]?.lower ?? "";
   // A dateline ("NINGBO, November 22 (Reuters) -", "MOGADISHU, Somalia (AP) —") names where the story was filed.
-  if (a === 0 && next?.text === "," && words.slice(a, b).every((x) => /^[A-Z][A-Z'-]+$/.test(x.text))) {
+  if (a === 0 && (next?.text === "," || (next?.text === "(" && words[b + 2]?.text === ")")) && words.slice(a, b).every((x) => /^[A-Z][A-Z'-]+$/.test(x.text))) {
     const place = surface.toLowerCase().replace(/(^|[\s'-])\p{L}/gu, (x) => x.toUpperCase());
     return add(ctx, a, b, placeRecord(ctx, place, "CITY", surface));
   }
+  if (isDatelineAgency(words, a, b)) return undefined;
   if (b - a === 1 && words[a].acronym) {
     const full = k.acronyms.get(words[a].text);
     const group = next && GROUP_NOUNS.has(next.lower);
@@ -89,12 +98,14 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
     const headType = PLACE_HEADS[words.slice(b, b + placeHead).map((w) => w.lower).join(" ")];
     return add(ctx, a, b + placeHead, placeRecord(ctx, full, headType, full, surface));
   }
-  if (next && GROUP_NOUNS.has(next.lower) && !(k.people.has(surface) && titles.length)) {
+  // "Tuareg separatist rebels": one describing word may come between the name and its noun.
+  const nounAt = next && GROUP_NOUNS.has(next.lower) ? b : next?.pos === "ADJ" && !next.cap && GROUP_NOUNS.has(words[b + 1]?.lower ?? "") ? b + 1 : -1;
+  if (nounAt >= 0 && !(k.people.has(surface) && titles.length)) {
     // "al-Shabab extremists" is al-Shabab; "Misratan forces", "Islamist insurgents" have no name without their noun.
     const adjectival = b - a === 1 && /(an|ian|i|ist)$/.test(surface);
-    const full = surfaceOf(words, a, b + 1);
+    const full = surfaceOf(words, a, nounAt + 1);
     const r = ctx.table.upsert({ key: `org:${slug(surface)}`, kind: "actor", type: "ARMED_GROUP", name: adjectival ? full : surface, aliases: [adjectival ? surface : full] }, ctx.sentence);
-    return add(ctx, a, b + 1, r);
+    return add(ctx, a, nounAt + 1, r);
   }
   // "the Houthi movement", "the Wagner group": a name with its kind after it.
   const kindAfter = next && !next.cap ? ACTOR_HEADS[next.lower] : undefined;
@@ -247,7 +258,7 @@ function namedElsewhere(sentences: WordSentence[], table: EntityTable, mentions:
     const own = mentions[s.index];
     for (const span of properSpans(s.words)) {
       for (const g of segmentSpan(s.words, span)) {
-        if (g.kind !== "name" || own.some((m) => m.start < g.end && g.start < m.end)) continue;
+        if (g.kind !== "name" || own.some((m) => m.start < g.end && g.start < m.end) || isDatelineAgency(s.words, g.start, g.end)) continue;
         const key = lookup(surfaceOf(s.words, g.start, g.end));
         const r = key ? table.get(key) : undefined;
         if (!r) continue;

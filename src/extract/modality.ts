@@ -60,7 +60,10 @@ export function supportKinds(words: Word[], from: number, to: number, isRecipien
   const kept: string[] = [];
   for (let i = Math.max(0, from); i < Math.min(to, words.length); i++) {
     // "according to U.N. experts": who says so is not what was sent.
-    if (words[i].lower === "according" && words[i + 1]?.lower === "to") break;
+    if (words[i].lower === "according" && words[i + 1]?.lower === "to") {
+      while (i + 1 < to && words[i + 1].text !== ",") i++;
+      continue;
+    }
     kept.push(isRecipient(i) ? "|" : words[i].lower);
   }
   const text = ` ${kept.join(" ")} `;

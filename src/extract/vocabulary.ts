@@ -88,7 +88,7 @@ export const CONTROL_PARTICIPLES = set("controlled, held, occupied, captured, se
 /** Verbs that report speech: what follows them is the speaker's claim, in a clause of its own. */
 export const SPEECH_VERBS = set("said, says, say, told, tells, added, announced, stated, claimed, insisted, warned, tweeted, wrote, explained, noted, declared");
 
-export const HEDGES = set("accused, accuse, accuses, alleged, allegedly, reportedly, reported, believed, believe, believes, suspected, suspect, claims, claimed, rumoured, rumored, purportedly, apparently, may, might, could, possibly, likely, thought");
+export const HEDGES = set("accused, accuse, accuses, suggested, suggests, alleged, allegedly, reportedly, reported, believed, believe, believes, suspected, suspect, claims, claimed, rumoured, rumored, purportedly, apparently, may, might, could, possibly, likely, thought");
 export const NEGATIONS = set("not, never, no, deny, denies, denied, denying, rejected, rejects, refused, refuses, halt, halted, stop, stopped, ended, cut, suspend, suspended, withdraw");
 
 /** Words in a support clause that say what kind of support it is (UCDP External Support types). */

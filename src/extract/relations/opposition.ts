@@ -16,7 +16,7 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
     return pairs("OPPOSES", src, objectAfter(v, i + 1, { kind: "actor", within: 4 }), v, i, out);
   }
   // "X and Y entered into armed clashes"
-  if (/^(clashes|fighting|war|hostilities|battles)$/.test(word.lower) && !/^(against|on|with)$/.test(w[i + 1]?.lower ?? "")) {
+  if (/^(clashes|fighting|war|hostilities|battles)$/.test(word.lower) && !/^(against|on|with)$/.test(w[i + 1]?.lower ?? "") && !/^(in|during|amid|after|before)$/.test(w[i - 1]?.lower ?? "")) {
     const subj = subjectOf(v, i);
     if (subj && subj.keys.length > 1) within("OPPOSES", subj, v, i, out);
   }
@@ -41,6 +41,9 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
     if (/^(launch|fire|shoot)$/.test(word.lemma)) return pairs("OPPOSES", src, objectAfter(v, i, { kind: "actor", within: 6, after: /^(at|on|against|into)$/ }), v, i, out);
     const tgt = word.lemma === "clash" || word.lemma === "fight" && w[i + 1]?.lower === "with" ? objectAfter(v, i, { kind: "actor", within: 3, after: /^with$/ }) : objectAfter(v, i, { kind: "actor", within: 4 });
     pairs("OPPOSES", src, tgt, v, i, out);
+    // "JNIM and the Tuareg rebels have clashed": a coordinated subject fights itself.
+    const verbOfSubject = !!src && src.end < i && w.slice(src.end, i).every((x) => /^(AUX|ADV|PART)$/.test(x.pos));
+    if (!tgt && /^(clash|fight|battle)$/.test(word.lemma) && verbOfSubject) within("OPPOSES", src, v, i, out);
   }
 }
 

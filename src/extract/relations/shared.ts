@@ -20,6 +20,8 @@ export interface RawRelation {
 // Stems are only worth deriving where the tagger may have mistaken a verb for a noun.
 export const isVerbOf = (verbs: Set<string>, w: Word) => verbs.has(w.lemma) || ((w.pos === "NOUN" || w.pos === "ADJ") && verbForms(w).some((f) => verbs.has(f)));
 
+const GERUND_VERBS = new Set(["deny", "admit", "stop", "halt", "cease", "continue", "keep", "begin", "start", "resume", "avoid", "consider", "suspend", "end", "quit", "risk", "acknowledge", "discuss", "propose", "recommend", "finish"]);
+
 export function actsAsVerb(v: View, i: number): boolean {
   const w = v.s.words;
   const word = w[i];
@@ -31,8 +33,9 @@ export function actsAsVerb(v: View, i: number): boolean {
   if (!prev) return false;
   if (/^(has|have|had|is|are|was|were|been|be)$/.test(prev.lower)) return /(ed|en|ing)$/.test(word.lower);
   if (prev.lower === "of" && /ing$/.test(word.lower)) return true;
-  // "denied arming the Houthis", "stopped funding": a gerund right after a verb.
-  if (prev.pos === "VERB" && /ing$/.test(word.lower)) return true;
+  // "denied arming the Houthis", "stopped funding": a gerund right after a verb that takes one
+  // ("receives funding" is a noun).
+  if (prev.pos === "VERB" && /ing$/.test(word.lower)) return GERUND_VERBS.has(prev.lemma);
   // "the Houthis, who control the capital": a relative pronoun's verb, before its object.
   if (/^(who|which)$/.test(prev.lower) && /^(DET|ADJ|NUM|PROPN)$/.test(w[i + 1]?.pos ?? "")) return true;
   // Right after its subject, and followed by its object: "M23, which …, controls large parts".
@@ -45,6 +48,10 @@ export const BE = /^(is|are|was|were|been|being|be|has|have|had|also|reportedly|
 
 export function pairs(type: RelationType, src: Group | undefined, tgt: Group | undefined, v: View, trigger: number, out: RawRelation[]) {
   if (!src || !tgt) return;
+  // "ambushed Malian troops and Wagner fighters", "gained ground on federal and Amharan forces":
+  // those fought together, on one side, are co-belligerents. (Attackers named together are
+  // as often a loose "X and Y" of a report as allies: only the side attacked is read so.)
+  if (type === "OPPOSES" && tgt.keys.length > 1 && !tgt.keys.some((k) => src.keys.includes(k))) within("ALLIED_WITH", tgt, v, trigger, out);
   // A country named as a place still acts as its state when it is a party to a relation.
   for (const a0 of src.keys) for (const b0 of tgt.keys) {
     const a = v.table.actorFor(a0, v.s.index), b = type === "CONTROLS" ? b0 : v.table.actorFor(b0, v.s.index);

@@ -97,7 +97,8 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     return;
   }
   // "Russia is Mali's main arms supplier": the possessor is supplied.
-  if (BACKER_NOUNS.has(word.lower) && w[i + 1]?.lower !== "of") {
+  // "Germany is Ukraine's second-largest supplier of weapons": "of" what, not whom.
+  if (BACKER_NOUNS.has(word.lower) && (w[i + 1]?.lower !== "of" || !objectAfter(v, i + 1, { kind: "actor", within: 3 }))) {
     const mark = w.slice(Math.max(0, i - 4), i).findLastIndex((x) => x.text === "'s");
     const possessor = mark >= 0 ? groupAt(v, Math.max(0, i - 4) + mark - 1) : undefined;
     if (possessor) return pairs("SUPPORTS", subjectOf(v, possessor.start), possessor, v, i, out);

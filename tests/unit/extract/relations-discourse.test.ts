@@ -62,4 +62,28 @@ describe("relations across clauses and references", () => {
     expect(rel(x, "LEADS", "Soe Win", "Burmese army")).toBeDefined();
     expect(x.relations.find((r) => r.type === "OPPOSES" && r.source === id(x, "National Unity Government"))).toBeUndefined();
   });
+  it("reads those attacked together as co-belligerents, and 'X and Y have clashed' as opposition", () => {
+    const x = extractArticle("date 2024-02-01\nNIAMEY, Niger (Reuters) - Fulani separatist militants said they had ambushed a convoy of Nigerien soldiers and Africa Corps fighters near Tillaberi. The Islamic State Sahel and the Fulani militants have previously clashed.");
+    expect(rel(x, "OPPOSES", "Fulani", "Niger")).toBeDefined();
+    expect(x.relations.find((r) => r.type === "ALLIED_WITH" && [r.source, r.target].includes("state:NER") && [r.source, r.target].includes(id(x, "Africa Corps")!))).toBeDefined();
+    expect(x.relations.filter((r) => r.type === "ALLIED_WITH")).toHaveLength(1);
+    expect(x.relations.find((r) => r.type === "OPPOSES" && [r.source, r.target].includes(id(x, "Islamic State Sahel")!))).toBeDefined();
+  });
+  it("keeps a dateline's city, country and agency out of the story's parties", () => {
+    const x = extractArticle("date 2024-02-01\nCAIRO (AP) — Sudan's paramilitary Rapid Support Forces said Thursday they had captured the town of Babanusa after days of fighting. KHARTOUM, Sudan (Reuters) - Egypt has supplied the army with drones, two diplomats told The Associated Press.");
+    expect(rel(x, "CONTROLS", "Rapid Support Forces", "Babanusa")).toBeDefined();
+    expect(x.actors.map((a) => a.name)).not.toEqual(expect.arrayContaining(["CAIRO"]));
+    expect(x.relations.filter((r) => /^org:(associated-press|ap)$|cairo/i.test(r.source))).toEqual([]);
+    expect(rel(x, "SUPPORTS", "Egypt", "Sudanese army")).toBeDefined();
+  });
+  it("reads what is received as received, and a state's main backer or supplier", () => {
+    const x = extractArticle("date 2024-02-01\nJordan's army, which has stayed out of the fighting, receives funding and training from Britain. Qatar, Hamas's main financial backer, has sent envoys to Cairo. France is Chad's second-largest supplier of weapons.");
+    expect(x.relations.filter((r) => r.type === "SUPPORTS" && r.source === id(x, "Jordanian army"))).toEqual([]);
+    expect(rel(x, "SUPPORTS", "France", "Chad")?.kinds).toContain("WEAPONS");
+  });
+  it("gives a group its leader named after 'its', and one group whether or not 'Group' is in its name", () => {
+    const x = extractArticle("date 2024-02-01\nThe Wagner Group has fought in Mali since 2021. Wagner fighters were ambushed near Kidal. The Polisario Front said Monday its leader Brahim Ghali had met Algerian officials.");
+    expect(x.actors.filter((a) => /wagner/i.test(a.name))).toHaveLength(1);
+    expect(rel(x, "LEADS", "Brahim Ghali", "Polisario Front")).toBeDefined();
+  });
 });
