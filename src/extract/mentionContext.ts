@@ -33,8 +33,7 @@ export const add = (ctx: Ctx, start: number, end: number, r: EntityRecord, title
 
 export function orgRecord(ctx: Ctx, name: string, type: ActorType, surface?: string): EntityRecord {
   const acronymOf = ctx.k.acronymOf.get(name);
-  // "the Wagner Group" and "Wagner fighters" are one group: "group" is no part of what names it.
-  return ctx.table.upsert({ key: `org:${slug(name.replace(/\s+group$/i, ""))}`, kind: "actor", type, name, aliases: acronymOf ? [acronymOf] : [] }, ctx.sentence, surface);
+  return ctx.table.upsert({ key: `org:${slug(name)}`, kind: "actor", type, name, aliases: acronymOf ? [acronymOf] : [] }, ctx.sentence, surface);
 }
 
 export function personRecord(ctx: Ctx, name: string): EntityRecord {
