@@ -32,7 +32,7 @@ const initials = (words: Word[]) => words.filter((w) => w.cap && !/^(of|for|and|
 
 /** The words an acronym in brackets abbreviates: the longest run whose initials spell it. */
 export function acronymExpansion(words: Word[], open: number, acronym: string): [number, number] | null {
-  const letters = acronym.replace(/\./g, "").toUpperCase();
+  const letters = acronym.replace(/[.-]/g, "").toUpperCase();
   for (let a = Math.max(0, open - 9); a < open; a++) {
     if (!words[a].cap || words[a].lower === "the") continue;
     if (initials(words.slice(a, open)) === letters) return [a, open];

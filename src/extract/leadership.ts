@@ -39,7 +39,9 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         const head = Object.keys(TITLES).filter((t) => phrase === t || phrase.endsWith(` ${t}`)).sort((a, b) => b.length - a.length)[0];
         const leadsIt = !!head && TITLES[head].leads && !titleWords.slice(0, titleWords.length - head.split(" ").length).some((x) => PORTFOLIO_WORDS.has(x));
         // A demonym before a title that is not a head of state's is nationality, not office.
-        const nationality = typeOf(body.key) === "STATE" && countryForm(surfaceOf(w, body.start, body.end))?.form === "demonym" && !(head && TITLES[head].ofState);
+        // A government office is held for the state, whatever word names it ("Rwandan minister X").
+        const office = !!head && /(minister|ambassador|envoy|official|secretary|adviser|advisor|spokes)/.test(head);
+        const nationality = typeOf(body.key) === "STATE" && countryForm(surfaceOf(w, body.start, body.end))?.form === "demonym" && !(head && TITLES[head].ofState) && !office;
         // Only a head of state leads a state; "Ukraine's commander-in-chief" serves it.
         const ofState = typeOf(body.key) === "STATE";
         if (!nationality) emit(m.key, body.key, leadsIt && (!ofState || !!TITLES[head!]?.ofState), s.index, body.start, m.end);

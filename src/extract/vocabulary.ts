@@ -77,6 +77,8 @@ export const BACKER_NOUNS = set("backer, backers, supporter, supporters, sponsor
 export const PROXY_NOUNS = set("proxy, proxies");
 export const RECEIVE_VERBS = set("receive, get, obtain, accept, enjoy, rely, depend");
 
+/** Verbs of working together, with "with": "cooperated with", "colluded with". */
+export const COOPERATE_VERBS = set("cooperate, collaborate, collude, coordinate, work, ally, side, partner, team");
 export const ALLY_WORDS = set("ally, allies, allied, aligned, affiliated, loyal, partner, partners, alliance, coalition partner");
 export const OPPOSE_VERBS = set("launch, fire, shoot, clash, fight, battle, attack, assault, bomb, shell, target, ambush, raid, combat, expel, repel, defeat, besiege, counter, confront, oppose, kill, rout, storm, drive, push, strike, overrun, oust, topple, invade, war");
 export const OPPOSE_NOUNS = set("offensive, campaign, war, attack, attacks, assault, strikes, airstrikes, operation, operations, fight, fighting, clashes, clash, battle, battles, conflict, hostilities, insurgency, rebellion, losses, ground, struggle");

@@ -1,7 +1,7 @@
 /** ALLIED_WITH and MEMBER_OF from phrases: "an ally of", "joined forces with", "part of", "which includes". */
 import { groupAt, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
-import { pairs, within, type RawRelation } from "./shared.js";
-import { ALLY_WORDS } from "../vocabulary.js";
+import { actsAsVerb, pairs, within, type RawRelation } from "./shared.js";
+import { ALLY_WORDS, COOPERATE_VERBS } from "../vocabulary.js";
 
 export function allyRules(v: View, i: number, out: RawRelation[]) {
   const w = v.s.words;
@@ -11,6 +11,11 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     const parties = subjectOf(v, i);
     within("ALLIED_WITH", parties, v, i, out);
     if (w[i + 1]?.lower === "with") pairs("ALLIED_WITH", parties, objectAfter(v, i + 1, { kind: "actor", within: 4 }), v, i, out);
+    return;
+  }
+  // "accused Congo of working with the FDLR", "Pakistan has cooperated with the Taliban"
+  if (COOPERATE_VERBS.has(word.lemma) && w[i + 1]?.lower === "with" && actsAsVerb(v, i)) {
+    pairs("ALLIED_WITH", subjectOf(v, i), objectAfter(v, i + 1, { kind: "actor", within: 4 }), v, i, out);
     return;
   }
   // "X joined forces with Y"

@@ -85,4 +85,10 @@ describe("relations across clauses and references", () => {
     const x = extractArticle("date 2024-02-01\nThe Polisario Front said Monday its leader Brahim Ghali had met Algerian officials.");
     expect(rel(x, "LEADS", "Brahim Ghali", "Polisario Front")).toBeDefined();
   });
+  it("reads working together as alliance, a minister named by demonym as a member of the state, and hyphenated acronyms", () => {
+    const x = extractArticle("date 2024-02-01\nKenya accuses Somalia of working with the Ogaden National Liberation Front, an armed group. Britain sanctioned Sudanese minister Ali Karti on Monday. The Coordination of Azawad Movements (CMA-PSA), an alliance of armed groups, said its fighters ambushed Malian troops.");
+    expect(rel(x, "ALLIED_WITH", "Somalia", "Ogaden National Liberation Front")?.hedged).toBe(true);
+    expect(rel(x, "MEMBER_OF", "Ali Karti", "Sudan")).toBeDefined();
+    expect(x.relations.find((r) => r.type === "OPPOSES" && r.source === id(x, "CMA-PSA") && r.target === "state:MLI")).toBeDefined();
+  });
 });
