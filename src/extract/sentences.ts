@@ -62,20 +62,25 @@ export function splitSentences(text: string, from = 0): TokenisedSentence[] {
  * so each (token, tag) pair is lemmatised once per process: the lemmatiser is a good part of what
  * reading tokens costs, and articles repeat their words. Contractions carry their own lemma.
  */
-const lemmaOf = new Map<string, string>();
+const lemmaByTag = new Map<string, Map<string, string>>();
+let cachedLemmas = 0;
 const LEMMA_CACHE_LIMIT = 200_000;
 
 function lemmasOf(doc: Document, tokens: Tokens, values: string[], pos: string[]): string[] {
   const contraction = tokensOut(tokens, its.contractionFlag) as boolean[];
   const lemmas = new Array<string>(values.length);
   for (let i = 0; i < values.length; i++) {
-    const key = contraction[i] ? "" : `${values[i]}\u0000${pos[i]}`;
-    let lemma = key ? lemmaOf.get(key) : undefined;
+    let byValue = lemmaByTag.get(pos[i]);
+    if (!byValue) lemmaByTag.set(pos[i], (byValue = new Map()));
+    let lemma = contraction[i] ? undefined : byValue.get(values[i]);
     if (lemma === undefined) {
       lemma = ((doc.tokens().itemAt(i).out(its.lemma as unknown as typeof its.value) as string | undefined) ?? values[i]).toLowerCase();
-      if (key) {
-        if (lemmaOf.size >= LEMMA_CACHE_LIMIT) lemmaOf.clear();
-        lemmaOf.set(key, lemma);
+      if (!contraction[i]) {
+        if (++cachedLemmas > LEMMA_CACHE_LIMIT) {
+          lemmaByTag.clear();
+          cachedLemmas = 0;
+        }
+        byValue.set(values[i], lemma);
       }
     }
     lemmas[i] = lemma;

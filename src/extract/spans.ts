@@ -102,7 +102,7 @@ function longestCountry(words: Word[], p: number, end: number) {
 
 export function longestTitle(words: Word[], p: number, end: number) {
   for (let n = Math.min(3, end - p); n >= 1; n--) {
-    const t = words.slice(p, p + n).map((w) => w.lower).join(" ");
+    const t = n === 1 ? words[p].lower : n === 2 ? `${words[p].lower} ${words[p + 1].lower}` : `${words[p].lower} ${words[p + 1].lower} ${words[p + 2].lower}`;
     const hit = TITLES[t];
     if (hit) return { n, title: t, leads: hit.leads };
   }

@@ -66,13 +66,15 @@ function join(tokens: Token[]): Word {
 const INFLECTIONS = [["ing", ""], ["ing", "e"], ["ed", ""], ["ed", "e"], ["en", ""], ["en", "e"], ["n", ""], ["s", ""], ["es", ""]] as const;
 
 // A word's forms depend on its spelling and lemma alone: worked out once per process for each.
-const formsOf = new Map<string, string[]>();
+const formsOf = new Map<string, Map<string, string[]>>();
+let cachedForms = 0;
 const FORMS_CACHE_LIMIT = 100_000;
 
 export function verbForms(w: Word): string[] {
   if (w.forms) return w.forms;
-  const key = `${w.lower}\u0000${w.lemma}`;
-  const known = formsOf.get(key);
+  let byLemma = formsOf.get(w.lower);
+  if (!byLemma) formsOf.set(w.lower, (byLemma = new Map()));
+  const known = byLemma.get(w.lemma);
   if (known) return (w.forms = known);
   const x = w.lower;
   const forms = [w.lemma, x];
@@ -82,8 +84,11 @@ export function verbForms(w: Word): string[] {
     forms.push(stem + add);
     if (/([bdgmnprt])\1$/.test(stem)) forms.push(stem.slice(0, -1));
   }
-  if (formsOf.size >= FORMS_CACHE_LIMIT) formsOf.clear();
-  formsOf.set(key, forms);
+  if (++cachedForms > FORMS_CACHE_LIMIT) {
+    formsOf.clear();
+    cachedForms = 0;
+  }
+  byLemma.set(w.lemma, forms);
   w.forms = forms;
   return forms;
 }
