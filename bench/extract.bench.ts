@@ -5,14 +5,16 @@
  * them holds even when other work shares the machine. Rates are per second of this process's CPU
  * time (a busy machine stretches wall-clock time, not the work done on one core); the wall-clock
  * median is printed beside them. Prints medians over the rounds, scaled to articles of 1,000
- * words, the ratio to the goal (200 such articles/s) and peak RSS.
+ * words, the ratio to the goal (200 such articles/s) and peak RSS. wink is also timed with sentence
+ * boundaries only (no POS pass), to show what share of its cost tagging is.
  *
  *   npm run bench:extract -- [--articles N] [--rounds R] [--json]   (--json: a last line `BENCH_RESULT {...}` for npm run bench)
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import type { ItemSentence } from "wink-nlp";
+import winkNLP, { type ItemSentence } from "wink-nlp";
+import model from "wink-eng-lite-web-model";
 import { extractArticle } from "../src/extract/index.js";
 import { its, nlp } from "../src/extract/nlp.js";
 
@@ -45,6 +47,14 @@ function winkAlone(text: string) {
   }
 }
 
+const untagged = winkNLP(model, ["sbd"]);
+function winkWithoutPos(text: string) {
+  for (const line of text.split("\n")) {
+    if (!line.trim()) continue;
+    untagged.readDoc(line).sentences().each((s: ItemSentence) => s.tokens().out(untagged.its.value));
+  }
+}
+
 let peak = 0;
 const sampleMemory = () => (peak = Math.max(peak, process.memoryUsage().rss));
 
@@ -68,9 +78,11 @@ function rate(run: (text: string) => unknown): Rate {
 for (let i = 0; i < 100; i++) extractArticle(texts[i % texts.length]); // model, gazetteer and JIT warm
 const rssStart = process.memoryUsage().rss;
 const winkRates: Rate[] = [];
+const untaggedRates: Rate[] = [];
 const pipelineRates: Rate[] = [];
 for (let round = 0; round < rounds; round++) {
   winkRates.push(rate(winkAlone));
+  untaggedRates.push(rate(winkWithoutPos));
   pipelineRates.push(rate((t) => extractArticle(t)));
 }
 
@@ -84,8 +96,12 @@ console.log(`extract: ${n} articles x ${rounds} rounds, ${Math.round(avgWords)} 
 const show = (rates: Rate[], cpu: number) => `${per1000(cpu).toFixed(0)} articles/s (rounds ${list(rates.map((r) => per1000(r.cpu)))}; wall-clock ${per1000(median(rates.map((r) => r.wall))).toFixed(0)})`;
 console.log(`  wink alone:    ${show(winkRates, wink)}`);
 console.log(`  full pipeline: ${show(pipelineRates, pipeline)} = ${((pipeline * avgWords) / 1000).toFixed(0)}k words/s`);
+const withoutPos = median(untaggedRates.map((r) => r.cpu));
+console.log(`  wink without POS (tokens, sentences): ${show(untaggedRates, withoutPos)}: POS tagging and lemmas are ${(100 * (1 - wink / withoutPos)).toFixed(0)}% of wink's time`);
 console.log(`  pipeline/wink time ratio: ${(wink / pipeline).toFixed(2)}x`);
-console.log(`  ratio to the goal of 200 articles/s at 1,000 words: ${((pipeline * avgWords) / GOAL_WORDS_PER_SECOND).toFixed(2)}x`);
+const goalRatio = (pipeline * avgWords) / GOAL_WORDS_PER_SECOND;
+console.log(`  ratio to the goal of 200 articles/s at 1,000 words: ${goalRatio.toFixed(2)}x`);
+console.log(`wink alone: ${per1000(wink).toFixed(0)}/s; full pipeline: ${per1000(pipeline).toFixed(0)}/s; ratio to goal: ${goalRatio.toFixed(2)}x (per CPU-second, articles of 1,000 words)`);
 console.log(`  rss after warm-up ${mb(rssStart)} MB, peak ${mb(peak)} MB`);
 if (values.json) {
   const wordsPerSecond = pipeline * avgWords;

@@ -9,10 +9,18 @@ import { add, orgRecord, type Ctx } from "./mentionContext.js";
 import { ACTOR_HEADS, ARMY_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS } from "./vocabulary.js";
 import { surfaceOf } from "./words.js";
 
+const bodyNamesOf = new Map<string, string[]>();
+
 /** The usual ways to name a state's army or government: "Sudanese Armed Forces", "Sudan's government". */
 function bodyNames(c: CountryInfo, nouns: string[]): string[] {
-  const demonym = c.demonyms[0];
-  return nouns.flatMap((n) => [...(demonym ? [`${demonym} ${n}`] : []), `${c.name}'s ${n}`, `${c.name} ${n}`, `${n} of ${c.name}`]);
+  // Named on every mention of the body, always the same: worked out once per country and nouns.
+  const key = `${c.iso3}:${nouns.join(",")}`;
+  let names = bodyNamesOf.get(key);
+  if (!names) {
+    const demonym = c.demonyms[0];
+    bodyNamesOf.set(key, (names = nouns.flatMap((n) => [...(demonym ? [`${demonym} ${n}`] : []), `${c.name}'s ${n}`, `${c.name} ${n}`, `${n} of ${c.name}`])));
+  }
+  return names;
 }
 
 /** The government of a country as one record, whatever words named it. */
@@ -27,11 +35,14 @@ export function forceOfState(ctx: Ctx, start: number, end: number, c: CountryInf
   return add(ctx, start, end, ctx.table.state(c, ctx.sentence));
 }
 
+const LED_OR_BACKED = /led|backed/;
+
 /** "the Saudi-led coalition", "Russian-backed forces": a body named by the state behind it. */
 export function ledBodies(ctx: Ctx) {
   const { words } = ctx;
   for (let i = 0; i + 1 < words.length; i++) {
-    const hit = hyphenedCountry(words, i, /led|backed/);
+    const hit = hyphenedCountry(words, i, LED_OR_BACKED);
+    if (!hit) continue;
     const head = words[i + 1].lower;
     const adjective = /^(NOUN|PROPN|ADJ)$/.test(words[i + 2]?.pos ?? "");
     if (!hit || adjective || !(GROUP_NOUNS.has(head) || ACTOR_HEADS[head])) continue;

@@ -33,7 +33,8 @@ function eventTimeIn(sentence: string, articleDate: string | null): EventTime {
   const year = /\bin (\d{4})\b/.exec(sentence);
   const sinceYear = /\bsince (\d{4})\b/.exec(sentence);
   if (sinceYear) return { eventDate: `${sinceYear[1]}-01-01`, eventUntil: articleDate };
-  const results = chrono.parse(sentence, { instant: ref, timezone: 0 }, { forwardDate: false });
+  // Without the article's date a parsed time cannot be placed: the parser is not asked.
+  const results = articleDate ? chrono.parse(sentence, { instant: ref, timezone: 0 }, { forwardDate: false }) : [];
   const hit = results.find((r) => r.start.isCertain("weekday")) ?? results.find((r) => r.start.isCertain("month") || r.start.isCertain("day"));
   if (hit && articleDate) {
     const d = hit.start.date();

@@ -22,7 +22,20 @@ export interface EntityRecord {
   firstSentence: number;
 }
 
+// Keys are made from the same few names over and over: each is slugged once per process.
+const slugs = new Map<string, string>();
+const SLUG_CACHE_LIMIT = 50_000;
+
 export function slug(name: string): string {
+  let s = slugs.get(name);
+  if (s === undefined) {
+    if (slugs.size >= SLUG_CACHE_LIMIT) slugs.clear();
+    slugs.set(name, (s = slugOf(name)));
+  }
+  return s;
+}
+
+function slugOf(name: string): string {
   return name
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -46,11 +59,14 @@ export class EntityTable {
   upsert(init: Omit<EntityRecord, "aliases" | "firstSentence"> & { aliases?: Iterable<string> }, sentence: number, surface?: string): EntityRecord {
     let r = this.records.get(init.key);
     if (!r) {
-      r = { ...init, aliases: new Set([...(init.aliases ?? [])].filter((a) => a !== init.name)), firstSentence: sentence };
+      const aliases = new Set<string>();
+      for (const a of init.aliases ?? []) if (a !== init.name) aliases.add(a);
+      r = { ...init, aliases, firstSentence: sentence };
       this.records.set(init.key, r);
-    } else if (r.kind === "actor" && init.kind === "actor" && rank(init.type as ActorType) > rank(r.type as ActorType)) {
-      r.type = init.type;
+      if (surface && surface !== r.name) r.aliases.add(surface);
+      return r;
     }
+    if (r.kind === "actor" && init.kind === "actor" && rank(init.type as ActorType) > rank(r.type as ActorType)) r.type = init.type;
     if (surface && surface !== r.name) r.aliases.add(surface);
     for (const a of init.aliases ?? []) if (a !== r.name) r.aliases.add(a);
     return r;
@@ -82,6 +98,7 @@ export class EntityTable {
 }
 
 // When the same name is seen as a generic organisation and as an armed group, the more specific wins.
+const RANKS: Record<ActorType, number> = { ORGANIZATION: 0, POLITICAL_GROUP: 1, PERSON: 1, GOVERNMENT: 2, ARMED_GROUP: 2, STATE: 3 };
 function rank(t: ActorType): number {
-  return { ORGANIZATION: 0, POLITICAL_GROUP: 1, PERSON: 1, GOVERNMENT: 2, ARMED_GROUP: 2, STATE: 3 }[t];
+  return RANKS[t];
 }

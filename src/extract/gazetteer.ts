@@ -142,12 +142,22 @@ export function hyphenedCountry(words: ReadonlyArray<{ text: string }>, i: numbe
   return one ? { country: one.country, start: i, participle: m[2] } : undefined;
 }
 
+let byIso3: Map<string, CountryInfo> | null = null;
+let byIso2: Map<string, CountryInfo> | null = null;
+
+/** The first country with each code, as a search of the list in order would find it. */
+function codeIndex(code: (c: CountryInfo) => string): Map<string, CountryInfo> {
+  const index = new Map<string, CountryInfo>();
+  for (const c of allCountries()) if (!index.has(code(c))) index.set(code(c), c);
+  return index;
+}
+
 export function countryByIso3(iso3: string): CountryInfo | undefined {
-  return allCountries().find((c) => c.iso3 === iso3);
+  return (byIso3 ??= codeIndex((c) => c.iso3)).get(iso3);
 }
 
 export function countryByIso2(iso2: string): CountryInfo | undefined {
-  return allCountries().find((c) => c.iso2 === iso2);
+  return (byIso2 ??= codeIndex((c) => c.iso2)).get(iso2);
 }
 
 let cityIndex: Map<string, City[]> | null = null;

@@ -29,13 +29,15 @@ export function toInputSpan(n: Normalised, start: number, end: number): [number,
 }
 
 // Characters that may need more than copying; runs of any others are copied whole.
-const SPECIAL = new Set(["\r", "<", "&", ",", " ", ".", ...Object.keys(QUOTES)].map((c) => c.charCodeAt(0)));
+// A table by UTF-16 code: asked of every character of the input.
+const SPECIAL = new Uint8Array(0x10000);
+for (const c of ["\r", "<", "&", ",", " ", ".", ...Object.keys(QUOTES)]) SPECIAL[c.charCodeAt(0)] = 1;
 const [SPACE, STOP, COMMA] = [" ", ".", ","].map((c) => c.charCodeAt(0));
 
 /** True when the character at `k` is copied as it is; `prev` is the character emitted before it. */
 function plainAt(input: string, k: number, prev: number): boolean {
   const c = input.charCodeAt(k);
-  if (!SPECIAL.has(c)) return true;
+  if (!SPECIAL[c]) return true;
   // Spaces, full stops and commas are special only next to a full stop or before an entity's name.
   if (c === SPACE) return input.charCodeAt(k + 1) !== STOP;
   if (c === STOP) return prev !== STOP;

@@ -1,8 +1,8 @@
-import type { Tokens } from "wink-nlp";
+import type { Document, Tokens } from "wink-nlp";
 import { nlp, its } from "./nlp.js";
 
 // wink-nlp types `its.lemma` as needing model add-ons the lite model provides at run time.
-const tokensOut = (tokens: Tokens, f: unknown) => tokens.out(f as typeof its.value) as string[];
+const tokensOut = (tokens: Tokens, f: unknown) => tokens.out(f as typeof its.value) as unknown[];
 
 export interface Token {
   text: string;
@@ -38,9 +38,9 @@ export function splitSentences(text: string, from = 0): TokenisedSentence[] {
     const cursor = { at: 0 };
     // The block's tokens are read out once; each sentence is a range of them.
     const tokens = doc.tokens();
-    const values = tokensOut(tokens, its.value);
-    const lemmas = tokensOut(tokens, its.lemma);
-    const pos = tokensOut(tokens, its.pos);
+    const values = tokensOut(tokens, its.value) as string[];
+    const pos = tokensOut(tokens, its.pos) as string[];
+    const lemmas = lemmasOf(doc, tokens, values, pos);
     for (const [first, last] of doc.sentences().out(its.span) as unknown as Array<[number, number]>) {
       out.push({ index: out.length, start: 0, end: 0, text: "", tokens: locate(block.index, block[0], cursor, { values, lemmas, pos, first, last }) });
     }
@@ -57,6 +57,37 @@ export function splitSentences(text: string, from = 0): TokenisedSentence[] {
   return kept;
 }
 
+/**
+ * Lower-case lemmas. Outside contractions wink's lemma depends only on the token and its POS tag,
+ * so each (token, tag) pair is lemmatised once per process: the lemmatiser is a good part of what
+ * reading tokens costs, and articles repeat their words. Contractions carry their own lemma.
+ */
+const lemmaByTag = new Map<string, Map<string, string>>();
+let cachedLemmas = 0;
+const LEMMA_CACHE_LIMIT = 200_000;
+
+function lemmasOf(doc: Document, tokens: Tokens, values: string[], pos: string[]): string[] {
+  const contraction = tokensOut(tokens, its.contractionFlag) as boolean[];
+  const lemmas = new Array<string>(values.length);
+  for (let i = 0; i < values.length; i++) {
+    let byValue = lemmaByTag.get(pos[i]);
+    if (!byValue) lemmaByTag.set(pos[i], (byValue = new Map()));
+    let lemma = contraction[i] ? undefined : byValue.get(values[i]);
+    if (lemma === undefined) {
+      lemma = ((doc.tokens().itemAt(i).out(its.lemma as unknown as typeof its.value) as string | undefined) ?? values[i]).toLowerCase();
+      if (!contraction[i]) {
+        if (++cachedLemmas > LEMMA_CACHE_LIMIT) {
+          lemmaByTag.clear();
+          cachedLemmas = 0;
+        }
+        byValue.set(values[i], lemma);
+      }
+    }
+    lemmas[i] = lemma;
+  }
+  return lemmas;
+}
+
 interface TokenRange {
   values: string[];
   lemmas: string[];
@@ -66,6 +97,8 @@ interface TokenRange {
   last: number;
 }
 
+const WHITESPACE = /\s/;
+
 function locate(blockStart: number, block: string, cursor: { at: number }, { values, lemmas, pos, first, last }: TokenRange): Token[] {
   const tokens: Token[] = [];
   for (let i = first; i <= last; i++) {
@@ -74,14 +107,15 @@ function locate(blockStart: number, block: string, cursor: { at: number }, { val
     const at = block.indexOf(v, cursor.at);
     if (at < 0) continue;
     const start = blockStart + at;
+    const before = at === 0 ? 32 : block.charCodeAt(at - 1);
     tokens.push({
       text: v,
       lower: v.toLowerCase(),
-      lemma: (lemmas[i] ?? v).toLowerCase(),
+      lemma: lemmas[i],
       pos: pos[i],
       start,
       end: start + v.length,
-      spaceBefore: at === 0 || /\s/.test(block[at - 1]),
+      spaceBefore: before === 32 || (before > 127 ? WHITESPACE.test(block[at - 1]) : before >= 9 && before <= 13),
     });
     cursor.at = at + v.length;
   }

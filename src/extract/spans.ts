@@ -10,6 +10,8 @@ export interface ProperSpan {
   start: number;
   end: number;
   quoted: boolean;
+  /** Its segments, once segmentSpan() has worked them out. */
+  segments?: Segment[];
 }
 
 export type Segment =
@@ -33,7 +35,6 @@ function nameLike(w: Word, sentenceStart: boolean): boolean {
 // Gathering knowledge and finding mentions both read every sentence's spans and their segments:
 // each is worked out once per sentence (and per span), then shared read-only.
 const spansOf = new WeakMap<Word[], ProperSpan[]>();
-const segmentsOf = new WeakMap<ProperSpan, Segment[]>();
 
 /**
  * A possessive continues a name only after a word that names a body of people ("People's",
@@ -64,7 +65,7 @@ function findProperSpans(words: Word[]): ProperSpan[] {
       const inner = words.slice(i + 1, j);
       const named = inner.length >= 3 && inner.filter((w) => w.cap).length >= inner.length - 2;
       if (j < words.length && words[j].text === '"' && j > i + 1 && words[i + 1].cap && words[j - 1].cap && (ACTOR_HEADS[words[j - 1].lower] || named)) {
-        spans.push({ start: i + 1, end: j, quoted: true });
+        spans.push({ start: i + 1, end: j, quoted: true, segments: undefined });
         i = j + 1;
         continue;
       }
@@ -86,7 +87,7 @@ function findProperSpans(words: Word[]): ProperSpan[] {
       else if (j + 1 < words.length && CONNECTORS.has(words[j].lower) && (nameLike(words[j + 1], false) || (words[j + 1].lower === "the" && words[j + 2] && nameLike(words[j + 2], false)))) j += words[j + 1].lower === "the" ? 3 : 2;
       else break;
     }
-    spans.push({ start: i, end: j, quoted: false });
+    spans.push({ start: i, end: j, quoted: false, segments: undefined });
     i = j;
   }
   return spans;
@@ -102,7 +103,7 @@ function longestCountry(words: Word[], p: number, end: number) {
 
 export function longestTitle(words: Word[], p: number, end: number) {
   for (let n = Math.min(3, end - p); n >= 1; n--) {
-    const t = words.slice(p, p + n).map((w) => w.lower).join(" ");
+    const t = n === 1 ? words[p].lower : n === 2 ? `${words[p].lower} ${words[p + 1].lower}` : `${words[p].lower} ${words[p + 1].lower} ${words[p + 2].lower}`;
     const hit = TITLES[t];
     if (hit) return { n, title: t, leads: hit.leads };
   }
@@ -111,9 +112,7 @@ export function longestTitle(words: Word[], p: number, end: number) {
 
 /** Splits a proper span into country forms, titles and (at most one, final) name. */
 export function segmentSpan(words: Word[], span: ProperSpan): Segment[] {
-  let segments = segmentsOf.get(span);
-  if (!segments) segmentsOf.set(span, (segments = splitSpan(words, span)));
-  return segments;
+  return (span.segments ??= splitSpan(words, span));
 }
 
 function splitSpan(words: Word[], span: ProperSpan): Segment[] {

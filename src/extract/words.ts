@@ -30,11 +30,17 @@ export interface WordSentence {
 const ARTICLE_PREFIX = /^(al|el|ad|as|ash|an|ar|at|az|ibn|bin|abu|bani|beni|ould|wad)-\p{Lu}/u;
 
 export function isCapitalised(text: string): boolean {
+  // Asked of every word: ASCII letters answer without a regular expression.
+  const c = text.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128 && !text.includes("-")) return false;
   return /^\p{Lu}/u.test(text) || ARTICLE_PREFIX.test(text);
 }
 
 // "M23" too: a capital and a number name groups ("the M23 movement").
 const ACRONYM = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4}|[A-Z]{1,4}\d{1,3}|[A-Z]{2,5}-[A-Z]{1,5})$/;
+
+const isUpperAscii = (c: number) => c >= 65 && c <= 90;
 
 function join(tokens: Token[]): Word {
   const last = tokens[tokens.length - 1];
@@ -48,7 +54,7 @@ function join(tokens: Token[]): Word {
     start: tokens[0].start,
     end: last.end,
     cap: isCapitalised(text),
-    acronym: ACRONYM.test(text),
+    acronym: isUpperAscii(text.charCodeAt(0)) && ACRONYM.test(text),
     forms: undefined,
   };
 }
@@ -59,8 +65,17 @@ function join(tokens: Token[]): Word {
  */
 const INFLECTIONS = [["ing", ""], ["ing", "e"], ["ed", ""], ["ed", "e"], ["en", ""], ["en", "e"], ["n", ""], ["s", ""], ["es", ""]] as const;
 
+// A word's forms depend on its spelling and lemma alone: worked out once per process for each.
+const formsOf = new Map<string, Map<string, string[]>>();
+let cachedForms = 0;
+const FORMS_CACHE_LIMIT = 100_000;
+
 export function verbForms(w: Word): string[] {
   if (w.forms) return w.forms;
+  let byLemma = formsOf.get(w.lower);
+  if (!byLemma) formsOf.set(w.lower, (byLemma = new Map()));
+  const known = byLemma.get(w.lemma);
+  if (known) return (w.forms = known);
   const x = w.lower;
   const forms = [w.lemma, x];
   for (const [suffix, add] of INFLECTIONS) {
@@ -69,13 +84,24 @@ export function verbForms(w: Word): string[] {
     forms.push(stem + add);
     if (/([bdgmnprt])\1$/.test(stem)) forms.push(stem.slice(0, -1));
   }
+  if (++cachedForms > FORMS_CACHE_LIMIT) {
+    formsOf.clear();
+    cachedForms = 0;
+  }
+  byLemma.set(w.lemma, forms);
   w.forms = forms;
   return forms;
 }
 
 /** The text of words a..b as written, one space where the text has any. */
 export function surfaceOf(words: Word[], a: number, b: number): string {
-  return words.slice(a, b).map((w, k) => (k && w.start > words[a + k - 1].end ? " " : "") + w.text).join("");
+  // Negative bounds count from the end, as slice() does.
+  if (a < 0 || b < 0) return surfaceOf(words, Math.max(0, a < 0 ? words.length + a : a), Math.max(0, b < 0 ? words.length + b : b));
+  const end = Math.min(b, words.length);
+  if (a >= end) return "";
+  let text = words[a].text;
+  for (let k = a + 1; k < end; k++) text += (words[k].start > words[k - 1].end ? " " : "") + words[k].text;
+  return text;
 }
 
 export function toWords(sentence: TokenisedSentence): WordSentence {

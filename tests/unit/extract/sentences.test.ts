@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { splitSentences } from "../../../src/extract/sentences.js";
 import { toWords } from "../../../src/extract/words.js";
+import { its, nlp } from "../../../src/extract/nlp.js";
+import type { ItemToken } from "wink-nlp";
 
 describe("sentences", () => {
   it("keeps abbreviations inside a sentence and offsets exact", () => {
@@ -13,5 +15,23 @@ describe("sentences", () => {
     const [s] = splitSentences("Fighters of al-Shabab attacked UN-backed troops.").map(toWords);
     expect(s.words.map((w) => w.text)).toContain("al-Shabab");
     expect(s.words.find((w) => w.text === "al-Shabab")?.cap).toBe(true);
+  });
+});
+
+describe("lemmas", () => {
+  // Lemmas are cached per (token, tag) across articles; each must still be the one wink gives in place.
+  const wink = (text: string) =>
+    (nlp.readDoc(text).tokens().filter((t: ItemToken) => t.out(its.pos) !== "SPACE").out(its.lemma as unknown as typeof its.value) as string[]).map((l) => l.toLowerCase());
+  it("are wink's own, contractions and words tagged two ways ('leaves', 'saw', \"'s\") included", () => {
+    const texts = [
+      "He attacks the base. The attacks on the base can't stop, and they're backed by Iran.",
+      "The attacks continued; he's said the militia attacks towns it doesn't hold.",
+      "Iran's drones were supplied. It supplies drones and won't say so.",
+      "The militia leaves the town. The leaves fell. He saw the saw.",
+    ];
+    for (const text of [...texts, ...texts]) {
+      const ours = splitSentences(text).flatMap((s) => s.tokens.map((t) => t.lemma));
+      expect(ours).toEqual(wink(text));
+    }
   });
 });
