@@ -10,7 +10,7 @@ import { postGraphQL, startApiProcess, type ApiProcess } from "./support/process
 
 const CLIENTS = 4;
 const QUERY = `{ actor(name: "LNA") { name backers { edges { node { name } kinds } } } }`;
-/** The driver retries a transaction for 30 s (its default) before giving up, so failures show after that. */
+/** The server retries a transaction for PROXYGRAPH_GRAPH_RETRY_SECONDS (5) before a request fails; generous for a busy machine. */
 const MAX_WAIT_FOR_FAILURES_MS = 120_000;
 
 interface Outcome {
@@ -98,6 +98,7 @@ describe("Neo4j stopped and restarted during a load run", () => {
       failedBefore: before.filter((o) => !o.ok).length,
       failedWhileDown: during.filter((o) => !o.ok).length,
       secondsToFirstFailure: Math.round((Math.min(...during.filter((o) => !o.ok).map((o) => o.endedAt)) - stoppedAt) / 100) / 10,
+      slowestFailureSeconds: Math.round(Math.max(...during.filter((o) => !o.ok).map((o) => o.endedAt - o.startedAt)) / 100) / 10,
       secondsDown: Math.round((upAt - stoppedAt) / 1000),
       secondsToRecoverAfterRestart: Math.round((recoveredAt - upAt) / 100) / 10,
       okAfter: after.filter((o) => o.ok).length,
