@@ -32,7 +32,7 @@ const examples = readmeExamples(readme);
 
 let graph: Graph;
 let api: TestApi;
-const answers: { example: (typeof examples)[number]; answer: unknown }[] = [];
+const changed: { example: (typeof examples)[number]; answer: unknown }[] = [];
 
 beforeAll(async () => {
   graph = await openTestGraph();
@@ -41,7 +41,7 @@ beforeAll(async () => {
   api = await createTestApi(graph);
 });
 afterAll(async () => {
-  if (process.env.UPDATE_README_ANSWERS === "1" && answers.length === examples.length) await rewriteAnswers(readme, answers);
+  if (process.env.UPDATE_README_ANSWERS === "1" && changed.length > 0) await rewriteAnswers(readme, changed);
   await api?.server.stop();
   await graph?.close();
 });
@@ -53,8 +53,9 @@ describe("README API examples on seeds/", () => {
 
   it.each(examples)("$title", async (example) => {
     const answer = await api.query(example.query);
-    answers.push({ example, answer });
-    if (process.env.UPDATE_README_ANSWERS === "1") return;
-    expect(comparable(answer)).toEqual(comparable(example.answer));
+    const same = JSON.stringify(comparable(answer)) === JSON.stringify(comparable(example.answer));
+    // Answers that still hold keep their hand-made layout.
+    if (!same) changed.push({ example, answer });
+    if (process.env.UPDATE_README_ANSWERS !== "1") expect(comparable(answer)).toEqual(comparable(example.answer));
   });
 });
