@@ -105,6 +105,27 @@ describe("who backs whom", () => {
     expect(sanaa).toEqual({ name: "Sanaa", lat: 15.35, controlledBy: [{ actor: { name: "Houthi movement" }, from: "2014", to: null }] });
   });
 
+  it("pages relations with first and after, and refuses page sizes beyond 200", async () => {
+    const { first, rest } = await api.query(`{
+      first: actor(name: "stc") { opponents(first: 1) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { name } } } }
+      rest: actor(name: "stc") { opponents(first: 1, after: "${Buffer.from("pg1:0").toString("base64url")}") { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } } }
+    }`);
+    expect(first.opponents).toEqual({
+      totalCount: 1,
+      pageInfo: { hasNextPage: false, endCursor: first.opponents.edges[0].cursor },
+      edges: [{ cursor: expect.any(String), node: { name: "Houthi movement" } }],
+    });
+    expect(rest.opponents).toEqual({ totalCount: 1, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] });
+    for (const field of ["allies", "opponents", "leaders", "leads", "members", "memberOf", "controls"]) {
+      for (const first of [0, 201]) {
+        const errors = await api.errors(`{ actor(name: "Houthis") { ${field}(first: ${first}) { totalCount } } }`);
+        expect(errors[0]?.extensions?.code, `${field}(first: ${first})`).toBe("BAD_USER_INPUT");
+      }
+    }
+    const { houthis } = await api.query(`{ houthis: actor(name: "Houthis") { controls(first: 200) { totalCount } allies(first: 200) { totalCount } } }`);
+    expect(houthis).toEqual({ controls: { totalCount: 1 }, allies: { totalCount: 0 } });
+  });
+
   it("lists actors and locations by type", async () => {
     const { states, cities } = await api.query(`{
       states: actors(type: STATE) { id }
