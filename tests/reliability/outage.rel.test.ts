@@ -93,6 +93,8 @@ describe("Neo4j stopped and restarted during a load run", () => {
     const before = load.outcomes.filter((o) => o.endedAt < stoppedAt);
     const during = load.outcomes.filter((o) => o.startedAt >= stoppedAt && o.endedAt < restartedAt);
     const after = load.outcomes.filter((o) => o.startedAt >= recoveredAt);
+    // Started while Neo4j was down or still coming back, answered before the first success after it.
+    const comingBack = load.outcomes.filter((o) => o.startedAt >= stoppedAt && o.endedAt >= restartedAt && o.endedAt < recoveredAt);
     recordFigures(context, {
       okBefore: before.filter((o) => o.ok).length,
       failedBefore: before.filter((o) => !o.ok).length,
@@ -101,6 +103,8 @@ describe("Neo4j stopped and restarted during a load run", () => {
       slowestFailureSeconds: Math.round(Math.max(...during.filter((o) => !o.ok).map((o) => o.endedAt - o.startedAt)) / 100) / 10,
       secondsDown: Math.round((upAt - stoppedAt) / 1000),
       secondsToRecoverAfterRestart: Math.round((recoveredAt - upAt) / 100) / 10,
+      failedWhileComingBack: comingBack.filter((o) => !o.ok).length,
+      codesWhileComingBack: [...new Set(comingBack.map((o) => o.code ?? "ok"))].join("/"),
       okAfter: after.filter((o) => o.ok).length,
       failedAfter: after.filter((o) => !o.ok).length,
     });
@@ -111,6 +115,10 @@ describe("Neo4j stopped and restarted during a load run", () => {
     for (const failure of during) {
       expect(failure.code).toBe("GRAPH_UNAVAILABLE");
       expect(failure.message).toMatch(/^cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:\d+/);
+    }
+    for (const failure of comingBack.filter((o) => !o.ok)) {
+      expect(failure.code, failure.message).toBe("GRAPH_UNAVAILABLE");
+      expect(failure.message).toMatch(/Neo4j at bolt:\/\/127\.0\.0\.1:\d+/);
     }
     expect(after.length).toBeGreaterThan(0);
     expect(after.filter((o) => !o.ok)).toEqual([]);
