@@ -105,6 +105,8 @@ describe("Neo4j stopped and restarted during a load run", () => {
       secondsToRecoverAfterRestart: Math.round((recoveredAt - upAt) / 100) / 10,
       failedWhileComingBack: comingBack.filter((o) => !o.ok).length,
       codesWhileComingBack: [...new Set(comingBack.map((o) => o.code ?? "ok"))].join("/"),
+      // What the server said, without the driver's detail (the part in parentheses).
+      saidWhileComingBack: [...new Set(comingBack.filter((o) => !o.ok).map((o) => (o.message ?? "").replace(/\s*\(Neo4j:[\s\S]*$/, "")))].join(" | "),
       okAfter: after.filter((o) => o.ok).length,
       failedAfter: after.filter((o) => !o.ok).length,
     });
