@@ -35,6 +35,8 @@ export interface ApiConfig {
   sandbox: boolean;
   logLevel: LogLevel;
   limits: Readonly<QueryLimits>;
+  /** How long a request's transaction is retried while Neo4j is unreachable before it fails with GRAPH_UNAVAILABLE. */
+  graphRetrySeconds: number;
 }
 
 export interface Config {
@@ -62,6 +64,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
 // Cost: a full page (200) of claims with their evidence scores about 36,000 in graphql-armor's reckoning.
 export const DEFAULT_LIMITS: Readonly<QueryLimits> = Object.freeze({ maxDepth: 12, maxAliases: 15, maxTokens: 1500, maxCost: 50_000, maxDirectives: 20 });
 const MIN_KEY_LENGTH = 16;
+/**
+ * The server's retry budget per transaction: enough to ride out a deadlock or a dropped connection,
+ * short enough that while Neo4j is down a caller hears so in seconds, not after the driver's 30 s.
+ */
+export const DEFAULT_GRAPH_RETRY_SECONDS = 5;
 
 function readApiConfig(env: NodeJS.ProcessEnv, nodeEnv: NodeEnv): Readonly<ApiConfig> {
   const open = nodeEnv !== "production";
@@ -87,6 +94,7 @@ function readApiConfig(env: NodeJS.ProcessEnv, nodeEnv: NodeEnv): Readonly<ApiCo
       maxCost: readPositiveInt(env, "PROXYGRAPH_MAX_COST", DEFAULT_LIMITS.maxCost),
       maxDirectives: readPositiveInt(env, "PROXYGRAPH_MAX_DIRECTIVES", DEFAULT_LIMITS.maxDirectives),
     }),
+    graphRetrySeconds: readPositiveInt(env, "PROXYGRAPH_GRAPH_RETRY_SECONDS", DEFAULT_GRAPH_RETRY_SECONDS),
   });
 }
 

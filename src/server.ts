@@ -16,7 +16,7 @@ const log = (line: string) => console.error(line);
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.api.logLevel);
-  const graph = await connectGraph({ log });
+  const graph = await connectGraph({ log, maxRetryTimeMs: config.api.graphRetrySeconds * 1000 });
   let stopApi = async () => {};
   stopOnSignals(async () => {
     await stopApi();

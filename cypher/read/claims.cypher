@@ -2,11 +2,40 @@
 // each with its source, target, article and evidence; ordered by date (undated last), then id.
 // With an actor, only that actor's claims (either end) are read; a page of $first after $offset.
 // params: $filter, $offset, $first
-CALL () {
+// The start is the most selective index seek the filter allows, always a superset of what it keeps:
+// the actor's claims; else one type's (kinds are SUPPORTS kinds); else, for asOf/until, the claims
+// starting by then (a partial date at or before "2020-05" at the coarser precision sorts at or before
+// "2020-05~"); else, for since, those whose event or article date reaches since's year; else all claims.
+WITH coalesce($filter.type, CASE WHEN $filter.kinds IS NOT NULL THEN "SUPPORTS" END) AS type,
+     coalesce($filter.asOf, $filter.until) + "~" AS upper,
+     left($filter.since, 4) AS lower
+CALL (type, upper, lower) {
   MATCH (:Actor {id: $filter.actor})<-[:SOURCE|TARGET]-(claim:Claim)
   RETURN claim
   UNION
-  WITH 1 AS once WHERE $filter.actor IS NULL
+  WITH type WHERE $filter.actor IS NULL AND type IS NOT NULL
+  MATCH (claim:Claim {type: type})
+  RETURN claim
+  UNION
+  WITH upper WHERE $filter.actor IS NULL AND type IS NULL AND upper IS NOT NULL
+  MATCH (claim:Claim) WHERE claim.eventDate <= upper
+  RETURN claim
+  UNION
+  WITH upper WHERE $filter.actor IS NULL AND type IS NULL AND upper IS NOT NULL
+  MATCH (claim:Claim) WHERE claim.date <= upper AND claim.eventDate IS NULL
+  RETURN claim
+  UNION
+  WITH lower WHERE $filter.actor IS NULL AND type IS NULL AND upper IS NULL AND lower IS NOT NULL
+  CALL (lower) {
+    MATCH (claim:Claim) WHERE claim.eventUntil >= lower RETURN claim
+    UNION
+    MATCH (claim:Claim) WHERE claim.eventDate >= lower RETURN claim
+    UNION
+    MATCH (claim:Claim) WHERE claim.date >= lower RETURN claim
+  }
+  RETURN claim
+  UNION
+  WITH 1 AS once WHERE $filter.actor IS NULL AND type IS NULL AND upper IS NULL AND lower IS NULL
   MATCH (claim:Claim)
   RETURN claim
 }
@@ -14,7 +43,7 @@ WITH claim, coalesce(claim.eventDate, claim.date) AS starts, coalesce(claim.even
 WHERE ($filter.type IS NULL OR claim.type = $filter.type)
   AND ($filter.includeNegated OR NOT claim.negated)
   AND ($filter.includeHedged OR NOT claim.hedged)
-  AND ($filter.kinds IS NULL OR any(kind IN CASE WHEN size(claim.kinds) = 0 THEN ["UNSPECIFIED"] ELSE claim.kinds END WHERE kind IN $filter.kinds))
+  AND ($filter.kinds IS NULL OR claim.type = "SUPPORTS" AND any(kind IN CASE WHEN size(claim.kinds) = 0 THEN ["UNSPECIFIED"] ELSE claim.kinds END WHERE kind IN $filter.kinds))
   // Dates may be partial ("2014", "2019-04"): compare them at the coarser of the two precisions.
   AND ($filter.asOf IS NULL OR left(starts, size($filter.asOf)) <= left($filter.asOf, size(starts)))
   AND ($filter.since IS NULL OR left(ends, size($filter.since)) >= left($filter.since, size(ends)))

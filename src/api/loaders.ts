@@ -4,19 +4,12 @@
  */
 import DataLoader from "dataloader";
 import { groupBy } from "../collections.js";
-import type { RelationType } from "../extract/types.js";
 import type { BackerRecord, ClaimFilter, ClaimRecord, Page, PageWindow } from "../graph/analysis.js";
 import { controlPeriods, type ControlPeriodRecord } from "../graph/controlPeriods.js";
 import { pairKey } from "../graph/edges.js";
 import type { ActorRecord, EdgeRecord, EvidenceRecord, LocationRecord, Pair } from "../graph/mappers.js";
-import type { AnchoredEdge, GraphRepository } from "../graph/repository.js";
+import type { AnchoredEdge, GraphRepository, RelationAsk } from "../graph/repository.js";
 import { emptyPage } from "./pagination.js";
-
-export interface ActorEdgeKey {
-  actorId: string;
-  type: RelationType;
-  direction: "out" | "in";
-}
 
 export interface BackersKey {
   actorId: string;
@@ -34,7 +27,7 @@ export interface ArticleClaimsKey {
 }
 
 export interface Loaders {
-  actorEdges: DataLoader<ActorEdgeKey, EdgeRecord<ActorRecord>[], string>;
+  relations: DataLoader<RelationAsk, Page<EdgeRecord<ActorRecord>>, string>;
   controls: DataLoader<string, EdgeRecord<LocationRecord>[]>;
   controlHistory: DataLoader<string, ControlPeriodRecord[]>;
   locationById: DataLoader<string, LocationRecord | null>;
@@ -45,7 +38,8 @@ export interface Loaders {
 
 export function createLoaders(repository: GraphRepository): Loaders {
   return {
-    actorEdges: new DataLoader((keys) => loadActorEdges(repository, keys), { cacheKeyFn: actorEdgeKey }),
+    // Every relation field of a level, whatever its type, direction or page, in one statement.
+    relations: new DataLoader((asks) => repository.actorRelations(asks), { cacheKeyFn: (ask) => JSON.stringify(ask) }),
     controls: new DataLoader(async (ids) => groupByAnchor(ids, await repository.controls(ids))),
     controlHistory: new DataLoader(async (ids) => {
       const byLocation = groupBy(await repository.controlClaims(ids), (found) => found.anchor);
@@ -105,26 +99,7 @@ async function perArguments<Key, Args, Value>(
   return values;
 }
 
-async function loadActorEdges(repository: GraphRepository, keys: readonly ActorEdgeKey[]): Promise<EdgeRecord<ActorRecord>[][]> {
-  const byDirection = await Promise.all(
-    (["out", "in"] as const).map(async (direction) => {
-      const asked = keys.filter((key) => key.direction === direction);
-      if (asked.length === 0) return [];
-      const ids = [...new Set(asked.map((key) => key.actorId))];
-      const types = [...new Set(asked.map((key) => key.type))];
-      const edges = await repository.actorEdges(ids, types, direction);
-      return edges.map(({ anchor, edge }) => ({ key: actorEdgeKey({ actorId: anchor, type: edge.type, direction }), edge }));
-    }),
-  );
-  const found = groupBy(byDirection.flat(), (found) => found.key);
-  return keys.map((key) => (found.get(actorEdgeKey(key)) ?? []).map((found) => found.edge));
-}
-
 function groupByAnchor<Other>(ids: readonly string[], edges: AnchoredEdge<Other>[]): EdgeRecord<Other>[][] {
   const byAnchor = groupBy(edges, (edge) => edge.anchor);
   return ids.map((id) => (byAnchor.get(id) ?? []).map((anchored) => anchored.edge));
-}
-
-function actorEdgeKey(key: ActorEdgeKey): string {
-  return `${key.direction}|${key.type}|${key.actorId}`;
 }

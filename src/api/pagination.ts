@@ -62,3 +62,8 @@ export function toConnection<Item, Edge>(page: Page<Item>, toEdge: (item: Item) 
 export function emptyPage<Item>(window: PageWindow): Page<Item> {
   return { totalCount: 0, offset: window.offset, items: [] };
 }
+
+/** The window of a list already whole in memory, for lists a filter must see entirely before paging. */
+export function pageOf<Item>(items: readonly Item[], window: PageWindow): Page<Item> {
+  return { totalCount: items.length, offset: window.offset, items: items.slice(window.offset, window.offset + window.first) };
+}

@@ -6,6 +6,7 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { ActorResolver } from "./resolvers/actor.resolver.js";
+import { ActorRelationsResolver } from "./resolvers/actor-relations.resolver.js";
 import { ArticleResolver } from "./resolvers/article.resolver.js";
 import { ArticleMutationResolver } from "./resolvers/article-mutation.resolver.js";
 import { CampResolver } from "./resolvers/camp.resolver.js";
@@ -24,6 +25,7 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: [
       ActorResolver,
+      ActorRelationsResolver,
       LocationResolver,
       ArticleResolver,
       ClaimResolver,

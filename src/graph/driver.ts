@@ -10,6 +10,14 @@ import { ensureLocalNeo4j } from "../neo4j/index.js";
 export type Work<T> = (tx: ManagedTransaction) => Promise<T>;
 export type Log = (line: string) => void;
 
+export interface GraphOptions {
+  /**
+   * How long a transaction may be retried on transient failures (Neo4j unreachable, deadlocks) before
+   * its error is thrown; the driver's default is 30 s.
+   */
+  maxRetryTimeMs?: number;
+}
+
 export interface Graph {
   readonly target: GraphTarget;
   read<T>(work: Work<T>): Promise<T>;
@@ -24,8 +32,9 @@ let processGraph: Promise<Graph> | undefined;
  * The process's graph: NEO4J_URI when configured, else the shared local Neo4j (started if needed).
  * Later calls return the same connection.
  */
-export function connectGraph(options: { log?: Log } = {}): Promise<Graph> {
-  processGraph ??= openConfiguredGraph(options.log ?? (() => {})).catch((error: unknown) => {
+export function connectGraph(options: { log?: Log } & GraphOptions = {}): Promise<Graph> {
+  const { log = () => {}, ...graphOptions } = options;
+  processGraph ??= openConfiguredGraph(log, graphOptions).catch((error: unknown) => {
     processGraph = undefined;
     throw error;
   });
@@ -38,12 +47,12 @@ export async function closeGraph(): Promise<void> {
   await (await graph)?.close();
 }
 
-async function openConfiguredGraph(log: Log): Promise<Graph> {
+async function openConfiguredGraph(log: Log, options: GraphOptions): Promise<Graph> {
   const configured = loadConfig().neo4j;
-  if (configured) return openGraph(configured);
+  if (configured) return openGraph(configured, undefined, options);
   const local = await ensureLocalNeo4j({ role: "shared", log });
   try {
-    return await openGraph(local, local.startedHere ? () => local.stop() : undefined);
+    return await openGraph(local, local.startedHere ? () => local.stop() : undefined, options);
   } catch (error) {
     if (local.startedHere) await local.stop();
     throw error;
@@ -51,8 +60,12 @@ async function openConfiguredGraph(log: Log): Promise<Graph> {
 }
 
 /** A graph on an explicit target; tests use it directly, entry points go through connectGraph. */
-export async function openGraph(target: Neo4jTarget, onClose?: () => Promise<void>): Promise<Graph> {
-  const driver = neo4j.driver(target.uri, neo4j.auth.basic(target.user, target.password));
+export async function openGraph(target: Neo4jTarget, onClose?: () => Promise<void>, options: GraphOptions = {}): Promise<Graph> {
+  const driver = neo4j.driver(
+    target.uri,
+    neo4j.auth.basic(target.user, target.password),
+    options.maxRetryTimeMs === undefined ? {} : { maxTransactionRetryTime: options.maxRetryTimeMs },
+  );
   const where: GraphTarget = { uri: target.uri, database: target.database };
   try {
     await driver.verifyConnectivity(target.database ? { database: target.database } : {});

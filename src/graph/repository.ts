@@ -50,6 +50,17 @@ export interface AnchoredEdge<Other> {
   edge: EdgeRecord<Other>;
 }
 
+/**
+ * A page of one actor's edges of one type: "out" leaves it, "in" enters it, "both" is either end
+ * (alliance and opposition are stored once per pair).
+ */
+export interface RelationAsk {
+  actorId: string;
+  type: RelationType;
+  direction: "out" | "in" | "both";
+  window: PageWindow;
+}
+
 export interface AnchoredClaim<Claim> {
   anchor: string;
   claim: Claim;
@@ -120,10 +131,20 @@ export class GraphRepository {
     return rows.map((row) => toLocation(row.location as Row));
   }
 
-  /** Actor→actor edges leaving ("out") or entering ("in") each of `ids`. */
-  async actorEdges(ids: readonly string[], types: readonly RelationType[], direction: "out" | "in"): Promise<AnchoredEdge<ActorRecord>[]> {
-    const rows = await this.read(direction === "out" ? "read/actor-edges-out" : "read/actor-edges-in", { ids, types });
-    return rows.map((row) => anchored(row, toActor));
+  /** One page of derived actor→actor edges per ask, in the order of `asks`. */
+  async actorRelations(asks: readonly RelationAsk[]): Promise<Page<EdgeRecord<ActorRecord>>[]> {
+    const rows = await this.read("read/actor-relations", {
+      asks: asks.map(({ actorId, type, direction, window }) => ({ actorId, type, direction, ...window })),
+    });
+    const byIndex = new Map(rows.map((row) => [row.index as number, row]));
+    return asks.map((ask, index) => {
+      const row = byIndex.get(index);
+      return {
+        totalCount: (row?.totalCount as number) ?? 0,
+        offset: ask.window.offset,
+        items: ((row?.page as Row[]) ?? []).map((edge) => toEdge(edge, toActor)),
+      };
+    });
   }
 
   async controls(actorIds: readonly string[]): Promise<AnchoredEdge<LocationRecord>[]> {

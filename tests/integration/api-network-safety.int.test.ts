@@ -87,7 +87,9 @@ describe("hostile strings in every string argument", () => {
       }
       for (const query of [
         `query ($text: String!) { location(name: "Sirte") { controlledBy(asOf: $text) { from } } }`,
-        `query ($text: String!) { actor(id: "${LNA}") { controls(asOf: $text) { firstDate } } }`,
+        `query ($text: String!) { actor(id: "${LNA}") { controls(asOf: $text) { totalCount } } }`,
+        `query ($text: String!) { actor(id: "${LNA}") { controls(after: $text) { totalCount } } }`,
+        `query ($text: String!) { actor(id: "${LNA}") { allies(after: $text) { totalCount } } }`,
         `query ($text: String!) { camps(asOf: $text) { id } }`,
         `query ($text: String!) { claims(filter: { since: $text }) { totalCount } }`,
         `query ($text: String!) { search(text: "LNA", after: $text) { totalCount } }`,
@@ -120,14 +122,21 @@ describe("statements per query", () => {
         actors {
           name
           backers(depth: 2) { totalCount edges { node { name backing { totalCount } } path { evidence { text } } } }
-          controls { location { history { actor { name } } } }
+          controls { edges { node { history { actor { name } } } } }
+          allies { totalCount edges { node { opponents { totalCount } } } }
+          opponents(first: 2) { edges { node { name } } }
+          leaders { totalCount }
+          memberOf { totalCount }
         }
       }`);
       const withBackers = actors.filter((actor: { backers: { totalCount: number } }) => actor.backers.totalCount > 0);
       expect(actors.length).toBeGreaterThan(10);
       expect(withBackers.length).toBeGreaterThanOrEqual(3);
-      // actors; backers and controls (level 2); backing, evidence and history (level 3).
-      expect(counter.statements()).toBe(6);
+      const withAllies = actors.filter((actor: { allies: { totalCount: number } }) => actor.allies.totalCount > 0);
+      expect(withAllies.length).toBeGreaterThanOrEqual(2);
+      // actors; backers, controls and every relation field (level 2); backing, evidence and history
+      // (level 3, under backers and controls); the allies' opponents (level 3, under allies).
+      expect(counter.statements()).toBe(8);
     } finally {
       await counted.server.stop();
     }

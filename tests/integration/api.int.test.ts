@@ -20,7 +20,7 @@ beforeEach(async () => {
   await importArticle(graph, { text: YEMEN_WIRE, extraction: yemenWireExtraction(), source: "yemen-wire.txt" });
 });
 
-const names = (edges: { actor: { name: string } }[]) => edges.map((edge) => edge.actor.name).sort();
+const names = (connection: { edges: { node: { name: string } }[] }) => connection.edges.map((edge) => edge.node.name).sort();
 
 describe("who backs whom", () => {
   it("answers backers with kinds and verbatim evidence", async () => {
@@ -68,35 +68,62 @@ describe("who backs whom", () => {
 
   it("answers allies and opponents from either end", async () => {
     const { uae, stc, houthis } = await api.query(`{
-      uae: actor(name: "UAE") { allies { actor { name } type evidence { text } } }
-      stc: actor(name: "stc") { allies { actor { name } } opponents { actor { name } } }
-      houthis: actor(name: "ansar allah") { opponents { actor { name } type } }
+      uae: actor(name: "UAE") { allies { totalCount edges { node { name } type claims evidence { text } } } }
+      stc: actor(name: "stc") { allies { edges { node { name } } } opponents { edges { node { name } } } }
+      houthis: actor(name: "ansar allah") { opponents { edges { node { name } type } } }
     }`);
-    expect(uae.allies).toEqual([{ actor: { name: "Southern Transitional Council" }, type: "ALLIED_WITH", evidence: [{ text: "an ally of the United Arab Emirates" }] }]);
+    expect(uae.allies).toEqual({
+      totalCount: 1,
+      edges: [{ node: { name: "Southern Transitional Council" }, type: "ALLIED_WITH", claims: 1, evidence: [{ text: "an ally of the United Arab Emirates" }] }],
+    });
     expect(names(stc.allies)).toEqual(["United Arab Emirates"]);
     expect(names(stc.opponents)).toEqual(["Houthi movement"]);
-    expect(houthis.opponents).toEqual([{ actor: { name: "Southern Transitional Council" }, type: "OPPOSES" }]);
+    expect(houthis.opponents.edges).toEqual([{ node: { name: "Southern Transitional Council" }, type: "OPPOSES" }]);
   });
 
   it("answers leaders, membership, controls and controlledBy", async () => {
     const { houthis, yemen, sanaa } = await api.query(`{
       houthis: actor(name: "Houthis") {
-        leaders { actor { name type } evidence { text } }
-        controls { location { name type within { name } } firstDate evidence { text } }
+        leaders { edges { node { name type } evidence { text } } }
+        controls { totalCount edges { node { name type within { name } } firstDate evidence { text } } }
       }
-      yemen: actor(id: "gov:YEM") { memberOf { actor { name } } }
+      yemen: actor(id: "gov:YEM") { memberOf { edges { node { name } } } }
       sanaa: location(name: "SANA'A") { name lat controlledBy { actor { name } from to } }
     }`);
-    expect(houthis.leaders).toEqual([{ actor: { name: "Abdulmalik al-Houthi", type: "PERSON" }, evidence: [{ text: "who leads the Houthi movement" }] }]);
-    expect(houthis.controls).toEqual([
-      {
-        location: { name: "Sanaa", type: "CITY", within: { name: "Yemen" } },
-        firstDate: "2014",
-        evidence: [{ text: "The Houthi movement, which has controlled the capital Sanaa since 2014" }],
-      },
-    ]);
+    expect(houthis.leaders.edges).toEqual([{ node: { name: "Abdulmalik al-Houthi", type: "PERSON" }, evidence: [{ text: "who leads the Houthi movement" }] }]);
+    expect(houthis.controls).toEqual({
+      totalCount: 1,
+      edges: [
+        {
+          node: { name: "Sanaa", type: "CITY", within: { name: "Yemen" } },
+          firstDate: "2014",
+          evidence: [{ text: "The Houthi movement, which has controlled the capital Sanaa since 2014" }],
+        },
+      ],
+    });
     expect(names(yemen.memberOf)).toEqual(["Saudi-led coalition"]);
     expect(sanaa).toEqual({ name: "Sanaa", lat: 15.35, controlledBy: [{ actor: { name: "Houthi movement" }, from: "2014", to: null }] });
+  });
+
+  it("pages relations with first and after, and refuses page sizes beyond 200", async () => {
+    const { first, rest } = await api.query(`{
+      first: actor(name: "stc") { opponents(first: 1) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { name } } } }
+      rest: actor(name: "stc") { opponents(first: 1, after: "${Buffer.from("pg1:0").toString("base64url")}") { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } } }
+    }`);
+    expect(first.opponents).toEqual({
+      totalCount: 1,
+      pageInfo: { hasNextPage: false, endCursor: first.opponents.edges[0].cursor },
+      edges: [{ cursor: expect.any(String), node: { name: "Houthi movement" } }],
+    });
+    expect(rest.opponents).toEqual({ totalCount: 1, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] });
+    for (const field of ["allies", "opponents", "leaders", "leads", "members", "memberOf", "controls"]) {
+      for (const first of [0, 201]) {
+        const errors = await api.errors(`{ actor(name: "Houthis") { ${field}(first: ${first}) { totalCount } } }`);
+        expect(errors[0]?.extensions?.code, `${field}(first: ${first})`).toBe("BAD_USER_INPUT");
+      }
+    }
+    const { houthis } = await api.query(`{ houthis: actor(name: "Houthis") { controls(first: 200) { totalCount } allies(first: 200) { totalCount } } }`);
+    expect(houthis).toEqual({ controls: { totalCount: 1 }, allies: { totalCount: 0 } });
   });
 
   it("lists actors and locations by type", async () => {
@@ -109,18 +136,26 @@ describe("who backs whom", () => {
   });
 
   it("batches nested edges: one query per level, not per parent", async () => {
-    const actorEdges = vi.spyOn(api.repository, "actorEdges");
+    const relations = vi.spyOn(api.repository, "actorRelations");
     const backers = vi.spyOn(api.repository, "backers");
     const evidence = vi.spyOn(api.repository, "evidence");
     const { actors } = await api.query(`{
-      actors { name backers { edges { node { name backing { edges { node { name } } } } path { evidence { text } } } } allies { actor { name } } }
+      actors {
+        name
+        backers { edges { node { name backing { edges { node { name } } } opponents { edges { node { name } } } } path { evidence { text } } } }
+        allies { edges { node { name } } }
+        opponents(first: 1) { edges { node { name } } }
+        leaders { edges { node { name } } }
+        memberOf { totalCount }
+      }
     }`);
     expect(actors).toHaveLength(8);
-    // Level 1: backers, and allies ("out" and "in") in two queries; level 2: the backers' backing and the hops' evidence.
+    // Level 1: backers, and every relation field (whatever its type, direction or page) in one query;
+    // level 2: the backers' backing, the hops' evidence and the backers' opponents.
     expect(backers).toHaveBeenCalledTimes(2);
-    expect(actorEdges).toHaveBeenCalledTimes(2);
+    expect(relations).toHaveBeenCalledTimes(2);
     expect(evidence).toHaveBeenCalledTimes(1);
-    actorEdges.mockRestore();
+    relations.mockRestore();
     backers.mockRestore();
     evidence.mockRestore();
   });

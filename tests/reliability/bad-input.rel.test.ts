@@ -96,7 +96,7 @@ describe("unusual but real articles", () => {
     ]);
     expect(JSON.stringify(fromPage)).not.toMatch(/[<>]/);
     // Iran is named only inside the page's <script>, and the Houthis only there and in the long article.
-    const iran = await api.query(`{ actor(name: "Iran") { backing { evidence { article { source } } } } }`);
+    const iran = await api.query(`{ actor(name: "Iran") { backing { edges { path { evidence { article { source } } } } } } }`);
     expect(JSON.stringify(iran)).not.toContain("web-page.txt");
     recordFigures(context, { claimsFromPage: (await articleContents(graph)).find((a) => a.source === "web-page.txt")!.claims });
   });

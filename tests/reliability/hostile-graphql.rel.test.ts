@@ -58,7 +58,7 @@ function outcomeOf(reply: GraphQLReply): "rejected" | "answered" {
 
 function nested(depth: number): string {
   let selection = "name";
-  for (let level = 0; level < depth; level++) selection = `backers { edges { node { ${selection} } } } allies { actor { name } }`;
+  for (let level = 0; level < depth; level++) selection = `backers { edges { node { ${selection} } } } allies { edges { node { name } } }`;
   return `{ actor(name: "Houthis") { ${selection} } }`;
 }
 

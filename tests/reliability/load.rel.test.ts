@@ -20,7 +20,7 @@ const MAX_RSS_GROWTH = 0.5;
 // Two actors from the README's questions, their backers, allies and the evidence with its article.
 const QUERY = `{
   lna: actor(name: "LNA") { name backers { edges { node { name type } kinds path { evidence { text article { title date } } } } } }
-  houthis: actor(name: "Houthis") { name backers { edges { node { name } kinds path { hedged } } } opponents { actor { name } } leaders { actor { name } } }
+  houthis: actor(name: "Houthis") { name backers { edges { node { name } kinds path { hedged } } } opponents { edges { node { name } } } leaders { edges { node { name } } } }
   actors(first: 50) { id name type }
 }`;
 

@@ -119,7 +119,7 @@ describe("Sandbox's saved operations", () => {
   const operations = parse(readFileSync(SANDBOX_DOCUMENT_FILE, "utf8")).definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === "OperationDefinition");
 
   it("ask the analyst's questions", () => {
-    expect(operations.map((operation) => operation.name?.value)).toEqual(["WhoBacksTheLNA", "DepthTwoBackers", "PathsBetweenTwoActors", "Camps", "ControlHistoryOfACity"]);
+    expect(operations.map((operation) => operation.name?.value)).toEqual(["WhoBacksTheLNA", "DepthTwoBackers", "AlliesOpponentsAndHoldings", "PathsBetweenTwoActors", "Camps", "ControlHistoryOfACity"]);
   });
 
   it("stay within the default limits", async () => {

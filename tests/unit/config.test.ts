@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, DEFAULT_LIMITS, loadConfig } from "../../src/config.js";
+import { ConfigError, DEFAULT_GRAPH_RETRY_SECONDS, DEFAULT_LIMITS, loadConfig } from "../../src/config.js";
 
 const KEY = "0123456789abcdef0123";
 
@@ -9,7 +9,7 @@ describe("loadConfig", () => {
       neo4j: null,
       port: 4000,
       nodeEnv: "development",
-      api: { apiKeys: [], requireKeyForQueries: false, corsOrigins: "*", introspection: true, sandbox: true, logLevel: "info", limits: DEFAULT_LIMITS },
+      api: { apiKeys: [], requireKeyForQueries: false, corsOrigins: "*", introspection: true, sandbox: true, logLevel: "info", limits: DEFAULT_LIMITS, graphRetrySeconds: DEFAULT_GRAPH_RETRY_SECONDS },
     });
   });
 
@@ -29,6 +29,7 @@ describe("loadConfig", () => {
       PROXYGRAPH_LOG_LEVEL: "debug",
       PROXYGRAPH_MAX_DEPTH: "8",
       PROXYGRAPH_MAX_COST: "2500",
+      PROXYGRAPH_GRAPH_RETRY_SECONDS: "2",
     });
     expect(api).toEqual({
       apiKeys: [KEY, `${KEY}-2`],
@@ -38,6 +39,7 @@ describe("loadConfig", () => {
       sandbox: true,
       logLevel: "debug",
       limits: { ...DEFAULT_LIMITS, maxDepth: 8, maxCost: 2500 },
+      graphRetrySeconds: 2,
     });
     expect(Object.isFrozen(api.apiKeys)).toBe(true);
   });

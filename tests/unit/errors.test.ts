@@ -21,6 +21,11 @@ describe("toAppError", () => {
     expect(mapped.message).toMatch(/^cannot reach Neo4j at neo4j:\/\/db\.example:7687/);
   });
 
+  it("says a database still starting is unavailable", () => {
+    const mapped = toAppError(neo4jError("Neo.TransientError.Database.DatabaseUnavailable"), target);
+    expect(mapped).toMatchObject({ code: "GRAPH_UNAVAILABLE", message: expect.stringMatching(/^Neo4j at neo4j:\/\/db\.example:7687 answers but its database is not available yet/) });
+  });
+
   it("names a missing database", () => {
     const mapped = toAppError(neo4jError("Neo.ClientError.Database.DatabaseNotFound"), target);
     expect(mapped).toMatchObject({ code: "GRAPH_UNAVAILABLE", message: expect.stringContaining('database "conflicts" does not exist') });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "../../src/errors.js";
-import { decodeCursor, encodeCursor, MAX_PAGE_SIZE, pageWindow, toConnection } from "../../src/api/pagination.js";
+import { decodeCursor, encodeCursor, MAX_PAGE_SIZE, pageOf, pageWindow, toConnection } from "../../src/api/pagination.js";
 
 describe("Relay pages", () => {
   it("starts after the cursor's position", () => {
@@ -30,5 +30,10 @@ describe("Relay pages", () => {
     const last = toConnection({ totalCount: 5, offset: 4, items: ["e"] }, (name) => ({ name }));
     expect(last.pageInfo).toEqual({ hasNextPage: false, endCursor: encodeCursor(4) });
     expect(toConnection({ totalCount: 0, offset: 0, items: [] }, (name) => ({ name })).pageInfo).toEqual({ hasNextPage: false, endCursor: null });
+  });
+
+  it("cuts a page out of a whole list, counting the whole", () => {
+    expect(pageOf(["a", "b", "c", "d", "e"], { offset: 2, first: 2 })).toEqual({ totalCount: 5, offset: 2, items: ["c", "d"] });
+    expect(pageOf(["a"], { offset: 3, first: 2 })).toEqual({ totalCount: 1, offset: 3, items: [] });
   });
 });

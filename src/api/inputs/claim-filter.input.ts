@@ -12,7 +12,7 @@ export class ClaimFilterInput {
   @Field(() => RelationTypeEnum, { nullable: true })
   type?: RelationType | null;
 
-  @Field(() => [SupportKindEnum], { nullable: true })
+  @Field(() => [SupportKindEnum], { nullable: true, description: "SUPPORTS claims of one of these kinds (UNSPECIFIED: no kind stated)." })
   kinds?: SupportKind[] | null;
 
   @Field(() => String, { nullable: true, description: "Claims ending on or after this ISO date." })

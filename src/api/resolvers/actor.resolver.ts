@@ -1,18 +1,14 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
-import type { ActorType, RelationType } from "../../extract/types.js";
+import type { ActorType } from "../../extract/types.js";
 import { AppError } from "../../errors.js";
-import type { ActorRecord, EdgeRecord, LocationRecord } from "../../graph/mappers.js";
-import { controlAsOf } from "../../graph/controlPeriods.js";
-import { checkDate } from "../arguments.js";
+import type { ActorRecord } from "../../graph/mappers.js";
 import type { ApiContext } from "../context.js";
 import { BackersArgs, backersQuery } from "../inputs/backers.args.js";
 import type { Loaders } from "../loaders.js";
 import { checkPageSize, DEFAULT_PAGE_SIZE, toConnection, type Connection } from "../pagination.js";
 import { BackerConnection, type BackerEdge } from "../types/backer.type.js";
 import { Actor } from "../types/actor.type.js";
-import { ControlEdge } from "../types/control-edge.type.js";
 import { ActorTypeEnum } from "../types/enums.js";
-import { RelationEdge } from "../types/relation-edge.type.js";
 
 @Resolver(() => Actor)
 export class ActorResolver {
@@ -46,55 +42,6 @@ export class ActorResolver {
   backing(@Root() actor: ActorRecord, @Ctx() { loaders }: ApiContext, @Args(() => BackersArgs) args: BackersArgs): Promise<Connection<BackerEdgeRecord>> {
     return backerConnection(loaders, actor, "out", args);
   }
-
-  @FieldResolver(() => [RelationEdge])
-  allies(@Root() actor: ActorRecord, @Ctx() ctx: ApiContext): Promise<EdgeRecord<ActorRecord>[]> {
-    return edges(ctx, actor, "ALLIED_WITH", "both");
-  }
-
-  @FieldResolver(() => [RelationEdge])
-  opponents(@Root() actor: ActorRecord, @Ctx() ctx: ApiContext): Promise<EdgeRecord<ActorRecord>[]> {
-    return edges(ctx, actor, "OPPOSES", "both");
-  }
-
-  @FieldResolver(() => [RelationEdge], { description: "People or groups that lead this actor." })
-  leaders(@Root() actor: ActorRecord, @Ctx() ctx: ApiContext): Promise<EdgeRecord<ActorRecord>[]> {
-    return edges(ctx, actor, "LEADS", "in");
-  }
-
-  @FieldResolver(() => [RelationEdge], { description: "Actors this one leads." })
-  leads(@Root() actor: ActorRecord, @Ctx() ctx: ApiContext): Promise<EdgeRecord<ActorRecord>[]> {
-    return edges(ctx, actor, "LEADS", "out");
-  }
-
-  @FieldResolver(() => [RelationEdge], { description: "Groups or alliances this actor belongs to." })
-  memberOf(@Root() actor: ActorRecord, @Ctx() ctx: ApiContext): Promise<EdgeRecord<ActorRecord>[]> {
-    return edges(ctx, actor, "MEMBER_OF", "out");
-  }
-
-  @FieldResolver(() => [RelationEdge], { description: "Actors that belong to this one." })
-  members(@Root() actor: ActorRecord, @Ctx() ctx: ApiContext): Promise<EdgeRecord<ActorRecord>[]> {
-    return edges(ctx, actor, "MEMBER_OF", "in");
-  }
-
-  @FieldResolver(() => [ControlEdge], {
-    description: "Locations this actor has claims of controlling; with asOf, only those it controls on that date by their control history.",
-  })
-  async controls(
-    @Root() actor: ActorRecord,
-    @Ctx() { loaders }: ApiContext,
-    @Arg("asOf", () => String, { nullable: true }) asOf?: string | null,
-  ): Promise<EdgeRecord<LocationRecord>[]> {
-    const date = checkDate("asOf", asOf);
-    const controlled = await loaders.controls.load(actor.id);
-    if (date === null) return controlled;
-    const histories = await loaders.controlHistory.loadMany(controlled.map((edge) => edge.target));
-    return controlled.filter((_edge, index) => {
-      const history = histories[index];
-      if (history instanceof Error) throw history;
-      return controlAsOf(history!, date).some((period) => period.actor.id === actor.id);
-    });
-  }
 }
 
 type BackerEdgeRecord = Omit<BackerEdge, "cursor">;
@@ -102,16 +49,4 @@ type BackerEdgeRecord = Omit<BackerEdge, "cursor">;
 async function backerConnection(loaders: Loaders, actor: ActorRecord, direction: "in" | "out", args: BackersArgs): Promise<Connection<BackerEdgeRecord>> {
   const page = await loaders.backers.load({ actorId: actor.id, direction, ...backersQuery(args) });
   return toConnection(page, ({ node, depth, kinds, hops }) => ({ node, depth, kinds, path: hops }));
-}
-
-/** Symmetric relations (alliance, opposition) are stored once per pair, so "both" reads either end. */
-async function edges(
-  { loaders }: ApiContext,
-  actor: ActorRecord,
-  type: RelationType,
-  direction: "out" | "in" | "both",
-): Promise<EdgeRecord<ActorRecord>[]> {
-  const directions = direction === "both" ? (["out", "in"] as const) : [direction];
-  const found = await Promise.all(directions.map((one) => loaders.actorEdges.load({ actorId: actor.id, type, direction: one })));
-  return found.flat();
 }

@@ -1,0 +1,3 @@
+// claims(filter) with a date and no actor or type starts from the claims dated in range: the event date...
+// params: none
+CREATE INDEX claim_event_date IF NOT EXISTS FOR (claim:Claim) ON (claim.eventDate)

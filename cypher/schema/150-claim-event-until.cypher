@@ -1,0 +1,3 @@
+// ...the end of the event (for since)...
+// params: none
+CREATE INDEX claim_event_until IF NOT EXISTS FOR (claim:Claim) ON (claim.eventUntil)
