@@ -48,6 +48,8 @@ export function ledBodies(ctx: Ctx) {
     if (!hit || adjective || !(GROUP_NOUNS.has(head) || ACTOR_HEADS[head])) continue;
     // "Rwanda-backed rebels" in a story that names its rebels is a description of them, not a name.
     if (hit.participle !== "led" && GROUP_NOUNS.has(head) && onlyGroupCalled(ctx.k, head)) continue;
+    // "The SDF, a U.S.-backed alliance, …": the apposition describes the name before it.
+    if (/^(a|an)$/.test(words[hit.start - 1]?.lower ?? "") && words[hit.start - 2]?.text === "," && words[hit.start - 3]?.cap) continue;
     const name = surfaceOf(words, hit.start, i + 2);
     add(ctx, hit.start, i + 2, orgRecord(ctx, name, ACTOR_HEADS[head] === "ORGANIZATION" || ACTOR_HEADS[head] === "GOVERNMENT" ? ACTOR_HEADS[head] : "ARMED_GROUP"));
   }

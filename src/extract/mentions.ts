@@ -22,6 +22,7 @@ export interface MentionResult {
 
 /** "(AP) —", "(Reuters) -": the agency filing the story is no party to it. */
 const isDatelineAgency = (words: Word[], a: number, b: number) => a <= 8 && words[a - 1]?.text === "(" && words[b]?.text === ")" && /^[—–-]+$/.test(words[b + 1]?.text ?? "");
+const COMPASS = /^(north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)$/;
 const isDatelineCity = (text: string) => /^\p{Lu}{2,}/u.test(text) && text === text.toUpperCase();
 
 /** A country named where it acts ("Turkey sent") is a state; where something happens in it, a place. */
@@ -57,7 +58,11 @@ function countryMention(ctx: Ctx, seg: Extract<Segment, { kind: "country" }>) {
   const surface = surfaceOf(words, seg.start, seg.end);
   // "BAMAKO, Mali (Reuters) -": the country of a dateline is where the story was filed.
   if (words[seg.start - 1]?.text === "," && seg.start <= 4 && isDatelineCity(words[0].text) && nextWord?.text === "(") return add(ctx, seg.start, seg.end, ctx.table.countryPlace(c, ctx.sentence, surface));
-  if (seg.form === "name" && LOCATIVE.has(prev) && nextWord?.text !== "'s" && !/^(support|help|aid|assistance)$/.test(words[seg.start - 2]?.lower ?? "")) return add(ctx, seg.start, seg.end, ctx.table.countryPlace(c, ctx.sentence, surface));
+  // "in northeast Syria", "across war-torn eastern Congo": the preposition before the place's describing words.
+  let p = seg.start - 1;
+  while (p > seg.start - 3 && p > 0 && !words[p].cap && (words[p].pos === "ADJ" || COMPASS.test(words[p].lower))) p--;
+  const placePrep = words[p]?.lower ?? "";
+  if (seg.form === "name" && LOCATIVE.has(placePrep) && nextWord?.text !== "'s" && !/^(support|help|aid|assistance)$/.test(words[p - 1]?.lower ?? "")) return add(ctx, seg.start, seg.end, ctx.table.countryPlace(c, ctx.sentence, surface));
   return add(ctx, seg.start, seg.end, ctx.table.state(c, ctx.sentence, seg.form === "name" ? surface : undefined));
 }
 

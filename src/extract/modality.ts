@@ -38,7 +38,7 @@ function speakerOf(words: Word[], trigger: number): string | null {
   const k = before ?? after;
   if (k === undefined) return null;
   let a = k;
-  while (a > 0 && !/^[,;:"()-]$/.test(words[a - 1].text) && k - a < 6) a--;
+  while (a > 0 && !/^[,;:"()—–-]$/.test(words[a - 1].text) && k - a < 6) a--;
   // "which Kinshasa says is backed by Rwanda": a relative clause's speaker speaks only inside it.
   const relative = /^(which|who|that)$/i.test(words[a]?.text ?? "");
   if (relative && words.slice(Math.min(k, trigger), Math.max(k, trigger)).some((w) => w.text === ",")) return null;

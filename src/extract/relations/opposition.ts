@@ -7,7 +7,15 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
   const w = v.s.words;
   const word = w[i];
   // "clashes between X and Y"
-  if (OPPOSE_NOUNS.has(word.lower) && w[i + 1]?.lower === "between") return within("OPPOSES", objectAfter(v, i + 1, { kind: "actor", within: 3 }), v, i, out);
+  if (OPPOSE_NOUNS.has(word.lower) && w[i + 1]?.lower === "between") {
+    const first = objectAfter(v, i + 1, { kind: "actor", within: 3 });
+    if (first && first.keys.length > 1) return within("OPPOSES", first, v, i, out);
+    // "fighting between the military and a local militia known as Fano"
+    const and = first ? w.slice(first.end, first.end + 2).findIndex((x) => x.lower === "and") : -1;
+    return pairs("OPPOSES", first, and >= 0 ? objectAfter(v, first!.end + and, { kind: "actor", within: 6 }) : undefined, v, i, out);
+  }
+  // "turned against the government"
+  if (word.lemma === "turn" && w[i + 1]?.lower === "against") return pairs("OPPOSES", subjectOf(v, i), objectAfter(v, i + 1, { kind: "actor", within: 4 }), v, i, out);
   // "X clashed …", "after fierce fighting with government troops", "traded fire with": the clause's subject, or the main clause's.
   if ((/^(clashes|fighting|battles|clash|battle)$/.test(word.lower) || (word.lower === "fire" && /^(trade|exchange)/.test(w[i - 1]?.lemma ?? ""))) && w[i + 1]?.lower === "with") {
     let start = i;

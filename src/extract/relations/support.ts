@@ -7,6 +7,7 @@ import { BACKER_NOUNS, PROXY_NOUNS, RECEIVE_VERBS, SUPPORT_NOUNS, SUPPORT_PARTIC
 // Word lists these rules try on every word of a sentence: set lookups rather than regular expressions.
 const HELP_NOUNS = new Set(["help", "support", "backing", "assistance"]);
 const FIGHT_VERBS = new Set(["fight", "battle", "serve"]);
+const INTENT_VERBS = new Set(["continue", "agree", "pledge", "promise", "vow", "plan", "decide", "begin", "start", "resume", "intend", "seek", "threaten", "refuse", "offer"]);
 
 export function supportRules(v: View, i: number, out: RawRelation[]) {
   const w = v.s.words;
@@ -130,7 +131,9 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
   // "trained and equipped by the UAE" is passive, read at its "by".
   const sharesBy = SUPPORT_PARTICIPLES.has(word.lower) && /^(and|,)$/.test(w[i + 1]?.lower ?? "") && SUPPORT_PARTICIPLES.has(w[i + 2]?.lower ?? "");
   if (isVerbOf(SUPPORT_VERBS, word) && actsAsVerb(v, i) && !sharesBy && !SUPPORT_PARTICIPLES.has(w[i - 1]?.lower ?? "") && !(BE.test(w[i - 1]?.lower ?? "") && w[i + 1]?.lower === "by")) {
-    if (w[i - 1]?.lower === "to" && !groupAt(v, i - 2)) {
+    // "said it would continue to support", "agreed to supply": the verb before only says when or whether.
+    const intends = w[i - 1]?.lower === "to" && INTENT_VERBS.has(w[i - 2]?.lemma ?? "");
+    if (w[i - 1]?.lower === "to" && !groupAt(v, i - 2) && !intends) {
       // "to help (underpin) the GNA" belongs to the verb before it.
       return;
     }

@@ -91,4 +91,17 @@ describe("relations across clauses and references", () => {
     expect(rel(x, "MEMBER_OF", "Ali Karti", "Sudan")).toBeDefined();
     expect(x.relations.find((r) => r.type === "OPPOSES" && r.source === id(x, "CMA-PSA") && r.target === "state:MLI")).toBeDefined();
   });
+  it("reads a country after describing words as a place, an apposed 'U.S.-backed alliance' as the name before it, and intended support", () => {
+    const x = extractArticle("date 2024-02-01\nFrance has 1,000 troops in northern Chad, where they work with the Chadian army to fight Boko Haram fighters. The Kurdistan Front, a U.S.-backed alliance, holds Raqqa. Qatar said it would continue to support the Kurdistan Front.");
+    expect(x.relations.find((r) => r.source === "state:TCD" && r.type === "ALLIED_WITH")).toBeUndefined();
+    expect(rel(x, "ALLIED_WITH", "France", "Chadian army")).toBeDefined();
+    expect(rel(x, "SUPPORTS", "United States", "Kurdistan Front")).toBeDefined();
+    expect(x.actors.map((a) => a.name)).not.toContain("U.S.-backed alliance");
+    expect(rel(x, "SUPPORTS", "Qatar", "Kurdistan Front")).toBeDefined();
+  });
+  it("reads 'fighting between X and a militia known as Y' and turning against a side", () => {
+    const x = extractArticle("date 2024-02-01\nADDIS ABABA, Ethiopia (AP) — Fighting between the military and a local militia known as Fano spread to Bahir Dar. The militia turned against the government in April.");
+    expect(x.relations.find((r) => r.type === "OPPOSES" && [r.source, r.target].includes("army:ETH") && [r.source, r.target].includes(id(x, "Fano")!))).toBeDefined();
+    expect(x.relations.find((r) => r.type === "OPPOSES" && [r.source, r.target].includes("gov:ETH"))).toBeDefined();
+  });
 });
