@@ -119,9 +119,12 @@ export function toPair(row: Row): Pair {
 }
 
 export function toEdge<Other>(row: Row, toOther: (other: Row) => Other): EdgeRecord<Other> {
-  const props = row.edge as Row;
+  return { ...toPair(row), ...toAggregate(row.edge as Row), other: toOther(row.other as Row) };
+}
+
+/** A derived edge's properties: the aggregate of its claims, as src/graph/edges.ts computed it. */
+export function toAggregate(props: Row): EdgeAggregate {
   return {
-    ...toPair(row),
     kinds: strings(props.kinds) as SupportKind[],
     kind: nullableString(props.kind) as SupportKind | null,
     hedged: props.hedged === true,
@@ -129,7 +132,6 @@ export function toEdge<Other>(row: Row, toOther: (other: Row) => Other): EdgeRec
     articles: Number(props.articles ?? 0),
     firstDate: nullableString(props.firstDate),
     lastDate: nullableString(props.lastDate),
-    other: toOther(row.other as Row),
   };
 }
 
