@@ -7,7 +7,7 @@
  *
  * The contenders take turns: --rounds windows of --seconds each, the order rotating every round.
  *
- *   npm run bench -- [--sizes 10k,100k] [--seconds 2] [--rounds 3] [--connections 10] [--questions backers-depth-3,paths]
+ *   npm run bench -- [--sizes 10k,100k] [--seconds 5] [--rounds 3] [--connections 10] [--questions backers-depth-3,paths]
  *                    [--seed 1] [--import-articles 300] [--no-rates]
  */
 import { spawn } from "node:child_process";
@@ -33,7 +33,7 @@ const RESULTS = new URL("./results/", import.meta.url);
 const { values } = parseArgs({
   options: {
     sizes: { type: "string", default: "10k,100k" },
-    seconds: { type: "string", default: "2" },
+    seconds: { type: "string", default: "5" },
     rounds: { type: "string", default: "3" },
     questions: { type: "string" },
     connections: { type: "string", default: "10" },
