@@ -5,7 +5,10 @@
  * schema and the raw driver, all over HTTP on 127.0.0.1 at fixed concurrency for a fixed time; then the
  * extraction and import rates. Prints one table with the ratios and writes bench/results/bench-*.json.
  *
- *   npm run bench -- [--sizes 10k,100k] [--seconds 5] [--connections 10] [--seed 1] [--import-articles 300] [--no-rates]
+ * The contenders take turns: --rounds windows of --seconds each, the order rotating every round.
+ *
+ *   npm run bench -- [--sizes 10k,100k] [--seconds 5] [--rounds 3] [--connections 10] [--questions backers-depth-3,paths]
+ *                    [--seed 1] [--import-articles 300] [--no-rates]
  */
 import { spawn } from "node:child_process";
 import { mkdir, writeFile } from "node:fs/promises";
@@ -15,7 +18,7 @@ import { parseArgs } from "node:util";
 import { openGraph } from "../src/graph/driver.js";
 import { applyGraphSchema } from "../src/graph/schema.js";
 import { startContenders } from "./api/contenders.js";
-import { measure, type LoadOptions } from "./api/measure.js";
+import { combine, measure, type LoadOptions, type Window } from "./api/measure.js";
 import { disagreement, introspect, planQuestion } from "./api/plan.js";
 import { QUESTIONS } from "./api/questions.js";
 import { printReport, ratiosOf, type ApiRow, type RateRow } from "./api/report.js";
@@ -31,6 +34,8 @@ const { values } = parseArgs({
   options: {
     sizes: { type: "string", default: "10k,100k" },
     seconds: { type: "string", default: "5" },
+    rounds: { type: "string", default: "3" },
+    questions: { type: "string" },
     connections: { type: "string", default: "10" },
     seed: { type: "string", default: "1" },
     "import-articles": { type: "string", default: "300" },
@@ -39,6 +44,8 @@ const { values } = parseArgs({
 });
 const specs: DatasetSpec[] = values.sizes.split(",").map((size) => ({ edges: parseSize(size), seed: Number(values.seed) }));
 const load: LoadOptions = { connections: Number(values.connections), seconds: Number(values.seconds) };
+const rounds = Number(values.rounds);
+const asked = values.questions?.split(",") ?? null;
 const log = (line: string) => console.log(line);
 
 const rates = values["no-rates"] ? [] : await measureRates(Number(values["import-articles"]));
@@ -57,23 +64,38 @@ try {
     for (const spec of specs) {
       const size = sizeLabel(spec.edges);
       const probe = await probeDataset(graph, spec);
-      for (const question of QUESTIONS) {
+      for (const question of QUESTIONS.filter((one) => asked === null || asked.includes(one.key))) {
         const plans = await planQuestion(question, contenders.urls, proxygraphSchema, probe);
         const differ = disagreement(plans);
-        for (const plan of plans) {
+        const questionRows = plans.map((plan): ApiRow => {
           const row: ApiRow = { size, question: question.key, title: question.title, contender: plan.contender, form: plan.available ? plan.form : "-" };
-          if (plan.available) {
-            await measure(plan.url, plan.bodies, { ...load, seconds: WARM_UP_SECONDS });
-            row.measurement = await measure(plan.url, plan.bodies, load);
-            row.loadAverage = loadavg()[0];
-            if (differ) row.disagreement = differ;
-            log(`${size} ${question.key} ${plan.contender}: ${row.measurement.requestsPerSecond.toFixed(1)} req/s, p99 ${row.measurement.p99.toFixed(1)} ms`);
-          } else {
+          if (!plan.available) {
             row.skipped = plan.reason;
             log(`${size} ${question.key} ${plan.contender}: skipped, ${plan.reason}`);
+          } else if (differ) {
+            row.disagreement = differ;
           }
-          rows.push(row);
+          return row;
+        });
+        const measured = plans.flatMap((plan, index) => (plan.available ? [{ plan, row: questionRows[index]! }] : []));
+        for (const { plan } of measured) await measure(plan.url, plan.bodies, { ...load, seconds: WARM_UP_SECONDS });
+        // Rounds of one window per contender, the order rotating each round, so a burst of load from
+        // other processes on the machine falls on every contender alike.
+        const windows = measured.map(() => [] as Window[]);
+        const loadAverages = measured.map(() => [] as number[]);
+        for (let round = 0; round < rounds; round++) {
+          for (let turn = 0; turn < measured.length; turn++) {
+            const index = (turn + round) % measured.length;
+            windows[index]!.push(await measure(measured[index]!.plan.url, measured[index]!.plan.bodies, load));
+            loadAverages[index]!.push(loadavg()[0]);
+          }
         }
+        measured.forEach(({ plan, row }, index) => {
+          row.measurement = combine(windows[index]!);
+          row.loadAverage = Math.max(...loadAverages[index]!);
+          log(`${size} ${question.key} ${plan.contender}: ${row.measurement.requestsPerSecond.toFixed(1)} req/s, p99 ${row.measurement.p99.toFixed(1)} ms, load ${row.loadAverage.toFixed(1)}`);
+        });
+        rows.push(...questionRows);
       }
     }
     serversPeakMb = contenders.peakRssMb();
@@ -85,13 +107,13 @@ try {
   await bench.stop();
 }
 
-const settings = `${load.connections} connections, ${load.seconds} s per question and contender after a ${WARM_UP_SECONDS} s warm-up, ${cpus().length} cores, Node ${process.version}, servers' peak RSS ${serversPeakMb.toFixed(0)} MB`;
+const settings = `${load.connections} connections, ${rounds} rounds of ${load.seconds} s per question and contender (turns rotating) after a ${WARM_UP_SECONDS} s warm-up, ${cpus().length} cores, Node ${process.version}, servers' peak RSS ${serversPeakMb.toFixed(0)} MB`;
 printReport(rows, rates, settings, log);
 for (const outcome of loads) log(`dataset ${outcome.name}: ${outcome.reused ? "reused" : `loaded in ${outcome.seconds.toFixed(1)} s`}`);
 
 await mkdir(RESULTS, { recursive: true });
 const file = new URL(`bench-${new Date().toISOString().replace(/[:.]/g, "-")}.json`, RESULTS);
-await writeFile(file, `${JSON.stringify({ at: new Date().toISOString(), settings: { ...load, warmUpSeconds: WARM_UP_SECONDS, cores: cpus().length, node: process.version, target: bench.describe, serversPeakRssMb: serversPeakMb }, datasets: loads, api: rows, ratios: ratiosOf(rows), rates }, null, 2)}\n`);
+await writeFile(file, `${JSON.stringify({ at: new Date().toISOString(), settings: { ...load, rounds, warmUpSeconds: WARM_UP_SECONDS, cores: cpus().length, node: process.version, target: bench.describe, serversPeakRssMb: serversPeakMb }, datasets: loads, api: rows, ratios: ratiosOf(rows), rates }, null, 2)}\n`);
 log(`wrote ${fileURLToPath(file)}`);
 
 /** The extraction and import benches, each in its own process so its peak memory is its own. */

@@ -16,11 +16,10 @@ export interface Contenders {
 }
 
 export async function startContenders(target: Neo4jTarget): Promise<Contenders> {
-  // Without NODE_ENV, Apollo keeps introspection on, which the run needs to see what proxygraph's schema offers.
-  const { NODE_ENV: _nodeEnv, ...env } = process.env;
+  // As deployed: graphql-js (both GraphQL contenders) skips its development-only checks in production.
   const child = spawn(process.execPath, ["--import", "tsx", SERVERS], {
     stdio: ["pipe", "pipe", "inherit"],
-    env: { ...env, BENCH_NEO4J_URI: target.uri, BENCH_NEO4J_USER: target.user, BENCH_NEO4J_PASSWORD: target.password },
+    env: { ...process.env, NODE_ENV: "production", BENCH_NEO4J_URI: target.uri, BENCH_NEO4J_USER: target.user, BENCH_NEO4J_PASSWORD: target.password },
   });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const urls = await new Promise<Urls>((resolve, reject) => {

@@ -42,6 +42,12 @@ const PAGE = 50;
 const PATHS_PAGE = 10;
 
 const sortedIds = (ids: string[]) => [...ids].sort().join(",");
+const evidenceCount = (hops: any[]) => hops.reduce((sum: number, hop: any) => sum + hop.evidence.length, 0);
+/** The page itself, not just its size: who, how deep, and how much evidence each path carries (ties between equally good paths may pick either). */
+const backersDigest = (page: any) => `${page.totalCount}|${page.edges.map((edge: any) => `${edge.node.id}:${edge.depth}:${evidenceCount(edge.path)}`).join(",")}`;
+const pathsDigest = (page: any, hopsOf: (edge: any) => any[]) =>
+  `${page.totalCount}|${page.edges.map((edge: any) => [...hopsOf(edge).map((hop: any) => `${hop.from.id}>${hop.to.id}`), evidenceCount(hopsOf(edge))].join(" ")).join(",")}`;
+const periodsDigest = (periods: any[]) => periods.map((period: any) => `${period.actor.id} ${period.from}..${period.to} ${period.evidence.length}`).sort().join(",");
 const byActor = (probe: Probe) => probe.actors.map((id) => ({ id }));
 
 const EVIDENCE = "evidence { text date article { id title } }";
@@ -56,16 +62,16 @@ function backersToDepth(depth: 2 | 3): Question {
         label: "contract",
         query: `query ($id: ID!) { actor(id: $id) { id backers(depth: ${depth}, first: ${PAGE}) { totalCount edges { depth node { id name } path { from { id } to { id } kinds ${EVIDENCE} } } } } }`,
         variables: ({ id }) => ({ id }),
-        digest: (data) => String(data.actor.backers.totalCount),
+        digest: (data) => backersDigest(data.actor.backers),
       },
     ],
     neo4jGraphql: {
       label: "@cypher field",
       query: `query ($id: ID!) { actors(where: { id: { eq: $id } }) { id backersToDepth${depth}(first: ${PAGE}) { totalCount edges { depth node { id name } path { from { id } to { id } kinds ${EVIDENCE} } } } } }`,
       variables: ({ id }) => ({ id }),
-      digest: (data) => String(data.actors[0][`backersToDepth${depth}`].totalCount),
+      digest: (data) => backersDigest(data.actors[0][`backersToDepth${depth}`]),
     },
-    raw: { statement: `bench/raw/backers-depth-${depth}`, params: ({ id }) => ({ id, first: PAGE }), digest: (page) => String(page.totalCount) },
+    raw: { statement: `bench/raw/backers-depth-${depth}`, params: ({ id }) => ({ id, first: PAGE }), digest: backersDigest },
   };
 }
 
@@ -111,16 +117,16 @@ export const QUESTIONS: Question[] = [
         label: "contract",
         query: `query ($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 3, first: ${PATHS_PAGE}) { totalCount edges { node { length hops { from { id } to { id } type kinds ${EVIDENCE} } } } } }`,
         variables: ({ from, to }) => ({ from, to }),
-        digest: (data) => String(data.paths.totalCount),
+        digest: (data) => pathsDigest(data.paths, (edge) => edge.node.hops),
       },
     ],
     neo4jGraphql: {
       label: "@cypher query",
       query: `query ($from: ID!, $to: ID!) { paths(from: $from, to: $to, first: ${PATHS_PAGE}) { totalCount edges { length hops { from { id } to { id } type kinds ${EVIDENCE} } } } }`,
       variables: ({ from, to }) => ({ from, to }),
-      digest: (data) => String(data.paths.totalCount),
+      digest: (data) => pathsDigest(data.paths, (edge) => edge.hops),
     },
-    raw: { statement: "bench/raw/paths", params: ({ from, to }) => ({ from, to, first: PATHS_PAGE }), digest: (page) => String(page.totalCount) },
+    raw: { statement: "bench/raw/paths", params: ({ from, to }) => ({ from, to, first: PATHS_PAGE }), digest: (page) => pathsDigest(page, (edge) => edge.hops) },
   },
   {
     key: "controlled-by",
@@ -131,19 +137,19 @@ export const QUESTIONS: Question[] = [
         label: "contract",
         query: `query ($name: String!, $asOf: String) { location(name: $name) { id controlledBy(asOf: $asOf) { actor { id name } from to hedged ${EVIDENCE} } } }`,
         variables: ({ name, asOf }) => ({ name, asOf }),
-        digest: (data) => sortedIds(data.location.controlledBy.map((period: any) => period.actor.id)),
+        digest: (data) => periodsDigest(data.location.controlledBy),
       },
     ],
     neo4jGraphql: {
       label: "@cypher field",
       query: `query ($id: ID!, $asOf: String!) { locations(where: { id: { eq: $id } }) { id controllersAsOf(asOf: $asOf) { actor { id name } from to hedged ${EVIDENCE} } } }`,
       variables: ({ id, asOf }) => ({ id, asOf }),
-      digest: (data) => sortedIds(data.locations[0].controllersAsOf.map((period: any) => period.actor.id)),
+      digest: (data) => periodsDigest(data.locations[0].controllersAsOf),
     },
     raw: {
       statement: "bench/raw/controlled-by",
       params: ({ id, asOf }) => ({ id, asOf }),
-      digest: (page) => sortedIds(page.map((period: any) => period.actor.id)),
+      digest: periodsDigest,
     },
   },
 ];

@@ -10,7 +10,7 @@ export interface ApiRow {
   contender: Contender;
   form: string;
   measurement?: Measurement;
-  /** The machine's 1-minute load average when the measurement ended: above the core count, others shared the CPU. */
+  /** The machine's highest 1-minute load average after its windows: above the core count, others shared the CPU. */
   loadAverage?: number;
   skipped?: string;
   disagreement?: string;

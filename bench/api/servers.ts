@@ -36,7 +36,8 @@ const proxygraph = await startHttpApi({ schema: await buildApiSchema(), graph: p
 const proxygraphUrl = proxygraph.url.replace("localhost", HOST);
 
 const neo4jGraphqlDriver = neo4j.driver(target.uri, neo4j.auth.basic(target.user, target.password));
-const neo4jGraphql = new ApolloServer({ schema: await buildNeo4jGraphqlSchema(neo4jGraphqlDriver) });
+// Introspection on as for proxygraph (NODE_ENV is production here), so both are asked the same way.
+const neo4jGraphql = new ApolloServer({ schema: await buildNeo4jGraphqlSchema(neo4jGraphqlDriver), introspection: true });
 const { url: neo4jGraphqlUrl } = await startStandaloneServer(neo4jGraphql, { listen: { host: HOST, port: 0 } });
 
 const rawGraph = await openGraph(target);

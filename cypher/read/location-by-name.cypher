@@ -1,5 +1,6 @@
-// Like actor-by-name, for locations.
-// params: $phrase, $key
+// Like actor-by-name, for locations. With $withControl, also its non-negated CONTROLS claims as
+// read/control-claims gives them (the query asks for its control history: one statement, not two).
+// params: $phrase, $key, $withControl
 CALL db.index.fulltext.queryNodes("location_names", $phrase) YIELD node AS location
 WHERE $key IN location.lookupKeys
 WITH location,
@@ -12,4 +13,23 @@ WITH location,
 ORDER BY rank, claims DESC, location.id
 LIMIT 1
 OPTIONAL MATCH (location)-[:WITHIN]->(parent:Location)
-RETURN location {.id, .name, .type, .aliases, .country, .lat, .lon, withinId: parent.id} AS location
+CALL (location) {
+  WITH location WHERE $withControl
+  MATCH (location)<-[:TARGET]-(claim:Claim {type: "CONTROLS"})-[:SOURCE]->(actor:Actor)
+  WHERE NOT claim.negated
+  MATCH (claim)-[:IN]->(article:Article)
+  WITH claim, actor, article, coalesce(claim.eventDate, claim.date) AS starts
+  ORDER BY starts, article.id, claim.id
+  RETURN collect({
+    actor: actor {.id, .name, .type, .aliases, .country},
+    starts: starts, until: claim.eventUntil, reported: claim.date, hedged: claim.hedged,
+    evidence: COLLECT {
+      MATCH (claim)-[evidenced:EVIDENCED_BY]->(:Sentence)
+      RETURN {text: evidenced.text, start: evidenced.start, end: evidenced.end, date: claim.date, hedged: claim.hedged,
+              attributedTo: claim.attributedTo, article: article {.id, .title, .date, .source, .importedAt}}
+      ORDER BY evidenced.start
+    }
+  }) AS control
+}
+RETURN location {.id, .name, .type, .aliases, .country, .lat, .lon, withinId: parent.id} AS location,
+       CASE WHEN $withControl THEN control END AS control

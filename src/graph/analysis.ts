@@ -6,13 +6,16 @@ import type { RelationType, SupportKind } from "../extract/types.js";
 import { aggregateClaims } from "./edges.js";
 import {
   toActor,
+  toAggregate,
   toArticle,
   toClaimFacts,
   toEdge,
+  toEvidence,
   toLocation,
   type ActorRecord,
   type ArticleRecord,
   type EdgeAggregate,
+  type EvidenceRecord,
   type LocationRecord,
   type Row,
 } from "./mappers.js";
@@ -27,6 +30,11 @@ export interface ClaimFilter {
 }
 
 export const EVERY_CLAIM: ClaimFilter = { kinds: null, since: null, until: null, asOf: null, includeHedged: true };
+
+/** Every non-negated claim passes: a derived edge's aggregate already is the answer. */
+export function isEveryClaim(filter: ClaimFilter): boolean {
+  return filter.kinds === null && filter.since === null && filter.until === null && filter.asOf === null && filter.includeHedged;
+}
 
 export interface PageWindow {
   offset: number;
@@ -47,6 +55,8 @@ export interface HopRecord extends Omit<EdgeAggregate, "kind"> {
   to: ActorRecord;
   /** The filter its claims passed, so its evidence shows the same claims. */
   filter: ClaimFilter;
+  /** Its evidence, when the statement that found the hop read it too (else the evidence loader does). */
+  evidence?: EvidenceRecord[];
 }
 
 export interface BackerRecord {
@@ -113,25 +123,35 @@ export function isLocation(entity: EntityRecord): entity is LocationRecord {
   return "withinId" in entity;
 }
 
-/** A hop from backers/backing: its aggregate is over the claims the filter kept. */
-export function toFilteredHop(row: Row, filter: ClaimFilter): HopRecord {
-  const type = row.type as RelationType;
-  const { kind: _kind, ...aggregate } = aggregateClaims(type, (row.claims as Row[]).map(toClaimFacts));
-  return { type, from: toActor(row.from as Row), to: toActor(row.to as Row), filter, ...aggregate };
+/**
+ * A SUPPORTS hop of a backers/backing page, keyed by its edge: its aggregate is over the claims the
+ * filter kept when there is a filter (row.claims), else the derived edge's own; evidence when read.
+ */
+export function toBackerHop(row: Row, filter: ClaimFilter): [string, HopRecord] {
+  const claims = row.claims as Row[] | null;
+  const { kind: _kind, ...aggregate } = claims === null ? toAggregate(row.edge as Row) : aggregateClaims("SUPPORTS", claims.map(toClaimFacts));
+  const evidence = row.evidence as Row[] | null;
+  const hop: HopRecord = { type: "SUPPORTS", from: toActor(row.from as Row), to: toActor(row.to as Row), filter, ...aggregate };
+  if (evidence !== null) hop.evidence = evidence.map(toEvidence);
+  return [row.key as string, hop];
 }
 
-export function toBacker(row: Row, filter: ClaimFilter, direction: "in" | "out"): BackerRecord {
-  const hops = (row.hops as Row[]).map((hop) => toFilteredHop(hop, filter));
-  const touching = direction === "in" ? hops[0] : hops.at(-1);
-  return { node: toActor(row.node as Row), depth: Number(row.depth), kinds: touching?.kinds ?? [], hops };
+/** A backer (or backed actor) of a page: its path is the keys of the page's hops, in the direction support flows. */
+export function toBacker(row: Row, hops: ReadonlyMap<string, HopRecord>, direction: "in" | "out"): BackerRecord {
+  const path = (row.hops as string[]).map((key) => hops.get(key)!);
+  const touching = direction === "in" ? path[0] : path.at(-1);
+  return { node: toActor(row.node as Row), depth: path.length, kinds: touching?.kinds ?? [], hops: path };
 }
 
-/** A path from read/paths: actors listed once, hops by id, aggregates from the derived edges. */
-export function toPath(row: Row): PathRecord {
+/** A path from read/paths: actors listed once, hops by id, aggregates from the derived edges, evidence by edge when read. */
+export function toPath(row: Row, evidence: ReadonlyMap<string, EvidenceRecord[]>): PathRecord {
   const actors = new Map((row.actors as Row[]).map((actor) => [actor.id as string, toActor(actor)]));
   const hops = (row.hops as Row[]).map((hop) => {
     const { kind: _kind, other: _other, source, target, type, ...aggregate } = toEdge({ ...hop, other: null }, () => null);
-    return { type, from: actors.get(source)!, to: actors.get(target)!, filter: EVERY_CLAIM, ...aggregate };
+    const record: HopRecord = { type, from: actors.get(source)!, to: actors.get(target)!, filter: EVERY_CLAIM, ...aggregate };
+    const read = evidence.get(hop.key as string);
+    if (read) record.evidence = read;
+    return record;
   });
   return { hops };
 }

@@ -77,18 +77,28 @@ export function rowOf(record: Neo4jRecord): Row {
   return toPlain(record.toObject()) as Row;
 }
 
+/**
+ * Strings, numbers and booleans (most of a result) return at once; the lists and maps of a record are
+ * the driver's fresh copies, converted in place rather than copied again.
+ */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  if (typeof value !== "object") return value;
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) value[index] = toPlain(value[index]);
+    return value;
+  }
+  if (Object.getPrototypeOf(value) === Object.prototype) {
+    const map = value as Row;
+    for (const key in map) map[key] = toPlain(map[key]);
+    return map;
+  }
   if (neo4j.isInt(value)) return value.toNumber();
   if (neo4j.isDateTime(value)) return value.toStandardDate().toISOString();
   if (neo4j.isDate(value) || neo4j.isLocalDateTime(value) || neo4j.isTime(value) || neo4j.isLocalTime(value) || neo4j.isDuration(value)) {
     return value.toString();
   }
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, toPlain(inner)]));
-  }
-  return value;
+  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, toPlain(inner)]));
 }
 
 export function toActor(row: Row): ActorRecord {
@@ -119,9 +129,12 @@ export function toPair(row: Row): Pair {
 }
 
 export function toEdge<Other>(row: Row, toOther: (other: Row) => Other): EdgeRecord<Other> {
-  const props = row.edge as Row;
+  return { ...toPair(row), ...toAggregate(row.edge as Row), other: toOther(row.other as Row) };
+}
+
+/** A derived edge's properties: the aggregate of its claims, as src/graph/edges.ts computed it. */
+export function toAggregate(props: Row): EdgeAggregate {
   return {
-    ...toPair(row),
     kinds: strings(props.kinds) as SupportKind[],
     kind: nullableString(props.kind) as SupportKind | null,
     hedged: props.hedged === true,
@@ -129,7 +142,6 @@ export function toEdge<Other>(row: Row, toOther: (other: Row) => Other): EdgeRec
     articles: Number(props.articles ?? 0),
     firstDate: nullableString(props.firstDate),
     lastDate: nullableString(props.lastDate),
-    other: toOther(row.other as Row),
   };
 }
 

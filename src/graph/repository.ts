@@ -7,10 +7,12 @@ import { groupBy } from "../collections.js";
 import type { ActorType, LocationType, RelationType } from "../extract/types.js";
 import { runCypher } from "./cypher.js";
 import type { Graph } from "./driver.js";
-import { canonicalPair, directedPairs, pairKey } from "./edges.js";
+import { canonicalPair, directedPairs, pairKey, SYMMETRIC_RELATIONS } from "./edges.js";
 import {
   EVERY_CLAIM,
+  isEveryClaim,
   toBacker,
+  toBackerHop,
   toCamp,
   toClaim,
   toNetwork,
@@ -50,6 +52,7 @@ export interface AnchoredEdge<Other> {
   edge: EdgeRecord<Other>;
 }
 
+<<<<<<< HEAD
 /**
  * A page of one actor's edges of one type: "out" leaves it, "in" enters it, "both" is either end
  * (alliance and opposition are stored once per pair).
@@ -59,6 +62,20 @@ export interface RelationAsk {
   type: RelationType;
   direction: "out" | "in" | "both";
   window: PageWindow;
+=======
+/** An actor with one page of a list about it. */
+export interface ActorPage<Item> {
+  actor: ActorRecord;
+  page: Page<Item>;
+}
+
+export interface BackersQuery {
+  depth: number;
+  filter: ClaimFilter;
+  window: PageWindow;
+  /** Read each hop's evidence in the same statement (the query asks for it). */
+  withEvidence: boolean;
+>>>>>>> query-speed
 }
 
 export interface AnchoredClaim<Claim> {
@@ -114,11 +131,13 @@ export class GraphRepository {
     return rows.map((row) => toActor(row.actor as Row));
   }
 
-  async locationByName(name: string): Promise<LocationRecord | null> {
+  /** With `withControl`, its CONTROLS claims too (as controlClaims gives them), read in the same statement. */
+  async locationByName(name: string, withControl = false): Promise<{ location: LocationRecord; control: ControlClaim[] | null } | null> {
     const key = normaliseName(name);
     if (key === "") return null;
-    const [row] = await this.read("read/location-by-name", { key, phrase: fulltextPhrase(key) });
-    return row ? toLocation(row.location as Row) : null;
+    const [row] = await this.read("read/location-by-name", { key, phrase: fulltextPhrase(key), withControl });
+    if (!row) return null;
+    return { location: toLocation(row.location as Row), control: row.control === null ? null : (row.control as Row[]).map(toControlClaim) };
   }
 
   async locations(filter: { type: LocationType | null; first: number }): Promise<LocationRecord[]> {
@@ -172,26 +191,38 @@ export class GraphRepository {
     return row ? toArticle(row.article as Row) : null;
   }
 
-  /** Backers ("in") or backed actors ("out") of each of `ids`, up to `depth` hops, one page each. */
-  async backers(
-    ids: readonly string[],
-    direction: "in" | "out",
-    query: { depth: number; filter: ClaimFilter; window: PageWindow },
-  ): Promise<Map<string, Page<BackerRecord>>> {
-    const { depth, filter, window } = query;
-    const rows = await this.read(direction === "in" ? "read/backers" : "read/backing", { ids, depth, filter, ...window });
+  /**
+   * Each of `ids` that is an actor, with one page of its backers ("in") or backed actors ("out") up to
+   * `depth` hops, in one statement; the page's hops carry their evidence when `withEvidence`.
+   */
+  async backers(ids: readonly string[], direction: "in" | "out", query: BackersQuery): Promise<Map<string, ActorPage<BackerRecord>>> {
+    const { depth, filter, window, withEvidence } = query;
+    const filtered = !isEveryClaim(filter);
+    const rows = await this.read(direction === "in" ? "read/backers" : "read/backing", { ids, depth, filter, filtered, withEvidence, ...window });
     return new Map(
-      rows.map((row) => [
-        row.anchor as string,
-        { totalCount: row.totalCount as number, offset: window.offset, items: (row.page as Row[]).map((backer) => toBacker(backer, filter, direction)) },
-      ]),
+      rows.map((row) => {
+        const actor = toActor(row.anchor as Row);
+        const hops = new Map((row.hops as Row[]).map((hop) => toBackerHop(hop, filter)));
+        const items = (row.page as Row[]).map((backer) => toBacker(backer, hops, direction));
+        return [actor.id, { actor, page: { totalCount: row.totalCount as number, offset: window.offset, items } }];
+      }),
     );
   }
 
-  async paths(query: { from: string; to: string; maxHops: number; relations: readonly RelationType[]; window: PageWindow }): Promise<Page<PathRecord>> {
+  /** One page of paths; their hops carry their evidence when `withEvidence`. */
+  async paths(query: {
+    from: string;
+    to: string;
+    maxHops: number;
+    relations: readonly RelationType[];
+    window: PageWindow;
+    withEvidence: boolean;
+  }): Promise<Page<PathRecord>> {
     const { window, ...params } = query;
-    const [row] = await this.read("read/paths", { ...params, cap: RANKED_CAP, ...window });
-    return { totalCount: (row?.totalCount as number) ?? 0, offset: window.offset, items: ((row?.page as Row[]) ?? []).map(toPath) };
+    const [row] = await this.read("read/paths", { ...params, symmetric: [...SYMMETRIC_RELATIONS], cap: RANKED_CAP, ...window });
+    if (!row) return { totalCount: 0, offset: window.offset, items: [] };
+    const evidence = new Map((row.evidence as Row[]).map((hop) => [hop.key as string, (hop.evidence as Row[]).map(toEvidence)]));
+    return { totalCount: row.totalCount as number, offset: window.offset, items: (row.page as Row[]).map((path) => toPath(path, evidence)) };
   }
 
   /** Camps among the actors named alongside `region` (all actors when null), largest first. */
@@ -205,17 +236,7 @@ export class GraphRepository {
   /** The CONTROLS claims on each of `locationIds`, oldest first, with their evidence. */
   async controlClaims(locationIds: readonly string[]): Promise<AnchoredClaim<ControlClaim>[]> {
     const rows = await this.read("read/control-claims", { ids: locationIds });
-    return rows.map((row) => ({
-      anchor: row.location as string,
-      claim: {
-        actor: toActor(row.actor as Row),
-        starts: (row.starts as string | null) ?? null,
-        until: (row.until as string | null) ?? null,
-        reported: (row.reported as string | null) ?? null,
-        hedged: row.hedged === true,
-        evidence: (row.evidence as Row[]).map(toEvidence),
-      },
-    }));
+    return rows.map((row) => ({ anchor: row.location as string, claim: toControlClaim(row) }));
   }
 
   async claims(filter: ClaimQuery, window: PageWindow): Promise<Page<ClaimRecord>> {
@@ -277,6 +298,17 @@ async function countsIn(tx: ManagedTransaction): Promise<GraphCounts> {
   return {
     nodes: Object.fromEntries(nodes.map((row) => [row.label as string, row.count as number])),
     relationships: Object.fromEntries(relationships.map((row) => [row.type as string, row.count as number])),
+  };
+}
+
+function toControlClaim(row: Row): ControlClaim {
+  return {
+    actor: toActor(row.actor as Row),
+    starts: (row.starts as string | null) ?? null,
+    until: (row.until as string | null) ?? null,
+    reported: (row.reported as string | null) ?? null,
+    hedged: row.hedged === true,
+    evidence: (row.evidence as Row[]).map(toEvidence),
   };
 }
 

@@ -83,7 +83,10 @@ describe("the API benchmark on a generated graph", () => {
 
     const controllers = await rawDigests(QUESTIONS.find((question) => question.key === "controlled-by")!);
     const claims = generated("bench/load/location-claims");
-    const second = probe.locations.slice(0, ASKED).map(({ id }) => claims.find((row) => row.target === id && (row.claim as any).eventDate === CONTROL_DAYS[1])!.source);
+    // The second controller, from its day until the third's, on its one claim's evidence.
+    const second = probe.locations
+      .slice(0, ASKED)
+      .map(({ id }) => `${claims.find((row) => row.target === id && (row.claim as any).eventDate === CONTROL_DAYS[1])!.source} ${CONTROL_DAYS[1]}..${CONTROL_DAYS[2]} 1`);
     expect(controllers).toEqual(second);
   });
 

@@ -4,7 +4,8 @@
 MATCH path = (backer:Actor)-[:SUPPORTS*1..2]->(this)
 WHERE backer <> this
 WITH backer, path
-ORDER BY length(path)
+// Among equally short chains, the one with most claims, as proxygraph picks.
+ORDER BY length(path), reduce(claims = 0, hop IN relationships(path) | claims - hop.claims)
 WITH backer, head(collect(path)) AS path
 ORDER BY length(path), backer.name
 WITH collect({backer: backer, path: path}) AS found

@@ -10,6 +10,12 @@ CALL (this) {
   WITH actor, collect(claim) AS claims, min(day) AS since, max(day) AS latest
   ORDER BY latest DESC
   LIMIT 1
+  // The period lasts until another actor's first claim after the date, as proxygraph's control history reads it.
+  CALL (this, actor) {
+    OPTIONAL MATCH (this)<-[:TARGET]-(next:Claim)-[:SOURCE]->(other:Actor)
+    WHERE next.type = "CONTROLS" AND NOT next.negated AND other <> actor AND coalesce(next.eventDate, next.date) > $asOf
+    RETURN min(coalesce(next.eventDate, next.date)) AS until
+  }
   CALL (claims) {
     UNWIND claims AS claim
     MATCH (claim)-[evidenced:EVIDENCED_BY]->(:Sentence)
@@ -17,7 +23,7 @@ CALL (this) {
     RETURN collect({text: evidenced.text, start: evidenced.start, end: evidenced.end, date: claim.date, hedged: claim.hedged,
                     article: article {.id, .title, .date}}) AS evidence
   }
-  RETURN collect({actor: actor {.id, .name}, from: since, to: null, hedged: all(claim IN claims WHERE claim.hedged), evidence: evidence}) AS periods
+  RETURN collect({actor: actor {.id, .name}, from: since, to: until, hedged: all(claim IN claims WHERE claim.hedged), evidence: evidence}) AS periods
 }
 UNWIND periods AS page
 RETURN page

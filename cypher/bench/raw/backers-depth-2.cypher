@@ -1,11 +1,13 @@
 // Benchmark question 2, the raw driver's single statement: every actor that backs this one through a
-// chain of up to 2 SUPPORTS edges, nearest first, each with its shortest chain and every hop's evidence.
+// chain of up to 2 SUPPORTS edges, nearest first, each with its shortest chain (most claims among equals) and
+// every hop's evidence.
 // params: $id, $first
 MATCH (target:Actor {id: $id})
 MATCH path = (backer:Actor)-[:SUPPORTS*1..2]->(target)
 WHERE backer <> target
 WITH backer, path
-ORDER BY length(path)
+// Among equally short chains, the one with most claims, as proxygraph picks.
+ORDER BY length(path), reduce(claims = 0, hop IN relationships(path) | claims - hop.claims)
 WITH backer, head(collect(path)) AS path
 ORDER BY length(path), backer.name
 WITH collect({backer: backer, path: path}) AS found

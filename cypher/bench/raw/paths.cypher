@@ -7,7 +7,8 @@ MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
 MATCH path = (a)-[:SUPPORTS|ALLIED_WITH|OPPOSES|LEADS|MEMBER_OF*1..3]-(b)
 WHERE all(node IN nodes(path) WHERE single(other IN nodes(path) WHERE other = node))
 WITH path
-ORDER BY length(path)
+// Ties in the order proxygraph pages them: by the names along the path.
+ORDER BY length(path), [node IN nodes(path) | node.name]
 WITH collect(path) AS paths
 CALL (paths) {
   UNWIND paths[0..$first] AS path

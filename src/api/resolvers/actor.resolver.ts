@@ -1,12 +1,18 @@
+<<<<<<< HEAD
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import type { ActorType } from "../../extract/types.js";
+=======
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
+import type { ActorType, RelationType } from "../../extract/types.js";
+>>>>>>> query-speed
 import { AppError } from "../../errors.js";
 import type { ActorRecord } from "../../graph/mappers.js";
 import type { ApiContext } from "../context.js";
-import { BackersArgs, backersQuery } from "../inputs/backers.args.js";
-import type { Loaders } from "../loaders.js";
-import { checkPageSize, DEFAULT_PAGE_SIZE, toConnection, type Connection } from "../pagination.js";
-import { BackerConnection, type BackerEdge } from "../types/backer.type.js";
+import { actorById, backerConnection, type BackerEdgeRecord } from "../backers.js";
+import { BackersArgs } from "../inputs/backers.args.js";
+import { checkPageSize, DEFAULT_PAGE_SIZE, type Connection } from "../pagination.js";
+import { BackerConnection } from "../types/backer.type.js";
 import { Actor } from "../types/actor.type.js";
 import { ActorTypeEnum } from "../types/enums.js";
 
@@ -14,12 +20,13 @@ import { ActorTypeEnum } from "../types/enums.js";
 export class ActorResolver {
   @Query(() => Actor, { nullable: true, description: "One actor, by id or by name (name, alias or acronym, any case)." })
   async actor(
-    @Ctx() { repository }: ApiContext,
+    @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg("id", () => ID, { nullable: true }) id?: string,
     @Arg("name", () => String, { nullable: true }) name?: string,
   ): Promise<ActorRecord | null> {
     if ((id == null) === (name == null)) throw new AppError("BAD_USER_INPUT", "give exactly one of id and name");
-    return id != null ? repository.actorById(id) : repository.actorByName(name!);
+    return id != null ? actorById(ctx, id, info) : ctx.repository.actorByName(name!);
   }
 
   @Query(() => [Actor], { description: "Actors in name order, optionally of one type." })
@@ -34,19 +41,42 @@ export class ActorResolver {
   @FieldResolver(() => BackerConnection, {
     description: "Who backs this actor, directly (depth 1) or through intermediaries, each with its path and per-hop evidence.",
   })
-  backers(@Root() actor: ActorRecord, @Ctx() { loaders }: ApiContext, @Args(() => BackersArgs) args: BackersArgs): Promise<Connection<BackerEdgeRecord>> {
-    return backerConnection(loaders, actor, "in", args);
+  backers(
+    @Root() actor: ActorRecord,
+    @Ctx() ctx: ApiContext,
+    @Args(() => BackersArgs) args: BackersArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Connection<BackerEdgeRecord>> {
+    return backerConnection(ctx, actor, "in", args, info);
   }
 
   @FieldResolver(() => BackerConnection, { description: "Whom this actor backs, directly or through intermediaries; arguments as for backers." })
-  backing(@Root() actor: ActorRecord, @Ctx() { loaders }: ApiContext, @Args(() => BackersArgs) args: BackersArgs): Promise<Connection<BackerEdgeRecord>> {
-    return backerConnection(loaders, actor, "out", args);
+  backing(
+    @Root() actor: ActorRecord,
+    @Ctx() ctx: ApiContext,
+    @Args(() => BackersArgs) args: BackersArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Connection<BackerEdgeRecord>> {
+    return backerConnection(ctx, actor, "out", args, info);
   }
 }
 
+<<<<<<< HEAD
 type BackerEdgeRecord = Omit<BackerEdge, "cursor">;
 
 async function backerConnection(loaders: Loaders, actor: ActorRecord, direction: "in" | "out", args: BackersArgs): Promise<Connection<BackerEdgeRecord>> {
   const page = await loaders.backers.load({ actorId: actor.id, direction, ...backersQuery(args) });
   return toConnection(page, ({ node, depth, kinds, hops }) => ({ node, depth, kinds, path: hops }));
+=======
+/** Symmetric relations (alliance, opposition) are stored once per pair, so "both" reads either end. */
+async function edges(
+  { loaders }: ApiContext,
+  actor: ActorRecord,
+  type: RelationType,
+  direction: "out" | "in" | "both",
+): Promise<EdgeRecord<ActorRecord>[]> {
+  const directions = direction === "both" ? (["out", "in"] as const) : [direction];
+  const found = await Promise.all(directions.map((one) => loaders.actorEdges.load({ actorId: actor.id, type, direction: one })));
+  return found.flat();
+>>>>>>> query-speed
 }

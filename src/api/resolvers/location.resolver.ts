@@ -1,9 +1,11 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from "type-graphql";
 import type { LocationType } from "../../extract/types.js";
-import { controlAsOf, type ControlPeriodRecord } from "../../graph/controlPeriods.js";
+import { controlAsOf, controlPeriods, type ControlPeriodRecord } from "../../graph/controlPeriods.js";
 import type { LocationRecord } from "../../graph/mappers.js";
 import { checkDate } from "../arguments.js";
 import type { ApiContext } from "../context.js";
+import { resolveTree, selects } from "../lookahead.js";
 import { checkPageSize, DEFAULT_PAGE_SIZE } from "../pagination.js";
 import { LocationTypeEnum } from "../types/enums.js";
 import { Location } from "../types/location.type.js";
@@ -12,8 +14,16 @@ import { ControlPeriod } from "../types/control-period.type.js";
 @Resolver(() => Location)
 export class LocationResolver {
   @Query(() => Location, { nullable: true, description: "One location by name or alias, any case." })
-  location(@Ctx() { repository }: ApiContext, @Arg("name", () => String) name: string): Promise<LocationRecord | null> {
-    return repository.locationByName(name);
+  async location(
+    @Ctx() { repository, loaders }: ApiContext,
+    @Info() info: GraphQLResolveInfo,
+    @Arg("name", () => String) name: string,
+  ): Promise<LocationRecord | null> {
+    // Asked for its control history: read it with the location and prime the loader controlledBy and history read.
+    const tree = resolveTree(info);
+    const found = await repository.locationByName(name, selects(tree, ["controlledBy"]) || selects(tree, ["history"]));
+    if (found?.control) loaders.controlHistory.prime(found.location.id, controlPeriods(found.control));
+    return found?.location ?? null;
   }
 
   @Query(() => [Location], { description: "Locations in name order, optionally of one type." })

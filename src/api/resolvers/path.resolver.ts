@@ -1,10 +1,12 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
 import { RELATION_TYPES, type RelationType } from "../../extract/types.js";
 import type { HopRecord, PathRecord } from "../../graph/analysis.js";
 import type { EvidenceRecord } from "../../graph/mappers.js";
 import { checkRange } from "../arguments.js";
 import type { ApiContext } from "../context.js";
 import { MAX_DEPTH } from "../inputs/backers.args.js";
+import { resolveTree, selects } from "../lookahead.js";
 import { pageWindow, toConnection, type Connection } from "../pagination.js";
 import { RelationTypeEnum } from "../types/enums.js";
 import { Evidence } from "../types/evidence.type.js";
@@ -20,6 +22,7 @@ export class PathResolver {
   })
   async paths(
     @Ctx() { repository }: ApiContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg("from", () => ID) from: string,
     @Arg("to", () => ID) to: string,
     @Arg("maxHops", () => Int, { nullable: true, defaultValue: 3 }) maxHops: number | null,
@@ -34,12 +37,13 @@ export class PathResolver {
       maxHops: checkRange("maxHops", maxHops ?? 3, 1, MAX_DEPTH),
       relations: relations?.length ? relations.filter((type) => type !== "CONTROLS") : ACTOR_RELATIONS,
       window,
+      withEvidence: selects(resolveTree(info), ["edges", "node", "hops", "evidence"]),
     });
     return toConnection(page, (path: PathRecord) => ({ node: { length: path.hops.length, hops: path.hops } }));
   }
 
   @FieldResolver(() => [Evidence])
   evidence(@Root() hop: HopRecord, @Ctx() { loaders }: ApiContext): Promise<EvidenceRecord[]> {
-    return loaders.evidence.load({ type: hop.type, source: hop.from.id, target: hop.to.id, filter: hop.filter });
+    return hop.evidence ? Promise.resolve(hop.evidence) : loaders.evidence.load({ type: hop.type, source: hop.from.id, target: hop.to.id, filter: hop.filter });
   }
 }
