@@ -8,23 +8,10 @@ import type { BackerRecord, ClaimFilter, ClaimRecord, Page, PageWindow } from ".
 import { controlPeriods, type ControlPeriodRecord } from "../graph/controlPeriods.js";
 import { pairKey } from "../graph/edges.js";
 import type { ActorRecord, EdgeRecord, EvidenceRecord, LocationRecord, Pair } from "../graph/mappers.js";
-<<<<<<< HEAD
-import type { AnchoredEdge, GraphRepository, RelationAsk } from "../graph/repository.js";
+import type { AnchoredEdge, BackersQuery, GraphRepository, RelationAsk } from "../graph/repository.js";
 import { emptyPage } from "./pagination.js";
-
-export interface BackersKey {
-=======
-import type { AnchoredEdge, BackersQuery, GraphRepository } from "../graph/repository.js";
-import { emptyPage } from "./pagination.js";
-
-export interface ActorEdgeKey {
-  actorId: string;
-  type: RelationType;
-  direction: "out" | "in";
-}
 
 export interface BackersKey extends BackersQuery {
->>>>>>> query-speed
   actorId: string;
   direction: "in" | "out";
 }
@@ -113,16 +100,9 @@ function groupByAnchor<Other>(ids: readonly string[], edges: AnchoredEdge<Other>
   const byAnchor = groupBy(edges, (edge) => edge.anchor);
   return ids.map((id) => (byAnchor.get(id) ?? []).map((anchored) => anchored.edge));
 }
-<<<<<<< HEAD
-=======
 
 /** Field by field, so a key primed by a look-ahead and one built by the field resolver match whatever their property order. */
 function backersCacheKey({ actorId, direction, depth, filter, window, withEvidence }: BackersKey): string {
   const { kinds, since, until, asOf, includeHedged } = filter;
   return JSON.stringify([actorId, direction, depth, kinds, since, until, asOf, includeHedged, window.offset, window.first, withEvidence]);
 }
-
-function actorEdgeKey(key: ActorEdgeKey): string {
-  return `${key.direction}|${key.type}|${key.actorId}`;
-}
->>>>>>> query-speed

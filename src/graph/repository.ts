@@ -52,7 +52,6 @@ export interface AnchoredEdge<Other> {
   edge: EdgeRecord<Other>;
 }
 
-<<<<<<< HEAD
 /**
  * A page of one actor's edges of one type: "out" leaves it, "in" enters it, "both" is either end
  * (alliance and opposition are stored once per pair).
@@ -62,7 +61,8 @@ export interface RelationAsk {
   type: RelationType;
   direction: "out" | "in" | "both";
   window: PageWindow;
-=======
+}
+
 /** An actor with one page of a list about it. */
 export interface ActorPage<Item> {
   actor: ActorRecord;
@@ -75,7 +75,6 @@ export interface BackersQuery {
   window: PageWindow;
   /** Read each hop's evidence in the same statement (the query asks for it). */
   withEvidence: boolean;
->>>>>>> query-speed
 }
 
 export interface AnchoredClaim<Claim> {

@@ -132,16 +132,11 @@ describe("statements per query", () => {
       const withBackers = actors.filter((actor: { backers: { totalCount: number } }) => actor.backers.totalCount > 0);
       expect(actors.length).toBeGreaterThan(10);
       expect(withBackers.length).toBeGreaterThanOrEqual(3);
-<<<<<<< HEAD
       const withAllies = actors.filter((actor: { allies: { totalCount: number } }) => actor.allies.totalCount > 0);
       expect(withAllies.length).toBeGreaterThanOrEqual(2);
-      // actors; backers, controls and every relation field (level 2); backing, evidence and history
-      // (level 3, under backers and controls); the allies' opponents (level 3, under allies).
-      expect(counter.statements()).toBe(8);
-=======
-      // actors; backers (with its page's evidence) and controls (level 2); backing and history (level 3).
-      expect(counter.statements()).toBe(5);
->>>>>>> query-speed
+      // actors; backers (with its page's evidence), controls and every relation field (level 2);
+      // backing and history (level 3, under backers and controls); the allies' opponents (level 3, under allies).
+      expect(counter.statements()).toBe(7);
     } finally {
       await counted.server.stop();
     }

@@ -1,11 +1,6 @@
-<<<<<<< HEAD
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
-import type { ActorType } from "../../extract/types.js";
-=======
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
-import type { ActorType, RelationType } from "../../extract/types.js";
->>>>>>> query-speed
+import type { ActorType } from "../../extract/types.js";
 import { AppError } from "../../errors.js";
 import type { ActorRecord } from "../../graph/mappers.js";
 import type { ApiContext } from "../context.js";
@@ -61,22 +56,3 @@ export class ActorResolver {
   }
 }
 
-<<<<<<< HEAD
-type BackerEdgeRecord = Omit<BackerEdge, "cursor">;
-
-async function backerConnection(loaders: Loaders, actor: ActorRecord, direction: "in" | "out", args: BackersArgs): Promise<Connection<BackerEdgeRecord>> {
-  const page = await loaders.backers.load({ actorId: actor.id, direction, ...backersQuery(args) });
-  return toConnection(page, ({ node, depth, kinds, hops }) => ({ node, depth, kinds, path: hops }));
-=======
-/** Symmetric relations (alliance, opposition) are stored once per pair, so "both" reads either end. */
-async function edges(
-  { loaders }: ApiContext,
-  actor: ActorRecord,
-  type: RelationType,
-  direction: "out" | "in" | "both",
-): Promise<EdgeRecord<ActorRecord>[]> {
-  const directions = direction === "both" ? (["out", "in"] as const) : [direction];
-  const found = await Promise.all(directions.map((one) => loaders.actorEdges.load({ actorId: actor.id, type, direction: one })));
-  return found.flat();
->>>>>>> query-speed
-}
