@@ -50,15 +50,18 @@ export async function importArticle(graph: Graph, input: ArticleInput): Promise<
  */
 export async function writeImportPlan(tx: ManagedTransaction, extracted: ImportPlan): Promise<string[]> {
   const { id: articleId, source } = extracted.article;
-  const [lookups, previousPairRows, replacedRows] = await timedStage("resolve", () => runPipelined(tx, [
+  const [lookups, previousPairRows, replacedRows, [known]] = await timedStage("resolve", () => runPipelined(tx, [
     ["import/resolve-actors", { rows: extracted.actors.map(resolveRow) }],
     ["import/article-pairs", { articleId, source }],
     ["import/replaced-articles", { articleId, source }],
+    ["import/article-exists", { articleId }],
   ]));
   const plan = withResolvedActors(extracted, resolutions(extracted, lookups!));
   const replaced = replacedRows!.map((row) => row.id as string);
   const pairs = uniquePairs([...previousPairRows!.map((row) => canonicalPair(toPair(row))), ...plan.pairs]);
   const entityIds = [...plan.actors, ...plan.locations].map((entity) => entity.id);
+  // A text the graph has not seen has no earlier mentions, claims or sentences to replace.
+  const reimport = known!.exists === true;
   const results = await timedStage("write", () => runPipelined(tx, [
     // Earlier versions lose their claims first; their entities go last, once this version mentions its own.
     ...replaced.flatMap((oldId) => [
@@ -70,12 +73,12 @@ export async function writeImportPlan(tx: ManagedTransaction, extracted: ImportP
     ["import/merge-locations", { rows: plan.locations }],
     ["import/link-locations", { rows: plan.withins }],
     ["import/link-possibly-same", { rows: plan.possiblySameAs }],
-    ["import/delete-stale-mentions", { articleId, keepIds: entityIds }],
+    ...(reimport ? [["import/delete-stale-mentions", { articleId, keepIds: entityIds }]] as const : []),
     ["import/link-mentions", { articleId, ids: entityIds }],
-    ["import/delete-stale-claims", { articleId, keepIds: plan.claims.map((claim) => claim.id) }],
+    ...(reimport ? [["import/delete-stale-claims", { articleId, keepIds: plan.claims.map((claim) => claim.id) }]] as const : []),
     ["import/merge-sentences", { articleId, rows: plan.sentences }],
     ["import/merge-claims", { articleId, rows: plan.claims }],
-    ["import/delete-orphan-sentences", { articleId }],
+    ...(reimport ? [["import/delete-orphan-sentences", { articleId }]] as const : []),
     ...replaced.flatMap((oldId) => [
       ["retract/delete-unmentioned-entities", { articleId: oldId }],
       ["retract/delete-article", { articleId: oldId }],
