@@ -1,10 +1,14 @@
 /**
  * Import throughput: a generated corpus (bench/corpus/, reused when already written) imported into a
  * throwaway local Neo4j through the same path as `kg import` (articleFiles → ingestArticles, one write
- * transaction per article, `--concurrency` articles at a time). Prints articles/s, claims/s and memory
- * at the start, at every 10% and at the end, and the ratio to the goal of 50 articles/s.
+ * transaction per article, `--concurrency` articles at a time).
  *
- *   npm run bench:import -- [--articles N] [--seed S] [--concurrency C] [--json]
+ * Prints, at the start, every `--every` articles and at the end: articles/s overall and since the last
+ * line, claims/s, this process's RSS and heap, the Neo4j JVM's RSS and heap, and CPU seconds per article
+ * of Node and of Neo4j (less sensitive than rates to other work on a shared machine). At the end: the
+ * rate over the second half, where each import stage's time went, and the ratio to the goal of 50 articles/s.
+ *
+ *   npm run bench:import -- [--articles N] [--seed S] [--concurrency C] [--every K] [--json]
  *   (--json: a last line `BENCH_RESULT {...}` for npm run bench)
  */
 import { tmpdir } from "node:os";
@@ -16,13 +20,23 @@ import { applyGraphSchema } from "../src/graph/schema.js";
 import { DEFAULT_CONCURRENCY, ingestArticles } from "../src/ingest.js";
 import { ensureLocalNeo4j } from "../src/neo4j/index.js";
 import { isCompleteCorpus, writeCorpus } from "./corpus/write.js";
+import { jvmHeapMb, neo4jPidFor, processCpuSeconds, processRssMb, stageTotals } from "./importMeters.js";
 
 const GOAL_ARTICLES_PER_SECOND = 50;
 
-const { values } = parseArgs({ options: { articles: { type: "string", default: "10000" }, seed: { type: "string", default: "1" }, concurrency: { type: "string", default: String(DEFAULT_CONCURRENCY) }, json: { type: "boolean", default: false } } });
+const { values } = parseArgs({
+  options: {
+    articles: { type: "string", default: "10000" },
+    seed: { type: "string", default: "1" },
+    concurrency: { type: "string", default: String(DEFAULT_CONCURRENCY) },
+    every: { type: "string", default: "1000" },
+    json: { type: "boolean", default: false },
+  },
+});
 const concurrency = Math.max(1, Number(values.concurrency));
 const count = Number(values.articles);
 const seed = Number(values.seed);
+const every = Math.max(1, Number(values.every));
 
 const corpus = join(tmpdir(), `proxygraph-corpus-${count}-seed${seed}`);
 if (isCompleteCorpus(corpus)) console.log(`reusing ${corpus}`);
@@ -33,39 +47,75 @@ else {
 
 const local = await ensureLocalNeo4j({ role: "test", log: (line) => console.log(`[neo4j] ${line}`) });
 const graph = await openGraph(local, () => local.stop());
+const neo4jPid = neo4jPidFor(local.uri);
+const neo4jCpu = () => (neo4jPid === undefined ? NaN : processCpuSeconds(neo4jPid));
+const nodeCpu = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+};
+const fixed = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : "?");
+
 try {
   await applyGraphSchema(graph);
   const articles = await articleFiles([corpus]);
-  const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
-  const started = performance.now();
+  const stages = stageTotals();
+  const started = { at: performance.now(), node: nodeCpu(), neo4j: neo4jCpu() };
   let done = 0;
   let claims = 0;
-  // The rate since the previous report as well as overall: the first articles also pay for warm-up.
-  let previous = { at: started, done: 0 };
-  const report = (label: string) => {
-    const now = performance.now();
-    const seconds = (now - started) / 1000;
+  let previous = { ...started, done: 0 };
+  let half: typeof previous | undefined;
+
+  // The rate and CPU since the previous line as well as overall: the first articles also pay for warm-up.
+  const report = async (label: string, reached = done) => {
+    const now = { at: performance.now(), node: nodeCpu(), neo4j: neo4jCpu(), done: reached };
+    const seconds = (now.at - started.at) / 1000;
+    const window = now.done - previous.done;
+    const recentRate = window / ((now.at - previous.at) / 1000);
+    const cpuPerArticle = (key: "node" | "neo4j") => (window > 0 ? (now[key] - previous[key]) / window : NaN);
     const { rss, heapUsed } = process.memoryUsage();
-    const recent = now > previous.at ? `(last ${((done - previous.done) / ((now - previous.at) / 1000)).toFixed(1)}/s)` : "";
-    const rates = seconds > 0 ? `${(done / seconds).toFixed(1)} articles/s ${recent}, ${(claims / seconds).toFixed(1)} claims/s` : "";
-    console.log(`  ${label.padEnd(5)} ${String(done).padStart(6)} articles ${seconds.toFixed(1).padStart(7)} s  ${rates.padEnd(56)} rss ${mb(rss)}, heap ${mb(heapUsed)}`);
-    previous = { at: now, done };
+    const heap = neo4jPid === undefined ? undefined : await jvmHeapMb(neo4jPid);
+    console.log(
+      `  ${label.padEnd(5)} ${String(reached).padStart(6)} articles ${fixed(seconds).padStart(7)} s` +
+      `  ${fixed(reached / seconds)}/s (last ${fixed(recentRate)}/s), ${fixed(claims / seconds)} claims/s` +
+      `  cpu/article node ${fixed(cpuPerArticle("node"), 3)} s neo4j ${fixed(cpuPerArticle("neo4j"), 3)} s` +
+      `  node rss ${fixed(rss / 2 ** 20, 0)} MB heap ${fixed(heapUsed / 2 ** 20, 0)} MB` +
+      `  neo4j rss ${neo4jPid === undefined ? "?" : fixed(processRssMb(neo4jPid), 0)} MB heap ${heap ? `${fixed(heap.used, 0)}/${fixed(heap.committed, 0)}` : "?"} MB`,
+    );
+    previous = now;
+    if (reached <= articles.length / 2) half = now;
   };
-  console.log(`import: ${articles.length} articles, ${concurrency} at a time`);
-  report("start");
-  const tenth = Math.max(1, Math.floor(articles.length / 10));
+
+  console.log(`import: ${articles.length} articles, ${concurrency} at a time, Neo4j pid ${neo4jPid ?? "not found"}`);
+  await report("start");
+  let reporting = Promise.resolve();
   const summary = await ingestArticles(graph, articles, (outcome) => {
     done += 1;
     if ("imported" in outcome) claims += outcome.imported.claims;
-    if (done % tenth === 0 && done < articles.length) report(`${Math.round((done / articles.length) * 100)}%`);
+    const reached = done;
+    if (reached % every === 0 && reached < articles.length) reporting = reporting.then(() => report("", reached));
   }, concurrency);
-  report("end");
-  const rate = done / ((performance.now() - started) / 1000);
+  await reporting;
+  await report("end");
+
+  const ended = previous;
+  const seconds = (ended.at - started.at) / 1000;
+  const rate = done / seconds;
+  const secondHalf = half && ended.done > half.done ? (ended.done - half.done) / ((ended.at - half.at) / 1000) : NaN;
+  const nodeCpuPerArticle = (ended.node - started.node) / done;
+  const neo4jCpuPerArticle = (ended.neo4j - started.neo4j) / done;
   console.log(`  ${summary.articles} imported, ${summary.claims} claims, ${summary.failures.length} failed`);
-  console.log(`  ratio to the goal of ${GOAL_ARTICLES_PER_SECOND} articles/s: ${(rate / GOAL_ARTICLES_PER_SECOND).toFixed(2)}x`);
+  console.log(`  overall ${fixed(rate)} articles/s, ${fixed(claims / seconds)} claims/s; from article ${half?.done ?? "?"} on: ${fixed(secondHalf)} articles/s`);
+  console.log(`  cpu per article: node ${fixed(nodeCpuPerArticle, 4)} s + neo4j ${fixed(neo4jCpuPerArticle, 4)} s = ${fixed(nodeCpuPerArticle + neo4jCpuPerArticle, 4)} s`);
+  // Stage times overlap across the articles in flight: they split one article's latency, not the run's wall clock.
+  const latency = [...stages].map(([stage, ms]) => `${stage} ${fixed(ms / done, 1)}`).join(", ");
+  console.log(`  ms per article by stage (wall clock, ${concurrency} in flight): ${latency}`);
+  console.log(`  ratio to the goal of ${GOAL_ARTICLES_PER_SECOND} articles/s: ${fixed(rate / GOAL_ARTICLES_PER_SECOND, 2)}x`);
   if (values.json) {
-    const seconds = (performance.now() - started) / 1000;
-    const result = { articles: summary.articles, claims: summary.claims, articlesPerSecond: rate, claimsPerSecond: claims / seconds, peakRssMb: process.resourceUsage().maxRSS / 1024, goalRatio: rate / GOAL_ARTICLES_PER_SECOND };
+    const result = {
+      articles: summary.articles, claims: summary.claims, articlesPerSecond: rate, claimsPerSecond: claims / seconds,
+      secondHalfArticlesPerSecond: secondHalf, cpuSecondsPerArticle: { node: nodeCpuPerArticle, neo4j: neo4jCpuPerArticle },
+      peakRssMb: process.resourceUsage().maxRSS / 1024, goalRatio: rate / GOAL_ARTICLES_PER_SECOND,
+    };
     console.log(`BENCH_RESULT ${JSON.stringify(result)}`);
   }
 } finally {

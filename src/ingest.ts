@@ -9,6 +9,7 @@ import { extractArticle } from "./extract/index.js";
 import { ArticleInputError } from "./extract/input.js";
 import type { Graph } from "./graph/driver.js";
 import { importArticle, type ImportResult } from "./graph/importer.js";
+import { timedStage } from "./graph/importStages.js";
 
 export interface IngestFailure {
   path: string;
@@ -56,7 +57,7 @@ export async function ingestArticles(
 
 /** One article's text → extraction → graph, in one transaction. The API's importArticle runs this too. */
 export async function importArticleText(graph: Graph, { text, source, date, title }: ArticleText, label = source ?? "article"): Promise<ImportResult> {
-  const extraction = extractArticle(text, { date, fileName: source ?? undefined });
+  const extraction = await timedStage("extract", () => extractArticle(text, { date, fileName: source ?? undefined }));
   // A date or title line alone would store an article with nothing in it.
   if (extraction.sentences.length === 0) throw new ArticleInputError(label, "no article text after its header");
   return importArticle(graph, { text, extraction: { ...extraction, title: extraction.title ?? title ?? null }, source });

@@ -19,6 +19,7 @@ import { planImport, type ArticleInput, type ImportPlan } from "./importPlan.js"
 import { toPair } from "./mappers.js";
 import { resolveActor, resolveRow, type ActorLookup, type Resolution } from "./resolution.js";
 import { withResolvedActors } from "./resolvedPlan.js";
+import { reportStage, timedStage } from "./importStages.js";
 
 export interface ImportResult {
   articleId: string;
@@ -31,7 +32,13 @@ export interface ImportResult {
 
 export async function importArticle(graph: Graph, input: ArticleInput): Promise<ImportResult> {
   const plan = planImport(input);
-  const replaced = await graph.write((tx) => writeImportPlan(tx, plan));
+  let workDone = 0;
+  const replaced = await graph.write(async (tx) => {
+    const replacedIds = await writeImportPlan(tx, plan);
+    workDone = performance.now();
+    return replacedIds;
+  });
+  reportStage("commit", performance.now() - workDone);
   return { articleId: plan.article.id, actors: plan.actors.length, locations: plan.locations.length, claims: plan.claims.length, replaced };
 }
 
@@ -43,16 +50,19 @@ export async function importArticle(graph: Graph, input: ArticleInput): Promise<
  */
 export async function writeImportPlan(tx: ManagedTransaction, extracted: ImportPlan): Promise<string[]> {
   const { id: articleId, source } = extracted.article;
-  const [lookups, previousPairRows, replacedRows] = await runPipelined(tx, [
+  const [lookups, previousPairRows, replacedRows, [known]] = await timedStage("resolve", () => runPipelined(tx, [
     ["import/resolve-actors", { rows: extracted.actors.map(resolveRow) }],
     ["import/article-pairs", { articleId, source }],
     ["import/replaced-articles", { articleId, source }],
-  ]);
+    ["import/article-exists", { articleId }],
+  ]));
   const plan = withResolvedActors(extracted, resolutions(extracted, lookups!));
   const replaced = replacedRows!.map((row) => row.id as string);
   const pairs = uniquePairs([...previousPairRows!.map((row) => canonicalPair(toPair(row))), ...plan.pairs]);
   const entityIds = [...plan.actors, ...plan.locations].map((entity) => entity.id);
-  const results = await runPipelined(tx, [
+  // A text the graph has not seen has no earlier mentions, claims or sentences to replace.
+  const reimport = known!.exists === true;
+  const results = await timedStage("write", () => runPipelined(tx, [
     // Earlier versions lose their claims first; their entities go last, once this version mentions its own.
     ...replaced.flatMap((oldId) => [
       ["import/delete-stale-claims", { articleId: oldId, keepIds: [] }],
@@ -63,19 +73,19 @@ export async function writeImportPlan(tx: ManagedTransaction, extracted: ImportP
     ["import/merge-locations", { rows: plan.locations }],
     ["import/link-locations", { rows: plan.withins }],
     ["import/link-possibly-same", { rows: plan.possiblySameAs }],
-    ["import/delete-stale-mentions", { articleId, keepIds: entityIds }],
+    ...(reimport ? [["import/delete-stale-mentions", { articleId, keepIds: entityIds }]] as const : []),
     ["import/link-mentions", { articleId, ids: entityIds }],
-    ["import/delete-stale-claims", { articleId, keepIds: plan.claims.map((claim) => claim.id) }],
+    ...(reimport ? [["import/delete-stale-claims", { articleId, keepIds: plan.claims.map((claim) => claim.id) }]] as const : []),
     ["import/merge-sentences", { articleId, rows: plan.sentences }],
     ["import/merge-claims", { articleId, rows: plan.claims }],
-    ["import/delete-orphan-sentences", { articleId }],
+    ...(reimport ? [["import/delete-orphan-sentences", { articleId }]] as const : []),
     ...replaced.flatMap((oldId) => [
       ["retract/delete-unmentioned-entities", { articleId: oldId }],
       ["retract/delete-article", { articleId: oldId }],
     ] as const),
     ["import/claims-for-pairs", { pairKeys: pairs.map(pairKey) }],
-  ]);
-  await writeDerivedEdges(tx, pairs, results.at(-1)!);
+  ]));
+  await timedStage("edges", () => writeDerivedEdges(tx, pairs, results.at(-1)!));
   return replaced;
 }
 

@@ -39,6 +39,10 @@ let repository: GraphRepository;
 beforeAll(async () => {
   graph = await openTestGraph();
   repository = new GraphRepository(graph);
+  // The first import on a fresh server plans every statement (a minute on a busy 2-core machine):
+  // done here, under the hook's timeout, so each test times only its own imports.
+  await importArticle(graph, panel());
+  await importArticle(graph, yemen());
 });
 afterAll(() => graph?.close());
 beforeEach(() => emptyGraph(graph));
@@ -74,10 +78,10 @@ describe("importing the same article twice at once", () => {
 });
 
 describe("an import whose transaction is aborted part-way", () => {
-  // Statement k fails once 0…k-1 were sent: 0-2 read what the graph knows, at 4 the article is merged,
-  // at 5 its actors too, at 13 its claims too, at 16 the derived edges are set and only the deletion of
-  // emptied edges is left.
-  it.each([0, 4, 5, 13, 16])("leaves no trace of the article when statement %i fails", async (failAt) => {
+  // Statement k fails once 0…k-1 were sent: 0-3 read what the graph knows, at 5 the article is merged,
+  // at 6 its actors too, at 12 its claims too, at 14 the derived edges are set and only the deletion of
+  // emptied edges is left (a new article skips the deletions of a re-import's stale rows).
+  it.each([0, 5, 6, 12, 14])("leaves no trace of the article when statement %i fails", async (failAt) => {
     await importArticle(graph, yemen());
     const before = await snapshot();
 
