@@ -162,7 +162,8 @@ function relationSlot(ctx: Ctx, a: number, b: number): boolean {
   const relationNoun = (i: number) => PROXY_NOUNS.has(words[i]?.lower ?? "") || ALLY_WORDS.has(words[i]?.lower ?? "") || BACKER_NOUNS.has(words[i]?.lower ?? "");
   const before = words[a - 1]?.lower === "the" ? a - 2 : a - 1;
   // The tagger takes "supplies", "arms" for nouns; right after a party they are its verb.
-  const afterParty = ctx.out.some((m) => m.end === before && m.kind === "actor");
+  // "Iran, which funds and arms Hamas": a relative pronoun's verbs are verbs too.
+  const afterParty = ctx.out.some((m) => m.end === before && m.kind === "actor") || /^(which|who)$/.test(words[before - 1]?.lower ?? "") || (words[before - 1]?.lower === "and" && /^(which|who)$/.test(words[before - 3]?.lower ?? ""));
   // "Iranian-backed Hezbollah"
   if (hyphenedCountry(words, before, /backed|supported|armed|funded|sponsored|allied|aligned/)) return true;
   if ((supportVerb(before) && (words[before].pos !== "NOUN" || words[before].lower.endsWith("ing") || afterParty)) || PROXY_NOUNS.has(words[before]?.lower ?? "")) return true;

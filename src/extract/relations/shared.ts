@@ -37,7 +37,7 @@ export function actsAsVerb(v: View, i: number): boolean {
   // ("receives funding" is a noun).
   if (prev.pos === "VERB" && /ing$/.test(word.lower)) return GERUND_VERBS.has(prev.lemma);
   // "the Houthis, who control the capital": a relative pronoun's verb, before its object.
-  if (/^(who|which)$/.test(prev.lower) && /^(DET|ADJ|NUM|PROPN)$/.test(w[i + 1]?.pos ?? "")) return true;
+  if (/^(who|which)$/.test(prev.lower) && /^(DET|ADJ|NUM|PROPN|CCONJ)$/.test(w[i + 1]?.pos ?? "")) return true;
   // Right after its subject, and followed by its object: "M23, which …, controls large parts".
   const afterSubject = v.groups.some((g) => g.end === i && g.kind === "actor") || (prev.text === "," && /s$/.test(word.lower));
   return afterSubject && /^(DET|ADJ|NUM|PROPN)$/.test(w[i + 1]?.pos ?? "");

@@ -104,4 +104,10 @@ describe("relations across clauses and references", () => {
     expect(x.relations.find((r) => r.type === "OPPOSES" && [r.source, r.target].includes("army:ETH") && [r.source, r.target].includes(id(x, "Fano")!))).toBeDefined();
     expect(x.relations.find((r) => r.type === "OPPOSES" && [r.source, r.target].includes("gov:ETH"))).toBeDefined();
   });
+  it("reads a relative clause's coordinated verbs, and a name they make a party wherever it appears", () => {
+    const x = extractArticle("date 2024-02-01\nAmal, the movement that has ruled Nabatieh since 1990, denied the report. Syria, which funds and arms Amal and the Marada Brigade, praised the attack.");
+    expect(rel(x, "SUPPORTS", "Syria", "Amal")?.kinds).toEqual(expect.arrayContaining(["WEAPONS", "FUNDING"]));
+    expect(rel(x, "SUPPORTS", "Syria", "Marada Brigade")).toBeDefined();
+    expect(rel(x, "CONTROLS", "Amal", "Nabatieh")).toBeDefined();
+  });
 });
