@@ -83,7 +83,8 @@ describe("claims(filter) indexes", () => {
     expect(totalCount).toBe(expected);
     const scans = operators.filter((operator) => /AllNodesScan|NodeByLabelScan/.test(operator.type) && operator.rows > 0);
     expect(scans, JSON.stringify(scans)).toEqual([]);
-    const seeks = operators.filter((operator) => /IndexSeek/.test(operator.type) && operator.rows > 0);
+    // The planner may read an index by seek or by scan depending on the statistics other tests left behind: either starts from an index.
+    const seeks = operators.filter((operator) => /Index(Seek|Scan)/.test(operator.type) && operator.rows > 0);
     expect(seeks.length, JSON.stringify(operators.map((operator) => operator.type))).toBeGreaterThan(0);
   });
 
