@@ -200,7 +200,8 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
           : ARMY_NOUNS.has(noun)
             ? recent.find((m) => m.key.startsWith("army:"))
           : GOVERNMENT_NOUNS.has(noun) || REFERRING_NOUNS.test(noun)
-            ? salient(recent, (m) => { const t = table.get(m.key)?.type; return ruling ? /^(gov|army):/.test(m.key) : GOVERNMENT_NOUNS.has(noun) ? t === "GOVERNMENT" : t === "ARMED_GROUP" || t === "POLITICAL_GROUP"; })
+            // "the insurgents", "the group" are never a state's own army.
+            ? salient(recent, (m) => { const t = table.get(m.key)?.type; return ruling ? /^(gov|army):/.test(m.key) : GOVERNMENT_NOUNS.has(noun) ? t === "GOVERNMENT" : (t === "ARMED_GROUP" || t === "POLITICAL_GROUP") && !m.key.startsWith("army:"); })
             : undefined;
         const end = i + 2 + skip;
         if (hit) extra.push({ sentence: s.index, start: i, end, key: hit.key, kind: hit.kind });

@@ -1,5 +1,5 @@
 import { citiesNamed, countryForm, hyphenedCountry, type CountryInfo } from "./gazetteer.js";
-import { lexiconLemma } from "./nlp.js";
+import { lexiconLemma, lexiconPos } from "./nlp.js";
 import { EntityTable, slug } from "./entities.js";
 import { acronymExpansion, gatherKnowledge, type Knowledge } from "./knowledge.js";
 import { federalBodies, forceOfState, ledBodies, possessiveBodies } from "./bodies.js";
@@ -34,7 +34,11 @@ function countryMention(ctx: Ctx, seg: Extract<Segment, { kind: "country" }>) {
   const next2 = nextWord && words[seg.end + 1] ? `${nextWord.lower} ${words[seg.end + 1].lower}` : "";
   if (nextWord && (STATE_FORCE_NOUNS.has(next2) || ARMY_NOUNS.has(next2))) return forceOfState(ctx, seg.start, seg.end + 2, c, next2);
   if (nextWord && (STATE_FORCE_NOUNS.has(nextWord.lower) || (ARMY_NOUNS.has(nextWord.lower) && !nounAfter) || GOVERNMENT_NOUNS.has(nextWord.lower))) return forceOfState(ctx, seg.start, seg.end + 1, c, nextWord.lower);
-  if (seg.form === "demonym" && nextWord && GROUP_NOUNS.has(nextWord.lower) && !nounAfter) {
+  // "Rwandan and Mozambican troops": the first demonym shares the noun after the second.
+  const shared = words[seg.end + 2]?.lower ?? "";
+  if (seg.form === "demonym" && nextWord?.lower === "and" && countryForm(words[seg.end + 1]?.text ?? "")?.form === "demonym" && STATE_FORCE_NOUNS.has(shared)) return forceOfState(ctx, seg.start, seg.end, c, shared);
+  // "Kurdish fighters" are a side of their own; "the Somali group" only refers to one named elsewhere.
+  if (seg.form === "demonym" && nextWord && GROUP_NOUNS.has(nextWord.lower) && nextWord.lower !== "group" && !nounAfter) {
     const name = surfaceOf(words, seg.start, seg.end + 1);
     return add(ctx, seg.start, seg.end + 1, orgRecord(ctx, name, "ARMED_GROUP"));
   }
@@ -77,6 +81,8 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
     return add(ctx, a, b, placeRecord(ctx, place, "CITY", surface));
   }
   if (isDatelineAgency(words, a, b)) return undefined;
+  // "Private military contractors …": a sentence's first word is capitalised whatever it is.
+  if (a === 0 && b - a === 1 && !words[a].acronym && isCommonNoun(words[a].lower)) return undefined;
   if (b - a === 1 && words[a].acronym) {
     const full = k.acronyms.get(words[a].text);
     const group = next && GROUP_NOUNS.has(next.lower);
@@ -186,7 +192,7 @@ function relationSlot(ctx: Ctx, a: number, b: number): boolean {
 
 /** The tagger's lexicon knows an inflected common noun ("rifles" → "rifle"); names it does not. */
 function isCommonNoun(lower: string): boolean {
-  return lower.endsWith("ing") || lexiconLemma(lower) !== lower || SUPPORT_NOUNS.has(lower) || GROUP_NOUNS.has(lower) || STATE_FORCE_NOUNS.has(lower);
+  return lower.endsWith("ing") || lexiconLemma(lower) !== lower || /^(ADJ|ADV|ADP|DET|PRON|VERB|AUX|CCONJ|SCONJ|NUM)$/.test(lexiconPos(lower)) || SUPPORT_NOUNS.has(lower) || GROUP_NOUNS.has(lower) || STATE_FORCE_NOUNS.has(lower);
 }
 
 function typeOfFull(full: string, k: Knowledge): ActorType {

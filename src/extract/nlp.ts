@@ -9,6 +9,14 @@ import model from "wink-eng-lite-web-model";
 export const nlp = winkNLP(model, ["sbd", "pos"]);
 export const its = nlp.its;
 
+const tags = new Map<string, string>();
+/** The part of speech the model gives a word on its own ("private" → ADJ): a capital alone does not make it a name. */
+export function lexiconPos(word: string): string {
+  let tag = tags.get(word);
+  if (tag === undefined) tags.set(word, (tag = (nlp.readDoc(word).tokens().out(its.pos) as string[])[0] ?? "NOUN"));
+  return tag;
+}
+
 const lemmas = new Map<string, string>();
 /** The lemma the model's lexicon gives a word on its own ("rifles" → "rifle"; an unknown name stays itself). */
 export function lexiconLemma(word: string): string {

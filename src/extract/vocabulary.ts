@@ -27,10 +27,10 @@ export function headKind(word: { text: string; lower: string }): ActorType | und
 export const NAME_POSSESSORS = set("people, peoples, workers, martyrs, patriots, nation, nations, women, youth, mujahideen, god, farmers, students, fighters, soldiers");
 
 /** Lower-case nouns that, after a name or demonym, make it an armed actor ("al-Shabab extremists"). */
-export const GROUP_NOUNS = set("forces, force, fighters, fighter, militia, militias, militiamen, rebels, rebel, troops, soldiers, militants, militant, extremists, insurgents, jihadists, mercenaries, paramilitaries, army, military, gunmen, units, brigades, group, network, separatists, secessionists, guerrillas, loyalists, tribesmen, vigilantes");
+export const GROUP_NOUNS = set("forces, force, fighters, fighter, contractors, militia, militias, militiamen, rebels, rebel, troops, soldiers, militants, militant, extremists, insurgents, jihadists, mercenaries, paramilitaries, army, military, gunmen, units, brigades, group, network, separatists, secessionists, guerrillas, loyalists, tribesmen, vigilantes");
 
 /** Nouns for a state's own forces: "Eritrean troops" are Eritrea acting. */
-export const STATE_FORCE_NOUNS = set("troops, soldiers, forces, jets, aircraft, warplanes, drones, airstrikes, strikes, navy, air force, special forces, advisers, advisors, officers, military advisers, personnel, contingent, peacekeepers, artillery");
+export const STATE_FORCE_NOUNS = set("troops, soldiers, forces, police, policemen, jets, aircraft, warplanes, drones, airstrikes, strikes, navy, air force, special forces, advisers, advisors, officers, military advisers, personnel, contingent, peacekeepers, artillery");
 /** What a state sends when it sends people to fight. */
 export const TROOP_NOUNS = set("troops, soldiers, fighters, forces, mercenaries, paratroopers, marines, commandos, special forces, contingent, battalion, battalions, brigade, brigades");
 /** A state's army as an actor of its own ("the Sudanese army" fights on its own account). */

@@ -18,6 +18,11 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     pairs("ALLIED_WITH", subjectOf(v, i), objectAfter(v, i + 1, { kind: "actor", within: 4 }), v, i, out);
     return;
   }
+  // "pledged allegiance to Islamic State": a group that swears allegiance joins the one it swears it to.
+  if (word.lower === "allegiance" && /^(to)$/.test(w[i + 1]?.lower ?? "") && /^(pledg|swor|swear|declar|renew)/.test(w[i - 1]?.lower ?? "")) {
+    pairs("MEMBER_OF", subjectOf(v, i - 1), objectAfter(v, i + 1, { kind: "actor", within: 4 }), v, i, out);
+    return;
+  }
   // "X joined forces with Y"
   if (word.lemma === "join" && w[i + 1]?.lower === "forces" && w[i + 2]?.lower === "with") {
     pairs("ALLIED_WITH", subjectOf(v, i), objectAfter(v, i + 2, { kind: "actor", within: 4 }), v, i, out);

@@ -156,6 +156,9 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     } else {
       tgt = objectAfter(v, i, { kind: "actor", within: 6 });
     }
+    // "deployed soldiers to Cabo Delgado at the request of Mozambique's government": who asked receives.
+    const request = w.findIndex((x, k) => k > i && /^(request|invitation|behest)$/.test(x.lower) && w[k + 1]?.lower === "of" && w[k - 2]?.lower === "at");
+    if (!tgt && request > 0) tgt = objectAfter(v, request + 1, { kind: "actor", within: 4 });
     pairs("SUPPORTS", src, tgt, v, i, out);
   }
 }

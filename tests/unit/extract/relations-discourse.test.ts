@@ -110,4 +110,13 @@ describe("relations across clauses and references", () => {
     expect(rel(x, "SUPPORTS", "Syria", "Marada Brigade")).toBeDefined();
     expect(rel(x, "CONTROLS", "Amal", "Nabatieh")).toBeDefined();
   });
+  it("reads coordinated demonyms sharing one noun, support sent at someone's request, and allegiance pledged", () => {
+    const x = extractArticle("date 2024-02-01\nBEIRA, Mozambique (Reuters) - Rwandan and Mozambican troops have recaptured the town of Palma from insurgents. Rwanda deployed 1,000 soldiers to Cabo Delgado province at the request of Mozambique's government. The insurgents, known locally as Ansar al-Sunna, pledged allegiance to Islamic State in 2019. Private military contractors from the Dyck Advisory Group provided helicopters to Mozambican police.");
+    expect(rel(x, "CONTROLS", "Rwanda", "Palma")).toBeDefined();
+    expect(rel(x, "CONTROLS", "Mozambique", "Palma")).toBeDefined();
+    expect(rel(x, "SUPPORTS", "Rwanda", "Government of Mozambique")?.kinds).toContain("TROOPS");
+    expect(rel(x, "MEMBER_OF", "Ansar al-Sunna", "Islamic State")).toBeDefined();
+    expect(x.actors.map((a) => a.name)).not.toContain("Private");
+    expect(rel(x, "SUPPORTS", "Dyck Advisory Group", "Mozambique")).toBeDefined();
+  });
 });
