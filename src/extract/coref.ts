@@ -27,6 +27,7 @@ const LOYAL = /^(loyal|aligned|affiliated|allied)$/;
 // "the group", "the rebels": a side named before, the story's most-named fitting one.
 const REFERRING_NOUNS = /^(group|militia|bloc|movement|rebels|militants|insurgents|jihadists|extremists|paramilitaries|coalition|alliance)$/;
 const MILITARY_RULE = new Set(["junta", "regime"]);
+const ARMED_DESCRIPTORS = new Set(["militant", "armed", "islamist", "jihadist", "rebel", "extremist", "insurgent", "paramilitary", "separatist"]);
 const groupLike = (r: EntityRecord | undefined) => !!r && r.kind === "actor" && r.type !== "PERSON";
 
 /**
@@ -161,7 +162,13 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
         // "The rebels say they …" with the rebels unresolved: the speaker is unknown, so is "they".
         if (quiet && before.length === 0) continue;
         // A possessive looks back to the sentence's subject: "the RSF accused Egypt of bombing its positions".
-        const subject = /^(its|their)$/.test(w.lower) ? before.find((m) => groupLike(table.get(m.key))) : undefined;
+        // "…, a day after the militant group confirmed its leader …": the subject of the possessive's own clause first.
+        const clauseStart = words.slice(0, i).findLastIndex((x) => /^(,|;|after|before|when|while|as|because|since|that|which|who)$/.test(x.lower));
+        const ownClause = before.filter((m) => m.start > clauseStart && groupLike(table.get(m.key)))[0];
+        // A clause whose subject is a noun no entity was found for ("the group said its …") leaves "its" unknown.
+        const unnamedSubject = clauseStart >= 0 && !ownClause && words.slice(clauseStart + 1, i).some((x) => x.pos === "NOUN" && GROUP_NOUNS.has(x.lower));
+        if (/^(its|their)$/.test(w.lower) && unnamedSubject) continue;
+        const subject = /^(its|their)$/.test(w.lower) ? ownClause ?? before.find((m) => groupLike(table.get(m.key))) : undefined;
         // "China has provided it with cover": an object pronoun is never its own clause's subject.
         const object = /^(it|them|him|her)$/.test(w.lower) && /^(VERB|AUX)$/.test(words[i - 1]?.pos ?? "");
         const sameClause = (m: Mention) => m.sentence === s.index && !words.slice(m.end, i).some((x) => /^(,|;|and|but|that|which|who)$/.test(x.lower));
@@ -185,7 +192,8 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
         // "the internationally recognised government": an adverb and a participle describe it too.
         const describes = (x: Word | undefined) => !!x && (x.pos === "ADJ" || /-/.test(x.text) || (x.pos === "ADV" && /ly$/.test(x.lower)) || (x.pos === "VERB" && /(ed|en)$/.test(x.lower)));
         const skip = describes(words[i + 1]) ? (describes(words[i + 2]) && words[i + 2].pos !== "ADV" ? 2 : 1) : 0;
-        if (skip && !GOVERNMENT_NOUNS.has(words[i + 1 + skip]?.lower ?? "")) continue;
+        // "the internationally recognised government", "the militant group": described, still referring.
+        if (skip && !GOVERNMENT_NOUNS.has(words[i + 1 + skip]?.lower ?? "") && !REFERRING_NOUNS.test(words[i + 1 + skip]?.lower ?? "")) continue;
         if (at(i + 1 + skip)) continue;
         const noun = words[i + 1 + skip].lower;
         // "the capital, Tripoli": the name in apposition is the referent, not an earlier place.
@@ -195,13 +203,15 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
         const recent = placeType || ARMY_NOUNS.has(noun) || GOVERNMENT_NOUNS.has(noun) || REFERRING_NOUNS.test(noun) ? recentMentions() : [];
         // A junta or regime is the state's own rulers, not a rival government set up against them.
         const ruling = MILITARY_RULE.has(noun);
+        // "the militant group": a name known only as a party is the armed group the words describe.
+        const armed = skip > 0 && ARMED_DESCRIPTORS.has(words[i + 1].lower);
         const hit = placeType
           ? recent.find((m) => m.kind === "location" && table.get(m.key)?.type === placeType)
           : ARMY_NOUNS.has(noun)
             ? recent.find((m) => m.key.startsWith("army:"))
           : GOVERNMENT_NOUNS.has(noun) || REFERRING_NOUNS.test(noun)
             // "the insurgents", "the group" are never a state's own army.
-            ? salient(recent, (m) => { const t = table.get(m.key)?.type; return ruling ? /^(gov|army):/.test(m.key) : GOVERNMENT_NOUNS.has(noun) ? t === "GOVERNMENT" : (t === "ARMED_GROUP" || t === "POLITICAL_GROUP") && !m.key.startsWith("army:"); })
+            ? salient(recent, (m) => { const t = table.get(m.key)?.type; return ruling ? /^(gov|army):/.test(m.key) : GOVERNMENT_NOUNS.has(noun) ? t === "GOVERNMENT" : (t === "ARMED_GROUP" || t === "POLITICAL_GROUP" || (armed && t === "ORGANIZATION" && m.key.startsWith("org:"))) && !m.key.startsWith("army:"); })
             : undefined;
         const end = i + 2 + skip;
         if (hit) extra.push({ sentence: s.index, start: i, end, key: hit.key, kind: hit.kind });

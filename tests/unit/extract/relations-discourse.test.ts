@@ -119,4 +119,9 @@ describe("relations across clauses and references", () => {
     expect(x.actors.map((a) => a.name)).not.toContain("Private");
     expect(rel(x, "SUPPORTS", "Dyck Advisory Group", "Mozambique")).toBeDefined();
   });
+  it("reads 'its leader' in its own clause, where 'the militant group' refers to a name known only as a party", () => {
+    const x = extractArticle("date 2024-02-01\nAmal fired rockets at Israel. Israeli jets struck Amal positions on Sunday, a day after the militant group confirmed its leader Nabih Saad had been killed.");
+    expect(rel(x, "LEADS", "Nabih Saad", "Amal")).toBeDefined();
+    expect(x.relations.find((r) => r.type === "LEADS" && r.target === "state:ISR")).toBeUndefined();
+  });
 });
