@@ -5,7 +5,7 @@ import { acronymExpansion, gatherKnowledge, type Knowledge } from "./knowledge.j
 import { federalBodies, forceOfState, ledBodies, possessiveBodies } from "./bodies.js";
 import { add, bestCity, orgRecord, personRecord, placeRecord, typeOfName, type Ctx, type Mention } from "./mentionContext.js";
 import { properSpans, segmentSpan, type Segment } from "./spans.js";
-import { ACTOR_HEADS, ALLY_WORDS, BACKER_NOUNS, PROXY_NOUNS, ARMY_NOUNS, CONTROL_VERBS, JIHADIST_NAME, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, OPPOSE_NOUNS, OPPOSE_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TITLES } from "./vocabulary.js";
+import { ACTOR_HEADS, ALLY_WORDS, BACKER_NOUNS, PROXY_NOUNS, RIVAL_NOUNS, ARMY_NOUNS, CONTROL_VERBS, JIHADIST_NAME, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, OPPOSE_NOUNS, OPPOSE_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TITLES } from "./vocabulary.js";
 import type { ActorType } from "./types.js";
 import { surfaceOf, verbForms, type Word, type WordSentence } from "./words.js";
 
@@ -172,7 +172,7 @@ function relationSlot(ctx: Ctx, a: number, b: number): boolean {
   const afterParty = ctx.out.some((m) => m.end === before && m.kind === "actor") || /^(which|who)$/.test(words[before - 1]?.lower ?? "") || (words[before - 1]?.lower === "and" && /^(which|who)$/.test(words[before - 3]?.lower ?? ""));
   // "Iranian-backed Hezbollah"
   if (hyphenedCountry(words, before, /backed|supported|armed|funded|sponsored|allied|aligned/)) return true;
-  if ((supportVerb(before) && (words[before].pos !== "NOUN" || words[before].lower.endsWith("ing") || afterParty)) || PROXY_NOUNS.has(words[before]?.lower ?? "")) return true;
+  if ((supportVerb(before) && (words[before].pos !== "NOUN" || words[before].lower.endsWith("ing") || afterParty)) || PROXY_NOUNS.has(words[before]?.lower ?? "") || RIVAL_NOUNS.has(words[before]?.lower ?? "")) return true;
   const opens = a === 0 || (a === 1 && words[0].lower === "the");
   if (!opens || !(words[b]?.text === "," || /^(VERB|AUX)$/.test(words[b]?.pos ?? ""))) return false;
   // "Rifles supplied by …": a capital at the start of a sentence is no name when the word is a common noun.

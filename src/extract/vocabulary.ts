@@ -27,7 +27,7 @@ export function headKind(word: { text: string; lower: string }): ActorType | und
 export const NAME_POSSESSORS = set("people, peoples, workers, martyrs, patriots, nation, nations, women, youth, mujahideen, god, farmers, students, fighters, soldiers");
 
 /** Lower-case nouns that, after a name or demonym, make it an armed actor ("al-Shabab extremists"). */
-export const GROUP_NOUNS = set("forces, force, fighters, fighter, contractors, militia, militias, militiamen, rebels, rebel, troops, soldiers, militants, militant, extremists, insurgents, jihadists, mercenaries, paramilitaries, army, military, gunmen, units, brigades, group, network, separatists, secessionists, guerrillas, loyalists, tribesmen, vigilantes");
+export const GROUP_NOUNS = set("forces, force, fighters, fighter, contractors, gangs, gang, militia, militias, militiamen, rebels, rebel, troops, soldiers, militants, militant, extremists, insurgents, jihadists, mercenaries, paramilitaries, army, military, gunmen, units, brigades, group, network, separatists, secessionists, guerrillas, loyalists, tribesmen, vigilantes");
 
 /** Nouns for a state's own forces: "Eritrean troops" are Eritrea acting. */
 export const STATE_FORCE_NOUNS = set("troops, soldiers, forces, police, policemen, jets, aircraft, warplanes, drones, airstrikes, strikes, navy, air force, special forces, advisers, advisors, officers, military advisers, personnel, contingent, peacekeepers, artillery");
@@ -77,6 +77,8 @@ export const BACKER_NOUNS = set("backer, backers, supporter, supporters, sponsor
 export const PROXY_NOUNS = set("proxy, proxies");
 export const RECEIVE_VERBS = set("receive, get, obtain, accept, enjoy, rely, depend");
 
+/** A side's rivals are its opponents: "its rival Boko Haram". */
+export const RIVAL_NOUNS = set("rival, rivals, enemy, enemies, foe, foes, archrival, arch-rival");
 /** Verbs of working together, with "with": "cooperated with", "colluded with". */
 export const COOPERATE_VERBS = set("cooperate, collaborate, collude, coordinate, work, ally, side, partner, team");
 export const ALLY_WORDS = set("ally, allies, allied, aligned, affiliated, loyal, partner, partners, alliance, coalition partner");

@@ -1,7 +1,7 @@
 /** ALLIED_WITH and MEMBER_OF from phrases: "an ally of", "joined forces with", "part of", "which includes". */
 import { groupAt, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
 import { actsAsVerb, pairs, within, type RawRelation } from "./shared.js";
-import { ALLY_WORDS, COOPERATE_VERBS } from "../vocabulary.js";
+import { ALLY_WORDS, COOPERATE_VERBS, RIVAL_NOUNS } from "../vocabulary.js";
 
 export function allyRules(v: View, i: number, out: RawRelation[]) {
   const w = v.s.words;
@@ -23,13 +23,28 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     pairs("MEMBER_OF", subjectOf(v, i - 1), objectAfter(v, i + 1, { kind: "actor", within: 4 }), v, i, out);
     return;
   }
+  // "its rival Boko Haram", "ISWAP's rivals in Boko Haram": rivals are opponents.
+  if (RIVAL_NOUNS.has(word.lower) && (/^(its|their|his|'s)$/.test(w[i - 1]?.lower ?? "") || w[i - 1]?.pos === "ADJ")) {
+    const owner = w[i - 1]?.text === "'s" ? groupAt(v, i - 2) : groupAt(v, i - 1);
+    const rival = v.groups.find((g) => g.start === i + 1 && g.kind === "actor") ?? (w[i + 1]?.lower === "of" ? objectAfter(v, i + 1, { kind: "actor", within: 3 }) : undefined);
+    pairs("OPPOSES", owner ?? subjectOf(v, i), rival, v, i, out);
+    return;
+  }
+  // "Cherizier, a former police officer who leads the Viv Ansanm coalition": a person who leads a body.
+  if (/^(lead|head|command)$/.test(word.lemma) && word.pos === "VERB" && w[i + 1]?.lower !== "to") {
+    const person = subjectOf(v, i);
+    const body = objectAfter(v, i, { kind: "actor", within: 3 });
+    if (person?.keys.every((k) => v.table.get(k)?.type === "PERSON") && body?.keys.every((k) => v.table.get(k)?.type !== "PERSON")) pairs("LEADS", person, body, v, i, out);
+    return;
+  }
   // "X joined forces with Y"
   if (word.lemma === "join" && w[i + 1]?.lower === "forces" && w[i + 2]?.lower === "with") {
     pairs("ALLIED_WITH", subjectOf(v, i), objectAfter(v, i + 2, { kind: "actor", within: 4 }), v, i, out);
     return;
   }
   // "the Three Brotherhood Alliance, which includes the Arakan Army"
-  if (/^(include|includes|included|comprises|comprising|including)$/.test(word.lower) && (w[i - 1]?.lower === "which" || groupAt(v, i - 1))) {
+  const relative = w[i - 1]?.lower === "which" || (w[i - 1]?.pos === "ADV" && w[i - 2]?.lower === "which");
+  if (/^(include|includes|included|comprises|comprising|including)$/.test(word.lower) && (relative || groupAt(v, i - 1))) {
     const whole = subjectOf(v, i);
     const isBody = whole && whole.keys.every((k) => /^(POLITICAL_GROUP|ARMED_GROUP|ORGANIZATION)$/.test(String(v.table.get(k)?.type)));
     if (isBody) pairs("MEMBER_OF", objectAfter(v, i, { kind: "actor", within: 8 }), whole, v, i, out);
@@ -71,7 +86,9 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     const member = w[i - 1]?.text === "," ? v.groups.filter((g) => g.end === i - 1).pop() : subjectOf(v, i);
     // Part of a state is territory, not membership.
     const body = (g: Group | undefined) => !!g && g.keys.every((k) => !/^(STATE|PERSON)$/.test(String(v.table.get(k)?.type)));
-    if (body(whole) && member && v.table.get(member.keys[0])?.type !== "STATE") pairs("MEMBER_OF", member, whole, v, i, out);
+    // "Chad sent troops as part of the task force": a state takes part in a body; "is part of" a body it is not.
+    const takesPart = w[i - 1]?.lower === "as";
+    if (body(whole) && member && (takesPart || v.table.get(member.keys[0])?.type !== "STATE")) pairs("MEMBER_OF", member, whole, v, i, out);
     return;
   }
   if (!ALLY_WORDS.has(word.lower)) return;

@@ -124,4 +124,11 @@ describe("relations across clauses and references", () => {
     expect(rel(x, "LEADS", "Nabih Saad", "Amal")).toBeDefined();
     expect(x.relations.find((r) => r.type === "LEADS" && r.target === "state:ISR")).toBeUndefined();
   });
+  it("reads states taking part 'as part of' a force, members after 'which also includes', and rivals as opponents", () => {
+    const x = extractArticle("date 2024-02-01\nMali and Burkina Faso have sent troops to fight the jihadists as part of the Sahel Joint Force, which also includes Niger. JNIM is the dominant jihadist group in the region. Its rival Ansarul Islam still holds villages near the border.");
+    expect(rel(x, "MEMBER_OF", "Mali", "Sahel Joint Force")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Burkina Faso", "Sahel Joint Force")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Niger", "Sahel Joint Force")).toBeDefined();
+    expect(x.relations.find((r) => r.type === "OPPOSES" && [r.source, r.target].includes(id(x, "JNIM")!) && [r.source, r.target].includes(id(x, "Ansarul Islam")!))).toBeDefined();
+  });
 });
