@@ -153,7 +153,13 @@ function clauseSubject(v: View, i: number): Group | undefined {
   const from = Math.max(0, start - 6);
   const found = w.slice(from, start).findLastIndex((x) => x.lower === "which" || x.lower === "who");
   const rel = found < 0 ? -1 : from + found;
-  const antecedent = rel > 0 ? v.groups.filter((g) => g.end <= rel && g.end >= rel - 3 && g.kind === "actor").pop() : undefined;
+  // "Cherizier, a former police officer who leads …": past an apposition of common nouns to the name it describes.
+  const apposed = (k: number) => {
+    let j = k - 1;
+    while (j > k - 7 && j > 0 && /^(DET|ADJ|NOUN)$/.test(w[j].pos) && !v.groups.some((g) => g.start <= j && j < g.end)) j--;
+    return w[j]?.text === "," && j < k - 1 ? v.groups.filter((g) => g.end === j && g.keys.every((key) => v.table.get(key)?.type === "PERSON")).pop() : undefined;
+  };
+  const antecedent = rel > 0 ? v.groups.filter((g) => g.end <= rel && g.end >= rel - 3 && g.kind === "actor").pop() ?? (w[rel].lower === "who" ? apposed(rel) : undefined) : undefined;
   const closed = rel > 0 && w[rel - 1]?.text === "," && w.slice(start, i).some((x) => x.text === ",");
   if (closed) {
     // The main verb after the clause: what the clause describes is its subject.

@@ -131,4 +131,9 @@ describe("relations across clauses and references", () => {
     expect(rel(x, "MEMBER_OF", "Niger", "Sahel Joint Force")).toBeDefined();
     expect(x.relations.find((r) => r.type === "OPPOSES" && [r.source, r.target].includes(id(x, "JNIM")!) && [r.source, r.target].includes(id(x, "Ansarul Islam")!))).toBeDefined();
   });
+  it("reads a person who leads a body, past an apposition describing him", () => {
+    const x = extractArticle("date 2024-02-01\nJimmy Cherizier, a former police officer who leads the Viv Ansanm coalition, spoke on Monday. Kenya pledged to lead a multinational force.");
+    expect(rel(x, "LEADS", "Jimmy Cherizier", "Viv Ansanm coalition")).toBeDefined();
+    expect(x.relations.filter((r) => r.type === "LEADS")).toHaveLength(1);
+  });
 });
