@@ -1,7 +1,7 @@
 import type { EntityRecord } from "./entities.js";
 import { slug } from "./entities.js";
 import type { Mention, MentionResult } from "./mentions.js";
-import { ARMY_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, OPPOSE_NOUNS, PLACE_HEADS, SPEECH_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, RIVAL_NOUNS, TITLES } from "./vocabulary.js";
+import { ARMY_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, OPPOSE_NOUNS, PLACE_HEADS, SPEECH_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, RIVAL_NOUNS, TITLES, MILITARY_RULE, ARMED_DESCRIPTORS, HYPHEN_BACKED } from "./vocabulary.js";
 import { surfaceOf, type Word, type WordSentence } from "./words.js";
 import { governmentOf } from "./bodies.js";
 import { hyphenedCountry } from "./gazetteer.js";
@@ -26,8 +26,6 @@ const HELD_NOUNS = new Set(["positions", "position", "bases", "headquarters", "s
 const LOYAL = /^(loyal|aligned|affiliated|allied)$/;
 // "the group", "the rebels": a side named before, the story's most-named fitting one.
 const REFERRING_NOUNS = /^(group|militia|bloc|movement|rebels|militants|insurgents|jihadists|extremists|paramilitaries|coalition|alliance)$/;
-const MILITARY_RULE = new Set(["junta", "regime"]);
-const ARMED_DESCRIPTORS = new Set(["militant", "armed", "islamist", "jihadist", "rebel", "extremist", "insurgent", "paramilitary", "separatist"]);
 const groupLike = (r: EntityRecord | undefined) => !!r && r.kind === "actor" && r.type !== "PERSON";
 
 /**
@@ -50,8 +48,6 @@ function salient(recent: Mention[], fits: (m: Mention) => boolean): Mention | un
   for (const m of nearby) if (!best || counts.get(m.key)! > counts.get(best.key)!) best = m;
   return best;
 }
-
-const BACKED = /backed|supported|armed|funded|sponsored/;
 
 /** A sentence's subject, roughly: its first actor not governed by a preposition. */
 function subjectMention(ms: Mention[], words: Word[]): Mention | undefined {
@@ -124,7 +120,7 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       // "Rwanda-backed rebels push toward Bukavu": the story's rebels, even before they are named.
-      if (GROUP_NOUNS.has(words[i + 1]?.lower ?? "") && !at(i + 1) && hyphenedCountry(words, i, BACKED)) {
+      if (GROUP_NOUNS.has(words[i + 1]?.lower ?? "") && !at(i + 1) && hyphenedCountry(words, i, HYPHEN_BACKED)) {
         const name = onlyGroupCalled(found.knowledge, words[i + 1].lower);
         const named = name ? mentions.flat().find((m) => table.get(m.key)?.name === name || table.get(m.key)?.aliases.has(name)) : undefined;
         if (named) extra.push({ sentence: s.index, start: i + 1, end: i + 2, key: named.key, kind: "actor" });

@@ -8,7 +8,7 @@ import { modalityAt, supportKinds, type Modality } from "./modality.js";
 import { normalise, toInputSpan } from "./normalise.js";
 import { findCrossClauseRelations, findRelations, sentenceViews, type RawRelation } from "./relations/index.js";
 import { splitSentences } from "./sentences.js";
-import type { Actor, ActorType, Extraction, Location, LocationType, Relation, Sentence, SupportKind } from "./types.js";
+import { SYMMETRIC_RELATIONS, type Actor, type ActorType, type Extraction, type Location, type LocationType, type Relation, type Sentence, type SupportKind } from "./types.js";
 import { toWords } from "./words.js";
 import { clauseSpan, type View } from "./clauses.js";
 
@@ -77,8 +77,6 @@ function actThroughLedBodies(raw: RawRelation[], table: EntityTable) {
   }
 }
 
-const SYMMETRIC = new Set(["ALLIED_WITH", "OPPOSES"]);
-
 function mergeRelations(raw: RawRelation[], views: View[], mentions: Mention[][], out: Sentence[], date: string | null): Relation[] {
   const byKey = new Map<string, Relation>();
   const times: EventTime[] = [];
@@ -106,7 +104,7 @@ function mergeRelations(raw: RawRelation[], views: View[], mentions: Mention[][]
     }
     const when = (times[r.sentence] ??= eventTime(views[r.sentence].s.text, date));
     // Alliance and opposition run both ways: "A allied with B" and "B with A" are one claim.
-    const [x, y] = SYMMETRIC.has(r.type) && r.source > r.target ? [r.target, r.source] : [r.source, r.target];
+    const [x, y] = SYMMETRIC_RELATIONS.has(r.type) && r.source > r.target ? [r.target, r.source] : [r.source, r.target];
     const key = `${r.type}|${x}|${y}|${mod.negated}`;
     const s = out[r.sentence];
     const evidence = { text: s.text, sentence: s.index, start: s.start, end: s.end };

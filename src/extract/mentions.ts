@@ -5,7 +5,7 @@ import { acronymExpansion, gatherKnowledge, type Knowledge } from "./knowledge.j
 import { federalBodies, forceOfState, ledBodies, possessiveBodies } from "./bodies.js";
 import { add, bestCity, orgRecord, personRecord, placeRecord, typeOfName, type Ctx, type Mention } from "./mentionContext.js";
 import { properSpans, segmentSpan, type Segment } from "./spans.js";
-import { ACTOR_HEADS, ALLY_WORDS, BACKER_NOUNS, PROXY_NOUNS, RIVAL_NOUNS, ARMY_NOUNS, CONTROL_VERBS, JIHADIST_NAME, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, OPPOSE_NOUNS, OPPOSE_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TITLES } from "./vocabulary.js";
+import { ACTOR_HEADS, ALLY_WORDS, BACKER_NOUNS, COMPASS, HYPHEN_SIDED, PROXY_NOUNS, RIVAL_NOUNS, ARMY_NOUNS, CONTROL_VERBS, JIHADIST_NAME, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, OPPOSE_NOUNS, OPPOSE_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TITLES } from "./vocabulary.js";
 import type { ActorType } from "./types.js";
 import { surfaceOf, verbForms, type Word, type WordSentence } from "./words.js";
 
@@ -22,7 +22,6 @@ export interface MentionResult {
 
 /** "(AP) —", "(Reuters) -": the agency filing the story is no party to it. */
 const isDatelineAgency = (words: Word[], a: number, b: number) => a <= 8 && words[a - 1]?.text === "(" && words[b]?.text === ")" && /^[—–-]+$/.test(words[b + 1]?.text ?? "");
-const COMPASS = /^(north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)$/;
 const isDatelineCity = (text: string) => /^\p{Lu}{2,}/u.test(text) && text === text.toUpperCase();
 
 /** A country named where it acts ("Turkey sent") is a state; where something happens in it, a place. */
@@ -64,7 +63,7 @@ function countryMention(ctx: Ctx, seg: Extract<Segment, { kind: "country" }>) {
   if (words[seg.start - 1]?.text === "," && seg.start <= 4 && isDatelineCity(words[0].text) && nextWord?.text === "(") return add(ctx, seg.start, seg.end, ctx.table.countryPlace(c, ctx.sentence, surface));
   // "in northeast Syria", "across war-torn eastern Congo": the preposition before the place's describing words.
   let p = seg.start - 1;
-  while (p > seg.start - 3 && p > 0 && !words[p].cap && (words[p].pos === "ADJ" || COMPASS.test(words[p].lower))) p--;
+  while (p > seg.start - 3 && p > 0 && !words[p].cap && (words[p].pos === "ADJ" || COMPASS.has(words[p].lower))) p--;
   const placePrep = words[p]?.lower ?? "";
   if (seg.form === "name" && LOCATIVE.has(placePrep) && nextWord?.text !== "'s" && !/^(support|help|aid|assistance)$/.test(words[p - 1]?.lower ?? "")) return add(ctx, seg.start, seg.end, ctx.table.countryPlace(c, ctx.sentence, surface));
   return add(ctx, seg.start, seg.end, ctx.table.state(c, ctx.sentence, seg.form === "name" ? surface : undefined));
@@ -171,7 +170,7 @@ function relationSlot(ctx: Ctx, a: number, b: number): boolean {
   // "Iran, which funds and arms Hamas": a relative pronoun's verbs are verbs too.
   const afterParty = ctx.out.some((m) => m.end === before && m.kind === "actor") || /^(which|who)$/.test(words[before - 1]?.lower ?? "") || (words[before - 1]?.lower === "and" && /^(which|who)$/.test(words[before - 3]?.lower ?? ""));
   // "Iranian-backed Hezbollah"
-  if (hyphenedCountry(words, before, /backed|supported|armed|funded|sponsored|allied|aligned/)) return true;
+  if (hyphenedCountry(words, before, HYPHEN_SIDED)) return true;
   if ((supportVerb(before) && (words[before].pos !== "NOUN" || words[before].lower.endsWith("ing") || afterParty)) || PROXY_NOUNS.has(words[before]?.lower ?? "") || RIVAL_NOUNS.has(words[before]?.lower ?? "")) return true;
   const opens = a === 0 || (a === 1 && words[0].lower === "the");
   if (!opens || !(words[b]?.text === "," || /^(VERB|AUX)$/.test(words[b]?.pos ?? ""))) return false;

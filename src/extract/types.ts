@@ -12,6 +12,9 @@ export type LocationType = (typeof LOCATION_TYPES)[number];
 export const RELATION_TYPES = ["SUPPORTS", "ALLIED_WITH", "OPPOSES", "CONTROLS", "LEADS", "MEMBER_OF"] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
+/** "A allied with B" and "B allied with A" are one alliance: the types that run both ways. */
+export const SYMMETRIC_RELATIONS: ReadonlySet<RelationType> = new Set<RelationType>(["ALLIED_WITH", "OPPOSES"]);
+
 /** The UCDP External Support Dataset's types of support, plus UNSPECIFIED for a bare "support". */
 export const SUPPORT_KINDS = [
   "TROOPS",

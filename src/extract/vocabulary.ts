@@ -77,6 +77,21 @@ export const BACKER_NOUNS = set("backer, backers, supporter, supporters, sponsor
 export const PROXY_NOUNS = set("proxy, proxies");
 export const RECEIVE_VERBS = set("receive, get, obtain, accept, enjoy, rely, depend");
 
+/** Hyphened participles after a state's name ("UAE-backed"): backing, siding, leading. */
+const BACKING_PARTICIPLES = ["backed", "supported", "armed", "funded", "sponsored"];
+export const HYPHEN_BACKED = new RegExp(BACKING_PARTICIPLES.join("|"));
+export const HYPHEN_SIDED = new RegExp([...BACKING_PARTICIPLES, "allied", "aligned"].join("|"));
+export const HYPHEN_RELATED = new RegExp([...BACKING_PARTICIPLES, "allied", "aligned", "led"].join("|"));
+/** A state's rulers when they came by force: "the junta", "the regime". */
+export const MILITARY_RULE = set("junta, regime");
+/** Words that make "the … group" an armed one ("the militant group"). */
+export const ARMED_DESCRIPTORS = set("militant, armed, islamist, jihadist, rebel, extremist, insurgent, paramilitary, separatist");
+/** Where in a country: "in northeast Syria". */
+export const COMPASS = set("north, south, east, west, northeast, northwest, southeast, southwest, northern, southern, eastern, western, central, north-eastern, north-western, south-eastern, south-western");
+/** Verbs a gerund follows as their object ("denied arming", "stopped funding"). */
+export const GERUND_VERBS = set("deny, admit, stop, halt, cease, continue, keep, begin, start, resume, avoid, consider, suspend, end, quit, risk, acknowledge, discuss, propose, recommend, finish");
+/** Verbs that say when or whether a support verb after "to" happens ("continue to support"). */
+export const INTENT_VERBS = set("continue, agree, pledge, promise, vow, plan, decide, begin, start, resume, intend, seek, threaten, refuse, offer");
 /** A side's rivals are its opponents: "its rival Boko Haram". */
 export const RIVAL_NOUNS = set("rival, rivals, enemy, enemies, foe, foes, archrival, arch-rival");
 /** Verbs of working together, with "with": "cooperated with", "colluded with". */

@@ -2,11 +2,11 @@
  * How claims become the derived direct edges (Actor)-[:SUPPORTS|…]->(…): which pairs, and what
  * aggregates. Pure, so the rules are tested without a database.
  */
-import { SUPPORT_KINDS, type RelationType, type SupportKind } from "../extract/types.js";
+import { SUPPORT_KINDS, SYMMETRIC_RELATIONS, type RelationType, type SupportKind } from "../extract/types.js";
 import type { ClaimFacts, EdgeAggregate, Pair } from "./mappers.js";
 
-/** "A allied with B" and "B allied with A" are one alliance: one edge, from the smaller id. */
-export const SYMMETRIC_RELATIONS: ReadonlySet<RelationType> = new Set<RelationType>(["ALLIED_WITH", "OPPOSES"]);
+// A symmetric relation is one edge, from the smaller id.
+export { SYMMETRIC_RELATIONS };
 
 export function canonicalPair(pair: Pair): Pair {
   if (SYMMETRIC_RELATIONS.has(pair.type) && pair.target < pair.source) {

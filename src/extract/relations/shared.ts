@@ -2,6 +2,7 @@
 import type { Group, View } from "../clauses.js";
 import type { RelationType } from "../types.js";
 import { verbForms, type Word } from "../words.js";
+import { GERUND_VERBS } from "../vocabulary.js";
 
 /** A relation as found in one sentence, between canonical entity keys, before modality and dates. */
 export interface RawRelation {
@@ -20,7 +21,6 @@ export interface RawRelation {
 // Stems are only worth deriving where the tagger may have mistaken a verb for a noun.
 export const isVerbOf = (verbs: Set<string>, w: Word) => verbs.has(w.lemma) || ((w.pos === "NOUN" || w.pos === "ADJ") && verbForms(w).some((f) => verbs.has(f)));
 
-const GERUND_VERBS = new Set(["deny", "admit", "stop", "halt", "cease", "continue", "keep", "begin", "start", "resume", "avoid", "consider", "suspend", "end", "quit", "risk", "acknowledge", "discuss", "propose", "recommend", "finish"]);
 
 export function actsAsVerb(v: View, i: number): boolean {
   const w = v.s.words;

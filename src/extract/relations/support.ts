@@ -2,18 +2,17 @@
 import { groupAt, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
 import { actsAsVerb, isVerbOf, SIDE_WITH, BE, pairs, type RawRelation } from "./shared.js";
 import { hyphenedCountry } from "../gazetteer.js";
-import { BACKER_NOUNS, PROXY_NOUNS, RECEIVE_VERBS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TRANSFER_VERBS } from "../vocabulary.js";
+import { BACKER_NOUNS, HYPHEN_RELATED, INTENT_VERBS, PROXY_NOUNS, RECEIVE_VERBS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TRANSFER_VERBS } from "../vocabulary.js";
 
 // Word lists these rules try on every word of a sentence: set lookups rather than regular expressions.
 const HELP_NOUNS = new Set(["help", "support", "backing", "assistance"]);
 const FIGHT_VERBS = new Set(["fight", "battle", "serve"]);
-const INTENT_VERBS = new Set(["continue", "agree", "pledge", "promise", "vow", "plan", "decide", "begin", "start", "resume", "intend", "seek", "threaten", "refuse", "offer"]);
 
 export function supportRules(v: View, i: number, out: RawRelation[]) {
   const w = v.s.words;
   const word = w[i];
   // "X-backed Y": the "UAE-backed RSF"
-  const hyphen = hyphenedCountry(w, i, /backed|supported|armed|funded|sponsored|allied|aligned|led/);
+  const hyphen = hyphenedCountry(w, i, HYPHEN_RELATED);
   if (hyphen) {
     const src: Group = { start: i, end: i + 1, keys: [v.table.state(hyphen.country, v.s.index).key], kind: "actor" };
     const own = groupAt(v, i);
