@@ -100,8 +100,12 @@ export function possessiveBodies(ctx: Ctx) {
     if (words[i + 1]?.text !== "'s" && words[i + 1]?.text !== "'") continue;
     for (let j = i + 2; j < Math.min(words.length, i + 6); j++) {
       const w = words[j].lower;
-      // "Israel's main military backer": "military" describing the noun after it names no army.
-      if (w === "military" && words[j + 1]?.pos === "NOUN" && !GOVERNMENT_NOUNS.has(words[j + 1].lower)) break;
+      // "Israel's main military backer": "military" describing the noun after it names no army;
+      // "Mali's military government" is the government.
+      if (w === "military" && words[j + 1]?.pos === "NOUN") {
+        if (GOVERNMENT_NOUNS.has(words[j + 1].lower)) continue;
+        break;
+      }
       if (GOVERNMENT_NOUNS.has(w) || ARMY_NOUNS.has(w)) {
         forceOfState(ctx, i, j + 1, c, w);
         const r = ctx.table.get(w === "government" || GOVERNMENT_NOUNS.has(w) ? `gov:${c.iso3}` : `army:${c.iso3}`);

@@ -53,7 +53,7 @@ function coordinate(s: WordSentence, mentions: Mention[]): Array<Group & { liste
     } else if (joinable) {
       last.end = m.end;
       last.listed ||= conjoined;
-    } else groups.push({ start: m.start, end: m.end, keys: [m.key], kind: m.kind, listed: false });
+    } else groups.push({ start: m.start, end: m.end, keys: [m.key, ...(m.with ?? [])], kind: m.kind, listed: !!m.with });
   }
   return groups;
 }

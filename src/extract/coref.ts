@@ -1,7 +1,7 @@
 import type { EntityRecord } from "./entities.js";
 import { slug } from "./entities.js";
 import type { Mention, MentionResult } from "./mentions.js";
-import { ARMY_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, OPPOSE_NOUNS, PLACE_HEADS, SPEECH_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, RIVAL_NOUNS, TITLES, MILITARY_RULE, ARMED_DESCRIPTORS, HYPHEN_BACKED } from "./vocabulary.js";
+import { ARMY_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, OPPOSE_NOUNS, PLACE_HEADS, SPEECH_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, RIVAL_NOUNS, HELD_NOUNS, TITLES, MILITARY_RULE, ARMED_DESCRIPTORS, HYPHEN_BACKED } from "./vocabulary.js";
 import { surfaceOf, type Word, type WordSentence } from "./words.js";
 import { governmentOf } from "./bodies.js";
 import { hyphenedCountry } from "./gazetteer.js";
@@ -21,8 +21,6 @@ export interface Leadership {
 }
 
 const PRONOUNS = new Map<string, "group" | "person">(Object.entries({ they: "group", their: "group", them: "group", it: "group", its: "group", he: "person", his: "person", she: "person", her: "person" }));
-// What a side holds and can be attacked at: "bombing its positions" attacks the side itself.
-const HELD_NOUNS = new Set(["positions", "position", "bases", "headquarters", "strongholds", "stronghold", "camps", "lines", "convoy", "convoys", "territory"]);
 const LOYAL = /^(loyal|aligned|affiliated|allied)$/;
 // "the group", "the rebels": a side named before, the story's most-named fitting one.
 const REFERRING_NOUNS = /^(group|militia|bloc|movement|rebels|militants|insurgents|jihadists|extremists|paramilitaries|coalition|alliance)$/;
@@ -65,6 +63,19 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     const r = table.upsert({ key: `org:forces-of-${slug(person.name)}`, kind: "actor", type: "ARMED_GROUP", name: `forces loyal to ${person.name}` }, s);
     leads.push({ person: personKey, group: r.key, sentence: s, start, end });
     return r.key;
+  };
+  /**
+   * "the rebels" is the side once called rebels, not "Russian mercenaries" named since: a party
+   * named by its noun is only what that noun says.
+   */
+  const referent = (recent: Mention[], noun: string, fits: (m: Mention) => boolean) => {
+    const headOf = (m: Mention) => {
+      const last = sentences[m.sentence].words[m.end - 1];
+      return last && !last.cap && GROUP_NOUNS.has(last.lower) ? last.lower.replace(/s$/, "") : undefined;
+    };
+    const wanted = noun.replace(/s$/, "");
+    if (!GROUP_NOUNS.has(noun)) return salient(recent, fits);
+    return salient(recent, (m) => fits(m) && headOf(m) === wanted) ?? salient(recent, (m) => fits(m) && (headOf(m) ?? wanted) === wanted) ?? salient(recent, fits);
   };
   for (const s of sentences) {
     const { words } = s;
@@ -151,10 +162,25 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
         // After "X said", "they"/"it" is X speaking about itself.
         const verb = words.slice(Math.max(0, i - 4), i).findLastIndex((x) => SPEECH_VERBS.has(x.lower));
         const quiet = verb >= 0 && !before.some((m) => m.start > Math.max(0, i - 4) + verb);
-        const fits = (m: Mention) => (want === "person" ? table.get(m.key)?.type === "PERSON" : groupLike(table.get(m.key)));
+        // "it" is never "Russian fighters": a party named by a plural noun is "they".
+        const plural = (m: Mention) => { const last = sentences[m.sentence].words[m.end - 1]; return !last.cap && GROUP_NOUNS.has(last.lower) && last.lower.endsWith("s"); };
+        const singular = /^(it|its)$/.test(w.lower);
+        const fits = (m: Mention) => (want === "person" ? table.get(m.key)?.type === "PERSON" : groupLike(table.get(m.key)) && !(singular && plural(m)));
         // "Sudan's Rapid Support Forces said they …": the possessed body speaks, not its possessor.
         const possessor = (m: Mention) => words[m.end]?.text === "'s" && before.some((o) => o.start > m.end && o.start <= m.end + 3 && fits(o));
-        const speaker = quiet ? before.find((m) => fits(m) && !possessor(m)) : undefined;
+        // The speaker is the party right before the verb: "Israeli jets struck …, a day after the group confirmed its …".
+        const verbAt = Math.max(0, i - 4) + verb;
+        // "The Front, an alliance of the Kivu Brigade and militias, said its …": not inside the apposition.
+        const apposition = words[verbAt - 1]?.text === "," ? words.slice(0, verbAt - 1).findLastIndex((x) => x.text === ",") : -1;
+        const speaker = quiet ? before.filter((m) => m.end <= (apposition >= 0 ? apposition : verbAt) && fits(m) && !possessor(m)).pop() : undefined;
+        // "In a joint statement with Qatar and Turkey, the U.S. said they will …": a state is "it";
+        // "they" after one is the state with the parties it spoke with.
+        const companions = (m: Mention, verbAt: number) => {
+          if (!/^(they|them|their)$/.test(w.lower) || table.get(m.key)?.type !== "STATE") return undefined;
+          const withAt = words.slice(0, m.start).findIndex((x) => x.lower === "with");
+          const listed = withAt < 0 ? [] : before.filter((o) => o !== m && o.start > withAt && o.end <= verbAt && o.start - withAt <= 12 && table.get(o.key)?.type === "STATE");
+          return listed.length ? [...new Set(listed.map((o) => o.key))].filter((k) => k !== m.key) : undefined;
+        };
         // "The rebels say they …" with the rebels unresolved: the speaker is unknown, so is "they".
         if (quiet && before.length === 0) continue;
         // A possessive looks back to the sentence's subject: "the RSF accused Egypt of bombing its positions".
@@ -177,7 +203,7 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
           const noun = words[i + 1] !== undefined && GROUP_NOUNS.has(words[i + 1].lower) && /^(its|their|his|her)$/.test(w.lower);
           // "his fighters" are the group he leads, not the man.
           const key = noun && table.get(hit.key)?.type === "PERSON" ? groupOf(hit.key, s.index, i, i + 2) : hit.key;
-          extra.push({ sentence: s.index, start: i, end: noun ? i + 2 : i + 1, key, kind: "actor" });
+          extra.push({ sentence: s.index, start: i, end: noun ? i + 2 : i + 1, key, kind: "actor", with: hit === speaker ? companions(hit, verbAt) : undefined });
           // "its leader Hassan Nasrallah": the group named by "its" is led by the man named after the title.
           const named = TITLES[possessed]?.leads ? own.find((m) => m.start === i + 2 && table.get(m.key)?.type === "PERSON") : undefined;
           if (named && groupLike(table.get(key)) && !leads.some((l) => l.person === named.key)) leads.push({ person: named.key, group: key, sentence: s.index, start: i, end: named.end });
@@ -207,7 +233,7 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
             ? recent.find((m) => m.key.startsWith("army:"))
           : GOVERNMENT_NOUNS.has(noun) || REFERRING_NOUNS.test(noun)
             // "the insurgents", "the group" are never a state's own army.
-            ? salient(recent, (m) => { const t = table.get(m.key)?.type; return ruling ? /^(gov|army):/.test(m.key) : GOVERNMENT_NOUNS.has(noun) ? t === "GOVERNMENT" : (t === "ARMED_GROUP" || t === "POLITICAL_GROUP" || (armed && t === "ORGANIZATION" && m.key.startsWith("org:"))) && !m.key.startsWith("army:"); })
+            ? referent(recent, noun, (m) => { const t = table.get(m.key)?.type; return ruling ? /^(gov|army):/.test(m.key) : GOVERNMENT_NOUNS.has(noun) ? t === "GOVERNMENT" : (t === "ARMED_GROUP" || t === "POLITICAL_GROUP" || (armed && t === "ORGANIZATION" && m.key.startsWith("org:"))) && !m.key.startsWith("army:"); })
             : undefined;
         const end = i + 2 + skip;
         if (hit) extra.push({ sentence: s.index, start: i, end, key: hit.key, kind: hit.kind });

@@ -13,6 +13,8 @@ export interface Mention {
   end: number;
   key: string;
   kind: "actor" | "location";
+  /** Parties a plural pronoun names together with `key`: "with Qatar and Turkey, the U.S. said they …". */
+  with?: string[];
   /** The title words before a person's name, with whether the title marks a head ("President"). */
   title?: { start: number; leads: boolean };
 }

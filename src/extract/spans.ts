@@ -1,6 +1,7 @@
 import { countryForm, type CountryInfo, type CountryForm } from "./gazetteer.js";
 import { ACTOR_HEADS, headKind, NAME_POSSESSORS, NOT_NAMES, PORTFOLIO_WORDS, TITLES } from "./vocabulary.js";
 import { surfaceOf, type Word } from "./words.js";
+import { lexiconLemma, lexiconPos } from "./nlp.js";
 
 /**
  * Runs of capitalised words ("proper spans") and their segmentation into country forms, titles
@@ -29,8 +30,13 @@ function nameLike(w: Word, sentenceStart: boolean): boolean {
   if (sentenceStart && w.pos !== "PROPN" && !w.acronym && !countryForm(w.text) && !TITLES[w.lower]) return false;
   // A head noun alone ("Forces aligned with ...") is a common noun that happens to start a sentence.
   if (sentenceStart && ACTOR_HEADS[w.lower]) return false;
+  // "Dozens of Malian soldiers", "Residents said": a plural the lexicon knows is a common noun.
+  if (sentenceStart && !w.acronym && lexiconPos(w.lower) === "NOUN" && lexiconLemma(w.lower) !== w.lower && !countryForm(w.text)) return false;
   return true;
 }
+
+/** Where any word is capitalised: a sentence's start, inside quotes or brackets, after a dateline's dash. */
+const opensText = (words: Word[], i: number) => i === 0 || /^["(]$/.test(words[i - 1]?.text ?? "") || (i <= 12 && /^[—–-]+$/.test(words[i - 1]?.text ?? ""));
 
 // Gathering knowledge and finding mentions both read every sentence's spans and their segments:
 // each is worked out once per sentence (and per span), then shared read-only.
@@ -71,7 +77,7 @@ function findProperSpans(words: Word[]): ProperSpan[] {
       }
     }
     const datedName = words[i].cap && /^\d{1,3}$/.test(words[i + 1]?.text ?? "") && words[i + 2]?.cap && ACTOR_HEADS[words[i + 2].lower];
-    if (!datedName && !nameLike(words[i], i === 0 || /^["(]$/.test(words[i - 1]?.text ?? ""))) {
+    if (!datedName && !nameLike(words[i], opensText(words, i))) {
       i++;
       continue;
     }

@@ -82,6 +82,8 @@ const BACKING_PARTICIPLES = ["backed", "supported", "armed", "funded", "sponsore
 export const HYPHEN_BACKED = new RegExp(BACKING_PARTICIPLES.join("|"));
 export const HYPHEN_SIDED = new RegExp([...BACKING_PARTICIPLES, "allied", "aligned"].join("|"));
 export const HYPHEN_RELATED = new RegExp([...BACKING_PARTICIPLES, "allied", "aligned", "led"].join("|"));
+/** What a side holds and can be attacked at: "bombing its positions", "ambushed a convoy of the army" attack the side itself. */
+export const HELD_NOUNS = set("positions, position, bases, headquarters, strongholds, stronghold, camps, lines, convoy, convoys, territory");
 /** A state's rulers when they came by force: "the junta", "the regime". */
 export const MILITARY_RULE = set("junta, regime");
 /** Words that make "the … group" an armed one ("the militant group"). */
@@ -105,7 +107,7 @@ export const LOSE_VERBS = set("lose, cede, surrender");
 export const CONTROL_PARTICIPLES = set("controlled, held, occupied, captured, seized, run, administered, governed, overrun");
 
 /** Verbs that report speech: what follows them is the speaker's claim, in a clause of its own. */
-export const SPEECH_VERBS = set("said, says, say, told, tells, added, announced, stated, claimed, insisted, warned, tweeted, wrote, explained, noted, declared");
+export const SPEECH_VERBS = set("said, says, say, told, tells, added, announced, stated, claimed, insisted, warned, tweeted, wrote, explained, noted, declared, suggested, acknowledged, admitted, confirmed");
 
 export const HEDGES = set("accused, accuse, accuses, suggested, suggests, alleged, allegedly, reportedly, reported, believed, believe, believes, suspected, suspect, claims, claimed, rumoured, rumored, purportedly, apparently, may, might, could, possibly, likely, thought");
 export const NEGATIONS = set("not, never, no, deny, denies, denied, denying, rejected, rejects, refused, refuses, halt, halted, stop, stopped, ended, cut, suspend, suspended, withdraw");

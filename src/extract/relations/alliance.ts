@@ -101,6 +101,14 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     const apposed = w[possessor.start - 1]?.text === "," ? v.groups.filter((g) => g.end === possessor.start - 1).pop() : undefined;
     return pairs("ALLIED_WITH", apposed ?? subjectOf(v, possessor.start), possessor, v, i, out);
   }
+  // "the CSP, an alliance of Tuareg groups": the alliance's makeup, not its allies; only parties named outright are members.
+  if (/^(alliance|coalition)$/.test(word.lower) && next === "of") {
+    const part = objectAfter(v, i + 1, { kind: "actor", within: 2 });
+    const described = part && /^(NOUN|ADJ)$/.test(w[part.end]?.pos ?? "") && !w[part.end].cap;
+    const whole = w[i - 2]?.text === "," ? v.groups.filter((g) => g.end === i - 2).pop() : undefined;
+    if (part && !described && whole) pairs("MEMBER_OF", part, whole, v, i, out);
+    return;
+  }
   if (!/^(of|with|to)$/.test(next)) {
     if (/^(allies|partners)$/.test(word.lower)) within("ALLIED_WITH", subjectOf(v, i), v, i, out);
     return;

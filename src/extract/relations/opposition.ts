@@ -1,7 +1,7 @@
 /** OPPOSES: clashes, offensives, attacks, and campaigns to take a place from someone. */
 import { groupAt, isBoundary, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
 import { actsAsVerb, isVerbOf, SIDE_WITH, pairs, within, type RawRelation } from "./shared.js";
-import { OPPOSE_NOUNS, OPPOSE_VERBS } from "../vocabulary.js";
+import { HELD_NOUNS, OPPOSE_NOUNS, OPPOSE_VERBS } from "../vocabulary.js";
 
 export function opposeRules(v: View, i: number, out: RawRelation[]) {
   const w = v.s.words;
@@ -47,7 +47,9 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
     const src = subjectOf(v, i);
     // "launched drones at Saudi Arabia": what is launched is not the target; where it is aimed is.
     if (/^(launch|fire|shoot)$/.test(word.lemma)) return pairs("OPPOSES", src, objectAfter(v, i, { kind: "actor", within: 6, after: /^(at|on|against|into)$/ }), v, i, out);
-    const tgt = word.lemma === "clash" || word.lemma === "fight" && w[i + 1]?.lower === "with" ? objectAfter(v, i, { kind: "actor", within: 3, after: /^with$/ }) : objectAfter(v, i, { kind: "actor", within: 4 });
+    // "ambushed a convoy of the Malian army": what a side holds stands for the side.
+    const held = w.slice(i + 1, i + 5).findIndex((x, k) => HELD_NOUNS.has(x.lower) && w[i + 2 + k]?.lower === "of");
+    const tgt = word.lemma === "clash" || word.lemma === "fight" && w[i + 1]?.lower === "with" ? objectAfter(v, i, { kind: "actor", within: 3, after: /^with$/ }) : objectAfter(v, i, { kind: "actor", within: 4 }) ?? (held >= 0 ? objectAfter(v, i + 2 + held, { kind: "actor", within: 3 }) : undefined);
     pairs("OPPOSES", src, tgt, v, i, out);
     // "JNIM and the Tuareg rebels have clashed": a coordinated subject fights itself.
     const verbOfSubject = !!src && src.end < i && w.slice(src.end, i).every((x) => /^(AUX|ADV|PART)$/.test(x.pos));

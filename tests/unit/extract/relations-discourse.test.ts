@@ -136,4 +136,21 @@ describe("relations across clauses and references", () => {
     expect(rel(x, "LEADS", "Jimmy Cherizier", "Viv Ansanm coalition")).toBeDefined();
     expect(x.relations.filter((r) => r.type === "LEADS")).toHaveLength(1);
   });
+  it("sends 'the rebels' to the side called rebels, never 'it' to a plural, and reads a dateline's opener as a common noun", () => {
+    const x = extractArticle("date 2024-02-01\nGAO, Jan 30 (Reuters) - Scores of Chadian soldiers and Turkish contractors were killed in fighting with Zaghawa rebels near the border, the rebels said. Chad's military government has relied on Turkish contractors since 2022, when it broke with France. Sudan's intelligence service suggested it had given the rebels satellite images.");
+    expect(x.actors.map((a) => a.name).join("|")).not.toMatch(/Scores/);
+    expect(rel(x, "SUPPORTS", "Sudan", "Zaghawa rebels")?.kinds).toContain("INTELLIGENCE");
+    expect(x.relations.find((r) => r.type === "SUPPORTS" && r.target === id(x, "Turkish contractors") && r.source === "state:SDN")).toBeUndefined();
+    expect(rel(x, "SUPPORTS", "Turkish contractors", "Government of Chad")).toBeDefined();
+  });
+  it("reads an attack on what a side holds as an attack on the side, and an alliance's named makeup as membership", () => {
+    const x = extractArticle("date 2024-02-01\nThe Northern Front, an alliance of the Kivu Defence Brigade and local militias, said its fighters had ambushed a convoy of the Congolese army near Walikale.");
+    expect(rel(x, "OPPOSES", "Northern Front", "Congolese army")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Kivu Defence Brigade", "Northern Front")).toBeDefined();
+    expect(x.relations.find((r) => r.type === "ALLIED_WITH" && r.source === id(x, "Northern Front"))).toBeUndefined();
+  });
+  it("reads 'they' after a state that spoke with partners as all of them", () => {
+    const x = extractArticle("date 2024-02-01\nIn a joint statement with its partners Norway and Japan, Canada said they will fund the government of Haiti.");
+    expect(sources(x, "SUPPORTS", "Government of Haiti")).toEqual(["state:CAN", "state:JPN", "state:NOR"]);
+  });
 });
