@@ -6,7 +6,7 @@ import { countryByIso3, countryForm, hyphenedCountry, type CountryInfo } from ".
 import type { EntityRecord, EntityTable } from "./entities.js";
 import { onlyGroupCalled } from "./knowledge.js";
 import { add, orgRecord, type Ctx } from "./mentionContext.js";
-import { ACTOR_HEADS, ARMY_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS } from "./vocabulary.js";
+import { ACTOR_HEADS, ARMY_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, HYPHEN_RELATED } from "./vocabulary.js";
 import { surfaceOf } from "./words.js";
 
 const bodyNamesOf = new Map<string, string[]>();
@@ -35,13 +35,11 @@ export function forceOfState(ctx: Ctx, start: number, end: number, c: CountryInf
   return add(ctx, start, end, ctx.table.state(c, ctx.sentence));
 }
 
-const LED_OR_BACKED = /led|backed/;
-
 /** "the Saudi-led coalition", "Russian-backed forces": a body named by the state behind it. */
 export function ledBodies(ctx: Ctx) {
   const { words } = ctx;
   for (let i = 0; i + 1 < words.length; i++) {
-    const hit = hyphenedCountry(words, i, LED_OR_BACKED);
+    const hit = hyphenedCountry(words, i, HYPHEN_RELATED);
     if (!hit) continue;
     const head = words[i + 1].lower;
     const adjective = /^(NOUN|PROPN|ADJ)$/.test(words[i + 2]?.pos ?? "");
@@ -49,7 +47,7 @@ export function ledBodies(ctx: Ctx) {
     // "Rwanda-backed rebels" in a story that names its rebels is a description of them, not a name.
     if (hit.participle !== "led" && GROUP_NOUNS.has(head) && onlyGroupCalled(ctx.k, head)) continue;
     // "The SDF, a U.S.-backed alliance, …": the apposition describes the name before it.
-    if (/^(a|an)$/.test(words[hit.start - 1]?.lower ?? "") && words[hit.start - 2]?.text === "," && words[hit.start - 3]?.cap) continue;
+    if (/^(a|an)$/.test(words[hit.start - 1]?.lower ?? "") && words[hit.start - 2]?.text === ",") continue;
     const name = surfaceOf(words, hit.start, i + 2);
     add(ctx, hit.start, i + 2, orgRecord(ctx, name, ACTOR_HEADS[head] === "ORGANIZATION" || ACTOR_HEADS[head] === "GOVERNMENT" ? ACTOR_HEADS[head] : "ARMED_GROUP"));
   }

@@ -90,7 +90,8 @@ export const isBoundary = (v: View, i: number) => {
   if (/^[—–-]$/.test(w.text) && v.s.words[i - 1]?.text === ")" && i <= 10 && /^\p{Lu}{2}/u.test(v.s.words[0]?.text ?? "")) return true;
   // "HRW reported that Iran supplied …", "documented how": a verb's complement clause has its own subject.
   if ((w.lower === "that" || w.lower === "how") && v.s.words[i - 1]?.pos === "VERB") return true;
-  // "is said to be" hedges; it does not report speech.
+  // "is said to be" hedges; it does not report speech. "claimed more than 160 attacks", "claimed to have" take an object, not a clause.
+  if (w.lower === "claimed" && /^(to|responsibility|a|an|more|dozens|several|NUM)$/.test(v.s.words[i + 1]?.pos === "NUM" ? "NUM" : v.s.words[i + 1]?.lower ?? "")) return false;
   return SPEECH_VERBS.has(w.lower) && !/^(is|are|was|were|be)$/.test(v.s.words[i - 1]?.lower ?? "");
 };
 

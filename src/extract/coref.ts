@@ -1,11 +1,12 @@
 import type { EntityRecord } from "./entities.js";
 import { slug } from "./entities.js";
 import type { Mention, MentionResult } from "./mentions.js";
-import { ARMY_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, OPPOSE_NOUNS, PLACE_HEADS, SPEECH_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, RIVAL_NOUNS, HELD_NOUNS, TITLES, MILITARY_RULE, ARMED_DESCRIPTORS, HYPHEN_BACKED } from "./vocabulary.js";
+import { ARMY_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, OPPOSE_NOUNS, PLACE_HEADS, SPEECH_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, RIVAL_NOUNS, HELD_NOUNS, TITLES, MILITARY_RULE, ARMED_DESCRIPTORS, COALITION_NOUNS, DESCRIBING_NOUNS, HYPHEN_BACKED } from "./vocabulary.js";
 import { surfaceOf, type Word, type WordSentence } from "./words.js";
 import { governmentOf } from "./bodies.js";
 import { hyphenedCountry } from "./gazetteer.js";
 import { onlyGroupCalled } from "./knowledge.js";
+import { describedAs } from "./mentions.js";
 
 /**
  * Coreference-lite: the words that point at an entity without naming it. "forces loyal to
@@ -68,14 +69,24 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
    * "the rebels" is the side once called rebels, not "Russian mercenaries" named since: a party
    * named by its noun is only what that noun says.
    */
-  const referent = (recent: Mention[], noun: string, fits: (m: Mention) => boolean) => {
+  // What each party has been called: its name's last word ("Viv Ansanm coalition") or an apposition
+  // ("the Islamic Resistance in Iraq, an umbrella of armed groups").
+  const calledAs = new Map<string, Set<string>>();
+  const call = (key: string, noun: string | undefined) => { if (noun) (calledAs.get(key) ?? calledAs.set(key, new Set()).get(key)!).add(noun.replace(/s$/, "")); };
+  const referent = (recent: Mention[], noun: string, fits: (m: Mention) => boolean, opening: Mention | undefined) => {
     const headOf = (m: Mention) => {
       const last = sentences[m.sentence].words[m.end - 1];
       return last && !last.cap && GROUP_NOUNS.has(last.lower) ? last.lower.replace(/s$/, "") : undefined;
     };
     const wanted = noun.replace(/s$/, "");
-    if (!GROUP_NOUNS.has(noun)) return salient(recent, fits);
-    return salient(recent, (m) => fits(m) && headOf(m) === wanted) ?? salient(recent, (m) => fits(m) && (headOf(m) ?? wanted) === wanted) ?? salient(recent, fits);
+    if (!GROUP_NOUNS.has(noun) && !DESCRIBING_NOUNS.has(noun)) return salient(recent, fits);
+    const same = (x: string) => x === wanted || (COALITION_NOUNS.has(wanted) && COALITION_NOUNS.has(x));
+    // Called so before: "the coalition" is the one described as an umbrella, even if its name says "Resistance".
+    const called = (m: Mention) => m.key.startsWith("org:") && [...(calledAs.get(m.key) ?? [])].some(same);
+    const compatible = (m: Mention) => fits(m) && (headOf(m) ?? wanted) === wanted;
+    // "… Kataib Hezbollah has received weapons from Iran. The group announced …": an opening reference continues the last subject.
+    if (opening && (called(opening) || compatible(opening))) return opening;
+    return salient(recent, called) ?? salient(recent, (m) => fits(m) && headOf(m) === wanted) ?? salient(recent, compatible) ?? salient(recent, fits);
   };
   for (const s of sentences) {
     const { words } = s;
@@ -233,7 +244,7 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
             ? recent.find((m) => m.key.startsWith("army:"))
           : GOVERNMENT_NOUNS.has(noun) || REFERRING_NOUNS.test(noun)
             // "the insurgents", "the group" are never a state's own army.
-            ? referent(recent, noun, (m) => { const t = table.get(m.key)?.type; return ruling ? /^(gov|army):/.test(m.key) : GOVERNMENT_NOUNS.has(noun) ? t === "GOVERNMENT" : (t === "ARMED_GROUP" || t === "POLITICAL_GROUP" || (armed && t === "ORGANIZATION" && m.key.startsWith("org:"))) && !m.key.startsWith("army:"); })
+            ? referent(recent, noun, (m) => { const t = table.get(m.key)?.type; return ruling ? /^(gov|army):/.test(m.key) : GOVERNMENT_NOUNS.has(noun) ? t === "GOVERNMENT" : (t === "ARMED_GROUP" || t === "POLITICAL_GROUP" || (armed && t === "ORGANIZATION" && m.key.startsWith("org:"))) && !m.key.startsWith("army:"); }, i === 0 && !GOVERNMENT_NOUNS.has(noun) ? subjectMention(history.filter((m) => m.sentence === s.index - 1), sentences[s.index - 1]?.words ?? []) : undefined)
             : undefined;
         const end = i + 2 + skip;
         if (hit) extra.push({ sentence: s.index, start: i, end, key: hit.key, kind: hit.kind });
@@ -246,6 +257,14 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     }
     own.push(...extra);
     own.sort((a, b) => a.start - b.start);
+    for (const m of own) {
+      if (m.kind !== "actor") continue;
+      const last = table.get(m.key)?.name.split(/\s+/).pop()?.toLowerCase() ?? "";
+      if (DESCRIBING_NOUNS.has(last)) call(m.key, last);
+      // "the Islamic Resistance in Iraq, an umbrella of …": the apposition may follow a place.
+      const place = words[m.end]?.lower === "in" ? own.find((o) => o.start === m.end + 1 && o.kind === "location") : undefined;
+      call(m.key, describedAs(words, place ? place.end : m.end));
+    }
     history.push(...own);
   }
 }

@@ -10,6 +10,7 @@ import { findCrossClauseRelations, findRelations, sentenceViews, type RawRelatio
 import { splitSentences } from "./sentences.js";
 import { SYMMETRIC_RELATIONS, type Actor, type ActorType, type Extraction, type Location, type LocationType, type Relation, type Sentence, type SupportKind } from "./types.js";
 import { toWords } from "./words.js";
+import { SUPPORT_PARTICIPLES } from "./vocabulary.js";
 import { clauseSpan, type View } from "./clauses.js";
 
 export type { Extraction } from "./types.js";
@@ -93,7 +94,10 @@ function mergeRelations(raw: RawRelation[], views: View[], mentions: Mention[][]
     if (r.type === "SUPPORTS") {
       const recipientAt = `${at}:${r.target}`;
       const known = kindsAt.get(recipientAt);
+      // "Iran-backed militias": a compound says only what its participle says.
+      const compound = /-(\p{Ll}+)$/u.exec(words[r.trigger]?.text ?? "")?.[1];
       if (known) kinds = known;
+      else if (compound && SUPPORT_PARTICIPLES.has(compound)) kindsAt.set(recipientAt, (kinds = supportKinds([{ ...words[r.trigger], lower: compound }], 0, 1, () => false)));
       else {
         const [a0, b] = clauseSpan(views[r.sentence], r.trigger);
         // "Lebanon's army, which stayed out of the fighting, receives funding": what a clause before the verb says is no kind.

@@ -5,7 +5,7 @@ import { acronymExpansion, gatherKnowledge, type Knowledge } from "./knowledge.j
 import { federalBodies, forceOfState, ledBodies, possessiveBodies } from "./bodies.js";
 import { add, bestCity, orgRecord, personRecord, placeRecord, typeOfName, type Ctx, type Mention } from "./mentionContext.js";
 import { properSpans, segmentSpan, type Segment } from "./spans.js";
-import { ACTOR_HEADS, ALLY_WORDS, BACKER_NOUNS, COMPASS, HYPHEN_SIDED, PROXY_NOUNS, RIVAL_NOUNS, ARMY_NOUNS, CONTROL_VERBS, JIHADIST_NAME, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, OPPOSE_NOUNS, OPPOSE_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TITLES } from "./vocabulary.js";
+import { ACTOR_HEADS, ALLY_WORDS, COALITION_NOUNS, DESCRIBING_NOUNS, BACKER_NOUNS, COMPASS, HYPHEN_SIDED, PROXY_NOUNS, RIVAL_NOUNS, ARMY_NOUNS, CONTROL_VERBS, JIHADIST_NAME, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, OPPOSE_NOUNS, OPPOSE_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TITLES } from "./vocabulary.js";
 import type { ActorType } from "./types.js";
 import { surfaceOf, verbForms, type Word, type WordSentence } from "./words.js";
 
@@ -102,6 +102,9 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   // "Hamas, which is backed by Iran": what is backed is a party, known or not.
   const backedAfter = next?.text === "," && /^(which|who)$/.test(words[b + 1]?.lower ?? "") && words.slice(b + 2, b + 6).some((x) => SUPPORT_PARTICIPLES.has(x.lower));
   if (backedAfter && !countryForm(surface) && words[a].pos === "PROPN") return add(ctx, a, b, orgRecord(ctx, surface, "ORGANIZATION"));
+  // "Kataib Hezbollah, one of the most powerful factions in …": an apposition says what the name is.
+  const described = describedAs(words, b);
+  if (described && words[a].pos === "PROPN" && !countryForm(surface) && !titles.length && ![...k.people].some((p) => p === surface || p.endsWith(` ${surface}`))) return add(ctx, a, b, orgRecord(ctx, surface, COALITION_NOUNS.has(described) ? "POLITICAL_GROUP" : "ARMED_GROUP"));
   const placeHead = next ? (PLACE_HEADS[`${next.lower} ${words[b + 1]?.lower}`] ? 2 : PLACE_HEADS[next.lower] ? 1 : 0) : 0;
   if (placeHead) {
     const full = surfaceOf(words, a, b + placeHead);
@@ -187,6 +190,22 @@ function relationSlot(ctx: Ctx, a: number, b: number): boolean {
   while (i < words.length && /^(AUX|ADV|PART)$/.test(words[i].pos) && !/^(is|are|was|were)$/.test(words[i].lower)) i++;
   if (/^(is|are|was|were)$/.test(words[i]?.lower ?? "")) return words.slice(i + 1, i + 6).some((_, k) => relationNoun(i + 1 + k));
   return relationVerb(i);
+}
+
+/** The noun heading an apposition after `b` (", one of the armed factions in …"), if it describes a party. */
+export function describedAs(words: Word[], b: number): string | undefined {
+  if (words[b]?.text !== ",") return undefined;
+  for (let k = b + 1; k < Math.min(words.length, b + 9); k++) {
+    const x = words[k];
+    if (x.lower === "one" || x.lower === "of" || /^(DET|ADJ|ADV|NUM)$/.test(x.pos) || (x.text.includes("-") && !x.cap)) continue;
+    // "a former rebel leader": the head is the last noun of the phrase.
+    if (x.pos !== "NOUN" || words[k + 1]?.pos === "NOUN") return undefined;
+    // "Moura, the army said": a noun with its own verb opens a clause; it describes nothing.
+    const after = words[k + 1];
+    const closes = !after || /^(ADP|PUNCT|SCONJ|PRON)$/.test(after.pos) || (after.pos === "VERB" && words[k + 2]?.lower === "by");
+    return closes && DESCRIBING_NOUNS.has(x.lower) ? x.lower.replace(/s$/, "") : undefined;
+  }
+  return undefined;
 }
 
 /** The tagger's lexicon knows an inflected common noun ("rifles" → "rifle"); names it does not. */

@@ -29,6 +29,11 @@ export const NAME_POSSESSORS = set("people, peoples, workers, martyrs, patriots,
 /** Lower-case nouns that, after a name or demonym, make it an armed actor ("al-Shabab extremists"). */
 export const GROUP_NOUNS = set("forces, force, fighters, fighter, contractors, gangs, gang, militia, militias, militiamen, rebels, rebel, troops, soldiers, militants, militant, extremists, insurgents, jihadists, mercenaries, paramilitaries, army, military, gunmen, units, brigades, group, network, separatists, secessionists, guerrillas, loyalists, tribesmen, vigilantes");
 
+/** Nouns an apposition uses to say what a party is: "Kataib Hezbollah, one of the factions …", "the CSP, an alliance of …". */
+export const DESCRIBING_NOUNS = new Set([...GROUP_NOUNS, ...set("faction, factions, movement, alliance, coalition, umbrella, offshoot, affiliate, wing, bloc, organisation, organization, outfit")]);
+/** What a coalition is also called: "the alliance" may point back to "an umbrella of armed groups". */
+export const COALITION_NOUNS = set("alliance, coalition, umbrella, bloc");
+
 /** Nouns for a state's own forces: "Eritrean troops" are Eritrea acting. */
 export const STATE_FORCE_NOUNS = set("troops, soldiers, forces, police, policemen, jets, aircraft, warplanes, drones, airstrikes, strikes, navy, air force, special forces, advisers, advisors, officers, military advisers, personnel, contingent, peacekeepers, artillery");
 /** What a state sends when it sends people to fight. */

@@ -64,10 +64,11 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     return;
   }
   // "the People's Defense Force, the armed wing of the NUG", "a faction of the SPLM"
-  if (/^(wing|faction|offshoot|affiliate|branch)$/.test(word.lower) && w[i + 1]?.lower === "of") {
+  // "Kataib Hezbollah, one of the most powerful factions in the PMF"
+  if (/^(wings?|factions?|offshoots?|affiliates?|branch|branches)$/.test(word.lower) && /^(of|in|within)$/.test(w[i + 1]?.lower ?? "")) {
     const whole = objectAfter(v, i + 1, { kind: "actor", within: 4 });
     let a = i - 1;
-    while (a > 0 && /^(DET|ADJ|NOUN)$/.test(w[a].pos) && !groupAt(v, a)) a--;
+    while (a > 0 && (/^(DET|ADJ|ADV|NOUN)$/.test(w[a].pos) || (/^(one|of)$/.test(w[a].lower) && /s$/.test(word.lower))) && !groupAt(v, a)) a--;
     const part = w[a]?.text === "," ? v.groups.filter((g) => g.end === a && g.kind === "actor").pop() : groupAt(v, a) ? undefined : subjectOf(v, i);
     const body = (g: Group | undefined) => !!g && g.keys.every((k) => !/^(STATE|PERSON)$/.test(String(v.table.get(k)?.type)));
     if (body(whole) && body(part)) pairs("MEMBER_OF", part, whole, v, i, out);
@@ -82,7 +83,9 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   }
   // "X is part of Y", "X, part of the coalition", "a member of Y"
   if ((word.lower === "part" || word.lower === "member" || word.lower === "members") && w[i + 1]?.lower === "of" && w[i - 1]?.lower !== "in") {
-    const whole = objectAfter(v, i + 1, { kind: "actor", within: 6 });
+    const found = objectAfter(v, i + 1, { kind: "actor", within: 6 });
+    // "part of a coalition fighting the Islamic State group": the whole is the noun phrase after "of", not what it fights.
+    const whole = found && w.slice(i + 2, found.start).every((x) => /^(DET|ADJ|NUM)$/.test(x.pos) || x.cap || x.text === "'s") ? found : undefined;
     const member = w[i - 1]?.text === "," ? v.groups.filter((g) => g.end === i - 1).pop() : subjectOf(v, i);
     // Part of a state is territory, not membership.
     const body = (g: Group | undefined) => !!g && g.keys.every((k) => !/^(STATE|PERSON)$/.test(String(v.table.get(k)?.type)));

@@ -153,4 +153,18 @@ describe("relations across clauses and references", () => {
     const x = extractArticle("date 2024-02-01\nIn a joint statement with its partners Norway and Japan, Canada said they will fund the government of Haiti.");
     expect(sources(x, "SUPPORTS", "Government of Haiti")).toEqual(["state:CAN", "state:JPN", "state:NOR"]);
   });
+  it("makes a party of a name its apposition describes, and sends 'the group' and 'the coalition' to what was called so", () => {
+    const x = extractArticle("date 2024-02-01\nAsaib Ahl al-Haq, one of the largest factions in the Popular Mobilization Forces, has received rockets and money from Iran, officials say. The group said on Friday that it would halt attacks on Turkish troops. The Sinjar Resistance, an umbrella of Yazidi armed groups, has claimed dozens of attacks on Turkish forces. Ankara says the alliance includes Asaib Ahl al-Haq.");
+    expect(rel(x, "SUPPORTS", "Iran", "Asaib Ahl al-Haq")?.kinds).toEqual(expect.arrayContaining(["WEAPONS", "FUNDING"]));
+    expect(rel(x, "MEMBER_OF", "Asaib Ahl al-Haq", "Popular Mobilization Forces")).toBeDefined();
+    expect(rel(x, "OPPOSES", "Asaib Ahl al-Haq", "Turkey")).toBeDefined();
+    expect(rel(x, "OPPOSES", "Sinjar Resistance", "Turkey")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Asaib Ahl al-Haq", "Sinjar Resistance")).toBeDefined();
+  });
+  it("takes part in a coalition, not in what the coalition fights, and reads a hyphened backer's kind from its participle", () => {
+    const x = extractArticle("date 2024-02-01\nFrench troops are deployed in Niger as part of a coalition fighting the Islamic State group. Protesters marched against Russian-armed militias on Sunday.");
+    expect(x.relations.find((r) => r.type === "MEMBER_OF" && r.target === id(x, "Islamic State group"))).toBeUndefined();
+    expect(rel(x, "OPPOSES", "France", "Islamic State group")).toBeDefined();
+    expect(x.relations.find((r) => r.type === "SUPPORTS" && r.source === "state:RUS")?.kinds).toEqual(["WEAPONS"]);
+  });
 });
