@@ -6,7 +6,7 @@ import { countryByIso3, countryForm, hyphenedCountry, type CountryInfo } from ".
 import type { EntityRecord, EntityTable } from "./entities.js";
 import { onlyGroupCalled } from "./knowledge.js";
 import { add, orgRecord, type Ctx } from "./mentionContext.js";
-import { ACTOR_HEADS, ARMY_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, HYPHEN_RELATED } from "./vocabulary.js";
+import { ACTOR_HEADS, ARMY_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, HYPHEN_RELATED, OWN_ARMY_WORDS } from "./vocabulary.js";
 import { surfaceOf } from "./words.js";
 
 const bodyNamesOf = new Map<string, string[]>();
@@ -59,10 +59,12 @@ export function federalBodies(ctx: Ctx) {
   if (!home) return;
   for (let i = 0; i < words.length; i++) {
     // "the army" with no country named: the army named before, else the home country's.
-    if (ARMY_NOUNS.has(words[i].lower) && words[i - 1]?.lower === "the" && !/^(of|'s)$/.test(words[i + 1]?.lower ?? "") && !/^(NOUN|PROPN)$/.test(words[i + 1]?.pos ?? "")) {
-      const named = [...ctx.table.records.values()].filter((r) => r.key.startsWith("army:")).pop();
+    // "the national army": the home state's.
+    const own = OWN_ARMY_WORDS.has(words[i - 1]?.lower ?? "") && words[i - 2]?.lower === "the";
+    if (ARMY_NOUNS.has(words[i].lower) && (words[i - 1]?.lower === "the" || own) && !/^(of|'s)$/.test(words[i + 1]?.lower ?? "") && !/^(NOUN|PROPN)$/.test(words[i + 1]?.pos ?? "")) {
+      const named = own ? undefined : [...ctx.table.records.values()].filter((r) => r.key.startsWith("army:")).pop();
       const country = named?.country ? countryByIso3(named.country) : undefined;
-      forceOfState(ctx, i - 1, i + 1, country ?? home, words[i].lower);
+      forceOfState(ctx, own ? i - 2 : i - 1, i + 1, country ?? home, words[i].lower);
       continue;
     }
     // "government troops" with no country named: the government of the country the article is about.

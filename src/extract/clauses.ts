@@ -87,7 +87,7 @@ export const isBoundary = (v: View, i: number) => {
   if (opensClause(v, i)) return true;
   if (BOUNDARY.test(w.lower)) return !(w.lower === "since" && /^(NUM|PROPN)$/.test(v.s.words[i + 1]?.pos ?? "") && !v.groups.some((g) => g.start === i + 1));
   // "ADEN, Yemen (AP) — …": a dateline is no part of the first sentence's clause.
-  if (/^[—–-]$/.test(w.text) && v.s.words[i - 1]?.text === ")" && i <= 10 && /^\p{Lu}{2}/u.test(v.s.words[0]?.text ?? "")) return true;
+  if (/^[—–-]$/.test(w.text) && i <= 10 && /^\p{Lu}{2}/u.test(v.s.words[0]?.text ?? "") && v.s.words[1]?.text === ",") return true;
   // "HRW reported that Iran supplied …", "documented how": a verb's complement clause has its own subject.
   if ((w.lower === "that" || w.lower === "how") && v.s.words[i - 1]?.pos === "VERB") return true;
   // "is said to be" hedges; it does not report speech. "claimed more than 160 attacks", "claimed to have" take an object, not a clause.

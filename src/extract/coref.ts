@@ -247,7 +247,10 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
             ? referent(recent, noun, (m) => { const t = table.get(m.key)?.type; return ruling ? /^(gov|army):/.test(m.key) : GOVERNMENT_NOUNS.has(noun) ? t === "GOVERNMENT" : (t === "ARMED_GROUP" || t === "POLITICAL_GROUP" || (armed && t === "ORGANIZATION" && m.key.startsWith("org:"))) && !m.key.startsWith("army:"); }, i === 0 && !GOVERNMENT_NOUNS.has(noun) ? subjectMention(history.filter((m) => m.sentence === s.index - 1), sentences[s.index - 1]?.words ?? []) : undefined)
             : undefined;
         const end = i + 2 + skip;
-        if (hit) extra.push({ sentence: s.index, start: i, end, key: hit.key, kind: hit.kind });
+        // "the government" long after a foreign one was named is the home country's again.
+        const stale = hit && GOVERNMENT_NOUNS.has(noun) && !ruling && found.home && /^gov:/.test(hit.key) && hit.key !== `gov:${found.home.iso3}` && hit.sentence < s.index - 3;
+        if (stale) extra.push({ sentence: s.index, start: i, end, key: governmentOf(table, found.home!, s.index, surfaceOf(words, i + 1, end)).key, kind: "actor" });
+        else if (hit) extra.push({ sentence: s.index, start: i, end, key: hit.key, kind: hit.kind });
         // "the junta", "the government" before any is named: the rulers of the country the story is about.
         else if (GOVERNMENT_NOUNS.has(noun) && found.home && !own.some((m) => m.key === `state:${found.home!.iso3}`) && !/^(of|'s)$/.test(words[end]?.lower ?? "") && words[end]?.pos !== "NOUN") {
           const r = governmentOf(table, found.home, s.index, surfaceOf(words, i + 1, end));

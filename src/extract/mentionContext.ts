@@ -44,11 +44,11 @@ export function personRecord(ctx: Ctx, name: string): EntityRecord {
   return ctx.table.upsert({ key: `person:${slug(full)}`, kind: "actor", type: "PERSON", name: full, aliases: full.includes(" ") ? [last] : [] }, ctx.sentence, name);
 }
 
-export function typeOfName(words: Word[], a: number, b: number): ActorType | undefined {
+export function typeOfName(words: ReadonlyArray<Pick<Word, "text" | "lower">>, a: number, b: number): ActorType | undefined {
   const head = headKind(words[b - 1]);
   if (head) return head;
-  // "Government of National Accord": the head comes before "of".
-  for (let i = a; i < b - 1; i++) if (words[i + 1].lower === "of" && ACTOR_HEADS[words[i].lower]) return ACTOR_HEADS[words[i].lower];
+  // "Government of National Accord", "Movement for Democracy": the head comes before "of" or "for".
+  for (let i = a; i < b - 1; i++) if (/^(of|for)$/.test(words[i + 1].lower) && ACTOR_HEADS[words[i].lower]) return ACTOR_HEADS[words[i].lower];
   return undefined;
 }
 

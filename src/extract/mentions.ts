@@ -5,7 +5,7 @@ import { acronymExpansion, gatherKnowledge, type Knowledge } from "./knowledge.j
 import { federalBodies, forceOfState, ledBodies, possessiveBodies } from "./bodies.js";
 import { add, bestCity, orgRecord, personRecord, placeRecord, typeOfName, type Ctx, type Mention } from "./mentionContext.js";
 import { properSpans, segmentSpan, type Segment } from "./spans.js";
-import { ACTOR_HEADS, ALLY_WORDS, COALITION_NOUNS, DESCRIBING_NOUNS, BACKER_NOUNS, COMPASS, HYPHEN_SIDED, PROXY_NOUNS, RIVAL_NOUNS, ARMY_NOUNS, CONTROL_VERBS, JIHADIST_NAME, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, OPPOSE_NOUNS, OPPOSE_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TITLES } from "./vocabulary.js";
+import { ACTOR_HEADS, ADDRESS_VERBS, ALLY_WORDS, COALITION_NOUNS, DESCRIBING_NOUNS, BACKER_NOUNS, COMPASS, HYPHEN_SIDED, PROXY_NOUNS, RIVAL_NOUNS, ARMY_NOUNS, CONTROL_VERBS, JIHADIST_NAME, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, OPPOSE_NOUNS, OPPOSE_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TITLES } from "./vocabulary.js";
 import type { ActorType } from "./types.js";
 import { surfaceOf, verbForms, type Word, type WordSentence } from "./words.js";
 
@@ -50,7 +50,7 @@ function countryMention(ctx: Ctx, seg: Extract<Segment, { kind: "country" }>) {
     const prev = words[seg.start - 1]?.lower ?? "";
     // "CAIRO (AP) —": a dateline names where the story was filed.
     const dateline = seg.start === 0 && isDatelineCity(words[0].text) && /^[,(]$/.test(nextWord?.text ?? "");
-    if (dateline || LOCATIVE.has(prev) || !/^(VERB|AUX)$/.test(nextWord?.pos ?? "")) {
+    if (dateline || LOCATIVE.has(prev) || (!/^(VERB|AUX)$/.test(nextWord?.pos ?? "") && !ADDRESS_VERBS.has(prev))) {
       const place = placeRecord(ctx, surfaceOf(words, seg.start, seg.end), "CITY", surfaceOf(words, seg.start, seg.end));
       place.capitalOf = c.iso3;
       return add(ctx, seg.start, seg.end, place);
@@ -60,7 +60,7 @@ function countryMention(ctx: Ctx, seg: Extract<Segment, { kind: "country" }>) {
   const prev = words[seg.start - 1]?.lower ?? "";
   const surface = surfaceOf(words, seg.start, seg.end);
   // "BAMAKO, Mali (Reuters) -": the country of a dateline is where the story was filed.
-  if (words[seg.start - 1]?.text === "," && seg.start <= 4 && isDatelineCity(words[0].text) && nextWord?.text === "(") return add(ctx, seg.start, seg.end, ctx.table.countryPlace(c, ctx.sentence, surface));
+  if (words[seg.start - 1]?.text === "," && seg.start <= 4 && isDatelineCity(words[0].text) && /^[(—–-]+$/.test(nextWord?.text ?? "")) return add(ctx, seg.start, seg.end, ctx.table.countryPlace(c, ctx.sentence, surface));
   // "in northeast Syria", "across war-torn eastern Congo": the preposition before the place's describing words.
   let p = seg.start - 1;
   while (p > seg.start - 3 && p > 0 && !words[p].cap && (words[p].pos === "ADJ" || COMPASS.has(words[p].lower))) p--;
@@ -214,8 +214,9 @@ function isCommonNoun(lower: string): boolean {
 }
 
 function typeOfFull(full: string, k: Knowledge): ActorType {
-  const last = full.split(/\s+/).slice(-1)[0].toLowerCase();
-  if (ACTOR_HEADS[last]) return ACTOR_HEADS[last];
+  const parts = full.split(/\s+/).map((text) => ({ text, lower: text.toLowerCase() }));
+  const named = typeOfName(parts, 0, parts.length);
+  if (named) return named;
   for (const [acr, f] of k.acronyms) if (f === full && k.groups.has(acr)) return "ARMED_GROUP";
   return JIHADIST_NAME.test(full) ? "ARMED_GROUP" : "ORGANIZATION";
 }
@@ -225,13 +226,16 @@ export function findMentions(sentences: WordSentence[]): MentionResult {
   const knowledge = gatherKnowledge(sentences);
   const docCountries = new Set<string>();
   const counts = new Map<CountryInfo, number>();
-  for (const s of sentences) for (const w of s.words) {
-    const c = countryForm(w.text)?.country;
-    if (!c) continue;
-    docCountries.add(c.iso2);
-    counts.set(c, (counts.get(c) ?? 0) + 1);
+  let filedIn: CountryInfo | undefined;
+  // Country names of several words ("Central African Republic") count as much as one-word ones.
+  for (const s of sentences) for (const span of properSpans(s.words)) for (const g of segmentSpan(s.words, span)) {
+    if (g.kind !== "country") continue;
+    docCountries.add(g.country.iso2);
+    counts.set(g.country, (counts.get(g.country) ?? 0) + 1);
+    // "BANGUI, Central African Republic -": the story is about where it was filed.
+    if (s.index <= 1 && g.start === 2 && s.words[1].text === "," && isDatelineCity(s.words[0].text)) filedIn ??= g.country;
   }
-  const home = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const home = filedIn ?? [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
   table.home = home?.iso3;
   const mentions: Mention[][] = [];
   for (const s of sentences) {

@@ -77,7 +77,9 @@ function findProperSpans(words: Word[]): ProperSpan[] {
       }
     }
     const datedName = words[i].cap && /^\d{1,3}$/.test(words[i + 1]?.text ?? "") && words[i + 2]?.cap && ACTOR_HEADS[words[i + 2].lower];
-    if (!datedName && !nameLike(words[i], opensText(words, i))) {
+    // "the 33rd Front", "the 10th Brigade": an ordinal opens a unit's name.
+    const ordinalName = /^\d+(st|nd|rd|th)$/.test(words[i].text) && words[i + 1]?.cap && headKind(words[i + 1]) !== undefined;
+    if (!datedName && !ordinalName && !nameLike(words[i], opensText(words, i))) {
       i++;
       continue;
     }

@@ -35,7 +35,9 @@ export const DESCRIBING_NOUNS = new Set([...GROUP_NOUNS, ...set("faction, factio
 export const COALITION_NOUNS = set("alliance, coalition, umbrella, bloc");
 
 /** Nouns for a state's own forces: "Eritrean troops" are Eritrea acting. */
-export const STATE_FORCE_NOUNS = set("troops, soldiers, forces, police, policemen, jets, aircraft, warplanes, drones, airstrikes, strikes, navy, air force, special forces, advisers, advisors, officers, military advisers, personnel, contingent, peacekeepers, artillery");
+export const STATE_FORCE_NOUNS = set("troops, soldiers, forces, police, policemen, jets, aircraft, warplanes, helicopters, gunships, bombers, warships, drones, airstrikes, strikes, navy, air force, special forces, advisers, advisors, instructors, trainers, officers, military advisers, personnel, contingent, peacekeepers, artillery");
+/** Words that make "the national army" the home state's own. */
+export const OWN_ARMY_WORDS = set("national, regular");
 /** What a state sends when it sends people to fight. */
 export const TROOP_NOUNS = set("troops, soldiers, fighters, forces, mercenaries, paratroopers, marines, commandos, special forces, contingent, battalion, battalions, brigade, brigades");
 /** A state's army as an actor of its own ("the Sudanese army" fights on its own account). */
@@ -68,6 +70,8 @@ export const PLACE_HEADS: Record<string, LocationType> = Object.fromEntries([
 /** How the names of jihadist movements begin ("Islamic State", "al-Qaeda", "Ansar al-Sharia"). */
 export const JIHADIST_NAME = /^(islamic state|islamic jihad|al-qa'?e?i?da|al-shabaa?b|ansar |jama'?at |jabhat |boko haram|hay'?at tahrir|harakat )/i;
 
+/** Verbs whose object is someone who can answer: a capital after them is its government ("accused Caracas of …"). */
+export const ADDRESS_VERBS = set("accuse, accused, accuses, urge, urged, urges, warn, warned, warns, blame, blamed, blames, ask, asked, asks, thank, thanked, criticise, criticised, criticize, criticized, condemn, condemned, pressed, pressured");
 /** Prepositions after which a country or city is a place, not an actor. */
 export const LOCATIVE = set("in, into, inside, to, toward, towards, from, across, throughout, near, outside, around, within, at, via, through, between");
 

@@ -1,3 +1,4 @@
+import { lexiconLemma } from "./nlp.js";
 import type { Token, TokenisedSentence } from "./sentences.js";
 
 /**
@@ -83,6 +84,11 @@ export function verbForms(w: Word): string[] {
     const stem = x.slice(0, -suffix.length);
     forms.push(stem + add);
     if (/([bdgmnprt])\1$/.test(stem)) forms.push(stem.slice(0, -1));
+  }
+  // "retook", "resent": the tagger may not know a prefixed irregular verb; its stem it knows.
+  if (x.startsWith("re") && x.length > 5) {
+    const base = lexiconLemma(x.slice(2));
+    if (base !== x.slice(2)) forms.push(`re${base}`);
   }
   if (++cachedForms > FORMS_CACHE_LIMIT) {
     formsOf.clear();

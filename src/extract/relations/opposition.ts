@@ -14,6 +14,11 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
     const and = first ? w.slice(first.end, first.end + 2).findIndex((x) => x.lower === "and") : -1;
     return pairs("OPPOSES", first, and >= 0 ? objectAfter(v, first!.end + and, { kind: "actor", within: 6 }) : undefined, v, i, out);
   }
+  // "The clashes pitted the ELN against the 33rd Front"
+  if (word.lemma === "pit") {
+    const first = objectAfter(v, i, { kind: "actor", within: 3 });
+    return pairs("OPPOSES", first, first ? objectAfter(v, first.end - 1, { kind: "actor", within: 4, after: /^against$/ }) : undefined, v, i, out);
+  }
   // "turned against the government"
   if (word.lemma === "turn" && w[i + 1]?.lower === "against") return pairs("OPPOSES", subjectOf(v, i), objectAfter(v, i + 1, { kind: "actor", within: 4 }), v, i, out);
   // "X clashed …", "after fierce fighting with government troops", "traded fire with": the clause's subject, or the main clause's.

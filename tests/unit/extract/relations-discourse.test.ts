@@ -167,4 +167,18 @@ describe("relations across clauses and references", () => {
     expect(rel(x, "OPPOSES", "France", "Islamic State group")).toBeDefined();
     expect(x.relations.find((r) => r.type === "SUPPORTS" && r.source === "state:RUS")?.kinds).toEqual(["WEAPONS"]);
   });
+  it("reads the story's country from its dateline, 'the national army', units named by ordinals, 'pitted … against', and a capital that is accused", () => {
+    const x = extractArticle("date 2024-02-01\nBANGUI, Central African Republic - Russian instructors fight alongside the national army. The clashes pitted the 4th Brigade against the Coalition for Renewal, a rebel alliance. Officials accuse Khartoum of sheltering the rebels. Government forces retook the town of Bria with the help of Russian helicopters.");
+    expect(rel(x, "SUPPORTS", "Russia", "Central African army")).toBeDefined();
+    expect(rel(x, "OPPOSES", "4th Brigade", "Coalition for Renewal") ?? rel(x, "OPPOSES", "Coalition for Renewal", "4th Brigade")).toBeDefined();
+    expect(x.actors.find((a) => a.name === "Coalition for Renewal")?.type).toBe("POLITICAL_GROUP");
+    expect(rel(x, "SUPPORTS", "Sudan", "Coalition for Renewal")).toMatchObject({ kinds: ["TERRITORY"], hedged: true });
+    expect(rel(x, "CONTROLS", "Government of Central African Republic", "Bria")).toBeDefined();
+    expect(rel(x, "SUPPORTS", "Russia", "Government of Central African Republic")).toBeDefined();
+  });
+  it("sends 'the government' named long after a foreign one back to the story's own", () => {
+    const x = extractArticle("date 2024-02-01\nLIMA, Peru (AP) - Peru's army clashed with Shining Path remnants. Bolivia's government denied arming the rebels. Soldiers patrolled the valley. Farmers fled the area. Roads were closed. Brazil said it backed the government's campaign.");
+    expect(rel(x, "SUPPORTS", "Brazil", "Government of Peru")).toBeDefined();
+    expect(x.relations.find((r) => r.type === "SUPPORTS" && r.source === "state:BRA" && r.target === "gov:BOL")).toBeUndefined();
+  });
 });
