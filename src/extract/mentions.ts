@@ -5,7 +5,7 @@ import { acronymExpansion, gatherKnowledge, type Knowledge } from "./knowledge.j
 import { federalBodies, forceOfState, ledBodies, possessiveBodies } from "./bodies.js";
 import { add, bestCity, orgRecord, personRecord, placeRecord, typeOfName, type Ctx, type Mention } from "./mentionContext.js";
 import { properSpans, segmentSpan, type Segment } from "./spans.js";
-import { ACTOR_HEADS, ADDRESS_VERBS, ALLY_WORDS, COALITION_NOUNS, DESCRIBING_NOUNS, BACKER_NOUNS, COMPASS, HYPHEN_SIDED, PROXY_NOUNS, RIVAL_NOUNS, ARMY_NOUNS, CONTROL_VERBS, JIHADIST_NAME, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, OPPOSE_NOUNS, OPPOSE_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TITLES } from "./vocabulary.js";
+import { ACTOR_HEADS, ADDRESS_VERBS, ARMED_DESCRIPTORS, ALLY_WORDS, COALITION_NOUNS, DESCRIBING_NOUNS, BACKER_NOUNS, COMPASS, HYPHEN_SIDED, PROXY_NOUNS, RIVAL_NOUNS, ARMY_NOUNS, CONTROL_VERBS, JIHADIST_NAME, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, OPPOSE_NOUNS, OPPOSE_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TITLES } from "./vocabulary.js";
 import type { ActorType } from "./types.js";
 import { surfaceOf, verbForms, type Word, type WordSentence } from "./words.js";
 
@@ -41,6 +41,10 @@ function countryMention(ctx: Ctx, seg: Extract<Segment, { kind: "country" }>) {
     const name = surfaceOf(words, seg.start, seg.end + 1);
     return add(ctx, seg.start, seg.end + 1, orgRecord(ctx, name, "ARMED_GROUP"));
   }
+  // "Armenian separatist forces", "Malian jihadist fighters": a side against, not of, the state.
+  if (seg.form === "demonym" && nextWord && ARMED_DESCRIPTORS.has(nextWord.lower) && GROUP_NOUNS.has(words[seg.end + 1]?.lower ?? "") && !/^(NOUN|PROPN)$/.test(words[seg.end + 2]?.pos ?? "")) {
+    return add(ctx, seg.start, seg.end + 2, orgRecord(ctx, surfaceOf(words, seg.start, seg.end + 2), "ARMED_GROUP"));
+  }
   // "the Saudi city of Jizan": a country named as what a place belongs to is not a party.
   if (nextWord && !nextWord.cap && PLACE_HEADS[nextWord.lower]) return undefined;
   // "the Libyan conflict": a demonym before any other noun is an adjective, not the state acting.
@@ -50,7 +54,9 @@ function countryMention(ctx: Ctx, seg: Extract<Segment, { kind: "country" }>) {
     const prev = words[seg.start - 1]?.lower ?? "";
     // "CAIRO (AP) —": a dateline names where the story was filed.
     const dateline = seg.start === 0 && isDatelineCity(words[0].text) && /^[,(]$/.test(nextWord?.text ?? "");
-    if (dateline || LOCATIVE.has(prev) || (!/^(VERB|AUX)$/.test(nextWord?.pos ?? "") && !ADDRESS_VERBS.has(prev))) {
+    // "accused Caracas of", "has supplied Baku with drones": the capital is the one addressed or given to.
+    const addressed = ADDRESS_VERBS.has(prev) || (words[seg.start - 1] !== undefined && verbForms(words[seg.start - 1]).some((f) => SUPPORT_VERBS.has(f)));
+    if (dateline || LOCATIVE.has(prev) || (!/^(VERB|AUX)$/.test(nextWord?.pos ?? "") && !addressed)) {
       const place = placeRecord(ctx, surfaceOf(words, seg.start, seg.end), "CITY", surfaceOf(words, seg.start, seg.end));
       place.capitalOf = c.iso3;
       return add(ctx, seg.start, seg.end, place);

@@ -91,7 +91,8 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     const body = (g: Group | undefined) => !!g && g.keys.every((k) => !/^(STATE|PERSON)$/.test(String(v.table.get(k)?.type)));
     // "Chad sent troops as part of the task force": a state takes part in a body; "is part of" a body it is not.
     const takesPart = w[i - 1]?.lower === "as";
-    if (body(whole) && member && (takesPart || v.table.get(member.keys[0])?.type !== "STATE")) pairs("MEMBER_OF", member, whole, v, i, out);
+    // A state is a member of an alliance ("a member of the CSTO"); it is not "part of" one's territory.
+    if (body(whole) && member && (takesPart || word.lower !== "part" || v.table.get(member.keys[0])?.type !== "STATE")) pairs("MEMBER_OF", member, whole, v, i, out);
     return;
   }
   if (!ALLY_WORDS.has(word.lower)) return;

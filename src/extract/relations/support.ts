@@ -22,7 +22,9 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     if (hyphen.participle === "allied" || hyphen.participle === "aligned") pairs("ALLIED_WITH", src, tgt, v, i, out);
     else if (hyphen.participle === "led") {
       // "the Saudi-led coalition": the state at its head leads the body it names.
-      if (own && !own.keys.some((k) => src.keys.includes(k)) && own.keys.every((k) => /^(ARMED_GROUP|POLITICAL_GROUP)$/.test(String(v.table.get(k)?.type)))) pairs("LEADS", src, own, v, i, out);
+      // "the Russian-led Collective Security Treaty Organization": the body may be named right after.
+      const led = own ?? v.groups.find((g) => g.start === i + 1 && g.kind === "actor");
+      if (led && !led.keys.some((k) => src.keys.includes(k)) && led.keys.every((k) => /^(ARMED_GROUP|POLITICAL_GROUP|ORGANIZATION)$/.test(String(v.table.get(k)?.type)) && k.startsWith("org:"))) pairs("LEADS", src, led, v, i, out);
       const against = w.slice(i, i + 6).findIndex((x) => x.lower === "against");
       if (against > 0) pairs("OPPOSES", src, objectAfter(v, i + against, { kind: "actor", within: 3 }), v, i, out);
     } else pairs("SUPPORTS", src, tgt, v, i, out);

@@ -181,4 +181,11 @@ describe("relations across clauses and references", () => {
     expect(rel(x, "SUPPORTS", "Brazil", "Government of Peru")).toBeDefined();
     expect(x.relations.find((r) => r.type === "SUPPORTS" && r.source === "state:BRA" && r.target === "gov:BOL")).toBeUndefined();
   });
+  it("reads states as members of an alliance a state leads, separatists of a nationality as their own side, and a capital that is supplied", () => {
+    const x = extractArticle("date 2024-02-01\nSerbia, which is a member of the Russian-led Eurasian Defence Union, clashed with Albanian separatist fighters. China has supplied Belgrade with armed drones.");
+    expect(rel(x, "MEMBER_OF", "Serbia", "Eurasian Defence Union")).toBeDefined();
+    expect(rel(x, "LEADS", "Russia", "Eurasian Defence Union")).toBeDefined();
+    expect(rel(x, "OPPOSES", "Serbia", "Albanian separatist fighters") ?? rel(x, "OPPOSES", "Albanian separatist fighters", "Serbia")).toBeDefined();
+    expect(rel(x, "SUPPORTS", "China", "Serbia")?.kinds).toContain("WEAPONS");
+  });
 });
