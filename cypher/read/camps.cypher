@@ -47,10 +47,10 @@ CALL (camps) {
   WITH camp ORDER BY size(camp.members) DESC, camp.id
   RETURN collect(camp) AS ranked
 }
-WITH ranked, ranked[toInteger($offset)..toInteger($offset + $first)] AS page
-CALL (ranked, page) {
-  UNWIND range(0, size(page) - 1) AS rank
-  WITH ranked, rank, page[rank] AS camp
+WITH ranked, ranked[toInteger($offset)..toInteger($offset + $first)] AS paged
+CALL (ranked, paged) {
+  UNWIND range(0, size(paged) - 1) AS rank
+  WITH ranked, rank, paged[rank] AS camp
   CALL (camp) {
     UNWIND camp.members AS member
     OPTIONAL MATCH (member)-[edge:OPPOSES]-(enemy:Actor)
