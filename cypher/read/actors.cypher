@@ -3,11 +3,8 @@
 // whether another page follows. The key is a range seek on the actor_name index, read in name
 // order, so a page costs the same wherever it starts.
 // params: $type, $afterName, $afterId, $first
-CALL () {
-  MATCH (actor:Actor)
-  WHERE $type IS NULL OR actor.type = $type
-  RETURN count(actor) AS totalCount
-}
+// Untyped, the total is the label's count from the count store; of a type, a label scan.
+WITH CASE WHEN $type IS NULL THEN COUNT { (:Actor) } ELSE COUNT { (actor:Actor) WHERE actor.type = $type } END AS totalCount
 CALL () {
   MATCH (actor:Actor)
   WHERE actor.name >= $afterName AND (actor.name > $afterName OR actor.id > $afterId)

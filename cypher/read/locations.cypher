@@ -3,11 +3,8 @@
 // whether another page follows. The key is a range seek on the location_name index, read in name
 // order, so a page costs the same wherever it starts.
 // params: $type, $afterName, $afterId, $first
-CALL () {
-  MATCH (location:Location)
-  WHERE $type IS NULL OR location.type = $type
-  RETURN count(location) AS totalCount
-}
+// Untyped, the total is the label's count from the count store; of a type, a label scan.
+WITH CASE WHEN $type IS NULL THEN COUNT { (:Location) } ELSE COUNT { (location:Location) WHERE location.type = $type } END AS totalCount
 CALL () {
   MATCH (location:Location)
   WHERE location.name >= $afterName AND (location.name > $afterName OR location.id > $afterId)
