@@ -6,7 +6,11 @@
 // Components grow by one breadth-first search per camp, not per actor: an actor already in a camp
 // starts none. Ties are followed up to 6 hops inside the scope, so a chain longer than that can
 // leave its far end in a camp of its own. A camp is known by its smallest member id; lone actors are no camp.
-// params: $regionKey, $phrase, $asOf
+// One row: how many camps there are, and the page of $first after $offset, largest first (then by
+// id), each with the camps it opposes (largest first) and, for each window of $memberWindows
+// [{afterName, afterId, first}], that window's members in name order (then id) plus one, which only
+// says whether more follow.
+// params: $regionKey, $phrase, $asOf, $offset, $first, $memberWindows
 CALL () {
   WITH 1 AS once WHERE $regionKey IS NULL
   MATCH (actor:Actor)
@@ -38,18 +42,34 @@ WITH scope, reduce(state = {seen: [], camps: []}, actor IN tied |
 WITH [members IN components WHERE size(members) > 1 |
        {id: reduce(smallest = members[0].id, member IN members | CASE WHEN member.id < smallest THEN member.id ELSE smallest END),
         members: members}] AS camps
-UNWIND camps AS camp
-CALL (camp) {
-  UNWIND camp.members AS member
-  OPTIONAL MATCH (member)-[edge:OPPOSES]-(enemy:Actor)
-  WHERE $asOf IS NULL OR left(edge.firstDate, size($asOf)) <= left($asOf, size(edge.firstDate))
-  RETURN collect(DISTINCT enemy) AS enemies
+CALL (camps) {
+  UNWIND camps AS camp
+  WITH camp ORDER BY size(camp.members) DESC, camp.id
+  RETURN collect(camp) AS ranked
 }
-CALL (camp) {
-  UNWIND camp.members AS member
-  WITH member ORDER BY member.name, member.id
-  RETURN collect(member {.id, .name, .type, .aliases, .country}) AS members
+WITH ranked, ranked[toInteger($offset)..toInteger($offset + $first)] AS paged
+CALL (ranked, paged) {
+  UNWIND range(0, size(paged) - 1) AS rank
+  WITH ranked, rank, paged[rank] AS camp
+  CALL (camp) {
+    UNWIND camp.members AS member
+    OPTIONAL MATCH (member)-[edge:OPPOSES]-(enemy:Actor)
+    WHERE $asOf IS NULL OR left(edge.firstDate, size($asOf)) <= left($asOf, size(edge.firstDate))
+    RETURN collect(DISTINCT enemy) AS enemies
+  }
+  CALL (camp) {
+    UNWIND camp.members AS member
+    WITH member ORDER BY member.name, member.id
+    RETURN collect(member) AS members
+  }
+  WITH rank, camp, members,
+       [other IN ranked WHERE other.id <> camp.id AND any(enemy IN enemies WHERE enemy IN other.members) | other.id] AS opposes
+  ORDER BY rank
+  RETURN collect({
+    id: camp.id, opposes: opposes, memberCount: size(members),
+    memberPages: [asked IN $memberWindows |
+      [member IN members WHERE member.name >= asked.afterName AND (member.name > asked.afterName OR member.id > asked.afterId)
+       | member {.id, .name, .type, .aliases, .country}][..toInteger(asked.first) + 1]]
+  }) AS page
 }
-RETURN camp.id AS id, members,
-       [other IN camps WHERE other.id <> camp.id AND any(enemy IN enemies WHERE enemy IN other.members) | other.id] AS opposes
-ORDER BY size(members) DESC, id
+RETURN size(ranked) AS totalCount, page

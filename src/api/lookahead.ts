@@ -23,3 +23,10 @@ export function selects(tree: ResolveTree, path: readonly string[]): boolean {
   if (name === undefined) return true;
   return childFields(tree, name).some((child) => selects(child, rest));
 }
+
+/** The fields at the end of a chain of fields (["edges", "node", "members"]) under `tree`, with their arguments. */
+export function fieldsAt(tree: ResolveTree, path: readonly string[]): ResolveTree[] {
+  const [name, ...rest] = path;
+  if (name === undefined) return [tree];
+  return childFields(tree, name).flatMap((child) => fieldsAt(child, rest));
+}

@@ -48,6 +48,24 @@ export interface Page<T> {
   items: T[];
 }
 
+/** A stored node's place in name order: ties of name are broken by id. */
+export interface NameKey {
+  name: string;
+  id: string;
+}
+
+/** A page of a name-ordered list: the `first` nodes past `after` (from the start when null). */
+export interface KeyWindow {
+  after: NameKey | null;
+  first: number;
+}
+
+export interface KeyPage<T> {
+  totalCount: number;
+  items: T[];
+  hasNextPage: boolean;
+}
+
 /** One hop of a path, with the aggregate of the claims that passed the query's filter. */
 export interface HopRecord extends Omit<EdgeAggregate, "kind"> {
   type: RelationType;
@@ -73,7 +91,8 @@ export interface PathRecord {
 
 export interface CampRecord {
   id: string;
-  members: ActorRecord[];
+  /** One page of members per window the query asked, under memberWindowKey(window). */
+  members: Map<string, KeyPage<ActorRecord>>;
   opposes: string[];
 }
 
@@ -115,6 +134,8 @@ export interface NetworkEdgeRecord extends EdgeAggregate {
 export interface NetworkRecord {
   /** Nodes within reach before the node cap. */
   reachable: number;
+  /** Edges among the nodes kept, before the edge cap. */
+  edgesReachable: number;
   nodes: EntityRecord[];
   edges: NetworkEdgeRecord[];
 }
@@ -156,8 +177,24 @@ export function toPath(row: Row, evidence: ReadonlyMap<string, EvidenceRecord[]>
   return { hops };
 }
 
-export function toCamp(row: Row): CampRecord {
-  return { id: row.id as string, members: (row.members as Row[]).map(toActor), opposes: row.opposes as string[] };
+/** The statement's rows of a name-ordered page: one more than `first` when another page follows. */
+export function keyPage<T>(row: Row, window: KeyWindow, toItem: (row: Row) => T): KeyPage<T> {
+  const rows = row.page as Row[];
+  return { totalCount: row.totalCount as number, items: rows.slice(0, window.first).map(toItem), hasNextPage: rows.length > window.first };
+}
+
+/** Which of a camp's member pages a window reads. */
+export function memberWindowKey({ after, first }: KeyWindow): string {
+  return JSON.stringify([after?.name ?? null, after?.id ?? null, first]);
+}
+
+/** A camp of read/camps; its member pages come in the order of the `memberWindows` asked. */
+export function toCamp(row: Row, memberWindows: readonly KeyWindow[]): CampRecord {
+  const pages = row.memberPages as Row[][];
+  const members = new Map(
+    memberWindows.map((window, index) => [memberWindowKey(window), keyPage({ totalCount: row.memberCount, page: pages[index] }, window, toActor)]),
+  );
+  return { id: row.id as string, members, opposes: row.opposes as string[] };
 }
 
 export function toEntity(label: unknown, row: Row): EntityRecord {
@@ -190,6 +227,7 @@ export function toSearchHit(row: Row): SearchHitRecord {
 export function toNetwork(row: Row): NetworkRecord {
   return {
     reachable: Number(row.reachable),
+    edgesReachable: Number(row.edgesReachable),
     nodes: (row.nodes as Row[]).map((node) => toEntity(node.label, node.node as Row)),
     edges: (row.edges as Row[]).map((edge) => {
       const { other: _other, ...rest } = toEdge({ ...edge, edge: edge.props, other: null }, () => null);

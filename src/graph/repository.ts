@@ -13,6 +13,7 @@ import {
   isEveryClaim,
   toBacker,
   toBackerHop,
+  keyPage,
   toCamp,
   toClaim,
   toNetwork,
@@ -21,6 +22,8 @@ import {
   type BackerRecord,
   type CampRecord,
   type ClaimFilter,
+  type KeyPage,
+  type KeyWindow,
   type ClaimRecord,
   type NetworkRecord,
   type Page,
@@ -125,9 +128,10 @@ export class GraphRepository {
     return row ? toActor(row.actor as Row) : null;
   }
 
-  async actors(filter: { type: ActorType | null; first: number }): Promise<ActorRecord[]> {
-    const rows = await this.read("read/actors", filter);
-    return rows.map((row) => toActor(row.actor as Row));
+  /** One page of the actors (of `type`, all when null) in name order. */
+  async actors(type: ActorType | null, window: KeyWindow): Promise<KeyPage<ActorRecord>> {
+    const [row] = await this.read("read/actors", { type, ...keyParams(window) });
+    return keyPage(row!, window, toActor);
   }
 
   /** With `withControl`, its CONTROLS claims too (as controlClaims gives them), read in the same statement. */
@@ -139,9 +143,10 @@ export class GraphRepository {
     return { location: toLocation(row.location as Row), control: row.control === null ? null : (row.control as Row[]).map(toControlClaim) };
   }
 
-  async locations(filter: { type: LocationType | null; first: number }): Promise<LocationRecord[]> {
-    const rows = await this.read("read/locations", filter);
-    return rows.map((row) => toLocation(row.location as Row));
+  /** One page of the locations (of `type`, all when null) in name order. */
+  async locations(type: LocationType | null, window: KeyWindow): Promise<KeyPage<LocationRecord>> {
+    const [row] = await this.read("read/locations", { type, ...keyParams(window) });
+    return keyPage(row!, window, toLocation);
   }
 
   async locationsById(ids: readonly string[]): Promise<LocationRecord[]> {
@@ -224,12 +229,22 @@ export class GraphRepository {
     return { totalCount: row.totalCount as number, offset: window.offset, items: (row.page as Row[]).map((path) => toPath(path, evidence)) };
   }
 
-  /** Camps among the actors named alongside `region` (all actors when null), largest first. */
-  async camps(region: string | null, asOf: string | null): Promise<CampRecord[]> {
+  /**
+   * One page of the camps among the actors named alongside `region` (all actors when null), largest
+   * first, each with one page of its members per window of `memberWindows`.
+   */
+  async camps(query: { region: string | null; asOf: string | null; window: PageWindow; memberWindows: readonly KeyWindow[] }): Promise<Page<CampRecord>> {
+    const { region, asOf, window, memberWindows } = query;
     const regionKey = region === null ? null : normaliseName(region);
-    if (regionKey === "") return [];
-    const rows = await this.read("read/camps", { regionKey, phrase: regionKey === null ? null : fulltextPhrase(regionKey), asOf });
-    return rows.map(toCamp);
+    if (regionKey === "") return { totalCount: 0, offset: window.offset, items: [] };
+    const [row] = await this.read("read/camps", {
+      regionKey,
+      phrase: regionKey === null ? null : fulltextPhrase(regionKey),
+      asOf,
+      ...window,
+      memberWindows: memberWindows.map(keyParams),
+    });
+    return { totalCount: row!.totalCount as number, offset: window.offset, items: (row!.page as Row[]).map((camp) => toCamp(camp, memberWindows)) };
   }
 
   /** The CONTROLS claims on each of `locationIds`, oldest first, with their evidence. */
@@ -262,7 +277,7 @@ export class GraphRepository {
     return { totalCount: (rows[0]?.totalCount as number) ?? 0, offset: window.offset, items: rows.map(toSearchHit) };
   }
 
-  async network(query: { id: string; depth: number; relations: readonly RelationType[]; maxNodes: number }): Promise<NetworkRecord | null> {
+  async network(query: { id: string; depth: number; relations: readonly RelationType[]; maxNodes: number; maxEdges: number }): Promise<NetworkRecord | null> {
     const [row] = await this.read("read/network", query);
     return row ? toNetwork(row) : null;
   }
@@ -309,6 +324,11 @@ function toControlClaim(row: Row): ControlClaim {
     hedged: row.hedged === true,
     evidence: (row.evidence as Row[]).map(toEvidence),
   };
+}
+
+/** A keyset window as statement parameters: "" sorts before every name and id, so no key starts at the beginning. */
+function keyParams({ after, first }: KeyWindow): { afterName: string; afterId: string; first: number } {
+  return { afterName: after?.name ?? "", afterId: after?.id ?? "", first };
 }
 
 function anchored<Other>(row: Row, toOther: (other: Row) => Other): AnchoredEdge<Other> {

@@ -52,6 +52,29 @@ describe("network", () => {
   });
 });
 
+describe("network size", () => {
+  it("keeps the nearest maxNodes nodes, only the edges among them, and says it cut", async () => {
+    const { whole, cut } = await api.query(`{
+      whole: network(actor: "${LNA}") { truncated nodes { data { id } } edges { data { source target } } }
+      cut: network(actor: "${LNA}", maxNodes: 3) { truncated nodes { data { id } } edges { data { source target } } }
+    }`);
+    const ids = (network: { nodes: { data: { id: string } }[] }) => network.nodes.map((node) => node.data.id);
+    expect(whole.truncated).toBe(false);
+    expect(ids(whole).length).toBeGreaterThan(3);
+    expect(cut.truncated).toBe(true);
+    expect(ids(cut)).toEqual(ids(whole).slice(0, 3));
+    for (const edge of cut.edges) expect(ids(cut)).toEqual(expect.arrayContaining([edge.data.source, edge.data.target]));
+    expect(cut.edges.length).toBeLessThan(whole.edges.length);
+  });
+
+  it("refuses maxNodes outside 1..500", async () => {
+    for (const maxNodes of [0, 501]) {
+      const [error] = await api.errors(`{ network(actor: "${LNA}", maxNodes: ${maxNodes}) { truncated } }`);
+      expect(error).toMatchObject({ message: `maxNodes must be between 1 and 500, got ${maxNodes}`, extensions: { code: "BAD_USER_INPUT" } });
+    }
+  });
+});
+
 /** Strings that would change a query built by concatenation, in Cypher's and Lucene's syntax. */
 const HOSTILE = [
   `"}) MATCH (n) DETACH DELETE n //`,
@@ -73,24 +96,30 @@ describe("hostile strings in every string argument", () => {
           article(id: $id) { id }
           paths(from: $id, to: $id) { totalCount }
           fromLna: paths(from: "${LNA}", to: $id) { totalCount }
-          camps(region: $text) { id }
+          camps(region: $text) { totalCount }
           claims(filter: { actor: $id }) { totalCount }
           network(actor: $id) { truncated }
           search(text: $text) { totalCount }
         }`,
         variables,
       );
-      expect(data).toMatchObject({ byName: null, byId: null, location: null, article: null, paths: { totalCount: 0 }, fromLna: { totalCount: 0 }, camps: [], claims: { totalCount: 0 }, network: null });
+      expect(data).toMatchObject({ byName: null, byId: null, location: null, article: null, paths: { totalCount: 0 }, fromLna: { totalCount: 0 }, camps: { totalCount: 0 }, claims: { totalCount: 0 }, network: null });
       for (const argument of ["asOf", "since", "until", "after"]) {
         const errors = await api.errors(`query ($text: String!) { actor(id: "${LNA}") { backers(${argument}: $text) { totalCount } } }`, { text });
         expect(errors[0]?.extensions?.code, argument).toBe("BAD_USER_INPUT");
       }
       for (const query of [
-        `query ($text: String!) { location(name: "Sirte") { controlledBy(asOf: $text) { from } } }`,
+        `query ($text: String!) { location(name: "Sirte") { controlledBy(asOf: $text) { totalCount } } }`,
+        `query ($text: String!) { location(name: "Sirte") { controlledBy(after: $text) { totalCount } } }`,
+        `query ($text: String!) { location(name: "Sirte") { history(after: $text) { totalCount } } }`,
+        `query ($text: String!) { actors(after: $text) { totalCount } }`,
+        `query ($text: String!) { locations(after: $text) { totalCount } }`,
+        `query ($text: String!) { camps(after: $text) { totalCount } }`,
+        `query ($text: String!) { camps(region: "Libya") { edges { node { members(after: $text) { totalCount } } } } }`,
         `query ($text: String!) { actor(id: "${LNA}") { controls(asOf: $text) { totalCount } } }`,
         `query ($text: String!) { actor(id: "${LNA}") { controls(after: $text) { totalCount } } }`,
         `query ($text: String!) { actor(id: "${LNA}") { allies(after: $text) { totalCount } } }`,
-        `query ($text: String!) { camps(asOf: $text) { id } }`,
+        `query ($text: String!) { camps(asOf: $text) { totalCount } }`,
         `query ($text: String!) { claims(filter: { since: $text }) { totalCount } }`,
         `query ($text: String!) { search(text: "LNA", after: $text) { totalCount } }`,
       ]) {
@@ -118,17 +147,22 @@ describe("statements per query", () => {
     const counter = countingGraph(graph);
     const counted = await createTestApi(counter.graph);
     try {
-      const { actors } = await counted.query(`{
+      const { actors: connection } = await counted.query(`{
         actors {
-          name
-          backers(depth: 2) { totalCount edges { node { name backing { totalCount } } path { evidence { text } } } }
-          controls { edges { node { history { actor { name } } } } }
-          allies { totalCount edges { node { opponents { totalCount } } } }
-          opponents(first: 2) { edges { node { name } } }
-          leaders { totalCount }
-          memberOf { totalCount }
+          edges {
+            node {
+              name
+              backers(depth: 2) { totalCount edges { node { name backing { totalCount } } path { evidence { text } } } }
+              controls { edges { node { history { edges { node { actor { name } } } } } } }
+              allies { totalCount edges { node { opponents { totalCount } } } }
+              opponents(first: 2) { edges { node { name } } }
+              leaders { totalCount }
+              memberOf { totalCount }
+            }
+          }
         }
       }`);
+      const actors = connection.edges.map((edge: { node: unknown }) => edge.node);
       const withBackers = actors.filter((actor: { backers: { totalCount: number } }) => actor.backers.totalCount > 0);
       expect(actors.length).toBeGreaterThan(10);
       expect(withBackers.length).toBeGreaterThanOrEqual(3);
@@ -150,11 +184,13 @@ describe("statements per query", () => {
         `{ actor(id: "${LNA}") { name backers(depth: 2) { totalCount edges { node { name } path { from { id } evidence { text } } } } } }`,
         `{ actor(id: "${LNA}") { backing(depth: 3, since: "2020") { edges { node { name } path { evidence { text } } } } } }`,
         `{ paths(from: "${LNA}", to: "${GNA}") { totalCount edges { node { hops { from { id } evidence { text } } } } } }`,
-        `{ camps(region: "Libya") { id members { id } } }`,
-        `{ location(name: "al-watiya air base") { name controlledBy(asOf: "2020-06") { actor { id } evidence { text } } history { from } } }`,
+        `{ camps(region: "Libya", first: 1) { totalCount edges { node { id members(first: 2) { totalCount edges { node { id } } } all: members { edges { cursor } } opposes } } } }`,
+        `{ location(name: "al-watiya air base") { name controlledBy(asOf: "2020-06") { edges { node { actor { id } evidence { text } } } } history(first: 1) { totalCount edges { node { from } } } } }`,
+        `{ actors(type: STATE, first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id name } } } }`,
+        `{ locations(first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id name lat } } } }`,
         `{ search(text: "wagner") { edges { node { ... on Actor { id } } } } }`,
         `{ claims(filter: { type: SUPPORTS }) { edges { node { source { id } target { ... on Actor { id } } evidence { text } } } } }`,
-        `{ network(actor: "${LNA}", depth: 2) { nodes { data { id } } } }`,
+        `{ network(actor: "${LNA}", depth: 2, maxNodes: 5) { truncated nodes { data { id } } edges { data { id } } } }`,
       ]) {
         const before = counter.statements();
         await counted.query(query);

@@ -81,12 +81,17 @@ describe("paths", () => {
 });
 
 interface Camp { id: string; members: { id: string }[]; opposes: string[] }
+interface CampConnection { edges: { node: { id: string; members: { edges: { node: { id: string } }[] }; opposes: string[] } }[] }
+
+/** The camps of a connection, each with the members of its first page. */
+const campsOf = (connection: CampConnection): Camp[] =>
+  connection.edges.map(({ node }) => ({ ...node, members: node.members.edges.map((edge) => edge.node) }));
 
 describe("camps", () => {
   const campOf = (camps: Camp[], id: string) => camps.find((camp) => camp.members.some((member) => member.id === id));
 
   it("puts the LNA with its backers in one camp, and the GNA with Turkey in the camp opposing it", async () => {
-    const { camps } = (await api.query(`{ camps(region: "Libya") { id members { id } opposes } }`)) as { camps: Camp[] };
+    const camps = campsOf((await api.query(`{ camps(region: "Libya") { edges { node { id members { edges { node { id } } } opposes } } } }`)).camps);
     const lna = campOf(camps, LNA)!;
     const gna = campOf(camps, GNA)!;
     expect(lna.members.map((member) => member.id)).toEqual(expect.arrayContaining([LNA, WAGNER, RUSSIA, UAE, "state:EGY", "state:JOR"]));
@@ -97,12 +102,12 @@ describe("camps", () => {
   });
 
   it("reads camps as of a date from when their ties were first reported", async () => {
-    const { camps } = (await api.query(`{ camps(region: "libya", asOf: "2020-03-01") { members { id } } }`)) as { camps: Camp[] };
+    const camps = campsOf((await api.query(`{ camps(region: "libya", asOf: "2020-03-01") { edges { node { members { edges { node { id } } } } } } }`)).camps);
     expect(campOf(camps, LNA)!.members.map((member) => member.id)).not.toContain(WAGNER);
     expect(campOf(camps, RUSSIA)).toBeUndefined();
   });
 
   it("has no camps for a region no article names", async () => {
-    expect(await api.query(`{ camps(region: "Yemen") { id } }`)).toEqual({ camps: [] });
+    expect(await api.query(`{ camps(region: "Yemen") { totalCount edges { node { id } } } }`)).toEqual({ camps: { totalCount: 0, edges: [] } });
   });
 });

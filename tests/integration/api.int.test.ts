@@ -88,7 +88,7 @@ describe("who backs whom", () => {
         controls { totalCount edges { node { name type within { name } } firstDate evidence { text } } }
       }
       yemen: actor(id: "gov:YEM") { memberOf { edges { node { name } } } }
-      sanaa: location(name: "SANA'A") { name lat controlledBy { actor { name } from to } }
+      sanaa: location(name: "SANA'A") { name lat controlledBy { edges { node { actor { name } from to } } } }
     }`);
     expect(houthis.leaders.edges).toEqual([{ node: { name: "Abdulmalik al-Houthi", type: "PERSON" }, evidence: [{ text: "who leads the Houthi movement" }] }]);
     expect(houthis.controls).toEqual({
@@ -102,7 +102,7 @@ describe("who backs whom", () => {
       ],
     });
     expect(names(yemen.memberOf)).toEqual(["Saudi-led coalition"]);
-    expect(sanaa).toEqual({ name: "Sanaa", lat: 15.35, controlledBy: [{ actor: { name: "Houthi movement" }, from: "2014", to: null }] });
+    expect(sanaa).toEqual({ name: "Sanaa", lat: 15.35, controlledBy: { edges: [{ node: { actor: { name: "Houthi movement" }, from: "2014", to: null } }] } });
   });
 
   it("pages relations with first and after, and refuses page sizes beyond 200", async () => {
@@ -128,11 +128,12 @@ describe("who backs whom", () => {
 
   it("lists actors and locations by type", async () => {
     const { states, cities } = await api.query(`{
-      states: actors(type: STATE) { id }
-      cities: locations(type: CITY, first: 5) { name }
+      states: actors(type: STATE) { totalCount edges { node { id } } }
+      cities: locations(type: CITY, first: 5) { totalCount pageInfo { hasNextPage } edges { node { name } } }
     }`);
-    expect(states.map((actor: { id: string }) => actor.id)).toEqual(["state:IRN", "state:SAU", "state:ARE"]);
-    expect(cities).toEqual([{ name: "Sanaa" }]);
+    expect(states.totalCount).toBe(3);
+    expect(states.edges.map((edge: { node: { id: string } }) => edge.node.id)).toEqual(["state:IRN", "state:SAU", "state:ARE"]);
+    expect(cities).toEqual({ totalCount: 1, pageInfo: { hasNextPage: false }, edges: [{ node: { name: "Sanaa" } }] });
   });
 
   it("batches nested edges: one query per level, not per parent", async () => {
@@ -141,15 +142,19 @@ describe("who backs whom", () => {
     const evidence = vi.spyOn(api.repository, "evidence");
     const { actors } = await api.query(`{
       actors {
-        name
-        backers { edges { node { name backing { edges { node { name } } } opponents { edges { node { name } } } } path { evidence { text } } } }
-        allies { edges { node { name } } }
-        opponents(first: 1) { edges { node { name } } }
-        leaders { edges { node { name } } }
-        memberOf { totalCount }
+        edges {
+          node {
+            name
+            backers { edges { node { name backing { edges { node { name } } } opponents { edges { node { name } } } } path { evidence { text } } } }
+            allies { edges { node { name } } }
+            opponents(first: 1) { edges { node { name } } }
+            leaders { edges { node { name } } }
+            memberOf { totalCount }
+          }
+        }
       }
     }`);
-    expect(actors).toHaveLength(8);
+    expect(actors.edges).toHaveLength(8);
     // Level 1: backers (with their hops' evidence), and every relation field (whatever its type,
     // direction or page) in one query; level 2: the backers' backing and the backers' opponents.
     expect(backers).toHaveBeenCalledTimes(2);
@@ -165,7 +170,7 @@ describe("who backs whom", () => {
     expect(nobody).toBeNull();
     const errors = await api.errors(`{ actor { id } }`);
     expect(errors[0]).toMatchObject({ message: "give exactly one of id and name", extensions: { code: "BAD_USER_INPUT" } });
-    const paging = await api.errors(`{ actors(first: 0) { id } }`);
+    const paging = await api.errors(`{ actors(first: 0) { totalCount } }`);
     expect(paging[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 });

@@ -1,5 +1,6 @@
 // The example client, as an analyst tool would use it, against the real server over HTTP.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { allActors } from "../../examples/all-actors.js";
 import { createClient, ProxygraphError } from "../../examples/client.js";
 import { ImportArticleDocument } from "../../examples/generated/graphql.js";
 import { formatBacker, whoBacks } from "../../examples/who-backs.js";
@@ -35,6 +36,12 @@ describe("examples/", { timeout: 180_000 }, () => {
       `Saudi Arabia [STATE] WEAPONS+FUNDING — "Saudi Arabia has supplied weapons and cash to Yemen's internationally recognised government" (Saudi Arabia arms Yemen government as Houthis hold Sanaa, 2021-03-03)`,
     ]);
     expect(await whoBacks(createClient({ url: api.url }), "Atlantis")).toBeNull();
+  });
+
+  it("all-actors: walks the actors connection page by page", async () => {
+    const states = await allActors(createClient({ url: api.url }), "STATE", 2);
+    expect(states.map((actor) => actor.name)).toEqual(["Iran", "Saudi Arabia", "United Arab Emirates"]);
+    expect((await allActors(createClient({ url: api.url }), null)).length).toBe(8);
   });
 
   it("client: a mutation with the key, and the server's codes without it", async () => {

@@ -50,7 +50,7 @@ beforeEach(() => emptyGraph(graph));
 /** Node counts by label, relationship counts by type, every derived edge, and every actor's names. */
 async function snapshot() {
   const derivedEdges = await graph.read((tx) => runCypher(tx, "admin/derived-edges"));
-  const actors = await repository.actors({ type: null, first: 1000 });
+  const { items: actors } = await repository.actors(null, { after: null, first: 1000 });
   return { ...(await repository.counts()), derivedEdges, actors };
 }
 

@@ -49,10 +49,10 @@ describe("importArticle", () => {
   it("changes nothing when the same article is imported twice", async () => {
     await importYemen();
     const once = await repository.counts();
-    const before = await api.query(`{ actors { id aliases backers { totalCount edges { node { id } path { claims articles } } } } location(name: "Sanaa") { history { actor { id } from to evidence { text } } } }`);
+    const before = await api.query(`{ actors { edges { node { id aliases backers { totalCount edges { node { id } path { claims articles } } } } } } location(name: "Sanaa") { history { edges { node { actor { id } from to evidence { text } } } } } }`);
     await importYemen();
     expect(await repository.counts()).toEqual(once);
-    expect(await api.query(`{ actors { id aliases backers { totalCount edges { node { id } path { claims articles } } } } location(name: "Sanaa") { history { actor { id } from to evidence { text } } } }`)).toEqual(before);
+    expect(await api.query(`{ actors { edges { node { id aliases backers { totalCount edges { node { id } path { claims articles } } } } } } location(name: "Sanaa") { history { edges { node { actor { id } from to evidence { text } } } } } }`)).toEqual(before);
   });
 
   it("replaces an article's claims when it is re-imported with a different extraction", async () => {

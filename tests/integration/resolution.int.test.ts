@@ -50,7 +50,7 @@ function backing(backed: Actor, date: string, source = `${backed.id}-${date}.txt
   };
 }
 
-const actorIds = async () => (await repository.actors({ type: null, first: 100 })).map((actor) => actor.id).sort();
+const actorIds = async () => (await repository.actors(null, { after: null, first: 100 })).items.map((actor) => actor.id).sort();
 const egyptBacks = async () =>
   (await graph.read((tx) => runCypher(tx, "admin/derived-edges"))).filter((edge) => edge.type === "SUPPORTS" && edge.source === EGYPT.id);
 const possiblySame = () => graph.read((tx) => runCypher(tx, "admin/possibly-same-as")) as Promise<{ a: string; b: string; score: number }[]>;

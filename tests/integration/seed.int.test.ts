@@ -49,9 +49,9 @@ describe("the Sirte seed through the real extractor", () => {
   });
 
   it("has Sirte controlled by the Libyan National Army", async () => {
-    const { location } = await api.query(`{ location(name: "Sirte") { within { name } controlledBy { actor { name } evidence { text } } } }`);
+    const { location } = await api.query(`{ location(name: "Sirte") { within { name } controlledBy { edges { node { actor { name } evidence { text } } } } } }`);
     expect(location.within).toEqual({ name: "Libya" });
-    const lna = location.controlledBy.find((edge: { actor: { name: string } }) => edge.actor.name === "Libyan National Army");
+    const lna = location.controlledBy.edges.find((edge: { node: { actor: { name: string } } }) => edge.node.actor.name === "Libyan National Army")?.node;
     expect(lna).toBeDefined();
     for (const evidence of lna.evidence) expect(text).toContain(evidence.text);
   });

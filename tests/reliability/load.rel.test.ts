@@ -21,7 +21,7 @@ const MAX_RSS_GROWTH = 0.5;
 const QUERY = `{
   lna: actor(name: "LNA") { name backers { edges { node { name type } kinds path { evidence { text article { title date } } } } } }
   houthis: actor(name: "Houthis") { name backers { edges { node { name } kinds path { hedged } } } opponents { edges { node { name } } } leaders { edges { node { name } } } }
-  actors(first: 50) { id name type }
+  actors(first: 50) { totalCount edges { node { id name type } } }
 }`;
 
 let graph: Graph;

@@ -1,6 +1,8 @@
 import { ArgsType, Field, Int } from "type-graphql";
-import type { PageWindow } from "../../graph/analysis.js";
-import { DEFAULT_CONNECTION_SIZE, MAX_PAGE_SIZE, pageWindow } from "../pagination.js";
+import type { ActorType, LocationType } from "../../extract/types.js";
+import type { KeyWindow, PageWindow } from "../../graph/analysis.js";
+import { DEFAULT_CONNECTION_SIZE, keyWindow, MAX_PAGE_SIZE, pageWindow } from "../pagination.js";
+import { ActorTypeEnum, LocationTypeEnum } from "../types/enums.js";
 
 /** `first`/`after` of a Relay connection. */
 @ArgsType()
@@ -12,12 +14,45 @@ export class PageArgs {
   after?: string | null;
 }
 
+/** The window of a ranked or derived list. */
 export function windowOf(args: PageArgs): PageWindow {
   return pageWindow(args.first ?? DEFAULT_CONNECTION_SIZE, args.after);
+}
+
+/** The window of a name-ordered list. */
+export function keyWindowOf(args: PageArgs): KeyWindow {
+  return keyWindow(args.first ?? DEFAULT_CONNECTION_SIZE, args.after);
 }
 
 @ArgsType()
 export class ControlsArgs extends PageArgs {
   @Field(() => String, { nullable: true, description: "Only locations this actor controls on this ISO date, by their control history." })
+  asOf?: string | null;
+}
+
+@ArgsType()
+export class ControlledByArgs extends PageArgs {
+  @Field(() => String, { nullable: true, description: "The periods in force on this ISO date; without it, the ones still open." })
+  asOf?: string | null;
+}
+
+@ArgsType()
+export class ActorsArgs extends PageArgs {
+  @Field(() => ActorTypeEnum, { nullable: true, description: "Only actors of this type." })
+  type?: ActorType | null;
+}
+
+@ArgsType()
+export class LocationsArgs extends PageArgs {
+  @Field(() => LocationTypeEnum, { nullable: true, description: "Only locations of this type." })
+  type?: LocationType | null;
+}
+
+@ArgsType()
+export class CampsArgs extends PageArgs {
+  @Field(() => String, { nullable: true, description: "A location's name: only actors the articles naming it (or a place within it) name." })
+  region?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Only edges first reported on or before this ISO date." })
   asOf?: string | null;
 }

@@ -1,15 +1,15 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
-import type { ActorType } from "../../extract/types.js";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import { AppError } from "../../errors.js";
 import type { ActorRecord } from "../../graph/mappers.js";
 import type { ApiContext } from "../context.js";
 import { actorById, backerConnection, type BackerEdgeRecord } from "../backers.js";
 import { BackersArgs } from "../inputs/backers.args.js";
-import { checkPageSize, DEFAULT_PAGE_SIZE, type Connection } from "../pagination.js";
+import { ActorsArgs, keyWindowOf } from "../inputs/page.args.js";
+import { toKeyConnection, type Connection } from "../pagination.js";
+import { ActorConnection } from "../types/actor-connection.type.js";
 import { BackerConnection } from "../types/backer.type.js";
 import { Actor } from "../types/actor.type.js";
-import { ActorTypeEnum } from "../types/enums.js";
 
 @Resolver(() => Actor)
 export class ActorResolver {
@@ -24,13 +24,9 @@ export class ActorResolver {
     return id != null ? actorById(ctx, id, info) : ctx.repository.actorByName(name!);
   }
 
-  @Query(() => [Actor], { description: "Actors in name order, optionally of one type." })
-  actors(
-    @Ctx() { repository }: ApiContext,
-    @Arg("type", () => ActorTypeEnum, { nullable: true }) type?: ActorType,
-    @Arg("first", () => Int, { defaultValue: DEFAULT_PAGE_SIZE }) first: number = DEFAULT_PAGE_SIZE,
-  ): Promise<ActorRecord[]> {
-    return repository.actors({ type: type ?? null, first: checkPageSize(first) });
+  @Query(() => ActorConnection, { description: "Actors in name order (then id), optionally of one type." })
+  async actors(@Ctx() { repository }: ApiContext, @Args(() => ActorsArgs) args: ActorsArgs): Promise<Connection<{ node: ActorRecord }>> {
+    return toKeyConnection(await repository.actors(args.type ?? null, keyWindowOf(args)));
   }
 
   @FieldResolver(() => BackerConnection, {

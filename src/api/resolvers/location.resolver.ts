@@ -1,15 +1,17 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from "type-graphql";
-import type { LocationType } from "../../extract/types.js";
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import { controlAsOf, controlPeriods, type ControlPeriodRecord } from "../../graph/controlPeriods.js";
 import type { LocationRecord } from "../../graph/mappers.js";
 import { checkDate } from "../arguments.js";
 import type { ApiContext } from "../context.js";
+import { ControlledByArgs, keyWindowOf, LocationsArgs, PageArgs, windowOf } from "../inputs/page.args.js";
 import { resolveTree, selects } from "../lookahead.js";
-import { checkPageSize, DEFAULT_PAGE_SIZE } from "../pagination.js";
-import { LocationTypeEnum } from "../types/enums.js";
+import { pageOf, toConnection, toKeyConnection, type Connection } from "../pagination.js";
+import { ControlPeriodConnection } from "../types/control-period.type.js";
+import { LocationConnection } from "../types/location-connection.type.js";
 import { Location } from "../types/location.type.js";
-import { ControlPeriod } from "../types/control-period.type.js";
+
+type PeriodEdge = { node: ControlPeriodRecord };
 
 @Resolver(() => Location)
 export class LocationResolver {
@@ -26,13 +28,9 @@ export class LocationResolver {
     return found?.location ?? null;
   }
 
-  @Query(() => [Location], { description: "Locations in name order, optionally of one type." })
-  locations(
-    @Ctx() { repository }: ApiContext,
-    @Arg("type", () => LocationTypeEnum, { nullable: true }) type?: LocationType,
-    @Arg("first", () => Int, { defaultValue: DEFAULT_PAGE_SIZE }) first: number = DEFAULT_PAGE_SIZE,
-  ): Promise<LocationRecord[]> {
-    return repository.locations({ type: type ?? null, first: checkPageSize(first) });
+  @Query(() => LocationConnection, { description: "Locations in name order (then id), optionally of one type." })
+  async locations(@Ctx() { repository }: ApiContext, @Args(() => LocationsArgs) args: LocationsArgs): Promise<Connection<{ node: LocationRecord }>> {
+    return toKeyConnection(await repository.locations(args.type ?? null, keyWindowOf(args)));
   }
 
   @FieldResolver(() => Location, { nullable: true, description: "The location this one lies in (a city's country)." })
@@ -40,20 +38,25 @@ export class LocationResolver {
     return location.withinId === null ? null : loaders.locationById.load(location.withinId);
   }
 
-  @FieldResolver(() => [ControlPeriod], {
+  // Periods are not stored: controlPeriods derives them from the location's claims, read whole in one
+  // statement per level, so their pages are cut from that list (as Actor.controls(asOf) does).
+  @FieldResolver(() => ControlPeriodConnection, {
     description: "Who controls it on asOf (ISO date), by its control history; without asOf, the periods still in force.",
   })
   async controlledBy(
     @Root() location: LocationRecord,
     @Ctx() { loaders }: ApiContext,
-    @Arg("asOf", () => String, { nullable: true }) asOf?: string | null,
-  ): Promise<ControlPeriodRecord[]> {
-    const date = checkDate("asOf", asOf);
-    return controlAsOf(await loaders.controlHistory.load(location.id), date);
+    @Args(() => ControlledByArgs) args: ControlledByArgs,
+  ): Promise<Connection<PeriodEdge>> {
+    const date = checkDate("asOf", args.asOf);
+    const window = windowOf(args);
+    const periods = controlAsOf(await loaders.controlHistory.load(location.id), date);
+    return toConnection(pageOf(periods, window), (node) => ({ node }));
   }
 
-  @FieldResolver(() => [ControlPeriod], { description: "Every controller over time, oldest first." })
-  history(@Root() location: LocationRecord, @Ctx() { loaders }: ApiContext): Promise<ControlPeriodRecord[]> {
-    return loaders.controlHistory.load(location.id);
+  @FieldResolver(() => ControlPeriodConnection, { description: "Every controller over time, oldest first." })
+  async history(@Root() location: LocationRecord, @Ctx() { loaders }: ApiContext, @Args(() => PageArgs) args: PageArgs): Promise<Connection<PeriodEdge>> {
+    const window = windowOf(args);
+    return toConnection(pageOf(await loaders.controlHistory.load(location.id), window), (node) => ({ node }));
   }
 }

@@ -1,6 +1,8 @@
 import { Field, ObjectType } from "type-graphql";
+import type { ControlPeriodRecord } from "../../graph/controlPeriods.js";
 import type { ActorRecord, EvidenceRecord } from "../../graph/mappers.js";
 import { Actor } from "./actor.type.js";
+import { ConnectionOf } from "./connection.type.js";
 import { Evidence } from "./evidence.type.js";
 
 @ObjectType({ description: "A stretch of time one actor controlled a location, read from the order of the claims." })
@@ -20,3 +22,15 @@ export class ControlPeriod {
   @Field(() => [Evidence], { description: "The passages behind it, oldest first." })
   evidence!: EvidenceRecord[];
 }
+
+@ObjectType()
+export class ControlPeriodEdge {
+  @Field(() => String)
+  cursor!: string;
+
+  @Field(() => ControlPeriod)
+  node!: ControlPeriodRecord;
+}
+
+@ObjectType({ description: "Control periods, oldest first." })
+export class ControlPeriodConnection extends ConnectionOf(ControlPeriodEdge) {}

@@ -77,6 +77,6 @@ export class Network {
   @Field(() => [NetworkEdge])
   edges!: NetworkEdge[];
 
-  @Field(() => Boolean, { description: "More nodes were within reach than the node cap let in." })
+  @Field(() => Boolean, { description: "More nodes were within reach, or more edges among them, than the caps let in." })
   truncated!: boolean;
 }
