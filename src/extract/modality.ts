@@ -64,7 +64,9 @@ export function supportKinds(words: Word[], from: number, to: number, isRecipien
       while (i + 1 < to && words[i + 1].text !== ",") i++;
       continue;
     }
-    kept.push(isRecipient(i) ? "|" : words[i].lower);
+    // "accused by U.N. experts", "UN experts say": experts who report are no expertise sent.
+    const reporting = words[i].lower === "experts" && (words[i - 1]?.acronym || words[i - 1]?.lower === "by" || SPEECH_VERBS.has(words[i + 1]?.lower ?? ""));
+    kept.push(isRecipient(i) || reporting ? "|" : words[i].lower);
   }
   const text = ` ${kept.join(" ")} `;
   const kinds = KIND_PHRASES.filter(([, phrases]) => phrases.some((p) => text.includes(p))).map(([k]) => k);

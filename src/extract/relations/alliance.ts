@@ -37,6 +37,13 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     if (person?.keys.every((k) => v.table.get(k)?.type === "PERSON") && body?.keys.every((k) => v.table.get(k)?.type !== "PERSON")) pairs("LEADS", person, body, v, i, out);
     return;
   }
+  // "the Sudanese army under General Abdel Fattah al-Burhan": a body under a person is led by them.
+  if (word.lower === "under") {
+    const body = v.groups.find((g) => g.end === i && g.kind === "actor");
+    const person = objectAfter(v, i, { kind: "actor", within: 4 });
+    if (body?.keys.every((k) => !/^(PERSON|STATE)$/.test(String(v.table.get(k)?.type))) && person?.keys.every((k) => v.table.get(k)?.type === "PERSON")) pairs("LEADS", person, body, v, i, out);
+    return;
+  }
   // "X joined forces with Y"
   if (word.lemma === "join" && w[i + 1]?.lower === "forces" && w[i + 2]?.lower === "with") {
     pairs("ALLIED_WITH", subjectOf(v, i), objectAfter(v, i + 2, { kind: "actor", within: 4 }), v, i, out);

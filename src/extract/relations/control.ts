@@ -41,6 +41,14 @@ export function controlRules(v: View, i: number, out: RawRelation[]) {
       if (objectOfVerb(g)) place = g;
       j = g.end - 1;
     }
+    // "the capital, Sanaa, which the Houthis have held since 2014": the place the relative pronoun stands for.
+    const rel = place ? -1 : w.slice(Math.max(0, i - 6), i).findLastIndex((x) => /^(which|that)$/.test(x.lower));
+    if (rel >= 0) {
+      const r = Math.max(0, i - 6) + rel;
+      const named = v.groups.filter((g) => g.kind === "location" && (g.end === r || (g.end === r - 1 && w[r - 1].text === ","))).pop();
+      const holder = v.groups.find((g) => g.kind === "actor" && g.start > r && g.end <= i);
+      if (named && holder) return pairs("CONTROLS", holder, named, v, i, out);
+    }
     if (place && !v.groups.some((g) => g.kind === "actor" && g.start > i && g.start < place.start && !/^(from|of)$/.test(w[g.start - 1]?.lower ?? ""))) {
       pairs("CONTROLS", subjectOf(v, i), place, v, i, out);
       // "retook Omdurman from the RSF"

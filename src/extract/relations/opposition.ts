@@ -1,7 +1,7 @@
 /** OPPOSES: clashes, offensives, attacks, and campaigns to take a place from someone. */
 import { groupAt, isBoundary, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
 import { actsAsVerb, isVerbOf, SIDE_WITH, pairs, within, type RawRelation } from "./shared.js";
-import { HELD_NOUNS, OPPOSE_NOUNS, OPPOSE_VERBS } from "../vocabulary.js";
+import { COALITION_NOUNS, HELD_NOUNS, OPPOSE_NOUNS, OPPOSE_VERBS } from "../vocabulary.js";
 
 export function opposeRules(v: View, i: number, out: RawRelation[]) {
   const w = v.s.words;
@@ -22,7 +22,7 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
   // "turned against the government"
   if (word.lemma === "turn" && w[i + 1]?.lower === "against") return pairs("OPPOSES", subjectOf(v, i), objectAfter(v, i + 1, { kind: "actor", within: 4 }), v, i, out);
   // "X clashed …", "after fierce fighting with government troops", "traded fire with": the clause's subject, or the main clause's.
-  if ((/^(clashes|fighting|battles|clash|battle)$/.test(word.lower) || (word.lower === "fire" && /^(trade|exchange)/.test(w[i - 1]?.lemma ?? ""))) && w[i + 1]?.lower === "with") {
+  if ((/^(clashes|fighting|battles|clash|battle)$/.test(word.lower) || (word.lower === "war" && w[i - 1]?.lower === "at") || (word.lower === "fire" && /^(trade|exchange)/.test(w[i - 1]?.lemma ?? ""))) && w[i + 1]?.lower === "with") {
     let start = i;
     while (start > 0 && !isBoundary(v, start - 1)) start--;
     const src = subjectOf(v, i) ?? (start > 0 ? subjectOf(v, start - 1) : undefined);
@@ -34,7 +34,8 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
     if (subj && subj.keys.length > 1) within("OPPOSES", subj, v, i, out);
   }
   // "an offensive against X", "declared war on X", "losses to X", "gained ground on X", "capture Tripoli from X"
-  if (OPPOSE_NOUNS.has(word.lower) && /^(against|on|to)$/.test(w[i + 1]?.lower ?? "")) {
+  // "…, which led a coalition against the Houthis": a coalition formed against a side opposes it.
+  if ((OPPOSE_NOUNS.has(word.lower) && /^(against|on|to)$/.test(w[i + 1]?.lower ?? "")) || (COALITION_NOUNS.has(word.lower) && w[i + 1]?.lower === "against")) {
     const tgt = objectAfter(v, i + 1, { kind: "actor", within: 5 });
     const possessor = groupAt(v, i - 1) ?? (w[i - 1]?.text === "'s" ? groupAt(v, i - 2) : undefined);
     const src = possessor ?? subjectOf(v, i) ?? (i < 3 ? undefined : nextSubject(v, i));

@@ -188,4 +188,12 @@ describe("relations across clauses and references", () => {
     expect(rel(x, "OPPOSES", "Serbia", "Albanian separatist fighters") ?? rel(x, "OPPOSES", "Albanian separatist fighters", "Serbia")).toBeDefined();
     expect(rel(x, "SUPPORTS", "China", "Serbia")?.kinds).toContain("WEAPONS");
   });
+  it("reads 'at war with', a body under a commander, a place the relative clause says is held, a coalition against a side, and experts who only report", () => {
+    const x = extractArticle("date 2024-02-01\nThe Popular Front, led by Amadou Sall, has been at war with the Malian army under General Oumar Keita since 2022. Rebels shelled the town of Kidal, which the Popular Front has held since March. Algeria, which formed a coalition against the Popular Front in 2023, has been accused by U.N. experts of supplying drones to the army.");
+    expect(rel(x, "OPPOSES", "Popular Front", "Malian army") ?? rel(x, "OPPOSES", "Malian army", "Popular Front")).toBeDefined();
+    expect(rel(x, "LEADS", "Oumar Keita", "Malian army")).toBeDefined();
+    expect(rel(x, "CONTROLS", "Popular Front", "Kidal")).toBeDefined();
+    expect(rel(x, "OPPOSES", "Algeria", "Popular Front") ?? rel(x, "OPPOSES", "Popular Front", "Algeria")).toBeDefined();
+    expect(rel(x, "SUPPORTS", "Algeria", "Malian army")).toMatchObject({ kinds: ["WEAPONS"], hedged: true });
+  });
 });
