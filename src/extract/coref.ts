@@ -176,7 +176,9 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
         // "it" is never "Russian fighters": a party named by a plural noun is "they".
         const plural = (m: Mention) => { const last = sentences[m.sentence].words[m.end - 1]; return !last.cap && GROUP_NOUNS.has(last.lower) && last.lower.endsWith("s"); };
         const singular = /^(it|its)$/.test(w.lower);
-        const fits = (m: Mention) => (want === "person" ? table.get(m.key)?.type === "PERSON" : groupLike(table.get(m.key)) && !(singular && plural(m)));
+        // "Russia's Kursk region, where they …": a place's possessor only says whose place it is.
+        const placeOwner = (m: Mention) => m.sentence === s.index && words[m.end]?.text === "'s" && own.some((o) => o.start === m.end + 1 && o.kind === "location");
+        const fits = (m: Mention) => (want === "person" ? table.get(m.key)?.type === "PERSON" : groupLike(table.get(m.key)) && !(singular && plural(m)) && !placeOwner(m));
         // "Sudan's Rapid Support Forces said they …": the possessed body speaks, not its possessor.
         const possessor = (m: Mention) => words[m.end]?.text === "'s" && before.some((o) => o.start > m.end && o.start <= m.end + 3 && fits(o));
         // The speaker is the party right before the verb: "Israeli jets struck …, a day after the group confirmed its …".

@@ -111,10 +111,12 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   // "Kataib Hezbollah, one of the most powerful factions in …": an apposition says what the name is.
   const described = describedAs(words, b);
   if (described && words[a].pos === "PROPN" && !countryForm(surface) && !titles.length && ![...k.people].some((p) => p === surface || p.endsWith(` ${surface}`))) return add(ctx, a, b, orgRecord(ctx, surface, COALITION_NOUNS.has(described) ? "POLITICAL_GROUP" : "ARMED_GROUP"));
-  const placeHead = next ? (PLACE_HEADS[`${next.lower} ${words[b + 1]?.lower}`] ? 2 : PLACE_HEADS[next.lower] ? 1 : 0) : 0;
+  // "Rakhine state", "Borno state": a lower-case "state" after a name is a province ("Islamic State" is a name).
+  const province = next?.text === "state";
+  const placeHead = next ? (PLACE_HEADS[`${next.lower} ${words[b + 1]?.lower}`] ? 2 : PLACE_HEADS[next.lower] || province ? 1 : 0) : 0;
   if (placeHead) {
     const full = surfaceOf(words, a, b + placeHead);
-    const headType = PLACE_HEADS[words.slice(b, b + placeHead).map((w) => w.lower).join(" ")];
+    const headType = province ? "REGION" : PLACE_HEADS[words.slice(b, b + placeHead).map((w) => w.lower).join(" ")];
     return add(ctx, a, b + placeHead, placeRecord(ctx, full, headType, full, surface));
   }
   // "Tuareg separatist rebels": one describing word may come between the name and its noun.

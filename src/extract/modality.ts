@@ -58,7 +58,14 @@ const KIND_PHRASES = SUPPORT_KIND_WORDS.map(([kind, ws]) => [kind, [...ws].map((
 export function supportKinds(words: Word[], from: number, to: number, isRecipient: (i: number) => boolean): SupportKind[] {
   // Only the window's words can make a phrase: the rest of the sentence is left out of the text.
   const kept: string[] = [];
+  // ", Ukraine's defence intelligence agency said": who speaks is not what was sent.
+  const speakers = new Set<number>();
+  for (let k = Math.max(0, from); k < Math.min(to + 6, words.length); k++) {
+    if (!SPEECH_VERBS.has(words[k].lower)) continue;
+    for (let j = k - 1; j >= Math.max(0, from) && !/^[,;:"]$/.test(words[j].text) && k - j <= 6; j--) speakers.add(j);
+  }
   for (let i = Math.max(0, from); i < Math.min(to, words.length); i++) {
+    if (speakers.has(i)) continue;
     // "according to U.N. experts": who says so is not what was sent.
     if (words[i].lower === "according" && words[i + 1]?.lower === "to") {
       while (i + 1 < to && words[i + 1].text !== ",") i++;

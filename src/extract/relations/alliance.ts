@@ -71,6 +71,14 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     return;
   }
   // "the People's Defense Force, the armed wing of the NUG", "a faction of the SPLM"
+  // "the KNU said its armed wing, the Karen National Liberation Army, …": the owner of "its" is the whole.
+  if (/^(wing|faction|branch|affiliate)$/.test(word.lower) && w[i + 1]?.text === ",") {
+    const its = w.slice(Math.max(0, i - 2), i).findIndex((x) => /^(its|their)$/.test(x.lower));
+    const part = v.groups.find((g) => g.kind === "actor" && g.start > i + 1 && g.start <= i + 3);
+    const whole = its >= 0 ? (groupAt(v, Math.max(0, i - 2) + its) ?? v.groups.filter((g) => g.kind === "actor" && g.end <= Math.max(0, i - 2) + its).pop()) : undefined;
+    if (part && whole && !part.keys.some((k) => whole.keys.includes(k))) pairs("MEMBER_OF", part, whole, v, i, out);
+    return;
+  }
   // "Kataib Hezbollah, one of the most powerful factions in the PMF"
   if (/^(wings?|factions?|offshoots?|affiliates?|branch|branches)$/.test(word.lower) && /^(of|in|within)$/.test(w[i + 1]?.lower ?? "")) {
     const whole = objectAfter(v, i + 1, { kind: "actor", within: 4 });

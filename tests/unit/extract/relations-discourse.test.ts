@@ -196,4 +196,12 @@ describe("relations across clauses and references", () => {
     expect(rel(x, "OPPOSES", "Algeria", "Popular Front") ?? rel(x, "OPPOSES", "Popular Front", "Algeria")).toBeDefined();
     expect(rel(x, "SUPPORTS", "Algeria", "Malian army")).toMatchObject({ kinds: ["WEAPONS"], hedged: true });
   });
+  it("reads an armed wing named after 'its', a lower-case state as a province, 'they' past a place's possessor, and no kind in who speaks", () => {
+    const x = extractArticle("date 2024-02-01\nThe Shan State Progress Party said its armed wing, the Shan State Army-North, holds most of Kachin state. Hundreds of Chinese advisers have been sent to Laos's Bokeo province, where they are fighting alongside Laotian troops against Hmong rebels, Thai military intelligence officials said.");
+    expect(rel(x, "MEMBER_OF", "Shan State Army-North", "Shan State Progress Party")).toBeDefined();
+    expect(x.locations.find((l) => l.name === "Kachin state")?.type).toBe("REGION");
+    expect(rel(x, "OPPOSES", "China", "Hmong rebels") ?? rel(x, "OPPOSES", "Hmong rebels", "China")).toBeDefined();
+    expect(rel(x, "SUPPORTS", "China", "Laos")?.kinds).toEqual(expect.arrayContaining(["TRAINING"]));
+    expect(rel(x, "SUPPORTS", "China", "Laos")?.kinds).not.toContain("INTELLIGENCE");
+  });
 });
