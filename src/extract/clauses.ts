@@ -134,7 +134,7 @@ function clauseSubject(v: View, i: number): Group | undefined {
   const w = v.s.words;
   // "allowed Russian troops to use its territory to attack Ukraine": who is allowed does it.
   if (w[i - 1]?.lower === "to") {
-    const control = w.slice(Math.max(0, i - 10), i - 1).findLastIndex((x) => /^(allow|permit|enable|let|order|ask|urge|force|help|authori[sz]e)/.test(x.lower));
+    const control = w.slice(Math.max(0, i - 10), i - 1).findLastIndex((x) => /^(allow|permit|enable|let|order|ask|urge|force|help|authori[sz]e|accus)/.test(x.lower));
     const doer = control >= 0 ? objectAfter(v, Math.max(0, i - 10) + control, { kind: "actor", within: 4 }) : undefined;
     if (doer && doer.end < i) return doer;
   }
