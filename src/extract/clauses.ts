@@ -18,6 +18,12 @@ export interface View {
   s: WordSentence;
   groups: Group[];
   table: EntityTable;
+  /**
+   * What isBoundary() and opensClause() answered for each word (0: not asked yet, 1: no, 2: yes):
+   * every rule asks them of the words around its trigger, and a view does not change once built.
+   */
+  boundaries: Uint8Array;
+  opensClauses: Uint8Array;
 }
 
 const JOINERS = /^(,|and|or|as well as|the|also|even|\)|")$/;
@@ -25,7 +31,8 @@ const BOUNDARY = /^(;|:|when|while|because|although|whereas|but|however|where|si
 
 export function buildView(s: WordSentence, mentions: Mention[], table: EntityTable): View {
   const groups = coordinate(s, mentions);
-  return { s, groups: groups.flatMap((g) => (g.listed ? [g] : g.keys.length > 1 ? splitChain(g, mentions) : [g])).map(({ listed, ...g }) => g), table };
+  const n = s.words.length;
+  return { s, groups: groups.flatMap((g) => (g.listed ? [g] : g.keys.length > 1 ? splitChain(g, mentions) : [g])).map(({ listed, ...g }) => g), table, boundaries: new Uint8Array(n), opensClauses: new Uint8Array(n) };
 }
 
 // "In eastern Congo, the M23 group": commas alone do not make a list; "A, B and C" does.
@@ -63,6 +70,12 @@ function coordinate(s: WordSentence, mentions: Mention[]): Array<Group & { liste
  * opens a clause of its own; "the UAE and Egypt have backed" is one coordinated subject.
  */
 export function opensClause(v: View, i: number): boolean {
+  if (i < 0 || i >= v.opensClauses.length) return false;
+  if (!v.opensClauses[i]) v.opensClauses[i] = andOpensClause(v, i) ? 2 : 1;
+  return v.opensClauses[i] === 2;
+}
+
+function andOpensClause(v: View, i: number): boolean {
   const w = v.s.words;
   if (w[i]?.lower !== "and" || v.groups.some((g) => g.start < i && i < g.end)) return false;
   const next = v.groups.find((g) => (g.start === i + 1 || (g.start === i + 2 && w[i + 1].pos === "DET")) && g.kind === "actor");
@@ -81,9 +94,14 @@ export function clauseSpan(v: View, i: number): [number, number] {
   return [a, b];
 }
 
-export const isBoundary = (v: View, i: number) => {
+export function isBoundary(v: View, i: number): boolean {
+  if (i < 0 || i >= v.boundaries.length) return true;
+  if (!v.boundaries[i]) v.boundaries[i] = endsClause(v, i) ? 2 : 1;
+  return v.boundaries[i] === 2;
+}
+
+function endsClause(v: View, i: number): boolean {
   const w = v.s.words[i];
-  if (!w) return true;
   if (opensClause(v, i)) return true;
   if (BOUNDARY.test(w.lower)) return !(w.lower === "since" && /^(NUM|PROPN)$/.test(v.s.words[i + 1]?.pos ?? "") && !v.groups.some((g) => g.start === i + 1));
   // "ADEN, Yemen (AP) — …": a dateline is no part of the first sentence's clause.
@@ -92,7 +110,7 @@ export const isBoundary = (v: View, i: number) => {
   if ((w.lower === "that" || w.lower === "how") && v.s.words[i - 1]?.pos === "VERB") return true;
   // "is said to be" hedges; it does not report speech.
   return SPEECH_VERBS.has(w.lower) && !/^(is|are|was|were|be)$/.test(v.s.words[i - 1]?.lower ?? "");
-};
+}
 
 export function groupAt(v: View, i: number): Group | undefined {
   return v.groups.find((g) => g.start <= i && i < g.end);
