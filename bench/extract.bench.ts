@@ -8,9 +8,14 @@
  * words, the ratio to the goal (200 such articles/s) and peak RSS. wink is also timed with sentence
  * boundaries only (no POS pass), to show what share of its cost tagging is.
  *
- *   npm run bench:extract -- [--articles N] [--rounds R] [--json]   (--json: a last line `BENCH_RESULT {...}` for npm run bench)
+ * `--against REF` also times the extraction code of a git revision (its `src/extract`, unpacked
+ * under node_modules/.cache) in every round beside the current one, on the same articles: the
+ * before/after ratio of a speed change, measured side by side in one process.
+ *
+ *   npm run bench:extract -- [--articles N] [--rounds R] [--against REF] [--json]   (--json: a last line `BENCH_RESULT {...}` for npm run bench)
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import winkNLP, { type ItemSentence } from "wink-nlp";
@@ -20,7 +25,7 @@ import { its, nlp } from "../src/extract/nlp.js";
 
 const GOAL_WORDS_PER_SECOND = 200 * 1000;
 
-const { values } = parseArgs({ options: { articles: { type: "string", default: "1000" }, rounds: { type: "string", default: "3" }, json: { type: "boolean", default: false } } });
+const { values } = parseArgs({ options: { articles: { type: "string", default: "1000" }, rounds: { type: "string", default: "3" }, json: { type: "boolean", default: false }, against: { type: "string" } } });
 const n = Number(values.articles);
 const rounds = Number(values.rounds);
 
@@ -55,6 +60,20 @@ function winkWithoutPos(text: string) {
   }
 }
 
+type Extract = typeof extractArticle;
+
+/** The `extractArticle` of a git revision, unpacked beside the project so it resolves the same packages. */
+async function extractAt(ref: string): Promise<Extract> {
+  const root = new URL("../", import.meta.url).pathname;
+  const commit = execFileSync("git", ["rev-parse", "--short", ref], { cwd: root, encoding: "utf8" }).trim();
+  const dir = join(root, "node_modules/.cache/extract-against", commit);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  execFileSync("sh", ["-c", `git archive ${commit} src/extract | tar -x -C "${dir}"`], { cwd: root });
+  return ((await import(join(dir, "src/extract/index.ts"))) as { extractArticle: Extract }).extractArticle;
+}
+const previous = values.against ? await extractAt(values.against) : undefined;
+
 let peak = 0;
 const sampleMemory = () => (peak = Math.max(peak, process.memoryUsage().rss));
 
@@ -75,15 +94,22 @@ function rate(run: (text: string) => unknown): Rate {
   return { cpu: n / ((user + system) / 1e6), wall: n / ((performance.now() - t0) / 1000) };
 }
 
-for (let i = 0; i < 100; i++) extractArticle(texts[i % texts.length]); // model, gazetteer and JIT warm
+for (let i = 0; i < 100; i++) {
+  extractArticle(texts[i % texts.length]); // model, gazetteer and JIT warm
+  previous?.(texts[i % texts.length]);
+}
 const rssStart = process.memoryUsage().rss;
 const winkRates: Rate[] = [];
 const untaggedRates: Rate[] = [];
 const pipelineRates: Rate[] = [];
+const previousRates: Rate[] = [];
 for (let round = 0; round < rounds; round++) {
   winkRates.push(rate(winkAlone));
   untaggedRates.push(rate(winkWithoutPos));
+  // Alternated so that neither side always runs on a warmer or a quieter machine.
+  if (previous && round % 2 === 1) previousRates.push(rate((t) => previous(t)));
   pipelineRates.push(rate((t) => extractArticle(t)));
+  if (previous && round % 2 === 0) previousRates.push(rate((t) => previous(t)));
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -99,6 +125,13 @@ console.log(`  full pipeline: ${show(pipelineRates, pipeline)} = ${((pipeline * 
 const withoutPos = median(untaggedRates.map((r) => r.cpu));
 console.log(`  wink without POS (tokens, sentences): ${show(untaggedRates, withoutPos)}: POS tagging and lemmas are ${(100 * (1 - wink / withoutPos)).toFixed(0)}% of wink's time`);
 console.log(`  pipeline/wink time ratio: ${(wink / pipeline).toFixed(2)}x`);
+if (previous) {
+  const before = median(previousRates.map((r) => r.cpu));
+  // Per round too: both sides of one round ran on the same machine within seconds of each other.
+  const paired = median(pipelineRates.map((r, k) => r.cpu / previousRates[k].cpu));
+  console.log(`  pipeline at ${values.against}: ${show(previousRates, before)}`);
+  console.log(`  this pipeline / ${values.against}: ${(pipeline / before).toFixed(2)}x (median of per-round ratios ${paired.toFixed(2)}x)`);
+}
 const goalRatio = (pipeline * avgWords) / GOAL_WORDS_PER_SECOND;
 console.log(`  ratio to the goal of 200 articles/s at 1,000 words: ${goalRatio.toFixed(2)}x`);
 console.log(`wink alone: ${per1000(wink).toFixed(0)}/s; full pipeline: ${per1000(pipeline).toFixed(0)}/s; ratio to goal: ${goalRatio.toFixed(2)}x (per CPU-second, articles of 1,000 words)`);

@@ -8,6 +8,12 @@ import { retractCommand } from "./commands/retract.js";
 import { statsCommand } from "./commands/stats.js";
 import { toAppError } from "./errors.js";
 
+// `kg extract … | head`: a reader that stops early is not an error.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
+
 const program = new Command("kg")
   .description("proxygraph: who backs whom in armed conflicts, from news articles")
   .addCommand(extractCommand())

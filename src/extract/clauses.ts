@@ -18,14 +18,43 @@ export interface View {
   s: WordSentence;
   groups: Group[];
   table: EntityTable;
+  /**
+   * What isBoundary() and opensClause() answered for each word (0: not asked yet, 1: no, 2: yes):
+   * every rule asks them of the words around its trigger, and a view does not change once built.
+   */
+  boundaries: Uint8Array;
+  opensClauses: Uint8Array;
 }
 
 const JOINERS = /^(,|and|or|as well as|the|also|even|\)|")$/;
+// Word lists and patterns asked of words over and over: built once, not at every test.
+const COUNTRY_KEY = /^(state|loc):[A-Z]{3}$/;
+const OPENING_MARKS = new Set(['"', "("]);
+const VERB_TAGS = new Set(["AUX", "VERB"]);
+const ADVERB_TAGS = new Set(["ADV", "AUX"]);
+const NUMBER_OR_NAME = new Set(["NUM", "PROPN"]);
+const DASH = /^[—–-]$/;
+const CAPITALS_OPENING = /^\p{Lu}{2}/u;
+const BE_FORMS = new Set(["is", "are", "was", "were", "be"]);
+const NOMINAL_TAGS = new Set(["NOUN", "PROPN", "ADJ"]);
+const DESCRIBING_TAGS = new Set(["DET", "ADJ"]);
+const APPOSITION_TAGS = new Set(["DET", "ADJ", "NOUN"]);
+// Verbs whose object does what the infinitive says: "allowed Russian troops to use", "accuses Rwanda to support" (translated copy).
+const PERMISSIVE_VERBS = /^(allow|permit|enable|let|order|ask|urge|force|help|authori[sz]e|accus)/;
+// "claimed more than 160 attacks", "claimed responsibility": an object, not reported speech.
+const CLAIMED_OBJECT = /^(to|responsibility|a|an|more|dozens|several|NUM)$/;
+const GERUND = /ing$/;
+const ACCUSE = /^accus/;
+const PASSIVE_AUXILIARIES = new Set(["is", "are", "was", "were", "been", "be"]);
+const GOVERNING_PREPOSITIONS = new Set(["of", "to", "from", "with", "by", "for", "in", "on", "against", "than", "between", "at", "near", "into"]);
+const CONJUNCTIONS = new Set(["and", "but"]);
+const CLAUSE_OPENERS = new Set(["when", "while", "because", "but", "who", "which", "whereas"]);
 const BOUNDARY = /^(;|:|when|while|because|although|whereas|but|however|where|since|after|before|until|who|which)$/;
 
 export function buildView(s: WordSentence, mentions: Mention[], table: EntityTable): View {
   const groups = coordinate(s, mentions);
-  return { s, groups: groups.flatMap((g) => (g.listed ? [g] : g.keys.length > 1 ? splitChain(g, mentions) : [g])).map(({ listed, ...g }) => g), table };
+  const n = s.words.length;
+  return { s, groups: groups.flatMap((g) => (g.listed ? [g] : g.keys.length > 1 ? splitChain(g, mentions) : [g])).map(({ listed, ...g }) => g), table, boundaries: new Uint8Array(n), opensClauses: new Uint8Array(n) };
 }
 
 // "In eastern Congo, the M23 group": commas alone do not make a list; "A, B and C" does.
@@ -38,11 +67,11 @@ function coordinate(s: WordSentence, mentions: Mention[]): Array<Group & { liste
   for (const m of mentions) {
     const last = groups[groups.length - 1];
     const gap = last ? s.words.slice(last.end, m.start).map((w) => w.lower) : [];
-    const bothCountries = last && [last.keys[0], m.key].every((k) => /^(state|loc):[A-Z]{3}$/.test(k));
+    const bothCountries = last && [last.keys[0], m.key].every((k) => COUNTRY_KEY.test(k));
     const joinable = last && (last.kind === m.kind || bothCountries) && gap.length > 0 && gap.length <= 3 && gap.every((g) => JOINERS.test(g)) && gap.some((g) => g === "," || g === "and" || g === "or");
     const conjoined = gap.some((g) => g === "and" || g === "or");
     // A name and its bracketed acronym are one mention: 'the "Rapid Response Force" (RSF) and the army'.
-    if (last && last.keys[last.keys.length - 1] === m.key && gap.length <= 2 && gap.every((g) => /^["(]$/.test(g))) {
+    if (last && last.keys[last.keys.length - 1] === m.key && gap.length <= 2 && gap.every((g) => OPENING_MARKS.has(g))) {
       last.end = m.end;
       continue;
     }
@@ -63,13 +92,19 @@ function coordinate(s: WordSentence, mentions: Mention[]): Array<Group & { liste
  * opens a clause of its own; "the UAE and Egypt have backed" is one coordinated subject.
  */
 export function opensClause(v: View, i: number): boolean {
+  if (i < 0 || i >= v.opensClauses.length) return false;
+  if (!v.opensClauses[i]) v.opensClauses[i] = andOpensClause(v, i) ? 2 : 1;
+  return v.opensClauses[i] === 2;
+}
+
+function andOpensClause(v: View, i: number): boolean {
   const w = v.s.words;
   if (w[i]?.lower !== "and" || v.groups.some((g) => g.start < i && i < g.end)) return false;
   const next = v.groups.find((g) => (g.start === i + 1 || (g.start === i + 2 && w[i + 1].pos === "DET")) && g.kind === "actor");
   if (!next) return false;
   let j = next.end;
-  while (/^(ADV|AUX)$/.test(w[j]?.pos ?? "") && /^(AUX|VERB)$/.test(w[j + 1]?.pos ?? "")) j++;
-  return /^(AUX|VERB)$/.test(w[j]?.pos ?? "");
+  while (ADVERB_TAGS.has(w[j]?.pos ?? "") && VERB_TAGS.has(w[j + 1]?.pos ?? "")) j++;
+  return VERB_TAGS.has(w[j]?.pos ?? "");
 }
 
 /** The words of the coordinated clause the word at `i` is in: what a claim's kind is read from. */
@@ -81,19 +116,24 @@ export function clauseSpan(v: View, i: number): [number, number] {
   return [a, b];
 }
 
-export const isBoundary = (v: View, i: number) => {
+export function isBoundary(v: View, i: number): boolean {
+  if (i < 0 || i >= v.boundaries.length) return true;
+  if (!v.boundaries[i]) v.boundaries[i] = endsClause(v, i) ? 2 : 1;
+  return v.boundaries[i] === 2;
+}
+
+function endsClause(v: View, i: number): boolean {
   const w = v.s.words[i];
-  if (!w) return true;
   if (opensClause(v, i)) return true;
-  if (BOUNDARY.test(w.lower)) return !(w.lower === "since" && /^(NUM|PROPN)$/.test(v.s.words[i + 1]?.pos ?? "") && !v.groups.some((g) => g.start === i + 1));
+  if (BOUNDARY.test(w.lower)) return !(w.lower === "since" && NUMBER_OR_NAME.has(v.s.words[i + 1]?.pos ?? "") && !v.groups.some((g) => g.start === i + 1));
   // "ADEN, Yemen (AP) — …": a dateline is no part of the first sentence's clause.
-  if (/^[—–-]$/.test(w.text) && i <= 10 && /^\p{Lu}{2}/u.test(v.s.words[0]?.text ?? "") && v.s.words[1]?.text === ",") return true;
+  if (DASH.test(w.text) && i <= 10 && CAPITALS_OPENING.test(v.s.words[0]?.text ?? "") && v.s.words[1]?.text === ",") return true;
   // "HRW reported that Iran supplied …", "documented how": a verb's complement clause has its own subject.
   if ((w.lower === "that" || w.lower === "how") && v.s.words[i - 1]?.pos === "VERB") return true;
   // "is said to be" hedges; it does not report speech. "claimed more than 160 attacks", "claimed to have" take an object, not a clause.
-  if (w.lower === "claimed" && /^(to|responsibility|a|an|more|dozens|several|NUM)$/.test(v.s.words[i + 1]?.pos === "NUM" ? "NUM" : v.s.words[i + 1]?.lower ?? "")) return false;
-  return SPEECH_VERBS.has(w.lower) && !/^(is|are|was|were|be)$/.test(v.s.words[i - 1]?.lower ?? "");
-};
+  if (w.lower === "claimed" && CLAIMED_OBJECT.test(v.s.words[i + 1]?.pos === "NUM" ? "NUM" : v.s.words[i + 1]?.lower ?? "")) return false;
+  return SPEECH_VERBS.has(w.lower) && !BE_FORMS.has(v.s.words[i - 1]?.lower ?? "");
+}
 
 export function groupAt(v: View, i: number): Group | undefined {
   return v.groups.find((g) => g.start <= i && i < g.end);
@@ -108,7 +148,7 @@ function headOf(v: View, g: Group): Group {
   }
   if (!g.keys.every((k) => v.table.get(k)?.type === "STATE")) return g;
   let j = g.end;
-  while (j < v.s.words.length && j < g.end + 4 && TITLES[v.s.words[j].lower] === undefined && /^(NOUN|PROPN|ADJ)$/.test(v.s.words[j].pos) && !v.groups.some((x) => x.start === j)) j++;
+  while (j < v.s.words.length && j < g.end + 4 && TITLES[v.s.words[j].lower] === undefined && NOMINAL_TAGS.has(v.s.words[j].pos) && !v.groups.some((x) => x.start === j)) j++;
   const titled = j > g.end || TITLES[v.s.words[j]?.lower ?? ""] !== undefined;
   while (j < v.s.words.length && (TITLES[v.s.words[j].lower] !== undefined || TITLES[`${v.s.words[j].lower} ${v.s.words[j + 1]?.lower}`] !== undefined)) j += TITLES[v.s.words[j].lower] !== undefined ? 1 : 2;
   const person = v.groups.find((x) => x.start === j && x.keys.every((k) => v.table.get(k)?.type === "PERSON"));
@@ -134,15 +174,15 @@ function clauseSubject(v: View, i: number): Group | undefined {
   const w = v.s.words;
   // "allowed Russian troops to use its territory to attack Ukraine": who is allowed does it.
   if (w[i - 1]?.lower === "to") {
-    const control = w.slice(Math.max(0, i - 10), i - 1).findLastIndex((x) => /^(allow|permit|enable|let|order|ask|urge|force|help|authori[sz]e|accus)/.test(x.lower));
+    const control = w.slice(Math.max(0, i - 10), i - 1).findLastIndex((x) => PERMISSIVE_VERBS.test(x.lower));
     const doer = control >= 0 ? objectAfter(v, Math.max(0, i - 10) + control, { kind: "actor", within: 4 }) : undefined;
     if (doer && doer.end < i) return doer;
   }
   // "accused of arming", "accused of coordinating support for": the accused does it.
-  const gerund = w[i - 1]?.lower === "of" && /ing$/.test(w[i].lower) ? i : w[i - 2]?.lower === "of" && /ing$/.test(w[i - 1]?.lower ?? "") ? i - 1 : -1;
+  const gerund = w[i - 1]?.lower === "of" && GERUND.test(w[i].lower) ? i : w[i - 2]?.lower === "of" && GERUND.test(w[i - 1]?.lower ?? "") ? i - 1 : -1;
   if (gerund >= 0) {
-    const accuse = w.slice(0, gerund).findLastIndex((x) => /^accus/.test(x.lower));
-    if (accuse >= 0 && /^(is|are|was|were|been|be)$/.test(w[accuse - 1]?.lower ?? "")) return clauseSubject(v, accuse);
+    const accuse = w.slice(0, gerund).findLastIndex((x) => ACCUSE.test(x.lower));
+    if (accuse >= 0 && PASSIVE_AUXILIARIES.has(w[accuse - 1]?.lower ?? "")) return clauseSubject(v, accuse);
     // "Kabarebe, whom it accused of …": the one the relative pronoun stands for.
     const whom = w.slice(Math.max(0, accuse - 3), accuse).findLastIndex((x) => x.lower === "whom");
     if (accuse >= 0 && whom >= 0) return v.groups.filter((g) => g.kind === "actor" && g.end <= Math.max(0, accuse - 3) + whom && g.end >= Math.max(0, accuse - 3) + whom - 2).pop();
@@ -157,7 +197,7 @@ function clauseSubject(v: View, i: number): Group | undefined {
   // "Cherizier, a former police officer who leads …": past an apposition of common nouns to the name it describes.
   const apposed = (k: number) => {
     let j = k - 1;
-    while (j > k - 7 && j > 0 && /^(DET|ADJ|NOUN)$/.test(w[j].pos) && !v.groups.some((g) => g.start <= j && j < g.end)) j--;
+    while (j > k - 7 && j > 0 && APPOSITION_TAGS.has(w[j].pos) && !v.groups.some((g) => g.start <= j && j < g.end)) j--;
     return w[j]?.text === "," && j < k - 1 ? v.groups.filter((g) => g.end === j && g.keys.every((key) => v.table.get(key)?.type === "PERSON")).pop() : undefined;
   };
   const antecedent = rel > 0 ? v.groups.filter((g) => g.end <= rel && g.end >= rel - 3 && g.kind === "actor").pop() ?? (w[rel].lower === "who" ? apposed(rel) : undefined) : undefined;
@@ -174,11 +214,11 @@ function clauseSubject(v: View, i: number): Group | undefined {
   for (const g of candidates) {
     // Skip what a preposition governs, across its determiners and adjectives ("in eastern Congo").
     let p = g.start - 1;
-    while (p >= 0 && (/^(DET|ADJ)$/.test(w[p].pos) || TITLES[w[p].lower] !== undefined)) p--;
-    if (/^(of|to|from|with|by|for|in|on|against|than|between|at|near|into)$/.test(w[p]?.lower ?? "")) continue;
+    while (p >= 0 && (DESCRIBING_TAGS.has(w[p].pos) || TITLES[w[p].lower] !== undefined)) p--;
+    if (GOVERNING_PREPOSITIONS.has(w[p]?.lower ?? "")) continue;
     return g;
   }
-  if (start > 0 && candidates.length === 0 && /^(and|but)$/.test(w[start - 1]?.lower ?? "")) return clauseSubject(v, start - 1);
+  if (start > 0 && candidates.length === 0 && CONJUNCTIONS.has(w[start - 1]?.lower ?? "")) return clauseSubject(v, start - 1);
   // A verb inside the relative clause ("Houthi rebels, who are backed by Iran") is about the antecedent.
   if (candidates.length === 0 && antecedent) return antecedent;
   return candidates[0];
@@ -189,11 +229,11 @@ export function objectAfter(v: View, i: number, opts: { kind?: "actor" | "locati
   const limit = Math.min(v.s.words.length, i + 1 + (opts.within ?? 10));
   for (let j = i + 1; j < limit; j++) {
     const w = v.s.words[j];
-    if (w.text === ";" || w.text === "." || (j > i + 1 && /^(when|while|because|but|who|which|whereas)$/.test(w.lower)) || w.lower === "what" || opensClause(v, j)) return undefined;
+    if (w.text === ";" || w.text === "." || (j > i + 1 && CLAUSE_OPENERS.has(w.lower)) || w.lower === "what" || opensClause(v, j)) return undefined;
     const g = v.groups.find((x) => x.start === j);
     if (!g) continue;
     let lead = j - 1;
-    while (lead > i && /^(DET|ADJ)$/.test(v.s.words[lead].pos)) lead--;
+    while (lead > i && DESCRIBING_TAGS.has(v.s.words[lead].pos)) lead--;
     const leadWord = v.s.words[lead]?.lower ?? "";
     if (opts.after && !opts.after.test(leadWord)) { j = g.end - 1; continue; }
     if (!opts.kind || g.kind === opts.kind) return headOf(v, g);

@@ -107,6 +107,20 @@ function withoutDistrict(capital: string): string[] {
 
 /** Every surface form of every country: names and aliases, demonyms, capitals. */
 export function countryForm(surface: string): { country: CountryInfo; form: CountryForm } | undefined {
+  const index = countryFormIndex();
+  return formOpenings[opening(surface)] ? index.get(surface) : undefined;
+}
+
+/**
+ * False when no country form starts with the first two characters of `text`, so that no run of
+ * words starting with it names a country either: a span's start is tried before its lengths.
+ */
+export function mayOpenCountryForm(text: string): boolean {
+  countryFormIndex();
+  return text.length < 2 || formOpenings[opening(text)] === 1;
+}
+
+function countryFormIndex(): Map<string, { country: CountryInfo; form: CountryForm }> {
   if (!countryForms) {
     countryForms = new Map();
     const add = (s: string, country: CountryInfo, form: CountryForm) => {
@@ -119,7 +133,7 @@ export function countryForm(surface: string): { country: CountryInfo; form: Coun
     for (const c of all) for (const k of c.capitals) add(k, c, "capital");
     for (const form of countryForms.keys()) formOpenings[opening(form)] = 1;
   }
-  return formOpenings[opening(surface)] ? countryForms.get(surface) : undefined;
+  return countryForms;
 }
 
 const hyphenedPatterns = new Map<string, RegExp>();

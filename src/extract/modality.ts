@@ -47,8 +47,17 @@ function speakerOf(words: Word[], trigger: number): string | null {
   return phrase.length > 0 && phrase.length <= 5 && phrase.some((w) => w.cap || /^(officials|experts|sources|analysts|diplomats|monitors|observers|spokesman|spokeswoman|witnesses|residents|activists|investigators|researchers|inspectors|commanders|lawmakers)$/.test(w.lower)) ? text : null;
 }
 
-// Each kind's words as whole-word phrases to look for, padded once rather than on every claim.
-const KIND_PHRASES = SUPPORT_KIND_WORDS.map(([kind, ws]) => [kind, [...ws].map((w) => ` ${w} `)] as const);
+// Each kind's phrases, indexed by their first word: a claim's window is matched word by word
+// rather than searched once for every phrase of every kind.
+const PHRASES_BY_FIRST_WORD = new Map<string, Array<{ kind: number; rest: string[] }>>();
+SUPPORT_KIND_WORDS.forEach(([, phrases], kind) => {
+  for (const phrase of phrases) {
+    const [first, ...rest] = phrase.split(" ");
+    const list = PHRASES_BY_FIRST_WORD.get(first) ?? [];
+    list.push({ kind, rest });
+    PHRASES_BY_FIRST_WORD.set(first, list);
+  }
+});
 
 /**
  * Support kinds named in the clause around the trigger; UNSPECIFIED when it only says "support".
@@ -56,7 +65,7 @@ const KIND_PHRASES = SUPPORT_KIND_WORDS.map(([kind, ws]) => [kind, [...ws].map((
  * the sender's are ("US airstrikes", "Eritrean troops").
  */
 export function supportKinds(words: Word[], from: number, to: number, isRecipient: (i: number) => boolean): SupportKind[] {
-  // Only the window's words can make a phrase: the rest of the sentence is left out of the text.
+  // Only the window's words can make a phrase; a recipient's word is a gap no phrase spans.
   const kept: string[] = [];
   // ", Ukraine's defence intelligence agency said": who speaks is not what was sent.
   const speakers = new Set<number>();
@@ -65,7 +74,10 @@ export function supportKinds(words: Word[], from: number, to: number, isRecipien
     for (let j = k - 1; j >= Math.max(0, from) && !/^[,;:"]$/.test(words[j].text) && k - j <= 6; j--) speakers.add(j);
   }
   for (let i = Math.max(0, from); i < Math.min(to, words.length); i++) {
-    if (speakers.has(i)) continue;
+    if (speakers.has(i)) {
+      kept.push("|");
+      continue;
+    }
     // "according to U.N. experts": who says so is not what was sent.
     if (words[i].lower === "according" && words[i + 1]?.lower === "to") {
       while (i + 1 < to && words[i + 1].text !== ",") i++;
@@ -75,7 +87,12 @@ export function supportKinds(words: Word[], from: number, to: number, isRecipien
     const reporting = words[i].lower === "experts" && (words[i - 1]?.acronym || words[i - 1]?.lower === "by" || SPEECH_VERBS.has(words[i + 1]?.lower ?? ""));
     kept.push(isRecipient(i) || reporting ? "|" : words[i].lower);
   }
-  const text = ` ${kept.join(" ")} `;
-  const kinds = KIND_PHRASES.filter(([, phrases]) => phrases.some((p) => text.includes(p))).map(([k]) => k);
+  const named = new Array<boolean>(SUPPORT_KIND_WORDS.length).fill(false);
+  for (let j = 0; j < kept.length; j++) {
+    for (const { kind, rest } of PHRASES_BY_FIRST_WORD.get(kept[j]) ?? []) {
+      if (rest.every((x, k) => kept[j + 1 + k] === x)) named[kind] = true;
+    }
+  }
+  const kinds = SUPPORT_KIND_WORDS.filter((_, kind) => named[kind]).map(([k]) => k);
   return kinds.length ? kinds : ["UNSPECIFIED"];
 }

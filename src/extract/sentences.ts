@@ -1,5 +1,6 @@
 import type { Document, Tokens } from "wink-nlp";
 import { nlp, its } from "./nlp.js";
+import { isAcronym, isCapitalised } from "./words.js";
 
 // wink-nlp types `its.lemma` as needing model add-ons the lite model provides at run time.
 const tokensOut = (tokens: Tokens, f: unknown) => tokens.out(f as typeof its.value) as unknown[];
@@ -14,6 +15,10 @@ export interface Token {
   end: number;
   /** True when whitespace precedes the token (so "al" "-" "Shabab" can be joined back). */
   spaceBefore: boolean;
+  // What a word adds (see words.ts), set here so that a word of one token is the token itself.
+  cap: boolean;
+  acronym: boolean;
+  forms?: string[];
 }
 
 export interface TokenisedSentence {
@@ -116,6 +121,9 @@ function locate(blockStart: number, block: string, cursor: { at: number }, { val
       start,
       end: start + v.length,
       spaceBefore: before === 32 || (before > 127 ? WHITESPACE.test(block[at - 1]) : before >= 9 && before <= 13),
+      cap: isCapitalised(v),
+      acronym: isAcronym(v),
+      forms: undefined,
     });
     cursor.at = at + v.length;
   }

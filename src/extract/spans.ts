@@ -1,4 +1,4 @@
-import { countryForm, type CountryInfo, type CountryForm } from "./gazetteer.js";
+import { countryForm, mayOpenCountryForm, type CountryInfo, type CountryForm } from "./gazetteer.js";
 import { ACTOR_HEADS, headKind, NAME_POSSESSORS, NOT_NAMES, PORTFOLIO_WORDS, TITLES } from "./vocabulary.js";
 import { surfaceOf, type Word } from "./words.js";
 import { lexiconLemma, lexiconPos } from "./nlp.js";
@@ -102,6 +102,7 @@ function findProperSpans(words: Word[]): ProperSpan[] {
 }
 
 function longestCountry(words: Word[], p: number, end: number) {
+  if (p >= end || !mayOpenCountryForm(words[p].text)) return null;
   for (let n = Math.min(6, end - p); n >= 1; n--) {
     const hit = countryForm(surfaceOf(words, p, p + n));
     if (hit) return { n, ...hit };
@@ -109,7 +110,11 @@ function longestCountry(words: Word[], p: number, end: number) {
   return null;
 }
 
+// The words titles open with: a word that opens none starts no title of any length.
+const TITLE_OPENINGS = new Set(Object.keys(TITLES).map((t) => t.split(" ")[0]));
+
 export function longestTitle(words: Word[], p: number, end: number) {
+  if (p >= end || !TITLE_OPENINGS.has(words[p].lower)) return null;
   for (let n = Math.min(3, end - p); n >= 1; n--) {
     const t = n === 1 ? words[p].lower : n === 2 ? `${words[p].lower} ${words[p + 1].lower}` : `${words[p].lower} ${words[p + 1].lower} ${words[p + 2].lower}`;
     const hit = TITLES[t];

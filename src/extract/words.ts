@@ -43,19 +43,21 @@ const ACRONYM = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4}|[A-Z]{1,4}\d{1,3}|[A-Z]{2,5}-[A
 
 const isUpperAscii = (c: number) => c >= 65 && c <= 90;
 
+export const isAcronym = (text: string) => isUpperAscii(text.charCodeAt(0)) && ACRONYM.test(text);
+
+/** Tokens glued into one word ("al", "-", "Shabab"). */
 function join(tokens: Token[]): Word {
   const last = tokens[tokens.length - 1];
-  // Nearly every word is one token, whose text and lower case are already there.
-  const text = tokens.length === 1 ? last.text : tokens.map((t) => t.text).join("");
+  const text = tokens.map((t) => t.text).join("");
   return {
     text,
-    lower: tokens.length === 1 ? last.lower : text.toLowerCase(),
-    lemma: tokens.length === 1 ? last.lemma : text.toLowerCase(),
-    pos: tokens.length === 1 ? last.pos : tokens.some((t) => t.pos === "PROPN") ? "PROPN" : last.pos,
+    lower: text.toLowerCase(),
+    lemma: text.toLowerCase(),
+    pos: tokens.some((t) => t.pos === "PROPN") ? "PROPN" : last.pos,
     start: tokens[0].start,
     end: last.end,
     cap: isCapitalised(text),
-    acronym: isUpperAscii(text.charCodeAt(0)) && ACRONYM.test(text),
+    acronym: isAcronym(text),
     forms: undefined,
   };
 }
@@ -110,6 +112,9 @@ export function surfaceOf(words: Word[], a: number, b: number): string {
   return text;
 }
 
+// Nearly every word is one token, which already carries all a word has.
+const wordOf = (tokens: Token[]): Word => (tokens.length === 1 ? tokens[0] : join(tokens));
+
 export function toWords(sentence: TokenisedSentence): WordSentence {
   const words: Word[] = [];
   let group: Token[] = [];
@@ -120,10 +125,10 @@ export function toWords(sentence: TokenisedSentence): WordSentence {
     const glued = group.length > 0 && !t.spaceBefore && (t.text === "-" || prev?.text === "-") && /\w/.test(t.text + (prev?.text ?? ""));
     if (glued) group.push(t);
     else {
-      if (group.length) words.push(join(group));
+      if (group.length) words.push(wordOf(group));
       group = [t];
     }
   }
-  if (group.length) words.push(join(group));
+  if (group.length) words.push(wordOf(group));
   return { index: sentence.index, start: sentence.start, end: sentence.end, text: sentence.text, words };
 }

@@ -33,6 +33,11 @@ export function findRelations(views: View[]): RawRelation[] {
   return out;
 }
 
+// Tried on every word: sets rather than regular expressions.
+const RETREAT_LEMMAS = new Set(["flee", "retreat", "withdraw"]);
+const SEND_LEMMAS = new Set(["send", "deploy", "dispatch"]);
+const ACQUIRED = new Set(["imported", "bought", "purchased", "acquired", "obtained"]);
+
 /**
  * Sentence-level patterns that span two clauses: "X overran the base; Y fled" (X fought Y),
  * and arms "imported from" a country by the clause's subject.
@@ -42,15 +47,17 @@ export function findCrossClauseRelations(views: View[], found: RawRelation[]): R
   for (const v of views) {
     const s = v.s;
     const w = s.words;
+    // Every pattern pairs groups of the sentence, or relations found between them.
+    if (v.groups.length < 1) continue;
     for (let i = 0; i < w.length; i++) {
-      if (/^(flee|retreat|withdraw)$/.test(w[i].lemma) && w[i].pos === "VERB") {
+      if (RETREAT_LEMMAS.has(w[i].lemma) && w[i].pos === "VERB") {
         const loser = subjectOf(v, i);
         for (const c of found.filter((r) => r.sentence === s.index && r.type === "CONTROLS")) {
           for (const k of loser?.keys ?? []) if (k !== c.source) out.push({ type: "OPPOSES", source: c.source, target: k, sentence: s.index, trigger: i });
         }
       }
       // "Eritrea, an ally of Ethiopia, sent thousands of troops": troops sent to no one named go to the ally.
-      if (/^(send|deploy|dispatch)$/.test(w[i].lemma) && w[i].pos === "VERB" && w.slice(i + 1, i + 6).some((x) => TROOP_NOUNS.has(x.lower))) {
+      if (SEND_LEMMAS.has(w[i].lemma) && w[i].pos === "VERB" && w.slice(i + 1, i + 6).some((x) => TROOP_NOUNS.has(x.lower))) {
         const sender = subjectOf(v, i);
         const here = found.filter((r) => r.sentence === s.index);
         for (const k of sender?.keys ?? []) {
@@ -61,7 +68,7 @@ export function findCrossClauseRelations(views: View[], found: RawRelation[]): R
           }
         }
       }
-      if (/^(imported|bought|purchased|acquired|obtained)$/.test(w[i].lower) && w[i + 1]?.lower === "from") {
+      if (ACQUIRED.has(w[i].lower) && w[i + 1]?.lower === "from") {
         pairs("SUPPORTS", objectAfter(v, i + 1, { within: 3 }), subjectOf(v, i), v, i, out);
       }
     }
