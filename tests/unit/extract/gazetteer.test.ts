@@ -1,0 +1,15 @@
+/**
+ * The gazetteer's country index is built lazily; the first question asked of a fresh module must
+ * get the same answer as any later one (an article's first word is often a demonym).
+ */
+import { describe, expect, it, vi } from "vitest";
+
+describe("country forms", () => {
+  it("answers the first lookup in a fresh process as it answers later ones", async () => {
+    vi.resetModules();
+    const fresh = await import("../../../src/extract/gazetteer.js");
+    expect(fresh.countryForm("French")?.country.iso3).toBe("FRA");
+    expect(fresh.countryForm("Emirati")?.country.iso3).toBe("ARE");
+    expect(fresh.countryForm("Frenchly")).toBeUndefined();
+  });
+});
