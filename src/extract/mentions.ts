@@ -55,7 +55,10 @@ function countryMention(ctx: Ctx, seg: Extract<Segment, { kind: "country" }>) {
     // "CAIRO (AP) —": a dateline names where the story was filed.
     const dateline = seg.start === 0 && isDatelineCity(words[0].text) && /^[,(]$/.test(nextWord?.text ?? "");
     // "accused Caracas of", "has supplied Baku with drones": the capital is the one addressed or given to.
-    const addressed = ADDRESS_VERBS.has(prev) || (words[seg.start - 1] !== undefined && verbForms(words[seg.start - 1]).some((f) => SUPPORT_VERBS.has(f)));
+    // "Moscow's backing", "Tehran's proxies": what a capital has as a party is its government's.
+    const owned = nextWord?.text === "'s" ? words[seg.end + 1]?.lower ?? "" : "";
+    const partyOwns = [SUPPORT_NOUNS, ALLY_WORDS, PROXY_NOUNS, BACKER_NOUNS, GROUP_NOUNS, STATE_FORCE_NOUNS].some((nouns) => nouns.has(owned));
+    const addressed = partyOwns || ADDRESS_VERBS.has(prev) || (words[seg.start - 1] !== undefined && verbForms(words[seg.start - 1]).some((f) => SUPPORT_VERBS.has(f)));
     if (dateline || LOCATIVE.has(prev) || (!/^(VERB|AUX)$/.test(nextWord?.pos ?? "") && !addressed)) {
       const place = placeRecord(ctx, surfaceOf(words, seg.start, seg.end), "CITY", surfaceOf(words, seg.start, seg.end));
       place.capitalOf = c.iso3;

@@ -2,7 +2,7 @@
 import { groupAt, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
 import { actsAsVerb, isVerbOf, SIDE_WITH, BE, pairs, type RawRelation } from "./shared.js";
 import { hyphenedCountry } from "../gazetteer.js";
-import { BACKER_NOUNS, HYPHEN_RELATED, INTENT_VERBS, PROXY_NOUNS, RECEIVE_VERBS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TRANSFER_VERBS } from "../vocabulary.js";
+import { BACKER_NOUNS, HYPHEN_RELATED, INTENT_VERBS, PROXY_NOUNS, RECEIVE_VERBS, REQUEST_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TRANSFER_VERBS } from "../vocabulary.js";
 
 // Word lists these rules try on every word of a sentence: set lookups rather than regular expressions.
 const HELP_NOUNS = new Set(["help", "support", "backing", "assistance"]);
@@ -29,6 +29,13 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
       if (against > 0) pairs("OPPOSES", src, objectAfter(v, i + against, { kind: "actor", within: 3 }), v, i, out);
     } else pairs("SUPPORTS", src, tgt, v, i, out);
     return;
+  }
+  // "has sought help from the United States", "asked for support": a request, not support given.
+  const asker = w[i - 1]?.lower === "for" ? w[i - 2] : w[i - 1];
+  if (asker && (REQUEST_VERBS.has(asker.lower) || REQUEST_VERBS.has(asker.lemma)) && (HELP_NOUNS.has(word.lower) || SUPPORT_NOUNS.has(word.lower))) return;
+  // "With Moscow's backing, the army recaptured …": the possessor backs the main clause's subject.
+  if (HELP_NOUNS.has(word.lower) && w[i - 1]?.text === "'s" && w[i - 3]?.lower === "with" && w[i + 1]?.text === ",") {
+    return pairs("SUPPORTS", groupAt(v, i - 2), v.groups.find((g) => g.kind === "actor" && g.start > i + 1 && g.start <= i + 3), v, i, out);
   }
   // Passive: "TGT is backed by SRC"; gapped: "…; Haftar by the UAE, Egypt and Russia."
   if (SUPPORT_PARTICIPLES.has(word.lower) && w[i + 1]?.lower === "by") {
@@ -59,7 +66,7 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
   if (word.lemma === "turn" && w[i + 1]?.lower === "to") {
     const helper = objectAfter(v, i, { kind: "actor", within: 8, after: /^(to|of)$/ });
     // "for help", "for military and financial help"
-    const asked = w.slice(i + 2, i + 14).some((x, k) => x.lower === "for" && w.slice(i + 3 + k, i + 7 + k).some((y) => /^(help|support|assistance|aid|backing|protection|weapons|arms)$/.test(y.lower)));
+    const asked = w.slice(i + 2, i + 14).some((x, k) => x.lower === "for" && w.slice(i + 3 + k, i + 7 + k).some((y) => /^(help|protection)$/.test(y.lower) || SUPPORT_NOUNS.has(y.lower) || STATE_FORCE_NOUNS.has(y.lower)));
     if (helper && asked) pairs("SUPPORTS", helper, subjectOf(v, i), v, i, out);
     return;
   }

@@ -204,4 +204,10 @@ describe("relations across clauses and references", () => {
     expect(rel(x, "SUPPORTS", "China", "Laos")?.kinds).toEqual(expect.arrayContaining(["TRAINING"]));
     expect(rel(x, "SUPPORTS", "China", "Laos")?.kinds).not.toContain("INTELLIGENCE");
   });
+  it("reads help asked for as no help given, a state turned to for instructors, and backing named before the clause it backs", () => {
+    const x = extractArticle("date 2024-02-01\nTogo has sought help from France to secure its border. Burkina Faso turned to Russia for military instructors. With Ankara's backing, the Libyan army recaptured the town of Gharyan.");
+    expect(x.relations.find((r) => r.type === "SUPPORTS" && [r.source, r.target].includes("state:TGO"))).toBeUndefined();
+    expect(rel(x, "SUPPORTS", "Russia", "Burkina Faso")?.kinds).toContain("TRAINING");
+    expect(rel(x, "SUPPORTS", "Turkey", "Libyan army")).toBeDefined();
+  });
 });
