@@ -1,4 +1,4 @@
-import { lexiconLemma } from "./nlp.js";
+import { lexiconLemma, lexiconPos } from "./nlp.js";
 import type { Token, TokenisedSentence } from "./sentences.js";
 
 /**
@@ -87,11 +87,6 @@ export function verbForms(w: Word): string[] {
     forms.push(stem + add);
     if (/([bdgmnprt])\1$/.test(stem)) forms.push(stem.slice(0, -1));
   }
-  // "retook", "resent": the tagger may not know a prefixed irregular verb; its stem it knows.
-  if (x.startsWith("re") && x.length > 5) {
-    const base = lexiconLemma(x.slice(2));
-    if (base !== x.slice(2)) forms.push(`re${base}`);
-  }
   if (++cachedForms > FORMS_CACHE_LIMIT) {
     formsOf.clear();
     cachedForms = 0;
@@ -130,5 +125,15 @@ export function toWords(sentence: TokenisedSentence): WordSentence {
     }
   }
   if (group.length) words.push(wordOf(group));
+  for (const w of words) if (w.lower.startsWith("re") && w.lower.length > 5 && w.lemma === w.lower && /^(NOUN|ADJ)$/.test(w.pos)) prefixedVerb(w);
   return { index: sentence.index, start: sentence.start, end: sentence.end, text: sentence.text, words };
+}
+
+/** "retook", "rearmed": the tagger calls a prefixed verb it does not know a noun; the verb it knows. */
+function prefixedVerb(w: Word) {
+  const stem = w.lower.slice(2);
+  const lemma = lexiconLemma(stem);
+  if (lemma === stem || lexiconPos(stem) !== "VERB" || lexiconLemma(w.lower) !== w.lower) return;
+  w.pos = "VERB";
+  w.lemma = `re${lemma}`;
 }

@@ -18,6 +18,16 @@ describe("sentences", () => {
   });
 });
 
+describe("prefixed verbs", () => {
+  it("reads a prefixed verb the tagger does not know as the verb its stem is, and leaves real nouns alone", () => {
+    const [s] = splitSentences("The army retook the town, and the rebels rearmed while residents read reports.").map(toWords);
+    const word = (t: string) => s.words.find((w) => w.text === t)!;
+    expect(word("retook")).toMatchObject({ pos: "VERB", lemma: "retake" });
+    expect(word("reports").pos).toBe("NOUN");
+    expect(word("residents").pos).toBe("NOUN");
+  });
+});
+
 describe("lemmas", () => {
   // Lemmas are cached per (token, tag) across articles; each must still be the one wink gives in place.
   const wink = (text: string) =>
