@@ -103,7 +103,10 @@ function mergeRelations(raw: RawRelation[], views: View[], mentions: Mention[][]
         // "Lebanon's army, which stayed out of the fighting, receives funding": what a clause before the verb says is no kind.
         const comma = words.slice(Math.max(a0, r.trigger - 8), r.trigger).findLastIndex((x) => x.text === ",");
         const a = comma >= 0 ? Math.max(a0, r.trigger - 8) + comma + 1 : a0;
-        kindsAt.set(recipientAt, (kinds = supportKinds(words, Math.max(a, r.trigger - 8), Math.min(b, r.trigger + 12), isRecipient)));
+        // "Hezbollah, the group backed by Tehran, fired rockets": a passive apposition ends at its comma.
+        const apposition = SUPPORT_PARTICIPLES.has(words[r.trigger].lower) && words[r.trigger + 1]?.lower === "by" ? words.findIndex((x, k) => k > r.trigger && x.text === ",") : -1;
+        const end = apposition > 0 ? Math.min(b, apposition) : b;
+        kindsAt.set(recipientAt, (kinds = supportKinds(words, Math.max(a, r.trigger - 8), Math.min(end, r.trigger + 12), isRecipient)));
       }
     }
     const when = (times[r.sentence] ??= eventTime(views[r.sentence].s.text, date));

@@ -5,7 +5,7 @@ import { acronymExpansion, gatherKnowledge, type Knowledge } from "./knowledge.j
 import { federalBodies, forceOfState, ledBodies, possessiveBodies } from "./bodies.js";
 import { add, bestCity, orgRecord, personRecord, placeRecord, typeOfName, type Ctx, type Mention } from "./mentionContext.js";
 import { properSpans, segmentSpan, type Segment } from "./spans.js";
-import { ACTOR_HEADS, ADDRESS_VERBS, ARMED_DESCRIPTORS, ALLY_WORDS, COALITION_NOUNS, DESCRIBING_NOUNS, BACKER_NOUNS, COMPASS, HYPHEN_SIDED, PROXY_NOUNS, RIVAL_NOUNS, ARMY_NOUNS, CONTROL_VERBS, JIHADIST_NAME, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, OPPOSE_NOUNS, OPPOSE_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TITLES } from "./vocabulary.js";
+import { ACTOR_HEADS, ADDRESS_VERBS, ARMED_DESCRIPTORS, COMBAT_VERBS, HELD_NOUNS, ALLY_WORDS, COALITION_NOUNS, DESCRIBING_NOUNS, BACKER_NOUNS, COMPASS, HYPHEN_SIDED, PROXY_NOUNS, RIVAL_NOUNS, ARMY_NOUNS, CONTROL_VERBS, JIHADIST_NAME, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, OPPOSE_NOUNS, OPPOSE_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TITLES } from "./vocabulary.js";
 import type { ActorType } from "./types.js";
 import { surfaceOf, verbForms, type Word, type WordSentence } from "./words.js";
 
@@ -42,14 +42,16 @@ function countryMention(ctx: Ctx, seg: Extract<Segment, { kind: "country" }>) {
     return add(ctx, seg.start, seg.end + 1, orgRecord(ctx, name, "ARMED_GROUP"));
   }
   // "Armenian separatist forces", "Malian jihadist fighters": a side against, not of, the state.
-  if (seg.form === "demonym" && nextWord && ARMED_DESCRIPTORS.has(nextWord.lower) && GROUP_NOUNS.has(words[seg.end + 1]?.lower ?? "") && !/^(NOUN|PROPN)$/.test(words[seg.end + 2]?.pos ?? "")) {
+  // "Hezbollah, the Lebanese militant group backed by Tehran,": an apposition describes the name before it.
+  const apposed = words[seg.start - 1]?.lower === "the" || /^(a|an)$/.test(words[seg.start - 1]?.lower ?? "") ? words[seg.start - 2]?.text === "," : false;
+  if (seg.form === "demonym" && nextWord && ARMED_DESCRIPTORS.has(nextWord.lower) && GROUP_NOUNS.has(words[seg.end + 1]?.lower ?? "") && words[seg.end + 1].lower !== "group" && !apposed && !/^(NOUN|PROPN)$/.test(words[seg.end + 2]?.pos ?? "")) {
     return add(ctx, seg.start, seg.end + 2, orgRecord(ctx, surfaceOf(words, seg.start, seg.end + 2), "ARMED_GROUP"));
   }
   // "the Saudi city of Jizan": a country named as what a place belongs to is not a party.
   if (nextWord && !nextWord.cap && PLACE_HEADS[nextWord.lower]) return undefined;
   // "the Libyan conflict": a demonym before any other noun is an adjective, not the state acting.
   const plural = seg.form === "demonym" && /s$/.test(words[seg.end - 1].text) && !/s$/.test(c.demonyms[0] ?? "");
-  if (seg.form === "demonym" && !plural && !(nextWord && (SUPPORT_NOUNS.has(nextWord.lower) || OPPOSE_NOUNS.has(nextWord.lower) || TITLES[nextWord.lower] || TITLES[next2] || nextWord.cap))) return undefined;
+  if (seg.form === "demonym" && !plural && !(nextWord && (SUPPORT_NOUNS.has(nextWord.lower) || HELD_NOUNS.has(nextWord.lower) || OPPOSE_NOUNS.has(nextWord.lower) || TITLES[nextWord.lower] || TITLES[next2] || nextWord.cap))) return undefined;
   if (seg.form === "capital") {
     const prev = words[seg.start - 1]?.lower ?? "";
     // "CAIRO (AP) —": a dateline names where the story was filed.
@@ -58,7 +60,9 @@ function countryMention(ctx: Ctx, seg: Extract<Segment, { kind: "country" }>) {
     // "Moscow's backing", "Tehran's proxies": what a capital has as a party is its government's.
     const owned = nextWord?.text === "'s" ? words[seg.end + 1]?.lower ?? "" : "";
     const partyOwns = [SUPPORT_NOUNS, ALLY_WORDS, PROXY_NOUNS, BACKER_NOUNS, GROUP_NOUNS, STATE_FORCE_NOUNS].some((nouns) => nouns.has(owned));
-    const addressed = partyOwns || ADDRESS_VERBS.has(prev) || (words[seg.start - 1] !== undefined && verbForms(words[seg.start - 1]).some((f) => SUPPORT_VERBS.has(f)));
+    // "backed by Tehran": who backs is a party.
+    const backer = prev === "by" && SUPPORT_PARTICIPLES.has(words[seg.start - 2]?.lower ?? "");
+    const addressed = partyOwns || backer || ADDRESS_VERBS.has(prev) || (words[seg.start - 1] !== undefined && verbForms(words[seg.start - 1]).some((f) => SUPPORT_VERBS.has(f)));
     if (dateline || LOCATIVE.has(prev) || (!/^(VERB|AUX)$/.test(nextWord?.pos ?? "") && !addressed)) {
       const place = placeRecord(ctx, surfaceOf(words, seg.start, seg.end), "CITY", surfaceOf(words, seg.start, seg.end));
       place.capitalOf = c.iso3;
@@ -185,6 +189,9 @@ function relationSlot(ctx: Ctx, a: number, b: number): boolean {
   const afterParty = ctx.out.some((m) => m.end === before && m.kind === "actor") || /^(which|who)$/.test(words[before - 1]?.lower ?? "") || (words[before - 1]?.lower === "and" && /^(which|who)$/.test(words[before - 3]?.lower ?? ""));
   // "Iranian-backed Hezbollah"
   if (hyphenedCountry(words, before, HYPHEN_SIDED)) return true;
+  // "has fought Hamas", "clashed with the Tuareg": only a side is fought.
+  const combat = (k: number) => words[k] !== undefined && /^(VERB|NOUN)$/.test(words[k].pos) && verbForms(words[k]).some((f) => COMBAT_VERBS.has(f));
+  if (combat(before) || (words[before]?.lower === "with" && combat(before - 1))) return true;
   if ((supportVerb(before) && (words[before].pos !== "NOUN" || words[before].lower.endsWith("ing") || afterParty)) || PROXY_NOUNS.has(words[before]?.lower ?? "") || RIVAL_NOUNS.has(words[before]?.lower ?? "")) return true;
   const opens = a === 0 || (a === 1 && words[0].lower === "the");
   if (!opens || !(words[b]?.text === "," || /^(VERB|AUX)$/.test(words[b]?.pos ?? ""))) return false;
@@ -196,6 +203,8 @@ function relationSlot(ctx: Ctx, a: number, b: number): boolean {
     const close = words.findIndex((x, k) => k > b && x.text === ",");
     if (close < 0 || close - b > 10) return false;
     if (words.slice(b, close).some((_, k) => relationNoun(b + k))) return true;
+    // "Hamas, which has fought Israel in Gaza, …": the relative clause's own verb is the relation.
+    if (/^(which|who)$/.test(words[b + 1]?.lower ?? "") && words.slice(b + 2, close).some((_, k) => relationVerb(b + 2 + k) && /^(VERB|AUX)$/.test(words[b + 2 + k].pos))) return true;
     i = close + 1;
   }
   while (i < words.length && /^(AUX|ADV|PART)$/.test(words[i].pos) && !/^(is|are|was|were)$/.test(words[i].lower)) i++;

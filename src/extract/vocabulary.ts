@@ -84,6 +84,8 @@ export const SUPPORT_NOUNS = set("support, backing, assistance, aid, help, arms,
 export const BACKER_NOUNS = set("backer, backers, supporter, supporters, sponsor, sponsors, patron, patrons, supplier, suppliers, financier, financiers");
 /** A group a state fights through: "Iran's proxy", "a proxy of Iran". */
 export const PROXY_NOUNS = set("proxy, proxies");
+/** Verbs whose object is a side, never a place: "has fought Hamas", "clashed with the Tuareg". */
+export const COMBAT_VERBS = set("fight, battle, clash");
 /** Verbs that only ask for support: "sought help from the US" says nothing of help given. */
 export const REQUEST_VERBS = set("seek, sought, request, ask, appeal, call, plead, beg, solicit");
 export const RECEIVE_VERBS = set("receive, get, obtain, accept, enjoy, rely, depend");

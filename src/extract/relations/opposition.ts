@@ -52,7 +52,8 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
     if (w[i + 1]?.lower === "by" && w[i - 1]?.pos === "NOUN" && !groupAt(v, i - 1)) return;
     const src = subjectOf(v, i);
     // "launched drones at Saudi Arabia": what is launched is not the target; where it is aimed is.
-    if (/^(launch|fire|shoot)$/.test(word.lemma)) return pairs("OPPOSES", src, objectAfter(v, i, { kind: "actor", within: 6, after: /^(at|on|against|into)$/ }), v, i, out);
+    // "launched more than 300 drones and missiles at Israel": what is launched may take some words.
+    if (/^(launch|fire|shoot)$/.test(word.lemma)) return pairs("OPPOSES", src, objectAfter(v, i, { kind: "actor", within: 10, after: /^(at|on|against|into)$/ }), v, i, out);
     // "ambushed a convoy of the Malian army": what a side holds stands for the side.
     const held = w.slice(i + 1, i + 5).findIndex((x, k) => HELD_NOUNS.has(x.lower) && w[i + 2 + k]?.lower === "of");
     const tgt = word.lemma === "clash" || word.lemma === "fight" && w[i + 1]?.lower === "with" ? objectAfter(v, i, { kind: "actor", within: 3, after: /^with$/ }) : objectAfter(v, i, { kind: "actor", within: 4 }) ?? (held >= 0 ? objectAfter(v, i + 2 + held, { kind: "actor", within: 3 }) : undefined);

@@ -1,7 +1,7 @@
 /** SUPPORTS: active and passive backing, support received or turned to, transfers, "X-backed Y". */
 import { groupAt, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
 import { actsAsVerb, isVerbOf, SIDE_WITH, BE, pairs, type RawRelation } from "./shared.js";
-import { hyphenedCountry } from "../gazetteer.js";
+import { countryForm, hyphenedCountry } from "../gazetteer.js";
 import { BACKER_NOUNS, HYPHEN_RELATED, INTENT_VERBS, PROXY_NOUNS, RECEIVE_VERBS, REQUEST_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TRANSFER_VERBS } from "../vocabulary.js";
 
 // Word lists these rules try on every word of a sentence: set lookups rather than regular expressions.
@@ -175,6 +175,7 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
 function describedBefore(v: View, i: number): Group | undefined {
   const w = v.s.words;
   let j = i - 1;
-  while (j > i - 6 && j >= 0 && /^(DET|ADJ|NOUN)$/.test(w[j].pos)) j--;
+  // "Hezbollah, the Lebanese militant group backed by Tehran": a demonym describes too.
+  while (j > i - 6 && j >= 0 && (/^(DET|ADJ|NOUN)$/.test(w[j].pos) || countryForm(w[j].text)?.form === "demonym")) j--;
   return j < i - 1 && w[j]?.text === "," ? v.groups.filter((g) => g.end === j && g.kind === "actor").pop() : undefined;
 }

@@ -210,4 +210,12 @@ describe("relations across clauses and references", () => {
     expect(rel(x, "SUPPORTS", "Russia", "Burkina Faso")?.kinds).toContain("TRAINING");
     expect(rel(x, "SUPPORTS", "Turkey", "Libyan army")).toBeDefined();
   });
+  it("reads a long salvo's target, an apposed 'militant group backed by' a capital, positions named by a demonym, and a side that was fought as a party", () => {
+    const x = extractArticle("date 2024-02-01\nMOSCOW (AP) — Ukraine launched more than 100 long-range drones and missiles at Russia overnight, the defence ministry said. Amal, the Lebanese militant group backed by Damascus, fired rockets at Israeli positions. Fatah, which has fought Hamas since 2007, praised the deal.");
+    expect(rel(x, "OPPOSES", "Ukraine", "Russia") ?? rel(x, "OPPOSES", "Russia", "Ukraine")).toBeDefined();
+    expect(rel(x, "SUPPORTS", "Syria", "Amal")?.kinds).toEqual(["UNSPECIFIED"]);
+    expect(x.actors.map((a) => a.name)).not.toContain("Lebanese militant group");
+    expect(rel(x, "OPPOSES", "Amal", "Israel") ?? rel(x, "OPPOSES", "Israel", "Amal")).toBeDefined();
+    expect(rel(x, "OPPOSES", "Fatah", "Hamas") ?? rel(x, "OPPOSES", "Hamas", "Fatah")).toBeDefined();
+  });
 });
