@@ -52,14 +52,17 @@ function compiledExecutor(schema: GraphQLSchema): GatewayExecutor {
  * graphql-jit's errors leave `extensions` undefined where graphql-js's are `{}`, and Apollo's error
  * formatting reads `extensions.code`: every error would become an INTERNAL_SERVER_ERROR. Rebuilt as
  * graphql-js errors, they keep their original error, and so the public code src/errors.ts gives it.
+ * A result without data never started executing: its errors are the request's variables not fitting
+ * their types, which graphql-js's errors let Apollo call BAD_USER_INPUT; these say so themselves.
  */
 function withGraphqlJsErrors(result: ExecutionResult): ExecutionResult {
   if (!result.errors?.length) return result;
-  const errors = result.errors.map((error) =>
-    Object.assign(new GraphQLError(error.message, { path: error.path, originalError: error.originalError ?? undefined, extensions: error.extensions }), {
-      locations: error.locations,
-    }),
-  );
+  const rejectedVariables = result.data === undefined;
+  const errors = result.errors.map((error) => {
+    const extensions = rejectedVariables ? { code: "BAD_USER_INPUT", ...error.extensions } : error.extensions;
+    const rebuilt = new GraphQLError(error.message, { path: error.path, originalError: error.originalError ?? undefined, extensions });
+    return Object.assign(rebuilt, { locations: error.locations });
+  });
   return { ...result, errors };
 }
 
