@@ -18,6 +18,7 @@ import { parseArgs } from "node:util";
 import { openGraph } from "../src/graph/driver.js";
 import { applyGraphSchema } from "../src/graph/schema.js";
 import { startContenders } from "./api/contenders.js";
+import { cpuMsOf, listenerPid } from "./api/cpu.js";
 import { combine, measure, type LoadOptions, type Window } from "./api/measure.js";
 import { disagreement, introspect, planQuestion } from "./api/plan.js";
 import { QUESTIONS } from "./api/questions.js";
@@ -59,6 +60,8 @@ try {
   await applyGraphSchema(graph);
   for (const spec of specs) loads.push(await ensureDataset(graph, spec, log));
   const contenders = await startContenders(bench.target);
+  const boltUrl = new URL(bench.target.uri);
+  const neo4jPid = ["127.0.0.1", "localhost", "[::1]"].includes(boltUrl.hostname) ? listenerPid(Number(boltUrl.port || 7687)) : undefined;
   try {
     const proxygraphSchema = await introspect(contenders.urls.proxygraph);
     for (const spec of specs) {
@@ -83,16 +86,22 @@ try {
         // other processes on the machine falls on every contender alike.
         const windows = measured.map(() => [] as Window[]);
         const loadAverages = measured.map(() => [] as number[]);
+        const cpuMs = measured.map(() => ({ api: 0, neo4j: 0 }));
         for (let round = 0; round < rounds; round++) {
           for (let turn = 0; turn < measured.length; turn++) {
             const index = (turn + round) % measured.length;
+            const [api, neo4j] = [cpuMsOf(contenders.pid), cpuMsOf(neo4jPid)];
             windows[index]!.push(await measure(measured[index]!.plan.url, measured[index]!.plan.bodies, load));
             loadAverages[index]!.push(loadavg()[0]);
+            cpuMs[index]!.api += (cpuMsOf(contenders.pid) ?? NaN) - (api ?? NaN);
+            cpuMs[index]!.neo4j += (cpuMsOf(neo4jPid) ?? NaN) - (neo4j ?? NaN);
           }
         }
         measured.forEach(({ plan, row }, index) => {
           row.measurement = combine(windows[index]!);
           row.loadAverage = Math.max(...loadAverages[index]!);
+          const perRequest = (ms: number) => (Number.isFinite(ms) && row.measurement!.requests > 0 ? ms / row.measurement!.requests : undefined);
+          row.cpuMsPerRequest = { api: perRequest(cpuMs[index]!.api), neo4j: perRequest(cpuMs[index]!.neo4j) };
           log(`${size} ${question.key} ${plan.contender}: ${row.measurement.requestsPerSecond.toFixed(1)} req/s, p99 ${row.measurement.p99.toFixed(1)} ms, load ${row.loadAverage.toFixed(1)}`);
         });
         rows.push(...questionRows);

@@ -10,6 +10,8 @@ const SERVERS = fileURLToPath(new URL("./servers.ts", import.meta.url));
 
 export interface Contenders {
   urls: Urls;
+  /** The servers' process (all three contenders share it; one is under load at a time). */
+  pid: number;
   /** Peak resident memory of the servers' process so far (all three contenders share it), in MB. */
   peakRssMb(): number;
   stop(): Promise<void>;
@@ -31,6 +33,7 @@ export async function startContenders(target: Neo4jTarget): Promise<Contenders> 
   });
   return {
     urls,
+    pid: child.pid!,
     peakRssMb: () => peakRssOf(child.pid!),
     async stop() {
       child.stdin!.end();

@@ -12,6 +12,8 @@ export interface ApiRow {
   measurement?: Measurement;
   /** The machine's highest 1-minute load average after its windows: above the core count, others shared the CPU. */
   loadAverage?: number;
+  /** CPU per request of the servers' process and of Neo4j, over the timed windows; absent where /proc cannot tell. */
+  cpuMsPerRequest?: { api?: number; neo4j?: number };
   skipped?: string;
   disagreement?: string;
 }
@@ -54,14 +56,15 @@ export function printReport(rows: ApiRow[], rates: RateRow[], settings: string, 
   if (busiest > cpus().length) {
     print(`  ! the load average reached ${busiest.toFixed(1)} on ${cpus().length} cores: other processes shared the CPU, so absolute figures are low and ratios noisy`);
   }
-  const header = ["size", "question", "contender", "form", "req/s", "p50 ms", "p95 ms", "p99 ms", "fail", "load"];
-  const widths = [5, 38, 14, 21, 8, 7, 7, 7, 5, 5];
+  const header = ["size", "question", "contender", "form", "req/s", "p50 ms", "p95 ms", "p99 ms", "fail", "load", "CPU ms/req: api", "neo4j"];
+  const widths = [5, 38, 14, 21, 8, 7, 7, 7, 5, 5, 15, 6];
   const line = (cells: string[]) => print(cells.map((cell, i) => (i >= 4 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join("  "));
   line(header);
   for (const row of rows) {
     const m = row.measurement;
     const figures = m && m.requests > 0 ? [m.requestsPerSecond.toFixed(1), ms(m.p50), ms(m.p95), ms(m.p99), String(m.failures)] : ["-", "-", "-", "-", m ? String(m.failures) : "-"];
-    line([row.size, row.title, row.contender, row.form, ...figures, row.loadAverage?.toFixed(1) ?? "-"]);
+    const cpu = [row.cpuMsPerRequest?.api, row.cpuMsPerRequest?.neo4j].map((value) => (value === undefined ? "-" : value.toFixed(2)));
+    line([row.size, row.title, row.contender, row.form, ...figures, row.loadAverage?.toFixed(1) ?? "-", ...cpu]);
     if (m && m.requests === 0) print(`       ${row.contender}: no response completed within the timed window`);
     if (row.skipped) print(`       ${row.contender}: ${row.skipped}`);
     if (row.disagreement) print(`       ! ${row.disagreement}`);

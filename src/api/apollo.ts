@@ -10,6 +10,7 @@ import type { GraphQLSchema } from "graphql";
 import type { Config } from "../config.js";
 import { formatGraphQLError } from "../errors.js";
 import type { Logger } from "../logger.js";
+import { compiledExecutionGateway } from "./compiledExecution.js";
 import type { ApiContext } from "./context.js";
 import { apiKeyPlugin } from "./plugins/api-key.plugin.js";
 import { landingPagePlugin } from "./plugins/landing-page.plugin.js";
@@ -40,7 +41,7 @@ export function createApolloServer(schema: GraphQLSchema, config: ServerConfig, 
     ApolloServerPluginCacheControlDisabled(),
   ];
   return new ApolloServer<ApiContext>({
-    schema,
+    gateway: compiledExecutionGateway(schema),
     plugins,
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
