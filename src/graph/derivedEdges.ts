@@ -23,12 +23,11 @@ export async function recomputeDerivedEdges(tx: ManagedTransaction, pairs: Pair[
 export async function writeDerivedEdges(tx: ManagedTransaction, pairs: Pair[], claimRows: Record<string, unknown>[]): Promise<void> {
   const claimsByPair = groupBy(claimRows, (row) => row.pairKey as string);
   const edges = pairs.map((pair) => ({ pair, claims: (claimsByPair.get(pairKey(pair)) ?? []).map(toClaimFacts) }));
+  const set = edges.filter(({ claims }) => claims.length > 0).map(({ pair, claims }) => ({ ...pair, props: aggregateClaims(pair.type, claims) }));
+  const emptied = edges.filter(({ claims }) => claims.length === 0).map(({ pair }) => pair);
+  // A statement with nothing to do still costs the server a statement: only the needed ones are sent.
   await runPipelined(tx, [
-    ["import/set-derived-edges", {
-      edges: edges
-        .filter(({ claims }) => claims.length > 0)
-        .map(({ pair, claims }) => ({ ...pair, props: aggregateClaims(pair.type, claims) })),
-    }],
-    ["import/delete-derived-edges", { pairs: edges.filter(({ claims }) => claims.length === 0).map(({ pair }) => pair) }],
+    ...(set.length > 0 ? [["import/set-derived-edges", { edges: set }]] as const : []),
+    ...(emptied.length > 0 ? [["import/delete-derived-edges", { pairs: emptied }]] as const : []),
   ]);
 }
