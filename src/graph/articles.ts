@@ -1,7 +1,6 @@
-import { runCypher } from "./cypher.js";
+import { articleVersions } from "./derivedEdges.js";
 import type { Graph } from "./driver.js";
 
 export async function articleExists(graph: Graph, articleId: string): Promise<boolean> {
-  const [{ exists }] = await graph.read((tx) => runCypher(tx, "import/article-exists", { articleId }));
-  return exists === true;
+  return (await graph.read((tx) => articleVersions(tx, articleId))).exists;
 }

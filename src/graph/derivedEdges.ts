@@ -7,11 +7,29 @@ import type { ManagedTransaction } from "neo4j-driver";
 import { groupBy } from "../collections.js";
 import { runCypher, runPipelined } from "./cypher.js";
 import { aggregateClaims, canonicalPair, pairKey } from "./edges.js";
-import { toClaimFacts, toPair, type Pair } from "./mappers.js";
+import { toClaimFacts, toPair, type Pair, type Row } from "./mappers.js";
 
-/** Canonical (type, source, target) of every claim an article (and any earlier version of it from `source`) holds, negated or not. */
-export async function articlePairs(tx: ManagedTransaction, articleId: string, source: string | null = null): Promise<Pair[]> {
-  return (await runCypher(tx, "import/article-pairs", { articleId, source })).map((row) => canonicalPair(toPair(row)));
+/** One row of import/article-versions. */
+export interface ArticleVersions {
+  /** Whether this very text is imported already. */
+  exists: boolean;
+  /** Ids of the earlier versions from the same source, which an import replaces. */
+  replaced: string[];
+  /** Canonical (type, source, target) of every claim the article and its earlier versions hold, negated or not. */
+  previousPairs: Pair[];
+}
+
+export async function articleVersions(tx: ManagedTransaction, articleId: string, source: string | null = null): Promise<ArticleVersions> {
+  const [row] = await runCypher(tx, "import/article-versions", { articleId, source });
+  return toArticleVersions(row!);
+}
+
+export function toArticleVersions(row: Row): ArticleVersions {
+  return {
+    exists: row.exists === true,
+    replaced: row.replaced as string[],
+    previousPairs: (row.pairs as Row[]).map((pair) => canonicalPair(toPair(pair))),
+  };
 }
 
 export async function recomputeDerivedEdges(tx: ManagedTransaction, pairs: Pair[]): Promise<void> {

@@ -14,10 +14,9 @@ import type { ManagedTransaction } from "neo4j-driver";
 import type { Graph } from "./driver.js";
 import { runPipelined } from "./cypher.js";
 import type { Row } from "./mappers.js";
-import { writeDerivedEdges } from "./derivedEdges.js";
-import { canonicalPair, pairKey, uniquePairs } from "./edges.js";
+import { toArticleVersions, writeDerivedEdges } from "./derivedEdges.js";
+import { pairKey, uniquePairs } from "./edges.js";
 import { planImport, type ArticleInput, type ImportPlan } from "./importPlan.js";
-import { toPair } from "./mappers.js";
 import { resolveActor, resolveRow, type ActorLookup, type Resolution } from "./resolution.js";
 import { withResolvedActors } from "./resolvedPlan.js";
 import { reportStage, timedStage } from "./importStages.js";
@@ -51,18 +50,15 @@ export async function importArticle(graph: Graph, input: ArticleInput): Promise<
  */
 export async function writeImportPlan(tx: ManagedTransaction, extracted: ImportPlan): Promise<string[]> {
   const { id: articleId, source } = extracted.article;
-  const [lookups, previousPairRows, replacedRows, [known]] = await timedStage("resolve", () => runPipelined(tx, [
+  const [lookups, [versions]] = await timedStage("resolve", () => runPipelined(tx, [
     ["import/resolve-actors", { rows: extracted.actors.map(resolveRow) }],
-    ["import/article-pairs", { articleId, source }],
-    ["import/replaced-articles", { articleId, source }],
-    ["import/article-exists", { articleId }],
+    ["import/article-versions", { articleId, source }],
   ]));
-  const plan = withResolvedActors(extracted, resolutions(extracted, lookups!));
-  const replaced = replacedRows!.map((row) => row.id as string);
-  const pairs = uniquePairs([...previousPairRows!.map((row) => canonicalPair(toPair(row))), ...plan.pairs]);
-  const entityIds = [...plan.actors, ...plan.locations].map((entity) => entity.id);
   // A text the graph has not seen has no earlier mentions, claims or sentences to replace.
-  const reimport = known!.exists === true;
+  const { exists: reimport, replaced, previousPairs } = toArticleVersions(versions!);
+  const plan = withResolvedActors(extracted, resolutions(extracted, lookups!));
+  const pairs = uniquePairs([...previousPairs, ...plan.pairs]);
+  const entityIds = [...plan.actors, ...plan.locations].map((entity) => entity.id);
   const claimIds = plan.claims.map((claim) => claim.id);
   const results = await timedStage("write", () => runPipelined(tx, [
     // Earlier versions lose their claims first; their entities go last, once this version mentions its own.
