@@ -15,9 +15,6 @@ const JVM_OPTIONS = [
   `-Xms256m`,
   `-Xmx${HEAP}`,
   "-XX:+UseG1GC",
-  // The client compiler only: on two shared cores the optimising compiler's threads took half the JVM's
-  // CPU over an import's first minutes, and its faster code did not pay that back within 10,000 articles.
-  "-XX:TieredStopAtLevel=1",
   "-XX:-OmitStackTraceInFastThrow",
   "-XX:+ExitOnOutOfMemoryError",
   "-XX:+DisableExplicitGC",
