@@ -6,31 +6,8 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import { groupBy } from "../collections.js";
 import { runCypher, runPipelined } from "./cypher.js";
-import { aggregateClaims, canonicalPair, pairKey } from "./edges.js";
-import { toClaimFacts, toPair, type Pair, type Row } from "./mappers.js";
-
-/** One row of import/article-versions. */
-export interface ArticleVersions {
-  /** Whether this very text is imported already. */
-  exists: boolean;
-  /** Ids of the earlier versions from the same source, which an import replaces. */
-  replaced: string[];
-  /** Canonical (type, source, target) of every claim the article and its earlier versions hold, negated or not. */
-  previousPairs: Pair[];
-}
-
-export async function articleVersions(tx: ManagedTransaction, articleId: string, source: string | null = null): Promise<ArticleVersions> {
-  const [row] = await runCypher(tx, "import/article-versions", { articleId, source });
-  return toArticleVersions(row!);
-}
-
-export function toArticleVersions(row: Row): ArticleVersions {
-  return {
-    exists: row.exists === true,
-    replaced: row.replaced as string[],
-    previousPairs: (row.pairs as Row[]).map((pair) => canonicalPair(toPair(pair))),
-  };
-}
+import { aggregateClaims, pairKey } from "./edges.js";
+import { toClaimFacts, type Pair } from "./mappers.js";
 
 export async function recomputeDerivedEdges(tx: ManagedTransaction, pairs: Pair[]): Promise<void> {
   const claimRows = await runCypher(tx, "import/claims-for-pairs", { pairKeys: pairs.map(pairKey) });

@@ -6,7 +6,8 @@
  */
 import { AppError } from "../errors.js";
 import { runCypher } from "./cypher.js";
-import { articleVersions, recomputeDerivedEdges } from "./derivedEdges.js";
+import { articleVersions } from "./articles.js";
+import { recomputeDerivedEdges } from "./derivedEdges.js";
 import type { Graph } from "./driver.js";
 
 export async function retractArticle(graph: Graph, articleId: string): Promise<void> {
