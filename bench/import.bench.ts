@@ -104,6 +104,11 @@ try {
   const nodeCpuPerArticle = (ended.node - started.node) / done;
   const neo4jCpuPerArticle = (ended.neo4j - started.neo4j) / done;
   console.log(`  ${summary.articles} imported, ${summary.claims} claims, ${summary.failures.length} failed`);
+  // A failed article costs next to nothing, so a run with failures measures something other than imports.
+  if (summary.failures.length > 0) {
+    console.log(`  NOT A MEASUREMENT: the first failure was ${summary.failures[0]!.path}: ${summary.failures[0]!.reason}`);
+    process.exitCode = 1;
+  }
   console.log(`  overall ${fixed(rate)} articles/s, ${fixed(claims / seconds)} claims/s; from article ${half?.done ?? "?"} on: ${fixed(secondHalf)} articles/s`);
   console.log(`  cpu per article: node ${fixed(nodeCpuPerArticle, 4)} s + neo4j ${fixed(neo4jCpuPerArticle, 4)} s = ${fixed(nodeCpuPerArticle + neo4jCpuPerArticle, 4)} s`);
   // Stage times overlap across the articles in flight: they split one article's latency, not the run's wall clock.

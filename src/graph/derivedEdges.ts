@@ -6,13 +6,8 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import { groupBy } from "../collections.js";
 import { runCypher, runPipelined } from "./cypher.js";
-import { aggregateClaims, canonicalPair, pairKey } from "./edges.js";
-import { toClaimFacts, toPair, type Pair } from "./mappers.js";
-
-/** Canonical (type, source, target) of every claim an article (and any earlier version of it from `source`) holds, negated or not. */
-export async function articlePairs(tx: ManagedTransaction, articleId: string, source: string | null = null): Promise<Pair[]> {
-  return (await runCypher(tx, "import/article-pairs", { articleId, source })).map((row) => canonicalPair(toPair(row)));
-}
+import { aggregateClaims, pairKey } from "./edges.js";
+import { toClaimFacts, type Pair } from "./mappers.js";
 
 export async function recomputeDerivedEdges(tx: ManagedTransaction, pairs: Pair[]): Promise<void> {
   const claimRows = await runCypher(tx, "import/claims-for-pairs", { pairKeys: pairs.map(pairKey) });
@@ -23,12 +18,11 @@ export async function recomputeDerivedEdges(tx: ManagedTransaction, pairs: Pair[
 export async function writeDerivedEdges(tx: ManagedTransaction, pairs: Pair[], claimRows: Record<string, unknown>[]): Promise<void> {
   const claimsByPair = groupBy(claimRows, (row) => row.pairKey as string);
   const edges = pairs.map((pair) => ({ pair, claims: (claimsByPair.get(pairKey(pair)) ?? []).map(toClaimFacts) }));
+  const set = edges.filter(({ claims }) => claims.length > 0).map(({ pair, claims }) => ({ ...pair, props: aggregateClaims(pair.type, claims) }));
+  const emptied = edges.filter(({ claims }) => claims.length === 0).map(({ pair }) => pair);
+  // A statement with nothing to do still costs the server a statement: only the needed ones are sent.
   await runPipelined(tx, [
-    ["import/set-derived-edges", {
-      edges: edges
-        .filter(({ claims }) => claims.length > 0)
-        .map(({ pair, claims }) => ({ ...pair, props: aggregateClaims(pair.type, claims) })),
-    }],
-    ["import/delete-derived-edges", { pairs: edges.filter(({ claims }) => claims.length === 0).map(({ pair }) => pair) }],
+    ...(set.length > 0 ? [["import/set-derived-edges", { edges: set }]] as const : []),
+    ...(emptied.length > 0 ? [["import/delete-derived-edges", { pairs: emptied }]] as const : []),
   ]);
 }

@@ -6,12 +6,13 @@
  */
 import { AppError } from "../errors.js";
 import { runCypher } from "./cypher.js";
-import { articlePairs, recomputeDerivedEdges } from "./derivedEdges.js";
+import { articleVersions } from "./articles.js";
+import { recomputeDerivedEdges } from "./derivedEdges.js";
 import type { Graph } from "./driver.js";
 
 export async function retractArticle(graph: Graph, articleId: string): Promise<void> {
   await graph.write(async (tx) => {
-    const pairs = await articlePairs(tx, articleId);
+    const { previousPairs: pairs } = await articleVersions(tx, articleId);
     // The importer's own statements: with nothing to keep, all its claims go, and then all its sentences.
     await runCypher(tx, "import/delete-stale-claims", { articleId, keepIds: [] });
     await runCypher(tx, "import/delete-orphan-sentences", { articleId });

@@ -1,5 +1,5 @@
-// Benchmark graph: actor→actor claims with their evidence sentence, as import/merge-claims and
-// import/merge-sentences leave them.
+// Benchmark graph: actor→actor claims with their evidence sentence, as import/write-article
+// leaves them.
 // params: $rows [{articleId, source, target, claim, sentence: {id, index, text, start, end}}]
 UNWIND $rows AS row
 MATCH (article:Article {id: row.articleId})

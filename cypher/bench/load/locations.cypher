@@ -1,4 +1,4 @@
-// Benchmark graph: locations as import/merge-locations leaves them.
+// Benchmark graph: locations as import/write-article leaves them.
 // params: $rows [{id, name, type, aliases, lookupKeys, lookupText}]
 UNWIND $rows AS row
 CREATE (:Location {id: row.id, name: row.name, type: row.type, aliases: row.aliases, lookupKeys: row.lookupKeys, lookupText: row.lookupText})
