@@ -13,8 +13,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.neo4j.commandline.admin.security.PasswordCommand;
 import org.neo4j.configuration.Config;
-import org.neo4j.configuration.GraphDatabaseInternalSettings;
-import org.neo4j.configuration.GraphDatabaseInternalSettings.CypherReplanAlgorithm;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
@@ -84,12 +82,6 @@ public final class Neo4jLauncher {
                     // Bolt otherwise waits 5 s, twice, on shutdown for clients to leave; our parent is the one leaving.
                     .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(500))
                     .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(500))
-                    // A statement is planned once and keeps its plan while the server runs. Every statement
-                    // the project runs starts from an index seek, so a plan made on a small graph stays good;
-                    // replanning each statement whenever a label's count changed much (default) made a
-                    // fresh import's first thousand articles cost half again as much CPU. A restart replans.
-                    .setConfig(GraphDatabaseSettings.query_statistics_divergence_threshold, 1.0)
-                    .setConfig(GraphDatabaseInternalSettings.cypher_replan_algorithm, CypherReplanAlgorithm.NONE)
                     .build();
         } catch (RuntimeException e) {
             fail(rootMessage(e));
