@@ -132,7 +132,11 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     pairs("SUPPORTS", foreignHelp ? tgt : src, foreignHelp ? src : tgt, v, i, out);
     // "… alongside the army against the M23": both fight whom it is against.
     const against = tgt ? w.slice(tgt.end, tgt.end + 3).findIndex((x) => x.lower === "against") : -1;
-    if (against >= 0) pairs("OPPOSES", subjectOf(v, i), objectAfter(v, tgt!.end + against, { kind: "actor", within: 4 }), v, i, out);
+    if (against >= 0) {
+      const enemy = objectAfter(v, tgt!.end + against, { kind: "actor", within: 4 });
+      pairs("OPPOSES", subjectOf(v, i), enemy, v, i, out);
+      pairs("OPPOSES", tgt, enemy, v, i, out);
+    }
     return;
   }
   // Active: "Turkey backs the GNA", "Iran supplied drones to the Houthis", "sent advisers to Libya to help underpin the GNA"

@@ -201,6 +201,8 @@ describe("relations across clauses and references", () => {
     expect(rel(x, "MEMBER_OF", "Shan State Army-North", "Shan State Progress Party")).toBeDefined();
     expect(x.locations.find((l) => l.name === "Kachin state")?.type).toBe("REGION");
     expect(rel(x, "OPPOSES", "China", "Hmong rebels") ?? rel(x, "OPPOSES", "Hmong rebels", "China")).toBeDefined();
+    // Whom they fight alongside fights the same enemy.
+    expect(rel(x, "OPPOSES", "Laos", "Hmong rebels") ?? rel(x, "OPPOSES", "Hmong rebels", "Laos")).toBeDefined();
     expect(rel(x, "SUPPORTS", "China", "Laos")?.kinds).toEqual(expect.arrayContaining(["TRAINING"]));
     expect(rel(x, "SUPPORTS", "China", "Laos")?.kinds).not.toContain("INTELLIGENCE");
   });
