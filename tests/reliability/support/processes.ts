@@ -22,8 +22,8 @@ function childEnv(target: Neo4jTarget, extra: Record<string, string> = {}): Node
 }
 
 /** `node --import tsx`, not `npx tsx`: the pid is then the program's own, for kill -9 and its RSS. */
-function spawnEntry(entry: string, args: readonly string[], env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, ["--import", "tsx", entry, ...args], { cwd: PROJECT_ROOT, env, stdio: ["pipe", "pipe", "pipe"] });
+function spawnEntry(entry: string, args: readonly string[], env: NodeJS.ProcessEnv, nodeFlags: readonly string[] = []): ChildProcess {
+  return spawn(process.execPath, [...nodeFlags, "--import", "tsx", entry, ...args], { cwd: PROJECT_ROOT, env, stdio: ["pipe", "pipe", "pipe"] });
 }
 
 export function spawnKg(args: readonly string[], target: Neo4jTarget): ChildProcess {
@@ -57,8 +57,9 @@ export interface ApiProcess {
 }
 
 /** src/server.ts on a free port; resolves when it prints its URL. */
-export async function startApiProcess(target: Neo4jTarget): Promise<ApiProcess> {
-  const child = spawnEntry("src/server.ts", [], childEnv(target, { PORT: "0" }));
+/** `maxOldSpaceMb` bounds V8's old space, as a deployment would: without it V8 grows its heap lazily toward its default limit. */
+export async function startApiProcess(target: Neo4jTarget, { maxOldSpaceMb }: { maxOldSpaceMb?: number } = {}): Promise<ApiProcess> {
+  const child = spawnEntry("src/server.ts", [], childEnv(target, { PORT: "0" }), maxOldSpaceMb ? [`--max-old-space-size=${maxOldSpaceMb}`] : []);
   child.stdin!.end();
   const done = finished(child);
   const url = await new Promise<string>((resolve, reject) => {
