@@ -41,7 +41,8 @@ const DESCRIBING_TAGS = new Set(["DET", "ADJ"]);
 const APPOSITION_TAGS = new Set(["DET", "ADJ", "NOUN"]);
 // Verbs whose object does what the infinitive says: "allowed Russian troops to use", "accuses Rwanda to support" (translated copy).
 const PERMISSIVE_VERBS = /^(allow|permit|enable|let|order|ask|urge|force|help|authori[sz]e|accus)/;
-// "claimed more than 160 attacks", "claimed responsibility": an object, not reported speech.
+// "claimed more than 160 attacks", "announced an alliance", "declared a state of emergency": an object, not reported speech.
+const OBJECT_TAKERS = new Set(["claimed", "announced", "declared"]);
 const CLAIMED_OBJECT = /^(to|responsibility|a|an|more|dozens|several|NUM)$/;
 const GERUND = /ing$/;
 const ACCUSE = /^accus/;
@@ -130,8 +131,8 @@ function endsClause(v: View, i: number): boolean {
   if (DASH.test(w.text) && i <= 10 && CAPITALS_OPENING.test(v.s.words[0]?.text ?? "") && v.s.words[1]?.text === ",") return true;
   // "HRW reported that Iran supplied …", "documented how": a verb's complement clause has its own subject.
   if ((w.lower === "that" || w.lower === "how") && v.s.words[i - 1]?.pos === "VERB") return true;
-  // "is said to be" hedges; it does not report speech. "claimed more than 160 attacks", "claimed to have" take an object, not a clause.
-  if (w.lower === "claimed" && CLAIMED_OBJECT.test(v.s.words[i + 1]?.pos === "NUM" ? "NUM" : v.s.words[i + 1]?.lower ?? "")) return false;
+  // "is said to be" hedges; it does not report speech. "claimed more than 160 attacks", "announced an alliance" take an object, not a clause.
+  if (OBJECT_TAKERS.has(w.lower) && CLAIMED_OBJECT.test(v.s.words[i + 1]?.pos === "NUM" ? "NUM" : v.s.words[i + 1]?.lower ?? "")) return false;
   return SPEECH_VERBS.has(w.lower) && !BE_FORMS.has(v.s.words[i - 1]?.lower ?? "");
 }
 
@@ -143,7 +144,8 @@ export function groupAt(v: View, i: number): Group | undefined {
 function headOf(v: View, g: Group): Group {
   // "Ukraine's National Guard": the possessed body, not the possessor.
   if (v.s.words[g.end]?.text === "'s") {
-    const owned = v.groups.find((x) => x.start > g.end && x.start <= g.end + 3 && x.kind === "actor");
+    // "Abiy's government, U.S. officials say": never past a comma.
+    const owned = v.groups.find((x) => x.start > g.end && x.start <= g.end + 3 && x.kind === "actor" && !v.s.words.slice(g.end, x.start).some((w) => w.text === ","));
     if (owned) return owned;
   }
   if (!g.keys.every((k) => v.table.get(k)?.type === "STATE")) return g;

@@ -1,10 +1,10 @@
 import type { EntityRecord } from "./entities.js";
 import { slug } from "./entities.js";
 import type { Mention, MentionResult } from "./mentions.js";
-import { ARMY_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, OPPOSE_NOUNS, PLACE_HEADS, SPEECH_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, RIVAL_NOUNS, HELD_NOUNS, TITLES, MILITARY_RULE, ARMED_DESCRIPTORS, COALITION_NOUNS, DESCRIBING_NOUNS, HYPHEN_BACKED } from "./vocabulary.js";
+import { ARMY_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, OPPOSE_NOUNS, PLACE_HEADS, SPEECH_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, RIVAL_NOUNS, HELD_NOUNS, SOURCE_NOUNS, TITLES, MILITARY_RULE, ARMED_DESCRIPTORS, COALITION_NOUNS, DESCRIBING_NOUNS, HYPHEN_BACKED } from "./vocabulary.js";
 import { surfaceOf, type Word, type WordSentence } from "./words.js";
 import { governmentOf } from "./bodies.js";
-import { hyphenedCountry } from "./gazetteer.js";
+import { countryByIso3, hyphenedCountry } from "./gazetteer.js";
 import { onlyGroupCalled } from "./knowledge.js";
 import { describedAs } from "./mentions.js";
 
@@ -137,6 +137,12 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
         const r = table.get(m.key)!;
         const j = words.slice(i + 1, i + 4).findIndex((x) => GROUP_NOUNS.has(x.lower));
         if (j >= 0 && r.type === "PERSON") put(m.start, i + 2 + j, groupOf(m.key, s.index, m.start, i + 2 + j));
+        // "Abiy's government": the government of the state its head leads, else of the story's country.
+        else if (r.type === "PERSON" && GOVERNMENT_NOUNS.has(words[i + 1]?.lower ?? "") && !MILITARY_RULE.has(words[i + 1].lower)) {
+          const led = table.get(leads.find((l) => l.person === m.key)?.group ?? "");
+          const country = led?.type === "STATE" && led.country ? countryByIso3(led.country) : found.home;
+          if (country) put(m.start, i + 2, governmentOf(table, country, s.index, surfaceOf(words, m.start, i + 2)).key);
+        }
       }
     }
     for (let i = 0; i < words.length; i++) {
@@ -178,7 +184,9 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
         const singular = /^(it|its)$/.test(w.lower);
         // "Russia's Kursk region, where they …": a place's possessor only says whose place it is.
         const placeOwner = (m: Mention) => m.sentence === s.index && words[m.end]?.text === "'s" && own.some((o) => o.start === m.end + 1 && o.kind === "location");
-        const fits = (m: Mention) => (want === "person" ? table.get(m.key)?.type === "PERSON" : groupLike(table.get(m.key)) && !(singular && plural(m)) && !placeOwner(m));
+        // "U.S. officials say": a state that only says whose the sources are is no one's antecedent.
+        const cites = (m: Mention) => SOURCE_NOUNS.has(sentences[m.sentence].words[m.end]?.lower ?? "");
+        const fits = (m: Mention) => (want === "person" ? table.get(m.key)?.type === "PERSON" : groupLike(table.get(m.key)) && !(singular && plural(m)) && !placeOwner(m) && !cites(m));
         // "Sudan's Rapid Support Forces said they …": the possessed body speaks, not its possessor.
         const possessor = (m: Mention) => words[m.end]?.text === "'s" && before.some((o) => o.start > m.end && o.start <= m.end + 3 && fits(o));
         // The speaker is the party right before the verb: "Israeli jets struck …, a day after the group confirmed its …".
@@ -254,7 +262,7 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
         if (stale) extra.push({ sentence: s.index, start: i, end, key: governmentOf(table, found.home!, s.index, surfaceOf(words, i + 1, end)).key, kind: "actor" });
         else if (hit) extra.push({ sentence: s.index, start: i, end, key: hit.key, kind: hit.kind });
         // "the junta", "the government" before any is named: the rulers of the country the story is about.
-        else if (GOVERNMENT_NOUNS.has(noun) && found.home && !own.some((m) => m.key === `state:${found.home!.iso3}`) && !/^(of|'s)$/.test(words[end]?.lower ?? "") && words[end]?.pos !== "NOUN") {
+        else if (GOVERNMENT_NOUNS.has(noun) && found.home && !own.some((m) => m.key === `state:${found.home!.iso3}`) && words[end]?.lower !== "of" && (words[end]?.pos !== "NOUN" || words[end - 1]?.text === "'s")) {
           const r = governmentOf(table, found.home, s.index, surfaceOf(words, i + 1, end));
           extra.push({ sentence: s.index, start: i, end, key: r.key, kind: "actor" });
         }

@@ -1,5 +1,5 @@
 import type { SupportKind } from "./types.js";
-import { HEDGES, NEGATIONS, SPEECH_VERBS, SUPPORT_KIND_WORDS } from "./vocabulary.js";
+import { HEDGES, NEGATIONS, SOURCE_NOUNS, SPEECH_VERBS, SUPPORT_KIND_WORDS } from "./vocabulary.js";
 import type { Word } from "./words.js";
 
 /** How a claim is put: hedged ("is said to"), negated or denied, attributed ("according to X"). */
@@ -44,7 +44,7 @@ function speakerOf(words: Word[], trigger: number): string | null {
   if (relative && words.slice(Math.min(k, trigger), Math.max(k, trigger)).some((w) => w.text === ",")) return null;
   const phrase = words.slice(relative ? a + 1 : a, k).filter((w, n) => n > 0 || !/^(the|a|an)$/i.test(w.text));
   const text = phrase.map((w) => w.text).join(" ").replace(/ 's/g, "'s");
-  return phrase.length > 0 && phrase.length <= 5 && phrase.some((w) => w.cap || /^(officials|experts|sources|analysts|diplomats|monitors|observers|spokesman|spokeswoman|witnesses|residents|activists|investigators|researchers|inspectors|commanders|lawmakers)$/.test(w.lower)) ? text : null;
+  return phrase.length > 0 && phrase.length <= 5 && phrase.some((w) => w.cap || SOURCE_NOUNS.has(w.lower)) ? text : null;
 }
 
 // Each kind's phrases, indexed by their first word: a claim's window is matched word by word

@@ -1,6 +1,6 @@
 /** OPPOSES: clashes, offensives, attacks, and campaigns to take a place from someone. */
 import { groupAt, isBoundary, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
-import { actsAsVerb, isVerbOf, SIDE_WITH, pairs, within, type RawRelation } from "./shared.js";
+import { actsAsVerb, isVerbOf, onSideOf, SIDE_WITH, pairs, within, type RawRelation } from "./shared.js";
 import { COALITION_NOUNS, HELD_NOUNS, OPPOSE_NOUNS, OPPOSE_VERBS } from "../vocabulary.js";
 
 export function opposeRules(v: View, i: number, out: RawRelation[]) {
@@ -35,7 +35,7 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
   }
   // "an offensive against X", "declared war on X", "losses to X", "gained ground on X", "capture Tripoli from X"
   // "…, which led a coalition against the Houthis": a coalition formed against a side opposes it.
-  if ((OPPOSE_NOUNS.has(word.lower) && /^(against|on|to)$/.test(w[i + 1]?.lower ?? "")) || (COALITION_NOUNS.has(word.lower) && w[i + 1]?.lower === "against")) {
+  if (((OPPOSE_NOUNS.has(word.lower) && /^(against|on|to)$/.test(w[i + 1]?.lower ?? "")) || (COALITION_NOUNS.has(word.lower) && w[i + 1]?.lower === "against")) && !onSideOf(v, i)) {
     const tgt = objectAfter(v, i + 1, { kind: "actor", within: 5 });
     const possessor = groupAt(v, i - 1) ?? (w[i - 1]?.text === "'s" ? groupAt(v, i - 2) : undefined);
     const src = possessor ?? subjectOf(v, i) ?? (i < 3 ? undefined : nextSubject(v, i));
@@ -47,7 +47,7 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
     return;
   }
   if (isVerbOf(OPPOSE_VERBS, word) && actsAsVerb(v, i)) {
-    if (SIDE_WITH.test(w[i + 1]?.lower ?? "")) return;
+    if (SIDE_WITH.test(w[i + 1]?.lower ?? "") || onSideOf(v, i)) return;
     // "lawmakers ousted by the army": a participle describing a common noun says nothing of the clause's subject.
     if (w[i + 1]?.lower === "by" && w[i - 1]?.pos === "NOUN" && !groupAt(v, i - 1)) return;
     const src = subjectOf(v, i);

@@ -1,5 +1,5 @@
 /** What the relation rules share: the raw relation, how pairs are emitted, when a word acts as a verb. */
-import type { Group, View } from "../clauses.js";
+import { objectAfter, type Group, type View } from "../clauses.js";
 import type { RelationType } from "../types.js";
 import { verbForms, type Word } from "../words.js";
 import { GERUND_VERBS } from "../vocabulary.js";
@@ -44,6 +44,16 @@ export function actsAsVerb(v: View, i: number): boolean {
 }
 
 export const SIDE_WITH = /^(alongside|for|beside)$/;
+
+/** "fighting on the government's side", "on the side of the army": the side taken, as a group. */
+export function onSideOf(v: View, i: number): Group | undefined {
+  const w = v.s.words;
+  if (w[i + 1]?.lower !== "on") return undefined;
+  const side = w.slice(i + 2, i + 7).findIndex((x) => x.lower === "side");
+  if (side < 0) return undefined;
+  const at = i + 2 + side;
+  return w[at + 1]?.lower === "of" ? objectAfter(v, at + 1, { kind: "actor", within: 3 }) : v.groups.filter((g) => g.kind === "actor" && g.start > i + 1 && g.end <= at).pop();
+}
 export const BE = /^(is|are|was|were|been|being|be|has|have|had|also|reportedly|allegedly|now|still|increasingly|largely|heavily|openly|long)$/;
 
 export function pairs(type: RelationType, src: Group | undefined, tgt: Group | undefined, v: View, trigger: number, out: RawRelation[]) {

@@ -1,6 +1,6 @@
 /** SUPPORTS: active and passive backing, support received or turned to, transfers, "X-backed Y". */
 import { groupAt, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
-import { actsAsVerb, isVerbOf, SIDE_WITH, BE, pairs, type RawRelation } from "./shared.js";
+import { actsAsVerb, isVerbOf, onSideOf, SIDE_WITH, BE, pairs, type RawRelation } from "./shared.js";
 import { countryForm, hyphenedCountry } from "../gazetteer.js";
 import { BACKER_NOUNS, HYPHEN_RELATED, INTENT_VERBS, PROXY_NOUNS, RECEIVE_VERBS, REQUEST_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TRANSFER_VERBS } from "../vocabulary.js";
 
@@ -123,6 +123,9 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     return;
   }
   // "Hezbollah fought alongside government forces", "Wagner has been fighting for the junta"
+  // "Amhara militias are fighting on the government's side"
+  const side = FIGHT_VERBS.has(word.lemma) ? onSideOf(v, i) : undefined;
+  if (side) return pairs("SUPPORTS", subjectOf(v, i), side, v, i, out);
   if (FIGHT_VERBS.has(word.lemma) && SIDE_WITH.test(w[i + 1]?.lower ?? "")) {
     const tgt = objectAfter(v, i, { kind: "actor", within: 4 });
     const src = subjectOf(v, i);

@@ -220,4 +220,13 @@ describe("relations across clauses and references", () => {
     expect(rel(x, "OPPOSES", "Amal", "Israel") ?? rel(x, "OPPOSES", "Israel", "Amal")).toBeDefined();
     expect(rel(x, "OPPOSES", "Fatah", "Hamas") ?? rel(x, "OPPOSES", "Hamas", "Fatah")).toBeDefined();
   });
+  it("reads a leader's government, a state that only qualifies a source as no antecedent, fighting on a side, and an alliance announced", () => {
+    const x = extractArticle("date 2024-02-01\nKHARTOUM, Sudan (AP) — General Abdel Fattah al-Burhan said the war would go on. Iran has supplied drones to Abdel Fattah al-Burhan's government, U.S. officials say, while Russia has sold it jets. Beja militias are fighting on the government's side. The Sudan Liberation Army and the Beja Congress announced an alliance in May.");
+    expect(rel(x, "SUPPORTS", "Iran", "Government of Sudan")?.kinds).toContain("WEAPONS");
+    expect(rel(x, "SUPPORTS", "Russia", "Government of Sudan")).toBeDefined();
+    expect(x.relations.find((r) => r.type === "SUPPORTS" && r.target === "state:USA")).toBeUndefined();
+    expect(rel(x, "SUPPORTS", "Beja militias", "Government of Sudan")).toBeDefined();
+    expect(x.relations.find((r) => r.type === "OPPOSES" && r.source === id(x, "Beja militias"))).toBeUndefined();
+    expect(rel(x, "ALLIED_WITH", "Beja Congress", "Sudan Liberation Army") ?? rel(x, "ALLIED_WITH", "Sudan Liberation Army", "Beja Congress")).toBeDefined();
+  });
 });
