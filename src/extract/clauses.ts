@@ -1,7 +1,7 @@
 import type { EntityTable } from "./entities.js";
 import type { Mention } from "./mentions.js";
 import { SPEECH_VERBS, TITLES } from "./vocabulary.js";
-import type { WordSentence } from "./words.js";
+import { datelineDash, type WordSentence } from "./words.js";
 
 /**
  * A sentence seen as words and entity groups: coordinated mentions ("the UAE, Jordan and Egypt")
@@ -33,8 +33,6 @@ const OPENING_MARKS = new Set(['"', "("]);
 const VERB_TAGS = new Set(["AUX", "VERB"]);
 const ADVERB_TAGS = new Set(["ADV", "AUX"]);
 const NUMBER_OR_NAME = new Set(["NUM", "PROPN"]);
-const DASH = /^[—–-]$/;
-const CAPITALS_OPENING = /^\p{Lu}{2}/u;
 const BE_FORMS = new Set(["is", "are", "was", "were", "be"]);
 const NOMINAL_TAGS = new Set(["NOUN", "PROPN", "ADJ"]);
 const DESCRIBING_TAGS = new Set(["DET", "ADJ"]);
@@ -128,7 +126,7 @@ function endsClause(v: View, i: number): boolean {
   if (opensClause(v, i)) return true;
   if (BOUNDARY.test(w.lower)) return !(w.lower === "since" && NUMBER_OR_NAME.has(v.s.words[i + 1]?.pos ?? "") && !v.groups.some((g) => g.start === i + 1));
   // "ADEN, Yemen (AP) — …": a dateline is no part of the first sentence's clause.
-  if (DASH.test(w.text) && i <= 10 && CAPITALS_OPENING.test(v.s.words[0]?.text ?? "") && v.s.words[1]?.text === ",") return true;
+  if (i === datelineDash(v.s.words)) return true;
   // "HRW reported that Iran supplied …", "documented how": a verb's complement clause has its own subject.
   if ((w.lower === "that" || w.lower === "how") && v.s.words[i - 1]?.pos === "VERB") return true;
   // "is said to be" hedges; it does not report speech. "claimed more than 160 attacks", "announced an alliance" take an object, not a clause.

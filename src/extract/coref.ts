@@ -25,6 +25,7 @@ const PRONOUNS = new Map<string, "group" | "person">(Object.entries({ they: "gro
 const LOYAL = /^(loyal|aligned|affiliated|allied)$/;
 // "the group", "the rebels": a side named before, the story's most-named fitting one.
 const REFERRING_NOUNS = /^(group|militia|bloc|movement|rebels|militants|insurgents|jihadists|extremists|paramilitaries|coalition|alliance)$/;
+const singular = (noun: string) => noun.replace(/s$/, "");
 const groupLike = (r: EntityRecord | undefined) => !!r && r.kind === "actor" && r.type !== "PERSON";
 
 /**
@@ -65,20 +66,22 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     leads.push({ person: personKey, group: r.key, sentence: s, start, end });
     return r.key;
   };
+  // What each party has been called: its name's last word ("Viv Ansanm coalition") or an apposition
+  // ("the Islamic Resistance in Iraq, an umbrella of armed groups").
+  const calledAs = new Map<string, Set<string>>();
+  const call = (key: string, noun: string | undefined) => { if (noun) (calledAs.get(key) ?? calledAs.set(key, new Set()).get(key)!).add(singular(noun)); };
+  /** "Russian fighters", "Tuareg separatist rebels": the lower-case noun a party is named by, if any. */
+  const groupNounOf = (m: Mention) => {
+    const last = sentences[m.sentence].words[m.end - 1];
+    return last && !last.cap && GROUP_NOUNS.has(last.lower) ? last.lower : undefined;
+  };
   /**
    * "the rebels" is the side once called rebels, not "Russian mercenaries" named since: a party
    * named by its noun is only what that noun says.
    */
-  // What each party has been called: its name's last word ("Viv Ansanm coalition") or an apposition
-  // ("the Islamic Resistance in Iraq, an umbrella of armed groups").
-  const calledAs = new Map<string, Set<string>>();
-  const call = (key: string, noun: string | undefined) => { if (noun) (calledAs.get(key) ?? calledAs.set(key, new Set()).get(key)!).add(noun.replace(/s$/, "")); };
   const referent = (recent: Mention[], noun: string, fits: (m: Mention) => boolean, opening: Mention | undefined) => {
-    const headOf = (m: Mention) => {
-      const last = sentences[m.sentence].words[m.end - 1];
-      return last && !last.cap && GROUP_NOUNS.has(last.lower) ? last.lower.replace(/s$/, "") : undefined;
-    };
-    const wanted = noun.replace(/s$/, "");
+    const headOf = (m: Mention) => { const n = groupNounOf(m); return n && singular(n); };
+    const wanted = singular(noun);
     if (!GROUP_NOUNS.has(noun) && !DESCRIBING_NOUNS.has(noun)) return salient(recent, fits);
     const same = (x: string) => x === wanted || (COALITION_NOUNS.has(wanted) && COALITION_NOUNS.has(x));
     // Called so before: "the coalition" is the one described as an umbrella, even if its name says "Resistance".
@@ -180,13 +183,13 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
         const verb = words.slice(Math.max(0, i - 4), i).findLastIndex((x) => SPEECH_VERBS.has(x.lower));
         const quiet = verb >= 0 && !before.some((m) => m.start > Math.max(0, i - 4) + verb);
         // "it" is never "Russian fighters": a party named by a plural noun is "they".
-        const plural = (m: Mention) => { const last = sentences[m.sentence].words[m.end - 1]; return !last.cap && GROUP_NOUNS.has(last.lower) && last.lower.endsWith("s"); };
-        const singular = /^(it|its)$/.test(w.lower);
+        const plural = (m: Mention) => groupNounOf(m)?.endsWith("s") === true;
+        const itself = /^(it|its)$/.test(w.lower);
         // "Russia's Kursk region, where they …": a place's possessor only says whose place it is.
         const placeOwner = (m: Mention) => m.sentence === s.index && words[m.end]?.text === "'s" && own.some((o) => o.start === m.end + 1 && o.kind === "location");
         // "U.S. officials say": a state that only says whose the sources are is no one's antecedent.
         const cites = (m: Mention) => SOURCE_NOUNS.has(sentences[m.sentence].words[m.end]?.lower ?? "");
-        const fits = (m: Mention) => (want === "person" ? table.get(m.key)?.type === "PERSON" : groupLike(table.get(m.key)) && !(singular && plural(m)) && !placeOwner(m) && !cites(m));
+        const fits = (m: Mention) => (want === "person" ? table.get(m.key)?.type === "PERSON" : groupLike(table.get(m.key)) && !(itself && plural(m)) && !placeOwner(m) && !cites(m));
         // "Sudan's Rapid Support Forces said they …": the possessed body speaks, not its possessor.
         const possessor = (m: Mention) => words[m.end]?.text === "'s" && before.some((o) => o.start > m.end && o.start <= m.end + 3 && fits(o));
         // The speaker is the party right before the verb: "Israeli jets struck …, a day after the group confirmed its …".

@@ -7,7 +7,7 @@ import { add, bestCity, orgRecord, personRecord, placeRecord, typeOfName, type C
 import { properSpans, segmentSpan, type Segment } from "./spans.js";
 import { ACTOR_HEADS, ADDRESS_VERBS, ARMED_DESCRIPTORS, COMBAT_VERBS, HELD_NOUNS, ALLY_WORDS, COALITION_NOUNS, DESCRIBING_NOUNS, BACKER_NOUNS, COMPASS, HYPHEN_SIDED, PROXY_NOUNS, RIVAL_NOUNS, ARMY_NOUNS, CONTROL_VERBS, JIHADIST_NAME, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, OPPOSE_NOUNS, OPPOSE_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TITLES } from "./vocabulary.js";
 import type { ActorType } from "./types.js";
-import { surfaceOf, verbForms, type Word, type WordSentence } from "./words.js";
+import { datelineDash, isDatelineCity, surfaceOf, verbForms, type Word, type WordSentence } from "./words.js";
 
 export type { Mention } from "./mentionContext.js";
 
@@ -22,7 +22,6 @@ export interface MentionResult {
 
 /** "(AP) —", "(Reuters) -": the agency filing the story is no party to it. */
 const isDatelineAgency = (words: Word[], a: number, b: number) => a <= 8 && words[a - 1]?.text === "(" && words[b]?.text === ")" && /^[—–-]+$/.test(words[b + 1]?.text ?? "");
-const isDatelineCity = (text: string) => /^\p{Lu}{2,}/u.test(text) && text === text.toUpperCase();
 
 /** A country named where it acts ("Turkey sent") is a state; where something happens in it, a place. */
 function countryMention(ctx: Ctx, seg: Extract<Segment, { kind: "country" }>) {
@@ -73,7 +72,7 @@ function countryMention(ctx: Ctx, seg: Extract<Segment, { kind: "country" }>) {
   const prev = words[seg.start - 1]?.lower ?? "";
   const surface = surfaceOf(words, seg.start, seg.end);
   // "BAMAKO, Mali (Reuters) -": the country of a dateline is where the story was filed.
-  if (words[seg.start - 1]?.text === "," && seg.start <= 4 && isDatelineCity(words[0].text) && /^[(—–-]+$/.test(nextWord?.text ?? "")) return add(ctx, seg.start, seg.end, ctx.table.countryPlace(c, ctx.sentence, surface));
+  if (words[seg.start - 1]?.text === "," && seg.start < datelineDash(words) && /^[(—–-]+$/.test(nextWord?.text ?? "")) return add(ctx, seg.start, seg.end, ctx.table.countryPlace(c, ctx.sentence, surface));
   // "in northeast Syria", "across war-torn eastern Congo": the preposition before the place's describing words.
   let p = seg.start - 1;
   while (p > seg.start - 3 && p > 0 && !words[p].cap && (words[p].pos === "ADJ" || COMPASS.has(words[p].lower))) p--;
@@ -253,7 +252,7 @@ export function findMentions(sentences: WordSentence[]): MentionResult {
     docCountries.add(g.country.iso2);
     counts.set(g.country, (counts.get(g.country) ?? 0) + 1);
     // "BANGUI, Central African Republic -": the story is about where it was filed.
-    if (s.index <= 1 && g.start === 2 && s.words[1].text === "," && isDatelineCity(s.words[0].text)) filedIn ??= g.country;
+    if (s.index <= 1 && g.start === 2 && s.words[1].text === "," && g.end <= datelineDash(s.words)) filedIn ??= g.country;
   }
   const home = filedIn ?? [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
   table.home = home?.iso3;

@@ -1,6 +1,6 @@
 import { countryForm, mayOpenCountryForm, type CountryInfo, type CountryForm } from "./gazetteer.js";
 import { ACTOR_HEADS, headKind, NAME_POSSESSORS, NOT_NAMES, PORTFOLIO_WORDS, TITLES } from "./vocabulary.js";
-import { surfaceOf, type Word } from "./words.js";
+import { datelineDash, surfaceOf, type Word } from "./words.js";
 import { lexiconLemma, lexiconPos } from "./nlp.js";
 
 /**
@@ -36,7 +36,7 @@ function nameLike(w: Word, sentenceStart: boolean): boolean {
 }
 
 /** Where any word is capitalised: a sentence's start, inside quotes or brackets, after a dateline's dash. */
-const opensText = (words: Word[], i: number) => i === 0 || /^["(]$/.test(words[i - 1]?.text ?? "") || (i <= 12 && /^[—–-]+$/.test(words[i - 1]?.text ?? ""));
+const opensText = (words: Word[], i: number, dateline: number) => i === 0 || /^["(]$/.test(words[i - 1]?.text ?? "") || (dateline >= 0 && i === dateline + 1);
 
 // Gathering knowledge and finding mentions both read every sentence's spans and their segments:
 // each is worked out once per sentence (and per span), then shared read-only.
@@ -62,6 +62,7 @@ export function properSpans(words: Word[]): ProperSpan[] {
 
 function findProperSpans(words: Word[]): ProperSpan[] {
   const spans: ProperSpan[] = [];
+  const dateline = datelineDash(words);
   let i = 0;
   while (i < words.length) {
     // A quoted run of capitalised words is one name even with "and" inside it.
@@ -79,7 +80,7 @@ function findProperSpans(words: Word[]): ProperSpan[] {
     const datedName = words[i].cap && /^\d{1,3}$/.test(words[i + 1]?.text ?? "") && words[i + 2]?.cap && ACTOR_HEADS[words[i + 2].lower];
     // "the 33rd Front", "the 10th Brigade": an ordinal opens a unit's name.
     const ordinalName = /^\d+(st|nd|rd|th)$/.test(words[i].text) && words[i + 1]?.cap && headKind(words[i + 1]) !== undefined;
-    if (!datedName && !ordinalName && !nameLike(words[i], opensText(words, i))) {
+    if (!datedName && !ordinalName && !nameLike(words[i], opensText(words, i, dateline))) {
       i++;
       continue;
     }

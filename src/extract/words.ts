@@ -137,3 +137,16 @@ function prefixedVerb(w: Word) {
   w.pos = "VERB";
   w.lemma = `re${lemma}`;
 }
+
+/** A dateline's city: "CAIRO", "ADDIS ABABA" in capitals. */
+export const isDatelineCity = (text: string) => /^\p{Lu}{2,}/u.test(text) && text === text.toUpperCase();
+
+/**
+ * The dash that ends a dateline ("CAIRO (AP) —", "BAMAKO, July 30 (Reuters) -", "BANGUI, Central
+ * African Republic -"), or -1: what comes before it names where the story was filed, not a party.
+ */
+export function datelineDash(words: readonly Word[]): number {
+  if (!isDatelineCity(words[0]?.text ?? "") || !/^[,(]$/.test(words[1]?.text ?? "")) return -1;
+  for (let i = 2; i <= 12 && i < words.length; i++) if (/^[—–-]+$/.test(words[i].text)) return i;
+  return -1;
+}
