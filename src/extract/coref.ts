@@ -202,7 +202,10 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
         const companions = (m: Mention, verbAt: number) => {
           if (!/^(they|them|their)$/.test(w.lower) || table.get(m.key)?.type !== "STATE") return undefined;
           const withAt = words.slice(0, m.start).findIndex((x) => x.lower === "with");
-          const listed = withAt < 0 ? [] : before.filter((o) => o !== m && o.start > withAt && o.end <= verbAt && o.start - withAt <= 12 && table.get(o.key)?.type === "STATE");
+          // The list is the phrase after "with", however long, up to the first verb.
+          const verbAfterWith = words.slice(withAt + 1, m.start).findIndex((x) => x.pos === "VERB" || x.pos === "AUX");
+          const listEnd = verbAfterWith < 0 ? m.start : withAt + 1 + verbAfterWith;
+          const listed = withAt < 0 ? [] : before.filter((o) => o !== m && o.start > withAt && o.end <= listEnd && table.get(o.key)?.type === "STATE");
           return listed.length ? [...new Set(listed.map((o) => o.key))].filter((k) => k !== m.key) : undefined;
         };
         // "The rebels say they …" with the rebels unresolved: the speaker is unknown, so is "they".

