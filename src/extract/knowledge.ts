@@ -1,6 +1,6 @@
 import { countryForm } from "./gazetteer.js";
 import { properSpans, segmentSpan } from "./spans.js";
-import { ACTOR_HEADS, GROUP_NOUNS, headKind, SPEECH_VERBS, TITLES } from "./vocabulary.js";
+import { ACTOR_HEADS, GROUP_NOUNS, headKind, SPEECH_VERBS, TITLES, WEAPON_HEADS } from "./vocabulary.js";
 import { surfaceOf, type Word, type WordSentence } from "./words.js";
 
 /**
@@ -76,7 +76,8 @@ export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
       const afterTitleComma = words[span.start - 1]?.text === "," && words.slice(Math.max(0, span.start - 6), span.start).some((x) => TITLES[x.lower]) && next?.text === ",";
       if ((titled || apposedRole || speaker || afterTitleComma) && isPersonName(words, a, b) && (titled || b - a >= 2)) k.people.add(surfaceOf(words, a, b));
       // "al-Shabab extremists", "the Houthi movement": a name before a word for an armed group is one.
-      const armedHead = next && !next.cap && (GROUP_NOUNS.has(next.lower) || ACTOR_HEADS[next.lower] === "ARMED_GROUP" || (next.pos === "ADJ" && GROUP_NOUNS.has(words[b + 1]?.lower ?? "")));
+      // ("MiG-29 fighter jets" name a weapon: the noun is the weapon's.)
+      const armedHead = next && !next.cap && !WEAPON_HEADS.has(words[b + 1]?.lower ?? "") && (GROUP_NOUNS.has(next.lower) || ACTOR_HEADS[next.lower] === "ARMED_GROUP" || (next.pos === "ADJ" && GROUP_NOUNS.has(words[b + 1]?.lower ?? "")));
       if (armedHead && !countryForm(surfaceOf(words, span.start, b))) {
         const name = surfaceOf(words, span.start, b).replace(/^the /i, "");
         k.groups.add(name);

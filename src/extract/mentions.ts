@@ -5,7 +5,7 @@ import { acronymExpansion, gatherKnowledge, type Knowledge } from "./knowledge.j
 import { federalBodies, forceOfState, ledBodies, possessiveBodies } from "./bodies.js";
 import { add, bestCity, orgRecord, personRecord, placeRecord, typeOfName, type Ctx, type Mention } from "./mentionContext.js";
 import { properSpans, segmentSpan, type Segment } from "./spans.js";
-import { ACTOR_HEADS, ADDRESS_VERBS, ARMED_DESCRIPTORS, COMBAT_VERBS, HELD_NOUNS, ALLY_WORDS, COALITION_NOUNS, DESCRIBING_NOUNS, BACKER_NOUNS, COMPASS, HYPHEN_SIDED, PROXY_NOUNS, RIVAL_NOUNS, ARMY_NOUNS, CONTROL_VERBS, JIHADIST_NAME, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, OPPOSE_NOUNS, OPPOSE_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TITLES } from "./vocabulary.js";
+import { ACTOR_HEADS, ADDRESS_VERBS, ARMED_DESCRIPTORS, COMBAT_VERBS, HELD_NOUNS, ALLY_WORDS, COALITION_NOUNS, DESCRIBING_NOUNS, BACKER_NOUNS, COMPASS, HYPHEN_SIDED, PROXY_NOUNS, RIVAL_NOUNS, ARMY_NOUNS, CONTROL_VERBS, JIHADIST_NAME, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, OPPOSE_NOUNS, OPPOSE_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TITLES, WEAPON_HEADS } from "./vocabulary.js";
 import type { ActorType } from "./types.js";
 import { datelineDash, isDatelineCity, surfaceOf, verbForms, type Word, type WordSentence } from "./words.js";
 
@@ -92,6 +92,7 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
     return add(ctx, a, b, placeRecord(ctx, place, "CITY", surface));
   }
   if (isDatelineAgency(words, a, b)) return undefined;
+  if (weaponModel(ctx, a, b)) return undefined;
   // "Private military contractors …": a sentence's first word is capitalised whatever it is.
   if (a === 0 && b - a === 1 && !words[a].acronym && isCommonNoun(words[a].lower)) return undefined;
   if (b - a === 1 && words[a].acronym) {
@@ -166,6 +167,23 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
     return add(ctx, a, b, personRecord(ctx, surface), t ? { start: titles[0].start, leads: t.leads } : undefined);
   }
   return undefined;
+}
+
+/**
+ * "Storm Shadow cruise missiles", "MiG-29 fighter jets", "Patriot air defence launchers": a name
+ * before a weapon's noun (with at most two describing words between) is the weapon's model, unless
+ * the article knows it as a party ("Houthi drones").
+ */
+function weaponModel(ctx: Ctx, a: number, b: number): boolean {
+  const { words, k } = ctx;
+  const surface = surfaceOf(words, a, b);
+  if (k.groups.has(surface) || k.acronyms.has(surface) || k.acronymOf.has(surface) || countryForm(surface)) return false;
+  for (let i = b; i < b + 3 && i < words.length; i++) {
+    const w = words[i];
+    if (w.cap || !/^(NOUN|ADJ|PROPN|NUM)$/.test(w.pos)) return false;
+    if (WEAPON_HEADS.has(w.lower)) return true;
+  }
+  return false;
 }
 
 /**

@@ -27,6 +27,8 @@ export function headKind(word: { text: string; lower: string }): ActorType | und
 export const NAME_POSSESSORS = set("people, peoples, workers, martyrs, patriots, nation, nations, women, youth, mujahideen, god, farmers, students, fighters, soldiers");
 
 /** Lower-case nouns that, after a name or demonym, make it an armed actor ("al-Shabab extremists"). */
+/** Nouns a weapon's model name comes before ("Storm Shadow cruise missiles", "IRIS-T systems"): such a name is no party. */
+export const WEAPON_HEADS = set("systems, system, missiles, missile, drones, drone, jets, jet, warplanes, warplane, aircraft, helicopters, helicopter, tanks, tank, launchers, launcher, rifles, rifle, howitzers, howitzer, rockets, rocket, interceptors, interceptor, vehicles, vehicle, warships, warship, submarines, frigates, munitions, shells, bombs, artillery");
 export const GROUP_NOUNS = set("forces, force, fighters, fighter, contractors, gangs, gang, militia, militias, militiamen, rebels, rebel, troops, soldiers, militants, militant, extremists, insurgents, jihadists, mercenaries, paramilitaries, army, military, gunmen, units, brigades, group, network, separatists, secessionists, guerrillas, loyalists, tribesmen, vigilantes");
 
 /** Nouns an apposition uses to say what a party is: "Kataib Hezbollah, one of the factions …", "the CSP, an alliance of …". */

@@ -52,3 +52,14 @@ describe("names the generator found hard", () => {
     expect(x.relations).toContainEqual(expect.objectContaining({ type: "SUPPORTS", source: "state:TTO", target: "org:blue-front" }));
   });
 });
+
+describe("weapons' model names", () => {
+  it("are no parties, while a group named before its fighters still is one", () => {
+    const x = extractArticle("date 2023-03-02\nNorway will send Vanguard air defence systems and Sentinel-9 fighter jets, Defence Minister Ola Berg said. Kivu Front fighters fired Grad rockets at the town, the army said.");
+    expect(actor(x, "Vanguard")).toBeUndefined();
+    expect(actor(x, "Sentinel-9")).toBeUndefined();
+    expect(actor(x, "Grad")).toBeUndefined();
+    expect(actor(x, "Kivu Front")?.type).toBe("ARMED_GROUP");
+    expect(x.relations.filter((r) => r.type === "MEMBER_OF")).toEqual([]);
+  });
+});
