@@ -102,6 +102,9 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
     if (full) return add(ctx, a, group ? b + 1 : b, orgRecord(ctx, full, typeOfFull(full, k), words[a].text));
     return add(ctx, a, group ? b + 1 : b, ctx.table.upsert({ key: `org:${slug(surface)}`, kind: "actor", type: group ? "ARMED_GROUP" : "ORGANIZATION", name: surface }, ctx.sentence));
   }
+  // "Rwanda Defence Force", "Ethiopian National Defense Force": a state's army by its proper name.
+  const army = stateArmyNamed(words, a, b);
+  if (army) return forceOfState(ctx, a, b, army, "army");
   const defined = k.acronymOf.has(surface);
   const type = typeOfName(words, a, b);
   if (type || defined) {
@@ -165,6 +168,19 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   if (isPerson) {
     const t = titles[titles.length - 1];
     return add(ctx, a, b, personRecord(ctx, surface), t ? { start: titles[0].start, leads: t.leads } : undefined);
+  }
+  return undefined;
+}
+
+/** The state whose army a name is: a country form, then an army noun ("Defence Force" perhaps "National"). */
+function stateArmyNamed(words: Word[], a: number, b: number): CountryInfo | undefined {
+  for (let n = Math.min(3, b - a - 1); n >= 1; n--) {
+    const c = countryForm(surfaceOf(words, a, a + n));
+    if (!c || c.form === "capital") continue;
+    const rest = words.slice(a + n, b).map((w) => w.lower);
+    // "Libyan National Army" is Haftar's, not Libya's: only a defence force may be "national".
+    if (/^(national|people's)$/.test(rest[0] ?? "") && /^defen[cs]e$/.test(rest[1] ?? "")) rest.shift();
+    return ARMY_NOUNS.has(rest.join(" ")) ? c.country : undefined;
   }
   return undefined;
 }

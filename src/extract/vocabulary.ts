@@ -43,7 +43,7 @@ export const OWN_ARMY_WORDS = set("national, regular");
 /** What a state sends when it sends people to fight. */
 export const TROOP_NOUNS = set("troops, soldiers, fighters, forces, mercenaries, paratroopers, marines, commandos, special forces, contingent, battalion, battalions, brigade, brigades");
 /** A state's army as an actor of its own ("the Sudanese army" fights on its own account). */
-export const ARMY_NOUNS = set("army, military, armed forces");
+export const ARMY_NOUNS = set("army, military, armed forces, defence force, defense force, defence forces, defense forces");
 export const GOVERNMENT_NOUNS = set("government, authorities, regime, administration, junta, cabinet");
 
 /**
