@@ -1,7 +1,7 @@
 import type { EntityRecord } from "./entities.js";
 import { slug } from "./entities.js";
 import type { Mention, MentionResult } from "./mentions.js";
-import { ARMY_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, OPPOSE_NOUNS, PLACE_HEADS, SPEECH_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, RIVAL_NOUNS, HELD_NOUNS, SOURCE_NOUNS, TITLES, MILITARY_RULE, ARMED_DESCRIPTORS, COALITION_NOUNS, DESCRIBING_NOUNS, HYPHEN_BACKED } from "./vocabulary.js";
+import { ARMY_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, OPPOSE_NOUNS, PLACE_HEADS, SPEECH_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, RIVAL_NOUNS, HELD_NOUNS, SOURCE_NOUNS, TITLES, MILITARY_RULE, ARMED_DESCRIPTORS, COALITION_NOUNS, DESCRIBING_NOUNS, HYPHEN_BACKED, IRREGULAR_NOUNS } from "./vocabulary.js";
 import { surfaceOf, type Word, type WordSentence } from "./words.js";
 import { governmentOf } from "./bodies.js";
 import { countryByIso3, hyphenedCountry } from "./gazetteer.js";
@@ -87,9 +87,12 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     // Called so before: "the coalition" is the one described as an umbrella, even if its name says "Resistance".
     const called = (m: Mention) => m.key.startsWith("org:") && [...(calledAs.get(m.key) ?? [])].some(same);
     const compatible = (m: Mention) => fits(m) && (headOf(m) ?? wanted) === wanted;
+    // "the insurgents" are never a party called soldiers, nor "the troops" one called rebels.
+    const irregular = (n: string | undefined) => (n === undefined ? undefined : IRREGULAR_NOUNS.has(n) ? true : STATE_FORCE_NOUNS.has(n) || ARMY_NOUNS.has(n) ? false : undefined);
+    const sameSide = (m: Mention) => { const a = irregular(groupNounOf(m)), b = irregular(noun); return a === undefined || b === undefined || a === b; };
     // "… Kataib Hezbollah has received weapons from Iran. The group announced …": an opening reference continues the last subject.
     if (opening && (called(opening) || compatible(opening))) return opening;
-    return salient(recent, called) ?? salient(recent, (m) => fits(m) && headOf(m) === wanted) ?? salient(recent, compatible) ?? salient(recent, fits);
+    return salient(recent, called) ?? salient(recent, (m) => fits(m) && headOf(m) === wanted) ?? salient(recent, compatible) ?? salient(recent, (m) => fits(m) && sameSide(m));
   };
   for (const s of sentences) {
     const { words } = s;

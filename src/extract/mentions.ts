@@ -179,7 +179,8 @@ function stateArmyNamed(words: Word[], a: number, b: number): CountryInfo | unde
     if (!c || c.form === "capital") continue;
     const rest = words.slice(a + n, b).map((w) => w.lower);
     // "Libyan National Army" is Haftar's, not Libya's: only a defence force may be "national".
-    if (/^(national|people's)$/.test(rest[0] ?? "") && /^defen[cs]e$/.test(rest[1] ?? "")) rest.shift();
+    const qualifier = rest[0] === "national" ? 1 : rest[0] === "people" && rest[1] === "'s" ? 2 : 0;
+    if (qualifier && /^defen[cs]e$/.test(rest[qualifier] ?? "")) rest.splice(0, qualifier);
     return ARMY_NOUNS.has(rest.join(" ")) ? c.country : undefined;
   }
   return undefined;

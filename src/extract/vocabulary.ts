@@ -26,9 +26,9 @@ export function headKind(word: { text: string; lower: string }): ActorType | und
 /** Possessors inside the names of movements and parties ("People's", "Workers'", "Martyrs'"). */
 export const NAME_POSSESSORS = set("people, peoples, workers, martyrs, patriots, nation, nations, women, youth, mujahideen, god, farmers, students, fighters, soldiers");
 
-/** Lower-case nouns that, after a name or demonym, make it an armed actor ("al-Shabab extremists"). */
 /** Nouns a weapon's model name comes before ("Storm Shadow cruise missiles", "IRIS-T systems"): such a name is no party. */
 export const WEAPON_HEADS = set("systems, system, missiles, missile, drones, drone, jets, jet, warplanes, warplane, aircraft, helicopters, helicopter, tanks, tank, launchers, launcher, rifles, rifle, howitzers, howitzer, rockets, rocket, interceptors, interceptor, vehicles, vehicle, warships, warship, submarines, frigates, munitions, shells, bombs, artillery");
+/** Lower-case nouns that, after a name or demonym, make it an armed actor ("al-Shabab extremists"). */
 export const GROUP_NOUNS = set("forces, force, fighters, fighter, contractors, gangs, gang, militia, militias, militiamen, rebels, rebel, troops, soldiers, militants, militant, extremists, insurgents, jihadists, mercenaries, paramilitaries, army, military, gunmen, units, brigades, group, network, separatists, secessionists, guerrillas, loyalists, tribesmen, vigilantes");
 
 /** Nouns an apposition uses to say what a party is: "Kataib Hezbollah, one of the factions …", "the CSP, an alliance of …". */
@@ -36,6 +36,8 @@ export const DESCRIBING_NOUNS = new Set([...GROUP_NOUNS, ...set("faction, factio
 /** What a coalition is also called: "the alliance" may point back to "an umbrella of armed groups". */
 export const COALITION_NOUNS = set("alliance, coalition, umbrella, bloc");
 
+/** Nouns for fighters outside any state's forces: "the insurgents" are never "Rwandan soldiers". */
+export const IRREGULAR_NOUNS = set("rebels, rebel, insurgents, insurgent, militants, militant, jihadists, jihadist, extremists, separatists, secessionists, guerrillas, gunmen, gangs, gang, militia, militias, militiamen");
 /** Nouns for a state's own forces: "Eritrean troops" are Eritrea acting. */
 export const STATE_FORCE_NOUNS = set("troops, soldiers, forces, police, policemen, jets, aircraft, warplanes, helicopters, gunships, bombers, warships, drones, airstrikes, strikes, navy, air force, special forces, advisers, advisors, instructors, trainers, officers, military advisers, personnel, contingent, peacekeepers, artillery");
 /** Words that make "the national army" the home state's own. */

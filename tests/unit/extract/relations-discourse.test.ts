@@ -232,4 +232,10 @@ describe("relations across clauses and references", () => {
     expect(x.relations.find((r) => r.type === "OPPOSES" && r.source === id(x, "Beja militias"))).toBeUndefined();
     expect(rel(x, "ALLIED_WITH", "Beja Congress", "Sudan Liberation Army") ?? rel(x, "ALLIED_WITH", "Sudan Liberation Army", "Beja Congress")).toBeDefined();
   });
+  it("names a state's army by its proper name, and never sends 'the insurgents' to it", () => {
+    const x = extractArticle("date 2024-02-01\nKampala (Reuters) - Ugandan soldiers and Congolese troops have retaken several villages from Islamist insurgents, the Uganda People's Defence Force said on Monday. Uganda sent 1,700 troops to North Kivu in 2021 after the insurgents bombed Kampala. The insurgents pledged allegiance to Islamic State in 2019.");
+    expect(x.actors.find((a) => a.id === "army:UGA")?.aliases).toContain("Uganda People's Defence Force");
+    const pledged = x.relations.filter((r) => r.type === "MEMBER_OF" && r.target === id(x, "Islamic State"));
+    expect(pledged.map((r) => r.source)).toEqual([id(x, "Islamist insurgents")]);
+  });
 });
