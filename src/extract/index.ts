@@ -89,7 +89,10 @@ function mergeRelations(raw: RawRelation[], views: View[], mentions: Mention[][]
     const at = `${r.sentence}:${r.trigger}`;
     let mod = modalities.get(at);
     if (!mod) modalities.set(at, (mod = modalityAt(words, r.trigger)));
-    const isRecipient = (i: number) => mentions[r.sentence].some((m) => m.key === r.target && m.start <= i && i < m.end);
+    // "backs thousands of fighters, including the STC": the fighters named before the list are the recipient too.
+    const listedAt = mentions[r.sentence].find((m) => m.key === r.target && m.start > r.trigger)?.start ?? -1;
+    const opener = listedAt < 0 ? -1 : words.slice(r.trigger + 1, listedAt).findIndex((x) => x.lower === "including" || x.lower === "such");
+    const isRecipient = (i: number) => (opener >= 0 && i > r.trigger && i <= r.trigger + 1 + opener) || mentions[r.sentence].some((m) => m.key === r.target && m.start <= i && i < m.end);
     let kinds: SupportKind[] = [];
     if (r.type === "SUPPORTS") {
       const recipientAt = `${at}:${r.target}`;
@@ -101,7 +104,7 @@ function mergeRelations(raw: RawRelation[], views: View[], mentions: Mention[][]
       else {
         const [a0, b] = clauseSpan(views[r.sentence], r.trigger);
         // "Lebanon's army, which stayed out of the fighting, receives funding": what a clause before the verb says is no kind.
-        const comma = words.slice(Math.max(a0, r.trigger - 8), r.trigger).findLastIndex((x) => x.text === ",");
+        const comma = words.slice(Math.max(a0, r.trigger - 8), r.trigger).findLastIndex((x) => x.text === "," || x.lower === "but");
         const a = comma >= 0 ? Math.max(a0, r.trigger - 8) + comma + 1 : a0;
         // "Hezbollah, the group backed by Tehran, fired rockets": a passive apposition ends at its comma.
         const apposition = SUPPORT_PARTICIPLES.has(words[r.trigger].lower) && words[r.trigger + 1]?.lower === "by" ? words.findIndex((x, k) => k > r.trigger && x.text === ",") : -1;

@@ -155,6 +155,8 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   if (singular && k.groups.has(singular)) return add(ctx, a, b, ctx.table.upsert({ key: `org:${slug(singular)}`, kind: "actor", type: "ARMED_GROUP", name: singular }, ctx.sentence, surface));
   if (k.groups.has(surface)) return add(ctx, a, b, ctx.table.upsert({ key: `org:${slug(surface)}`, kind: "actor", type: "ARMED_GROUP", name: surface }, ctx.sentence));
   const isPerson = titles.length > 0 || [...k.people].some((p) => p === surface || p.endsWith(` ${surface}`) || p.startsWith(`${surface} `));
+  // "several armed groups in the region, including Hezbollah and Hamas": names listed among fighters are parties.
+  if (!isPerson && /\p{L}{2}/u.test(surface) && listedAmongFighters(words, a) && words[a].pos === "PROPN") return add(ctx, a, b, orgRecord(ctx, surface, "ARMED_GROUP"));
   const city = isPerson ? undefined : bestCity(surface, ctx.docCountries) ?? citiesNamed(surface)[0];
   if (city && (city.population >= 20000 || LOCATIVE.has(prev) || prev === "of")) return add(ctx, a, b, placeRecord(ctx, surface, "CITY", surface));
   const placeSlot = (LOCATIVE.has(prev) && !/^(to|from|via|between)$/.test(prev)) || prev === "including" || (words[a - 1] !== undefined && /^(VERB|NOUN)$/.test(words[a - 1].pos) && verbForms(words[a - 1]).some((f) => CONTROL_VERBS.has(f))) || (prev === "of" && (/^(control|capture|fall|siege|outskirts)$/.test(words[a - 2]?.lower ?? "") || PLACE_HEADS[words[a - 2]?.lower ?? ""] !== undefined));
@@ -170,6 +172,25 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
     return add(ctx, a, b, personRecord(ctx, surface), t ? { start: titles[0].start, leads: t.leads } : undefined);
   }
   return undefined;
+}
+
+/** Whether a name is in a list opened by "including" or "such as" right after a noun for fighters. */
+function listedAmongFighters(words: Word[], a: number): boolean {
+  let j = a - 1;
+  // Back over the list's earlier items: "including Hezbollah, the Houthis and Hamas".
+  while (j > 0 && j > a - 12 && words[j].lower !== "including" && !(words[j].lower === "as" && words[j - 1]?.lower === "such")) {
+    // Only names, their articles and describing words, commas and "and": ", which controls Aden" ends the list.
+    const listWord = words[j].cap || /^(DET|ADJ|CCONJ)$/.test(words[j].pos) || /^[,()]$/.test(words[j].text);
+    if (!listWord || /^(which|who|that)$/.test(words[j].lower)) return false;
+    j--;
+  }
+  const opener = words[j]?.lower === "as" ? j - 1 : j;
+  if (words[j]?.lower !== "including" && opener === j) return false;
+  for (let k = opener - 1; k >= Math.max(0, opener - 8); k--) {
+    if (GROUP_NOUNS.has(words[k].lower) || words[k].lower === "groups") return true;
+    if (/^(VERB|AUX)$/.test(words[k].pos)) return false;
+  }
+  return false;
 }
 
 /** The state whose army a name is: a country form, then an army noun ("Defence Force" perhaps "National"). */

@@ -52,7 +52,12 @@ export function findCrossClauseRelations(views: View[], found: RawRelation[]): R
     for (let i = 0; i < w.length; i++) {
       if (RETREAT_LEMMAS.has(w[i].lemma) && w[i].pos === "VERB") {
         const loser = subjectOf(v, i);
+        // "withdrew its troops from Yemen" leaves a country, not the place someone took.
+        let clauseEnd = i + 1;
+        while (clauseEnd < w.length && !isBoundary(v, clauseEnd)) clauseEnd++;
+        const left = v.groups.filter((g) => (g.kind === "location" || g.keys.some((k) => k.startsWith("state:"))) && g.start > i && g.start < clauseEnd);
         for (const c of found.filter((r) => r.sentence === s.index && r.type === "CONTROLS")) {
+          if (left.length > 0 && !left.some((g) => g.keys.includes(c.target))) continue;
           for (const k of loser?.keys ?? []) if (k !== c.source) out.push({ type: "OPPOSES", source: c.source, target: k, sentence: s.index, trigger: i });
         }
       }

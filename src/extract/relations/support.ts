@@ -2,7 +2,7 @@
 import { groupAt, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
 import { actsAsVerb, isVerbOf, onSideOf, SIDE_WITH, BE, pairs, type RawRelation } from "./shared.js";
 import { countryForm, hyphenedCountry } from "../gazetteer.js";
-import { BACKER_NOUNS, HYPHEN_RELATED, INTENT_VERBS, PROXY_NOUNS, RECEIVE_VERBS, REQUEST_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TRANSFER_VERBS } from "../vocabulary.js";
+import { BACKER_NOUNS, GROUP_NOUNS, HYPHEN_RELATED, INTENT_VERBS, PROXY_NOUNS, RECEIVE_VERBS, REQUEST_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TRANSFER_VERBS } from "../vocabulary.js";
 
 // Word lists these rules try on every word of a sentence: set lookups rather than regular expressions.
 const HELP_NOUNS = new Set(["help", "support", "backing", "assistance"]);
@@ -169,13 +169,29 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
       // "provided Kyiv with air defence": the one provided, a capital standing for its state included.
       if (!tgt && withAt >= 0) tgt = objectAfter(v, i, { kind: "actor", within: withAt + 1, after: new RegExp(`^${word.lower}$`) });
     } else {
-      tgt = objectAfter(v, i, { kind: "actor", within: 6 });
+      tgt = objectAfter(v, i, { kind: "actor", within: 6 }) ?? namedAmong(v, i);
     }
     // "deployed soldiers to Cabo Delgado at the request of Mozambique's government": who asked receives.
     const request = w.findIndex((x, k) => k > i && /^(request|invitation|behest)$/.test(x.lower) && w[k + 1]?.lower === "of" && w[k - 2]?.lower === "at");
     if (!tgt && request > 0) tgt = objectAfter(v, request + 1, { kind: "actor", within: 4 });
     pairs("SUPPORTS", src, tgt, v, i, out);
   }
+}
+
+/**
+ * "backs tens of thousands of fighters, including the STC", "arms several militias such as …":
+ * the fighters backed are unnamed, the parties named among them are backed.
+ */
+function namedAmong(v: View, i: number): Group | undefined {
+  const w = v.s.words;
+  const noun = w.slice(i + 1, i + 8).findIndex((x) => GROUP_NOUNS.has(x.lower) || x.lower === "groups");
+  if (noun < 0) return undefined;
+  // "several armed groups in the region, including …": a place may come between.
+  for (let j = i + 2 + noun; j < i + 10 + noun && j < w.length; j++) {
+    if (w[j].lower === "including" || (w[j].lower === "such" && w[j + 1]?.lower === "as")) return objectAfter(v, j, { kind: "actor", within: 4 });
+    if (/^(VERB|AUX)$/.test(w[j].pos) || w[j].text === ";") return undefined;
+  }
+  return undefined;
 }
 
 /** "The STC, a separatist group backed by the UAE": the name an apposition describes. */

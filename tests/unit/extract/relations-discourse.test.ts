@@ -238,4 +238,11 @@ describe("relations across clauses and references", () => {
     const pledged = x.relations.filter((r) => r.type === "MEMBER_OF" && r.target === id(x, "Islamic State"));
     expect(pledged.map((r) => r.source)).toEqual([id(x, "Islamist insurgents")]);
   });
+  it("backs the parties named among the fighters it backs, and a pullout from a country loses no place to anyone", () => {
+    const x = extractArticle("date 2024-02-01\nQatar withdrew most of its own troops from Chad in 2020 but still funds several armed groups in the north, including the Tibesti Front and Ennedi Brigades, which controls Fada.");
+    expect(rel(x, "SUPPORTS", "Qatar", "Tibesti Front")?.kinds).toEqual(["FUNDING"]);
+    expect(rel(x, "SUPPORTS", "Qatar", "Ennedi Brigades")).toBeDefined();
+    expect(rel(x, "CONTROLS", "Ennedi Brigades", "Fada")).toBeDefined();
+    expect(x.relations.filter((r) => r.type === "OPPOSES")).toEqual([]);
+  });
 });
