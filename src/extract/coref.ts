@@ -250,7 +250,8 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
         const noun = words[i + 1 + skip].lower;
         // "the capital, Tripoli": the name in apposition is the referent, not an earlier place.
         // "the town of Bunagana" likewise names its place.
-        if ((words[i + 2 + skip]?.text === "," && words[i + 3 + skip]?.cap) || words[i + 2 + skip]?.lower === "of") continue;
+        // So does "the capital Sanaa", the name right after the noun.
+        if ((words[i + 2 + skip]?.text === "," && words[i + 3 + skip]?.cap) || words[i + 2 + skip]?.lower === "of" || own.some((m) => m.start === i + 2 + skip)) continue;
         const placeType = PLACE_HEADS[noun];
         const recent = placeType || ARMY_NOUNS.has(noun) || GOVERNMENT_NOUNS.has(noun) || REFERRING_NOUNS.test(noun) ? recentMentions() : [];
         // A junta or regime is the state's own rulers, not a rival government set up against them.

@@ -245,4 +245,9 @@ describe("relations across clauses and references", () => {
     expect(rel(x, "CONTROLS", "Ennedi Brigades", "Fada")).toBeDefined();
     expect(x.relations.filter((r) => r.type === "OPPOSES")).toEqual([]);
   });
+  it("reads 'the capital Sanaa' as Sanaa, not as the capital named before", () => {
+    const x = extractArticle("date 2024-02-01\nDrones struck an oil depot near Riyadh on Monday. The Ansar Allah movement, which controls the capital Sanaa, claimed the attack.");
+    expect(rel(x, "CONTROLS", "Ansar Allah movement", "Sanaa")).toBeDefined();
+    expect(x.relations.filter((r) => r.type === "CONTROLS")).toHaveLength(1);
+  });
 });
