@@ -250,4 +250,9 @@ describe("relations across clauses and references", () => {
     expect(rel(x, "CONTROLS", "Ansar Allah movement", "Sanaa")).toBeDefined();
     expect(x.relations.filter((r) => r.type === "CONTROLS")).toHaveLength(1);
   });
+  it("gives control of what a verb takes, not of the province it lies in nor of what a second verb reaches", () => {
+    const x = extractArticle("date 2024-02-01\nThe Kivu Front has retaken several villages in the northern province of Ituri, the army said. The Kivu Front now holds much of Walikale and Lubero territories and has encircled Butembo, the largest city of North Kivu.");
+    expect(rel(x, "CONTROLS", "Kivu Front", "Lubero territories")).toBeDefined();
+    expect(x.relations.filter((r) => r.type === "CONTROLS").map((r) => r.target)).toEqual([id(x, "Lubero territories")]);
+  });
 });
