@@ -32,8 +32,13 @@ export function extractArticle(input: string, opts: ExtractOptions = {}): Extrac
   const roles = findRoles(sentences, found.mentions, found.table);
   const affiliations = new Map(roles.relations.filter((r) => r.type === "MEMBER_OF" || r.type === "LEADS").map((r) => [r.source, r.target]));
   resolveReferences(sentences, found, roles.leads, affiliations);
+  // Read again once references are resolved: "X, a spokesman for the coalition" names its body only now.
+  const roleKey = (r: RawRelation) => `${r.type}|${r.source}|${r.target}`;
+  const known = new Set(roles.relations.map(roleKey));
+  const resolvedRoles = findRoles(sentences, found.mentions, found.table).relations.filter((r) => !known.has(roleKey(r)));
   const raw = [
     ...roles.relations,
+    ...resolvedRoles,
     ...roles.leads.filter((l) => !roles.relations.some((r) => r.type === "LEADS" && r.source === l.person && r.target === l.group)).map((l): RawRelation => ({ type: "LEADS", source: l.person, target: l.group, sentence: l.sentence, trigger: l.start })),
   ];
   const views = sentenceViews(sentences, found.mentions, found.table);
@@ -89,6 +94,7 @@ function mergeRelations(raw: RawRelation[], views: View[], mentions: Mention[][]
     const at = `${r.sentence}:${r.trigger}`;
     let mod = modalities.get(at);
     if (!mod) modalities.set(at, (mod = modalityAt(words, r.trigger)));
+    if (r.byName) mod = { ...mod, hedged: false, negated: false };
     // "backs thousands of fighters, including the STC": the fighters named before the list are the recipient too.
     const listedAt = mentions[r.sentence].find((m) => m.key === r.target && m.start > r.trigger)?.start ?? -1;
     const opener = listedAt < 0 ? -1 : words.slice(r.trigger + 1, listedAt).findIndex((x) => x.lower === "including" || x.lower === "such");

@@ -17,7 +17,7 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
   const typeOf = (key: string) => table.get(key)?.type;
   const emit = (person: string, body: string, leadsIt: boolean, s: number, start: number, end: number) => {
     if (typeOf(person) !== "PERSON" || table.get(body)?.kind !== "actor" || typeOf(body) === "PERSON") return;
-    relations.push({ type: leadsIt ? "LEADS" : "MEMBER_OF", source: person, target: body, sentence: s, trigger: start });
+    relations.push({ type: leadsIt ? "LEADS" : "MEMBER_OF", source: person, target: body, sentence: s, trigger: start, byName: true });
     if (leadsIt && typeOf(body) !== "STATE") leads.push({ person, group: body, sentence: s, start, end });
   };
   for (const s of sentences) {
@@ -33,7 +33,12 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
       while (t > 0 && !w[t - 1].cap && /^(NOUN|ADJ|PROPN)$/.test(w[t - 1].pos) && roleWords.length < 4) roleWords.unshift(w[--t].lower);
       const titleWords = [...(m.title ? w.slice(m.title.start, m.start).map((x) => x.lower) : []), ...roleWords];
       const titled = titleWords.some((x) => TITLES[x]) || (m.title !== undefined);
-      const body = endingAt(t);
+      // "Congolese government spokesman X": a body named right before the title is the body.
+      let titleAt = m.title?.start ?? -1;
+      for (let k = m.start - 1; titleAt < 0 && k >= t; k--) if (TITLES[w[k].lower]) titleAt = k;
+      // "Belarus, whose leader Alexander Lukashenko": the owner of the title is named before "whose".
+      const owner = w[t - 1]?.lower === "whose" && w[t - 2]?.text === "," ? ms.find((x) => x.end === t - 2) : undefined;
+      const body = (titleAt > t ? endingAt(titleAt) : undefined) ?? endingAt(t) ?? owner;
       if (titled && body) {
         const phrase = titleWords.join(" ");
         const head = Object.keys(TITLES).filter((t) => phrase === t || phrase.endsWith(` ${t}`)).sort((a, b) => b.length - a.length)[0];
@@ -43,8 +48,11 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         const office = !!head && /(minister|ambassador|envoy|official|secretary|adviser|advisor|spokes)/.test(head);
         const nationality = typeOf(body.key) === "STATE" && countryForm(surfaceOf(w, body.start, body.end))?.form === "demonym" && !(head && TITLES[head].ofState) && !office;
         // Only a head of state leads a state; "Ukraine's commander-in-chief" serves it.
-        const ofState = typeOf(body.key) === "STATE";
-        if (!nationality) emit(m.key, body.key, leadsIt && (!ofState || !!TITLES[head!]?.ofState), s.index, body.start, m.end);
+        const ofState = typeOf(body.key) === "STATE" && body !== owner;
+        // "his Rwandan counterpart Paul Kagame": a head of state's counterpart heads a state too.
+        const counterpart = head === "counterpart" && ofState && ms.some((o) => o.start < m.start && o.title !== undefined && headOfState(w, o));
+        if (counterpart) emit(m.key, body.key, true, s.index, body.start, m.end);
+        else if (!nationality) emit(m.key, body.key, leadsIt && (!ofState || !!TITLES[head!]?.ofState), s.index, body.start, m.end);
       }
       // Apposition after the name: "[Khaled al-Mahjoub], a spokesman for the self-styled [LNA]".
       if (w[m.end]?.text === "," && /^(a|an|the)$/.test(w[m.end + 1]?.lower ?? "")) {
@@ -82,4 +90,10 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
     }
   }
   return { relations, leads };
+}
+
+/** Whether a person's title before the name is a head of state's ("President", "Prime Minister"). */
+function headOfState(w: WordSentence["words"], m: Mention): boolean {
+  const title = w.slice(m.title!.start, m.start).map((x) => x.lower).join(" ");
+  return TITLES[title]?.ofState === true;
 }

@@ -130,7 +130,9 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
     return add(ctx, a, b + placeHead, placeRecord(ctx, full, headType, full, surface));
   }
   // "Tuareg separatist rebels": one describing word may come between the name and its noun.
-  const nounAt = next && GROUP_NOUNS.has(next.lower) ? b : next?.pos === "ADJ" && !next.cap && GROUP_NOUNS.has(words[b + 1]?.lower ?? "") ? b + 1 : -1;
+  let nounAt = next && GROUP_NOUNS.has(next.lower) ? b : next?.pos === "ADJ" && !next.cap && GROUP_NOUNS.has(words[b + 1]?.lower ?? "") ? b + 1 : -1;
+  // "the Wagner private military company", "Tuareg rebel group": a group noun may only describe the head after it.
+  while (nounAt >= 0 && words[nounAt + 1] && !words[nounAt + 1].cap && words[nounAt + 1].pos === "NOUN" && (GROUP_NOUNS.has(words[nounAt + 1].lower) || ACTOR_HEADS[words[nounAt + 1].lower] !== undefined)) nounAt++;
   if (nounAt >= 0 && !(k.people.has(surface) && titles.length)) {
     // "al-Shabab extremists" is al-Shabab; "Misratan forces", "Islamist insurgents" have no name without their noun.
     const adjectival = b - a === 1 && /(an|ian|i|ist)$/.test(surface);

@@ -32,11 +32,13 @@ export function controlRules(v: View, i: number, out: RawRelation[]) {
     // never a place something else is in ("overran a base in Lower Shabelle").
     // A second predicate on the way is another verb's ("hold much of X and have encircled Goma, the capital of Y").
     const objectOfVerb = (g: Group) => {
-      const between = w.slice(i + 1, g.start);
+      // "captured all the villages near the river, including Bardera": a place listed is taken itself.
+      const listed = w.slice(i + 1, g.start).findLastIndex((x) => x.lower === "including");
+      const between = w.slice(i + 2 + listed, g.start);
       const coordinated = (k: number) => /^(VERB|AUX)$/.test(w[k].pos) && (w[k - 1]?.pos === "CCONJ" || (w[k - 1]?.pos === "AUX" && w[k - 2]?.pos === "CCONJ"));
       // "retook several villages in the province of Cabo Delgado": what is taken is in the place, not the place.
-      if (between.some((x, n) => coordinated(i + 1 + n) || /^(in|near|around|across|outside)$/.test(x.lower))) return false;
-      const lead = between.filter((x) => !/^(DET|ADJ|NUM)$/.test(x.pos)).pop()?.lower;
+      if (between.some((x, n) => coordinated(i + 2 + listed + n) || /^(in|near|around|across|outside)$/.test(x.lower))) return false;
+      const lead = listed >= 0 && between.length === 0 ? "including" : between.filter((x) => !/^(DET|ADJ|NUM)$/.test(x.pos)).pop()?.lower;
       // "hold Rutshuru and Masisi territories": the last of the names the verb takes.
       return lead === undefined || /^(including|of|capital|city|town|village|cities|towns|villages|areas|parts|,|")$/.test(lead) || (lead === "and" && w[g.start - 2]?.cap === true);
     };

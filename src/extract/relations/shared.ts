@@ -12,6 +12,8 @@ export interface RawRelation {
   sentence: number;
   /** Word index of the trigger, for reading modality and kind around it. */
   trigger: number;
+  /** Read from how a person is named ("his Rwandan counterpart Paul Kagame"): no verb around it hedges or denies it. */
+  byName?: true;
 }
 
 /**

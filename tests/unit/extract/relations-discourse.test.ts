@@ -255,4 +255,13 @@ describe("relations across clauses and references", () => {
     expect(rel(x, "CONTROLS", "Kivu Front", "Lubero territories")).toBeDefined();
     expect(x.relations.filter((r) => r.type === "CONTROLS").map((r) => r.target)).toEqual([id(x, "Lubero territories")]);
   });
+  it("reads leaders and members from how they are named, however the sentence around them is hedged", () => {
+    const x = extractArticle(`date 2024-02-01
+Kenya's President William Ruto has accused his Ugandan counterpart Yoweri Museveni of arming the rebels. Belarus, whose leader Alexander Lukashenko is a close ally of Russia, hosts Russian troops. Fighters of the Dnipro private military company, led by Oleg Marchenko, captured the town of Soledar. "We will not negotiate," said Kenyan government spokesman Isaac Mwaura. The Saudi-led coalition intervened in 2015. "The rebels will be defeated," said Colonel Nasser al-Harbi, a spokesman for the coalition.`);
+    expect(rel(x, "LEADS", "Yoweri Museveni", "Uganda")).toMatchObject({ hedged: false });
+    expect(rel(x, "LEADS", "Alexander Lukashenko", "Belarus")).toBeDefined();
+    expect(rel(x, "LEADS", "Oleg Marchenko", "Dnipro")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Isaac Mwaura", "Government of Kenya")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Nasser al-Harbi", "Saudi-led coalition")).toBeDefined();
+  });
 });
