@@ -233,7 +233,8 @@ export function objectAfter(v: View, i: number, opts: { kind?: "actor" | "locati
     const g = v.groups.find((x) => x.start === j);
     if (!g) continue;
     let lead = j - 1;
-    while (lead > i && DESCRIBING_TAGS.has(v.s.words[lead].pos)) lead--;
+    // "to President Bashar Assad": a title before a name describes it too.
+    while (lead > i && (DESCRIBING_TAGS.has(v.s.words[lead].pos) || TITLES[v.s.words[lead].lower] !== undefined)) lead--;
     const leadWord = v.s.words[lead]?.lower ?? "";
     if (opts.after && !opts.after.test(leadWord)) { j = g.end - 1; continue; }
     if (!opts.kind || g.kind === opts.kind) return headOf(v, g);

@@ -57,7 +57,10 @@ function countryMention(ctx: Ctx, seg: Extract<Segment, { kind: "country" }>) {
     const dateline = seg.start === 0 && isDatelineCity(words[0].text) && /^[,(]$/.test(nextWord?.text ?? "");
     // "accused Caracas of", "has supplied Baku with drones": the capital is the one addressed or given to.
     // "Moscow's backing", "Tehran's proxies": what a capital has as a party is its government's.
-    const owned = nextWord?.text === "'s" ? words[seg.end + 1]?.lower ?? "" : "";
+    // "Washington's main partner": describing words may come between.
+    let ownedAt = seg.end + 1;
+    while (words[ownedAt] && words[ownedAt].pos === "ADJ" && ownedAt < seg.end + 3) ownedAt++;
+    const owned = nextWord?.text === "'s" ? words[ownedAt]?.lower ?? "" : "";
     const partyOwns = [SUPPORT_NOUNS, ALLY_WORDS, PROXY_NOUNS, BACKER_NOUNS, GROUP_NOUNS, STATE_FORCE_NOUNS].some((nouns) => nouns.has(owned));
     // "backed by Tehran": who backs is a party.
     const backer = prev === "by" && SUPPORT_PARTICIPLES.has(words[seg.start - 2]?.lower ?? "");
@@ -135,7 +138,7 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   while (nounAt >= 0 && words[nounAt + 1] && !words[nounAt + 1].cap && words[nounAt + 1].pos === "NOUN" && (GROUP_NOUNS.has(words[nounAt + 1].lower) || ACTOR_HEADS[words[nounAt + 1].lower] !== undefined)) nounAt++;
   if (nounAt >= 0 && !(k.people.has(surface) && titles.length)) {
     // "al-Shabab extremists" is al-Shabab; "Misratan forces", "Islamist insurgents" have no name without their noun.
-    const adjectival = b - a === 1 && /(an|ian|i|ist)$/.test(surface);
+    const adjectival = b - a === 1 && /(an|ian|i|ist|ish|ese)$/.test(surface);
     const full = surfaceOf(words, a, nounAt + 1);
     const r = ctx.table.upsert({ key: `org:${slug(surface)}`, kind: "actor", type: "ARMED_GROUP", name: adjectival ? full : surface, aliases: [adjectival ? surface : full] }, ctx.sentence);
     return add(ctx, a, nounAt + 1, r);

@@ -85,7 +85,7 @@ export const TRANSFER_VERBS = set("supply, provide, send, deliver, ship, transfe
 export const SUPPORT_PARTICIPLES = set("backed, supported, armed, funded, financed, bankrolled, sponsored, equipped, trained, aided, assisted, bolstered, propped, supplied, reinforced");
 export const SUPPORT_NOUNS = set("support, backing, assistance, aid, help, arms, weapons, funding, financing, training, sponsorship, patronage, backer, backers, supporter, supporters, sponsor, sponsors, supplier, suppliers, patron, patrons");
 /** Who gives support, named as a role: "a key backer of X", "Mali's main arms supplier". */
-export const BACKER_NOUNS = set("backer, backers, supporter, supporters, sponsor, sponsors, patron, patrons, supplier, suppliers, financier, financiers");
+export const BACKER_NOUNS = set("backer, backers, supporter, supporters, sponsor, sponsors, patron, patrons, supplier, suppliers, financier, financiers, donor, donors, benefactor, benefactors");
 /** A group a state fights through: "Iran's proxy", "a proxy of Iran". */
 export const PROXY_NOUNS = set("proxy, proxies");
 /** Verbs whose object is a side, never a place: "has fought Hamas", "clashed with the Tuareg". */

@@ -115,12 +115,15 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   if (!ALLY_WORDS.has(word.lower)) return;
   const next = w[i + 1]?.lower ?? "";
   // "Eritrea is Ethiopia's closest ally", "Belarus, Russia's staunchest ally,"
-  // Only "ally": a "partner" is as often a trading one.
-  const mark = word.lower === "ally" ? w.slice(Math.max(0, i - 4), i).findLastIndex((x) => x.text === "'s") : -1;
+  // Only "ally": a "partner" is as often a trading one, unless it is one "in the fight against" someone.
+  const warPartner = /^partners?$/.test(word.lower) && w[i + 1]?.lower === "in" && w.slice(i + 2, i + 5).some((x) => /^(fight|war|battle|campaign)$/.test(x.lower));
+  const mark = word.lower === "ally" || warPartner ? w.slice(Math.max(0, i - 4), i).findLastIndex((x) => x.text === "'s") : -1;
   const possessor = mark >= 0 ? groupAt(v, Math.max(0, i - 4) + mark - 1) : undefined;
   if (possessor) {
     const apposed = w[possessor.start - 1]?.text === "," ? v.groups.filter((g) => g.end === possessor.start - 1).pop() : undefined;
-    return pairs("ALLIED_WITH", apposed ?? subjectOf(v, possessor.start), possessor, v, i, out);
+    // "leaving the Rwandans as Maputo's main partner": the one named before "as".
+    const as = w[possessor.start - 1]?.lower === "as" ? v.groups.filter((g) => g.end === possessor.start - 1 && g.kind === "actor").pop() : undefined;
+    return pairs("ALLIED_WITH", apposed ?? as ?? subjectOf(v, possessor.start), possessor, v, i, out);
   }
   // "the CSP, an alliance of Tuareg groups": the alliance's makeup, not its allies; only parties named outright are members.
   if (/^(alliance|coalition)$/.test(word.lower) && next === "of") {

@@ -264,4 +264,13 @@ Kenya's President William Ruto has accused his Ugandan counterpart Yoweri Museve
     expect(rel(x, "MEMBER_OF", "Isaac Mwaura", "Government of Kenya")).toBeDefined();
     expect(rel(x, "MEMBER_OF", "Nasser al-Harbi", "Saudi-led coalition")).toBeDefined();
   });
+  it("reads backing given to a titled leader, donors, and partners in a war (not in trade)", () => {
+    const x = extractArticle(`date 2024-02-01
+Iran, which has provided military backing to President Nicolas Maduro since 2019, said it would not allow an invasion. Japan has become Kenya's second-largest military donor after Britain. The Kivu Front, which has been Kinshasa's main partner in the fight against the ADF rebels, lost ground. The withdrawal leaves the Burundians as Kinshasa's main foreign partner in the war. China is Kenya's main trading partner.`);
+    expect(rel(x, "SUPPORTS", "Iran", "Nicolas Maduro")).toBeDefined();
+    expect(rel(x, "SUPPORTS", "Japan", "Kenya")).toBeDefined();
+    expect(rel(x, "ALLIED_WITH", "Kivu Front", "DR Congo")).toBeDefined();
+    expect(rel(x, "ALLIED_WITH", "Burundi", "DR Congo")).toBeDefined();
+    expect(x.relations.find((r) => r.source === id(x, "China") || r.target === id(x, "China"))).toBeUndefined();
+  });
 });
