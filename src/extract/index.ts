@@ -114,7 +114,9 @@ function mergeRelations(raw: RawRelation[], views: View[], mentions: Mention[][]
         const a = comma >= 0 ? Math.max(a0, r.trigger - 8) + comma + 1 : a0;
         // "Hezbollah, the group backed by Tehran, fired rockets": a passive apposition ends at its comma.
         const apposition = SUPPORT_PARTICIPLES.has(words[r.trigger].lower) && words[r.trigger + 1]?.lower === "by" ? words.findIndex((x, k) => k > r.trigger && x.text === ",") : -1;
-        const end = apposition > 0 ? Math.min(b, apposition) : b;
+        // "…, and EU instructors have trained …": a second coordinated clause names its own kind.
+        const nextClause = words.findIndex((x, k) => k > r.trigger && x.text === "," && /^(and|but)$/.test(words[k + 1]?.lower ?? "") && words[k + 2]?.cap === true);
+        const end = Math.min(b, apposition > 0 ? apposition : b, nextClause > 0 ? nextClause : b);
         kindsAt.set(recipientAt, (kinds = supportKinds(words, Math.max(a, r.trigger - 8), Math.min(end, r.trigger + 12), isRecipient)));
       }
     }

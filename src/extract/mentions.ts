@@ -31,6 +31,9 @@ function countryMention(ctx: Ctx, seg: Extract<Segment, { kind: "country" }>) {
   const nounAfter = /^(NOUN|PROPN)$/.test(words[seg.end + 1]?.pos ?? "");
   const next2 = nextWord && words[seg.end + 1] ? `${nextWord.lower} ${words[seg.end + 1].lower}` : "";
   if (nextWord && (STATE_FORCE_NOUNS.has(next2) || ARMY_NOUNS.has(next2))) return forceOfState(ctx, seg.start, seg.end + 2, c, next2);
+  // "Mozambican army units" are the army's.
+  const armyUnits = ARMY_NOUNS.has(nextWord?.lower ?? "") && GROUP_NOUNS.has(words[seg.end + 1]?.lower ?? "");
+  if (armyUnits) return forceOfState(ctx, seg.start, seg.end + 2, c, nextWord!.lower);
   if (nextWord && (STATE_FORCE_NOUNS.has(nextWord.lower) || (ARMY_NOUNS.has(nextWord.lower) && !nounAfter) || GOVERNMENT_NOUNS.has(nextWord.lower))) return forceOfState(ctx, seg.start, seg.end + 1, c, nextWord.lower);
   // "Rwandan and Mozambican troops": the first demonym shares the noun after the second.
   const shared = words[seg.end + 2]?.lower ?? "";
@@ -100,7 +103,10 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   if (a === 0 && b - a === 1 && !words[a].acronym && isCommonNoun(words[a].lower)) return undefined;
   if (b - a === 1 && words[a].acronym) {
     const full = k.acronyms.get(words[a].text);
-    const group = next && GROUP_NOUNS.has(next.lower);
+    // "LNA forces", not "EU military instructors", where the group noun only describes the noun after it.
+    const after = words[b + 1];
+    const describing = after?.pos === "NOUN" && !after.cap && !GROUP_NOUNS.has(after.lower) && ACTOR_HEADS[after.lower] === undefined;
+    const group = next && GROUP_NOUNS.has(next.lower) && !describing;
     // "LNA forces", "RSF fighters": the group itself.
     if (full) return add(ctx, a, group ? b + 1 : b, orgRecord(ctx, full, typeOfFull(full, k), words[a].text));
     return add(ctx, a, group ? b + 1 : b, ctx.table.upsert({ key: `org:${slug(surface)}`, kind: "actor", type: group ? "ARMED_GROUP" : "ORGANIZATION", name: surface }, ctx.sentence));
@@ -122,7 +128,9 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   const backedAfter = next?.text === "," && /^(which|who)$/.test(words[b + 1]?.lower ?? "") && words.slice(b + 2, b + 6).some((x) => SUPPORT_PARTICIPLES.has(x.lower));
   if (backedAfter && !countryForm(surface) && words[a].pos === "PROPN") return add(ctx, a, b, orgRecord(ctx, surface, "ORGANIZATION"));
   // "Kataib Hezbollah, one of the most powerful factions in …": an apposition says what the name is.
-  const described = describedAs(words, b);
+  // "An al-Qaida affiliate, Ansarul Islam, claimed …": the apposition may come first.
+  const describer = prev === "," && next?.text === "," && DESCRIBING_NOUNS.has(words[a - 2]?.lower ?? "") && !/s$/.test(words[a - 2].lower) && words.slice(Math.max(0, a - 6), a - 2).some((x) => /^(a|an)$/.test(x.lower)) ? words[a - 2].lower : undefined;
+  const described = describedAs(words, b) ?? describer;
   if (described && words[a].pos === "PROPN" && !countryForm(surface) && !titles.length && ![...k.people].some((p) => p === surface || p.endsWith(` ${surface}`))) return add(ctx, a, b, orgRecord(ctx, surface, COALITION_NOUNS.has(described) ? "POLITICAL_GROUP" : "ARMED_GROUP"));
   // "Rakhine state", "Borno state": a lower-case "state" after a name is a province ("Islamic State" is a name).
   const province = next?.text === "state";

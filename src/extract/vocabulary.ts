@@ -39,7 +39,7 @@ export const COALITION_NOUNS = set("alliance, coalition, umbrella, bloc");
 /** Nouns for fighters outside any state's forces: "the insurgents" are never "Rwandan soldiers". */
 export const IRREGULAR_NOUNS = set("rebels, rebel, insurgents, insurgent, militants, militant, jihadists, jihadist, extremists, separatists, secessionists, guerrillas, gunmen, gangs, gang, militia, militias, militiamen");
 /** Nouns for a state's own forces: "Eritrean troops" are Eritrea acting. */
-export const STATE_FORCE_NOUNS = set("troops, soldiers, forces, police, policemen, jets, aircraft, warplanes, helicopters, gunships, bombers, warships, drones, airstrikes, strikes, navy, air force, special forces, advisers, advisors, instructors, trainers, officers, military advisers, personnel, contingent, peacekeepers, artillery");
+export const STATE_FORCE_NOUNS = set("troops, soldiers, forces, deployment, intervention, police, policemen, jets, aircraft, warplanes, helicopters, gunships, bombers, warships, drones, airstrikes, strikes, navy, air force, special forces, advisers, advisors, instructors, trainers, officers, military advisers, personnel, contingent, peacekeepers, artillery");
 /** Words that make "the national army" the home state's own. */
 export const OWN_ARMY_WORDS = set("national, regular");
 /** What a state sends when it sends people to fight. */

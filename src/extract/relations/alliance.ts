@@ -77,7 +77,8 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   if (/^(wing|faction|branch|affiliate)$/.test(word.lower) && w[i + 1]?.text === ",") {
     const its = w.slice(Math.max(0, i - 2), i).findIndex((x) => /^(its|their)$/.test(x.lower));
     const part = v.groups.find((g) => g.kind === "actor" && g.start > i + 1 && g.start <= i + 3);
-    const whole = its >= 0 ? (groupAt(v, Math.max(0, i - 2) + its) ?? v.groups.filter((g) => g.kind === "actor" && g.end <= Math.max(0, i - 2) + its).pop()) : undefined;
+    // "An al-Qaida affiliate, JNIM, …": the whole named right before the noun.
+    const whole = its >= 0 ? (groupAt(v, Math.max(0, i - 2) + its) ?? v.groups.filter((g) => g.kind === "actor" && g.end <= Math.max(0, i - 2) + its).pop()) : v.groups.find((g) => g.kind === "actor" && g.end === i);
     if (part && whole && !part.keys.some((k) => whole.keys.includes(k))) pairs("MEMBER_OF", part, whole, v, i, out);
     return;
   }

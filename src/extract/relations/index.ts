@@ -7,7 +7,7 @@ import { allyRules } from "./alliance.js";
 import { controlRules } from "./control.js";
 import { opposeRules } from "./opposition.js";
 import { supportRules } from "./support.js";
-import { TROOP_NOUNS } from "../vocabulary.js";
+import { TROOP_NOUNS, WEAPON_HEADS } from "../vocabulary.js";
 
 export type { RawRelation } from "./shared.js";
 
@@ -75,6 +75,11 @@ export function findCrossClauseRelations(views: View[], found: RawRelation[]): R
       }
       if (ACQUIRED.has(w[i].lower) && w[i + 1]?.lower === "from") {
         pairs("SUPPORTS", objectAfter(v, i + 1, { within: 3 }), subjectOf(v, i), v, i, out);
+      }
+      // "has bought Turkish Bayraktar drones": the state whose weapons were bought supplied them.
+      if (ACQUIRED.has(w[i].lower) && w[i].pos === "VERB") {
+        const maker = v.groups.find((g) => g.kind === "actor" && g.start > i && g.start <= i + 3 && g.keys.every((k) => k.startsWith("state:")));
+        if (maker && w.slice(maker.end, maker.end + 3).some((x) => WEAPON_HEADS.has(x.lower))) pairs("SUPPORTS", maker, subjectOf(v, i), v, i, out);
       }
     }
   }

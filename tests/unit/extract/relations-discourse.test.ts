@@ -273,4 +273,14 @@ Iran, which has provided military backing to President Nicolas Maduro since 2019
     expect(rel(x, "ALLIED_WITH", "Burundi", "DR Congo")).toBeDefined();
     expect(x.relations.find((r) => r.source === id(x, "China") || r.target === id(x, "China"))).toBeUndefined();
   });
+  it("reads weapons bought by their maker's name, an affiliate named after its whole, a state's deployment, and trainers of an army's units", () => {
+    const x = extractArticle(`date 2024-02-01
+Niger's junta has bought Turkish Akinci drones, which it has used against rebel positions. An al-Qaida affiliate, Ansarul Islam, claimed the attack on the convoy. Japan has funded part of the Kenyan deployment. EU military instructors have trained Somali army units since 2023. India bought Russian oil.`);
+    expect(rel(x, "SUPPORTS", "Turkey", "Government of Niger")?.kinds).toEqual(["WEAPONS"]);
+    expect(rel(x, "MEMBER_OF", "Ansarul Islam", "al-Qaida")).toBeDefined();
+    expect(rel(x, "SUPPORTS", "Japan", "Kenya")?.kinds).toEqual(["FUNDING"]);
+    expect(rel(x, "SUPPORTS", "EU", "Somali army")?.kinds).toEqual(["TRAINING"]);
+    expect(x.actors.find((a) => a.name === "EU")?.type).toBe("ORGANIZATION");
+    expect(x.relations.find((r) => r.source === id(x, "Russia"))).toBeUndefined();
+  });
 });
