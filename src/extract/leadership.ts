@@ -2,7 +2,7 @@ import type { Leadership } from "./coref.js";
 import type { EntityTable } from "./entities.js";
 import type { Mention } from "./mentions.js";
 import type { RawRelation } from "./relations/index.js";
-import { PORTFOLIO_WORDS, TITLES } from "./vocabulary.js";
+import { DESCRIBING_NOUNS, PORTFOLIO_WORDS, TITLES } from "./vocabulary.js";
 import { countryForm } from "./gazetteer.js";
 import { surfaceOf, type WordSentence } from "./words.js";
 
@@ -76,16 +76,23 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
       const named = m.title?.start ?? m.start;
       if (/^(led|headed|commanded|founded)$/.test(w[named - 2]?.lower ?? "") && w[named - 1]?.lower === "by") {
         const k = w[named - 3]?.text === "," ? named - 3 : named - 2;
-        const group = ms.find((x) => x.end === k);
+        // "the Sudan Liberation Army faction led by Minni Minawi": a describing noun may come between.
+        const group = ms.find((x) => x.end === k) ?? (DESCRIBING_NOUNS.has(w[k - 1]?.lower ?? "") ? ms.find((x) => x.end === k - 1) : undefined);
         if (group) emit(m.key, group.key, true, s.index, group.start, m.end);
       }
       // "the Libyan National Army (LNA) of Haftar"
-      if (w[m.start - 1]?.lower === "of") {
-        let k = m.start - 1;
+      if (w[named - 1]?.lower === "of") {
+        let k = named - 1;
         if (w[k - 1]?.text === ")") while (k > 0 && w[k].text !== "(") k--;
         const body2 = ms.find((x) => x.end === k);
         const bt = body2 && typeOf(body2.key);
-        if (body2 && (bt === "ARMED_GROUP" || bt === "POLITICAL_GROUP")) emit(m.key, body2.key, true, s.index, body2.start, m.end);
+        // "the GNA of Prime Minister Fayez al-Serraj": a government of its titled head too.
+        if (body2 && (bt === "ARMED_GROUP" || bt === "POLITICAL_GROUP" || (bt === "GOVERNMENT" && m.title?.leads))) emit(m.key, body2.key, true, s.index, body2.start, m.end);
+      }
+      // "Haftar's Libyan National Army", "Hemedti's RSF": a man's own armed group.
+      if (w[m.end]?.text === "'s") {
+        const owned = ms.find((x) => x.start === m.end + 1);
+        if (owned && (typeOf(owned.key) === "ARMED_GROUP" || typeOf(owned.key) === "POLITICAL_GROUP") && owned.key.startsWith("org:")) emit(m.key, owned.key, true, s.index, m.start, owned.end);
       }
     }
   }

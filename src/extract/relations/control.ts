@@ -1,7 +1,7 @@
 /** CONTROLS: taking control of, capturing, holding, being controlled by, being home to. */
 import { groupAt, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
 import { actsAsVerb, isVerbOf, BE, pairs, type RawRelation } from "./shared.js";
-import { CONTROL_PARTICIPLES, CONTROL_VERBS, LOSE_VERBS } from "../vocabulary.js";
+import { COMPASS, CONTROL_PARTICIPLES, CONTROL_VERBS, LOSE_VERBS } from "../vocabulary.js";
 
 export function controlRules(v: View, i: number, out: RawRelation[]) {
   const w = v.s.words;
@@ -37,7 +37,8 @@ export function controlRules(v: View, i: number, out: RawRelation[]) {
       const between = w.slice(i + 2 + listed, g.start);
       const coordinated = (k: number) => /^(VERB|AUX)$/.test(w[k].pos) && (w[k - 1]?.pos === "CCONJ" || (w[k - 1]?.pos === "AUX" && w[k - 2]?.pos === "CCONJ"));
       // "retook several villages in the province of Cabo Delgado": what is taken is in the place, not the place.
-      if (between.some((x, n) => coordinated(i + 2 + listed + n) || /^(in|near|around|across|outside)$/.test(x.lower))) return false;
+      // Nor what lies "south of" it.
+      if (between.some((x, n) => coordinated(i + 2 + listed + n) || /^(in|near|around|across|outside)$/.test(x.lower) || (COMPASS.has(x.lower) && between[n + 1]?.lower === "of"))) return false;
       const lead = listed >= 0 && between.length === 0 ? "including" : between.filter((x) => !/^(DET|ADJ|NUM)$/.test(x.pos)).pop()?.lower;
       // "hold Rutshuru and Masisi territories": the last of the names the verb takes.
       return lead === undefined || /^(including|of|capital|city|town|village|cities|towns|villages|areas|parts|,|")$/.test(lead) || (lead === "and" && w[g.start - 2]?.cap === true);

@@ -283,4 +283,14 @@ Niger's junta has bought Turkish Akinci drones, which it has used against rebel 
     expect(x.actors.find((a) => a.name === "EU")?.type).toBe("ORGANIZATION");
     expect(x.relations.find((r) => r.source === id(x, "Russia"))).toBeUndefined();
   });
+  it("reads transit through a territory, backing someone has, raids, and leaders named by 'of', by 'led by' after a noun, and by a possessive", () => {
+    const x = extractArticle(`date 2024-02-01
+Niger has allowed weapons from Qatar to cross its territory to the Azawad Liberation Front, according to U.N. monitors. The Malian army has the political backing of Algeria, diplomats say. Malian troops carried out raids against the Azawad Liberation Front on Monday. Fighters from the Gao Liberation Army faction led by Sidi Maiga joined the army. Maiga's Gao Liberation Army later seized the town of Bourem. The Gao Liberation Army said it had recaptured the old airport south of the city. The coalition seeks to unseat the Transitional Council of Prime Minister Adama Keita.`);
+    expect(rel(x, "SUPPORTS", "Niger", "Azawad Liberation Front")?.kinds).toContain("TERRITORY");
+    expect(rel(x, "SUPPORTS", "Qatar", "Azawad Liberation Front")).toBeDefined();
+    expect(rel(x, "SUPPORTS", "Algeria", "Malian army")).toBeDefined();
+    expect(rel(x, "OPPOSES", "Mali", "Azawad Liberation Front")).toBeDefined();
+    expect(rel(x, "LEADS", "Sidi Maiga", "Gao Liberation Army")).toBeDefined();
+    expect(x.relations.filter((r) => r.type === "CONTROLS").map((r) => r.target)).toEqual([id(x, "Bourem")]);
+  });
 });
