@@ -8,8 +8,9 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   const word = w[i];
   // "X and Y signed a defence pact with Z": parties to a pact are allies.
   // "signed a defence pact", "The TPLF and the OLA announced an alliance"
-  const made = w.slice(Math.max(0, i - 3), i).some((x) => /^(defence|defense|military|security|mutual)$/.test(x.lower)) || (word.lower === "alliance" && /^(form|announce|sign|forge|seal)/.test(w[i - 2]?.lower ?? "") && /^(a|an)$/.test(w[i - 1]?.lower ?? ""));
-  if (/^(pact|alliance|treaty|accord)$/.test(word.lower) && made) {
+  // The word first: the words around it are read only for an agreement.
+  const made = /^(pact|alliance|treaty|accord)$/.test(word.lower) && (w.slice(Math.max(0, i - 3), i).some((x) => /^(defence|defense|military|security|mutual)$/.test(x.lower)) || (word.lower === "alliance" && /^(form|announce|sign|forge|seal)/.test(w[i - 2]?.lower ?? "") && /^(a|an)$/.test(w[i - 1]?.lower ?? "")));
+  if (made) {
     const parties = subjectOf(v, i);
     within("ALLIED_WITH", parties, v, i, out);
     if (w[i + 1]?.lower === "with") pairs("ALLIED_WITH", parties, objectAfter(v, i + 1, { kind: "actor", within: 4 }), v, i, out);
