@@ -7,6 +7,8 @@ import { BACKER_NOUNS, HYPHEN_RELATED, INTENT_VERBS, PROXY_NOUNS, RECEIVE_VERBS,
 // Word lists these rules try on every word of a sentence: set lookups rather than regular expressions.
 const HELP_NOUNS = new Set(["help", "support", "backing", "assistance"]);
 const FIGHT_VERBS = new Set(["fight", "battle", "serve"]);
+// A pattern written in the function would be a new object at every word.
+const PERMIT_WORDS = /^(allow|permit|let)/;
 
 export function supportRules(v: View, i: number, out: RawRelation[]) {
   const w = v.s.words;
@@ -118,7 +120,7 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     return;
   }
   // "Belarus allowed Russian troops to use its territory": access given is support.
-  if (/^(allow|permit|let)/.test(word.lower) && w.slice(i + 1, i + 12).some((x) => /^(territory|airspace|bases|base|ports|soil|land)$/.test(x.lower))) {
+  if (PERMIT_WORDS.test(word.lower) && w.slice(i + 1, i + 12).some((x) => /^(territory|airspace|bases|base|ports|soil|land)$/.test(x.lower))) {
     pairs("SUPPORTS", subjectOf(v, i), objectAfter(v, i, { kind: "actor", within: 4 }), v, i, out);
     return;
   }
