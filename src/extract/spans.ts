@@ -29,6 +29,7 @@ const ARTICLE_PREFIX = /^(al|el|ad|as|ash|an|ar|at|az|ibn|bin|abu|bani|beni)-/i;
 const OPENING_MARK = /^["(]$/;
 const SMALL_NUMBER = /^\d{1,3}$/;
 const ORDINAL = /^\d+(st|nd|rd|th)$/;
+const NAME_CONNECTORS = /^(of|for|the|&)$/;
 
 function nameLike(w: Word, sentenceStart: boolean): boolean {
   if (!w.cap || NOT_NAMES.has(w.lower)) return false;
@@ -158,7 +159,7 @@ function splitSpan(words: Word[], span: ProperSpan): Segment[] {
       continue;
     }
     let s = p;
-    while (s < span.end && /^(of|for|the|&)$/.test(words[s].lower)) s++;
+    while (s < span.end && NAME_CONNECTORS.test(words[s].lower)) s++;
     // "President Leila Nkurunziza of Seychelles": a titled name ends where "of" a country begins.
     const of = out.some((g) => g.kind === "title") ? words.slice(s, span.end).findIndex((w, k) => w.lower === "of" && longestCountry(words, s + k + 1, span.end)) : -1;
     if (of > 0) {
