@@ -3,12 +3,12 @@ import { groupAt, objectAfter, subjectOf, type Group, type View } from "../claus
 import { actsAsVerb, pairs, within, type RawRelation } from "./shared.js";
 import { ALLY_WORDS, COOPERATE_VERBS, RIVAL_NOUNS } from "../vocabulary.js";
 
-// Tried on every word: compiled once here (a pattern written in the function is a new object at every call).
-const AGREEMENT_NOUNS = /^(pact|alliance|treaty|accord)$/;
-const LEAD_LEMMAS = /^(lead|head|command)$/;
-const INCLUDE_WORDS = /^(include|includes|included|comprises|comprising|including)$/;
-const PART_NOUNS = /^(wing|faction|branch|affiliate)$/;
-const PART_NOUNS_OF = /^(wings?|factions?|offshoots?|affiliates?|branch|branches)$/;
+// Tried on every word: sets built once (a pattern written in the function is a new object at every call).
+const AGREEMENT_NOUNS = new Set(["pact", "alliance", "treaty", "accord"]);
+const LEAD_LEMMAS = new Set(["lead", "head", "command"]);
+const INCLUDE_WORDS = new Set(["include", "includes", "included", "comprises", "comprising", "including"]);
+const PART_NOUNS = new Set(["wing", "faction", "branch", "affiliate"]);
+const PART_NOUNS_OF = new Set(["wing", "wings", "faction", "factions", "offshoot", "offshoots", "affiliate", "affiliates", "branch", "branches"]);
 
 export function allyRules(v: View, i: number, out: RawRelation[]) {
   const w = v.s.words;
@@ -16,7 +16,7 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   // "X and Y signed a defence pact with Z": parties to a pact are allies.
   // "signed a defence pact", "The TPLF and the OLA announced an alliance"
   // The word first: the words around it are read only for an agreement.
-  const made = AGREEMENT_NOUNS.test(word.lower) && (w.slice(Math.max(0, i - 3), i).some((x) => /^(defence|defense|military|security|mutual)$/.test(x.lower)) || (word.lower === "alliance" && /^(form|announce|sign|forge|seal)/.test(w[i - 2]?.lower ?? "") && /^(a|an)$/.test(w[i - 1]?.lower ?? "")));
+  const made = AGREEMENT_NOUNS.has(word.lower) && (w.slice(Math.max(0, i - 3), i).some((x) => /^(defence|defense|military|security|mutual)$/.test(x.lower)) || (word.lower === "alliance" && /^(form|announce|sign|forge|seal)/.test(w[i - 2]?.lower ?? "") && /^(a|an)$/.test(w[i - 1]?.lower ?? "")));
   if (made) {
     const parties = subjectOf(v, i);
     within("ALLIED_WITH", parties, v, i, out);
@@ -41,7 +41,7 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     return;
   }
   // "Cherizier, a former police officer who leads the Viv Ansanm coalition": a person who leads a body.
-  if (LEAD_LEMMAS.test(word.lemma) && word.pos === "VERB" && w[i + 1]?.lower !== "to") {
+  if (LEAD_LEMMAS.has(word.lemma) && word.pos === "VERB" && w[i + 1]?.lower !== "to") {
     const person = subjectOf(v, i);
     const body = objectAfter(v, i, { kind: "actor", within: 3 });
     if (person?.keys.every((k) => v.table.get(k)?.type === "PERSON") && body?.keys.every((k) => v.table.get(k)?.type !== "PERSON")) pairs("LEADS", person, body, v, i, out);
@@ -61,7 +61,7 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   }
   // "the Three Brotherhood Alliance, which includes the Arakan Army"
   const relative = w[i - 1]?.lower === "which" || (w[i - 1]?.pos === "ADV" && w[i - 2]?.lower === "which");
-  if (INCLUDE_WORDS.test(word.lower) && (relative || groupAt(v, i - 1))) {
+  if (INCLUDE_WORDS.has(word.lower) && (relative || groupAt(v, i - 1))) {
     const whole = subjectOf(v, i);
     const isBody = whole && whole.keys.every((k) => /^(POLITICAL_GROUP|ARMED_GROUP|ORGANIZATION)$/.test(String(v.table.get(k)?.type)));
     if (isBody) pairs("MEMBER_OF", objectAfter(v, i, { kind: "actor", within: 8 }), whole, v, i, out);
@@ -82,7 +82,7 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   }
   // "the People's Defense Force, the armed wing of the NUG", "a faction of the SPLM"
   // "the KNU said its armed wing, the Karen National Liberation Army, …": the owner of "its" is the whole.
-  if (PART_NOUNS.test(word.lower) && w[i + 1]?.text === ",") {
+  if (PART_NOUNS.has(word.lower) && w[i + 1]?.text === ",") {
     const its = w.slice(Math.max(0, i - 2), i).findIndex((x) => /^(its|their)$/.test(x.lower));
     const part = v.groups.find((g) => g.kind === "actor" && g.start > i + 1 && g.start <= i + 3);
     const whole = its >= 0 ? (groupAt(v, Math.max(0, i - 2) + its) ?? v.groups.filter((g) => g.kind === "actor" && g.end <= Math.max(0, i - 2) + its).pop()) : undefined;
@@ -90,7 +90,7 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     return;
   }
   // "Kataib Hezbollah, one of the most powerful factions in the PMF"
-  if (PART_NOUNS_OF.test(word.lower) && /^(of|in|within)$/.test(w[i + 1]?.lower ?? "")) {
+  if (PART_NOUNS_OF.has(word.lower) && /^(of|in|within)$/.test(w[i + 1]?.lower ?? "")) {
     const whole = objectAfter(v, i + 1, { kind: "actor", within: 4 });
     let a = i - 1;
     while (a > 0 && (/^(DET|ADJ|ADV|NOUN)$/.test(w[a].pos) || (/^(one|of)$/.test(w[a].lower) && /s$/.test(word.lower))) && !groupAt(v, a)) a--;
