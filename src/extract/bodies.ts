@@ -87,6 +87,9 @@ export function federalBodies(ctx: Ctx) {
   }
 }
 
+// Apart from the loop over words, which would otherwise allocate a closure's context at every word.
+const covered = (mentions: Ctx["out"], k: number) => mentions.some((m) => m.start <= k && m.end > k);
+
 /** "Libya's UN-recognized government", "Sudan's army", "the government of Somalia". */
 export function possessiveBodies(ctx: Ctx) {
   const { words } = ctx;
@@ -94,7 +97,7 @@ export function possessiveBodies(ctx: Ctx) {
     const c = countryForm(words[i].text)?.country ?? ((words[i].text === "of" || words[i].text === "in") && words[i - 1] && GOVERNMENT_NOUNS.has(words[i - 1].lower) ? countryForm(words[i + 1]?.text ?? "")?.country : undefined);
     if (!c) continue;
     if (words[i].text === "of" || words[i].text === "in") {
-      if (!ctx.out.some((m) => m.start <= i - 1 && m.end > i - 1)) forceOfState(ctx, i - 1, i + 2, c, words[i - 1].lower);
+      if (!covered(ctx.out, i - 1)) forceOfState(ctx, i - 1, i + 2, c, words[i - 1].lower);
       continue;
     }
     if (words[i + 1]?.text !== "'s" && words[i + 1]?.text !== "'") continue;

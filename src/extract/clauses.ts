@@ -24,6 +24,8 @@ export interface View {
    */
   boundaries: Uint8Array;
   opensClauses: Uint8Array;
+  /** Where the sentence's dateline ends (datelineDash), asked at every word's boundary test. */
+  dateline: number;
 }
 
 const JOINERS = /^(,|and|or|as well as|the|also|even|\)|")$/;
@@ -53,7 +55,7 @@ const BOUNDARY = /^(;|:|when|while|because|although|whereas|but|however|where|si
 export function buildView(s: WordSentence, mentions: Mention[], table: EntityTable): View {
   const groups = coordinate(s, mentions);
   const n = s.words.length;
-  return { s, groups: groups.flatMap((g) => (g.listed ? [g] : g.keys.length > 1 ? splitChain(g, mentions) : [g])).map(({ listed, ...g }) => g), table, boundaries: new Uint8Array(n), opensClauses: new Uint8Array(n) };
+  return { s, groups: groups.flatMap((g) => (g.listed ? [g] : g.keys.length > 1 ? splitChain(g, mentions) : [g])).map(({ listed, ...g }) => g), table, boundaries: new Uint8Array(n), opensClauses: new Uint8Array(n), dateline: datelineDash(s.words) };
 }
 
 // "In eastern Congo, the M23 group": commas alone do not make a list; "A, B and C" does.
@@ -92,7 +94,8 @@ function coordinate(s: WordSentence, mentions: Mention[]): Array<Group & { liste
  */
 export function opensClause(v: View, i: number): boolean {
   if (i < 0 || i >= v.opensClauses.length) return false;
-  if (!v.opensClauses[i]) v.opensClauses[i] = andOpensClause(v, i) ? 2 : 1;
+  // Only "and" can: other words are answered without entering the test (whose closures cost an allocation per call).
+  if (!v.opensClauses[i]) v.opensClauses[i] = v.s.words[i].lower === "and" && andOpensClause(v, i) ? 2 : 1;
   return v.opensClauses[i] === 2;
 }
 
@@ -124,14 +127,19 @@ export function isBoundary(v: View, i: number): boolean {
 function endsClause(v: View, i: number): boolean {
   const w = v.s.words[i];
   if (opensClause(v, i)) return true;
-  if (BOUNDARY.test(w.lower)) return !(w.lower === "since" && NUMBER_OR_NAME.has(v.s.words[i + 1]?.pos ?? "") && !v.groups.some((g) => g.start === i + 1));
+  if (BOUNDARY.test(w.lower)) return !(w.lower === "since" && NUMBER_OR_NAME.has(v.s.words[i + 1]?.pos ?? "") && !groupStartsAt(v, i + 1));
   // "ADEN, Yemen (AP) — …": a dateline is no part of the first sentence's clause.
-  if (i === datelineDash(v.s.words)) return true;
+  if (i === v.dateline) return true;
   // "HRW reported that Iran supplied …", "documented how": a verb's complement clause has its own subject.
   if ((w.lower === "that" || w.lower === "how") && v.s.words[i - 1]?.pos === "VERB") return true;
   // "is said to be" hedges; it does not report speech. "claimed more than 160 attacks", "announced an alliance" take an object, not a clause.
   if (OBJECT_TAKERS.has(w.lower) && CLAIMED_OBJECT.test(v.s.words[i + 1]?.pos === "NUM" ? "NUM" : v.s.words[i + 1]?.lower ?? "")) return false;
   return SPEECH_VERBS.has(w.lower) && !BE_FORMS.has(v.s.words[i - 1]?.lower ?? "");
+}
+
+// Apart from endsClause, asked of every word, so that it allocates no closure over its arguments.
+function groupStartsAt(v: View, i: number): boolean {
+  return v.groups.some((g) => g.start === i);
 }
 
 export function groupAt(v: View, i: number): Group | undefined {

@@ -200,3 +200,24 @@ export function citiesNamed(name: string): City[] {
   }
   return cityIndex.get(name) ?? [];
 }
+
+// Per name, where each country's first place stands in citiesNamed's list: a common name has hundreds.
+const firstByCountry = new Map<string, { all: City[]; first: Map<string, number> }>();
+
+/** The most populous place of that name in one of `countries` (ISO 2 codes), as a search of citiesNamed's list in order would find it. */
+export function firstCityIn(name: string, countries: ReadonlySet<string>): City | undefined {
+  let index = firstByCountry.get(name);
+  if (!index) {
+    const all = citiesNamed(name);
+    if (all.length === 0) return undefined;
+    index = { all, first: new Map() };
+    for (let k = 0; k < all.length; k++) if (!index.first.has(all[k].iso2)) index.first.set(all[k].iso2, k);
+    firstByCountry.set(name, index);
+  }
+  let best = -1;
+  for (const iso2 of countries) {
+    const k = index.first.get(iso2);
+    if (k !== undefined && (best < 0 || k < best)) best = k;
+  }
+  return best < 0 ? undefined : index.all[best];
+}

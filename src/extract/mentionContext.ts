@@ -1,5 +1,5 @@
 /** What resolving one sentence's mentions works with, and how entities are recorded from it. */
-import { citiesNamed, countryByIso2, type CountryInfo } from "./gazetteer.js";
+import { citiesNamed, countryByIso2, firstCityIn, type CountryInfo } from "./gazetteer.js";
 import { EntityTable, slug, type EntityRecord } from "./entities.js";
 import type { Knowledge } from "./knowledge.js";
 import { ACTOR_HEADS, headKind } from "./vocabulary.js";
@@ -58,7 +58,9 @@ export function typeOfName(words: ReadonlyArray<Pick<Word, "text" | "lower">>, a
  */
 export function bestCity(name: string, docCountries: Set<string>) {
   const all = citiesNamed(name);
-  return all.find((c) => docCountries.has(c.iso2)) ?? all.find((c) => c.population >= 50_000);
+  if (all.length === 0) return undefined;
+  // Most populous first: only the first place can be a large town.
+  return firstCityIn(name, docCountries) ?? (all[0].population >= 50_000 ? all[0] : undefined);
 }
 
 export function placeRecord(ctx: Ctx, name: string, type: EntityRecord["type"], surface: string, alias?: string): EntityRecord {

@@ -11,20 +11,46 @@ export interface Modality {
 
 const window = (words: Word[], i: number, before: number, after: number) => words.slice(Math.max(0, i - before), i + after + 1);
 
+// Read for every claim: compiled once here, not at every evaluation.
+const HEARSAY = /\b(said to|is thought|are thought)\b/;
+const NEGATION_AFTER = /^(no|not|never)$/;
+const NOT_ONLY = /\bnot only\b/;
+const CLAUSE_MARK = /^[.,;]$/;
+const BE_BEFORE = /^(is|are|was|were|be)$/;
+const CLOSING_MARK = /^[.,"]$/;
+const CLOSING_WORD = /^(on|in|last|this|\p{Lu})/u;
+const PHRASE_BOUNDARY = /^[,;:"()—–-]$/;
+const RELATIVE_PRONOUN = /^(which|who|that)$/i;
+const ARTICLE = /^(the|a|an)$/i;
+const SPEAKER_BOUNDARY = /^[,;:"]$/;
+
 export function modalityAt(words: Word[], trigger: number): Modality {
   const near = window(words, trigger, 8, 1).map((w) => w.lower);
   const phrase = near.join(" ");
-  const hedged = near.some((w) => HEDGES.has(w)) || /\b(said to|is thought|are thought)\b/.test(phrase);
+  const hedged = near.some((w) => HEDGES.has(w)) || HEARSAY.test(phrase);
   // "deny supporting", "not to send": a negation close before the trigger cancels it.
   // "deny supporting", "not to send" before the trigger; "receive no support" just after it.
-  const negated = (window(words, trigger, 4, 0).some((w) => NEGATIONS.has(w.lower)) || words.slice(trigger + 1, trigger + 3).some((w) => /^(no|not|never)$/.test(w.lower))) && !/\bnot only\b/.test(phrase);
+  const negated = (window(words, trigger, 4, 0).some((w) => NEGATIONS.has(w.lower)) || words.slice(trigger + 1, trigger + 3).some((w) => NEGATION_AFTER.test(w.lower))) && !NOT_ONLY.test(phrase);
   let attributedTo: string | null = null;
   const acc = words.findIndex((w, k) => w.lower === "according" && words[k + 1]?.lower === "to");
   if (acc >= 0) {
-    const end = words.findIndex((w, k) => k > acc + 1 && /^[.,;]$/.test(w.text));
+    const end = words.findIndex((w, k) => k > acc + 1 && CLAUSE_MARK.test(w.text));
     attributedTo = words.slice(acc + 2, end < 0 ? words.length : end).map((w) => w.text).join(" ").replace(/ 's/g, "'s") || null;
   }
   return { hedged, negated, attributedTo: attributedTo ?? speakerOf(words, trigger) };
+}
+
+// A sentence's speech verbs, asked for each of its claims: found once per sentence.
+const speechVerbsIn = new WeakMap<Word[], number[]>();
+
+function speechVerbsOf(words: Word[]): number[] {
+  let verbs = speechVerbsIn.get(words);
+  if (!verbs) {
+    verbs = [];
+    for (let k = 0; k < words.length; k++) if (SPEECH_VERBS.has(words[k].lower) && !BE_BEFORE.test(words[k - 1]?.lower ?? "")) verbs.push(k);
+    speechVerbsIn.set(words, verbs);
+  }
+  return verbs;
 }
 
 /**
@@ -32,17 +58,17 @@ export function modalityAt(words: Word[], trigger: number): Modality {
  * speaker is the short phrase before the speech verb, back to a comma or the sentence start.
  */
 function speakerOf(words: Word[], trigger: number): string | null {
-  const verbs = words.map((w, k) => (SPEECH_VERBS.has(w.lower) && !/^(is|are|was|were|be)$/.test(words[k - 1]?.lower ?? "") ? k : -1)).filter((k) => k >= 0);
+  const verbs = speechVerbsOf(words);
   const before = verbs.filter((k) => k < trigger).pop();
-  const after = verbs.find((k) => k > trigger && words.slice(k + 1).every((w) => /^[.,"]$/.test(w.text) || /^(on|in|last|this|\p{Lu})/u.test(w.text)));
+  const after = verbs.find((k) => k > trigger && words.slice(k + 1).every((w) => CLOSING_MARK.test(w.text) || CLOSING_WORD.test(w.text)));
   const k = before ?? after;
   if (k === undefined) return null;
   let a = k;
-  while (a > 0 && !/^[,;:"()—–-]$/.test(words[a - 1].text) && k - a < 6) a--;
+  while (a > 0 && !PHRASE_BOUNDARY.test(words[a - 1].text) && k - a < 6) a--;
   // "which Kinshasa says is backed by Rwanda": a relative clause's speaker speaks only inside it.
-  const relative = /^(which|who|that)$/i.test(words[a]?.text ?? "");
+  const relative = RELATIVE_PRONOUN.test(words[a]?.text ?? "");
   if (relative && words.slice(Math.min(k, trigger), Math.max(k, trigger)).some((w) => w.text === ",")) return null;
-  const phrase = words.slice(relative ? a + 1 : a, k).filter((w, n) => n > 0 || !/^(the|a|an)$/i.test(w.text));
+  const phrase = words.slice(relative ? a + 1 : a, k).filter((w, n) => n > 0 || !ARTICLE.test(w.text));
   const text = phrase.map((w) => w.text).join(" ").replace(/ 's/g, "'s");
   return phrase.length > 0 && phrase.length <= 5 && phrase.some((w) => w.cap || SOURCE_NOUNS.has(w.lower)) ? text : null;
 }
@@ -71,7 +97,7 @@ export function supportKinds(words: Word[], from: number, to: number, isRecipien
   const speakers = new Set<number>();
   for (let k = Math.max(0, from); k < Math.min(to + 6, words.length); k++) {
     if (!SPEECH_VERBS.has(words[k].lower)) continue;
-    for (let j = k - 1; j >= Math.max(0, from) && !/^[,;:"]$/.test(words[j].text) && k - j <= 6; j--) speakers.add(j);
+    for (let j = k - 1; j >= Math.max(0, from) && !SPEAKER_BOUNDARY.test(words[j].text) && k - j <= 6; j--) speakers.add(j);
   }
   for (let i = Math.max(0, from); i < Math.min(to, words.length); i++) {
     if (speakers.has(i)) {

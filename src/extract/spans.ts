@@ -21,12 +21,21 @@ export type Segment =
   | { kind: "name"; start: number; end: number };
 
 const CONNECTORS = new Set(["of", "for", "the", "de", "du", "la", "al", "el", "bin", "ibn", "abu", "&"]);
+// Asked of every word: compiled once here (a pattern written in a function is a new object at every call).
+const LETTER = /\p{L}/u;
+const HYPHEN_LOWER = /-\p{Ll}/u;
+const HYPHEN_UPPER = /-\p{Lu}/u;
+const ARTICLE_PREFIX = /^(al|el|ad|as|ash|an|ar|at|az|ibn|bin|abu|bani|beni)-/i;
+const OPENING_MARK = /^["(]$/;
+const SMALL_NUMBER = /^\d{1,3}$/;
+const ORDINAL = /^\d+(st|nd|rd|th)$/;
+const NAME_CONNECTORS = /^(of|for|the|&)$/;
 
 function nameLike(w: Word, sentenceStart: boolean): boolean {
   if (!w.cap || NOT_NAMES.has(w.lower)) return false;
-  if (!/\p{L}/u.test(w.text)) return false;
+  if (!LETTER.test(w.text)) return false;
   // "UN-recognized" is an adjective, not a name.
-  if (/-\p{Ll}/u.test(w.text) && !/^(al|el|ad|as|ash|an|ar|at|az|ibn|bin|abu|bani|beni)-/i.test(w.text) && !/-\p{Lu}/u.test(w.text)) return false;
+  if (HYPHEN_LOWER.test(w.text) && !ARTICLE_PREFIX.test(w.text) && !HYPHEN_UPPER.test(w.text)) return false;
   if (sentenceStart && w.pos !== "PROPN" && !w.acronym && !countryForm(w.text) && !TITLES[w.lower]) return false;
   // A head noun alone ("Forces aligned with ...") is a common noun that happens to start a sentence.
   if (sentenceStart && ACTOR_HEADS[w.lower]) return false;
@@ -36,7 +45,7 @@ function nameLike(w: Word, sentenceStart: boolean): boolean {
 }
 
 /** Where any word is capitalised: a sentence's start, inside quotes or brackets, after a dateline's dash. */
-const opensText = (words: Word[], i: number, dateline: number) => i === 0 || /^["(]$/.test(words[i - 1]?.text ?? "") || (dateline >= 0 && i === dateline + 1);
+const opensText = (words: Word[], i: number, dateline: number) => i === 0 || OPENING_MARK.test(words[i - 1]?.text ?? "") || (dateline >= 0 && i === dateline + 1);
 
 // Gathering knowledge and finding mentions both read every sentence's spans and their segments:
 // each is worked out once per sentence (and per span), then shared read-only.
@@ -77,9 +86,9 @@ function findProperSpans(words: Word[]): ProperSpan[] {
         continue;
       }
     }
-    const datedName = words[i].cap && /^\d{1,3}$/.test(words[i + 1]?.text ?? "") && words[i + 2]?.cap && ACTOR_HEADS[words[i + 2].lower];
+    const datedName = words[i].cap && SMALL_NUMBER.test(words[i + 1]?.text ?? "") && words[i + 2]?.cap && ACTOR_HEADS[words[i + 2].lower];
     // "the 33rd Front", "the 10th Brigade": an ordinal opens a unit's name.
-    const ordinalName = /^\d+(st|nd|rd|th)$/.test(words[i].text) && words[i + 1]?.cap && headKind(words[i + 1]) !== undefined;
+    const ordinalName = ORDINAL.test(words[i].text) && words[i + 1]?.cap && headKind(words[i + 1]) !== undefined;
     if (!datedName && !ordinalName && !nameLike(words[i], opensText(words, i, dateline))) {
       i++;
       continue;
@@ -92,7 +101,7 @@ function findProperSpans(words: Word[]): ProperSpan[] {
       // "Trinidad and Tobago": a country whose name holds "and".
       else if (j + 1 < words.length && words[j].lower === "and" && countryForm(surfaceOf(words, i, j + 2))) j += 2;
       // "March 23 Movement": a number inside a name that a head noun closes.
-      else if (j + 1 < words.length && /^\d{1,3}$/.test(words[j].text) && ACTOR_HEADS[words[j + 1].lower] && words[j + 1].cap) j += 2;
+      else if (j + 1 < words.length && SMALL_NUMBER.test(words[j].text) && ACTOR_HEADS[words[j + 1].lower] && words[j + 1].cap) j += 2;
       else if (j + 1 < words.length && CONNECTORS.has(words[j].lower) && (nameLike(words[j + 1], false) || (words[j + 1].lower === "the" && words[j + 2] && nameLike(words[j + 2], false)))) j += words[j + 1].lower === "the" ? 3 : 2;
       else break;
     }
@@ -150,7 +159,7 @@ function splitSpan(words: Word[], span: ProperSpan): Segment[] {
       continue;
     }
     let s = p;
-    while (s < span.end && /^(of|for|the|&)$/.test(words[s].lower)) s++;
+    while (s < span.end && NAME_CONNECTORS.test(words[s].lower)) s++;
     // "President Leila Nkurunziza of Seychelles": a titled name ends where "of" a country begins.
     const of = out.some((g) => g.kind === "title") ? words.slice(s, span.end).findIndex((w, k) => w.lower === "of" && longestCountry(words, s + k + 1, span.end)) : -1;
     if (of > 0) {

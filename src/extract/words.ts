@@ -107,24 +107,22 @@ export function surfaceOf(words: Word[], a: number, b: number): string {
   return text;
 }
 
-// Nearly every word is one token, which already carries all a word has.
-const wordOf = (tokens: Token[]): Word => (tokens.length === 1 ? tokens[0] : join(tokens));
+const WORD_CHARACTER = /\w/;
 
 export function toWords(sentence: TokenisedSentence): WordSentence {
   const words: Word[] = [];
-  let group: Token[] = [];
   const tokens = sentence.tokens;
-  for (let i = 0; i < tokens.length; i++) {
+  // Tokens first..i-1 make the word being built; a token glued to the one before extends it.
+  let first = 0;
+  for (let i = 1; i <= tokens.length; i++) {
     const t = tokens[i];
     const prev = tokens[i - 1];
-    const glued = group.length > 0 && !t.spaceBefore && (t.text === "-" || prev?.text === "-") && /\w/.test(t.text + (prev?.text ?? ""));
-    if (glued) group.push(t);
-    else {
-      if (group.length) words.push(wordOf(group));
-      group = [t];
-    }
+    const glued = i < tokens.length && !t.spaceBefore && (t.text === "-" || prev.text === "-") && WORD_CHARACTER.test(t.text + prev.text);
+    if (glued) continue;
+    // Nearly every word is one token, which already carries all a word has.
+    words.push(i - first === 1 ? tokens[first] : join(tokens.slice(first, i)));
+    first = i;
   }
-  if (group.length) words.push(wordOf(group));
   for (const w of words) if (w.lower.startsWith("re") && w.lower.length > 5 && w.lemma === w.lower && /^(NOUN|ADJ)$/.test(w.pos)) prefixedVerb(w);
   return { index: sentence.index, start: sentence.start, end: sentence.end, text: sentence.text, words };
 }

@@ -3,13 +3,21 @@ import { groupAt, objectAfter, subjectOf, type Group, type View } from "../claus
 import { actsAsVerb, pairs, within, type RawRelation } from "./shared.js";
 import { ALLY_WORDS, COOPERATE_VERBS, RIVAL_NOUNS } from "../vocabulary.js";
 
+// Tried on every word: sets built once (a pattern written in the function is a new object at every call).
+const AGREEMENT_NOUNS = new Set(["pact", "alliance", "treaty", "accord"]);
+const LEAD_LEMMAS = new Set(["lead", "head", "command"]);
+const INCLUDE_WORDS = new Set(["include", "includes", "included", "comprises", "comprising", "including"]);
+const PART_NOUNS = new Set(["wing", "faction", "branch", "affiliate"]);
+const PART_NOUNS_OF = new Set(["wing", "wings", "faction", "factions", "offshoot", "offshoots", "affiliate", "affiliates", "branch", "branches"]);
+
 export function allyRules(v: View, i: number, out: RawRelation[]) {
   const w = v.s.words;
   const word = w[i];
   // "X and Y signed a defence pact with Z": parties to a pact are allies.
   // "signed a defence pact", "The TPLF and the OLA announced an alliance"
-  const made = w.slice(Math.max(0, i - 3), i).some((x) => /^(defence|defense|military|security|mutual)$/.test(x.lower)) || (word.lower === "alliance" && /^(form|announce|sign|forge|seal)/.test(w[i - 2]?.lower ?? "") && /^(a|an)$/.test(w[i - 1]?.lower ?? ""));
-  if (/^(pact|alliance|treaty|accord)$/.test(word.lower) && made) {
+  // The word first: the words around it are read only for an agreement.
+  const made = AGREEMENT_NOUNS.has(word.lower) && (w.slice(Math.max(0, i - 3), i).some((x) => /^(defence|defense|military|security|mutual)$/.test(x.lower)) || (word.lower === "alliance" && /^(form|announce|sign|forge|seal)/.test(w[i - 2]?.lower ?? "") && /^(a|an)$/.test(w[i - 1]?.lower ?? "")));
+  if (made) {
     const parties = subjectOf(v, i);
     within("ALLIED_WITH", parties, v, i, out);
     if (w[i + 1]?.lower === "with") pairs("ALLIED_WITH", parties, objectAfter(v, i + 1, { kind: "actor", within: 4 }), v, i, out);
@@ -33,7 +41,7 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     return;
   }
   // "Cherizier, a former police officer who leads the Viv Ansanm coalition": a person who leads a body.
-  if (/^(lead|head|command)$/.test(word.lemma) && word.pos === "VERB" && w[i + 1]?.lower !== "to") {
+  if (LEAD_LEMMAS.has(word.lemma) && word.pos === "VERB" && w[i + 1]?.lower !== "to") {
     const person = subjectOf(v, i);
     const body = objectAfter(v, i, { kind: "actor", within: 3 });
     if (person?.keys.every((k) => v.table.get(k)?.type === "PERSON") && body?.keys.every((k) => v.table.get(k)?.type !== "PERSON")) pairs("LEADS", person, body, v, i, out);
@@ -53,7 +61,7 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   }
   // "the Three Brotherhood Alliance, which includes the Arakan Army"
   const relative = w[i - 1]?.lower === "which" || (w[i - 1]?.pos === "ADV" && w[i - 2]?.lower === "which");
-  if (/^(include|includes|included|comprises|comprising|including)$/.test(word.lower) && (relative || groupAt(v, i - 1))) {
+  if (INCLUDE_WORDS.has(word.lower) && (relative || groupAt(v, i - 1))) {
     const whole = subjectOf(v, i);
     const isBody = whole && whole.keys.every((k) => /^(POLITICAL_GROUP|ARMED_GROUP|ORGANIZATION)$/.test(String(v.table.get(k)?.type)));
     if (isBody) pairs("MEMBER_OF", objectAfter(v, i, { kind: "actor", within: 8 }), whole, v, i, out);
@@ -74,7 +82,7 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   }
   // "the People's Defense Force, the armed wing of the NUG", "a faction of the SPLM"
   // "the KNU said its armed wing, the Karen National Liberation Army, …": the owner of "its" is the whole.
-  if (/^(wing|faction|branch|affiliate)$/.test(word.lower) && w[i + 1]?.text === ",") {
+  if (PART_NOUNS.has(word.lower) && w[i + 1]?.text === ",") {
     const its = w.slice(Math.max(0, i - 2), i).findIndex((x) => /^(its|their)$/.test(x.lower));
     const part = v.groups.find((g) => g.kind === "actor" && g.start > i + 1 && g.start <= i + 3);
     // "An al-Qaida affiliate, JNIM, …": the whole named right before the noun.
@@ -83,7 +91,7 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     return;
   }
   // "Kataib Hezbollah, one of the most powerful factions in the PMF"
-  if (/^(wings?|factions?|offshoots?|affiliates?|branch|branches)$/.test(word.lower) && /^(of|in|within)$/.test(w[i + 1]?.lower ?? "")) {
+  if (PART_NOUNS_OF.has(word.lower) && /^(of|in|within)$/.test(w[i + 1]?.lower ?? "")) {
     const whole = objectAfter(v, i + 1, { kind: "actor", within: 4 });
     let a = i - 1;
     while (a > 0 && (/^(DET|ADJ|ADV|NOUN)$/.test(w[a].pos) || (/^(one|of)$/.test(w[a].lower) && /s$/.test(word.lower))) && !groupAt(v, a)) a--;

@@ -3,6 +3,10 @@ import { groupAt, isBoundary, objectAfter, subjectOf, type Group, type View } fr
 import { actsAsVerb, isVerbOf, onSideOf, SIDE_WITH, pairs, within, type RawRelation } from "./shared.js";
 import { COALITION_NOUNS, HELD_NOUNS, OPPOSE_NOUNS, OPPOSE_VERBS } from "../vocabulary.js";
 
+// Tried on every word: sets built once (a pattern written in the function is a new object at every call).
+const CLASH_NOUNS = new Set(["clashes", "fighting", "battles", "clash", "battle"]);
+const FIGHTING_NOUNS = new Set(["clashes", "fighting", "war", "hostilities", "battles"]);
+
 export function opposeRules(v: View, i: number, out: RawRelation[]) {
   const w = v.s.words;
   const word = w[i];
@@ -22,14 +26,14 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
   // "turned against the government"
   if (word.lemma === "turn" && w[i + 1]?.lower === "against") return pairs("OPPOSES", subjectOf(v, i), objectAfter(v, i + 1, { kind: "actor", within: 4 }), v, i, out);
   // "X clashed …", "after fierce fighting with government troops", "traded fire with": the clause's subject, or the main clause's.
-  if ((/^(clashes|fighting|battles|clash|battle)$/.test(word.lower) || (word.lower === "war" && w[i - 1]?.lower === "at") || (word.lower === "fire" && /^(trade|exchange)/.test(w[i - 1]?.lemma ?? ""))) && w[i + 1]?.lower === "with") {
+  if ((CLASH_NOUNS.has(word.lower) || (word.lower === "war" && w[i - 1]?.lower === "at") || (word.lower === "fire" && /^(trade|exchange)/.test(w[i - 1]?.lemma ?? ""))) && w[i + 1]?.lower === "with") {
     let start = i;
     while (start > 0 && !isBoundary(v, start - 1)) start--;
     const src = subjectOf(v, i) ?? (start > 0 ? subjectOf(v, start - 1) : undefined);
     return pairs("OPPOSES", src, objectAfter(v, i + 1, { kind: "actor", within: 4 }), v, i, out);
   }
   // "X and Y entered into armed clashes"
-  if (/^(clashes|fighting|war|hostilities|battles)$/.test(word.lower) && !/^(against|on|with)$/.test(w[i + 1]?.lower ?? "") && !/^(in|during|amid|after|before)$/.test(w[i - 1]?.lower ?? "")) {
+  if (FIGHTING_NOUNS.has(word.lower) && !/^(against|on|with)$/.test(w[i + 1]?.lower ?? "") && !/^(in|during|amid|after|before)$/.test(w[i - 1]?.lower ?? "")) {
     const subj = subjectOf(v, i);
     if (subj && subj.keys.length > 1) within("OPPOSES", subj, v, i, out);
   }

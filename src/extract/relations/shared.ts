@@ -21,7 +21,13 @@ export interface RawRelation {
  * large parts"): a trigger word is a verb where its form and neighbours say so.
  */
 // Stems are only worth deriving where the tagger may have mistaken a verb for a noun.
-export const isVerbOf = (verbs: Set<string>, w: Word) => verbs.has(w.lemma) || ((w.pos === "NOUN" || w.pos === "ADJ") && verbForms(w).some((f) => verbs.has(f)));
+// Asked of every word, four times: no closure (whose context would be allocated at every call).
+export const isVerbOf = (verbs: Set<string>, w: Word) => verbs.has(w.lemma) || ((w.pos === "NOUN" || w.pos === "ADJ") && someIn(verbs, verbForms(w)));
+
+function someIn(set: Set<string>, xs: readonly string[]): boolean {
+  for (const x of xs) if (set.has(x)) return true;
+  return false;
+}
 
 
 export function actsAsVerb(v: View, i: number): boolean {

@@ -7,6 +7,11 @@ import { BACKER_NOUNS, GROUP_NOUNS, HYPHEN_RELATED, INTENT_VERBS, PROXY_NOUNS, R
 // Word lists these rules try on every word of a sentence: set lookups rather than regular expressions.
 const HELP_NOUNS = new Set(["help", "support", "backing", "assistance"]);
 const FIGHT_VERBS = new Set(["fight", "battle", "serve"]);
+// A pattern written in the function would be a new object at every word.
+const PERMIT_WORDS = /^(allow|permit|let)/;
+const TERRITORY_WORDS = new Set(["territory", "airspace", "bases", "base", "ports", "soil", "land"]);
+const CARGO_NOUNS = new Set(["weapons", "arms", "ammunition", "drones", "fighters", "mercenaries", "supplies", "shipments", "flights"]);
+const HAVE_LEMMAS = new Set(["have", "enjoy", "win", "gain", "receive", "get", "secure"]);
 
 export function supportRules(v: View, i: number, out: RawRelation[]) {
   const w = v.s.words;
@@ -119,20 +124,20 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
   }
   // "Belarus allowed Russian troops to use its territory": access given is support.
   // "Chad has allowed weapons from the UAE to cross its territory to the RSF": to whom they go.
-  const territory = /^(allow|permit|let)/.test(word.lower) ? w.slice(i + 1, i + 12).findIndex((x) => /^(territory|airspace|bases|base|ports|soil|land)$/.test(x.lower)) : -1;
+  const territory = PERMIT_WORDS.test(word.lower) ? w.slice(i + 1, i + 12).findIndex((x) => TERRITORY_WORDS.has(x.lower)) : -1;
   if (territory >= 0) {
     const recipient = objectAfter(v, i + 1 + territory, { kind: "actor", within: 5, after: /^to$/ });
     pairs("SUPPORTS", subjectOf(v, i), recipient ?? objectAfter(v, i, { kind: "actor", within: 4 }), v, i, out);
     return;
   }
   // "weapons from the UAE … to the RSF", "arms flows from Iran to the Houthis": where they come from backs where they go.
-  if (/^(weapons|arms|ammunition|drones|fighters|mercenaries|supplies|shipments|flights)$/.test(word.lower) && w[i + 1]?.lower === "from") {
+  if (CARGO_NOUNS.has(word.lower) && w[i + 1]?.lower === "from") {
     const sender = objectAfter(v, i + 1, { kind: "actor", within: 3, after: /^from$/ });
     const to = sender ? w.slice(sender.end, sender.end + 10).findIndex((x) => x.lower === "to" && x.pos === "ADP") : -1;
     if (sender && to >= 0) pairs("SUPPORTS", sender, objectAfter(v, sender.end + to, { kind: "actor", within: 4, after: /^to$/ }), v, i, out);
   }
   // "The army has the political backing of Egypt": who has someone's backing is backed by them.
-  if (HELP_NOUNS.has(word.lower) && w[i + 1]?.lower === "of" && w.slice(Math.max(0, i - 4), i).some((x) => /^(have|enjoy|win|gain|receive|get|secure)$/.test(x.lemma))) {
+  if (HELP_NOUNS.has(word.lower) && w[i + 1]?.lower === "of" && w.slice(Math.max(0, i - 4), i).some((x) => HAVE_LEMMAS.has(x.lemma))) {
     pairs("SUPPORTS", objectAfter(v, i + 1, { kind: "actor", within: 3 }), subjectOf(v, i), v, i, out);
     return;
   }
