@@ -147,9 +147,12 @@ export function groupAt(v: View, i: number): Group | undefined {
 }
 
 /** "Libyan commander Khalifa Haftar": a nationality and a title before a person's name are not the object. */
+const POSSESSIVES = new Set(["its", "their", "his", "her"]);
+
 function headOf(v: View, g: Group): Group {
   // "Ukraine's National Guard": the possessed body, not the possessor.
-  if (v.s.words[g.end]?.text === "'s") {
+  // "its ally Hamas attacked": a possessive pronoun owns what is named after it, too.
+  if (v.s.words[g.end]?.text === "'s" || (g.end - g.start === 1 && POSSESSIVES.has(v.s.words[g.start].lower))) {
     // "Abiy's government, U.S. officials say": never past a comma.
     const owned = v.groups.find((x) => x.start > g.end && x.start <= g.end + 3 && x.kind === "actor" && !v.s.words.slice(g.end, x.start).some((w) => w.text === ","));
     if (owned) return owned;

@@ -73,7 +73,8 @@ export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
       const titled = t !== null || TITLES[words[span.start - 1]?.lower ?? ""] !== undefined || (words[span.start - 1]?.lower === "by" && /^(led|headed|commanded|founded)$/.test(words[span.start - 2]?.lower ?? ""));
       const apposedRole = next?.text === "," && /^(a|an|the)$/.test(words[b + 1]?.lower ?? "") && words.slice(b + 2, b + 7).some((x) => TITLES[x.lower]);
       const speaker = (next && SPEECH_VERBS.has(next.lower)) || (SPEECH_VERBS.has(words[span.start - 1]?.lower ?? "") && (next === undefined || next.text === "," || next.text === "."));
-      const afterTitleComma = words[span.start - 1]?.text === "," && words.slice(Math.max(0, span.start - 6), span.start).some((x) => TITLES[x.lower]) && next?.text === ",";
+      // "Hezbollah's leader, Hassan Nasrallah." ends the sentence as often as it goes on with a comma.
+      const afterTitleComma = words[span.start - 1]?.text === "," && words.slice(Math.max(0, span.start - 6), span.start).some((x) => TITLES[x.lower]) && (next === undefined || next.text === "," || next.text === ".");
       if ((titled || apposedRole || speaker || afterTitleComma) && isPersonName(words, a, b) && (titled || b - a >= 2)) k.people.add(surfaceOf(words, a, b));
       // "al-Shabab extremists", "the Houthi movement": a name before a word for an armed group is one.
       // ("MiG-29 fighter jets" name a weapon: the noun is the weapon's.)

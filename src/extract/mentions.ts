@@ -260,7 +260,8 @@ function relationSlot(ctx: Ctx, a: number, b: number): boolean {
   // "has fought Hamas", "clashed with the Tuareg": only a side is fought.
   const combat = (k: number) => words[k] !== undefined && /^(VERB|NOUN)$/.test(words[k].pos) && verbForms(words[k]).some((f) => COMBAT_VERBS.has(f));
   if (combat(before) || (words[before]?.lower === "with" && combat(before - 1))) return true;
-  if ((supportVerb(before) && (words[before].pos !== "NOUN" || words[before].lower.endsWith("ing") || afterParty)) || PROXY_NOUNS.has(words[before]?.lower ?? "") || RIVAL_NOUNS.has(words[before]?.lower ?? "")) return true;
+  // "its ally Hamas", "its rival Boko Haram", "Iran's proxy Kataib Hezbollah"
+  if ((supportVerb(before) && (words[before].pos !== "NOUN" || words[before].lower.endsWith("ing") || afterParty)) || PROXY_NOUNS.has(words[before]?.lower ?? "") || RIVAL_NOUNS.has(words[before]?.lower ?? "") || /^(ally|allies)$/.test(words[before]?.lower ?? "")) return true;
   const opens = a === 0 || (a === 1 && words[0].lower === "the");
   if (!opens || !(words[b]?.text === "," || /^(VERB|AUX)$/.test(words[b]?.pos ?? ""))) return false;
   // "Rifles supplied by …": a capital at the start of a sentence is no name when the word is a common noun.

@@ -142,6 +142,11 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     if (part && !described && whole) pairs("MEMBER_OF", part, whole, v, i, out);
     return;
   }
+  // "its ally Hamas", "Russia's ally Belarus": the owner's ally is named right after.
+  const namedAt = w[i + 1]?.lower === "the" ? i + 2 : i + 1;
+  const named = /^(ally|allies)$/.test(word.lower) ? v.groups.find((g) => g.start === namedAt && g.kind === "actor") : undefined;
+  const owner = w[i - 1]?.text === "'s" ? groupAt(v, i - 2) : /^(its|their)$/.test(w[i - 1]?.lower ?? "") ? groupAt(v, i - 1) : undefined;
+  if (named && owner) return pairs("ALLIED_WITH", owner, named, v, i, out);
   if (!/^(of|with|to)$/.test(next)) {
     if (/^(allies|partners)$/.test(word.lower)) within("ALLIED_WITH", subjectOf(v, i), v, i, out);
     return;

@@ -2,6 +2,9 @@
 import { groupAt, isBoundary, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
 import { actsAsVerb, isVerbOf, onSideOf, SIDE_WITH, pairs, within, type RawRelation } from "./shared.js";
 import { COALITION_NOUNS, HELD_NOUNS, OPPOSE_NOUNS, OPPOSE_VERBS } from "../vocabulary.js";
+import { verbForms } from "../words.js";
+
+const LAUNCH_VERBS = new Set(["launch", "fire", "shoot"]);
 
 // Tried on every word: sets built once (a pattern written in the function is a new object at every call).
 const CLASH_NOUNS = new Set(["clashes", "fighting", "battles", "clash", "battle"]);
@@ -47,7 +50,7 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
   }
   if ((word.lemma === "capture" || word.lemma === "take" || word.lemma === "seize") && w[i - 1]?.lower === "to") {
     const from = w.slice(i + 1, i + 6).findIndex((x) => x.lower === "from");
-    if (from >= 0) pairs("OPPOSES", subjectOf(v, i), objectAfter(v, i + 1 + from, { kind: "actor", within: 3 }), v, i, out);
+    if (from >= 0) pairs("OPPOSES", subjectOf(v, i), objectAfter(v, i + 1 + from, { kind: "actor", within: 5 }), v, i, out);
     return;
   }
   if (isVerbOf(OPPOSE_VERBS, word) && actsAsVerb(v, i)) {
@@ -57,7 +60,8 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
     const src = subjectOf(v, i);
     // "launched drones at Saudi Arabia": what is launched is not the target; where it is aimed is.
     // "launched more than 300 drones and missiles at Israel": what is launched may take some words.
-    if (/^(launch|fire|shoot)$/.test(word.lemma)) return pairs("OPPOSES", src, objectAfter(v, i, { kind: "actor", within: 10, after: /^(at|on|against|into)$/ }), v, i, out);
+    // "began firing rockets into Israel": the tagger's noun "firing" is the verb's gerund.
+    if (LAUNCH_VERBS.has(word.lemma) || (word.pos === "NOUN" && verbForms(word).some((f) => LAUNCH_VERBS.has(f)))) return pairs("OPPOSES", src, objectAfter(v, i, { kind: "actor", within: 10, after: /^(at|on|against|into)$/ }), v, i, out);
     // "ambushed a convoy of the Malian army": what a side holds stands for the side.
     const held = w.slice(i + 1, i + 5).findIndex((x, k) => HELD_NOUNS.has(x.lower) && w[i + 2 + k]?.lower === "of");
     const tgt = word.lemma === "clash" || word.lemma === "fight" && w[i + 1]?.lower === "with" ? objectAfter(v, i, { kind: "actor", within: 3, after: /^with$/ }) : objectAfter(v, i, { kind: "actor", within: 4 }) ?? (held >= 0 ? objectAfter(v, i + 2 + held, { kind: "actor", within: 3 }) : undefined);

@@ -293,4 +293,13 @@ Niger has allowed weapons from Qatar to cross its territory to the Azawad Libera
     expect(rel(x, "LEADS", "Sidi Maiga", "Gao Liberation Army")).toBeDefined();
     expect(x.relations.filter((r) => r.type === "CONTROLS").map((r) => r.target)).toEqual([id(x, "Bourem")]);
   });
+  it("reads 'its ally X', rockets a group began firing, a leader named after a comma at a sentence's end, and a seizure 'from' a long name", () => {
+    const x = extractArticle(`date 2024-02-01
+Israeli jets struck Hezbollah positions on Monday. Hezbollah, which is armed by Iran, began firing rockets into northern Israel a day after its ally the Islamic Jihad movement attacked southern Israel. Iran condemned the killing of Hezbollah's military commander, Fuad Shukr. The Northern Army launched its offensive to seize the capital from the internationally recognised Government of National Unity.`);
+    expect(rel(x, "ALLIED_WITH", "Hezbollah", "Islamic Jihad movement")).toBeDefined();
+    expect(rel(x, "OPPOSES", "Islamic Jihad movement", "Israel")).toBeDefined();
+    expect(rel(x, "OPPOSES", "Israel", "Hezbollah")?.evidence.length).toBe(2);
+    expect(x.actors.find((a) => a.name === "Fuad Shukr")?.type).toBe("PERSON");
+    expect(rel(x, "OPPOSES", "Northern Army", "Government of National Unity")).toBeDefined();
+  });
 });
