@@ -1,8 +1,8 @@
-// read/backing at depth 1 without a filter, which it answers the same way (tests/integration/backers-statements.int.test.ts):
-// each actor in $ids with whom it backs directly, in name order (then id), a page of $first rows after $offset
-// per actor, each hop with its edge's aggregate and, with $withEvidence, its evidence. The most asked
-// form of the question, so it skips what only a deeper or filtered one needs: a branch per path length,
-// ranking paths, each hop's passing claims (Neo4j's CPU per request, README: Benchmarks).
+// read/backing at depth 1 without a filter: each actor in $ids with whom it backs directly, in name order
+// (then id), a page of $first rows after $offset per actor, each hop with its edge's aggregate and, with
+// $withEvidence, its evidence. The most asked form of the question, so it skips what only a deeper or
+// filtered one needs (a branch per path length, ranking paths, each hop's passing claims) and sends each
+// actor once; the repository rebuilds read/backing's rows from it (tests/integration/backers-statements.int.test.ts).
 // params: $ids, $offset, $first, $withEvidence
 UNWIND $ids AS anchorId
 MATCH (anchor:Actor {id: anchorId})
@@ -28,14 +28,8 @@ CALL (anchor, found) {
       attributedTo: claim.attributedTo, article: article {.id, .title, .date, .source, .importedAt}
     }) AS evidence
   }
-  RETURN collect({node: node {.id, .name, .type, .aliases, .country}, hops: [elementId(hop)]}) AS page,
-         collect({
-           key: elementId(hop),
-           from: anchor {.id, .name, .type, .aliases, .country},
-           to: node {.id, .name, .type, .aliases, .country},
-           edge: properties(hop),
-           claims: null,
-           evidence: CASE WHEN $withEvidence THEN evidence END
-         }) AS hops
+  // A hop's ends are the row's actor and the anchor, so neither is sent again with it.
+  RETURN collect({key: elementId(hop), node: node {.id, .name, .type, .aliases, .country}, edge: properties(hop),
+                  evidence: CASE WHEN $withEvidence THEN evidence END}) AS backers
 }
-RETURN anchor {.id, .name, .type, .aliases, .country} AS anchor, size(found) AS totalCount, page, hops
+RETURN anchor {.id, .name, .type, .aliases, .country} AS anchor, size(found) AS totalCount, backers

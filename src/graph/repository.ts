@@ -209,7 +209,9 @@ export class GraphRepository {
    */
   async backers(ids: readonly string[], direction: "in" | "out", query: BackersQuery): Promise<Map<string, ActorPage<BackerRecord>>> {
     const { filter, window } = query;
-    const rows = await this.read(...backersStatement(ids, direction, query));
+    const [name, params] = backersStatement(ids, direction, query);
+    const read = await this.read(name, params);
+    const rows = name.endsWith("-direct") ? read.map((row) => directAsGeneral(row, direction)) : read;
     return new Map(
       rows.map((row) => {
         const actor = toActor(row.anchor as Row);
@@ -331,6 +333,24 @@ function backersStatement(ids: readonly string[], direction: "in" | "out", { dep
   const filtered = !isEveryClaim(filter);
   if (depth === 1 && !filtered) return [`${general}-direct`, { ids, withEvidence, ...window }];
   return [general, { ids, depth, filter, filtered, withEvidence, ...window }];
+}
+
+/** A row of read/backers-direct (or backing-direct) as read/backers (backing) gives it at depth 1. */
+export function directAsGeneral(row: Row, direction: "in" | "out"): Row {
+  const { anchor, totalCount, backers } = row as { anchor: Row; totalCount: number; backers: Row[] };
+  return {
+    anchor,
+    totalCount,
+    page: backers.map(({ key, node }) => ({ node, hops: [key] })),
+    hops: backers.map(({ key, node, edge, evidence }) => ({
+      key,
+      from: direction === "in" ? node : anchor,
+      to: direction === "in" ? anchor : node,
+      edge,
+      claims: null,
+      evidence,
+    })),
+  };
 }
 
 function toControlClaim(row: Row): ControlClaim {
