@@ -135,6 +135,12 @@ export const QUESTIONS: Question[] = [
     proxygraph: [
       {
         label: "contract",
+        query: `query ($id: ID!, $asOf: String) { location(id: $id) { id controlledBy(asOf: $asOf) { edges { node { actor { id name } from to hedged ${EVIDENCE} } } } } }`,
+        variables: ({ id, asOf }) => ({ id, asOf }),
+        digest: (data) => periodsDigest(data.location.controlledBy.edges.map((edge: any) => edge.node)),
+      },
+      {
+        label: "by name",
         query: `query ($name: String!, $asOf: String) { location(name: $name) { id controlledBy(asOf: $asOf) { edges { node { actor { id name } from to hedged ${EVIDENCE} } } } } }`,
         variables: ({ name, asOf }) => ({ name, asOf }),
         digest: (data) => periodsDigest(data.location.controlledBy.edges.map((edge: any) => edge.node)),

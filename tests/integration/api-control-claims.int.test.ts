@@ -50,6 +50,17 @@ describe("control of a location over time", () => {
     expect(handover.controlledBy.edges).toEqual([{ node: { actor: { id: GNA } } }]);
   });
 
+  it("finds a location by id as by name, and takes exactly one of them", async () => {
+    const fields = `id name within { name } controlledBy(asOf: "2019-06") { edges { node { ${PERIOD} } } } history { totalCount edges { node { ${PERIOD} } } }`;
+    const { byName } = await api.query(`{ byName: location(name: "al-Watiya air base") { ${fields} } }`);
+    expect(byName.id).toBe("loc:al-watiya-air-base");
+    expect(await api.query(`query ($id: ID!) { byId: location(id: $id) { ${fields} } }`, { id: byName.id })).toEqual({ byId: byName });
+    expect(await api.query(`{ location(id: "loc:nowhere") { id controlledBy { totalCount } } }`)).toEqual({ location: null });
+    for (const both of [`{ location { id } }`, `{ location(id: "${byName.id}", name: "al-Watiya air base") { id } }`]) {
+      expect(await api.errors(both)).toMatchObject([{ message: "give exactly one of id and name", extensions: { code: "BAD_USER_INPUT" } }]);
+    }
+  });
+
   it("lists what an actor controls as of a date by the same history", async () => {
     const { lna } = await api.query(`{
       lna: actor(id: "${LNA}") {

@@ -183,8 +183,10 @@ describe("statements per query", () => {
       for (const query of [
         `{ actor(id: "${LNA}") { name backers(depth: 2) { totalCount edges { node { name } path { from { id } evidence { text } } } } } }`,
         `{ actor(id: "${LNA}") { backing(depth: 3, since: "2020") { edges { node { name } path { evidence { text } } } } } }`,
+        `{ actor(id: "${LNA}") { backers { edges { node { name } path { evidence { text } } } } } }`,
         `{ paths(from: "${LNA}", to: "${GNA}") { totalCount edges { node { hops { from { id } evidence { text } } } } } }`,
         `{ camps(region: "Libya", first: 1) { totalCount edges { node { id members(first: 2) { totalCount edges { node { id } } } all: members { edges { cursor } } opposes } } } }`,
+        `{ location(id: "loc:al-watiya-air-base") { name controlledBy { edges { node { actor { id } } } } } }`,
         `{ location(name: "al-watiya air base") { name controlledBy(asOf: "2020-06") { edges { node { actor { id } evidence { text } } } } history(first: 1) { totalCount edges { node { from } } } } }`,
         `{ actors(type: STATE, first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id name } } } }`,
         `{ locations(first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id name lat } } } }`,

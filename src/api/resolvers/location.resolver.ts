@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
+import { AppError } from "../../errors.js";
 import { controlAsOf, controlPeriods, type ControlPeriodRecord } from "../../graph/controlPeriods.js";
 import type { LocationRecord } from "../../graph/mappers.js";
 import { checkDate } from "../arguments.js";
@@ -15,15 +16,18 @@ type PeriodEdge = { node: ControlPeriodRecord };
 
 @Resolver(() => Location)
 export class LocationResolver {
-  @Query(() => Location, { nullable: true, description: "One location by name or alias, any case." })
+  @Query(() => Location, { nullable: true, description: "One location, by id or by name (name or alias, any case)." })
   async location(
     @Ctx() { repository, loaders }: ApiContext,
     @Info() info: GraphQLResolveInfo,
-    @Arg("name", () => String) name: string,
+    @Arg("id", () => ID, { nullable: true }) id?: string,
+    @Arg("name", () => String, { nullable: true }) name?: string,
   ): Promise<LocationRecord | null> {
+    if ((id == null) === (name == null)) throw new AppError("BAD_USER_INPUT", "give exactly one of id and name");
     // Asked for its control history: read it with the location and prime the loader controlledBy and history read.
     const tree = resolveTree(info);
-    const found = await repository.locationByName(name, selects(tree, ["controlledBy"]) || selects(tree, ["history"]));
+    const withControl = selects(tree, ["controlledBy"]) || selects(tree, ["history"]);
+    const found = await repository.location(id != null ? { id } : { name: name! }, withControl);
     if (found?.control) loaders.controlHistory.prime(found.location.id, controlPeriods(found.control));
     return found?.location ?? null;
   }

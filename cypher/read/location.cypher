@@ -1,17 +1,27 @@
-// Like actor-by-name, for locations. With $withControl, also its non-negated CONTROLS claims as
-// read/control-claims gives them (the query asks for its control history: one statement, not two).
-// params: $phrase, $key, $withControl
-CALL db.index.fulltext.queryNodes("location_names", $phrase) YIELD node AS location
-WHERE $key IN location.lookupKeys
-WITH location,
-     CASE
-       WHEN toLower(location.name) = $key THEN 0
-       WHEN any(alias IN location.aliases WHERE toLower(alias) = $key) THEN 1
-       ELSE 2
-     END AS rank,
-     COUNT { (location)<-[:TARGET]-(:Claim) } AS claims
-ORDER BY rank, claims DESC, location.id
-LIMIT 1
+// One location, by $id or else by name ($key, the normalised name, with $phrase its full-text query: an
+// exact name first, then an alias, then the location most claims are about). With $withControl, also its
+// non-negated CONTROLS claims as read/control-claims gives them (the query asks for its control history:
+// one statement, not two).
+// params: $id, $phrase, $key, $withControl
+CALL () {
+  MATCH (location:Location {id: $id})
+  RETURN location
+  UNION ALL
+  // Only asked without an id: a null $phrase never reaches the index.
+  WITH $phrase AS phrase WHERE $id IS NULL
+  CALL db.index.fulltext.queryNodes("location_names", phrase) YIELD node AS location
+  WITH location WHERE $key IN location.lookupKeys
+  WITH location,
+       CASE
+         WHEN toLower(location.name) = $key THEN 0
+         WHEN any(alias IN location.aliases WHERE toLower(alias) = $key) THEN 1
+         ELSE 2
+       END AS rank,
+       COUNT { (location)<-[:TARGET]-(:Claim) } AS claims
+  ORDER BY rank, claims DESC, location.id
+  LIMIT 1
+  RETURN location
+}
 OPTIONAL MATCH (location)-[:WITHIN]->(parent:Location)
 CALL (location) {
   WITH location WHERE $withControl
