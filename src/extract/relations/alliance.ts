@@ -108,7 +108,7 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     return;
   }
   // "X is part of Y", "X, part of the coalition", "a member of Y"
-  if ((word.lower === "part" || word.lower === "member" || word.lower === "members") && w[i + 1]?.lower === "of" && w[i - 1]?.lower !== "in") {
+  if ((word.lower === "part" || word.lower === "member" || word.lower === "members" || word.lower === "component") && w[i + 1]?.lower === "of" && w[i - 1]?.lower !== "in") {
     const found = objectAfter(v, i + 1, { kind: "actor", within: 6 });
     // "part of a coalition fighting the Islamic State group": the whole is the noun phrase after "of", not what it fights.
     const whole = found && w.slice(i + 2, found.start).every((x) => /^(DET|ADJ|NUM)$/.test(x.pos) || x.cap || x.text === "'s") ? found : undefined;

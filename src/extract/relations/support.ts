@@ -138,7 +138,8 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
   }
   // "The army has the political backing of Egypt": who has someone's backing is backed by them.
   if (HELP_NOUNS.has(word.lower) && w[i + 1]?.lower === "of" && w.slice(Math.max(0, i - 4), i).some((x) => HAVE_LEMMAS.has(x.lemma))) {
-    pairs("SUPPORTS", objectAfter(v, i + 1, { kind: "actor", within: 3 }), subjectOf(v, i), v, i, out);
+    // "has the support of several armed groups, including JEM": the groups named among them.
+    pairs("SUPPORTS", objectAfter(v, i + 1, { kind: "actor", within: 3 }) ?? namedAmong(v, i), subjectOf(v, i), v, i, out);
     return;
   }
   // "Hezbollah fought alongside government forces", "Wagner has been fighting for the junta"
@@ -174,7 +175,11 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     // "helped mediate between …", "offered to host talks": helping with something else is not backing.
     const next = w[i + 1];
     const infinitive = next?.lower === "to" && w[i + 2]?.pos === "VERB";
-    if (next && (next.pos === "VERB" || infinitive) && !isVerbOf(SUPPORT_VERBS, w[infinitive ? i + 2 : i + 1] ?? next)) return;
+    if (next && (next.pos === "VERB" || infinitive) && !isVerbOf(SUPPORT_VERBS, w[infinitive ? i + 2 : i + 1] ?? next)) {
+      // "which the United States has armed and trained to fight IS": backing to do something is still backing.
+      if (infinitive) pairs("SUPPORTS", subjectOf(v, i), relativeObject(v, i), v, i, out);
+      return;
+    }
     const src = subjectOf(v, i);
     let tgt: Group | undefined;
     if (TRANSFER_VERBS.has(word.lemma)) {
@@ -188,7 +193,7 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
       // "provided Kyiv with air defence": the one provided, a capital standing for its state included.
       if (!tgt && withAt >= 0) tgt = objectAfter(v, i, { kind: "actor", within: withAt + 1, after: new RegExp(`^${word.lower}$`) });
     } else {
-      tgt = objectAfter(v, i, { kind: "actor", within: 6 }) ?? namedAmong(v, i);
+      tgt = objectAfter(v, i, { kind: "actor", within: 6 }) ?? namedAmong(v, i) ?? relativeObject(v, i);
     }
     // "deployed soldiers to Cabo Delgado at the request of Mozambique's government": who asked receives.
     const request = w.findIndex((x, k) => k > i && /^(request|invitation|behest)$/.test(x.lower) && w[k + 1]?.lower === "of" && w[k - 2]?.lower === "at");
@@ -211,6 +216,17 @@ function namedAmong(v: View, i: number): Group | undefined {
     if (/^(VERB|AUX)$/.test(w[j].pos) || w[j].text === ";") return undefined;
   }
   return undefined;
+}
+
+/** "the SDF, which the United States has armed and trained": what "which" stands for is the object. */
+function relativeObject(v: View, i: number): Group | undefined {
+  const w = v.s.words;
+  let j = i - 1;
+  while (j > 0 && (/^(AUX|ADV)$/.test(w[j].pos) || (w[j].lower === "and" && SUPPORT_PARTICIPLES.has(w[j - 1]?.lower ?? "")) || SUPPORT_PARTICIPLES.has(w[j].lower))) j--;
+  const doer = v.groups.find((g) => g.end === j + 1 && g.kind === "actor");
+  const at = doer && w[doer.start - 1]?.lower === "the" ? doer.start - 2 : (doer?.start ?? 0) - 1;
+  if (!doer || !/^(which|whom|that)$/.test(w[at]?.lower ?? "")) return undefined;
+  return v.groups.filter((g) => g.kind === "actor" && (g.end === at || (g.end === at - 1 && w[at - 1].text === ","))).pop();
 }
 
 /** "The STC, a separatist group backed by the UAE": the name an apposition describes. */
