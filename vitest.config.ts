@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import { defineConfig } from "vitest/config";
+import OwnNeo4jFirst from "./tests/reliability/support/ownNeo4jFirst.js";
 
 export default defineConfig({
   resolve: {
@@ -9,6 +10,7 @@ export default defineConfig({
   },
   test: {
     reporters: ["default", "./tests/reliability/reporter.ts"],
+    sequence: { sequencer: OwnNeo4jFirst },
     projects: [
       {
         extends: true,
@@ -32,6 +34,8 @@ export default defineConfig({
           // One Neo4j, one database: test files take turns, so each may empty it before it runs.
           pool: "forks",
           fileParallelism: false,
+          // After the unit tests. Explicit: Vitest runs a project without file parallelism or groupOrder last of all.
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -40,16 +44,19 @@ export default defineConfig({
           name: "reliability",
           include: ["tests/reliability/**/*.rel.test.ts"],
           setupFiles: ["tests/setup.ts"],
-          // Its own throwaway Neo4j, like the integration tests'; the outage check starts one more it can stop.
+          // The integration tests' Neo4j (one per run, whichever projects run); the outage check starts one more it can stop.
           globalSetup: ["tests/integration/globalSetup.ts"],
           // Generous: on a machine busy with other work, a Neo4j start alone has taken over three minutes.
           env: { PROXYGRAPH_NEO4J_START_TIMEOUT_S: "600" },
-          testTimeout: 600_000,
-          hookTimeout: 600_000,
+          // Backstops only: a check waits for conditions, each wait bounded with its own message.
+          testTimeout: 1_200_000,
+          hookTimeout: 1_200_000,
           pool: "forks",
-          fileParallelism: false,
+          // Two files at a time: the outage check, on a Neo4j of its own, beside the others, which take
+          // turns on the shared one (tests/reliability/support/turns.ts).
+          maxWorkers: 2,
           // After the other projects, so its load and faults never compete with them for the 2 cores.
-          sequence: { groupOrder: 1 },
+          sequence: { groupOrder: 2 },
         },
       },
     ],

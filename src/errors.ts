@@ -60,9 +60,11 @@ function fromNeo4jError(error: Neo4jError, target?: GraphTarget): AppError {
     case neo4jErrorCodes.SERVICE_UNAVAILABLE:
     case neo4jErrorCodes.SESSION_EXPIRED:
       return new AppError("GRAPH_UNAVAILABLE", `cannot reach Neo4j at ${uri}: is it running and is NEO4J_URI right? ${said}`, { cause: error });
-    // A server that answers while its database is still starting (or stopping), e.g. just after a restart.
+    // A server that answers while its database is still starting, e.g. just after a restart, or already
+    // stopping (Neo4j 5 then says General.DatabaseUnavailable, found by the reliability suite's outage check).
     case "Neo.TransientError.Database.DatabaseUnavailable":
-      return new AppError("GRAPH_UNAVAILABLE", `Neo4j at ${uri} answers but its database is not available yet ${said}`, { cause: error });
+    case "Neo.TransientError.General.DatabaseUnavailable":
+      return new AppError("GRAPH_UNAVAILABLE", `Neo4j at ${uri} answers but its database is not available (starting or stopping) ${said}`, { cause: error });
     default:
       return new AppError("INTERNAL_SERVER_ERROR", `Neo4j error ${error.code}: ${error.message}`, { cause: error });
   }

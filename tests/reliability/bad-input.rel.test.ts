@@ -15,6 +15,7 @@ import { writeBadCorpus } from "./support/badFiles.js";
 import { recordFigures } from "./support/figures.js";
 import { articleContents, graphSnapshot } from "./support/graphState.js";
 import { runKg, type Finished } from "./support/processes.js";
+import { takeTurnOnTestGraph } from "./support/turns.js";
 
 let graph: Graph;
 let api: TestApi;
@@ -22,6 +23,7 @@ let dir: string;
 const target = () => inject("neo4j");
 const file = (name: string) => path.join(dir, name);
 
+takeTurnOnTestGraph();
 beforeAll(async () => {
   graph = await openTestGraph();
   api = await createTestApi(graph);

@@ -16,6 +16,7 @@ import { emptyGraph, openTestGraph } from "../integration/helpers.js";
 import { recordFigures } from "./support/figures.js";
 import { graphSnapshot } from "./support/graphState.js";
 import { postGraphQL, type GraphQLReply } from "./support/processes.js";
+import { takeTurnOnTestGraph } from "./support/turns.js";
 
 const NORMAL_QUERY = `{ actor(name: "Houthis") { name backers { edges { node { name } kinds } } } }`;
 
@@ -24,6 +25,7 @@ let api: RunningApi;
 let url: string;
 let before: Awaited<ReturnType<typeof graphSnapshot>>;
 
+takeTurnOnTestGraph();
 beforeAll(async () => {
   graph = await openTestGraph();
   await emptyGraph(graph);

@@ -16,6 +16,7 @@ import { emptyGraph, openTestGraph } from "../integration/helpers.js";
 import { recordFigures } from "./support/figures.js";
 import { apartFromSuggestions, articleContents, duplicates, graphSnapshot, type ArticleContents } from "./support/graphState.js";
 import { finished, runKg, spawnKg } from "./support/processes.js";
+import { takeTurnOnTestGraph } from "./support/turns.js";
 
 const ARTICLES = 240;
 
@@ -25,6 +26,7 @@ let files: string[];
 let clean: { snapshot: Awaited<ReturnType<typeof graphSnapshot>>; contents: Map<string, ArticleContents> };
 const target = () => inject("neo4j");
 
+takeTurnOnTestGraph();
 beforeAll(async () => {
   graph = await openTestGraph();
   dir = await mkdtemp(path.join(tmpdir(), "proxygraph-batch-"));

@@ -21,9 +21,9 @@ describe("toAppError", () => {
     expect(mapped.message).toMatch(/^cannot reach Neo4j at neo4j:\/\/db\.example:7687/);
   });
 
-  it("says a database still starting is unavailable", () => {
-    const mapped = toAppError(neo4jError("Neo.TransientError.Database.DatabaseUnavailable"), target);
-    expect(mapped).toMatchObject({ code: "GRAPH_UNAVAILABLE", message: expect.stringMatching(/^Neo4j at neo4j:\/\/db\.example:7687 answers but its database is not available yet/) });
+  it.for(["Neo.TransientError.Database.DatabaseUnavailable", "Neo.TransientError.General.DatabaseUnavailable"])("says a database starting or stopping is unavailable (%s)", (code) => {
+    const mapped = toAppError(neo4jError(code), target);
+    expect(mapped).toMatchObject({ code: "GRAPH_UNAVAILABLE", message: expect.stringMatching(/^Neo4j at neo4j:\/\/db\.example:7687 answers but its database is not available \(starting or stopping\)/) });
   });
 
   it("names a missing database", () => {
