@@ -302,4 +302,12 @@ Israeli jets struck Hezbollah positions on Monday. Hezbollah, which is armed by 
     expect(x.actors.find((a) => a.name === "Fuad Shukr")?.type).toBe("PERSON");
     expect(rel(x, "OPPOSES", "Northern Army", "Government of National Unity")).toBeDefined();
   });
+  it("reads whom 'which' stands for as backed, a component as a member, backing from groups named in a list, and 'Its commander, X'", () => {
+    const x = extractArticle(`date 2024-02-01
+GOMA, Congo (Reuters) - The Kivu Brigade is the main component of the Northern Alliance, which Uganda has armed and trained to fight the ADF rebels. The army has the support of several armed groups, including the Ituri Front. The Ituri Front said on Monday it had repelled an attack. Its commander, Jean Bosco Lumbu, denied receiving weapons from Uganda.`);
+    expect(rel(x, "MEMBER_OF", "Kivu Brigade", "Northern Alliance")).toBeDefined();
+    expect(rel(x, "SUPPORTS", "Uganda", "Northern Alliance")?.kinds).toEqual(expect.arrayContaining(["WEAPONS", "TRAINING"]));
+    expect(rel(x, "SUPPORTS", "Ituri Front", "Congolese army")).toBeDefined();
+    expect(rel(x, "LEADS", "Jean Bosco Lumbu", "Ituri Front")).toBeDefined();
+  });
 });
