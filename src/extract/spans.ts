@@ -63,6 +63,15 @@ function possessiveInName(words: Word[], j: number): boolean {
   return false;
 }
 
+function andInName(words: Word[], i: number): boolean {
+  const [first, and, second] = [words[i], words[i + 1], words[i + 2]];
+  if (and?.lower !== "and" || !second || !nameLike(second, false) || !first.cap) return false;
+  // Common nouns ("Justice", "Peace") are capitalised only inside a name; "Hamas and Islamic Jihad" are two.
+  if (lexiconPos(first.lower) !== "NOUN" || lexiconPos(second.lower) !== "NOUN") return false;
+  for (let k = i + 2; k < Math.min(words.length, i + 6) && nameLike(words[k], false); k++) if (headKind(words[k])) return true;
+  return false;
+}
+
 export function properSpans(words: Word[]): ProperSpan[] {
   let spans = spansOf.get(words);
   if (!spans) spansOf.set(words, (spans = findProperSpans(words)));
@@ -98,6 +107,8 @@ function findProperSpans(words: Word[]): ProperSpan[] {
       if (j < words.length && nameLike(words[j], false)) j++;
       // "Tigray People's Liberation Front", "Kurdistan Workers' Party": a possessive inside a name.
       else if (j + 1 < words.length && possessiveInName(words, j)) j += 2;
+      // "Justice and Equality Movement": two common nouns joined by "and" inside a name with a head.
+      else if (j === i + 1 && andInName(words, i)) j += 2;
       // "Trinidad and Tobago": a country whose name holds "and".
       else if (j + 1 < words.length && words[j].lower === "and" && countryForm(surfaceOf(words, i, j + 2))) j += 2;
       // "March 23 Movement": a number inside a name that a head noun closes.

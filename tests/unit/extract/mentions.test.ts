@@ -63,3 +63,12 @@ describe("weapons' model names", () => {
     expect(x.relations.filter((r) => r.type === "MEMBER_OF")).toEqual([]);
   });
 });
+
+describe("names with 'and' inside", () => {
+  it("keep two common nouns joined by 'and' before a head as one name, and two names as two", () => {
+    const x = extractArticle("date 2023-03-02\nFighters of the Peace and Reconciliation Movement clashed with the army. Hamas and Islamic Jihad fighters fired rockets.");
+    expect(actor(x, "Peace and Reconciliation Movement")?.type).toBe("ARMED_GROUP");
+    expect(actor(x, "Reconciliation Movement")).toBeUndefined();
+    expect(actor(x, "Hamas and Islamic Jihad")).toBeUndefined();
+  });
+});
