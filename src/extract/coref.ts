@@ -199,7 +199,8 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
         const verbAt = Math.max(0, i - 4) + verb;
         // "The Front, an alliance of the Kivu Brigade and militias, said its …": not inside the apposition.
         const apposition = words[verbAt - 1]?.text === "," ? words.slice(0, verbAt - 1).findLastIndex((x) => x.text === ",") : -1;
-        const speaker = quiet ? before.filter((m) => m.end <= (apposition >= 0 ? apposition : verbAt) && fits(m) && !possessor(m)).pop() : undefined;
+        // "the GNA of Libya, internationally recognized, said they …": a country qualifying a name does not speak.
+        const speaker = quiet ? before.filter((m) => m.end <= (apposition >= 0 ? apposition : verbAt) && fits(m) && !possessor(m) && words[m.start - 1]?.lower !== "of").pop() : undefined;
         // "In a joint statement with Qatar and Turkey, the U.S. said they will …": a state is "it";
         // "they" after one is the state with the parties it spoke with.
         const companions = (m: Mention, verbAt: number) => {

@@ -56,8 +56,12 @@ export function findCrossClauseRelations(views: View[], found: RawRelation[]): R
         let clauseEnd = i + 1;
         while (clauseEnd < w.length && !isBoundary(v, clauseEnd)) clauseEnd++;
         const left = v.groups.filter((g) => (g.kind === "location" || g.keys.some((k) => k.startsWith("state:"))) && g.start > i && g.start < clauseEnd);
-        for (const c of found.filter((r) => r.sentence === s.index && r.type === "CONTROLS")) {
-          if (left.length > 0 && !left.some((g) => g.keys.includes(c.target))) continue;
+        // "X overran the base; Y fled", or "Y said they had withdrawn from the city" that X took elsewhere in the story.
+        const leftPlace = (c: RawRelation) => left.some((g) => g.keys.includes(c.target));
+        const taken = found.filter((r) => r.type === "CONTROLS" && (r.sentence === s.index ? left.length === 0 || leftPlace(r) : leftPlace(r)));
+        // "the GNA of Libya": a country that only qualifies a name is not who withdrew.
+        const qualifier = !!loser && w[loser.start - 1]?.lower === "of";
+        for (const c of qualifier ? [] : taken) {
           for (const k of loser?.keys ?? []) if (k !== c.source) out.push({ type: "OPPOSES", source: c.source, target: k, sentence: s.index, trigger: i });
         }
       }

@@ -310,4 +310,10 @@ GOMA, Congo (Reuters) - The Kivu Brigade is the main component of the Northern A
     expect(rel(x, "SUPPORTS", "Ituri Front", "Congolese army")).toBeDefined();
     expect(rel(x, "LEADS", "Jean Bosco Lumbu", "Ituri Front")).toBeDefined();
   });
+  it("reads a withdrawal from a place another side took elsewhere in the story as their fight, and never lets 'of Mali' speak", () => {
+    const x = extractArticle(`date 2024-02-01
+Fighters of the Azawad Liberation Front captured the town of Ber on Sunday, residents said. Forces aligned with the Transitional Government of Mali, internationally recognized, said they had retreated to Timbuktu. On Tuesday, the Arab Movement of Azawad, an ally of the government, said its fighters had withdrawn from Ber to save civilians.`);
+    expect(rel(x, "OPPOSES", "Azawad Liberation Front", "Arab Movement of Azawad")).toBeDefined();
+    expect(x.relations.find((r) => r.type === "OPPOSES" && (r.target === id(x, "Mali") || r.source === id(x, "Mali")))).toBeUndefined();
+  });
 });
