@@ -247,7 +247,8 @@ export function objectAfter(v: View, i: number, opts: { kind?: "actor" | "locati
     // "to President Bashar Assad": a title before a name describes it too.
     while (lead > i && (DESCRIBING_TAGS.has(v.s.words[lead].pos) || TITLES[v.s.words[lead].lower] !== undefined)) lead--;
     const leadWord = v.s.words[lead]?.lower ?? "";
-    if (opts.after && !opts.after.test(leadWord)) { j = g.end - 1; continue; }
+    // "according to the US" names a source, never a recipient.
+    if ((opts.after && !opts.after.test(leadWord)) || (leadWord === "to" && v.s.words[lead - 1]?.lower === "according")) { j = g.end - 1; continue; }
     if (!opts.kind || g.kind === opts.kind) return headOf(v, g);
     // A country is a party ("launched drones at Saudi Arabia", "supplied drones to Russia") unless
     // it is only where something happens ("fighting in Libya").

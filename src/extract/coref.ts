@@ -1,7 +1,7 @@
 import type { EntityRecord } from "./entities.js";
 import { slug } from "./entities.js";
 import type { Mention, MentionResult } from "./mentions.js";
-import { ARMY_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, OPPOSE_NOUNS, PLACE_HEADS, SPEECH_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, RIVAL_NOUNS, HELD_NOUNS, SOURCE_NOUNS, TITLES, MILITARY_RULE, ARMED_DESCRIPTORS, COALITION_NOUNS, DESCRIBING_NOUNS, HYPHEN_BACKED, IRREGULAR_NOUNS, ALLY_WORDS } from "./vocabulary.js";
+import { ARMY_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, OPPOSE_NOUNS, PLACE_HEADS, SPEECH_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, RIVAL_NOUNS, HELD_NOUNS, SOURCE_NOUNS, TITLES, MILITARY_RULE, ARMED_DESCRIPTORS, COALITION_NOUNS, DESCRIBING_NOUNS, HYPHEN_BACKED, IRREGULAR_NOUNS, HIRED_NOUNS, ALLY_WORDS } from "./vocabulary.js";
 import { surfaceOf, type Word, type WordSentence } from "./words.js";
 import { governmentOf } from "./bodies.js";
 import { countryByIso3, hyphenedCountry } from "./gazetteer.js";
@@ -88,7 +88,8 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     const called = (m: Mention) => m.key.startsWith("org:") && [...(calledAs.get(m.key) ?? [])].some(same);
     const compatible = (m: Mention) => fits(m) && (headOf(m) ?? wanted) === wanted;
     // "the insurgents" are never a party called soldiers, nor "the troops" one called rebels.
-    const irregular = (n: string | undefined) => (n === undefined ? undefined : IRREGULAR_NOUNS.has(n) ? true : STATE_FORCE_NOUNS.has(n) || ARMY_NOUNS.has(n) ? false : undefined);
+    // Hired guns ("Russian paramilitaries") are never "the jihadists" either.
+    const irregular = (n: string | undefined) => (n === undefined ? undefined : IRREGULAR_NOUNS.has(n) ? true : STATE_FORCE_NOUNS.has(n) || ARMY_NOUNS.has(n) || HIRED_NOUNS.has(n) ? false : undefined);
     const sameSide = (m: Mention) => { const a = irregular(groupNounOf(m)), b = irregular(noun); return a === undefined || b === undefined || a === b; };
     // "… Kataib Hezbollah has received weapons from Iran. The group announced …": an opening reference continues the last subject.
     if (opening && (called(opening) || compatible(opening))) return opening;

@@ -38,6 +38,8 @@ export const COALITION_NOUNS = set("alliance, coalition, umbrella, bloc");
 
 /** Nouns for fighters outside any state's forces: "the insurgents" are never "Rwandan soldiers". */
 export const IRREGULAR_NOUNS = set("rebels, rebel, insurgents, insurgent, militants, militant, jihadists, jihadist, extremists, separatists, secessionists, guerrillas, gunmen, gangs, gang, militia, militias, militiamen");
+/** Fighters for hire: on no side of their own, and never "the insurgents". */
+export const HIRED_NOUNS = set("mercenaries, mercenary, paramilitaries, contractors, contractor");
 /** Nouns for a state's own forces: "Eritrean troops" are Eritrea acting. */
 export const STATE_FORCE_NOUNS = set("troops, soldiers, forces, deployment, intervention, police, policemen, jets, aircraft, warplanes, helicopters, gunships, bombers, warships, drones, airstrikes, strikes, navy, air force, special forces, advisers, advisors, instructors, trainers, officers, military advisers, personnel, contingent, peacekeepers, artillery");
 /** Words that make "the national army" the home state's own. */

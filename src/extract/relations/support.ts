@@ -9,6 +9,7 @@ const HELP_NOUNS = new Set(["help", "support", "backing", "assistance"]);
 const FIGHT_VERBS = new Set(["fight", "battle", "serve"]);
 // A pattern written in the function would be a new object at every word.
 const PERMIT_WORDS = /^(allow|permit|let)/;
+const FIGHT_HELP_LEMMAS = new Set(["fight", "combat", "counter", "battle", "defend", "protect", "help", "secure"]);
 const TERRITORY_WORDS = new Set(["territory", "airspace", "bases", "base", "ports", "soil", "land"]);
 const CARGO_NOUNS = new Set(["weapons", "arms", "ammunition", "drones", "fighters", "mercenaries", "supplies", "shipments", "flights"]);
 const HAVE_LEMMAS = new Set(["have", "enjoy", "win", "gain", "receive", "get", "secure"]);
@@ -72,7 +73,9 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     const helper = objectAfter(v, i, { kind: "actor", within: 8, after: /^(to|of)$/ });
     // "for help", "for military and financial help"
     const asked = w.slice(i + 2, i + 14).some((x, k) => x.lower === "for" && w.slice(i + 3 + k, i + 7 + k).some((y) => /^(help|protection)$/.test(y.lower) || SUPPORT_NOUNS.has(y.lower) || STATE_FORCE_NOUNS.has(y.lower)));
-    if (helper && asked) pairs("SUPPORTS", helper, subjectOf(v, i), v, i, out);
+    // "turned to the Russian paramilitaries to fight the jihadists": help asked for a fight.
+    const toFight = helper !== undefined && w[helper.end + (w[helper.end]?.lower === "of" ? 2 : 0)]?.lower === "to" && w.slice(helper.end + 1, helper.end + 4).some((x) => x.pos === "VERB" && FIGHT_HELP_LEMMAS.has(x.lemma));
+    if (helper && (asked || toFight)) pairs("SUPPORTS", helper, subjectOf(v, i), v, i, out);
     return;
   }
   // "Among Haftar's fighters were dozens of Russian mercenaries": those among a side's fighters fight for it.

@@ -316,4 +316,12 @@ Fighters of the Azawad Liberation Front captured the town of Ber on Sunday, resi
     expect(rel(x, "OPPOSES", "Azawad Liberation Front", "Arab Movement of Azawad")).toBeDefined();
     expect(x.relations.find((r) => r.type === "OPPOSES" && (r.target === id(x, "Mali") || r.source === id(x, "Mali")))).toBeUndefined();
   });
+  it("never reads 'according to X' as a recipient, reads help turned to for a fight, and keeps 'the jihadists' off hired guns", () => {
+    const x = extractArticle(`date 2024-02-01
+Iran, which has supplied the Ansar Allah movement with drones according to the US, denies any role. Burkina Faso turned to Russian mercenaries to fight against the jihadists.`);
+    expect(rel(x, "SUPPORTS", "Iran", "Ansar Allah movement")).toBeDefined();
+    expect(x.relations.find((r) => r.target === id(x, "United States"))).toBeUndefined();
+    expect(rel(x, "SUPPORTS", "Russian mercenaries", "Burkina Faso")).toBeDefined();
+    expect(rel(x, "OPPOSES", "Burkina Faso", "Russian mercenaries")).toBeUndefined();
+  });
 });
