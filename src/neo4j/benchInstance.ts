@@ -13,7 +13,7 @@ import { neo4jPaths } from "./paths.js";
  * The bench's graphs are large (the 1M dataset's store is ~STORE GB): a page cache that holds the store
  * keeps both its load and the timed reads off the disk, and a loading transaction's state is on the heap.
  */
-export const BENCH_MEMORY: Neo4jMemory = { heapMb: 2048, pageCacheMb: 3072 };
+export const BENCH_MEMORY: Neo4jMemory = { heapMb: 2048, youngMb: 1024, pageCacheMb: 3072 };
 
 export async function startBenchNeo4j(log: (line: string) => void): Promise<LocalNeo4j> {
   const credentials = await loadOrCreateSharedCredentials(neo4jPaths.benchCredentials);

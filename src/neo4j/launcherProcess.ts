@@ -10,6 +10,12 @@ import { INSTALL_JAVA } from "./prerequisites.js";
 
 export interface Neo4jMemory {
   heapMb: number;
+  /**
+   * A fixed young generation (and the whole heap reserved up front). Unset, G1 sizes it to meet its
+   * pause goal, which on a starved CPU shrinks it until every batch write outlives several young
+   * collections and is promoted: the old generation fills with garbage and collections come every second.
+   */
+  youngMb?: number;
   pageCacheMb: number;
 }
 
@@ -53,10 +59,11 @@ export interface LauncherProcess {
 }
 
 export function spawnLauncher(options: { java: string; classpath: string; home: string; port: number; password: string; memory: Neo4jMemory }): LauncherProcess {
-  const { heapMb, pageCacheMb } = options.memory;
+  const { heapMb, youngMb, pageCacheMb } = options.memory;
+  const heap = youngMb === undefined ? ["-Xms256m", `-Xmx${heapMb}m`] : [`-Xms${heapMb}m`, `-Xmx${heapMb}m`, `-Xmn${youngMb}m`];
   const child = spawn(
     options.java,
-    ["-Xms256m", `-Xmx${heapMb}m`, ...JVM_OPTIONS, "-cp", options.classpath, LAUNCHER_CLASS, options.home, String(options.port), String(pageCacheMb)],
+    [...heap, ...JVM_OPTIONS, "-cp", options.classpath, LAUNCHER_CLASS, options.home, String(options.port), String(pageCacheMb)],
     // The password goes by environment: arguments are visible to every user in `ps`.
     { stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, PROXYGRAPH_NEO4J_PASSWORD: options.password } },
   );
