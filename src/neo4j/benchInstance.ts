@@ -10,7 +10,7 @@ import { startLocalNeo4j, type LocalNeo4j } from "./localServer.js";
 import { neo4jPaths } from "./paths.js";
 
 /**
- * The bench's graphs are large (the 1M dataset's store is ~STORE GB): a page cache that holds the store
+ * The bench's graphs are large (the 1M dataset's store is 2.7 GB with its indexes): a page cache that holds it
  * keeps both its load and the timed reads off the disk, and a loading transaction's state is on the heap.
  */
 export const BENCH_MEMORY: Neo4jMemory = { heapMb: 2048, youngMb: 1024, pageCacheMb: 3072 };
