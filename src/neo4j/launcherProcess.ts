@@ -8,12 +8,22 @@ import { LAUNCHER_CLASS, isProcessAlive } from "./liveness.js";
 import { OutputTail } from "./outputTail.js";
 import { INSTALL_JAVA } from "./prerequisites.js";
 
-/** Modest memory for a 2-core/24 GiB machine, plus the JVM flags Neo4j's own scripts pass. */
-const HEAP = "1g";
-const PAGE_CACHE_MB = 256;
+export interface Neo4jMemory {
+  heapMb: number;
+  /**
+   * A fixed young generation (and the whole heap reserved up front). Unset, G1 sizes it to meet its
+   * pause goal, which on a starved CPU shrinks it until every batch write outlives several young
+   * collections and is promoted: the old generation fills with garbage and collections come every second.
+   */
+  youngMb?: number;
+  pageCacheMb: number;
+}
+
+/** Modest memory for a 2-core/24 GiB machine: the shared and test instances hold small graphs. */
+export const DEFAULT_MEMORY: Neo4jMemory = { heapMb: 1024, pageCacheMb: 256 };
+
+/** The JVM flags Neo4j's own scripts pass. */
 const JVM_OPTIONS = [
-  `-Xms256m`,
-  `-Xmx${HEAP}`,
   "-XX:+UseG1GC",
   "-XX:-OmitStackTraceInFastThrow",
   "-XX:+ExitOnOutOfMemoryError",
@@ -48,10 +58,12 @@ export interface LauncherProcess {
   outputTail(): string[];
 }
 
-export function spawnLauncher(options: { java: string; classpath: string; home: string; port: number; password: string }): LauncherProcess {
+export function spawnLauncher(options: { java: string; classpath: string; home: string; port: number; password: string; memory: Neo4jMemory }): LauncherProcess {
+  const { heapMb, youngMb, pageCacheMb } = options.memory;
+  const heap = youngMb === undefined ? ["-Xms256m", `-Xmx${heapMb}m`] : [`-Xms${heapMb}m`, `-Xmx${heapMb}m`, `-Xmn${youngMb}m`];
   const child = spawn(
     options.java,
-    [...JVM_OPTIONS, "-cp", options.classpath, LAUNCHER_CLASS, options.home, String(options.port), String(PAGE_CACHE_MB)],
+    [...heap, ...JVM_OPTIONS, "-cp", options.classpath, LAUNCHER_CLASS, options.home, String(options.port), String(pageCacheMb)],
     // The password goes by environment: arguments are visible to every user in `ps`.
     { stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, PROXYGRAPH_NEO4J_PASSWORD: options.password } },
   );

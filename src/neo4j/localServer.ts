@@ -9,7 +9,7 @@ import type { Credentials } from "./credentials.js";
 import { Neo4jProvisionError, USE_EXISTING_SERVER } from "./errors.js";
 import { stopOnExit } from "./exitHooks.js";
 import { ensureLauncherBuilt } from "./launcherBuild.js";
-import { spawnLauncher, type StartOutcome } from "./launcherProcess.js";
+import { DEFAULT_MEMORY, spawnLauncher, type Neo4jMemory, type StartOutcome } from "./launcherProcess.js";
 import { findFreePort, portBusyError, requireFreePort } from "./ports.js";
 import { requireJava } from "./prerequisites.js";
 
@@ -26,6 +26,8 @@ export interface LocalNeo4j {
 export interface StartOptions {
   home: string;
   credentials: Credentials;
+  /** Unset: DEFAULT_MEMORY. */
+  memory?: Neo4jMemory;
   /** Unset: the OS picks a free port. */
   fixedPort?: number;
   /** Whether the home (and so Neo4j's logs/debug.log) survives a stop; error hints point there only then. */
@@ -54,7 +56,7 @@ export async function startLocalNeo4j(options: StartOptions): Promise<LocalNeo4j
     const uri = `bolt://127.0.0.1:${port}`;
     options.log(`Starting local Neo4j ${build.neo4jVersion} on ${uri}…`);
     const began = Date.now();
-    const launcher = spawnLauncher({ java, classpath: build.classpath, home: options.home, port, password: options.credentials.password });
+    const launcher = spawnLauncher({ java, classpath: build.classpath, home: options.home, port, password: options.credentials.password, memory: options.memory ?? DEFAULT_MEMORY });
 
     let stopping: Promise<void> | undefined;
     const stop = (): Promise<void> =>
