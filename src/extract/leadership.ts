@@ -42,7 +42,10 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
       if (titled && body) {
         const phrase = titleWords.join(" ");
         const head = Object.keys(TITLES).filter((t) => phrase === t || phrase.endsWith(` ${t}`)).sort((a, b) => b.length - a.length)[0];
-        const leadsIt = !!head && TITLES[head].leads && !titleWords.slice(0, titleWords.length - head.split(" ").length).some((x) => PORTFOLIO_WORDS.has(x));
+        // "Ukraine's army chief X" heads the army named before the title; "foreign policy chief" heads no body.
+        const portfolio = titleWords.slice(0, titleWords.length - (head?.split(" ").length ?? 0)).filter((x) => PORTFOLIO_WORDS.has(x));
+        const ownArmy = body.key.startsWith("army:") && portfolio.every((x) => x === "army" || x === "military");
+        const leadsIt = !!head && TITLES[head].leads && (portfolio.length === 0 || ownArmy);
         // A demonym before a title that is not a head of state's is nationality, not office.
         // A government office is held for the state, whatever word names it ("Rwandan minister X").
         const office = !!head && /(minister|ambassador|envoy|official|secretary|adviser|advisor|spokes)/.test(head);

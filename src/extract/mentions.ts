@@ -175,7 +175,8 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   if (named?.kind === "location") return add(ctx, a, b, named);
   const city = isPerson ? undefined : bestCity(surface, ctx.docCountries) ?? citiesNamed(surface)[0];
   if (city && (city.population >= 20000 || LOCATIVE.has(prev) || prev === "of")) return add(ctx, a, b, placeRecord(ctx, surface, "CITY", surface));
-  const placeSlot = (LOCATIVE.has(prev) && !/^(to|from|via|between)$/.test(prev)) || prev === "including" || (words[a - 1] !== undefined && /^(VERB|NOUN)$/.test(words[a - 1].pos) && verbForms(words[a - 1]).some((f) => CONTROL_VERBS.has(f))) || (prev === "of" && (/^(control|capture|fall|siege|outskirts)$/.test(words[a - 2]?.lower ?? "") || PLACE_HEADS[words[a - 2]?.lower ?? ""] !== undefined));
+  // "Houthi-held Hodeidah": what is held is a place.
+  const placeSlot = (LOCATIVE.has(prev) && !/^(to|from|via|between)$/.test(prev)) || prev === "including" || /-(held|controlled|occupied)$/.test(prev) || (words[a - 1] !== undefined && /^(VERB|NOUN)$/.test(words[a - 1].pos) && verbForms(words[a - 1]).some((f) => CONTROL_VERBS.has(f))) || (prev === "of" && (/^(control|capture|fall|siege|outskirts)$/.test(words[a - 2]?.lower ?? "") || PLACE_HEADS[words[a - 2]?.lower ?? ""] !== undefined));
   const modifier = next !== undefined && !next.cap && next.pos === "NOUN";
   if (!isPerson && b - a <= 3 && placeSlot && !modifier && !words.slice(a, b).some((x) => x.acronym)) return add(ctx, a, b, placeRecord(ctx, surface, "CITY", surface));
   // "provided funding to Hamas", "attacked by Hezbollah": an unknown name where a relation wants a party.

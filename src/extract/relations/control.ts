@@ -65,6 +65,19 @@ export function controlRules(v: View, i: number, out: RawRelation[]) {
       pairs("OPPOSES", subjectOf(v, i), from, v, i, out);
     }
   }
+  // "Houthi-held Sanaa", "the RSF-controlled city of Nyala": a named holder before the participle.
+  const held = HELD_BY.exec(word.text);
+  if (held) {
+    // The name may start a word or two before ("Ansar Allah-held").
+    const holder = namedActor(v, held[1]) ?? namedActor(v, `${w[i - 1]?.text} ${held[1]}`) ?? namedActor(v, `${w[i - 2]?.text} ${w[i - 1]?.text} ${held[1]}`);
+    if (holder) pairs("CONTROLS", { start: i, end: i + 1, keys: [holder], kind: "actor" }, objectAfter(v, i, { kind: "location", within: 4 }), v, i, out);
+    return;
+  }
+  // "the Hezbollah stronghold of Dahiyeh": a side's stronghold is held by it.
+  if (/^(stronghold|bastion|fiefdom)$/.test(word.lower) && w[i + 1]?.lower === "of") {
+    const owner = groupAt(v, i - 1) ?? (w[i - 1]?.text === "'s" ? groupAt(v, i - 2) : undefined);
+    if (owner?.kind === "actor") pairs("CONTROLS", owner, objectAfter(v, i + 1, { kind: "location", within: 3 }), v, i, out);
+  }
   // "Tripoli, home of the GNA"
   if (word.lower === "home" && w[i + 1]?.lower === "of" && w[i - 1]?.text === ",") pairs("CONTROLS", objectAfter(v, i + 1, { kind: "actor", within: 3 }), groupAt(v, i - 2), v, i, out);
 }
@@ -72,4 +85,12 @@ export function controlRules(v: View, i: number, out: RawRelation[]) {
 /** "took control of large parts" of the place named just before. */
 function lastPlaceBefore(v: View, i: number): Group | undefined {
   return v.groups.filter((g) => g.kind === "location" && g.end <= i).pop();
+}
+
+const HELD_BY = /^(.+)-(held|controlled|occupied|run)$/;
+
+/** The actor the article names exactly so ("Houthi", "RSF"), by name or alias. */
+function namedActor(v: View, name: string): string | undefined {
+  for (const r of v.table.records.values()) if (r.kind === "actor" && r.type !== "PERSON" && (r.name === name || r.aliases.has(name))) return r.key;
+  return undefined;
 }

@@ -324,4 +324,11 @@ Iran, which has supplied the Ansar Allah movement with drones according to the U
     expect(rel(x, "SUPPORTS", "Russian mercenaries", "Burkina Faso")).toBeDefined();
     expect(rel(x, "OPPOSES", "Burkina Faso", "Russian mercenaries")).toBeUndefined();
   });
+  it("reads control from 'X-held' and 'the X-controlled city of', and an army chief as the army's head", () => {
+    const x = extractArticle(`date 2024-02-01
+The Ansar Allah movement attacked Marib. Saudi jets struck Ansar Allah-held Hodeidah on Monday. Artillery later hit the RSF-controlled city of Nyala, where the RSF had regrouped. Sudan's army chief Yasser al-Atta said the front was stable.`);
+    expect(rel(x, "CONTROLS", "Ansar Allah movement", "Hodeidah")).toBeDefined();
+    expect(rel(x, "CONTROLS", "RSF", "Nyala")).toBeDefined();
+    expect(rel(x, "LEADS", "Yasser al-Atta", "Sudanese army")).toBeDefined();
+  });
 });
