@@ -29,3 +29,4 @@ export const WAGNER = "org:wagner-group";
 export const RUSSIA = "state:RUS";
 export const TURKEY = "state:TUR";
 export const UAE = "state:ARE";
+export const SPF = "org:sirte-protection-force";
