@@ -9,7 +9,7 @@ import { normalise, toInputSpan } from "./normalise.js";
 import { findCrossClauseRelations, findRelations, sentenceViews, type RawRelation } from "./relations/index.js";
 import { splitSentences } from "./sentences.js";
 import { SYMMETRIC_RELATIONS, type Actor, type ActorType, type Extraction, type Location, type LocationType, type Relation, type Sentence, type SupportKind } from "./types.js";
-import { toWords } from "./words.js";
+import { listOpenerAt, toWords } from "./words.js";
 import { SUPPORT_PARTICIPLES } from "./vocabulary.js";
 import { clauseSpan, type View } from "./clauses.js";
 
@@ -97,7 +97,7 @@ function mergeRelations(raw: RawRelation[], views: View[], mentions: Mention[][]
     if (r.byName) mod = { ...mod, hedged: false, negated: false };
     // "backs thousands of fighters, including the STC": the fighters named before the list are the recipient too.
     const listedAt = mentions[r.sentence].find((m) => m.key === r.target && m.start > r.trigger)?.start ?? -1;
-    const opener = listedAt < 0 ? -1 : words.slice(r.trigger + 1, listedAt).findIndex((x) => x.lower === "including" || x.lower === "such");
+    const opener = listedAt < 0 ? -1 : words.slice(r.trigger + 1, listedAt).findIndex((_, k) => listOpenerAt(words, r.trigger + 1 + k) > 0);
     const isRecipient = (i: number) => (opener >= 0 && i > r.trigger && i <= r.trigger + 1 + opener) || mentions[r.sentence].some((m) => m.key === r.target && m.start <= i && i < m.end);
     let kinds: SupportKind[] = [];
     if (r.type === "SUPPORTS") {

@@ -5,9 +5,9 @@ import { acronymExpansion, gatherKnowledge, type Knowledge } from "./knowledge.j
 import { federalBodies, forceOfState, ledBodies, possessiveBodies } from "./bodies.js";
 import { add, bestCity, orgRecord, personRecord, placeRecord, typeOfName, type Ctx, type Mention } from "./mentionContext.js";
 import { properSpans, segmentSpan, type Segment } from "./spans.js";
-import { ACTOR_HEADS, ADDRESS_VERBS, ARMED_DESCRIPTORS, COMBAT_VERBS, HELD_NOUNS, ALLY_WORDS, COALITION_NOUNS, DESCRIBING_NOUNS, BACKER_NOUNS, COMPASS, HYPHEN_SIDED, PROXY_NOUNS, RIVAL_NOUNS, ARMY_NOUNS, CONTROL_VERBS, JIHADIST_NAME, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, OPPOSE_NOUNS, OPPOSE_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TITLES, WEAPON_HEADS } from "./vocabulary.js";
+import { ACTOR_HEADS, ADDRESS_VERBS, ARMED_DESCRIPTORS, COMBAT_VERBS, HELD_NOUNS, ALLY_WORDS, COALITION_NOUNS, DESCRIBING_NOUNS, BACKER_NOUNS, COMPASS, HYPHEN_SIDED, PROXY_NOUNS, RIVAL_NOUNS, ARMY_NOUNS, CONTROL_VERBS, JIHADIST_NAME, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, OPPOSE_NOUNS, OPPOSE_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TITLES, WEAPON_HEADS, FIGHTER_LIST_NOUNS, HELD_BY } from "./vocabulary.js";
 import type { ActorType } from "./types.js";
-import { datelineDash, isDatelineCity, surfaceOf, verbForms, type Word, type WordSentence } from "./words.js";
+import { datelineDash, isDatelineCity, listOpenerAt, surfaceOf, verbForms, type Word, type WordSentence } from "./words.js";
 
 export type { Mention } from "./mentionContext.js";
 
@@ -176,7 +176,7 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   const city = isPerson ? undefined : bestCity(surface, ctx.docCountries) ?? citiesNamed(surface)[0];
   if (city && (city.population >= 20000 || LOCATIVE.has(prev) || prev === "of")) return add(ctx, a, b, placeRecord(ctx, surface, "CITY", surface));
   // "Houthi-held Hodeidah": what is held is a place.
-  const placeSlot = (LOCATIVE.has(prev) && !/^(to|from|via|between)$/.test(prev)) || prev === "including" || /-(held|controlled|occupied)$/.test(prev) || (words[a - 1] !== undefined && /^(VERB|NOUN)$/.test(words[a - 1].pos) && verbForms(words[a - 1]).some((f) => CONTROL_VERBS.has(f))) || (prev === "of" && (/^(control|capture|fall|siege|outskirts)$/.test(words[a - 2]?.lower ?? "") || PLACE_HEADS[words[a - 2]?.lower ?? ""] !== undefined));
+  const placeSlot = (LOCATIVE.has(prev) && !/^(to|from|via|between)$/.test(prev)) || prev === "including" || HELD_BY.test(words[a - 1]?.text ?? "") || (words[a - 1] !== undefined && /^(VERB|NOUN)$/.test(words[a - 1].pos) && verbForms(words[a - 1]).some((f) => CONTROL_VERBS.has(f))) || (prev === "of" && (/^(control|capture|fall|siege|outskirts)$/.test(words[a - 2]?.lower ?? "") || PLACE_HEADS[words[a - 2]?.lower ?? ""] !== undefined));
   const modifier = next !== undefined && !next.cap && next.pos === "NOUN";
   if (!isPerson && b - a <= 3 && placeSlot && !modifier && !words.slice(a, b).some((x) => x.acronym)) return add(ctx, a, b, placeRecord(ctx, surface, "CITY", surface));
   // "provided funding to Hamas", "attacked by Hezbollah": an unknown name where a relation wants a party.
@@ -195,16 +195,18 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
 function listedAmongFighters(words: Word[], a: number): boolean {
   let j = a - 1;
   // Back over the list's earlier items: "including Hezbollah, the Houthis and Hamas".
-  while (j > 0 && j > a - 12 && words[j].lower !== "including" && !(words[j].lower === "as" && words[j - 1]?.lower === "such")) {
+  // The walk stops on "including", or on the "as" of "such as".
+  const opensAt = (k: number) => listOpenerAt(words, k) === 1 || listOpenerAt(words, k - 1) === 2;
+  while (j > 0 && j > a - 12 && !opensAt(j)) {
     // Only names, their articles and describing words, commas and "and": ", which controls Aden" ends the list.
     const listWord = words[j].cap || /^(DET|ADJ|CCONJ)$/.test(words[j].pos) || /^[,()]$/.test(words[j].text);
     if (!listWord || /^(which|who|that)$/.test(words[j].lower)) return false;
     j--;
   }
-  const opener = words[j]?.lower === "as" ? j - 1 : j;
-  if (words[j]?.lower !== "including" && opener === j) return false;
+  if (!opensAt(j)) return false;
+  const opener = listOpenerAt(words, j) === 1 ? j : j - 1;
   for (let k = opener - 1; k >= Math.max(0, opener - 8); k--) {
-    if (GROUP_NOUNS.has(words[k].lower) || words[k].lower === "groups") return true;
+    if (FIGHTER_LIST_NOUNS.has(words[k].lower)) return true;
     if (/^(VERB|AUX)$/.test(words[k].pos)) return false;
   }
   return false;

@@ -26,10 +26,23 @@ export function headKind(word: { text: string; lower: string }): ActorType | und
 /** Possessors inside the names of movements and parties ("People's", "Workers'", "Martyrs'"). */
 export const NAME_POSSESSORS = set("people, peoples, workers, martyrs, patriots, nation, nations, women, youth, mujahideen, god, farmers, students, fighters, soldiers");
 
+/** What is sent from one party to another: "weapons from the UAE … to the RSF". */
+export const CARGO_NOUNS = set("weapons, arms, ammunition, drones, fighters, mercenaries, supplies, shipments, flights");
+/** What a state lets another use: "allowed Russian troops to use its territory". */
+export const TERRITORY_NOUNS = set("territory, airspace, bases, base, ports, soil, land");
+/** What help is asked for when a side "turned to X to fight …". */
+export const FIGHT_HELP_LEMMAS = set("fight, combat, counter, battle, defend, protect, help, secure");
+/** A place held by the name before the hyphen: "Houthi-held Sanaa", "the RSF-controlled city of Nyala". */
+export const HELD_BY = /^(.+)-(held|controlled|occupied|run)$/;
+/** A side's own place: "the Hezbollah stronghold of Dahiyeh". */
+export const STRONGHOLD_NOUNS = set("stronghold, bastion, fiefdom");
 /** Nouns a weapon's model name comes before ("Storm Shadow cruise missiles", "IRIS-T systems"): such a name is no party. */
 export const WEAPON_HEADS = set("systems, system, missiles, missile, drones, drone, jets, jet, warplanes, warplane, aircraft, helicopters, helicopter, tanks, tank, launchers, launcher, rifles, rifle, howitzers, howitzer, rockets, rocket, interceptors, interceptor, vehicles, vehicle, warships, warship, submarines, frigates, munitions, shells, bombs, artillery");
 /** Lower-case nouns that, after a name or demonym, make it an armed actor ("al-Shabab extremists"). */
 export const GROUP_NOUNS = set("forces, force, fighters, fighter, contractors, gangs, gang, militia, militias, militiamen, rebels, rebel, troops, soldiers, militants, militant, extremists, insurgents, jihadists, mercenaries, paramilitaries, army, military, gunmen, units, brigades, group, network, separatists, secessionists, guerrillas, loyalists, tribesmen, vigilantes");
+
+/** A noun for fighters that a list of their names may follow ("several armed groups, including …"). */
+export const FIGHTER_LIST_NOUNS = new Set([...GROUP_NOUNS, "groups"]);
 
 /** Nouns an apposition uses to say what a party is: "Kataib Hezbollah, one of the factions …", "the CSP, an alliance of …". */
 export const DESCRIBING_NOUNS = new Set([...GROUP_NOUNS, ...set("faction, factions, movement, alliance, coalition, umbrella, offshoot, affiliate, wing, bloc, organisation, organization, outfit")]);

@@ -148,3 +148,9 @@ export function datelineDash(words: readonly Word[]): number {
   for (let i = 2; i <= 12 && i < words.length; i++) if (/^[—–-]+$/.test(words[i].text)) return i;
   return -1;
 }
+
+/** How many words open a list of examples at `j`: "including" 1, "such as" 2, anything else 0. */
+export function listOpenerAt(words: readonly Word[], j: number): number {
+  const w = words[j]?.lower;
+  return w === "including" ? 1 : w === "such" && words[j + 1]?.lower === "as" ? 2 : 0;
+}

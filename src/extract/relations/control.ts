@@ -1,7 +1,7 @@
 /** CONTROLS: taking control of, capturing, holding, being controlled by, being home to. */
 import { groupAt, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
 import { actsAsVerb, isVerbOf, BE, pairs, type RawRelation } from "./shared.js";
-import { COMPASS, CONTROL_PARTICIPLES, CONTROL_VERBS, LOSE_VERBS } from "../vocabulary.js";
+import { COMPASS, CONTROL_PARTICIPLES, CONTROL_VERBS, HELD_BY, LOSE_VERBS, STRONGHOLD_NOUNS } from "../vocabulary.js";
 
 export function controlRules(v: View, i: number, out: RawRelation[]) {
   const w = v.s.words;
@@ -74,7 +74,7 @@ export function controlRules(v: View, i: number, out: RawRelation[]) {
     return;
   }
   // "the Hezbollah stronghold of Dahiyeh": a side's stronghold is held by it.
-  if (/^(stronghold|bastion|fiefdom)$/.test(word.lower) && w[i + 1]?.lower === "of") {
+  if (STRONGHOLD_NOUNS.has(word.lower) && w[i + 1]?.lower === "of") {
     const owner = groupAt(v, i - 1) ?? (w[i - 1]?.text === "'s" ? groupAt(v, i - 2) : undefined);
     if (owner?.kind === "actor") pairs("CONTROLS", owner, objectAfter(v, i + 1, { kind: "location", within: 3 }), v, i, out);
   }
@@ -86,8 +86,6 @@ export function controlRules(v: View, i: number, out: RawRelation[]) {
 function lastPlaceBefore(v: View, i: number): Group | undefined {
   return v.groups.filter((g) => g.kind === "location" && g.end <= i).pop();
 }
-
-const HELD_BY = /^(.+)-(held|controlled|occupied|run)$/;
 
 /** The actor the article names exactly so ("Houthi", "RSF"), by name or alias. */
 function namedActor(v: View, name: string): string | undefined {

@@ -2,16 +2,14 @@
 import { groupAt, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
 import { actsAsVerb, isVerbOf, onSideOf, SIDE_WITH, BE, pairs, type RawRelation } from "./shared.js";
 import { countryForm, hyphenedCountry } from "../gazetteer.js";
-import { BACKER_NOUNS, GROUP_NOUNS, HYPHEN_RELATED, INTENT_VERBS, PROXY_NOUNS, RECEIVE_VERBS, REQUEST_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TRANSFER_VERBS } from "../vocabulary.js";
+import { listOpenerAt } from "../words.js";
+import { BACKER_NOUNS, CARGO_NOUNS, FIGHT_HELP_LEMMAS, FIGHTER_LIST_NOUNS, HYPHEN_RELATED, TERRITORY_NOUNS, INTENT_VERBS, PROXY_NOUNS, RECEIVE_VERBS, REQUEST_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TRANSFER_VERBS } from "../vocabulary.js";
 
 // Word lists these rules try on every word of a sentence: set lookups rather than regular expressions.
 const HELP_NOUNS = new Set(["help", "support", "backing", "assistance"]);
 const FIGHT_VERBS = new Set(["fight", "battle", "serve"]);
 // A pattern written in the function would be a new object at every word.
 const PERMIT_WORDS = /^(allow|permit|let)/;
-const FIGHT_HELP_LEMMAS = new Set(["fight", "combat", "counter", "battle", "defend", "protect", "help", "secure"]);
-const TERRITORY_WORDS = new Set(["territory", "airspace", "bases", "base", "ports", "soil", "land"]);
-const CARGO_NOUNS = new Set(["weapons", "arms", "ammunition", "drones", "fighters", "mercenaries", "supplies", "shipments", "flights"]);
 const HAVE_LEMMAS = new Set(["have", "enjoy", "win", "gain", "receive", "get", "secure"]);
 
 export function supportRules(v: View, i: number, out: RawRelation[]) {
@@ -127,7 +125,7 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
   }
   // "Belarus allowed Russian troops to use its territory": access given is support.
   // "Chad has allowed weapons from the UAE to cross its territory to the RSF": to whom they go.
-  const territory = PERMIT_WORDS.test(word.lower) ? w.slice(i + 1, i + 12).findIndex((x) => TERRITORY_WORDS.has(x.lower)) : -1;
+  const territory = PERMIT_WORDS.test(word.lower) ? w.slice(i + 1, i + 12).findIndex((x) => TERRITORY_NOUNS.has(x.lower)) : -1;
   if (territory >= 0) {
     const recipient = objectAfter(v, i + 1 + territory, { kind: "actor", within: 5, after: /^to$/ });
     pairs("SUPPORTS", subjectOf(v, i), recipient ?? objectAfter(v, i, { kind: "actor", within: 4 }), v, i, out);
@@ -211,11 +209,12 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
  */
 function namedAmong(v: View, i: number): Group | undefined {
   const w = v.s.words;
-  const noun = w.slice(i + 1, i + 8).findIndex((x) => GROUP_NOUNS.has(x.lower) || x.lower === "groups");
+  const noun = w.slice(i + 1, i + 8).findIndex((x) => FIGHTER_LIST_NOUNS.has(x.lower));
   if (noun < 0) return undefined;
   // "several armed groups in the region, including …": a place may come between.
   for (let j = i + 2 + noun; j < i + 10 + noun && j < w.length; j++) {
-    if (w[j].lower === "including" || (w[j].lower === "such" && w[j + 1]?.lower === "as")) return objectAfter(v, j, { kind: "actor", within: 4 });
+    const opener = listOpenerAt(w, j);
+    if (opener) return objectAfter(v, j + opener - 1, { kind: "actor", within: 4 });
     if (/^(VERB|AUX)$/.test(w[j].pos) || w[j].text === ";") return undefined;
   }
   return undefined;
