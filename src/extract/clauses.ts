@@ -73,7 +73,8 @@ function coordinate(s: WordSentence, mentions: Mention[]): Array<Group & { liste
     const conjoined = gap.some((g) => g === "and" || g === "or");
     // A name and its bracketed acronym are one mention: 'the "Rapid Response Force" (RSF) and the army'.
     if (last && last.keys[last.keys.length - 1] === m.key && gap.length <= 2 && gap.every((g) => OPENING_MARKS.has(g))) {
-      last.end = m.end;
+      // The closing bracket too: "the STC (STC), a group backed by the UAE," is apposed to the whole.
+      last.end = s.words[m.end]?.text === ")" ? m.end + 1 : m.end;
       continue;
     }
     if (joinable && !last.keys.includes(m.key)) {

@@ -138,6 +138,16 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
         const named = own.find((m) => m.start > i + 1 && m.start <= i + 4 && table.get(m.key)?.kind === "actor" && table.get(m.key)?.type !== "PERSON" && table.get(m.key)?.type !== "STATE");
         if (named) put(at(i)!.start, named.end, named.key);
       }
+      // "pro-government militias known as Wazalendo", "a force called the Guardians": the noun phrase is the group it names.
+      if (GROUP_NOUNS.has(w.lower) && !at(i)) {
+        const nameAt = words[i + 1]?.lower === "known" && words[i + 2]?.lower === "as" ? i + 3 : /^(called|dubbed)$/.test(words[i + 1]?.lower ?? "") ? i + 2 : -1;
+        const m = nameAt < 0 ? undefined : at(nameAt) ?? (words[nameAt]?.lower === "the" ? at(nameAt + 1) : undefined);
+        if (m && m.kind === "actor" && table.get(m.key)?.type !== "PERSON") {
+          let first = i;
+          while (first > 0 && /^(ADJ|DET)$/.test(words[first - 1].pos) && !at(first - 1)) first--;
+          put(first, m.end, m.key);
+        }
+      }
       // "Haftar's forces", "Haftar's retreating fighters"
       if (w.text === "'s" && at(i - 1)) {
         const m = at(i - 1)!;

@@ -78,7 +78,12 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
       // "the RSF, led by Mohamed Hamdan Dagalo"
       const named = m.title?.start ?? m.start;
       if (/^(led|headed|commanded|founded)$/.test(w[named - 2]?.lower ?? "") && w[named - 1]?.lower === "by") {
-        const k = w[named - 3]?.text === "," ? named - 3 : named - 2;
+        // "HTS (HTS), led by", "the militia, which is led by", "The group is led by": the body before those.
+        let k = named - 2;
+        if (/^(is|was|are|were)$/.test(w[k - 1]?.lower ?? "")) k--;
+        if (w[k - 1]?.lower === "which" && w[k - 2]?.text === ",") k--;
+        if (w[k - 1]?.text === ",") k--;
+        if (w[k - 1]?.text === ")") while (k > 0 && w[k].text !== "(") k--;
         // "the Sudan Liberation Army faction led by Minni Minawi": a describing noun may come between.
         const group = ms.find((x) => x.end === k) ?? (DESCRIBING_NOUNS.has(w[k - 1]?.lower ?? "") ? ms.find((x) => x.end === k - 1) : undefined);
         if (group) emit(m.key, group.key, true, s.index, group.start, m.end);

@@ -53,7 +53,7 @@ function countryMention(ctx: Ctx, seg: Extract<Segment, { kind: "country" }>) {
   if (nextWord && !nextWord.cap && PLACE_HEADS[nextWord.lower]) return undefined;
   // "the Libyan conflict": a demonym before any other noun is an adjective, not the state acting.
   const plural = seg.form === "demonym" && /s$/.test(words[seg.end - 1].text) && !/s$/.test(c.demonyms[0] ?? "");
-  if (seg.form === "demonym" && !plural && !(nextWord && (SUPPORT_NOUNS.has(nextWord.lower) || HELD_NOUNS.has(nextWord.lower) || OPPOSE_NOUNS.has(nextWord.lower) || TITLES[nextWord.lower] || TITLES[next2] || nextWord.cap))) return undefined;
+  if (seg.form === "demonym" && !plural && !(nextWord && (SUPPORT_NOUNS.has(nextWord.lower) || /^(ally|allies)$/.test(nextWord.lower) || HELD_NOUNS.has(nextWord.lower) || OPPOSE_NOUNS.has(nextWord.lower) || TITLES[nextWord.lower] || TITLES[next2] || nextWord.cap))) return undefined;
   if (seg.form === "capital") {
     const prev = words[seg.start - 1]?.lower ?? "";
     // "CAIRO (AP) —": a dateline names where the story was filed.
@@ -145,6 +145,8 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   // "the Wagner private military company", "Tuareg rebel group": a group noun may only describe the head after it.
   while (nounAt >= 0 && words[nounAt + 1] && !words[nounAt + 1].cap && words[nounAt + 1].pos === "NOUN" && (GROUP_NOUNS.has(words[nounAt + 1].lower) || ACTOR_HEADS[words[nounAt + 1].lower] !== undefined)) nounAt++;
   if (nounAt >= 0 && !(k.people.has(surface) && titles.length)) {
+    // "the FDLR, a Rwandan Hutu rebel group,": an apposition says what the party before it is; it names no other.
+    if (apposedDescription(words, a)) return undefined;
     // "al-Shabab extremists" is al-Shabab; "Misratan forces", "Islamist insurgents" have no name without their noun.
     const adjectival = b - a === 1 && /(an|ian|i|ist|ish|ese)$/.test(surface);
     const full = surfaceOf(words, a, nounAt + 1);
@@ -158,7 +160,8 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
     return add(ctx, a, b + 1, r);
   }
   // "militias known as Wazalendo", "a group calling itself Ansar Dine": the name a group goes by.
-  const namedAs = (prev === "as" && /^(known|dubbed|styled)$/.test(words[a - 2]?.lower ?? "")) || /^(called|dubbed|named)$/.test(prev) || (/^(itself|themselves)$/.test(prev) && /^(calling|call|calls)$/.test(words[a - 2]?.lower ?? ""));
+  const n = prev === "the" ? a - 1 : a;
+  const namedAs = (words[n - 1]?.lower === "as" && /^(known|dubbed|styled)$/.test(words[n - 2]?.lower ?? "")) || /^(called|dubbed|named)$/.test(words[n - 1]?.lower ?? "") || (/^(itself|themselves)$/.test(prev) && /^(calling|call|calls)$/.test(words[a - 2]?.lower ?? ""));
   if (namedAs && words.slice(Math.max(0, a - 5), a).some((x) => GROUP_NOUNS.has(x.lower) || ACTOR_HEADS[x.lower] === "ARMED_GROUP" || x.lower === "armed")) return add(ctx, a, b, orgRecord(ctx, surface, "ARMED_GROUP"));
   const descriptor = ACTOR_HEADS[prev];
   if (descriptor && !words[a - 1].cap) return add(ctx, a, b, orgRecord(ctx, surface, descriptor));
@@ -189,6 +192,13 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
     return add(ctx, a, b, personRecord(ctx, surface), t ? { start: titles[0].start, leads: t.leads } : undefined);
   }
   return undefined;
+}
+
+/** Whether the words before `a` open an indefinite apposition: ", a Rwandan …", ", an ethnic …". */
+function apposedDescription(words: Word[], a: number): boolean {
+  let j = a - 1;
+  while (j > 0 && j > a - 4 && (words[j].pos === "ADJ" || (words[j].cap && countryForm(words[j].text)?.form === "demonym"))) j--;
+  return /^(a|an)$/.test(words[j]?.lower ?? "") && words[j - 1]?.text === ",";
 }
 
 /** Whether a name is in a list opened by "including" or "such as" right after a noun for fighters. */
@@ -361,11 +371,36 @@ export function findMentions(sentences: WordSentence[]): MentionResult {
     mentions.push(ctx.out);
   }
   namedElsewhere(sentences, table, mentions);
+  acronymsInBrackets(sentences, table, mentions, knowledge);
   for (let s = 0; s < mentions.length; s++) {
     mentions[s].sort((x, y) => x.start - y.start);
     mentions[s] = mentions[s].filter((m, i, all) => i === 0 || m.start >= all[i - 1].end);
   }
   return { table, knowledge, mentions, home };
+}
+
+/**
+ * "the Congolese army (FARDC)", "Mali's armed forces (FAMa)": an acronym in brackets right after a
+ * party names that party, even when its letters spell a name in another language. Only acronyms
+ * whose letters match no name of their own are taken so ("(LNA)" after its full name already is).
+ */
+function acronymsInBrackets(sentences: WordSentence[], table: EntityTable, mentions: Mention[][], k: Knowledge) {
+  const renamed = new Map<string, string>();
+  for (const s of sentences) {
+    const w = s.words;
+    for (let i = 1; i + 2 < w.length; i++) {
+      if (w[i].text !== "(" || !w[i + 1].acronym || w[i + 2].text !== ")" || k.acronyms.has(w[i + 1].text)) continue;
+      const named = mentions[s.index].find((m) => m.end === i && m.kind === "actor");
+      const r = named && table.get(named.key);
+      const own = table.get(`org:${slug(w[i + 1].text)}`);
+      if (!r || r.type === "PERSON" || !own || own.key === r.key || renamed.has(own.key)) continue;
+      renamed.set(own.key, r.key);
+      r.aliases.add(w[i + 1].text);
+      table.records.delete(own.key);
+    }
+  }
+  if (renamed.size === 0) return;
+  for (const ms of mentions) for (const m of ms) m.key = renamed.get(m.key) ?? m.key;
 }
 
 /**

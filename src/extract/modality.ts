@@ -1,5 +1,5 @@
 import type { SupportKind } from "./types.js";
-import { HEDGES, NEGATIONS, SOURCE_NOUNS, SPEECH_VERBS, SUPPORT_KIND_WORDS } from "./vocabulary.js";
+import { ARMED_DESCRIPTORS, FIGHTER_LIST_NOUNS, HEDGES, NEGATIONS, SOURCE_NOUNS, SPEECH_VERBS, SUPPORT_KIND_WORDS } from "./vocabulary.js";
 import type { Word } from "./words.js";
 
 /** How a claim is put: hedged ("is said to"), negated or denied, attributed ("according to X"). */
@@ -111,7 +111,10 @@ export function supportKinds(words: Word[], from: number, to: number, isRecipien
     }
     // "accused by U.N. experts", "UN experts say": experts who report are no expertise sent.
     const reporting = words[i].lower === "experts" && (words[i - 1]?.acronym || words[i - 1]?.lower === "by" || SPEECH_VERBS.has(words[i + 1]?.lower ?? ""));
-    kept.push(isRecipient(i) || reporting ? "|" : words[i].lower);
+    // "an armed group backed by Qatar": a word describing who is backed is not what was sent.
+    // ("Iran armed rebels" is the verb: only after an article or another describing word.)
+    const describing = ARMED_DESCRIPTORS.has(words[i].lower) && FIGHTER_LIST_NOUNS.has(words[i + 1]?.lower ?? "") && /^(DET|ADJ)$/.test(words[i - 1]?.pos ?? "");
+    kept.push(isRecipient(i) || reporting || describing ? "|" : words[i].lower);
   }
   const named = new Array<boolean>(SUPPORT_KIND_WORDS.length).fill(false);
   for (let j = 0; j < kept.length; j++) {

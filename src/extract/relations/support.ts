@@ -3,7 +3,7 @@ import { groupAt, objectAfter, subjectOf, type Group, type View } from "../claus
 import { actsAsVerb, isVerbOf, onSideOf, SIDE_WITH, BE, pairs, type RawRelation } from "./shared.js";
 import { countryForm, hyphenedCountry } from "../gazetteer.js";
 import { listOpenerAt } from "../words.js";
-import { BACKER_NOUNS, CARGO_NOUNS, FIGHT_HELP_LEMMAS, FIGHTER_LIST_NOUNS, HYPHEN_RELATED, TERRITORY_NOUNS, INTENT_VERBS, PROXY_NOUNS, RECEIVE_VERBS, REQUEST_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TRANSFER_VERBS } from "../vocabulary.js";
+import { BACKER_NOUNS, CARGO_NOUNS, DESCRIBING_NOUNS, FIGHT_HELP_LEMMAS, FIGHTER_LIST_NOUNS, HYPHEN_RELATED, TERRITORY_NOUNS, INTENT_VERBS, PROXY_NOUNS, RECEIVE_VERBS, REQUEST_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TRANSFER_VERBS } from "../vocabulary.js";
 
 // Word lists these rules try on every word of a sentence: set lookups rather than regular expressions.
 const HELP_NOUNS = new Set(["help", "support", "backing", "assistance"]);
@@ -22,7 +22,9 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     const own = groupAt(v, i);
     // "The Houthis, an Iran-aligned group,": the apposition describes the name before it.
     const apposed = w[i - 1] && /^(a|an)$/.test(w[i - 1].lower) && w[i - 2]?.text === "," ? v.groups.filter((g) => g.end === i - 2).pop() : undefined;
-    const tgt = own && !own.keys.some((k) => src?.keys.includes(k)) ? own : apposed ?? objectAfter(v, i, { kind: "actor", within: 3 });
+    // "Turkey-backed factions of the Syrian National Army": the body the factions are of.
+    const partOf = DESCRIBING_NOUNS.has(w[i + 1]?.lower ?? "") && /^(of|from)$/.test(w[i + 2]?.lower ?? "") ? objectAfter(v, i + 2, { kind: "actor", within: 3 }) : undefined;
+    const tgt = own && !own.keys.some((k) => src?.keys.includes(k)) ? own : apposed ?? partOf ?? objectAfter(v, i, { kind: "actor", within: 3 });
     if (hyphen.participle === "allied" || hyphen.participle === "aligned") pairs("ALLIED_WITH", src, tgt, v, i, out);
     else if (hyphen.participle === "led") {
       // "the Saudi-led coalition": the state at its head leads the body it names.
@@ -187,6 +189,9 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
       // "sent advisers to Libya to help underpin the GNA": the one helped is the recipient.
       const help = w.slice(i + 1, i + 16).findIndex((x, k) => SUPPORT_VERBS.has(x.lemma) && w[i + k]?.lower === "to");
       if (help >= 0) tgt = objectAfter(v, i + 1 + help, { kind: "actor", within: 4 });
+      // "deployed troops to eastern Congo to fight alongside the M23": whom they fight beside, not where.
+      const beside = help >= 0 ? -1 : w.slice(i + 1, i + 16).findIndex((x, k) => FIGHT_VERBS.has(x.lemma) && w[i + k]?.lower === "to" && SIDE_WITH.test(w[i + k + 2]?.lower ?? ""));
+      if (beside >= 0) tgt = objectAfter(v, i + 2 + beside, { kind: "actor", within: 4 });
       tgt ??= objectAfter(v, i, { kind: "actor", within: 10, after: /^(to|for)$/ });
       // "accused of supplying the RSF": the one supplied, right after the verb.
       tgt ??= objectAfter(v, i, { kind: "actor", within: 3, after: new RegExp(`^${word.lower}$`) });

@@ -331,4 +331,35 @@ The Ansar Allah movement attacked Marib. Saudi jets struck Ansar Allah-held Hode
     expect(rel(x, "CONTROLS", "RSF", "Nyala")).toBeDefined();
     expect(rel(x, "LEADS", "Yasser al-Atta", "Sudanese army")).toBeDefined();
   });
+  it("takes an acronym in brackets after a party as that party's, even in another language's letters", () => {
+    const x = extractArticle("date 2024-06-03\nThe Nigerien army (FAN) said on Sunday it had retaken the town. FAN units are fighting alongside the Wagner Group, officials said.");
+    expect(id(x, "FAN")).toBe("army:NER");
+    expect(rel(x, "SUPPORTS", "FAN", "Wagner Group")).toBeDefined();
+    expect(x.actors.find((a) => a.id === "org:fan")).toBeUndefined();
+  });
+  it("reads a group 'known as' a name as that name, and an apposition after a bracketed acronym as the party's", () => {
+    const x = extractArticle("date 2024-06-03\nNigerian troops are fighting alongside local vigilantes known as the Civilian JTF. The Popular Resistance Committees (PRC), an armed group backed by Qatar, deny the report.");
+    expect(sources(x, "SUPPORTS", "Civilian JTF")).toEqual(["state:NGA"]);
+    expect(rel(x, "SUPPORTS", "Qatar", "Popular Resistance Committees")?.kinds).toEqual(["UNSPECIFIED"]);
+  });
+  it("reads 'a key U.S. ally' as allied with the state named before the noun", () => {
+    const x = extractArticle("date 2024-06-03\nThe Peshmerga, a longtime American ally, pushed into the town. Kazakhstan, a close Russian ally, stayed silent.");
+    expect(rel(x, "ALLIED_WITH", "Peshmerga", "United States")).toBeDefined();
+    expect(rel(x, "ALLIED_WITH", "Kazakhstan", "Russia")).toBeDefined();
+  });
+  it("reads 'X-backed factions of Y' as support for Y, and 'led by' after a bracket or 'is'", () => {
+    const x = extractArticle("date 2024-06-03\nIran-backed factions of the Popular Mobilisation Forces fired rockets at the base. The National Liberation Front (NLF), led by Jaber al-Hakimi, denied it. The Free Army is led by Omar Abdul-Karim.");
+    expect(rel(x, "SUPPORTS", "Iran", "Popular Mobilisation Forces")).toBeDefined();
+    expect(rel(x, "LEADS", "Jaber al-Hakimi", "National Liberation Front")).toBeDefined();
+    expect(rel(x, "LEADS", "Omar Abdul-Karim", "Free Army")).toBeDefined();
+  });
+  it("gives troops sent to fight alongside a side to that side, not to the country they are sent to", () => {
+    const x = extractArticle("date 2024-06-03\nUganda has sent hundreds of soldiers to northern Congo to fight alongside the Zaire Liberation Movement, UN experts said.");
+    expect(rel(x, "SUPPORTS", "Uganda", "Zaire Liberation Movement")).toBeDefined();
+    expect(x.relations.filter((r) => r.type === "SUPPORTS" && r.target === "state:COD")).toEqual([]);
+  });
+  it("reads a township or an oblast as a place that can be held", () => {
+    const x = extractArticle("date 2024-06-03\nThe Kachin Independence Army seized Bhamo township in Kachin State on Friday.");
+    expect(rel(x, "CONTROLS", "Kachin Independence Army", "Bhamo township")).toBeDefined();
+  });
 });
