@@ -169,7 +169,8 @@ function headOf(v: View, g: Group): Group {
 
 const actorsOnly = (g: Group) => g.kind === "actor";
 const PLACE_PREPOSITIONS = /^(in|into|inside|to|toward|towards|from|across|throughout|near|outside|around|within|via|through|of|over)$/;
-const isCountryGroup = (v: View, g: Group) => g.keys.every((k) => v.table.get(k)?.type === "COUNTRY");
+// "to Mali, Burkina Faso and Niger": a list of countries, some of which were read as states elsewhere.
+const isCountryGroup = (v: View, g: Group) => g.keys.every((k) => /^(COUNTRY|STATE)$/.test(String(v.table.get(k)?.type)));
 // A capital stands for its state only where a party is expected by the preposition ("weapons to Moscow").
 const isCapitalGroup = (v: View, g: Group) => g.keys.every((k) => v.table.get(k)?.capitalOf !== undefined);
 

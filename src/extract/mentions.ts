@@ -389,18 +389,28 @@ function acronymsInBrackets(sentences: WordSentence[], table: EntityTable, menti
   for (const s of sentences) {
     const w = s.words;
     for (let i = 1; i + 2 < w.length; i++) {
-      if (w[i].text !== "(" || !w[i + 1].acronym || w[i + 2].text !== ")" || k.acronyms.has(w[i + 1].text)) continue;
+      const at = acronymNamedAt(w, i);
+      if (at < 0 || k.acronyms.has(w[at].text)) continue;
       const named = mentions[s.index].find((m) => m.end === i && m.kind === "actor");
       const r = named && table.get(named.key);
-      const own = table.get(`org:${slug(w[i + 1].text)}`);
+      const own = table.get(`org:${slug(w[at].text)}`);
       if (!r || r.type === "PERSON" || !own || own.key === r.key || renamed.has(own.key)) continue;
       renamed.set(own.key, r.key);
-      r.aliases.add(w[i + 1].text);
+      r.aliases.add(w[at].text);
       table.records.delete(own.key);
     }
   }
   if (renamed.size === 0) return;
   for (const ms of mentions) for (const m of ms) m.key = renamed.get(m.key) ?? m.key;
+}
+
+/** Where the acronym a name is given right after it stands: "(FARDC)", ", known by its Arabic acronym JNIM"; -1 if none. */
+function acronymNamedAt(w: Word[], i: number): number {
+  if (w[i].text === "(") return w[i + 1].acronym && w[i + 2].text === ")" ? i + 1 : -1;
+  if (w[i].text !== "," || w[i + 1].lower !== "known" || w[i + 2].lower !== "by" || !/^(its|their|the)$/.test(w[i + 3]?.lower ?? "")) return -1;
+  let j = i + 4;
+  while (j < i + 7 && w[j] && !/^(acronym|initials|abbreviation)$/.test(w[j].lower)) j++;
+  return w[j + 1]?.acronym ? j + 1 : -1;
 }
 
 /**

@@ -72,6 +72,13 @@ function andInName(words: Word[], i: number): boolean {
   return false;
 }
 
+function andClosesBodyName(words: Word[], start: number, j: number): boolean {
+  const [and, last, after] = [words[j], words[j + 1], words[j + 2]];
+  if (and?.lower !== "and" || !last || !nameLike(last, false) || after?.cap) return false;
+  if (!headKind(words[start]) || !words.slice(start + 1, j).some((w) => w.lower === "of" || w.lower === "for")) return false;
+  return lexiconPos(last.lower) === "NOUN" && lexiconPos(words[j - 1].lower) === "NOUN";
+}
+
 export function properSpans(words: Word[]): ProperSpan[] {
   let spans = spansOf.get(words);
   if (!spans) spansOf.set(words, (spans = findProperSpans(words)));
@@ -109,6 +116,8 @@ function findProperSpans(words: Word[]): ProperSpan[] {
       else if (j + 1 < words.length && possessiveInName(words, j)) j += 2;
       // "Justice and Equality Movement": two common nouns joined by "and" inside a name with a head.
       else if (j === i + 1 && andInName(words, i)) j += 2;
+      // "Group for the Support of Islam and Muslims", "Forces for Freedom and Change": a body's head, "for" or "of", then common nouns joined.
+      else if (j > i + 2 && andClosesBodyName(words, i, j)) j += 2;
       // "Trinidad and Tobago": a country whose name holds "and".
       else if (j + 1 < words.length && words[j].lower === "and" && countryForm(surfaceOf(words, i, j + 2))) j += 2;
       // "March 23 Movement": a number inside a name that a head noun closes.

@@ -135,12 +135,14 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     return pairs("ALLIED_WITH", apposed ?? as ?? subjectOf(v, possessor.start), possessor, v, i, out);
   }
   // "the SDF, a key U.S. ally", "Belarus, a close Russian ally": the state named right before the noun is the one allied with.
-  const stateBefore = word.lower === "ally" ? groupAt(v, i - 1) : undefined;
+  // "Malian forces and their Russian allies": whose allies "their" says, named right before.
+  const stateBefore = /^(ally|allies)$/.test(word.lower) ? groupAt(v, i - 1) : undefined;
   if (stateBefore && stateBefore.end === i && stateBefore.keys.every((k) => v.table.get(v.table.actorFor(k, v.s.index))?.type === "STATE")) {
     let j = stateBefore.start - 1;
     while (j > 0 && /^(ADJ|ADV|DET)$/.test(w[j].pos) && w[j].text !== ",") j--;
+    const theirs = /^(its|their)$/.test(w[j]?.lower ?? "") && /^(and|,)$/.test(w[j - 1]?.lower ?? "") ? v.groups.filter((g) => g.end === j - 1 && g.kind === "actor").pop() : undefined;
     const apposed = w[j]?.text === "," ? v.groups.filter((g) => g.end === j && g.kind === "actor").pop() : undefined;
-    return pairs("ALLIED_WITH", apposed ?? subjectOf(v, j + 1), stateBefore, v, i, out);
+    if (theirs || word.lower === "ally") return pairs("ALLIED_WITH", theirs ?? apposed ?? subjectOf(v, j + 1), stateBefore, v, i, out);
   }
   // "the CSP, an alliance of Tuareg groups": the alliance's makeup, not its allies; only parties named outright are members.
   if (/^(alliance|coalition)$/.test(word.lower) && next === "of") {

@@ -362,4 +362,15 @@ The Ansar Allah movement attacked Marib. Saudi jets struck Ansar Allah-held Hode
     const x = extractArticle("date 2024-06-03\nThe Kachin Independence Army seized Bhamo township in Kachin State on Friday.");
     expect(rel(x, "CONTROLS", "Kachin Independence Army", "Bhamo township")).toBeDefined();
   });
+  it("gives arms sold to a list of countries to each, states or places, and reads 'their Russian allies'", () => {
+    const x = extractArticle("date 2024-06-03\nChad and Niger accused the rebels of attacks. China has sold armed drones to Chad, Niger and Sudan, officials said. Chadian troops and their French allies pushed north.");
+    expect(sources(x, "SUPPORTS", "Niger")).toEqual(["state:CHN"]);
+    expect(sources(x, "SUPPORTS", "Sudan")).toEqual(["state:CHN"]);
+    expect(rel(x, "ALLIED_WITH", "Chad", "France")).toBeDefined();
+  });
+  it("names a body by the acronym it is 'known by', and keeps 'and' inside a body's name of 'for' or 'of'", () => {
+    const x = extractArticle("date 2024-06-03\nThe Movement for Unity and Jihad, known by its French acronym MUJAO, seized Gao. MUJAO fighters later attacked the army.");
+    expect(id(x, "MUJAO")).toBe(id(x, "Movement for Unity and Jihad"));
+    expect(rel(x, "CONTROLS", "MUJAO", "Gao")).toBeDefined();
+  });
 });
