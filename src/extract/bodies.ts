@@ -35,6 +35,8 @@ export function forceOfState(ctx: Ctx, start: number, end: number, c: CountryInf
   return add(ctx, start, end, ctx.table.state(c, ctx.sentence));
 }
 
+const REFERRING_SINGULARS = new Set(["group", "movement", "militia", "organisation", "organization", "faction"]);
+
 /** "the Saudi-led coalition", "Russian-backed forces": a body named by the state behind it. */
 export function ledBodies(ctx: Ctx) {
   const { words } = ctx;
@@ -46,6 +48,8 @@ export function ledBodies(ctx: Ctx) {
     if (!hit || adjective || !(GROUP_NOUNS.has(head) || ACTOR_HEADS[head])) continue;
     // "Rwanda-backed rebels" in a story that names its rebels is a description of them, not a name.
     if (hit.participle !== "led" && GROUP_NOUNS.has(head) && onlyGroupCalled(ctx.k, head)) continue;
+    // "the Iran-backed group's attacks": "the" with a singular noun points back at a group named elsewhere.
+    if (hit.participle !== "led" && words[hit.start - 1]?.lower === "the" && REFERRING_SINGULARS.has(head)) continue;
     // "The SDF, a U.S.-backed alliance, …": the apposition describes the name before it.
     if (/^(a|an)$/.test(words[hit.start - 1]?.lower ?? "") && words[hit.start - 2]?.text === ",") continue;
     const name = surfaceOf(words, hit.start, i + 2);

@@ -201,6 +201,15 @@ function clauseSubject(v: View, i: number): Group | undefined {
     if (accuse >= 0 && whom >= 0) return v.groups.filter((g) => g.kind === "actor" && g.end <= Math.max(0, accuse - 3) + whom && g.end >= Math.max(0, accuse - 3) + whom - 2).pop();
     if (accuse >= 0) return objectAfter(v, accuse, { kind: "actor", within: 4 });
   }
+  // "the STC, a separatist movement that controls Aden": "that" after an apposition stands for the name before it.
+  let t = i - 1;
+  while (t > 0 && /^(AUX|ADV|PART)$/.test(w[t].pos)) t--;
+  if (w[t]?.lower === "that" && w[t - 1]?.pos === "NOUN") {
+    let j = t - 1;
+    while (j > t - 7 && j > 0 && APPOSITION_TAGS.has(w[j].pos) && !v.groups.some((g) => g.start <= j && j < g.end)) j--;
+    const named = w[j]?.text === "," ? v.groups.filter((g) => g.end === j && g.kind === "actor").pop() : undefined;
+    if (named) return named;
+  }
   let start = i;
   while (start > 0 && !isBoundary(v, start - 1)) start--;
   // A relative clause just before: "the M23 group, which Kinshasa says is backed by Rwanda, controls".

@@ -1,6 +1,6 @@
 /** CONTROLS: taking control of, capturing, holding, being controlled by, being home to. */
 import { groupAt, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
-import { actsAsVerb, isVerbOf, BE, pairs, type RawRelation } from "./shared.js";
+import { actsAsVerb, holderNamed, isVerbOf, BE, pairs, type RawRelation } from "./shared.js";
 import { COMPASS, CONTROL_PARTICIPLES, CONTROL_VERBS, HELD_BY, LOSE_VERBS, STRONGHOLD_NOUNS } from "../vocabulary.js";
 
 export function controlRules(v: View, i: number, out: RawRelation[]) {
@@ -66,11 +66,9 @@ export function controlRules(v: View, i: number, out: RawRelation[]) {
     }
   }
   // "Houthi-held Sanaa", "the RSF-controlled city of Nyala": a named holder before the participle.
-  const held = HELD_BY.exec(word.text);
-  if (held) {
-    // The name may start a word or two before ("Ansar Allah-held").
-    const holder = namedActor(v, held[1]) ?? namedActor(v, `${w[i - 1]?.text} ${held[1]}`) ?? namedActor(v, `${w[i - 2]?.text} ${w[i - 1]?.text} ${held[1]}`);
-    if (holder) pairs("CONTROLS", { start: i, end: i + 1, keys: [holder], kind: "actor" }, objectAfter(v, i, { kind: "location", within: 4 }), v, i, out);
+  if (HELD_BY.test(word.text)) {
+    const holder = holderNamed(v, i);
+    if (holder) pairs("CONTROLS", holder, objectAfter(v, i, { kind: "location", within: 4 }), v, i, out);
     return;
   }
   // "the Hezbollah stronghold of Dahiyeh": a side's stronghold is held by it.
@@ -88,7 +86,3 @@ function lastPlaceBefore(v: View, i: number): Group | undefined {
 }
 
 /** The actor the article names exactly so ("Houthi", "RSF"), by name or alias. */
-function namedActor(v: View, name: string): string | undefined {
-  for (const r of v.table.records.values()) if (r.kind === "actor" && r.type !== "PERSON" && (r.name === name || r.aliases.has(name))) return r.key;
-  return undefined;
-}

@@ -1,7 +1,7 @@
 /** OPPOSES: clashes, offensives, attacks, and campaigns to take a place from someone. */
 import { groupAt, isBoundary, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
-import { actsAsVerb, isVerbOf, onSideOf, SIDE_WITH, pairs, within, type RawRelation } from "./shared.js";
-import { COALITION_NOUNS, HELD_NOUNS, OPPOSE_NOUNS, OPPOSE_VERBS } from "../vocabulary.js";
+import { actsAsVerb, holderNamed, isVerbOf, onSideOf, SIDE_WITH, pairs, within, type RawRelation } from "./shared.js";
+import { COALITION_NOUNS, HELD_BY, HELD_NOUNS, OPPOSE_NOUNS, OPPOSE_VERBS } from "../vocabulary.js";
 import { verbForms } from "../words.js";
 
 const LAUNCH_VERBS = new Set(["launch", "fire", "shoot"]);
@@ -65,7 +65,9 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
     // "ambushed a convoy of the Malian army": what a side holds stands for the side.
     const held = w.slice(i + 1, i + 5).findIndex((x, k) => HELD_NOUNS.has(x.lower) && w[i + 2 + k]?.lower === "of");
     const tgt = word.lemma === "clash" || word.lemma === "fight" && w[i + 1]?.lower === "with" ? objectAfter(v, i, { kind: "actor", within: 3, after: /^with$/ }) : objectAfter(v, i, { kind: "actor", within: 4 }) ?? (held >= 0 ? objectAfter(v, i + 2 + held, { kind: "actor", within: 3 }) : undefined);
-    pairs("OPPOSES", src, tgt, v, i, out);
+    // "struck targets across Houthi-held areas": what a side holds stands for the side.
+    const holderAt = tgt ? -1 : w.slice(i + 1, i + 8).findIndex((x) => HELD_BY.test(x.text));
+    pairs("OPPOSES", src, tgt ?? (holderAt >= 0 ? holderNamed(v, i + 1 + holderAt) : undefined), v, i, out);
     // "JNIM and the Tuareg rebels have clashed": a coordinated subject fights itself.
     const verbOfSubject = !!src && src.end < i && w.slice(src.end, i).every((x) => /^(AUX|ADV|PART)$/.test(x.pos));
     if (!tgt && /^(clash|fight|battle)$/.test(word.lemma) && verbOfSubject) within("OPPOSES", src, v, i, out);

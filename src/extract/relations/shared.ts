@@ -2,7 +2,7 @@
 import { objectAfter, type Group, type View } from "../clauses.js";
 import type { RelationType } from "../types.js";
 import { verbForms, type Word } from "../words.js";
-import { GERUND_VERBS } from "../vocabulary.js";
+import { GERUND_VERBS, HELD_BY } from "../vocabulary.js";
 
 /** A relation as found in one sentence, between canonical entity keys, before modality and dates. */
 export interface RawRelation {
@@ -45,7 +45,9 @@ export function actsAsVerb(v: View, i: number): boolean {
   // ("receives funding" is a noun).
   if (prev.pos === "VERB" && /ing$/.test(word.lower)) return GERUND_VERBS.has(prev.lemma);
   // "the Houthis, who control the capital": a relative pronoun's verb, before its object.
-  if (/^(who|which)$/.test(prev.lower) && /^(DET|ADJ|NUM|PROPN|CCONJ)$/.test(w[i + 1]?.pos ?? "")) return true;
+  // "a separatist movement that controls Aden": "that" after a noun is one too.
+  const relative = /^(who|which)$/.test(prev.lower) || (prev.lower === "that" && w[i - 2]?.pos === "NOUN");
+  if (relative && /^(DET|ADJ|NUM|PROPN|CCONJ)$/.test(w[i + 1]?.pos ?? "")) return true;
   // Right after its subject, and followed by its object: "M23, which …, controls large parts".
   const afterSubject = v.groups.some((g) => g.end === i && g.kind === "actor") || (prev.text === "," && /s$/.test(word.lower));
   return afterSubject && /^(DET|ADJ|NUM|PROPN)$/.test(w[i + 1]?.pos ?? "");
@@ -85,4 +87,19 @@ export function pairs(type: RelationType, src: Group | undefined, tgt: Group | u
 export function within(type: RelationType, g: Group | undefined, v: View, trigger: number, out: RawRelation[]) {
   if (!g) return;
   for (let i = 0; i < g.keys.length; i++) for (let j = i + 1; j < g.keys.length; j++) pairs(type, { ...g, keys: [g.keys[i]] }, { ...g, keys: [g.keys[j]] }, v, trigger, out);
+}
+
+/** "Houthi-held", "Ansar Allah-controlled": the side a hyphened participle at `i` names as holding a place, if the story knows it. */
+export function holderNamed(v: View, i: number): Group | undefined {
+  const w = v.s.words;
+  const held = HELD_BY.exec(w[i].text);
+  if (!held) return undefined;
+  // The name may start a word or two before ("Ansar Allah-held").
+  const key = namedActor(v, held[1]) ?? namedActor(v, `${w[i - 1]?.text} ${held[1]}`) ?? namedActor(v, `${w[i - 2]?.text} ${w[i - 1]?.text} ${held[1]}`);
+  return key ? { start: i, end: i + 1, keys: [key], kind: "actor" } : undefined;
+}
+
+function namedActor(v: View, name: string): string | undefined {
+  for (const r of v.table.records.values()) if (r.kind === "actor" && r.type !== "PERSON" && (r.name === name || r.aliases.has(name))) return r.key;
+  return undefined;
 }

@@ -373,4 +373,14 @@ The Ansar Allah movement attacked Marib. Saudi jets struck Ansar Allah-held Hode
     expect(id(x, "MUJAO")).toBe(id(x, "Movement for Unity and Jihad"));
     expect(rel(x, "CONTROLS", "MUJAO", "Gao")).toBeDefined();
   });
+  it("reads 'the Iran-backed group' as the group named before, not a body of its own, and strikes on areas a side holds as attacks on it", () => {
+    const x = extractArticle("date 2024-06-03\nThe Ansar Movement has held the north since 2016. Israeli jets bombed fuel depots in Ansar Movement-held areas after the Iran-backed group fired missiles. The group said it would retaliate.");
+    expect(x.actors.filter((a) => /backed/i.test(a.name))).toEqual([]);
+    expect(rel(x, "SUPPORTS", "Iran", "Ansar Movement")).toBeDefined();
+    expect(rel(x, "OPPOSES", "Israel", "Ansar Movement")).toBeDefined();
+  });
+  it("reads a relative 'that' after an apposition as the name before it", () => {
+    const x = extractArticle("date 2024-06-03\nEgypt backs the Eastern Shield Brigade, an armed faction that controls the oil port of Zueitina.");
+    expect(rel(x, "CONTROLS", "Eastern Shield Brigade", "Zueitina")).toBeDefined();
+  });
 });
