@@ -71,6 +71,12 @@ export function federalBodies(ctx: Ctx) {
       forceOfState(ctx, own ? i - 2 : i - 1, i + 1, country ?? home, words[i].lower);
       continue;
     }
+    // "the country's army", "the country's military government": the country the story is about.
+    if (words[i].lower === "country" && words[i - 1]?.lower === "the" && words[i + 1]?.text === "'s") {
+      const noun = words[i + 2]?.lower ?? "";
+      if (ARMY_NOUNS.has(noun) || GOVERNMENT_NOUNS.has(noun)) forceOfState(ctx, i - 1, i + 3, home, noun);
+      continue;
+    }
     // "government troops" with no country named: the government of the country the article is about.
     const owned = i > 0 && (words[i - 1].cap || words[i - 1].text === "'s");
     if (words[i].lower === "government" && GROUP_NOUNS.has(words[i + 1]?.lower ?? "") && !owned) {

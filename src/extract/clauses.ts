@@ -49,18 +49,28 @@ const ACCUSE = /^accus/;
 const PASSIVE_AUXILIARIES = new Set(["is", "are", "was", "were", "been", "be"]);
 const GOVERNING_PREPOSITIONS = new Set(["of", "to", "from", "with", "by", "for", "in", "on", "against", "than", "between", "at", "near", "into"]);
 const CONJUNCTIONS = new Set(["and", "but"]);
+const PARTICIPLE_OPENERS = new Set(["after", "while", "before", "when"]);
+const AUXILIARIES = new Set(["has", "have", "had", "was", "were", "is", "are"]);
 const CLAUSE_OPENERS = new Set(["when", "while", "because", "but", "who", "which", "whereas"]);
 const BOUNDARY = /^(;|:|when|while|because|although|whereas|but|however|where|since|after|before|until|who|which)$/;
 
 export function buildView(s: WordSentence, mentions: Mention[], table: EntityTable): View {
   const groups = coordinate(s, mentions);
   const n = s.words.length;
-  return { s, groups: groups.flatMap((g) => (g.listed ? [g] : g.keys.length > 1 ? splitChain(g, mentions) : [g])).map(({ listed, ...g }) => g), table, boundaries: new Uint8Array(n), opensClauses: new Uint8Array(n), dateline: datelineDash(s.words) };
+  return { s, groups: groups.flatMap((g) => (g.listed ? [g] : g.keys.length > 1 ? splitChain(s, g, mentions) : [g])).map(({ listed, ...g }) => g), table, boundaries: new Uint8Array(n), opensClauses: new Uint8Array(n), dateline: datelineDash(s.words) };
 }
 
 // "In eastern Congo, the M23 group": commas alone do not make a list; "A, B and C" does.
-function splitChain(g: Group & { listed: boolean }, mentions: Mention[]): Array<Group & { listed: boolean }> {
-  return mentions.filter((m) => m.start >= g.start && m.end <= g.end).map((m) => ({ start: m.start, end: m.end, keys: [m.key], kind: m.kind, listed: false }));
+function splitChain(s: WordSentence, g: Group & { listed: boolean }, mentions: Mention[]): Array<Group & { listed: boolean }> {
+  const parts: Array<Group & { listed: boolean }> = [];
+  for (const m of mentions) {
+    if (m.start < g.start || m.end > g.end) continue;
+    const last = parts[parts.length - 1];
+    // A name and its bracketed acronym stay one: "JNIM (JNIM), al-Qaeda's affiliate".
+    if (last && last.keys[0] === m.key && s.words.slice(last.end, m.start).every((w) => OPENING_MARKS.has(w.text))) last.end = s.words[m.end]?.text === ")" ? m.end + 1 : m.end;
+    else parts.push({ start: m.start, end: m.end, keys: [m.key], kind: m.kind, listed: false });
+  }
+  return parts;
 }
 
 function coordinate(s: WordSentence, mentions: Mention[]): Array<Group & { listed: boolean }> {
@@ -128,6 +138,8 @@ export function isBoundary(v: View, i: number): boolean {
 function endsClause(v: View, i: number): boolean {
   const w = v.s.words[i];
   if (opensClause(v, i)) return true;
+  // "has since seized": an adverb between an auxiliary and its verb opens no clause.
+  if (w.lower === "since" && AUXILIARIES.has(v.s.words[i - 1]?.lower ?? "") && v.s.words[i + 1]?.pos === "VERB") return false;
   if (BOUNDARY.test(w.lower)) return !(w.lower === "since" && NUMBER_OR_NAME.has(v.s.words[i + 1]?.pos ?? "") && !groupStartsAt(v, i + 1));
   // "ADEN, Yemen (AP) — …": a dateline is no part of the first sentence's clause.
   if (i === v.dateline) return true;
@@ -241,6 +253,8 @@ function clauseSubject(v: View, i: number): Group | undefined {
     return g;
   }
   if (start > 0 && candidates.length === 0 && CONJUNCTIONS.has(w[start - 1]?.lower ?? "")) return clauseSubject(v, start - 1);
+  // "Wagner left Mali after three years fighting jihadists": a participle with no subject of its own has the main clause's.
+  if (start > 0 && candidates.length === 0 && PARTICIPLE_OPENERS.has(w[start - 1]?.lower ?? "") && w[i].lower.endsWith("ing")) return clauseSubject(v, start - 1);
   // A verb inside the relative clause ("Houthi rebels, who are backed by Iran") is about the antecedent.
   if (candidates.length === 0 && antecedent) return antecedent;
   return candidates[0];

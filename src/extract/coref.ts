@@ -184,8 +184,8 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
       }
       if (!want && w.lower !== "the") continue;
       const possessed = words[i + 1]?.lower ?? "";
-      // "its leader Hassan Nasrallah": a title owned by the group names whom it is led by.
-      const meaningful = GROUP_NOUNS.has(possessed) || OPPOSE_NOUNS.has(possessed) || SUPPORT_NOUNS.has(possessed) || ALLY_WORDS.has(possessed) || HELD_NOUNS.has(possessed) || RIVAL_NOUNS.has(possessed) || (TITLES[possessed]?.leads === true && (words[i + 2]?.cap === true || (words[i + 2]?.text === "," && words[i + 3]?.cap === true)));
+      // "its leader Hassan Nasrallah", "its spokesman X": a title owned by the group names whom it is led by, or who speaks for it.
+      const meaningful = GROUP_NOUNS.has(possessed) || OPPOSE_NOUNS.has(possessed) || SUPPORT_NOUNS.has(possessed) || ALLY_WORDS.has(possessed) || HELD_NOUNS.has(possessed) || RIVAL_NOUNS.has(possessed) || (TITLES[possessed] !== undefined && (words[i + 2]?.cap === true || (words[i + 2]?.text === "," && words[i + 3]?.cap === true)));
       if (want && /^(its|their|his|her)$/.test(w.lower) && !meaningful) continue;
       const before = [...own, ...extra].filter((m) => m.end <= i).sort((a, b) => a.start - b.start);
       // Everything named so far, latest first: built only for the words that look back.

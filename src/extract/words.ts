@@ -28,7 +28,7 @@ export interface WordSentence {
   words: Word[];
 }
 
-const ARTICLE_PREFIX = /^(al|el|ad|as|ash|an|ar|at|az|ibn|bin|abu|bani|beni|ould|wad)-\p{Lu}/u;
+const ARTICLE_PREFIX = /^(al|el|ad|as|ash|an|ar|at|az|wal|ibn|bin|abu|bani|beni|ould|wad)-\p{Lu}/u;
 
 export function isCapitalised(text: string): boolean {
   // Asked of every word: ASCII letters answer without a regular expression.

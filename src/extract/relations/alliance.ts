@@ -90,6 +90,18 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     if (part && whole && !part.keys.some((k) => whole.keys.includes(k))) pairs("MEMBER_OF", part, whole, v, i, out);
     return;
   }
+  // "JNIM, al-Qaeda's affiliate in the Sahel", "the Security Belt, the STC's armed wing": the possessor is the whole.
+  let owned = i - 1;
+  while (owned > i - 3 && w[owned]?.pos === "ADJ") owned--;
+  if (PART_NOUNS_OF.has(word.lower) && w[owned]?.text === "'s") {
+    const whole = groupAt(v, owned - 1);
+    let a = whole ? whole.start - 1 : -1;
+    while (a > 0 && /^(DET|ADJ)$/.test(w[a].pos)) a--;
+    const part = whole && w[a]?.text === "," ? v.groups.filter((g) => g.end === a && g.kind === "actor").pop() : undefined;
+    const body = (g: Group | undefined) => !!g && g.keys.every((k) => !/^(STATE|PERSON)$/.test(String(v.table.get(k)?.type)));
+    if (body(whole) && body(part)) pairs("MEMBER_OF", part, whole, v, i, out);
+    return;
+  }
   // "Kataib Hezbollah, one of the most powerful factions in the PMF"
   if (PART_NOUNS_OF.has(word.lower) && /^(of|in|within)$/.test(w[i + 1]?.lower ?? "")) {
     const whole = objectAfter(v, i + 1, { kind: "actor", within: 4 });

@@ -27,7 +27,8 @@ export function controlRules(v: View, i: number, out: RawRelation[]) {
     while (j >= 0 && (BE.test(w[j].lower) || w[j].text === ",")) j--;
     return pairs("CONTROLS", src, groupAt(v, j), v, i, out);
   }
-  if (isVerbOf(CONTROL_VERBS, word) && actsAsVerb(v, i) && word.lemma !== "take" && word.lemma !== "gain" && word.lemma !== "enter") {
+  // "took the town of Kidal", "took over the palace": taken as a place is held; "took part in" takes none.
+  if (isVerbOf(CONTROL_VERBS, word) && actsAsVerb(v, i) && word.lemma !== "gain" && word.lemma !== "enter") {
     // The verb's object, or a place it lists ("captured the districts …, including al-Qardabiya"),
     // never a place something else is in ("overran a base in Lower Shabelle").
     // A second predicate on the way is another verb's ("hold much of X and have encircled Goma, the capital of Y").
@@ -41,7 +42,7 @@ export function controlRules(v: View, i: number, out: RawRelation[]) {
       if (between.some((x, n) => coordinated(i + 2 + listed + n) || /^(in|near|around|across|outside)$/.test(x.lower) || (COMPASS.has(x.lower) && between[n + 1]?.lower === "of"))) return false;
       const lead = listed >= 0 && between.length === 0 ? "including" : between.filter((x) => !/^(DET|ADJ|NUM)$/.test(x.pos)).pop()?.lower;
       // "hold Rutshuru and Masisi territories": the last of the names the verb takes.
-      return lead === undefined || /^(including|of|capital|city|town|village|cities|towns|villages|areas|parts|,|")$/.test(lead) || (lead === "and" && w[g.start - 2]?.cap === true);
+      return lead === undefined || /^(including|of|capital|city|town|village|cities|towns|villages|areas|parts|,|")$/.test(lead) || (lead === "and" && w[g.start - 2]?.cap === true) || (lead === "over" && word.lemma === "take");
     };
     let place: Group | undefined;
     for (let j = i; j < i + 16 && !place; ) {
@@ -62,7 +63,9 @@ export function controlRules(v: View, i: number, out: RawRelation[]) {
       pairs("CONTROLS", subjectOf(v, i), place, v, i, out);
       // "retook Omdurman from the RSF"
       const from = objectAfter(v, place.end - 1, { kind: "actor", within: 5, after: /^from$/ });
-      pairs("OPPOSES", subjectOf(v, i), from, v, i, out);
+      const taker = subjectOf(v, i);
+      // A side the takers are named with is not the one the place was taken from.
+      if (!from?.keys.some((k) => taker?.keys.includes(k))) pairs("OPPOSES", taker, from, v, i, out);
     }
   }
   // "Houthi-held Sanaa", "the RSF-controlled city of Nyala": a named holder before the participle.

@@ -1,7 +1,7 @@
 /** OPPOSES: clashes, offensives, attacks, and campaigns to take a place from someone. */
 import { groupAt, isBoundary, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
-import { actsAsVerb, holderNamed, isVerbOf, onSideOf, SIDE_WITH, pairs, within, type RawRelation } from "./shared.js";
-import { COALITION_NOUNS, HELD_BY, HELD_NOUNS, OPPOSE_NOUNS, OPPOSE_VERBS } from "../vocabulary.js";
+import { actsAsVerb, alongsideAfter, BE, holderNamed, isVerbOf, onSideOf, SIDE_WITH, pairs, within, type RawRelation } from "./shared.js";
+import { COALITION_NOUNS, HELD_BY, HELD_NOUNS, OPPOSE_NOUNS, OPPOSE_VERBS, VICTIM_PARTICIPLES } from "../vocabulary.js";
 import { verbForms } from "../words.js";
 
 const LAUNCH_VERBS = new Set(["launch", "fire", "shoot"]);
@@ -20,6 +20,15 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
     // "fighting between the military and a local militia known as Fano"
     const and = first ? w.slice(first.end, first.end + 2).findIndex((x) => x.lower === "and") : -1;
     return pairs("OPPOSES", first, and >= 0 ? objectAfter(v, first!.end + and, { kind: "actor", within: 6 }) : undefined, v, i, out);
+  }
+  // "soldiers were killed in an ambush by JNIM", "an attack by the RSF on the army": who attacks whom.
+  if (OPPOSE_NOUNS.has(word.lower) && w[i + 1]?.lower === "by") {
+    const attacker = objectAfter(v, i + 1, { kind: "actor", within: 4 });
+    const on = attacker ? w.slice(attacker.end, attacker.end + 2).findIndex((x) => /^(on|against)$/.test(x.lower)) : -1;
+    const from = Math.max(0, i - 6);
+    const victim = w.slice(from, i).findIndex((x, k) => VICTIM_PARTICIPLES.has(x.lower) && BE.test(w[from + k - 1]?.lower ?? ""));
+    const target = (on >= 0 ? objectAfter(v, attacker!.end + on, { kind: "actor", within: 4 }) : undefined) ?? (victim >= 0 ? subjectOf(v, from + victim) : undefined);
+    return pairs("OPPOSES", attacker, target, v, i, out);
   }
   // "The clashes pitted the ELN against the 33rd Front"
   if (word.lemma === "pit") {
@@ -55,6 +64,9 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
   }
   if (isVerbOf(OPPOSE_VERBS, word) && actsAsVerb(v, i)) {
     if (SIDE_WITH.test(w[i + 1]?.lower ?? "") || onSideOf(v, i)) return;
+    // "fighting rebels alongside the army": whom they fight comes before "alongside", the side after.
+    const beside = alongsideAfter(w, i);
+    if (beside >= 0) return pairs("OPPOSES", subjectOf(v, i), objectAfter(v, i, { kind: "actor", within: beside - i }), v, i, out);
     // "lawmakers ousted by the army": a participle describing a common noun says nothing of the clause's subject.
     if (w[i + 1]?.lower === "by" && w[i - 1]?.pos === "NOUN" && !groupAt(v, i - 1)) return;
     const src = subjectOf(v, i);

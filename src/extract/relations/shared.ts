@@ -103,3 +103,12 @@ function namedActor(v: View, name: string): string | undefined {
   for (const r of v.table.records.values()) if (r.kind === "actor" && r.type !== "PERSON" && (r.name === name || r.aliases.has(name))) return r.key;
   return undefined;
 }
+
+/** Where "alongside" comes after a fight verb's own object ("fighting jihadists alongside the army"), or -1. */
+export function alongsideAfter(w: Word[], i: number): number {
+  for (let k = i + 2; k < Math.min(w.length, i + 8); k++) {
+    if (/^(alongside|beside)$/.test(w[k].lower)) return k - 1;
+    if (/^(VERB|AUX|PUNCT|SCONJ)$/.test(w[k].pos)) return -1;
+  }
+  return -1;
+}

@@ -1,6 +1,6 @@
 /** SUPPORTS: active and passive backing, support received or turned to, transfers, "X-backed Y". */
 import { groupAt, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
-import { actsAsVerb, isVerbOf, onSideOf, SIDE_WITH, BE, pairs, type RawRelation } from "./shared.js";
+import { actsAsVerb, alongsideAfter, isVerbOf, onSideOf, SIDE_WITH, BE, pairs, type RawRelation } from "./shared.js";
 import { countryForm, hyphenedCountry } from "../gazetteer.js";
 import { listOpenerAt } from "../words.js";
 import { BACKER_NOUNS, CARGO_NOUNS, DESCRIBING_NOUNS, FIGHT_HELP_LEMMAS, FIGHTER_LIST_NOUNS, HYPHEN_RELATED, TERRITORY_NOUNS, INTENT_VERBS, PROXY_NOUNS, RECEIVE_VERBS, REQUEST_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TRANSFER_VERBS } from "../vocabulary.js";
@@ -149,8 +149,10 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
   // "Amhara militias are fighting on the government's side"
   const side = FIGHT_VERBS.has(word.lemma) ? onSideOf(v, i) : undefined;
   if (side) return pairs("SUPPORTS", subjectOf(v, i), side, v, i, out);
-  if (FIGHT_VERBS.has(word.lemma) && SIDE_WITH.test(w[i + 1]?.lower ?? "")) {
-    const tgt = objectAfter(v, i, { kind: "actor", within: 4 });
+  // "fighting armed groups alongside the country's army": the side may come after whom they fight.
+  const besideAt = FIGHT_VERBS.has(word.lemma) ? (SIDE_WITH.test(w[i + 1]?.lower ?? "") ? i : alongsideAfter(w, i)) : -1;
+  if (besideAt >= 0) {
+    const tgt = objectAfter(v, besideAt, { kind: "actor", within: 4 });
     const src = subjectOf(v, i);
     // "The army fought alongside troops from Burundi": a foreign state's troops at the home side's are its help.
     const actor = (k: string) => v.table.actorFor(k, v.s.index);

@@ -383,4 +383,20 @@ The Ansar Allah movement attacked Marib. Saudi jets struck Ansar Allah-held Hode
     const x = extractArticle("date 2024-06-03\nEgypt backs the Eastern Shield Brigade, an armed faction that controls the oil port of Zueitina.");
     expect(rel(x, "CONTROLS", "Eastern Shield Brigade", "Zueitina")).toBeDefined();
   });
+  it("reads 'has since seized', 'took the town of X from Y', and a fight beside a side after whom is fought", () => {
+    const x = extractArticle("date 2024-06-03\nThe Popular Front, which Khartoum says is armed by Chad, has since seized the town of Kutum. In May, Sudanese troops and Darfur Joint Force fighters took the town of Tina from the rebels. The Wagner Group left Sudan after two years fighting insurgents alongside the country's army.");
+    expect(rel(x, "CONTROLS", "Popular Front", "Kutum")).toBeDefined();
+    expect(rel(x, "CONTROLS", "Darfur Joint Force", "Tina")).toBeDefined();
+    expect(x.relations.filter((r) => r.type === "OPPOSES" && r.target === id(x, "Darfur Joint Force"))).toEqual([]);
+    expect(rel(x, "SUPPORTS", "Wagner Group", "Sudanese army")).toBeDefined();
+  });
+  it("reads 'X, Y's affiliate' as membership, and an ambush by a side as its attack on those killed", () => {
+    const x = extractArticle("date 2024-06-03\nFighters of Katiba Macina (KM), al-Qaida's main affiliate in central Mali, stormed the camp. Twelve Burkinabe soldiers were killed in an ambush by Ansarul Islam on Friday.");
+    expect(rel(x, "MEMBER_OF", "Katiba Macina", "al-Qaida")).toBeDefined();
+    expect(rel(x, "OPPOSES", "Ansarul Islam", "Burkina Faso")).toBeDefined();
+  });
+  it("reads 'its spokesman X' as speaking for the group 'its' stands for", () => {
+    const x = extractArticle("date 2024-06-03\nThe Arakan Army denied the report. Its spokesman Khine Thu Kha said the group had not shelled the town.");
+    expect(rel(x, "MEMBER_OF", "Khine Thu Kha", "Arakan Army")).toBeDefined();
+  });
 });
