@@ -216,6 +216,13 @@ function clauseSubject(v: View, i: number): Group | undefined {
   // "the STC, a separatist movement that controls Aden": "that" after an apposition stands for the name before it.
   let t = i - 1;
   while (t > 0 && /^(AUX|ADV|PART)$/.test(w[t].pos)) t--;
+  // "The Security Belt, the STC's wing which the UAE trained, had seized Aden": a verb right after an
+  // apposition's closing comma has the sentence's opening name as subject.
+  if (w[t]?.text === "," && t > 2) {
+    const first = v.groups.find((g) => g.kind === "actor");
+    const opens = first && first.start <= 1 && w[first.end]?.text === "," && first.end < t && /^(DET|ADJ|PRON)$/.test(w[first.end + 1]?.pos ?? "");
+    if (opens) return first;
+  }
   if (w[t]?.lower === "that" && w[t - 1]?.pos === "NOUN") {
     let j = t - 1;
     while (j > t - 7 && j > 0 && APPOSITION_TAGS.has(w[j].pos) && !v.groups.some((g) => g.start <= j && j < g.end)) j--;

@@ -107,6 +107,13 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     };
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
+      // "a drone strike killed a senior commander of Kataib Hezbollah": an unnamed commander a verb acts on stands for the group.
+      if (TITLES[w.lower]?.leads && words[i + 1]?.lower === "of" && !at(i)) {
+        let k = i - 1;
+        while (k > 0 && /^(DET|ADJ)$/.test(words[k].pos)) k--;
+        const m = words[k]?.pos === "VERB" ? own.find((x) => x.kind === "actor" && x.start > i + 1 && x.start <= i + 3 && table.get(x.key)?.type !== "PERSON" && table.get(x.key)?.type !== "STATE") : undefined;
+        if (m) put(k + 1, m.end, m.key);
+      }
       // "forces loyal to X", "the forces of the renegade general of Libya, Khalifa Haftar"
       if (GROUP_NOUNS.has(w.lower) && !at(i)) {
         const link = words[i + 1]?.lower;
@@ -152,7 +159,8 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
       if (w.text === "'s" && at(i - 1)) {
         const m = at(i - 1)!;
         const r = table.get(m.key)!;
-        const j = words.slice(i + 1, i + 4).findIndex((x) => GROUP_NOUNS.has(x.lower));
+        // "Haftar's fighters", not "Tshisekedi's closest military partners" nor "his military spokesman": the noun that heads the phrase.
+        const j = words.slice(i + 1, i + 4).findIndex((x, k) => GROUP_NOUNS.has(x.lower) && words[i + 2 + k]?.pos !== "NOUN");
         if (j >= 0 && r.type === "PERSON") put(m.start, i + 2 + j, groupOf(m.key, s.index, m.start, i + 2 + j));
         // "Abiy's government": the government of the state its head leads, else of the story's country.
         else if (r.type === "PERSON" && GOVERNMENT_NOUNS.has(words[i + 1]?.lower ?? "") && !MILITARY_RULE.has(words[i + 1].lower)) {
@@ -185,7 +193,8 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
       if (!want && w.lower !== "the") continue;
       const possessed = words[i + 1]?.lower ?? "";
       // "its leader Hassan Nasrallah", "its spokesman X": a title owned by the group names whom it is led by, or who speaks for it.
-      const meaningful = GROUP_NOUNS.has(possessed) || OPPOSE_NOUNS.has(possessed) || SUPPORT_NOUNS.has(possessed) || ALLY_WORDS.has(possessed) || HELD_NOUNS.has(possessed) || RIVAL_NOUNS.has(possessed) || (TITLES[possessed] !== undefined && (words[i + 2]?.cap === true || (words[i + 2]?.text === "," && words[i + 3]?.cap === true)));
+      // ("his military spokesman" is a title: the group noun must head the phrase.)
+      const meaningful = (GROUP_NOUNS.has(possessed) && (words[i + 2]?.pos !== "NOUN" || GROUP_NOUNS.has(words[i + 2].lower))) || OPPOSE_NOUNS.has(possessed) || SUPPORT_NOUNS.has(possessed) || ALLY_WORDS.has(possessed) || HELD_NOUNS.has(possessed) || RIVAL_NOUNS.has(possessed) || (TITLES[possessed] !== undefined && (words[i + 2]?.cap === true || (words[i + 2]?.text === "," && words[i + 3]?.cap === true)));
       if (want && /^(its|their|his|her)$/.test(w.lower) && !meaningful) continue;
       const before = [...own, ...extra].filter((m) => m.end <= i).sort((a, b) => a.start - b.start);
       // Everything named so far, latest first: built only for the words that look back.

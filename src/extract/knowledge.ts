@@ -86,8 +86,11 @@ export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
         if (!k.namesByNoun.has(noun)) k.namesByNoun.set(noun, new Set());
         k.namesByNoun.get(noun)!.add(name);
       }
-      // "The Houthis, an Iran-aligned group," — an apposition says what the name is.
-      if (next?.text === "," && /^(a|an)$/.test(words[b + 1]?.lower ?? "") && words.slice(b + 2, b + 6).some((x) => GROUP_NOUNS.has(x.lower) || ACTOR_HEADS[x.lower] === "ARMED_GROUP") && !countryForm(surfaceOf(words, span.start, b))) k.groups.add(surfaceOf(words, span.start, b).replace(/^the /i, ""));
+      // "The Houthis, an Iran-aligned group," "Kataib Hezbollah, the Iran-backed armed group": an apposition says what the name is.
+      // ("Moura, the army said" is no apposition: a verb follows the noun.)
+      const describing = words.slice(b + 2, b + 6).findIndex((x) => GROUP_NOUNS.has(x.lower) || ACTOR_HEADS[x.lower] === "ARMED_GROUP");
+      const apposition = describing >= 0 && !/^(VERB|AUX)$/.test(words[b + 3 + describing]?.pos ?? "");
+      if (next?.text === "," && /^(a|an|the)$/.test(words[b + 1]?.lower ?? "") && apposition && !countryForm(surfaceOf(words, span.start, b))) k.groups.add(surfaceOf(words, span.start, b).replace(/^the /i, ""));
     }
   }
   // An acronym the article never spells out may still abbreviate a name it uses ("EU").
@@ -98,5 +101,7 @@ export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
     if (hit) k.acronyms.set(w.text, hit.full);
   }
   for (const [acronym, full] of k.acronyms) if (!k.acronymOf.has(full)) k.acronymOf.set(full, acronym);
+  // "Kataib Hezbollah announced …" speaks like a person; the article says elsewhere it is a group.
+  for (const g of k.groups) k.people.delete(g);
   return k;
 }

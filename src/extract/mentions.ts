@@ -5,7 +5,7 @@ import { acronymExpansion, gatherKnowledge, type Knowledge } from "./knowledge.j
 import { federalBodies, forceOfState, ledBodies, possessiveBodies } from "./bodies.js";
 import { add, bestCity, orgRecord, personRecord, placeRecord, typeOfName, type Ctx, type Mention } from "./mentionContext.js";
 import { properSpans, segmentSpan, type Segment } from "./spans.js";
-import { ACTOR_HEADS, ADDRESS_VERBS, ARMED_DESCRIPTORS, COMBAT_VERBS, HELD_NOUNS, ALLY_WORDS, COALITION_NOUNS, DESCRIBING_NOUNS, BACKER_NOUNS, COMPASS, HYPHEN_SIDED, PROXY_NOUNS, RIVAL_NOUNS, ARMY_NOUNS, CONTROL_VERBS, JIHADIST_NAME, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, OPPOSE_NOUNS, OPPOSE_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TITLES, WEAPON_HEADS, FIGHTER_LIST_NOUNS, HELD_BY } from "./vocabulary.js";
+import { ACTOR_HEADS, ADDRESS_VERBS, IRREGULAR_NOUNS, ARMED_DESCRIPTORS, COMBAT_VERBS, HELD_NOUNS, ALLY_WORDS, COALITION_NOUNS, DESCRIBING_NOUNS, BACKER_NOUNS, COMPASS, HYPHEN_SIDED, PROXY_NOUNS, RIVAL_NOUNS, ARMY_NOUNS, CONTROL_VERBS, JIHADIST_NAME, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, OPPOSE_NOUNS, OPPOSE_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TITLES, WEAPON_HEADS, FIGHTER_LIST_NOUNS, HELD_BY } from "./vocabulary.js";
 import type { ActorType } from "./types.js";
 import { datelineDash, isDatelineCity, listOpenerAt, surfaceOf, verbForms, type Word, type WordSentence } from "./words.js";
 
@@ -31,6 +31,8 @@ function countryMention(ctx: Ctx, seg: Extract<Segment, { kind: "country" }>) {
   const nounAfter = /^(NOUN|PROPN)$/.test(words[seg.end + 1]?.pos ?? "");
   const next2 = nextWord && words[seg.end + 1] ? `${nextWord.lower} ${words[seg.end + 1].lower}` : "";
   if (nextWord && (STATE_FORCE_NOUNS.has(next2) || ARMY_NOUNS.has(next2))) return forceOfState(ctx, seg.start, seg.end + 2, c, next2);
+  // "Syria rebels seize Aleppo": rebels in a country are never its state.
+  if (seg.form === "name" && nextWord && IRREGULAR_NOUNS.has(nextWord.lower)) return undefined;
   // "Mozambican army units" are the army's.
   const armyUnits = ARMY_NOUNS.has(nextWord?.lower ?? "") && GROUP_NOUNS.has(words[seg.end + 1]?.lower ?? "");
   if (armyUnits) return forceOfState(ctx, seg.start, seg.end + 2, c, nextWord!.lower);

@@ -1,6 +1,6 @@
 /** ALLIED_WITH and MEMBER_OF from phrases: "an ally of", "joined forces with", "part of", "which includes". */
 import { groupAt, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
-import { actsAsVerb, pairs, within, type RawRelation } from "./shared.js";
+import { actsAsVerb, BE, pairs, within, type RawRelation } from "./shared.js";
 import { ALLY_WORDS, COOPERATE_VERBS, RIVAL_NOUNS } from "../vocabulary.js";
 
 // Tried on every word: sets built once (a pattern written in the function is a new object at every call).
@@ -124,6 +124,10 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     const found = objectAfter(v, i + 1, { kind: "actor", within: 6 });
     // "part of a coalition fighting the Islamic State group": the whole is the noun phrase after "of", not what it fights.
     const whole = found && w.slice(i + 2, found.start).every((x) => /^(DET|ADJ|NUM)$/.test(x.pos) || x.cap || x.text === "'s") ? found : undefined;
+    // "police killed several members of the gang": members a verb acts on are its object, not its subject.
+    let before = i - 1;
+    while (before > 0 && /^(DET|ADJ|NUM)$/.test(w[before].pos)) before--;
+    if (w[before]?.pos === "VERB" && !BE.test(w[before].lower)) return;
     const member = w[i - 1]?.text === "," ? v.groups.filter((g) => g.end === i - 1).pop() : subjectOf(v, i);
     // Part of a state is territory, not membership.
     const body = (g: Group | undefined) => !!g && g.keys.every((k) => !/^(STATE|PERSON)$/.test(String(v.table.get(k)?.type)));

@@ -69,6 +69,8 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
     if (beside >= 0) return pairs("OPPOSES", subjectOf(v, i), objectAfter(v, i, { kind: "actor", within: beside - i }), v, i, out);
     // "lawmakers ousted by the army": a participle describing a common noun says nothing of the clause's subject.
     if (w[i + 1]?.lower === "by" && w[i - 1]?.pos === "NOUN" && !groupAt(v, i - 1)) return;
+    // "Dozens of its soldiers were killed, the Observatory said": a passive without "by" names no attacker.
+    if (/^(was|were|been|being)$/.test(w[i - 1]?.lower ?? "") && /ed$/.test(word.lower) && w[i + 1]?.lower !== "by") return;
     const src = subjectOf(v, i);
     // "launched drones at Saudi Arabia": what is launched is not the target; where it is aimed is.
     // "launched more than 300 drones and missiles at Israel": what is launched may take some words.

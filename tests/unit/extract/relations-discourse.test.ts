@@ -399,4 +399,24 @@ The Ansar Allah movement attacked Marib. Saudi jets struck Ansar Allah-held Hode
     const x = extractArticle("date 2024-06-03\nThe Arakan Army denied the report. Its spokesman Khine Thu Kha said the group had not shelled the town.");
     expect(rel(x, "MEMBER_OF", "Khine Thu Kha", "Arakan Army")).toBeDefined();
   });
+  it("names no attacker for a passive without 'by', nor a member for members a verb acts on, nor a state for a country's rebels", () => {
+    const x = extractArticle("date 2024-06-03\nDozens of Ethiopian soldiers were ambushed, the Amhara Association said. Police arrested several members of the Fano militia. Sudan rebels seize El Obeid.");
+    expect(x.relations.filter((r) => r.type === "OPPOSES")).toEqual([]);
+    expect(x.relations.filter((r) => r.type === "MEMBER_OF")).toEqual([]);
+    expect(x.relations.filter((r) => r.type === "CONTROLS" && r.source === "state:SDN")).toEqual([]);
+  });
+  it("reads whose fighters a possessive names only where the fighters head the phrase", () => {
+    const x = extractArticle("date 2024-06-03\nKenya has been one of President William Ruto's closest military partners. His military spokesman, John Otieno, declined to comment.");
+    expect(x.actors.filter((a) => a.id.startsWith("org:forces-of"))).toEqual([]);
+  });
+  it("gives a verb after an apposition with its own relative clause the name that opens the sentence", () => {
+    const x = extractArticle("date 2024-06-03\nThe Giants Brigades, the southern force which was armed by the UAE since 2017, had seized Mocha after days of clashes.");
+    expect(rel(x, "CONTROLS", "Giants Brigades", "Mocha")).toBeDefined();
+    expect(x.relations.filter((r) => r.type === "CONTROLS" && r.source === "state:ARE")).toEqual([]);
+  });
+  it("keeps a group that speaks a group, and reads a strike that killed a commander of a group as an attack on it", () => {
+    const x = extractArticle("date 2024-06-03\nAn Israeli strike in Beirut killed a senior commander of Harakat al-Nujaba, the Iran-backed armed group, officials said. Harakat al-Nujaba announced it would retaliate.");
+    expect(id(x, "Harakat al-Nujaba")).toMatch(/^org:/);
+    expect(rel(x, "OPPOSES", "Israel", "Harakat al-Nujaba")).toBeDefined();
+  });
 });
