@@ -30,21 +30,24 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
       let t = m.title?.start ?? m.start;
       if (w[t - 1]?.text === ",") t--;
       const roleWords: string[] = [];
-      while (t > 0 && !w[t - 1].cap && /^(NOUN|ADJ|PROPN)$/.test(w[t - 1].pos) && roleWords.length < 4) roleWords.unshift(w[--t].lower);
-      const titleWords = [...(m.title ? w.slice(m.title.start, m.start).map((x) => x.lower) : []), ...roleWords];
+      // "The Mozambican President, Filipe Nyusi": a capitalised title before the comma is a role word too.
+      while (t > 0 && (!w[t - 1].cap || TITLES[w[t - 1].lower]) && /^(NOUN|ADJ|PROPN)$/.test(w[t - 1].pos) && roleWords.length < 4) roleWords.unshift(w[--t].lower);
+      const titleWords = [...roleWords, ...(m.title ? w.slice(m.title.start, m.start).map((x) => x.lower) : [])];
       const titled = titleWords.some((x) => TITLES[x]) || (m.title !== undefined);
       // "Congolese government spokesman X": a body named right before the title is the body.
+      // The first title: "Sudan's army chief General X" is the army's chief.
       let titleAt = m.title?.start ?? -1;
-      for (let k = m.start - 1; titleAt < 0 && k >= t; k--) if (TITLES[w[k].lower]) titleAt = k;
+      for (let k = t; k < m.start; k++) if (TITLES[w[k].lower]) { if (titleAt < 0 || k < titleAt) titleAt = k; break; }
       // "Belarus, whose leader Alexander Lukashenko": the owner of the title is named before "whose".
       const owner = w[t - 1]?.lower === "whose" && w[t - 2]?.text === "," ? ms.find((x) => x.end === t - 2) : undefined;
       const body = (titleAt > t ? endingAt(titleAt) : undefined) ?? endingAt(t) ?? owner;
       if (titled && body) {
-        const phrase = titleWords.join(" ");
-        const head = Object.keys(TITLES).filter((t) => phrase === t || phrase.endsWith(` ${t}`)).sort((a, b) => b.length - a.length)[0];
+        // The first title is the office: "Burkinabe President Captain Ibrahim Traore" is president; a rank after it is only rank.
+        const [head, headAt] = firstTitle(titleWords);
         // "Ukraine's army chief X" heads the army named before the title; "foreign policy chief" heads no body.
-        const portfolio = titleWords.slice(0, titleWords.length - (head?.split(" ").length ?? 0)).filter((x) => PORTFOLIO_WORDS.has(x));
-        const ownArmy = body.key.startsWith("army:") && portfolio.every((x) => x === "army" || x === "military");
+        const portfolio = titleWords.slice(0, headAt).filter((x) => PORTFOLIO_WORDS.has(x));
+        // "The group's military commander, X" heads an armed group as much as "its commander" does.
+        const ownArmy = (body.key.startsWith("army:") || typeOf(body.key) === "ARMED_GROUP") && portfolio.every((x) => x === "army" || x === "military");
         const leadsIt = !!head && TITLES[head].leads && (portfolio.length === 0 || ownArmy);
         // A demonym before a title that is not a head of state's is nationality, not office.
         // A government office is held for the state, whatever word names it ("Rwandan minister X").
@@ -80,8 +83,9 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
       if (/^(led|headed|commanded|founded)$/.test(w[named - 2]?.lower ?? "") && w[named - 1]?.lower === "by") {
         // "HTS (HTS), led by", "the militia, which is led by", "The group is led by": the body before those.
         let k = named - 2;
+        while (w[k - 1]?.pos === "ADV") k--;
         if (/^(is|was|are|were)$/.test(w[k - 1]?.lower ?? "")) k--;
-        if (w[k - 1]?.lower === "which" && w[k - 2]?.text === ",") k--;
+        if (/^(which|that)$/.test(w[k - 1]?.lower ?? "")) k--;
         if (w[k - 1]?.text === ",") k--;
         if (w[k - 1]?.text === ")") while (k > 0 && w[k].text !== "(") k--;
         // "the Sudan Liberation Army faction led by Minni Minawi": a describing noun may come between.
@@ -111,4 +115,15 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
 function headOfState(w: WordSentence["words"], m: Mention): boolean {
   const title = w.slice(m.title!.start, m.start).map((x) => x.lower).join(" ");
   return TITLES[title]?.ofState === true;
+}
+
+/** The first title among the words before a name, longest first at each place, with where it starts. */
+function firstTitle(words: string[]): [string | undefined, number] {
+  for (let p = 0; p < words.length; p++) {
+    for (let n = Math.min(3, words.length - p); n >= 1; n--) {
+      const t = words.slice(p, p + n).join(" ");
+      if (TITLES[t]) return [t, p];
+    }
+  }
+  return [undefined, words.length];
 }

@@ -1,11 +1,11 @@
-import { citiesNamed, countryForm, hyphenedCountry, type CountryInfo } from "./gazetteer.js";
+import { citiesNamed, countryByIso3, countryForm, hyphenedCountry, type CountryInfo } from "./gazetteer.js";
 import { lexiconLemma, lexiconPos } from "./nlp.js";
 import { EntityTable, slug } from "./entities.js";
 import { acronymExpansion, gatherKnowledge, type Knowledge } from "./knowledge.js";
 import { federalBodies, forceOfState, ledBodies, possessiveBodies } from "./bodies.js";
 import { add, bestCity, orgRecord, personRecord, placeRecord, typeOfName, type Ctx, type Mention } from "./mentionContext.js";
 import { properSpans, segmentSpan, type Segment } from "./spans.js";
-import { ACTOR_HEADS, ADDRESS_VERBS, IRREGULAR_NOUNS, ARMED_DESCRIPTORS, COMBAT_VERBS, HELD_NOUNS, ALLY_WORDS, COALITION_NOUNS, DESCRIBING_NOUNS, BACKER_NOUNS, COMPASS, HYPHEN_SIDED, PROXY_NOUNS, RIVAL_NOUNS, ARMY_NOUNS, CONTROL_VERBS, JIHADIST_NAME, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, OPPOSE_NOUNS, OPPOSE_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TITLES, WEAPON_HEADS, FIGHTER_LIST_NOUNS, HELD_BY } from "./vocabulary.js";
+import { ACTOR_HEADS, ADDRESS_VERBS, IRREGULAR_NOUNS, SEATS_OF_GOVERNMENT, ARMED_DESCRIPTORS, COMBAT_VERBS, HELD_NOUNS, ALLY_WORDS, COALITION_NOUNS, DESCRIBING_NOUNS, BACKER_NOUNS, COMPASS, HYPHEN_SIDED, PROXY_NOUNS, RIVAL_NOUNS, ARMY_NOUNS, CONTROL_VERBS, JIHADIST_NAME, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, OPPOSE_NOUNS, OPPOSE_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TITLES, WEAPON_HEADS, FIGHTER_LIST_NOUNS, HELD_BY } from "./vocabulary.js";
 import type { ActorType } from "./types.js";
 import { datelineDash, isDatelineCity, listOpenerAt, surfaceOf, verbForms, type Word, type WordSentence } from "./words.js";
 
@@ -94,6 +94,10 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   const surface = surfaceOf(words, a, b);
   const next = words[b];
   const prev = words[a - 1]?.lower ?? "";
+  // "the Kremlin", "the Pentagon": a seat of government speaks and acts for its state.
+  const seat = SEATS_OF_GOVERNMENT[surface.toLowerCase()];
+  const seatOf = seat ? countryByIso3(seat) : undefined;
+  if (seatOf) return add(ctx, a, b, ctx.table.state(seatOf, ctx.sentence, surface));
   // A dateline ("NINGBO, November 22 (Reuters) -", "MOGADISHU, Somalia (AP) —") names where the story was filed.
   if (a === 0 && (next?.text === "," || (next?.text === "(" && words[b + 2]?.text === ")")) && words.slice(a, b).every((x) => /^[A-Z][A-Z'-]+$/.test(x.text))) {
     const place = surface.toLowerCase().replace(/(^|[\s'-])\p{L}/gu, (x) => x.toUpperCase());

@@ -188,6 +188,18 @@ function splitSpan(words: Word[], span: ProperSpan): Segment[] {
       out.push({ kind: "country", start: s + of + 1, end: s + of + 1 + c.n, country: c.country, form: c.form });
       break;
     }
+    // "NATO Secretary General Mark Rutte", "European Council President Charles Michel": a body's name, then a title and a person's.
+    // Only after what names a body (an acronym or a head noun): "Hassan Sheikh Mohamud" is one name.
+    const titled = endsInActorHead ? -1 : words.slice(s + 1, span.end).findIndex((_, k) => {
+      const q = s + 1 + k;
+      const t = (words[q - 1].acronym || headKind(words[q - 1])) && longestTitle(words, q, span.end);
+      return !!t && q + t.n < span.end;
+    });
+    if (titled >= 0) {
+      out.push({ kind: "name", start: s, end: s + 1 + titled });
+      p = s + 1 + titled;
+      continue;
+    }
     if (s < span.end) out.push({ kind: "name", start: s, end: span.end });
     break;
   }

@@ -68,12 +68,12 @@ export const GOVERNMENT_NOUNS = set("government, authorities, regime, administra
  * heads of a state ("Turkish President X" leads Turkey; a "Libyan commander" is only Libyan).
  */
 export const TITLES: Record<string, { leads: boolean; ofState?: boolean }> = Object.fromEntries([
-  ...[...set("president, prime minister, premier, king, queen, emir, sultan, crown prince, supreme leader, dictator, chancellor, head of state")].map((t) => [t, { leads: true, ofState: true }]),
-  ...[...set("leader, chairman, chairwoman, head, commander, commander-in-chief, chief, warlord, founder")].map((t) => [t, { leads: true }]),
-  ...[...set("general, gen., lieutenant general, lt. gen., major general, maj. gen., brigadier general, brig. gen., colonel, col., major, captain, field marshal, marshal, admiral, minister, foreign minister, defence minister, defense minister, interior minister, spokesman, spokeswoman, spokesperson, adviser, advisor, envoy, ambassador, official, deputy, vice president, secretary, secretary-general, senator, representative, researcher, analyst, director, officer, member, counterpart, sheikh, imam, cleric, mr., mrs., ms., dr.")].map((t) => [t, { leads: false }]),
+  ...[...set("president, prime minister, premier, king, queen, emir, sultan, crown prince, supreme leader, dictator, chancellor, head of state, leader")].map((t) => [t, { leads: true, ofState: true }]),
+  ...[...set("secretary-general, secretary general, chairman, chairwoman, head, commander, commander-in-chief, chief, warlord, founder")].map((t) => [t, { leads: true }]),
+  ...[...set("general, gen., lieutenant general, lt. gen., major general, maj. gen., brigadier general, brig. gen., colonel, col., major, captain, field marshal, marshal, admiral, minister, foreign minister, defence minister, defense minister, interior minister, spokesman, spokeswoman, spokesperson, adviser, advisor, envoy, ambassador, official, deputy, vice president, secretary, senator, representative, researcher, analyst, director, officer, member, counterpart, sheikh, imam, cleric, mr., mrs., ms., dr.")].map((t) => [t, { leads: false }]),
 ]);
 /** Words that, before a title, make it a portfolio rather than the head ("foreign policy chief"). */
-export const PORTFOLIO_WORDS = set("foreign, policy, defence, defense, security, military, interior, finance, deputy, vice, assistant, national, intelligence, army, police, regional, former, acting, senior, top, economic, political");
+export const PORTFOLIO_WORDS = set("foreign, policy, defence, defense, security, military, interior, finance, deputy, vice, assistant, national, intelligence, army, police, regional, former, acting, senior, top, economic, political, opposition, rebel, militia, tribal, religious, spiritual, community, party, separatist, jihadist, militant, insurgent, local");
 
 export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 export const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
@@ -88,6 +88,12 @@ export const PLACE_HEADS: Record<string, LocationType> = Object.fromEntries([
 
 /** How the names of jihadist movements begin ("Islamic State", "al-Qaeda", "Ansar al-Sharia"). */
 export const JIHADIST_NAME = /^(islamic state|islamic jihad|al-qa'?e?i?da|al-shabaa?b|ansar |jama'?at |jabhat |boko haram|hay'?at tahrir|harakat )/i;
+
+/**
+ * Seats of government that wire copy uses for their state ("the Kremlin said"), by ISO 3166-1
+ * alpha-3; the state itself comes from the country data. Capitals need no entry: the data has them.
+ */
+export const SEATS_OF_GOVERNMENT: Record<string, string> = { kremlin: "RUS", "white house": "USA", pentagon: "USA", "state department": "USA", elysee: "FRA", "élysée": "FRA", "downing street": "GBR", "blue house": "KOR", zhongnanhai: "CHN" };
 
 /** Verbs whose object is someone who can answer: a capital after them is its government ("accused Caracas of …"). */
 export const ADDRESS_VERBS = set("accuse, accused, accuses, urge, urged, urges, warn, warned, warns, blame, blamed, blames, ask, asked, asks, thank, thanked, criticise, criticised, criticize, criticized, condemn, condemned, pressed, pressured");

@@ -419,4 +419,26 @@ The Ansar Allah movement attacked Marib. Saudi jets struck Ansar Allah-held Hode
     expect(id(x, "Harakat al-Nujaba")).toMatch(/^org:/);
     expect(rel(x, "OPPOSES", "Israel", "Harakat al-Nujaba")).toBeDefined();
   });
+  it("reads the first title as the office, a demonym's 'leader' as head of state, and a comma between title and name", () => {
+    const x = extractArticle("date 2024-06-03\nGuinean President Colonel Mamadi Doumbouya met Iranian leader Ali Khamenei. The Chadian President, Mahamat Deby, stayed away. Sudan's army chief General Yasser al-Atta spoke. Syrian opposition leader Hadi al-Bahra spoke too.");
+    expect(rel(x, "LEADS", "Mamadi Doumbouya", "Guinea")).toBeDefined();
+    expect(rel(x, "LEADS", "Ali Khamenei", "Iran")).toBeDefined();
+    expect(rel(x, "LEADS", "Mahamat Deby", "Chad")).toBeDefined();
+    expect(rel(x, "LEADS", "Yasser al-Atta", "Sudanese army")).toBeDefined();
+    expect(x.relations.filter((r) => r.source === id(x, "Hadi al-Bahra"))).toEqual([]);
+  });
+  it("splits a body's name from a title and a person's name in one capitalised run, and reads seats of government as their state", () => {
+    const x = extractArticle("date 2024-06-03\nOSCE Secretary General Feridun Sinirlioglu and African Union Commission Chairman Moussa Faki spoke. Pentagon spokesman Pat Ryder said the Kremlin had sent more troops to Mali.");
+    expect(rel(x, "LEADS", "Feridun Sinirlioglu", "OSCE")).toBeDefined();
+    expect(rel(x, "LEADS", "Moussa Faki", "African Union Commission")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Pat Ryder", "United States")).toBeDefined();
+    expect(rel(x, "SUPPORTS", "Russia", "Mali")).toBeDefined();
+  });
+  it("reads 'which is led by', 'is now led by', and an armed group's military commander as its head", () => {
+    const x = extractArticle("date 2024-06-03\nThe Kachin Independence Army which is led by General Gam Shawng seized the town. The United Wa State Army is now led by Bao Youxiang.");
+    expect(rel(x, "LEADS", "Gam Shawng", "Kachin Independence Army")).toBeDefined();
+    expect(rel(x, "LEADS", "Bao Youxiang", "United Wa State Army")).toBeDefined();
+    const y = extractArticle("date 2024-06-03\nThe ADF rebels attacked Beni. The group's military commander, Musa Baluku, is wanted.");
+    expect(rel(y, "LEADS", "Musa Baluku", "ADF")).toBeDefined();
+  });
 });
