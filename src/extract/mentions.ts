@@ -185,7 +185,8 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   const city = isPerson ? undefined : bestCity(surface, ctx.docCountries) ?? citiesNamed(surface)[0];
   if (city && (city.population >= 20000 || LOCATIVE.has(prev) || prev === "of")) return add(ctx, a, b, placeRecord(ctx, surface, "CITY", surface));
   // "Houthi-held Hodeidah": what is held is a place.
-  const placeSlot = (LOCATIVE.has(prev) && !/^(to|from|via|between)$/.test(prev)) || prev === "including" || HELD_BY.test(words[a - 1]?.text ?? "") || (words[a - 1] !== undefined && /^(VERB|NOUN)$/.test(words[a - 1].pos) && verbForms(words[a - 1]).some((f) => CONTROL_VERBS.has(f))) || (prev === "of" && (/^(control|capture|fall|siege|outskirts)$/.test(words[a - 2]?.lower ?? "") || PLACE_HEADS[words[a - 2]?.lower ?? ""] !== undefined));
+  // "the port town Kyaukphyu": a name right after a kind of place is that place.
+  const placeSlot = (LOCATIVE.has(prev) && !/^(to|from|via|between)$/.test(prev)) || prev === "including" || (!words[a - 1]?.cap && PLACE_HEADS[prev] !== undefined) || HELD_BY.test(words[a - 1]?.text ?? "") || (words[a - 1] !== undefined && /^(VERB|NOUN)$/.test(words[a - 1].pos) && verbForms(words[a - 1]).some((f) => CONTROL_VERBS.has(f))) || (prev === "of" && (/^(control|capture|fall|siege|outskirts)$/.test(words[a - 2]?.lower ?? "") || PLACE_HEADS[words[a - 2]?.lower ?? ""] !== undefined));
   const modifier = next !== undefined && !next.cap && next.pos === "NOUN";
   if (!isPerson && b - a <= 3 && placeSlot && !modifier && !words.slice(a, b).some((x) => x.acronym)) return add(ctx, a, b, placeRecord(ctx, surface, "CITY", surface));
   // "provided funding to Hamas", "attacked by Hezbollah": an unknown name where a relation wants a party.

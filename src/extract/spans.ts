@@ -20,7 +20,7 @@ export type Segment =
   | { kind: "title"; start: number; end: number; title: string; leads: boolean }
   | { kind: "name"; start: number; end: number };
 
-const CONNECTORS = new Set(["of", "for", "the", "de", "du", "la", "al", "el", "bin", "ibn", "abu", "&"]);
+const CONNECTORS = new Set(["of", "for", "the", "de", "du", "da", "do", "dos", "das", "del", "la", "al", "el", "bin", "ibn", "abu", "&"]);
 // Asked of every word: compiled once here (a pattern written in a function is a new object at every call).
 const LETTER = /\p{L}/u;
 const HYPHEN_LOWER = /-\p{Ll}/u;

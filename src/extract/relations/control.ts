@@ -1,16 +1,22 @@
 /** CONTROLS: taking control of, capturing, holding, being controlled by, being home to. */
 import { groupAt, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
 import { actsAsVerb, holderNamed, isVerbOf, BE, pairs, type RawRelation } from "./shared.js";
-import { COMPASS, CONTROL_PARTICIPLES, CONTROL_VERBS, HELD_BY, LOSE_VERBS, STRONGHOLD_NOUNS } from "../vocabulary.js";
+import { COMPASS, CONTROL_PARTICIPLES, CONTROL_VERBS, HELD_BY, LOSE_VERBS, MONTHS, STRONGHOLD_NOUNS, WEEKDAYS } from "../vocabulary.js";
+
+const TAKE_CONTROL = /^(take|took|taken|taking|gain|gained|regain|regained|reclaim|reclaimed|seize|seized|assume|assumed|wrest|wrested|has|have|had|retain|retains|retained|establish|established|restore|restored)$/;
 
 export function controlRules(v: View, i: number, out: RawRelation[]) {
   const w = v.s.words;
   const word = w[i];
   // Intentions are not control: "a campaign to capture Tripoli", "failed to seize".
   if (w[i - 1]?.lower === "to") return;
-  if (word.lower === "control" && w[i + 1]?.lower === "of" && /^(take|took|taken|taking|gain|gained|seize|seized|assume|assumed|wrest|wrested|has|have|had|retain|retains)$/.test(w[i - 1]?.lower ?? "")) {
-    const place = objectAfter(v, i + 1, { kind: "location", within: 5 }) ?? lastPlaceBefore(v, i);
-    return pairs("CONTROLS", subjectOf(v, i), place, v, i, out);
+  // "reclaimed full control of": a word of degree may come between.
+  const taking = /^(full|total|complete|effective|partial)$/.test(w[i - 1]?.lower ?? "") ? i - 2 : i - 1;
+  if (word.lower === "control" && w[i + 1]?.lower === "of" && TAKE_CONTROL.test(w[taking]?.lower ?? "")) {
+    let place = objectAfter(v, i + 1, { kind: "location", within: 5 });
+    // "control of Kachin State's jade mining centre Hpakant": the place owned, not its owner.
+    if (place && w[place.end]?.text === "'s") place = objectAfter(v, place.end, { kind: "location", within: 5 });
+    return pairs("CONTROLS", subjectOf(v, i), place ?? lastPlaceBefore(v, i), v, i, out);
   }
   // "The army lost control of Lashio to the MNDAA", "lost the town to": the winner holds it now.
   if (LOSE_VERBS.has(word.lemma) && actsAsVerb(v, i)) {
@@ -24,18 +30,21 @@ export function controlRules(v: View, i: number, out: RawRelation[]) {
   if (CONTROL_PARTICIPLES.has(word.lower) && w[i + 1]?.lower === "by") {
     const src = objectAfter(v, i + 1, { kind: "actor", within: 4 });
     let j = i - 1;
-    while (j >= 0 && (BE.test(w[j].lower) || w[j].text === ",")) j--;
+    // "Laukkai, which is now controlled by the MNDAA": back over the relative pronoun and its adverbs.
+    while (j >= 0 && (BE.test(w[j].lower) || w[j].text === "," || w[j].pos === "ADV" || /^(which|that)$/.test(w[j].lower))) j--;
     return pairs("CONTROLS", src, groupAt(v, j), v, i, out);
   }
   // "took the town of Kidal", "took over the palace": taken as a place is held; "took part in" takes none.
-  if (isVerbOf(CONTROL_VERBS, word) && actsAsVerb(v, i) && word.lemma !== "gain" && word.lemma !== "enter") {
+  // ("taken control of" is read at "control".)
+  if (isVerbOf(CONTROL_VERBS, word) && actsAsVerb(v, i) && word.lemma !== "gain" && word.lemma !== "enter" && w[i + 1]?.lower !== "control") {
     // The verb's object, or a place it lists ("captured the districts …, including al-Qardabiya"),
     // never a place something else is in ("overran a base in Lower Shabelle").
     // A second predicate on the way is another verb's ("hold much of X and have encircled Goma, the capital of Y").
     const objectOfVerb = (g: Group) => {
       // "captured all the villages near the river, including Bardera": a place listed is taken itself.
       const listed = w.slice(i + 1, g.start).findLastIndex((x) => x.lower === "including");
-      const between = w.slice(i + 2 + listed, g.start);
+      // "recaptured in August 2021 the town of X": a time between the verb and its object is no place.
+      const between = w.slice(i + 2 + listed, g.start).filter((x, n, all) => !(x.lower === "in" && isTimeWord(all[n + 1])) && !isTimeWord(x));
       const coordinated = (k: number) => /^(VERB|AUX)$/.test(w[k].pos) && (w[k - 1]?.pos === "CCONJ" || (w[k - 1]?.pos === "AUX" && w[k - 2]?.pos === "CCONJ"));
       // "retook several villages in the province of Cabo Delgado": what is taken is in the place, not the place.
       // Nor what lies "south of" it.
@@ -61,6 +70,9 @@ export function controlRules(v: View, i: number, out: RawRelation[]) {
     }
     if (place && !v.groups.some((g) => g.kind === "actor" && g.start > i && g.start < place.start && !/^(from|of)$/.test(w[g.start - 1]?.lower ?? ""))) {
       pairs("CONTROLS", subjectOf(v, i), place, v, i, out);
+      // "seized a chunk of the Kursk region, including the town of Sudzha": the place named in the list is taken too.
+      const including = w.slice(place.end, place.end + 3).findIndex((x) => x.lower === "including");
+      if (including >= 0) pairs("CONTROLS", subjectOf(v, i), objectAfter(v, place.end + including, { kind: "location", within: 5 }), v, i, out);
       // "retook Omdurman from the RSF"
       const from = objectAfter(v, place.end - 1, { kind: "actor", within: 5, after: /^from$/ });
       const taker = subjectOf(v, i);
@@ -76,7 +88,10 @@ export function controlRules(v: View, i: number, out: RawRelation[]) {
   }
   // "the Hezbollah stronghold of Dahiyeh": a side's stronghold is held by it.
   if (STRONGHOLD_NOUNS.has(word.lower) && w[i + 1]?.lower === "of") {
-    const owner = groupAt(v, i - 1) ?? (w[i - 1]?.text === "'s" ? groupAt(v, i - 2) : undefined);
+    // "the rebels' northern stronghold of Saada": describing words may come between.
+    let o = i - 1;
+    while (o > 0 && w[o].pos === "ADJ" && !groupAt(v, o)) o--;
+    const owner = groupAt(v, o) ?? (/^'s?$/.test(w[o]?.text ?? "") ? groupAt(v, o - 1) : undefined);
     if (owner?.kind === "actor") pairs("CONTROLS", owner, objectAfter(v, i + 1, { kind: "location", within: 3 }), v, i, out);
   }
   // "Tripoli, home of the GNA"
@@ -89,3 +104,8 @@ function lastPlaceBefore(v: View, i: number): Group | undefined {
 }
 
 /** The actor the article names exactly so ("Houthi", "RSF"), by name or alias. */
+
+/** A month, a year or a weekday: "in August 2021", "on Sunday". */
+function isTimeWord(x: { lower: string; pos: string } | undefined): boolean {
+  return !!x && (MONTHS.includes(x.lower) || WEEKDAYS.includes(x.lower) || (x.pos === "NUM" && /^\d{4}$/.test(x.lower)));
+}

@@ -121,8 +121,24 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     if (possessor) return pairs("SUPPORTS", subjectOf(v, possessor.start), possessor, v, i, out);
   }
   // "SRC is a key backer of TGT"
+  // "Israel has been a major supplier of weapons to Azerbaijan": "of" what, "to" whom.
   if (BACKER_NOUNS.has(word.lower) && w[i + 1]?.lower === "of") {
-    pairs("SUPPORTS", subjectOf(v, i), objectAfter(v, i + 1, { kind: "actor", within: 3 }), v, i, out);
+    const to = w.slice(i + 2, i + 10).findIndex((x) => x.lower === "to");
+    const recipient = objectAfter(v, i + 1, { kind: "actor", within: 3 }) ?? (to >= 0 ? objectAfter(v, i + 1 + to, { kind: "actor", within: 4, after: /^to$/ }) : undefined);
+    pairs("SUPPORTS", subjectOf(v, i), recipient, v, i, out);
+    return;
+  }
+  // "fought the Houthis on behalf of Yemen's government": whom one fights for is backed.
+  if (word.lower === "behalf" && w[i - 1]?.lower === "on" && w[i + 1]?.lower === "of") {
+    pairs("SUPPORTS", subjectOf(v, i), objectAfter(v, i + 1, { kind: "actor", within: 5 }), v, i, out);
+    return;
+  }
+  // "Kenyan officers have conducted joint operations with the Haitian police": the foreign side backs the home one.
+  if (word.lower === "joint" && /^(operations|operation|patrols|exercises|offensive|strikes|raids)$/.test(w[i + 1]?.lower ?? "") && w[i + 2]?.lower === "with") {
+    const a = subjectOf(v, i), b = objectAfter(v, i + 2, { kind: "actor", within: 4 });
+    const home = (g: Group | undefined) => !!g && g.keys.every((k) => v.table.isHomeBody(v.table.actorFor(k, v.s.index)));
+    if (home(a) !== home(b)) pairs("SUPPORTS", home(a) ? b : a, home(a) ? a : b, v, i, out);
+    else pairs("ALLIED_WITH", a, b, v, i, out);
     return;
   }
   // "Belarus allowed Russian troops to use its territory": access given is support.

@@ -441,4 +441,25 @@ The Ansar Allah movement attacked Marib. Saudi jets struck Ansar Allah-held Hode
     const y = extractArticle("date 2024-06-03\nThe ADF rebels attacked Beni. The group's military commander, Musa Baluku, is wanted.");
     expect(rel(y, "LEADS", "Musa Baluku", "ADF")).toBeDefined();
   });
+  it("reads control regained, reclaimed in full, of an owner's place, held after 'which is now', and a stronghold after describing words", () => {
+    const x = extractArticle("date 2024-06-03\nThe Tuareg rebels advanced. The CSP regained control of Ber on Monday. Mali reclaimed full control of Kidal region last year. The Arakan Army has taken control of Rakhine State's port town Kyaukphyu. The army shelled Timbuktu, which is now held by the CSP. Drones struck the CSP's northern stronghold of Gao.");
+    expect(rel(x, "CONTROLS", "CSP", "Ber")).toBeDefined();
+    expect(rel(x, "CONTROLS", "Mali", "Kidal region")).toBeDefined();
+    expect(rel(x, "CONTROLS", "CSP", "Timbuktu")).toBeDefined();
+    expect(rel(x, "CONTROLS", "CSP", "Gao")).toBeDefined();
+    expect(rel(x, "CONTROLS", "Arakan Army", "Kyaukphyu")).toBeDefined();
+    expect(x.relations.filter((r) => r.type === "CONTROLS" && r.target === id(x, "Rakhine State"))).toEqual([]);
+  });
+  it("reads a place taken after a time, a place listed after the one taken, and Portuguese names", () => {
+    const x = extractArticle("date 2024-06-03\nRwandan troops recaptured in August 2021 the port of Mocimboa da Praia. Ukraine seized part of the Belgorod region, including the village of Kozinka.");
+    expect(rel(x, "CONTROLS", "Rwanda", "Mocimboa da Praia")).toBeDefined();
+    expect(rel(x, "CONTROLS", "Ukraine", "Kozinka")).toBeDefined();
+  });
+  it("reads a supplier of arms to a party, fighting on behalf of a party, joint operations and shoring up", () => {
+    const x = extractArticle("date 2024-06-03\nSomalia's army is fighting al-Shabab. Turkey has been the main supplier of drones to Somalia. Ugandan troops have conducted joint operations with the Somali army. Ethiopia fought al-Shabab on behalf of Somalia's government. Iran sent fighters to shore up the Hezbollah militia.");
+    expect(rel(x, "SUPPORTS", "Turkey", "Somalia")).toBeDefined();
+    expect(rel(x, "SUPPORTS", "Uganda", "Somali army")?.kinds).toContain("JOINT_OPERATIONS");
+    expect(rel(x, "SUPPORTS", "Ethiopia", "Government of Somalia")).toBeDefined();
+    expect(rel(x, "SUPPORTS", "Iran", "Hezbollah")).toBeDefined();
+  });
 });
