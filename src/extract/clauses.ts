@@ -1,6 +1,6 @@
 import type { EntityTable } from "./entities.js";
 import type { Mention } from "./mentions.js";
-import { SPEECH_VERBS, TITLES } from "./vocabulary.js";
+import { DESCRIBING_NOUNS, SPEECH_VERBS, TITLES } from "./vocabulary.js";
 import { datelineDash, type WordSentence } from "./words.js";
 
 /**
@@ -239,7 +239,9 @@ function clauseSubject(v: View, i: number): Group | undefined {
   const apposed = (k: number) => {
     let j = k - 1;
     while (j > k - 7 && j > 0 && APPOSITION_TAGS.has(w[j].pos) && !v.groups.some((g) => g.start <= j && j < g.end)) j--;
-    return w[j]?.text === "," && j < k - 1 ? v.groups.filter((g) => g.end === j && g.keys.every((key) => v.table.get(key)?.type === "PERSON")).pop() : undefined;
+    // "the VDP, the civilian auxiliaries who fight alongside the army": a party described by a noun for fighters too.
+    const fighters = DESCRIBING_NOUNS.has(w[k - 1]?.lower ?? "") || /^(auxiliaries|volunteers|militiamen|members)$/.test(w[k - 1]?.lower ?? "");
+    return w[j]?.text === "," && j < k - 1 ? v.groups.filter((g) => g.end === j && g.keys.every((key) => v.table.get(key)?.type === "PERSON" || (fighters && v.table.get(key)?.kind === "actor"))).pop() : undefined;
   };
   const antecedent = rel > 0 ? v.groups.filter((g) => g.end <= rel && g.end >= rel - 3 && g.kind === "actor").pop() ?? (w[rel].lower === "who" ? apposed(rel) : undefined) : undefined;
   const closed = rel > 0 && w[rel - 1]?.text === "," && w.slice(start, i).some((x) => x.text === ",");

@@ -107,8 +107,9 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     };
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
-      // "a drone strike killed a senior commander of Kataib Hezbollah": an unnamed commander a verb acts on stands for the group.
-      if (TITLES[w.lower]?.leads && words[i + 1]?.lower === "of" && !at(i)) {
+      // "a drone strike killed a senior commander of Kataib Hezbollah", "police killed several members of the gang": unnamed
+      // members a verb acts on stand for the group.
+      if ((TITLES[w.lower]?.leads || w.lower === "members") && words[i + 1]?.lower === "of" && !at(i)) {
         let k = i - 1;
         while (k > 0 && /^(DET|ADJ)$/.test(words[k].pos)) k--;
         const m = words[k]?.pos === "VERB" ? own.find((x) => x.kind === "actor" && x.start > i + 1 && x.start <= i + 3 && table.get(x.key)?.type !== "PERSON" && table.get(x.key)?.type !== "STATE") : undefined;

@@ -31,6 +31,8 @@ function countryMention(ctx: Ctx, seg: Extract<Segment, { kind: "country" }>) {
   const nounAfter = /^(NOUN|PROPN)$/.test(words[seg.end + 1]?.pos ?? "");
   const next2 = nextWord && words[seg.end + 1] ? `${nextWord.lower} ${words[seg.end + 1].lower}` : "";
   if (nextWord && (STATE_FORCE_NOUNS.has(next2) || ARMY_NOUNS.has(next2))) return forceOfState(ctx, seg.start, seg.end + 2, c, next2);
+  // "an uprising against the Nigerian state": the state itself.
+  if (seg.form === "demonym" && nextWord?.lower === "state" && words[seg.start - 1]?.lower === "the" && !nounAfter) return add(ctx, seg.start, seg.end + 1, ctx.table.state(c, ctx.sentence));
   // "Syria rebels seize Aleppo": rebels in a country are never its state.
   if (seg.form === "name" && nextWord && IRREGULAR_NOUNS.has(nextWord.lower)) return undefined;
   // "Mozambican army units" are the army's.

@@ -140,7 +140,7 @@ export const ALLY_WORDS = set("ally, allies, allied, aligned, affiliated, loyal,
 export const OPPOSE_VERBS = set("launch, fire, shoot, clash, fight, battle, attack, assault, bomb, shell, target, ambush, raid, combat, expel, repel, defeat, besiege, counter, confront, oppose, kill, rout, storm, drive, push, strike, overrun, oust, topple, invade, war");
 /** What befalls the side attacked: "soldiers were killed in an ambush by …". */
 export const VICTIM_PARTICIPLES = set("killed, wounded, injured, captured, abducted, kidnapped, ambushed, targeted, attacked, hit");
-export const OPPOSE_NOUNS = set("offensive, campaign, war, attack, attacks, assault, ambush, ambushes, raid, raids, incursion, incursions, strike, strikes, airstrike, airstrikes, operation, operations, fight, fighting, clashes, clash, battle, battles, conflict, hostilities, insurgency, rebellion, losses, ground, struggle");
+export const OPPOSE_NOUNS = set("offensive, campaign, war, attack, attacks, assault, ambush, ambushes, raid, raids, incursion, incursions, strike, strikes, airstrike, airstrikes, operation, operations, fight, fighting, clashes, clash, battle, battles, conflict, hostilities, insurgency, rebellion, uprising, losses, ground, struggle");
 export const CONTROL_VERBS = set("capture, seize, recapture, retake, overrun, occupy, control, hold, conquer, liberate, take, gain, secure, enter, storm, govern, rule, administer");
 /** Losing a place to someone: "lost control of Lashio to the MNDAA". */
 export const LOSE_VERBS = set("lose, cede, surrender");

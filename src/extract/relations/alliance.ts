@@ -1,5 +1,5 @@
 /** ALLIED_WITH and MEMBER_OF from phrases: "an ally of", "joined forces with", "part of", "which includes". */
-import { groupAt, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
+import { groupAt, isBoundary, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
 import { actsAsVerb, BE, pairs, within, type RawRelation } from "./shared.js";
 import { ALLY_WORDS, COOPERATE_VERBS, RIVAL_NOUNS } from "../vocabulary.js";
 
@@ -18,7 +18,8 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   // The word first: the words around it are read only for an agreement.
   const made = AGREEMENT_NOUNS.has(word.lower) && (w.slice(Math.max(0, i - 3), i).some((x) => /^(defence|defense|military|security|mutual)$/.test(x.lower)) || (word.lower === "alliance" && /^(form|announce|sign|forge|seal)/.test(w[i - 2]?.lower ?? "") && /^(a|an)$/.test(w[i - 1]?.lower ?? "")));
   if (made) {
-    const parties = subjectOf(v, i);
+    // "Russian President Putin and North Korean leader Kim signed a pact": every party named before the verb.
+    const parties = partiesBefore(v, i) ?? subjectOf(v, i);
     within("ALLIED_WITH", parties, v, i, out);
     if (w[i + 1]?.lower === "with") pairs("ALLIED_WITH", parties, objectAfter(v, i + 1, { kind: "actor", within: 4 }), v, i, out);
     return;
@@ -145,6 +146,9 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   const mark = word.lower === "ally" || warPartner ? w.slice(Math.max(0, i - 4), i).findLastIndex((x) => x.text === "'s") : -1;
   const possessor = mark >= 0 ? groupAt(v, Math.max(0, i - 4) + mark - 1) : undefined;
   if (possessor) {
+    // "Assad's closest ally, Iran": the ally named right after.
+    const after = w[i + 1]?.text === "," ? v.groups.find((g) => g.start === i + 2 && g.kind === "actor") : undefined;
+    if (after) return pairs("ALLIED_WITH", after, possessor, v, i, out);
     const apposed = w[possessor.start - 1]?.text === "," ? v.groups.filter((g) => g.end === possessor.start - 1).pop() : undefined;
     // "leaving the Rwandans as Maputo's main partner": the one named before "as".
     const as = w[possessor.start - 1]?.lower === "as" ? v.groups.filter((g) => g.end === possessor.start - 1 && g.kind === "actor").pop() : undefined;
@@ -169,7 +173,8 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     return;
   }
   // "its ally Hamas", "Russia's ally Belarus": the owner's ally is named right after.
-  const namedAt = w[i + 1]?.lower === "the" ? i + 2 : i + 1;
+  // "Assad's other main ally, Iran": the name may follow a comma.
+  const namedAt = w[i + 1]?.lower === "the" || w[i + 1]?.text === "," ? i + 2 : i + 1;
   const named = /^(ally|allies)$/.test(word.lower) ? v.groups.find((g) => g.start === namedAt && g.kind === "actor") : undefined;
   const owner = w[i - 1]?.text === "'s" ? groupAt(v, i - 2) : /^(its|their)$/.test(w[i - 1]?.lower ?? "") ? groupAt(v, i - 1) : undefined;
   if (named && owner) return pairs("ALLIED_WITH", owner, named, v, i, out);
@@ -181,4 +186,18 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   const subject = groupAt(v, i - 1) ?? (w[i - 1]?.text === "," ? undefined : subjectOf(v, i));
   const appositive = w.slice(Math.max(0, i - 5), i).some((x) => x.text === ",") ? v.groups.filter((g) => g.end <= i && w[g.end]?.text === ",").pop() : undefined;
   pairs("ALLIED_WITH", subject ?? appositive, objectAfter(v, i + 1, { kind: "actor", within: 6 }), v, i, out);
+}
+
+/** The actors named in a clause before its verb, as one group: the signatories of "X and Y signed a pact". */
+function partiesBefore(v: View, i: number): Group | undefined {
+  const w = v.s.words;
+  let verb = i - 1;
+  while (verb > 0 && w[verb].pos !== "VERB") verb--;
+  let start = verb;
+  while (start > 0 && !isBoundary(v, start - 1)) start--;
+  const keys = v.groups.filter((g) => g.kind === "actor" && g.start >= start && g.end <= verb && !/^(ADP)$/.test(w[g.start - 1]?.pos ?? "")).flatMap((g) => g.keys);
+  // "Russian President Putin and North Korean leader Kim": their states sign, not the two men.
+  const states = keys.filter((k) => v.table.get(k)?.type === "STATE");
+  const unique = [...new Set(states.length > 1 ? states : keys)];
+  return unique.length > 1 ? { start, end: verb, keys: unique, kind: "actor" } : undefined;
 }

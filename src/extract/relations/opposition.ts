@@ -7,7 +7,7 @@ import { verbForms } from "../words.js";
 const LAUNCH_VERBS = new Set(["launch", "fire", "shoot"]);
 
 // Tried on every word: sets built once (a pattern written in the function is a new object at every call).
-const CLASH_NOUNS = new Set(["clashes", "fighting", "battles", "clash", "battle"]);
+const CLASH_NOUNS = new Set(["clashes", "fighting", "battles", "clash", "battle", "hostilities", "conflict", "confrontation"]);
 const FIGHTING_NOUNS = new Set(["clashes", "fighting", "war", "hostilities", "battles"]);
 
 export function opposeRules(v: View, i: number, out: RawRelation[]) {
@@ -35,10 +35,12 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
     const first = objectAfter(v, i, { kind: "actor", within: 3 });
     return pairs("OPPOSES", first, first ? objectAfter(v, first.end - 1, { kind: "actor", within: 4, after: /^against$/ }) : undefined, v, i, out);
   }
-  // "turned against the government"
-  if (word.lemma === "turn" && w[i + 1]?.lower === "against") return pairs("OPPOSES", subjectOf(v, i), objectAfter(v, i + 1, { kind: "actor", within: 4 }), v, i, out);
+  // "turned against the government", "defending itself against the FDLR"
+  if ((word.lemma === "turn" || word.lemma === "defend") && (w[i + 1]?.lower === "against" || (/^(itself|themselves)$/.test(w[i + 1]?.lower ?? "") && w[i + 2]?.lower === "against"))) return pairs("OPPOSES", subjectOf(v, i), objectAfter(v, i + (w[i + 1].lower === "against" ? 1 : 2), { kind: "actor", within: 8 }), v, i, out);
+  // "Congolese soldiers surrendered to the rebels": who surrenders fought the one surrendered to.
+  if (word.lemma === "surrender" && w[i + 1]?.lower === "to") return pairs("OPPOSES", subjectOf(v, i), objectAfter(v, i + 1, { kind: "actor", within: 4 }), v, i, out);
   // "X clashed …", "after fierce fighting with government troops", "traded fire with": the clause's subject, or the main clause's.
-  if ((CLASH_NOUNS.has(word.lower) || (word.lower === "war" && w[i - 1]?.lower === "at") || (word.lower === "fire" && /^(trade|exchange)/.test(w[i - 1]?.lemma ?? ""))) && w[i + 1]?.lower === "with") {
+  if ((CLASH_NOUNS.has(word.lower) || (word.lower === "war" && w[i - 1]?.lower === "at") || (word.lower === "fire" && /^(trade|exchange)/.test((w[i - 1]?.pos === "ADJ" ? w[i - 2] : w[i - 1])?.lemma ?? ""))) && w[i + 1]?.lower === "with") {
     let start = i;
     while (start > 0 && !isBoundary(v, start - 1)) start--;
     const src = subjectOf(v, i) ?? (start > 0 ? subjectOf(v, start - 1) : undefined);

@@ -21,7 +21,10 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     const src: Group = { start: i, end: i + 1, keys: [v.table.state(hyphen.country, v.s.index).key], kind: "actor" };
     const own = groupAt(v, i);
     // "The Houthis, an Iran-aligned group,": the apposition describes the name before it.
-    const apposed = w[i - 1] && /^(a|an)$/.test(w[i - 1].lower) && w[i - 2]?.text === "," ? v.groups.filter((g) => g.end === i - 2).pop() : undefined;
+    // "the Islamic Resistance in Iraq, an umbrella of Iran-aligned groups": past the noun the apposition is headed by.
+    const head = w[i - 1]?.lower === "of" && DESCRIBING_NOUNS.has(w[i - 2]?.lower ?? "") ? i - 2 : i;
+    // ("the Islamic Resistance in Iraq, an …": the party before where it is.)
+    const apposed = w[head - 1] && /^(a|an)$/.test(w[head - 1].lower) && w[head - 2]?.text === "," ? actorBefore(v, head - 2) : undefined;
     // "Turkey-backed factions of the Syrian National Army": the body the factions are of.
     const partOf = DESCRIBING_NOUNS.has(w[i + 1]?.lower ?? "") && /^(of|from)$/.test(w[i + 2]?.lower ?? "") ? objectAfter(v, i + 2, { kind: "actor", within: 3 }) : undefined;
     const tgt = own && !own.keys.some((k) => src?.keys.includes(k)) ? own : apposed ?? partOf ?? objectAfter(v, i, { kind: "actor", within: 3 });
@@ -261,4 +264,12 @@ function describedBefore(v: View, i: number): Group | undefined {
   // "Hezbollah, the Lebanese militant group backed by Tehran": a demonym describes too.
   while (j > i - 6 && j >= 0 && (/^(DET|ADJ|NOUN)$/.test(w[j].pos) || countryForm(w[j].text)?.form === "demonym")) j--;
   return j < i - 1 && w[j]?.text === "," ? v.groups.filter((g) => g.end === j && g.kind === "actor").pop() : undefined;
+}
+
+/** The party whose name ends at `end`, or before a place it is in ("the Islamic Resistance in Iraq"). */
+function actorBefore(v: View, end: number): Group | undefined {
+  const at = v.groups.filter((g) => g.end === end).pop();
+  if (at?.kind === "actor" && !v.table.get(at.keys[0])?.key.startsWith("loc:")) return at;
+  if (at?.kind === "location" && /^(in|of)$/.test(v.s.words[at.start - 1]?.lower ?? "")) return v.groups.filter((g) => g.end === at.start - 1 && g.kind === "actor").pop() ?? at;
+  return at;
 }

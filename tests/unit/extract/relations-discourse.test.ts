@@ -462,4 +462,24 @@ The Ansar Allah movement attacked Marib. Saudi jets struck Ansar Allah-held Hode
     expect(rel(x, "SUPPORTS", "Ethiopia", "Government of Somalia")).toBeDefined();
     expect(rel(x, "SUPPORTS", "Iran", "Hezbollah")).toBeDefined();
   });
+  it("reads surrender, self-defence against a side, an uprising against 'the Nigerian state', hostilities with, and near-daily fire traded", () => {
+    const x = extractArticle("date 2024-06-03\nDozens of Malian soldiers surrendered to the JNIM militants. Niger says it is defending itself against armed groups, in particular the ISSP fighters. The Ansaru group launched an uprising against the Nigerian state in 2012. The Amal movement has traded near-daily fire with Israeli troops. The Houthi movement endured a year of hostilities with Israel.");
+    expect(rel(x, "OPPOSES", "Mali", "JNIM")).toBeDefined();
+    expect(rel(x, "OPPOSES", "Niger", "ISSP")).toBeDefined();
+    expect(rel(x, "OPPOSES", "Ansaru", "Nigeria")).toBeDefined();
+    expect(rel(x, "OPPOSES", "Amal", "Israel")).toBeDefined();
+    expect(rel(x, "OPPOSES", "Houthi", "Israel")).toBeDefined();
+  });
+  it("reads the signatories of a pact named with their titles as their states, 'X's ally, Y', members of a group killed, and a hyphen inside 'an umbrella of'", () => {
+    const x = extractArticle("date 2024-06-03\nBelarusian President Alexander Lukashenko and Russian leader Vladimir Putin signed a mutual defence treaty. Syrian President Bashar al-Assad's closest ally, Iran, sent advisers. Haitian police killed several members of the Kraze Baryè gang. The Axis Front, an umbrella of Iran-backed groups, claimed the attack.");
+    expect(rel(x, "ALLIED_WITH", "Belarus", "Russia")).toBeDefined();
+    expect(x.relations.filter((r) => r.type === "ALLIED_WITH" && r.source.startsWith("person:") && r.target.startsWith("person:"))).toEqual([]);
+    expect(rel(x, "ALLIED_WITH", "Iran", "Bashar al-Assad")).toBeDefined();
+    expect(sources(x, "OPPOSES", "Kraze Baryè")).toHaveLength(1);
+    expect(rel(x, "SUPPORTS", "Iran", "Axis Front")).toBeDefined();
+  });
+  it("reads a party described by a noun for fighters as the subject of 'who fight alongside'", () => {
+    const x = extractArticle("date 2024-06-03\nBurkina Faso's army relies on the Volunteers for the Defense of the Homeland (VDP), the civilian auxiliaries who fight alongside the army.");
+    expect(rel(x, "SUPPORTS", "VDP", "Burkinabe army")).toBeDefined();
+  });
 });
