@@ -11,6 +11,8 @@ import { surfaceOf, type WordSentence } from "./words.js";
  * "EU foreign policy chief Josep Borrell", "X, a spokesman for the LNA", "the LNA of Haftar".
  * A head's title makes LEADS; a portfolio before it ("foreign policy chief") makes MEMBER_OF.
  */
+const ORGAN_HEADS = /\b(Ministry|Department|Council|Command|Office)$/;
+
 export function findRoles(sentences: WordSentence[], mentions: Mention[][], table: EntityTable): { relations: RawRelation[]; leads: Leadership[] } {
   const relations: RawRelation[] = [];
   const leads: Leadership[] = [];
@@ -40,8 +42,17 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
       for (let k = t; k < m.start; k++) if (TITLES[w[k].lower]) { if (titleAt < 0 || k < titleAt) titleAt = k; break; }
       // "Belarus, whose leader Alexander Lukashenko": the owner of the title is named before "whose".
       const owner = w[t - 1]?.lower === "whose" && w[t - 2]?.text === "," ? ms.find((x) => x.end === t - 2) : undefined;
-      const body = (titleAt > t ? endingAt(titleAt) : undefined) ?? endingAt(t) ?? owner;
-      if (titled && body) {
+      const titledBody = (titleAt > t ? endingAt(titleAt) : undefined) ?? endingAt(t) ?? owner;
+      // "Iran's Foreign Ministry spokesman", "US National Security Council spokesman": a state's organ speaks for the state
+      // (its head, "Sovereignty Council chairman", heads the organ).
+      const speaksFor = !TITLES[firstTitle(titleWords)[0] ?? ""]?.leads;
+      const organ = speaksFor && titledBody && ORGAN_HEADS.test(table.get(titledBody.key)?.name ?? "") ? ms.find((x) => typeOf(x.key) === "STATE" && (x.end === titledBody.start || (x.end === titledBody.start - 1 && w[x.end]?.text === "'s"))) : undefined;
+      // "US National Security Council": the state may open the organ's own name.
+      const organName = speaksFor && titledBody && !organ && ORGAN_HEADS.test(table.get(titledBody.key)?.name ?? "") ? countryForm(table.get(titledBody.key)!.name.split(" ")[0]) : undefined;
+      const ownState = organName && organName.form !== "capital" ? table.state(organName.country, s.index) : undefined;
+      const body = organ ?? (ownState ? { ...titledBody!, key: ownState.key } : titledBody);
+      // "a former head of Congo's electoral commission" holds no office now.
+      if (titled && body && !titleWords.includes("former")) {
         // The first title is the office: "Burkinabe President Captain Ibrahim Traore" is president; a rank after it is only rank.
         const [head, headAt] = firstTitle(titleWords);
         // "Ukraine's army chief X" heads the army named before the title; "foreign policy chief" heads no body.
@@ -67,7 +78,9 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
           if (!title || !/^(for|of|at|with|to|in)$/.test(w[j + 1]?.lower ?? "")) continue;
           const target = ms.find((x) => x.start > j + 1 && x.start <= j + 7 && x.kind === "actor");
           const portfolio = w.slice(m.end + 2, j).some((x) => PORTFOLIO_WORDS.has(x.lower));
-          if (target) emit(m.key, target.key, title.leads && !portfolio, s.index, m.start, target.end);
+          // "X, a commander of Y" is one of its commanders; "X, the commander of Y" heads it. A former one is neither.
+          const oneOf = /^(a|an)$/.test(w[m.end + 1].lower);
+          if (target && !w.slice(m.end + 2, j).some((x) => x.lower === "former")) emit(m.key, target.key, title.leads && !portfolio && !oneOf, s.index, m.start, target.end);
           break;
         }
       }

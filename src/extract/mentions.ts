@@ -57,7 +57,9 @@ function countryMention(ctx: Ctx, seg: Extract<Segment, { kind: "country" }>) {
   if (nextWord && !nextWord.cap && PLACE_HEADS[nextWord.lower]) return undefined;
   // "the Libyan conflict": a demonym before any other noun is an adjective, not the state acting.
   const plural = seg.form === "demonym" && /s$/.test(words[seg.end - 1].text) && !/s$/.test(c.demonyms[0] ?? "");
-  if (seg.form === "demonym" && !plural && !(nextWord && (SUPPORT_NOUNS.has(nextWord.lower) || /^(ally|allies)$/.test(nextWord.lower) || HELD_NOUNS.has(nextWord.lower) || OPPOSE_NOUNS.has(nextWord.lower) || TITLES[nextWord.lower] || TITLES[next2] || nextWord.cap))) return undefined;
+  // "a Russian missile strike", "an Israeli air strike": the state strikes.
+  const strike = !!nextWord && (WEAPON_HEADS.has(nextWord.lower) || nextWord.lower === "air") && OPPOSE_NOUNS.has(words[seg.end + 1]?.lower ?? "");
+  if (seg.form === "demonym" && !plural && !strike && !(nextWord && (SUPPORT_NOUNS.has(nextWord.lower) || /^(ally|allies)$/.test(nextWord.lower) || HELD_NOUNS.has(nextWord.lower) || OPPOSE_NOUNS.has(nextWord.lower) || TITLES[nextWord.lower] || TITLES[next2] || nextWord.cap))) return undefined;
   if (seg.form === "capital") {
     const prev = words[seg.start - 1]?.lower ?? "";
     // "CAIRO (AP) —": a dateline names where the story was filed.
@@ -72,7 +74,10 @@ function countryMention(ctx: Ctx, seg: Extract<Segment, { kind: "country" }>) {
     // "backed by Tehran": who backs is a party.
     const backer = prev === "by" && SUPPORT_PARTICIPLES.has(words[seg.start - 2]?.lower ?? "");
     const addressed = partyOwns || backer || ADDRESS_VERBS.has(prev) || (words[seg.start - 1] !== undefined && verbForms(words[seg.start - 1]).some((f) => SUPPORT_VERBS.has(f)));
-    if (dateline || LOCATIVE.has(prev) || (!/^(VERB|AUX)$/.test(nextWord?.pos ?? "") && !addressed)) {
+    // "in eastern Baghdad has killed": the preposition before the place's describing words.
+    let q = seg.start - 1;
+    while (q > 0 && !words[q].cap && (words[q].pos === "ADJ" || COMPASS.has(words[q].lower))) q--;
+    if (dateline || LOCATIVE.has(prev) || LOCATIVE.has(words[q]?.lower ?? "") || (!/^(VERB|AUX)$/.test(nextWord?.pos ?? "") && !addressed)) {
       const place = placeRecord(ctx, surfaceOf(words, seg.start, seg.end), "CITY", surfaceOf(words, seg.start, seg.end));
       place.capitalOf = c.iso3;
       return add(ctx, seg.start, seg.end, place);
@@ -174,6 +179,9 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   const descriptor = ACTOR_HEADS[prev];
   if (descriptor && !words[a - 1].cap) return add(ctx, a, b, orgRecord(ctx, surface, descriptor));
   if (JIHADIST_NAME.test(surface)) return add(ctx, a, b, orgRecord(ctx, surface, "ARMED_GROUP"));
+  // "Lebanon's Hezbollah", "Iraq's Kataib Hezbollah": a country's own named body (its people are known by title).
+  const countryOwned = prev === "'s" && countryForm(words[a - 2]?.text ?? "") !== undefined && words[a].pos === "PROPN" && !titles.length && ![...k.people].some((p) => p === surface || p.endsWith(` ${surface}`));
+  if (countryOwned && !bestCity(surface, ctx.docCountries)) return add(ctx, a, b, orgRecord(ctx, surface, "ORGANIZATION"));
   // "the Houthis": the plural of a group named elsewhere in the article.
   const singular = surface.endsWith("s") ? surface.slice(0, -1) : "";
   if (singular && k.groups.has(singular)) return add(ctx, a, b, ctx.table.upsert({ key: `org:${slug(singular)}`, kind: "actor", type: "ARMED_GROUP", name: singular }, ctx.sentence, surface));

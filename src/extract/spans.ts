@@ -20,7 +20,8 @@ export type Segment =
   | { kind: "title"; start: number; end: number; title: string; leads: boolean }
   | { kind: "name"; start: number; end: number };
 
-const CONNECTORS = new Set(["of", "for", "the", "de", "du", "da", "do", "dos", "das", "del", "la", "al", "el", "bin", "ibn", "abu", "&"]);
+// ("the" only after "of" or "for": "In western Myanmar the Arakan Army" is two names.)
+const CONNECTORS = new Set(["of", "for", "de", "du", "da", "do", "dos", "das", "del", "la", "al", "el", "bin", "ibn", "abu", "&"]);
 // Asked of every word: compiled once here (a pattern written in a function is a new object at every call).
 const LETTER = /\p{L}/u;
 const HYPHEN_LOWER = /-\p{Ll}/u;

@@ -144,8 +144,13 @@ export const isDatelineCity = (text: string) => /^\p{Lu}{2,}/u.test(text) && tex
  * African Republic -"), or -1: what comes before it names where the story was filed, not a party.
  */
 export function datelineDash(words: readonly Word[]): number {
-  if (!isDatelineCity(words[0]?.text ?? "") || !/^[,(]$/.test(words[1]?.text ?? "")) return -1;
-  for (let i = 2; i <= 12 && i < words.length; i++) if (/^[—–-]+$/.test(words[i].text)) return i;
+  if (!words[0]?.cap || !/^[,(]$/.test(words[1]?.text ?? "")) return -1;
+  // "CAIRO (AP) —" in capitals; "Baghdad, Iraq –", "Bukavu (DR Congo) (AFP) -" in names and brackets only.
+  const capitals = isDatelineCity(words[0].text);
+  for (let i = 2; i <= 12 && i < words.length; i++) {
+    if (/^[—–-]+$/.test(words[i].text)) return i;
+    if (!capitals && !words[i].cap && !/^[,()]$/.test(words[i].text)) return -1;
+  }
   return -1;
 }
 

@@ -129,7 +129,10 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     let before = i - 1;
     while (before > 0 && /^(DET|ADJ|NUM)$/.test(w[before].pos)) before--;
     if (w[before]?.pos === "VERB" && !BE.test(w[before].lower)) return;
-    const member = w[i - 1]?.text === "," ? v.groups.filter((g) => g.end === i - 1).pop() : subjectOf(v, i);
+    // "the Islah party, an important component of the government": back over the apposition's article and adjectives.
+    let lead = i - 1;
+    while (lead > i - 4 && lead > 0 && /^(DET|ADJ|ADV)$/.test(w[lead].pos)) lead--;
+    const member = w[lead]?.text === "," ? v.groups.filter((g) => g.end === lead).pop() : subjectOf(v, i);
     // Part of a state is territory, not membership.
     const body = (g: Group | undefined) => !!g && g.keys.every((k) => !/^(STATE|PERSON)$/.test(String(v.table.get(k)?.type)));
     // "Chad sent troops as part of the task force": a state takes part in a body; "is part of" a body it is not.

@@ -100,7 +100,8 @@ export function controlRules(v: View, i: number, out: RawRelation[]) {
 
 /** "took control of large parts" of the place named just before. */
 function lastPlaceBefore(v: View, i: number): Group | undefined {
-  return v.groups.filter((g) => g.kind === "location" && g.end <= i).pop();
+  // Not where the story was filed ("YEREVAN, Armenia (AP) —").
+  return v.groups.filter((g) => g.kind === "location" && g.end <= i && g.start > v.dateline).pop();
 }
 
 /** The actor the article names exactly so ("Houthi", "RSF"), by name or alias. */

@@ -68,7 +68,8 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
   // "TGT received … support from SRC", "relies on SRC"
   if (isVerbOf(RECEIVE_VERBS, word) && actsAsVerb(v, i)) {
     const from = w.slice(i + 1, i + 10).findIndex((x) => x.lower === "from" || x.lower === "on");
-    if (from >= 0) pairs("SUPPORTS", objectAfter(v, i + 1 + from, { within: 6 }), subjectOf(v, i), v, i, out);
+    // "relies on a network of sources inside Syria": a country after a place's preposition gives nothing.
+    if (from >= 0) pairs("SUPPORTS", objectAfter(v, i + 1 + from, { kind: "actor", within: 6, after: /^(from|on|as|including|by)$/ }), subjectOf(v, i), v, i, out);
     return;
   }
   // "turned to Russia for help": the one turned to gives the help.
@@ -98,7 +99,8 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     // "providing support to the rebels" is the verb's, whose subject may be someone accused.
     const verbBefore = (k: number) => w[k] !== undefined && isVerbOf(SUPPORT_VERBS, w[k]) && w[k].pos !== "ADJ";
     if (verbBefore(i - 1) || (w[i - 1]?.pos === "ADJ" && verbBefore(i - 2))) return;
-    const tgt = objectAfter(v, i + 1, { kind: "actor", within: 3 });
+    // "needs US support to fight ISIL": an infinitive after "to" names no recipient.
+    const tgt = w[i + 1]?.lower === "to" && w[i + 2]?.pos === "VERB" ? undefined : objectAfter(v, i + 1, { kind: "actor", within: 3 });
     const possessor = groupAt(v, i - 1) ?? (w[i - 1]?.text === "'s" ? groupAt(v, i - 2) : undefined);
     pairs("SUPPORTS", possessor ?? subjectOf(v, i), tgt, v, i, out);
     // "support for Somalia against al-Shabab": the backer opposes whom the support is against.
@@ -133,7 +135,9 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
   }
   // "fought the Houthis on behalf of Yemen's government": whom one fights for is backed.
   if (word.lower === "behalf" && w[i - 1]?.lower === "on" && w[i + 1]?.lower === "of") {
-    pairs("SUPPORTS", subjectOf(v, i), objectAfter(v, i + 1, { kind: "actor", within: 5 }), v, i, out);
+    // The subject of the verb acting on someone's behalf ("a coalition that has fought the Houthis since 2015 on behalf of").
+    const verb = w.slice(Math.max(0, i - 10), i).findLastIndex((x) => x.pos === "VERB");
+    pairs("SUPPORTS", subjectOf(v, verb >= 0 ? Math.max(0, i - 10) + verb : i), objectAfter(v, i + 1, { kind: "actor", within: 5 }), v, i, out);
     return;
   }
   // "Kenyan officers have conducted joint operations with the Haitian police": the foreign side backs the home one.
@@ -221,6 +225,8 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
       if (!tgt && withAt >= 0) tgt = objectAfter(v, i, { kind: "actor", within: withAt + 1, after: new RegExp(`^${word.lower}$`) });
     } else {
       tgt = objectAfter(v, i, { kind: "actor", within: 6 }) ?? namedAmong(v, i) ?? relativeObject(v, i);
+      // "supporting the legitimacy against the Houthi militia": whom it is against is no recipient.
+      if (tgt && w.slice(i + 1, tgt.start).some((x) => x.lower === "against")) tgt = undefined;
     }
     // "deployed soldiers to Cabo Delgado at the request of Mozambique's government": who asked receives.
     const request = w.findIndex((x, k) => k > i && /^(request|invitation|behest)$/.test(x.lower) && w[k + 1]?.lower === "of" && w[k - 2]?.lower === "at");

@@ -482,4 +482,24 @@ The Ansar Allah movement attacked Marib. Saudi jets struck Ansar Allah-held Hode
     const x = extractArticle("date 2024-06-03\nBurkina Faso's army relies on the Volunteers for the Defense of the Homeland (VDP), the civilian auxiliaries who fight alongside the army.");
     expect(rel(x, "SUPPORTS", "VDP", "Burkinabe army")).toBeDefined();
   });
+  it("reads title-case datelines as no party, a capital after 'in eastern' as a place, and 'the' alone joining no names", () => {
+    const x = extractArticle("date 2024-06-03\nKharkiv, Ukraine – A Russian missile strike on a market in central Kyiv has killed a senior commander of the Azov Brigade. In eastern Ukraine the Khartiia Brigade repelled an assault.");
+    expect(x.relations.filter((r) => r.target === "state:UKR")).toEqual([]);
+    expect(rel(x, "OPPOSES", "Russia", "Azov Brigade")).toBeDefined();
+    expect(x.actors.filter((a) => /ukraine-the/i.test(a.id))).toEqual([]);
+  });
+  it("reads a former office as none, 'a commander' as one of many, and a state's organ speaking for the state", () => {
+    const x = extractArticle("date 2024-06-03\nJean Kambale, a former head of Congo's army, joined the rebels. Moussa Ag, a commander of the CSP rebels, was killed. Egypt's Foreign Ministry spokesman Tamim Khallaf said Cairo was concerned. Sudan's Sovereignty Council chairman Abdel Fattah al-Burhan said the army would fight on.");
+    expect(x.relations.filter((r) => r.source === id(x, "Jean Kambale") && r.type !== "ALLIED_WITH")).toEqual([]);
+    expect(rel(x, "MEMBER_OF", "Moussa Ag", "CSP")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Tamim Khallaf", "Egypt")).toBeDefined();
+    expect(rel(x, "LEADS", "Abdel Fattah al-Burhan", "Sovereignty Council")).toBeDefined();
+  });
+  it("names no recipient after 'against' or an infinitive, nor a backer inside a place, and reads 'Lebanon's Hezbollah' as a party", () => {
+    const x = extractArticle("date 2024-06-03\nThe Arab coalition has been supporting the legitimacy against the Houthi militia. The premier needs US support to fight the ISIS militants. The monitor relies on a network of sources inside Syria. Lebanon's Hezbollah has traded fire with Israeli troops.");
+    expect(x.relations.filter((r) => r.type === "SUPPORTS" && r.target === id(x, "Houthi"))).toEqual([]);
+    expect(x.relations.filter((r) => r.type === "SUPPORTS" && r.target === id(x, "ISIS"))).toEqual([]);
+    expect(x.relations.filter((r) => r.type === "SUPPORTS" && r.source === "state:SYR")).toEqual([]);
+    expect(rel(x, "OPPOSES", "Hezbollah", "Israel")).toBeDefined();
+  });
 });
