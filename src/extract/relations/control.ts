@@ -1,7 +1,16 @@
 /** CONTROLS: taking control of, capturing, holding, being controlled by, being home to. */
 import { groupAt, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
-import { actsAsVerb, isVerbOf, BE, pairs, type RawRelation } from "./shared.js";
+import { actsAsVerb, isVerbOf, BE, pairs, type RawRelation, type Triggers } from "./shared.js";
 import { COMPASS, CONTROL_PARTICIPLES, CONTROL_VERBS, HELD_BY, LOSE_VERBS, STRONGHOLD_NOUNS } from "../vocabulary.js";
+
+/** Every word a rule below starts from (see Triggers). */
+export const CONTROL_TRIGGERS: Triggers = {
+  words: ["control", "home", ...CONTROL_PARTICIPLES, ...STRONGHOLD_NOUNS],
+  lemmas: [...LOSE_VERBS],
+  verbs: [...CONTROL_VERBS],
+  // "Houthi-held Sanaa" (HELD_BY).
+  also: (w) => w.text.includes("-"),
+};
 
 export function controlRules(v: View, i: number, out: RawRelation[]) {
   const w = v.s.words;

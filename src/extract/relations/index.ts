@@ -1,12 +1,12 @@
 import { buildView, isBoundary, objectAfter, subjectOf, type View } from "../clauses.js";
-import { pairs, type RawRelation } from "./shared.js";
+import { pairs, type RawRelation, type Triggers } from "./shared.js";
 import type { EntityTable } from "../entities.js";
 import type { Mention } from "../mentions.js";
-import type { WordSentence } from "../words.js";
-import { allyRules } from "./alliance.js";
-import { controlRules } from "./control.js";
-import { opposeRules } from "./opposition.js";
-import { supportRules } from "./support.js";
+import { verbForms, type Word, type WordSentence } from "../words.js";
+import { allyRules, ALLY_TRIGGERS } from "./alliance.js";
+import { controlRules, CONTROL_TRIGGERS } from "./control.js";
+import { opposeRules, OPPOSE_TRIGGERS } from "./opposition.js";
+import { supportRules, SUPPORT_TRIGGERS } from "./support.js";
 import { TROOP_NOUNS, WEAPON_HEADS } from "../vocabulary.js";
 
 export type { RawRelation } from "./shared.js";
@@ -16,18 +16,49 @@ export function sentenceViews(sentences: WordSentence[], mentions: Mention[][], 
   return sentences.map((s) => buildView(s, mentions[s.index], table));
 }
 
-/** Relations sentence by sentence: every word is offered to each family of rules. */
+/** The families of rules, in the order each word is offered to them. */
+export const RULE_FAMILIES: ReadonlyArray<{ rules: (v: View, i: number, out: RawRelation[]) => void; triggers: Triggers }> = [
+  { rules: supportRules, triggers: SUPPORT_TRIGGERS },
+  { rules: allyRules, triggers: ALLY_TRIGGERS },
+  { rules: opposeRules, triggers: OPPOSE_TRIGGERS },
+  { rules: controlRules, triggers: CONTROL_TRIGGERS },
+];
+
+// Trigger word → the families (one bit each) it may start: most words of a sentence start none,
+// and looking them up is far cheaper than letting each family test its dozens of rules on them.
+const familiesByWord = new Map<string, number>();
+// A lemma starts a family as a lemma trigger or as a verb trigger (isVerbOf reads the lemma first).
+const familiesByLemma = new Map<string, number>();
+// The forms verbForms() gives a noun or adjective the tagger may have mistaken for a verb.
+const familiesByVerbForm = new Map<string, number>();
+const addBit = (index: Map<string, number>, words: Iterable<string> | undefined, bit: number) => {
+  for (const x of words ?? []) index.set(x, (index.get(x) ?? 0) | bit);
+};
+RULE_FAMILIES.forEach(({ triggers }, f) => {
+  addBit(familiesByWord, triggers.words, 1 << f);
+  addBit(familiesByLemma, triggers.lemmas, 1 << f);
+  addBit(familiesByLemma, triggers.verbs, 1 << f);
+  addBit(familiesByVerbForm, triggers.verbs, 1 << f);
+});
+
+/** The families of rules that `w` may start, one bit each in RULE_FAMILIES order: 0 for most words. */
+export function familiesStartedBy(w: Word): number {
+  let bits = (familiesByWord.get(w.lower) ?? 0) | (familiesByLemma.get(w.lemma) ?? 0);
+  if (w.pos === "NOUN" || w.pos === "ADJ") for (const form of verbForms(w)) bits |= familiesByVerbForm.get(form) ?? 0;
+  for (let f = 0; f < RULE_FAMILIES.length; f++) if (!(bits & (1 << f)) && RULE_FAMILIES[f].triggers.also?.(w)) bits |= 1 << f;
+  return bits;
+}
+
+/** Relations sentence by sentence: every word is offered to the families of rules it may start. */
 export function findRelations(views: View[]): RawRelation[] {
   const out: RawRelation[] = [];
   for (const v of views) {
     const s = v.s;
     if (v.groups.length < 1) continue;
     for (let i = 0; i < s.words.length; i++) {
-      if (isBoundary(v, i) && s.words[i].text !== "(") continue;
-      supportRules(v, i, out);
-      allyRules(v, i, out);
-      opposeRules(v, i, out);
-      controlRules(v, i, out);
+      const families = familiesStartedBy(s.words[i]);
+      if (families === 0 || (isBoundary(v, i) && s.words[i].text !== "(")) continue;
+      for (let f = 0; f < RULE_FAMILIES.length; f++) if (families & (1 << f)) RULE_FAMILIES[f].rules(v, i, out);
     }
   }
   return out;

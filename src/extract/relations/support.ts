@@ -1,6 +1,6 @@
 /** SUPPORTS: active and passive backing, support received or turned to, transfers, "X-backed Y". */
 import { groupAt, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
-import { actsAsVerb, isVerbOf, onSideOf, SIDE_WITH, BE, pairs, type RawRelation } from "./shared.js";
+import { actsAsVerb, isVerbOf, onSideOf, SIDE_WITH, BE, pairs, type RawRelation, type Triggers } from "./shared.js";
 import { countryForm, hyphenedCountry } from "../gazetteer.js";
 import { listOpenerAt } from "../words.js";
 import { BACKER_NOUNS, CARGO_NOUNS, FIGHT_HELP_LEMMAS, FIGHTER_LIST_NOUNS, HYPHEN_RELATED, TERRITORY_NOUNS, INTENT_VERBS, PROXY_NOUNS, RECEIVE_VERBS, REQUEST_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TRANSFER_VERBS } from "../vocabulary.js";
@@ -11,6 +11,15 @@ const FIGHT_VERBS = new Set(["fight", "battle", "serve"]);
 // A pattern written in the function would be a new object at every word.
 const PERMIT_WORDS = /^(allow|permit|let)/;
 const HAVE_LEMMAS = new Set(["have", "enjoy", "win", "gain", "receive", "get", "secure"]);
+
+/** Every word a rule below starts from (see Triggers): any other word cannot yield support. */
+export const SUPPORT_TRIGGERS: Triggers = {
+  words: [...HELP_NOUNS, ...SUPPORT_PARTICIPLES, ...SUPPORT_NOUNS, ...PROXY_NOUNS, ...BACKER_NOUNS, ...CARGO_NOUNS, "among"],
+  lemmas: ["turn", ...FIGHT_VERBS],
+  verbs: [...RECEIVE_VERBS, ...SUPPORT_VERBS],
+  // "UAE-backed" (hyphenedCountry); "allowed … to use its territory".
+  also: (w) => w.text.includes("-") || PERMIT_WORDS.test(w.lower),
+};
 
 export function supportRules(v: View, i: number, out: RawRelation[]) {
   const w = v.s.words;
