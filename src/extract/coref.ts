@@ -49,6 +49,15 @@ function salient(recent: Mention[], fits: (m: Mention) => boolean): Mention | un
   return best;
 }
 
+/** The sentence's mentions, found and resolved so far, that end before word `i`, in order. */
+const mentionsBefore = (own: Mention[], extra: Mention[], i: number) => [...own, ...extra].filter((m) => m.end <= i).sort((a, b) => a.start - b.start);
+
+/** Everything named so far, latest first: built only for the words that look back. */
+const recentMentions = (history: Mention[], before: Mention[]) => [...history, ...before].reverse();
+
+/** "the internationally recognised government": an adverb and a participle describe it too. */
+const describes = (x: Word | undefined) => !!x && (x.pos === "ADJ" || /-/.test(x.text) || (x.pos === "ADV" && /ly$/.test(x.lower)) || (x.pos === "VERB" && /(ed|en)$/.test(x.lower)));
+
 /** A sentence's subject, roughly: its first actor not governed by a preposition. */
 function subjectMention(ms: Mention[], words: Word[]): Mention | undefined {
   const first = [...ms].sort((a, b) => a.start - b.start).find((m) => m.kind === "actor");
@@ -177,12 +186,10 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
       // "its leader Hassan Nasrallah": a title owned by the group names whom it is led by.
       const meaningful = GROUP_NOUNS.has(possessed) || OPPOSE_NOUNS.has(possessed) || SUPPORT_NOUNS.has(possessed) || ALLY_WORDS.has(possessed) || HELD_NOUNS.has(possessed) || RIVAL_NOUNS.has(possessed) || (TITLES[possessed]?.leads === true && (words[i + 2]?.cap === true || (words[i + 2]?.text === "," && words[i + 3]?.cap === true)));
       if (want && /^(its|their|his|her)$/.test(w.lower) && !meaningful) continue;
-      const before = [...own, ...extra].filter((m) => m.end <= i).sort((a, b) => a.start - b.start);
-      // Everything named so far, latest first: built only for the words that look back.
-      const recentMentions = () => [...history, ...before].reverse();
       if (want) {
+        const before = mentionsBefore(own, extra, i);
         // A pronoun reaches back a few sentences at most; "the government" may name one set up long before.
-        const nearby = recentMentions().filter((m) => m.sentence >= s.index - 2);
+        const nearby = recentMentions(history, before).filter((m) => m.sentence >= s.index - 2);
         // After "X said", "they"/"it" is X speaking about itself.
         const verb = words.slice(Math.max(0, i - 4), i).findLastIndex((x) => SPEECH_VERBS.has(x.lower));
         const quiet = verb >= 0 && !before.some((m) => m.start > Math.max(0, i - 4) + verb);
@@ -243,8 +250,6 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
         continue;
       }
       if (w.lower === "the" && words[i + 1]) {
-        // "the internationally recognised government": an adverb and a participle describe it too.
-        const describes = (x: Word | undefined) => !!x && (x.pos === "ADJ" || /-/.test(x.text) || (x.pos === "ADV" && /ly$/.test(x.lower)) || (x.pos === "VERB" && /(ed|en)$/.test(x.lower)));
         const skip = describes(words[i + 1]) ? (describes(words[i + 2]) && words[i + 2].pos !== "ADV" ? 2 : 1) : 0;
         // "the internationally recognised government", "the militant group": described, still referring.
         if (skip && !GOVERNMENT_NOUNS.has(words[i + 1 + skip]?.lower ?? "") && !REFERRING_NOUNS.test(words[i + 1 + skip]?.lower ?? "")) continue;
@@ -255,7 +260,7 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
         // So does "the capital Sanaa", the name right after the noun.
         if ((words[i + 2 + skip]?.text === "," && words[i + 3 + skip]?.cap) || words[i + 2 + skip]?.lower === "of" || own.some((m) => m.start === i + 2 + skip)) continue;
         const placeType = PLACE_HEADS[noun];
-        const recent = placeType || ARMY_NOUNS.has(noun) || GOVERNMENT_NOUNS.has(noun) || REFERRING_NOUNS.test(noun) ? recentMentions() : [];
+        const recent = placeType || ARMY_NOUNS.has(noun) || GOVERNMENT_NOUNS.has(noun) || REFERRING_NOUNS.test(noun) ? recentMentions(history, mentionsBefore(own, extra, i)) : [];
         // A junta or regime is the state's own rulers, not a rival government set up against them.
         const ruling = MILITARY_RULE.has(noun);
         // "the militant group": a name known only as a party is the armed group the words describe.
