@@ -181,6 +181,14 @@ export function subjectOf(v: View, i: number): Group | undefined {
   return found && headOf(v, found);
 }
 
+/** "Cherizier, a former police officer who leads …": past an apposition of common nouns before `k` to the person it describes. */
+function apposedPerson(v: View, k: number): Group | undefined {
+  const w = v.s.words;
+  let j = k - 1;
+  while (j > k - 7 && j > 0 && APPOSITION_TAGS.has(w[j].pos) && !v.groups.some((g) => g.start <= j && j < g.end)) j--;
+  return w[j]?.text === "," && j < k - 1 ? v.groups.filter((g) => g.end === j && g.keys.every((key) => v.table.get(key)?.type === "PERSON")).pop() : undefined;
+}
+
 function clauseSubject(v: View, i: number): Group | undefined {
   const w = v.s.words;
   // "allowed Russian troops to use its territory to attack Ukraine": who is allowed does it.
@@ -205,13 +213,7 @@ function clauseSubject(v: View, i: number): Group | undefined {
   const from = Math.max(0, start - 6);
   const found = w.slice(from, start).findLastIndex((x) => x.lower === "which" || x.lower === "who");
   const rel = found < 0 ? -1 : from + found;
-  // "Cherizier, a former police officer who leads …": past an apposition of common nouns to the name it describes.
-  const apposed = (k: number) => {
-    let j = k - 1;
-    while (j > k - 7 && j > 0 && APPOSITION_TAGS.has(w[j].pos) && !v.groups.some((g) => g.start <= j && j < g.end)) j--;
-    return w[j]?.text === "," && j < k - 1 ? v.groups.filter((g) => g.end === j && g.keys.every((key) => v.table.get(key)?.type === "PERSON")).pop() : undefined;
-  };
-  const antecedent = rel > 0 ? v.groups.filter((g) => g.end <= rel && g.end >= rel - 3 && g.kind === "actor").pop() ?? (w[rel].lower === "who" ? apposed(rel) : undefined) : undefined;
+  const antecedent = rel > 0 ? v.groups.filter((g) => g.end <= rel && g.end >= rel - 3 && g.kind === "actor").pop() ?? (w[rel].lower === "who" ? apposedPerson(v, rel) : undefined) : undefined;
   const closed = rel > 0 && w[rel - 1]?.text === "," && w.slice(start, i).some((x) => x.text === ",");
   if (closed) {
     // The main verb after the clause: what the clause describes is its subject.

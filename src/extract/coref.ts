@@ -58,6 +58,15 @@ const recentMentions = (history: Mention[], before: Mention[]) => [...history, .
 /** "the internationally recognised government": an adverb and a participle describe it too. */
 const describes = (x: Word | undefined) => !!x && (x.pos === "ADJ" || /-/.test(x.text) || (x.pos === "ADV" && /ly$/.test(x.lower)) || (x.pos === "VERB" && /(ed|en)$/.test(x.lower)));
 
+const WHITESPACE = /\s/;
+
+/** The last word of a name (what `name.split(/\s+/).pop()` gives, without the array). */
+function lastWord(name: string): string {
+  let k = name.length - 1;
+  while (k >= 0 && !WHITESPACE.test(name[k])) k--;
+  return name.slice(k + 1);
+}
+
 /** A sentence's subject, roughly: its first actor not governed by a preposition. */
 function subjectMention(ms: Mention[], words: Word[]): Mention | undefined {
   const first = [...ms].sort((a, b) => a.start - b.start).find((m) => m.kind === "actor");
@@ -289,7 +298,7 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     own.sort((a, b) => a.start - b.start);
     for (const m of own) {
       if (m.kind !== "actor") continue;
-      const last = table.get(m.key)?.name.split(/\s+/).pop()?.toLowerCase() ?? "";
+      const last = lastWord(table.get(m.key)?.name ?? "").toLowerCase();
       if (DESCRIBING_NOUNS.has(last)) call(m.key, last);
       // "the Islamic Resistance in Iraq, an umbrella of …": the apposition may follow a place.
       const place = words[m.end]?.lower === "in" ? own.find((o) => o.start === m.end + 1 && o.kind === "location") : undefined;

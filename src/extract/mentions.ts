@@ -191,19 +191,21 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   return undefined;
 }
 
+/** Whether a list opener ends at word `k`: "including", or the "as" of "such as". */
+const listEndsAt = (words: Word[], k: number) => listOpenerAt(words, k) === 1 || listOpenerAt(words, k - 1) === 2;
+
 /** Whether a name is in a list opened by "including" or "such as" right after a noun for fighters. */
 function listedAmongFighters(words: Word[], a: number): boolean {
   let j = a - 1;
   // Back over the list's earlier items: "including Hezbollah, the Houthis and Hamas".
   // The walk stops on "including", or on the "as" of "such as".
-  const opensAt = (k: number) => listOpenerAt(words, k) === 1 || listOpenerAt(words, k - 1) === 2;
-  while (j > 0 && j > a - 12 && !opensAt(j)) {
+  while (j > 0 && j > a - 12 && !listEndsAt(words, j)) {
     // Only names, their articles and describing words, commas and "and": ", which controls Aden" ends the list.
     const listWord = words[j].cap || /^(DET|ADJ|CCONJ)$/.test(words[j].pos) || /^[,()]$/.test(words[j].text);
     if (!listWord || /^(which|who|that)$/.test(words[j].lower)) return false;
     j--;
   }
-  if (!opensAt(j)) return false;
+  if (!listEndsAt(words, j)) return false;
   const opener = listOpenerAt(words, j) === 1 ? j : j - 1;
   for (let k = opener - 1; k >= Math.max(0, opener - 8); k--) {
     if (FIGHTER_LIST_NOUNS.has(words[k].lower)) return true;
@@ -249,14 +251,6 @@ function weaponModel(ctx: Ctx, a: number, b: number): boolean {
  */
 function relationSlot(ctx: Ctx, a: number, b: number): boolean {
   const { words } = ctx;
-  const verbOf = (verbs: Set<string>) => (i: number) => {
-    const w = words[i];
-    return w !== undefined && /^(VERB|ADJ|NOUN)$/.test(w.pos) && verbForms(w).some((f) => verbs.has(f));
-  };
-  const relationVerb = (i: number) => verbOf(SUPPORT_VERBS)(i) || verbOf(OPPOSE_VERBS)(i);
-  // What is backed is a party; what is attacked is as often a place ("attacked El Geneina").
-  const supportVerb = verbOf(SUPPORT_VERBS);
-  const relationNoun = (i: number) => PROXY_NOUNS.has(words[i]?.lower ?? "") || ALLY_WORDS.has(words[i]?.lower ?? "") || BACKER_NOUNS.has(words[i]?.lower ?? "");
   const before = words[a - 1]?.lower === "the" ? a - 2 : a - 1;
   // The tagger takes "supplies", "arms" for nouns; right after a party they are its verb.
   // "Iran, which funds and arms Hamas": a relative pronoun's verbs are verbs too.
@@ -264,10 +258,10 @@ function relationSlot(ctx: Ctx, a: number, b: number): boolean {
   // "Iranian-backed Hezbollah"
   if (hyphenedCountry(words, before, HYPHEN_SIDED)) return true;
   // "has fought Hamas", "clashed with the Tuareg": only a side is fought.
-  const combat = (k: number) => words[k] !== undefined && /^(VERB|NOUN)$/.test(words[k].pos) && verbForms(words[k]).some((f) => COMBAT_VERBS.has(f));
-  if (combat(before) || (words[before]?.lower === "with" && combat(before - 1))) return true;
+  if (combatAt(words, before) || (words[before]?.lower === "with" && combatAt(words, before - 1))) return true;
   // "its ally Hamas", "its rival Boko Haram", "Iran's proxy Kataib Hezbollah"
-  if ((supportVerb(before) && (words[before].pos !== "NOUN" || words[before].lower.endsWith("ing") || afterParty)) || PROXY_NOUNS.has(words[before]?.lower ?? "") || RIVAL_NOUNS.has(words[before]?.lower ?? "") || /^(ally|allies)$/.test(words[before]?.lower ?? "")) return true;
+  // What is backed is a party; what is attacked is as often a place ("attacked El Geneina").
+  if ((verbAt(words, before, SUPPORT_VERBS) && (words[before].pos !== "NOUN" || words[before].lower.endsWith("ing") || afterParty)) || PROXY_NOUNS.has(words[before]?.lower ?? "") || RIVAL_NOUNS.has(words[before]?.lower ?? "") || /^(ally|allies)$/.test(words[before]?.lower ?? "")) return true;
   const opens = a === 0 || (a === 1 && words[0].lower === "the");
   if (!opens || !(words[b]?.text === "," || /^(VERB|AUX)$/.test(words[b]?.pos ?? ""))) return false;
   // "Rifles supplied by …": a capital at the start of a sentence is no name when the word is a common noun.
@@ -277,15 +271,21 @@ function relationSlot(ctx: Ctx, a: number, b: number): boolean {
   if (words[b]?.text === ",") {
     const close = words.findIndex((x, k) => k > b && x.text === ",");
     if (close < 0 || close - b > 10) return false;
-    if (words.slice(b, close).some((_, k) => relationNoun(b + k))) return true;
+    if (words.slice(b, close).some((_, k) => relationNounAt(words, b + k))) return true;
     // "Hamas, which has fought Israel in Gaza, …": the relative clause's own verb is the relation.
-    if (/^(which|who)$/.test(words[b + 1]?.lower ?? "") && words.slice(b + 2, close).some((_, k) => relationVerb(b + 2 + k) && /^(VERB|AUX)$/.test(words[b + 2 + k].pos))) return true;
+    if (/^(which|who)$/.test(words[b + 1]?.lower ?? "") && words.slice(b + 2, close).some((_, k) => relationVerbAt(words, b + 2 + k) && /^(VERB|AUX)$/.test(words[b + 2 + k].pos))) return true;
     i = close + 1;
   }
   while (i < words.length && /^(AUX|ADV|PART)$/.test(words[i].pos) && !/^(is|are|was|were)$/.test(words[i].lower)) i++;
-  if (/^(is|are|was|were)$/.test(words[i]?.lower ?? "")) return words.slice(i + 1, i + 6).some((_, k) => relationNoun(i + 1 + k));
-  return relationVerb(i);
+  if (/^(is|are|was|were)$/.test(words[i]?.lower ?? "")) return words.slice(i + 1, i + 6).some((_, k) => relationNounAt(words, i + 1 + k));
+  return relationVerbAt(words, i);
 }
+
+// What relationSlot() asks of the words around a name, apart from it (no closure made at each call).
+const verbAt = (words: Word[], i: number, verbs: Set<string>) => words[i] !== undefined && /^(VERB|ADJ|NOUN)$/.test(words[i].pos) && verbForms(words[i]).some((f) => verbs.has(f));
+const relationVerbAt = (words: Word[], i: number) => verbAt(words, i, SUPPORT_VERBS) || verbAt(words, i, OPPOSE_VERBS);
+const relationNounAt = (words: Word[], i: number) => PROXY_NOUNS.has(words[i]?.lower ?? "") || ALLY_WORDS.has(words[i]?.lower ?? "") || BACKER_NOUNS.has(words[i]?.lower ?? "");
+const combatAt = (words: Word[], k: number) => words[k] !== undefined && /^(VERB|NOUN)$/.test(words[k].pos) && verbForms(words[k]).some((f) => COMBAT_VERBS.has(f));
 
 /** The noun heading an apposition after `b` (", one of the armed factions in …"), if it describes a party. */
 export function describedAs(words: Word[], b: number): string | undefined {
