@@ -31,6 +31,10 @@ const familiesByWord = new Map<string, number>();
 const familiesByLemma = new Map<string, number>();
 // The forms verbForms() gives a noun or adjective the tagger may have mistaken for a verb.
 const familiesByVerbForm = new Map<string, number>();
+// Besides the lemma, those forms are the word or stems of it, so they open with its first two
+// letters: a noun whose opening no trigger verb has is not worth deriving forms for.
+const verbOpenings = new Uint8Array(1 << 16);
+const opening = (s: string) => ((s.charCodeAt(0) & 0xff) << 8) | (s.charCodeAt(1) & 0xff);
 const addBit = (index: Map<string, number>, words: Iterable<string> | undefined, bit: number) => {
   for (const x of words ?? []) index.set(x, (index.get(x) ?? 0) | bit);
 };
@@ -39,12 +43,13 @@ RULE_FAMILIES.forEach(({ triggers }, f) => {
   addBit(familiesByLemma, triggers.lemmas, 1 << f);
   addBit(familiesByLemma, triggers.verbs, 1 << f);
   addBit(familiesByVerbForm, triggers.verbs, 1 << f);
+  for (const verb of triggers.verbs ?? []) verbOpenings[opening(verb)] = 1;
 });
 
 /** The families of rules that `w` may start, one bit each in RULE_FAMILIES order: 0 for most words. */
 export function familiesStartedBy(w: Word): number {
   let bits = (familiesByWord.get(w.lower) ?? 0) | (familiesByLemma.get(w.lemma) ?? 0);
-  if (w.pos === "NOUN" || w.pos === "ADJ") for (const form of verbForms(w)) bits |= familiesByVerbForm.get(form) ?? 0;
+  if ((w.pos === "NOUN" || w.pos === "ADJ") && verbOpenings[opening(w.lower)]) for (const form of verbForms(w)) bits |= familiesByVerbForm.get(form) ?? 0;
   for (let f = 0; f < RULE_FAMILIES.length; f++) if (!(bits & (1 << f)) && RULE_FAMILIES[f].triggers.also?.(w)) bits |= 1 << f;
   return bits;
 }
