@@ -52,6 +52,9 @@ function salient(recent: Mention[], fits: (m: Mention) => boolean): Mention | un
 /** The sentence's mentions, found and resolved so far, that end before word `i`, in order. */
 const mentionsBefore = (own: Mention[], extra: Mention[], i: number) => [...own, ...extra].filter((m) => m.end <= i).sort((a, b) => a.start - b.start);
 
+/** The mention covering word `i` of a sentence. */
+const mentionAt = (own: Mention[], i: number) => own.find((m) => m.start <= i && i < m.end);
+
 /** Everything named so far, latest first: built only for the words that look back. */
 const recentMentions = (history: Mention[], before: Mention[]) => [...history, ...before].reverse();
 
@@ -116,7 +119,6 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
   for (const s of sentences) {
     const { words } = s;
     const own = mentions[s.index];
-    const at = (i: number) => own.find((m) => m.start <= i && i < m.end);
     const extra: Mention[] = [];
     const put = (start: number, end: number, key: string) => {
       const r = table.get(key)!;
@@ -126,7 +128,7 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       // "forces loyal to X", "the forces of the renegade general of Libya, Khalifa Haftar"
-      if (GROUP_NOUNS.has(w.lower) && !at(i)) {
+      if (GROUP_NOUNS.has(w.lower) && !mentionAt(own, i)) {
         const link = words[i + 1]?.lower;
         const of = link === "of" || link === "from";
         if (link && (LOYAL.test(link) || of)) {
@@ -135,8 +137,8 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
           const person = of ? window.find((m) => table.get(m.key)?.type === "PERSON") : undefined;
           for (let j = person ? person.start : i + 2; j < Math.min(words.length, i + 12); j++) {
             // The owner is inside the noun phrase: a verb ends the search ("Soldiers from Mali were killed").
-            if (/^(VERB|AUX)$/.test(words[j].pos) && !at(j)) break;
-            const m = at(j);
+            if (/^(VERB|AUX)$/.test(words[j].pos) && !mentionAt(own, j)) break;
+            const m = mentionAt(own, j);
             if (!m) continue;
             const first = i > 0 && /^(the|their)$/.test(words[i - 1].lower) ? i - 1 : i;
             // "troops from Rwanda" are Rwanda's: a country a state's forces come from is that state.
@@ -152,13 +154,13 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
         }
       }
       // "Kurdish fighters of the People's Protection Units", "Russian mercenaries from the Wagner Group": the named group's.
-      if (GROUP_NOUNS.has(w.lower) && /^(of|from)$/.test(words[i + 1]?.lower ?? "") && at(i) && at(i)!.end === i + 1) {
+      if (GROUP_NOUNS.has(w.lower) && /^(of|from)$/.test(words[i + 1]?.lower ?? "") && mentionAt(own, i) && mentionAt(own, i)!.end === i + 1) {
         const named = own.find((m) => m.start > i + 1 && m.start <= i + 4 && table.get(m.key)?.kind === "actor" && table.get(m.key)?.type !== "PERSON" && table.get(m.key)?.type !== "STATE");
-        if (named) put(at(i)!.start, named.end, named.key);
+        if (named) put(mentionAt(own, i)!.start, named.end, named.key);
       }
       // "Haftar's forces", "Haftar's retreating fighters"
-      if (w.text === "'s" && at(i - 1)) {
-        const m = at(i - 1)!;
+      if (w.text === "'s" && mentionAt(own, i - 1)) {
+        const m = mentionAt(own, i - 1)!;
         const r = table.get(m.key)!;
         const j = words.slice(i + 1, i + 4).findIndex((x) => GROUP_NOUNS.has(x.lower));
         if (j >= 0 && r.type === "PERSON") put(m.start, i + 2 + j, groupOf(m.key, s.index, m.start, i + 2 + j));
@@ -173,7 +175,7 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       // "Rwanda-backed rebels push toward Bukavu": the story's rebels, even before they are named.
-      if (GROUP_NOUNS.has(words[i + 1]?.lower ?? "") && !at(i + 1) && hyphenedCountry(words, i, HYPHEN_BACKED)) {
+      if (GROUP_NOUNS.has(words[i + 1]?.lower ?? "") && !mentionAt(own, i + 1) && hyphenedCountry(words, i, HYPHEN_BACKED)) {
         const name = onlyGroupCalled(found.knowledge, words[i + 1].lower);
         const named = name ? mentions.flat().find((m) => table.get(m.key)?.name === name || table.get(m.key)?.aliases.has(name)) : undefined;
         if (named) extra.push({ sentence: s.index, start: i + 1, end: i + 2, key: named.key, kind: "actor" });
@@ -182,7 +184,7 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
       const want = PRONOUNS.get(w.lower);
       // Only pronouns, "the …" and nouns for fighters can point back: most words are none of them.
       if (!want && w.lower !== "the" && !GROUP_NOUNS.has(w.lower)) continue;
-      if (at(i) || extra.some((m) => m.start <= i && i < m.end)) continue;
+      if (mentionAt(own, i) || extra.some((m) => m.start <= i && i < m.end)) continue;
       // "… said fighters captured", "our forces": the speaker's own fighters.
       if (GROUP_NOUNS.has(w.lower) && (SPEECH_VERBS.has(words[i - 1]?.lower ?? "") || words[i - 1]?.lower === "our")) {
         const speaker = own.find((m) => m.end <= i && table.get(m.key)?.kind === "actor");
@@ -262,7 +264,7 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
         const skip = describes(words[i + 1]) ? (describes(words[i + 2]) && words[i + 2].pos !== "ADV" ? 2 : 1) : 0;
         // "the internationally recognised government", "the militant group": described, still referring.
         if (skip && !GOVERNMENT_NOUNS.has(words[i + 1 + skip]?.lower ?? "") && !REFERRING_NOUNS.test(words[i + 1 + skip]?.lower ?? "")) continue;
-        if (at(i + 1 + skip)) continue;
+        if (mentionAt(own, i + 1 + skip)) continue;
         const noun = words[i + 1 + skip].lower;
         // "the capital, Tripoli": the name in apposition is the referent, not an earlier place.
         // "the town of Bunagana" likewise names its place.
