@@ -70,6 +70,16 @@ function lastWord(name: string): string {
   return name.slice(k + 1);
 }
 
+/**
+ * Whether what a possessive at `i` owns says something of the owner: its fighters, attacks,
+ * backing, allies, positions or rivals. "its leader Hassan Nasrallah": a title owned by the
+ * group names whom it is led by.
+ */
+function possessesMeaningfully(words: Word[], i: number): boolean {
+  const possessed = words[i + 1]?.lower ?? "";
+  return GROUP_NOUNS.has(possessed) || OPPOSE_NOUNS.has(possessed) || SUPPORT_NOUNS.has(possessed) || ALLY_WORDS.has(possessed) || HELD_NOUNS.has(possessed) || RIVAL_NOUNS.has(possessed) || (TITLES[possessed]?.leads === true && (words[i + 2]?.cap === true || (words[i + 2]?.text === "," && words[i + 3]?.cap === true)));
+}
+
 /** A sentence's subject, roughly: its first actor not governed by a preposition. */
 function subjectMention(ms: Mention[], words: Word[]): Mention | undefined {
   const first = [...ms].sort((a, b) => a.start - b.start).find((m) => m.kind === "actor");
@@ -194,9 +204,7 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
       }
       if (!want && w.lower !== "the") continue;
       const possessed = words[i + 1]?.lower ?? "";
-      // "its leader Hassan Nasrallah": a title owned by the group names whom it is led by.
-      const meaningful = GROUP_NOUNS.has(possessed) || OPPOSE_NOUNS.has(possessed) || SUPPORT_NOUNS.has(possessed) || ALLY_WORDS.has(possessed) || HELD_NOUNS.has(possessed) || RIVAL_NOUNS.has(possessed) || (TITLES[possessed]?.leads === true && (words[i + 2]?.cap === true || (words[i + 2]?.text === "," && words[i + 3]?.cap === true)));
-      if (want && /^(its|their|his|her)$/.test(w.lower) && !meaningful) continue;
+      if (want && /^(its|their|his|her)$/.test(w.lower) && !possessesMeaningfully(words, i)) continue;
       if (want) {
         const before = mentionsBefore(own, extra, i);
         // A pronoun reaches back a few sentences at most; "the government" may name one set up long before.
