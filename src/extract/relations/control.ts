@@ -8,8 +8,8 @@ export const CONTROL_TRIGGERS: Triggers = {
   words: ["control", "home", ...CONTROL_PARTICIPLES, ...STRONGHOLD_NOUNS],
   lemmas: [...LOSE_VERBS],
   verbs: [...CONTROL_VERBS],
-  // "Houthi-held Sanaa" (HELD_BY).
-  also: (w) => w.text.includes("-"),
+  // "Houthi-held Sanaa" (HELD_BY)
+  hyphened: true,
 };
 
 export function controlRules(v: View, i: number, out: RawRelation[]) {

@@ -35,10 +35,15 @@ const familiesByVerbForm = new Map<string, number>();
 // letters: a noun whose opening no trigger verb has is not worth deriving forms for.
 const verbOpenings = new Uint8Array(1 << 16);
 const opening = (s: string) => ((s.charCodeAt(0) & 0xff) << 8) | (s.charCodeAt(1) & 0xff);
+// The families a hyphened word may start, and those a word may start by its opening letters.
+let hyphenedFamilies = 0;
+const familiesByPrefix: Array<[prefix: string, bit: number]> = [];
 const addBit = (index: Map<string, number>, words: Iterable<string> | undefined, bit: number) => {
   for (const x of words ?? []) index.set(x, (index.get(x) ?? 0) | bit);
 };
 RULE_FAMILIES.forEach(({ triggers }, f) => {
+  if (triggers.hyphened) hyphenedFamilies |= 1 << f;
+  for (const prefix of triggers.prefixes ?? []) familiesByPrefix.push([prefix, 1 << f]);
   addBit(familiesByWord, triggers.words, 1 << f);
   addBit(familiesByLemma, triggers.lemmas, 1 << f);
   addBit(familiesByLemma, triggers.verbs, 1 << f);
@@ -50,7 +55,8 @@ RULE_FAMILIES.forEach(({ triggers }, f) => {
 export function familiesStartedBy(w: Word): number {
   let bits = (familiesByWord.get(w.lower) ?? 0) | (familiesByLemma.get(w.lemma) ?? 0);
   if ((w.pos === "NOUN" || w.pos === "ADJ") && verbOpenings[opening(w.lower)]) for (const form of verbForms(w)) bits |= familiesByVerbForm.get(form) ?? 0;
-  for (let f = 0; f < RULE_FAMILIES.length; f++) if (!(bits & (1 << f)) && RULE_FAMILIES[f].triggers.also?.(w)) bits |= 1 << f;
+  if (w.text.includes("-")) bits |= hyphenedFamilies;
+  for (const [prefix, bit] of familiesByPrefix) if (w.lower.startsWith(prefix)) bits |= bit;
   return bits;
 }
 

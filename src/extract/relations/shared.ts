@@ -27,15 +27,16 @@ export const isVerbOf = (verbs: Set<string>, w: Word) => verbs.has(w.lemma) || (
 /**
  * The words a family of rules can start from: every rule of the family first tests its trigger
  * word, by spelling (`words`), by lemma (`lemmas`), as a verb in any form isVerbOf() accepts
- * (`verbs`), or by a test of its own (`also`: a hyphen, a prefix). A word none of them names
- * cannot make the family emit a relation or add an entity, so it is not offered to the family.
- * Listed beside the rules, from the same word lists they test.
+ * (`verbs`), by how its spelling opens (`prefixes`) or by a hyphen in it (`hyphened`: "UAE-backed").
+ * A word none of them names cannot make the family emit a relation or add an entity, so it is
+ * not offered to the family. Listed beside the rules, from the same word lists they test.
  */
 export interface Triggers {
   words?: Iterable<string>;
   lemmas?: Iterable<string>;
   verbs?: Iterable<string>;
-  also?: (w: Word) => boolean;
+  prefixes?: readonly string[];
+  hyphened?: boolean;
 }
 
 function someIn(set: Set<string>, xs: readonly string[]): boolean {

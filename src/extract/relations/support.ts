@@ -8,8 +8,9 @@ import { BACKER_NOUNS, CARGO_NOUNS, FIGHT_HELP_LEMMAS, FIGHTER_LIST_NOUNS, HYPHE
 // Word lists these rules try on every word of a sentence: set lookups rather than regular expressions.
 const HELP_NOUNS = new Set(["help", "support", "backing", "assistance"]);
 const FIGHT_VERBS = new Set(["fight", "battle", "serve"]);
-// A pattern written in the function would be a new object at every word.
-const PERMIT_WORDS = /^(allow|permit|let)/;
+// "allowed", "permits", "letting": what a side lets another do.
+const PERMIT_STEMS = ["allow", "permit", "let"];
+const PERMIT_WORDS = new RegExp(`^(${PERMIT_STEMS.join("|")})`);
 const HAVE_LEMMAS = new Set(["have", "enjoy", "win", "gain", "receive", "get", "secure"]);
 
 /** Every word a rule below starts from (see Triggers): any other word cannot yield support. */
@@ -17,8 +18,10 @@ export const SUPPORT_TRIGGERS: Triggers = {
   words: [...HELP_NOUNS, ...SUPPORT_PARTICIPLES, ...SUPPORT_NOUNS, ...PROXY_NOUNS, ...BACKER_NOUNS, ...CARGO_NOUNS, "among"],
   lemmas: ["turn", ...FIGHT_VERBS],
   verbs: [...RECEIVE_VERBS, ...SUPPORT_VERBS],
-  // "UAE-backed" (hyphenedCountry); "allowed … to use its territory".
-  also: (w) => w.text.includes("-") || PERMIT_WORDS.test(w.lower),
+  // "allowed … to use its territory"
+  prefixes: PERMIT_STEMS,
+  // "UAE-backed" (hyphenedCountry)
+  hyphened: true,
 };
 
 export function supportRules(v: View, i: number, out: RawRelation[]) {
