@@ -87,47 +87,59 @@ const ACQUIRED = new Set(["imported", "bought", "purchased", "acquired", "obtain
 export function findCrossClauseRelations(views: View[], found: RawRelation[]): RawRelation[] {
   const out: RawRelation[] = [];
   for (const v of views) {
-    const s = v.s;
-    const w = s.words;
+    const w = v.s.words;
     // Every pattern pairs groups of the sentence, or relations found between them.
     if (v.groups.length < 1) continue;
+    // The word is tested here and the pattern read apart: a closure over the loop's index would
+    // cost an allocation at every word.
     for (let i = 0; i < w.length; i++) {
-      if (RETREAT_LEMMAS.has(w[i].lemma) && w[i].pos === "VERB") {
-        const loser = subjectOf(v, i);
-        // "withdrew its troops from Yemen" leaves a country, not the place someone took.
-        let clauseEnd = i + 1;
-        while (clauseEnd < w.length && !isBoundary(v, clauseEnd)) clauseEnd++;
-        const left = v.groups.filter((g) => (g.kind === "location" || g.keys.some((k) => k.startsWith("state:"))) && g.start > i && g.start < clauseEnd);
-        // "X overran the base; Y fled", or "Y said they had withdrawn from the city" that X took elsewhere in the story.
-        const leftPlace = (c: RawRelation) => left.some((g) => g.keys.includes(c.target));
-        const taken = found.filter((r) => r.type === "CONTROLS" && (r.sentence === s.index ? left.length === 0 || leftPlace(r) : leftPlace(r)));
-        // "the GNA of Libya": a country that only qualifies a name is not who withdrew.
-        const qualifier = !!loser && w[loser.start - 1]?.lower === "of";
-        for (const c of qualifier ? [] : taken) {
-          for (const k of loser?.keys ?? []) if (k !== c.source) out.push({ type: "OPPOSES", source: c.source, target: k, sentence: s.index, trigger: i });
-        }
-      }
-      // "Eritrea, an ally of Ethiopia, sent thousands of troops": troops sent to no one named go to the ally.
-      if (SEND_LEMMAS.has(w[i].lemma) && w[i].pos === "VERB" && w.slice(i + 1, i + 6).some((x) => TROOP_NOUNS.has(x.lower))) {
-        const sender = subjectOf(v, i);
-        const here = found.filter((r) => r.sentence === s.index);
-        for (const k of sender?.keys ?? []) {
-          if (here.some((r) => r.type === "SUPPORTS" && r.source === k)) continue;
-          for (const r of here) {
-            if (r.type !== "ALLIED_WITH" || (r.source !== k && r.target !== k)) continue;
-            out.push({ type: "SUPPORTS", source: k, target: r.source === k ? r.target : r.source, sentence: s.index, trigger: i });
-          }
-        }
-      }
-      if (ACQUIRED.has(w[i].lower) && w[i + 1]?.lower === "from") {
-        pairs("SUPPORTS", objectAfter(v, i + 1, { within: 3 }), subjectOf(v, i), v, i, out);
-      }
-      // "has bought Turkish Bayraktar drones": the state whose weapons were bought supplied them.
-      if (ACQUIRED.has(w[i].lower) && w[i].pos === "VERB") {
-        const maker = v.groups.find((g) => g.kind === "actor" && g.start > i && g.start <= i + 3 && g.keys.every((k) => k.startsWith("state:")));
-        if (maker && w.slice(maker.end, maker.end + 3).some((x) => WEAPON_HEADS.has(x.lower))) pairs("SUPPORTS", maker, subjectOf(v, i), v, i, out);
-      }
+      if (RETREAT_LEMMAS.has(w[i].lemma) && w[i].pos === "VERB") retreatFromTaken(v, i, found, out);
+      if (SEND_LEMMAS.has(w[i].lemma) && w[i].pos === "VERB") troopsSentToAlly(v, i, found, out);
+      if (ACQUIRED.has(w[i].lower)) boughtFrom(v, i, out);
     }
   }
   return out;
+}
+
+/** "X overran the base; Y fled", or "Y said they had withdrawn from the city" that X took elsewhere in the story. */
+function retreatFromTaken(v: View, i: number, found: RawRelation[], out: RawRelation[]) {
+  const s = v.s;
+  const w = s.words;
+  const loser = subjectOf(v, i);
+  // "withdrew its troops from Yemen" leaves a country, not the place someone took.
+  let clauseEnd = i + 1;
+  while (clauseEnd < w.length && !isBoundary(v, clauseEnd)) clauseEnd++;
+  const left = v.groups.filter((g) => (g.kind === "location" || g.keys.some((k) => k.startsWith("state:"))) && g.start > i && g.start < clauseEnd);
+  const leftPlace = (c: RawRelation) => left.some((g) => g.keys.includes(c.target));
+  const taken = found.filter((r) => r.type === "CONTROLS" && (r.sentence === s.index ? left.length === 0 || leftPlace(r) : leftPlace(r)));
+  // "the GNA of Libya": a country that only qualifies a name is not who withdrew.
+  const qualifier = !!loser && w[loser.start - 1]?.lower === "of";
+  for (const c of qualifier ? [] : taken) {
+    for (const k of loser?.keys ?? []) if (k !== c.source) out.push({ type: "OPPOSES", source: c.source, target: k, sentence: s.index, trigger: i });
+  }
+}
+
+/** "Eritrea, an ally of Ethiopia, sent thousands of troops": troops sent to no one named go to the ally. */
+function troopsSentToAlly(v: View, i: number, found: RawRelation[], out: RawRelation[]) {
+  const s = v.s;
+  if (!s.words.slice(i + 1, i + 6).some((x) => TROOP_NOUNS.has(x.lower))) return;
+  const sender = subjectOf(v, i);
+  const here = found.filter((r) => r.sentence === s.index);
+  for (const k of sender?.keys ?? []) {
+    if (here.some((r) => r.type === "SUPPORTS" && r.source === k)) continue;
+    for (const r of here) {
+      if (r.type !== "ALLIED_WITH" || (r.source !== k && r.target !== k)) continue;
+      out.push({ type: "SUPPORTS", source: k, target: r.source === k ? r.target : r.source, sentence: s.index, trigger: i });
+    }
+  }
+}
+
+/** Arms "imported from" a country; "has bought Turkish Bayraktar drones": the state whose weapons were bought supplied them. */
+function boughtFrom(v: View, i: number, out: RawRelation[]) {
+  const w = v.s.words;
+  if (w[i + 1]?.lower === "from") pairs("SUPPORTS", objectAfter(v, i + 1, { within: 3 }), subjectOf(v, i), v, i, out);
+  if (w[i].pos === "VERB") {
+    const maker = v.groups.find((g) => g.kind === "actor" && g.start > i && g.start <= i + 3 && g.keys.every((k) => k.startsWith("state:")));
+    if (maker && w.slice(maker.end, maker.end + 3).some((x) => WEAPON_HEADS.has(x.lower))) pairs("SUPPORTS", maker, subjectOf(v, i), v, i, out);
+  }
 }
