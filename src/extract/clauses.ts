@@ -237,13 +237,16 @@ function clauseSubject(v: View, i: number): Group | undefined {
   return candidates[0];
 }
 
+/** The group starting at word `j` (a function of its own: a closure over the caller's loop index would be made at every word). */
+const groupStartingAt = (v: View, j: number) => v.groups.find((x) => x.start === j);
+
 /** The first group after `i` in the same clause, optionally only after one of `preps`. */
 export function objectAfter(v: View, i: number, opts: { kind?: "actor" | "location"; within?: number; after?: RegExp } = {}): Group | undefined {
   const limit = Math.min(v.s.words.length, i + 1 + (opts.within ?? 10));
   for (let j = i + 1; j < limit; j++) {
     const w = v.s.words[j];
     if (w.text === ";" || w.text === "." || (j > i + 1 && CLAUSE_OPENERS.has(w.lower)) || w.lower === "what" || opensClause(v, j)) return undefined;
-    const g = v.groups.find((x) => x.start === j);
+    const g = groupStartingAt(v, j);
     if (!g) continue;
     let lead = j - 1;
     // "to President Bashar Assad": a title before a name describes it too.

@@ -316,6 +316,13 @@ function typeOfFull(full: string, k: Knowledge): ActorType {
   return JIHADIST_NAME.test(full) ? "ARMED_GROUP" : "ORGANIZATION";
 }
 
+// What the loops over spans and segments ask of the mentions found, apart from them: a closure
+// over the loop's span or segment would be made at every one.
+/** Whether a mention covers words a..b. */
+const covered = (mentions: Mention[], a: number, b: number) => mentions.some((m) => m.start <= a && m.end >= b);
+/** Whether a mention overlaps words a..b. */
+const overlapped = (mentions: Mention[], a: number, b: number) => mentions.some((m) => m.start < b && a < m.end);
+
 export function findMentions(sentences: WordSentence[]): MentionResult {
   const table = new EntityTable();
   const knowledge = gatherKnowledge(sentences);
@@ -345,7 +352,7 @@ export function findMentions(sentences: WordSentence[]): MentionResult {
       if (full && exp && exp[1] - exp[0] > 2 && surfaceOf(s.words, exp[0], exp[1]) === full) add(ctx, exp[0], exp[1], orgRecord(ctx, full, typeOfFull(full, knowledge)));
     }
     for (const span of properSpans(s.words)) {
-      if (ctx.out.some((m) => m.start <= span.start && m.end >= span.end)) continue;
+      if (covered(ctx.out, span.start, span.end)) continue;
       if (span.quoted && !ACTOR_HEADS[s.words[span.end - 1].lower]) {
         add(ctx, span.start, span.end, orgRecord(ctx, surfaceOf(s.words, span.start, span.end), "ORGANIZATION"));
         continue;
@@ -353,7 +360,7 @@ export function findMentions(sentences: WordSentence[]): MentionResult {
       const segs = segmentSpan(s.words, span);
       const titles = segs.filter((g): g is Extract<Segment, { kind: "title" }> => g.kind === "title");
       for (const g of segs) {
-        if (ctx.out.some((m) => m.start <= g.start && m.end > g.start)) continue;
+        if (covered(ctx.out, g.start, g.start + 1)) continue;
         if (g.kind === "country") countryMention(ctx, g);
         else if (g.kind === "name") nameMention(ctx, g.start, g.end, titles);
       }
@@ -387,7 +394,7 @@ function namedElsewhere(sentences: WordSentence[], table: EntityTable, mentions:
     const own = mentions[s.index];
     for (const span of properSpans(s.words)) {
       for (const g of segmentSpan(s.words, span)) {
-        if (g.kind !== "name" || own.some((m) => m.start < g.end && g.start < m.end) || isDatelineAgency(s.words, g.start, g.end)) continue;
+        if (g.kind !== "name" || overlapped(own, g.start, g.end) || isDatelineAgency(s.words, g.start, g.end)) continue;
         const key = lookup(surfaceOf(s.words, g.start, g.end));
         const r = key ? table.get(key) : undefined;
         if (!r) continue;
