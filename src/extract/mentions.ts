@@ -131,7 +131,7 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   // "An al-Qaida affiliate, Ansarul Islam, claimed …": the apposition may come first.
   const describer = prev === "," && next?.text === "," && DESCRIBING_NOUNS.has(words[a - 2]?.lower ?? "") && !/s$/.test(words[a - 2].lower) && words.slice(Math.max(0, a - 6), a - 2).some((x) => /^(a|an)$/.test(x.lower)) ? words[a - 2].lower : undefined;
   const described = describedAs(words, b) ?? describer;
-  if (described && words[a].pos === "PROPN" && !countryForm(surface) && !titles.length && ![...k.people].some((p) => p === surface || p.endsWith(` ${surface}`))) return add(ctx, a, b, orgRecord(ctx, surface, COALITION_NOUNS.has(described) ? "POLITICAL_GROUP" : "ARMED_GROUP"));
+  if (described && words[a].pos === "PROPN" && !countryForm(surface) && !titles.length && !knownPerson(k.people, surface, false)) return add(ctx, a, b, orgRecord(ctx, surface, COALITION_NOUNS.has(described) ? "POLITICAL_GROUP" : "ARMED_GROUP"));
   // "Rakhine state", "Borno state": a lower-case "state" after a name is a province ("Islamic State" is a name).
   const province = next?.text === "state";
   const placeHead = next ? (PLACE_HEADS[`${next.lower} ${words[b + 1]?.lower}`] ? 2 : PLACE_HEADS[next.lower] || province ? 1 : 0) : 0;
@@ -167,7 +167,7 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   const singular = surface.endsWith("s") ? surface.slice(0, -1) : "";
   if (singular && k.groups.has(singular)) return add(ctx, a, b, ctx.table.upsert({ key: `org:${slug(singular)}`, kind: "actor", type: "ARMED_GROUP", name: singular }, ctx.sentence, surface));
   if (k.groups.has(surface)) return add(ctx, a, b, ctx.table.upsert({ key: `org:${slug(surface)}`, kind: "actor", type: "ARMED_GROUP", name: surface }, ctx.sentence));
-  const isPerson = titles.length > 0 || [...k.people].some((p) => p === surface || p.endsWith(` ${surface}`) || p.startsWith(`${surface} `));
+  const isPerson = titles.length > 0 || knownPerson(k.people, surface, true);
   // "several armed groups in the region, including Hezbollah and Hamas": names listed among fighters are parties.
   if (!isPerson && /\p{L}{2}/u.test(surface) && listedAmongFighters(words, a) && words[a].pos === "PROPN") return add(ctx, a, b, orgRecord(ctx, surface, "ARMED_GROUP"));
   // "captured the town of Ber … withdrawn from Ber": a place the story named already is that place again.
@@ -193,6 +193,14 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
 
 /** Whether a list opener ends at word `k`: "including", or the "as" of "such as". */
 const listEndsAt = (words: Word[], k: number) => listOpenerAt(words, k) === 1 || listOpenerAt(words, k - 1) === 2;
+
+/** Whether `name` is a person the article knows, by their whole name or its end ("Haftar"), or (`orStart`) its start. */
+function knownPerson(people: ReadonlySet<string>, name: string, orStart: boolean): boolean {
+  const asLast = ` ${name}`;
+  const asFirst = `${name} `;
+  for (const p of people) if (p === name || p.endsWith(asLast) || (orStart && p.startsWith(asFirst))) return true;
+  return false;
+}
 
 /** Whether a name is in a list opened by "including" or "such as" right after a noun for fighters. */
 function listedAmongFighters(words: Word[], a: number): boolean {
