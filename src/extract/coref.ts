@@ -55,6 +55,9 @@ const mentionsBefore = (own: Mention[], extra: Mention[], i: number) => [...own,
 /** The mention covering word `i` of a sentence. */
 const mentionAt = (own: Mention[], i: number) => own.find((m) => m.start <= i && i < m.end);
 
+/** The place named from word `i` on (apart from the loop over mentions, whose mention no closure may capture). */
+const placeAt = (own: Mention[], i: number) => own.find((o) => o.start === i && o.kind === "location");
+
 /** Everything named so far, latest first: built only for the words that look back. */
 const recentMentions = (history: Mention[], before: Mention[]) => [...history, ...before].reverse();
 
@@ -128,9 +131,14 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
   };
   // What a word that passes the loops' tests below sets off, read apart from them: a closure over
   // a loop's index makes a context at every word, these at the words that need them.
-  type Put = (start: number, end: number, key: string) => void;
+  /** A reference over words start..end of a sentence: it replaces the mentions found inside it. */
+  const put = (s: WordSentence, own: Mention[], extra: Mention[], start: number, end: number, key: string) => {
+    const r = table.get(key)!;
+    for (let k = own.length - 1; k >= 0; k--) if (own[k].start >= start && own[k].end <= end) own.splice(k, 1);
+    extra.push({ sentence: s.index, start, end, key, kind: r.kind });
+  };
   /** "forces loyal to X", "the forces of the renegade general of Libya, Khalifa Haftar" */
-  const ownerOfForces = (s: WordSentence, own: Mention[], put: Put, i: number) => {
+  const ownerOfForces = (s: WordSentence, own: Mention[], extra: Mention[], i: number) => {
     const { words } = s;
     const w = words[i];
     const link = words[i + 1]?.lower;
@@ -147,20 +155,20 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
         const first = i > 0 && /^(the|their)$/.test(words[i - 1].lower) ? i - 1 : i;
         // "troops from Rwanda" are Rwanda's: a country a state's forces come from is that state.
         if (m.kind !== "actor" && of && STATE_FORCE_NOUNS.has(w.lower) && table.get(m.key)?.type === "COUNTRY") {
-          put(first, m.end, table.actorFor(m.key, s.index));
+          put(s, own, extra, first, m.end, table.actorFor(m.key, s.index));
           break;
         }
         if (m.kind !== "actor") { if (!of) break; continue; }
         const r = table.get(m.key)!;
-        put(first, m.end, r.type === "PERSON" ? groupOf(m.key, s.index, first, m.end) : m.key);
+        put(s, own, extra, first, m.end, r.type === "PERSON" ? groupOf(m.key, s.index, first, m.end) : m.key);
         break;
       }
     }
   };
   /** "Kurdish fighters of the People's Protection Units", "Russian mercenaries from the Wagner Group": the named group's. */
-  const groupNamedAfter = (own: Mention[], put: Put, i: number) => {
+  const groupNamedAfter = (s: WordSentence, own: Mention[], extra: Mention[], i: number) => {
     const named = own.find((m) => m.start > i + 1 && m.start <= i + 4 && table.get(m.key)?.kind === "actor" && table.get(m.key)?.type !== "PERSON" && table.get(m.key)?.type !== "STATE");
-    if (named) put(mentionAt(own, i)!.start, named.end, named.key);
+    if (named) put(s, own, extra, mentionAt(own, i)!.start, named.end, named.key);
   };
   /** "… said fighters captured", "our forces": the speaker's own fighters. */
   const speakersOwn = (s: WordSentence, own: Mention[], extra: Mention[], i: number) => {
@@ -275,26 +283,21 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     const { words } = s;
     const own = mentions[s.index];
     const extra: Mention[] = [];
-    const put = (start: number, end: number, key: string) => {
-      const r = table.get(key)!;
-      for (let k = own.length - 1; k >= 0; k--) if (own[k].start >= start && own[k].end <= end) own.splice(k, 1);
-      extra.push({ sentence: s.index, start, end, key, kind: r.kind });
-    };
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
-      if (GROUP_NOUNS.has(w.lower) && !mentionAt(own, i)) ownerOfForces(s, own, put, i);
-      if (GROUP_NOUNS.has(w.lower) && /^(of|from)$/.test(words[i + 1]?.lower ?? "") && mentionAt(own, i) && mentionAt(own, i)!.end === i + 1) groupNamedAfter(own, put, i);
+      if (GROUP_NOUNS.has(w.lower) && !mentionAt(own, i)) ownerOfForces(s, own, extra, i);
+      if (GROUP_NOUNS.has(w.lower) && /^(of|from)$/.test(words[i + 1]?.lower ?? "") && mentionAt(own, i) && mentionAt(own, i)!.end === i + 1) groupNamedAfter(s, own, extra, i);
       // "Haftar's forces", "Haftar's retreating fighters"
       if (w.text === "'s" && mentionAt(own, i - 1)) {
         const m = mentionAt(own, i - 1)!;
         const r = table.get(m.key)!;
         const j = words.slice(i + 1, i + 4).findIndex((x) => GROUP_NOUNS.has(x.lower));
-        if (j >= 0 && r.type === "PERSON") put(m.start, i + 2 + j, groupOf(m.key, s.index, m.start, i + 2 + j));
+        if (j >= 0 && r.type === "PERSON") put(s, own, extra, m.start, i + 2 + j, groupOf(m.key, s.index, m.start, i + 2 + j));
         // "Abiy's government": the government of the state its head leads, else of the story's country.
         else if (r.type === "PERSON" && GOVERNMENT_NOUNS.has(words[i + 1]?.lower ?? "") && !MILITARY_RULE.has(words[i + 1].lower)) {
           const led = table.get(leads.find((l) => l.person === m.key)?.group ?? "");
           const country = led?.type === "STATE" && led.country ? countryByIso3(led.country) : found.home;
-          if (country) put(m.start, i + 2, governmentOf(table, country, s.index, surfaceOf(words, m.start, i + 2)).key);
+          if (country) put(s, own, extra, m.start, i + 2, governmentOf(table, country, s.index, surfaceOf(words, m.start, i + 2)).key);
         }
       }
     }
@@ -330,7 +333,7 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
       const last = lastWord(table.get(m.key)?.name ?? "").toLowerCase();
       if (DESCRIBING_NOUNS.has(last)) call(m.key, last);
       // "the Islamic Resistance in Iraq, an umbrella of …": the apposition may follow a place.
-      const place = words[m.end]?.lower === "in" ? own.find((o) => o.start === m.end + 1 && o.kind === "location") : undefined;
+      const place = words[m.end]?.lower === "in" ? placeAt(own, m.end + 1) : undefined;
       call(m.key, describedAs(words, place ? place.end : m.end));
     }
     history.push(...own);
