@@ -94,9 +94,11 @@ export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
     }
   }
   // An acronym the article never spells out may still abbreviate a name it uses ("EU").
-  const names = sentences.flatMap(({ words }) => properSpans(words).filter((s) => s.end - s.start > 1 && headKind(words[s.end - 1])).map((s) => ({ full: surfaceOf(words, s.start, s.end), init: initials(words.slice(s.start, s.end)) })));
+  // The names' initials are worked out only once such an acronym turns up.
+  let names: Array<{ full: string; init: string }> | undefined;
   for (const { words } of sentences) for (const w of words) {
     if (!w.acronym || k.acronyms.has(w.text) || countryForm(w.text)) continue;
+    names ??= sentences.flatMap(({ words }) => properSpans(words).filter((s) => s.end - s.start > 1 && headKind(words[s.end - 1])).map((s) => ({ full: surfaceOf(words, s.start, s.end), init: initials(words.slice(s.start, s.end)) })));
     const hit = nameWithInitials(names, w.text);
     if (hit) k.acronyms.set(w.text, hit.full);
   }
