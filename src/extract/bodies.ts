@@ -91,7 +91,7 @@ export function federalBodies(ctx: Ctx) {
       forceOfState(ctx, i, shared === i + 1 ? i + 2 : i + 1, home, "army");
       // With the noun shared ("federal and Kanuri forces") the mention is one word; the alias keeps the noun.
       const army = ctx.table.get(`army:${home.iso3}`)!;
-      army.aliases.delete("federal");
+      ctx.table.removeAlias(army, "federal");
       army.aliases.add(`federal ${noun}`);
     }
   }

@@ -195,6 +195,17 @@ export function subjectOf(v: View, i: number): Group | undefined {
   return found && headOf(v, found);
 }
 
+/** "Cherizier, a former police officer who leads …": past an apposition of common nouns before `k` to the person it describes. */
+function apposedPerson(v: View, k: number): Group | undefined {
+  const w = v.s.words;
+  let j = k - 1;
+  while (j > k - 7 && j > 0 && APPOSITION_TAGS.has(w[j].pos) && !v.groups.some((g) => g.start <= j && j < g.end)) j--;
+  // "the VDP, the civilian auxiliaries who fight alongside the army": a party described by a noun for fighters too.
+  const fighters = DESCRIBING_NOUNS.has(w[k - 1]?.lower ?? "") || FIGHTER_APPOSITIONS.has(w[k - 1]?.lower ?? "");
+  return w[j]?.text === "," && j < k - 1 ? v.groups.filter((g) => g.end === j && g.keys.every((key) => v.table.get(key)?.type === "PERSON" || (fighters && v.table.get(key)?.kind === "actor"))).pop() : undefined;
+}
+const FIGHTER_APPOSITIONS = new Set(["auxiliaries", "volunteers", "militiamen", "members"]);
+
 function clauseSubject(v: View, i: number): Group | undefined {
   const w = v.s.words;
   // "allowed Russian troops to use its territory to attack Ukraine": who is allowed does it.
@@ -235,15 +246,7 @@ function clauseSubject(v: View, i: number): Group | undefined {
   const from = Math.max(0, start - 6);
   const found = w.slice(from, start).findLastIndex((x) => x.lower === "which" || x.lower === "who");
   const rel = found < 0 ? -1 : from + found;
-  // "Cherizier, a former police officer who leads …": past an apposition of common nouns to the name it describes.
-  const apposed = (k: number) => {
-    let j = k - 1;
-    while (j > k - 7 && j > 0 && APPOSITION_TAGS.has(w[j].pos) && !v.groups.some((g) => g.start <= j && j < g.end)) j--;
-    // "the VDP, the civilian auxiliaries who fight alongside the army": a party described by a noun for fighters too.
-    const fighters = DESCRIBING_NOUNS.has(w[k - 1]?.lower ?? "") || /^(auxiliaries|volunteers|militiamen|members)$/.test(w[k - 1]?.lower ?? "");
-    return w[j]?.text === "," && j < k - 1 ? v.groups.filter((g) => g.end === j && g.keys.every((key) => v.table.get(key)?.type === "PERSON" || (fighters && v.table.get(key)?.kind === "actor"))).pop() : undefined;
-  };
-  const antecedent = rel > 0 ? v.groups.filter((g) => g.end <= rel && g.end >= rel - 3 && g.kind === "actor").pop() ?? (w[rel].lower === "who" ? apposed(rel) : undefined) : undefined;
+  const antecedent = rel > 0 ? v.groups.filter((g) => g.end <= rel && g.end >= rel - 3 && g.kind === "actor").pop() ?? (w[rel].lower === "who" ? apposedPerson(v, rel) : undefined) : undefined;
   const closed = rel > 0 && w[rel - 1]?.text === "," && w.slice(start, i).some((x) => x.text === ",");
   if (closed) {
     // The main verb after the clause: what the clause describes is its subject.
@@ -269,13 +272,16 @@ function clauseSubject(v: View, i: number): Group | undefined {
   return candidates[0];
 }
 
+/** The group starting at word `j` (a function of its own: a closure over the caller's loop index would be made at every word). */
+const groupStartingAt = (v: View, j: number) => v.groups.find((x) => x.start === j);
+
 /** The first group after `i` in the same clause, optionally only after one of `preps`. */
 export function objectAfter(v: View, i: number, opts: { kind?: "actor" | "location"; within?: number; after?: RegExp } = {}): Group | undefined {
   const limit = Math.min(v.s.words.length, i + 1 + (opts.within ?? 10));
   for (let j = i + 1; j < limit; j++) {
     const w = v.s.words[j];
     if (w.text === ";" || w.text === "." || (j > i + 1 && CLAUSE_OPENERS.has(w.lower)) || w.lower === "what" || opensClause(v, j)) return undefined;
-    const g = v.groups.find((x) => x.start === j);
+    const g = groupStartingAt(v, j);
     if (!g) continue;
     let lead = j - 1;
     // "to President Bashar Assad": a title before a name describes it too.

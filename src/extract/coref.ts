@@ -49,6 +49,42 @@ function salient(recent: Mention[], fits: (m: Mention) => boolean): Mention | un
   return best;
 }
 
+/** The sentence's mentions, found and resolved so far, that end before word `i`, in order. */
+const mentionsBefore = (own: Mention[], extra: Mention[], i: number) => [...own, ...extra].filter((m) => m.end <= i).sort((a, b) => a.start - b.start);
+
+/** The mention covering word `i` of a sentence. */
+const mentionAt = (own: Mention[], i: number) => own.find((m) => m.start <= i && i < m.end);
+
+/** The place named from word `i` on (apart from the loop over mentions, whose mention no closure may capture). */
+const placeAt = (own: Mention[], i: number) => own.find((o) => o.start === i && o.kind === "location");
+
+/** Everything named so far, latest first: built only for the words that look back. */
+const recentMentions = (history: Mention[], before: Mention[]) => [...history, ...before].reverse();
+
+/** "the internationally recognised government": an adverb and a participle describe it too. */
+const describes = (x: Word | undefined) => !!x && (x.pos === "ADJ" || /-/.test(x.text) || (x.pos === "ADV" && /ly$/.test(x.lower)) || (x.pos === "VERB" && /(ed|en)$/.test(x.lower)));
+
+const WHITESPACE = /\s/;
+
+/** The last word of a name (what `name.split(/\s+/).pop()` gives, without the array). */
+function lastWord(name: string): string {
+  let k = name.length - 1;
+  while (k >= 0 && !WHITESPACE.test(name[k])) k--;
+  return name.slice(k + 1);
+}
+
+/**
+ * Whether what a possessive at `i` owns says something of the owner: its fighters, attacks,
+ * backing, allies, positions or rivals. "its leader Hassan Nasrallah": a title owned by the
+ * group names whom it is led by.
+ */
+function possessesMeaningfully(words: Word[], i: number): boolean {
+  const possessed = words[i + 1]?.lower ?? "";
+  // "its leader Hassan Nasrallah", "its spokesman X": a title owned by the group names whom it is led by, or who speaks for it.
+  // ("his military spokesman" is a title: the group noun must head the phrase.)
+  return (GROUP_NOUNS.has(possessed) && (words[i + 2]?.pos !== "NOUN" || GROUP_NOUNS.has(words[i + 2].lower))) || OPPOSE_NOUNS.has(possessed) || SUPPORT_NOUNS.has(possessed) || ALLY_WORDS.has(possessed) || HELD_NOUNS.has(possessed) || RIVAL_NOUNS.has(possessed) || (TITLES[possessed] !== undefined && (words[i + 2]?.cap === true || (words[i + 2]?.text === "," && words[i + 3]?.cap === true)));
+}
+
 /** A sentence's subject, roughly: its first actor not governed by a preposition. */
 function subjectMention(ms: Mention[], words: Word[]): Mention | undefined {
   const first = [...ms].sort((a, b) => a.start - b.start).find((m) => m.kind === "actor");
@@ -95,86 +131,201 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     if (opening && (called(opening) || compatible(opening))) return opening;
     return salient(recent, called) ?? salient(recent, (m) => fits(m) && headOf(m) === wanted) ?? salient(recent, compatible) ?? salient(recent, (m) => fits(m) && sameSide(m));
   };
+  // What a word that passes the loops' tests below sets off, read apart from them: a closure over
+  // a loop's index makes a context at every word, these at the words that need them.
+  /** A reference over words start..end of a sentence: it replaces the mentions found inside it. */
+  const put = (s: WordSentence, own: Mention[], extra: Mention[], start: number, end: number, key: string) => {
+    const r = table.get(key)!;
+    for (let k = own.length - 1; k >= 0; k--) if (own[k].start >= start && own[k].end <= end) own.splice(k, 1);
+    extra.push({ sentence: s.index, start, end, key, kind: r.kind });
+  };
+  /** "forces loyal to X", "the forces of the renegade general of Libya, Khalifa Haftar" */
+  const ownerOfForces = (s: WordSentence, own: Mention[], extra: Mention[], i: number) => {
+    const { words } = s;
+    const w = words[i];
+    const link = words[i + 1]?.lower;
+    const of = link === "of" || link === "from";
+    if (link && (LOYAL.test(link) || of)) {
+      const verb = words.findIndex((x, k) => k > i + 1 && /^(VERB|AUX)$/.test(x.pos));
+      const window = own.filter((m) => m.start >= i + 2 && m.start < Math.min(i + 12, verb < 0 ? Infinity : verb));
+      const person = of ? window.find((m) => table.get(m.key)?.type === "PERSON") : undefined;
+      for (let j = person ? person.start : i + 2; j < Math.min(words.length, i + 12); j++) {
+        // The owner is inside the noun phrase: a verb ends the search ("Soldiers from Mali were killed").
+        if (/^(VERB|AUX)$/.test(words[j].pos) && !mentionAt(own, j)) break;
+        const m = mentionAt(own, j);
+        if (!m) continue;
+        const first = i > 0 && /^(the|their)$/.test(words[i - 1].lower) ? i - 1 : i;
+        // "troops from Rwanda" are Rwanda's: a country a state's forces come from is that state.
+        if (m.kind !== "actor" && of && STATE_FORCE_NOUNS.has(w.lower) && table.get(m.key)?.type === "COUNTRY") {
+          put(s, own, extra, first, m.end, table.actorFor(m.key, s.index));
+          break;
+        }
+        if (m.kind !== "actor") { if (!of) break; continue; }
+        const r = table.get(m.key)!;
+        put(s, own, extra, first, m.end, r.type === "PERSON" ? groupOf(m.key, s.index, first, m.end) : m.key);
+        break;
+      }
+    }
+  };
+  /** "Kurdish fighters of the People's Protection Units", "Russian mercenaries from the Wagner Group": the named group's. */
+  const groupNamedAfter = (s: WordSentence, own: Mention[], extra: Mention[], i: number) => {
+    const named = own.find((m) => m.start > i + 1 && m.start <= i + 4 && table.get(m.key)?.kind === "actor" && table.get(m.key)?.type !== "PERSON" && table.get(m.key)?.type !== "STATE");
+    if (named) put(s, own, extra, mentionAt(own, i)!.start, named.end, named.key);
+  };
+  /** "… said fighters captured", "our forces": the speaker's own fighters. */
+  const speakersOwn = (s: WordSentence, own: Mention[], extra: Mention[], i: number) => {
+    const speaker = own.find((m) => m.end <= i && table.get(m.key)?.kind === "actor");
+    const body = speaker && (table.get(speaker.key)?.type === "PERSON" ? affiliations.get(speaker.key) ?? leads.find((l) => l.person === speaker.key)?.group : speaker.key);
+    if (body) extra.push({ sentence: s.index, start: i, end: i + 1, key: body, kind: "actor" });
+  };
+  /** A pronoun: "they", "its forces", "his fighters". */
+  const resolvePronoun = (s: WordSentence, own: Mention[], extra: Mention[], i: number, want: "group" | "person") => {
+    const { words } = s;
+    const w = words[i];
+    const possessed = words[i + 1]?.lower ?? "";
+    const before = mentionsBefore(own, extra, i);
+    // A pronoun reaches back a few sentences at most; "the government" may name one set up long before.
+    const nearby = recentMentions(history, before).filter((m) => m.sentence >= s.index - 2);
+    // After "X said", "they"/"it" is X speaking about itself.
+    const verb = words.slice(Math.max(0, i - 4), i).findLastIndex((x) => SPEECH_VERBS.has(x.lower));
+    const quiet = verb >= 0 && !before.some((m) => m.start > Math.max(0, i - 4) + verb);
+    // "it" is never "Russian fighters": a party named by a plural noun is "they".
+    const plural = (m: Mention) => groupNounOf(m)?.endsWith("s") === true;
+    const itself = /^(it|its)$/.test(w.lower);
+    // "Russia's Kursk region, where they …": a place's possessor only says whose place it is.
+    const placeOwner = (m: Mention) => m.sentence === s.index && words[m.end]?.text === "'s" && own.some((o) => o.start === m.end + 1 && o.kind === "location");
+    // "U.S. officials say": a state that only says whose the sources are is no one's antecedent.
+    const cites = (m: Mention) => SOURCE_NOUNS.has(sentences[m.sentence].words[m.end]?.lower ?? "");
+    const fits = (m: Mention) => (want === "person" ? table.get(m.key)?.type === "PERSON" : groupLike(table.get(m.key)) && !(itself && plural(m)) && !placeOwner(m) && !cites(m));
+    // "Sudan's Rapid Support Forces said they …": the possessed body speaks, not its possessor.
+    const possessor = (m: Mention) => words[m.end]?.text === "'s" && before.some((o) => o.start > m.end && o.start <= m.end + 3 && fits(o));
+    // The speaker is the party right before the verb: "Israeli jets struck …, a day after the group confirmed its …".
+    const verbAt = Math.max(0, i - 4) + verb;
+    // "The Front, an alliance of the Kivu Brigade and militias, said its …": not inside the apposition.
+    const apposition = words[verbAt - 1]?.text === "," ? words.slice(0, verbAt - 1).findLastIndex((x) => x.text === ",") : -1;
+    // "the GNA of Libya, internationally recognized, said they …": a country qualifying a name does not speak.
+    const speaker = quiet ? before.filter((m) => m.end <= (apposition >= 0 ? apposition : verbAt) && fits(m) && !possessor(m) && words[m.start - 1]?.lower !== "of").pop() : undefined;
+    // "In a joint statement with Qatar and Turkey, the U.S. said they will …": a state is "it";
+    // "they" after one is the state with the parties it spoke with.
+    const companions = (m: Mention, verbAt: number) => {
+      if (!/^(they|them|their)$/.test(w.lower) || table.get(m.key)?.type !== "STATE") return undefined;
+      const withAt = words.slice(0, m.start).findIndex((x) => x.lower === "with");
+      // The list is the phrase after "with", however long, up to the first verb.
+      const verbAfterWith = words.slice(withAt + 1, m.start).findIndex((x) => x.pos === "VERB" || x.pos === "AUX");
+      const listEnd = verbAfterWith < 0 ? m.start : withAt + 1 + verbAfterWith;
+      const listed = withAt < 0 ? [] : before.filter((o) => o !== m && o.start > withAt && o.end <= listEnd && table.get(o.key)?.type === "STATE");
+      return listed.length ? [...new Set(listed.map((o) => o.key))].filter((k) => k !== m.key) : undefined;
+    };
+    // "The rebels say they …" with the rebels unresolved: the speaker is unknown, so is "they".
+    if (quiet && before.length === 0) return;
+    // A possessive looks back to the sentence's subject: "the RSF accused Egypt of bombing its positions".
+    // "…, a day after the militant group confirmed its leader …": the subject of the possessive's own clause first.
+    const clauseStart = words.slice(0, i).findLastIndex((x) => /^(,|;|after|before|when|while|as|because|since|that|which|who)$/.test(x.lower));
+    const ownClause = before.filter((m) => m.start > clauseStart && groupLike(table.get(m.key)))[0];
+    // A clause whose subject is a noun no entity was found for ("the group said its …") leaves "its" unknown.
+    const unnamedSubject = clauseStart >= 0 && !ownClause && words.slice(clauseStart + 1, i).some((x) => x.pos === "NOUN" && GROUP_NOUNS.has(x.lower));
+    if (/^(its|their)$/.test(w.lower) && unnamedSubject) return;
+    const subject = /^(its|their)$/.test(w.lower) ? ownClause ?? before.find((m) => groupLike(table.get(m.key))) : undefined;
+    // "China has provided it with cover": an object pronoun is never its own clause's subject.
+    const object = /^(it|them|him|her)$/.test(w.lower) && /^(VERB|AUX)$/.test(words[i - 1]?.pos ?? "");
+    const sameClause = (m: Mention) => m.sentence === s.index && !words.slice(m.end, i).some((x) => /^(,|;|and|but|that|which|who)$/.test(x.lower));
+    // "The alliance … launched the offensive. It has taken control of …": a sentence-opening
+    // pronoun continues the last sentence's subject, not its last-named party.
+    const previousSubject = i === 0 && want === "group" ? subjectMention(history.filter((m) => m.sentence === s.index - 1), sentences[s.index - 1]?.words ?? []) : undefined;
+    const continued = previousSubject && fits(previousSubject) ? previousSubject : undefined;
+    const hit = speaker ?? subject ?? continued ?? nearby.find((m) => fits(m) && !(object && sameClause(m)));
+    if (hit) {
+      const noun = words[i + 1] !== undefined && GROUP_NOUNS.has(words[i + 1].lower) && /^(its|their|his|her)$/.test(w.lower);
+      // "his fighters" are the group he leads, not the man.
+      const key = noun && table.get(hit.key)?.type === "PERSON" ? groupOf(hit.key, s.index, i, i + 2) : hit.key;
+      extra.push({ sentence: s.index, start: i, end: noun ? i + 2 : i + 1, key, kind: "actor", with: hit === speaker ? companions(hit, verbAt) : undefined });
+      // "its leader Hassan Nasrallah": the group named by "its" is led by the man named after the title.
+      const named = TITLES[possessed]?.leads ? own.find((m) => m.start === i + 2 && table.get(m.key)?.type === "PERSON") : undefined;
+      if (named && groupLike(table.get(key)) && !leads.some((l) => l.person === named.key)) leads.push({ person: named.key, group: key, sentence: s.index, start: i, end: named.end });
+    }
+  };
+  /** "the rebels", "the government", "the city": what was named before that fits the noun. */
+  const resolveDefinite = (s: WordSentence, own: Mention[], extra: Mention[], i: number) => {
+    const { words } = s;
+    const skip = describes(words[i + 1]) ? (describes(words[i + 2]) && words[i + 2].pos !== "ADV" ? 2 : 1) : 0;
+    // "the internationally recognised government", "the militant group": described, still referring.
+    if (skip && !GOVERNMENT_NOUNS.has(words[i + 1 + skip]?.lower ?? "") && !REFERRING_NOUNS.test(words[i + 1 + skip]?.lower ?? "")) return;
+    if (mentionAt(own, i + 1 + skip)) return;
+    const noun = words[i + 1 + skip].lower;
+    // "the capital, Tripoli": the name in apposition is the referent, not an earlier place.
+    // "the town of Bunagana" likewise names its place.
+    // So does "the capital Sanaa", the name right after the noun.
+    if ((words[i + 2 + skip]?.text === "," && words[i + 3 + skip]?.cap) || words[i + 2 + skip]?.lower === "of" || own.some((m) => m.start === i + 2 + skip)) return;
+    const placeType = PLACE_HEADS[noun];
+    const recent = placeType || ARMY_NOUNS.has(noun) || GOVERNMENT_NOUNS.has(noun) || REFERRING_NOUNS.test(noun) ? recentMentions(history, mentionsBefore(own, extra, i)) : [];
+    // A junta or regime is the state's own rulers, not a rival government set up against them.
+    const ruling = MILITARY_RULE.has(noun);
+    // "the militant group": a name known only as a party is the armed group the words describe.
+    const armed = skip > 0 && ARMED_DESCRIPTORS.has(words[i + 1].lower);
+    const hit = placeType
+      ? recent.find((m) => m.kind === "location" && table.get(m.key)?.type === placeType)
+      : ARMY_NOUNS.has(noun)
+        ? recent.find((m) => m.key.startsWith("army:"))
+      : GOVERNMENT_NOUNS.has(noun) || REFERRING_NOUNS.test(noun)
+        // "the insurgents", "the group" are never a state's own army.
+        ? referent(recent, noun, (m) => { const t = table.get(m.key)?.type; return ruling ? /^(gov|army):/.test(m.key) : GOVERNMENT_NOUNS.has(noun) ? t === "GOVERNMENT" : (t === "ARMED_GROUP" || t === "POLITICAL_GROUP" || (armed && t === "ORGANIZATION" && m.key.startsWith("org:"))) && !m.key.startsWith("army:"); }, i === 0 && !GOVERNMENT_NOUNS.has(noun) ? subjectMention(history.filter((m) => m.sentence === s.index - 1), sentences[s.index - 1]?.words ?? []) : undefined)
+        : undefined;
+    const end = i + 2 + skip;
+    // "the government" long after a foreign one was named is the home country's again.
+    const stale = hit && GOVERNMENT_NOUNS.has(noun) && !ruling && found.home && /^gov:/.test(hit.key) && hit.key !== `gov:${found.home.iso3}` && hit.sentence < s.index - 3;
+    if (stale) extra.push({ sentence: s.index, start: i, end, key: governmentOf(table, found.home!, s.index, surfaceOf(words, i + 1, end)).key, kind: "actor" });
+    else if (hit) extra.push({ sentence: s.index, start: i, end, key: hit.key, kind: hit.kind });
+    // "the junta", "the government" before any is named: the rulers of the country the story is about.
+    else if (GOVERNMENT_NOUNS.has(noun) && found.home && !own.some((m) => m.key === `state:${found.home!.iso3}`) && words[end]?.lower !== "of" && (words[end]?.pos !== "NOUN" || words[end - 1]?.text === "'s")) {
+      const r = governmentOf(table, found.home, s.index, surfaceOf(words, i + 1, end));
+      extra.push({ sentence: s.index, start: i, end, key: r.key, kind: "actor" });
+    }
+  };
   for (const s of sentences) {
     const { words } = s;
     const own = mentions[s.index];
-    const at = (i: number) => own.find((m) => m.start <= i && i < m.end);
     const extra: Mention[] = [];
-    const put = (start: number, end: number, key: string) => {
-      const r = table.get(key)!;
-      for (let k = own.length - 1; k >= 0; k--) if (own[k].start >= start && own[k].end <= end) own.splice(k, 1);
-      extra.push({ sentence: s.index, start, end, key, kind: r.kind });
-    };
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       // "a drone strike killed a senior commander of Kataib Hezbollah", "police killed several members of the gang": unnamed
       // members a verb acts on stand for the group.
-      if ((TITLES[w.lower]?.leads || w.lower === "members") && words[i + 1]?.lower === "of" && !at(i)) {
+      if ((TITLES[w.lower]?.leads || w.lower === "members") && words[i + 1]?.lower === "of" && !mentionAt(own, i)) {
         let k = i - 1;
         while (k > 0 && /^(DET|ADJ)$/.test(words[k].pos)) k--;
         const m = words[k]?.pos === "VERB" ? own.find((x) => x.kind === "actor" && x.start > i + 1 && x.start <= i + 3 && table.get(x.key)?.type !== "PERSON" && table.get(x.key)?.type !== "STATE") : undefined;
-        if (m) put(k + 1, m.end, m.key);
+        if (m) put(s, own, extra, k + 1, m.end, m.key);
       }
-      // "forces loyal to X", "the forces of the renegade general of Libya, Khalifa Haftar"
-      if (GROUP_NOUNS.has(w.lower) && !at(i)) {
-        const link = words[i + 1]?.lower;
-        const of = link === "of" || link === "from";
-        if (link && (LOYAL.test(link) || of)) {
-          const verb = words.findIndex((x, k) => k > i + 1 && /^(VERB|AUX)$/.test(x.pos));
-          const window = own.filter((m) => m.start >= i + 2 && m.start < Math.min(i + 12, verb < 0 ? Infinity : verb));
-          const person = of ? window.find((m) => table.get(m.key)?.type === "PERSON") : undefined;
-          for (let j = person ? person.start : i + 2; j < Math.min(words.length, i + 12); j++) {
-            // The owner is inside the noun phrase: a verb ends the search ("Soldiers from Mali were killed").
-            if (/^(VERB|AUX)$/.test(words[j].pos) && !at(j)) break;
-            const m = at(j);
-            if (!m) continue;
-            const first = i > 0 && /^(the|their)$/.test(words[i - 1].lower) ? i - 1 : i;
-            // "troops from Rwanda" are Rwanda's: a country a state's forces come from is that state.
-            if (m.kind !== "actor" && of && STATE_FORCE_NOUNS.has(w.lower) && table.get(m.key)?.type === "COUNTRY") {
-              put(first, m.end, table.actorFor(m.key, s.index));
-              break;
-            }
-            if (m.kind !== "actor") { if (!of) break; continue; }
-            const r = table.get(m.key)!;
-            put(first, m.end, r.type === "PERSON" ? groupOf(m.key, s.index, first, m.end) : m.key);
-            break;
-          }
-        }
-      }
-      // "Kurdish fighters of the People's Protection Units", "Russian mercenaries from the Wagner Group": the named group's.
-      if (GROUP_NOUNS.has(w.lower) && /^(of|from)$/.test(words[i + 1]?.lower ?? "") && at(i) && at(i)!.end === i + 1) {
-        const named = own.find((m) => m.start > i + 1 && m.start <= i + 4 && table.get(m.key)?.kind === "actor" && table.get(m.key)?.type !== "PERSON" && table.get(m.key)?.type !== "STATE");
-        if (named) put(at(i)!.start, named.end, named.key);
-      }
+      if (GROUP_NOUNS.has(w.lower) && !mentionAt(own, i)) ownerOfForces(s, own, extra, i);
+      if (GROUP_NOUNS.has(w.lower) && /^(of|from)$/.test(words[i + 1]?.lower ?? "") && mentionAt(own, i) && mentionAt(own, i)!.end === i + 1) groupNamedAfter(s, own, extra, i);
       // "pro-government militias known as Wazalendo", "a force called the Guardians": the noun phrase is the group it names.
-      if (GROUP_NOUNS.has(w.lower) && !at(i)) {
+      if (GROUP_NOUNS.has(w.lower) && !mentionAt(own, i)) {
         const nameAt = words[i + 1]?.lower === "known" && words[i + 2]?.lower === "as" ? i + 3 : /^(called|dubbed)$/.test(words[i + 1]?.lower ?? "") ? i + 2 : -1;
-        const m = nameAt < 0 ? undefined : at(nameAt) ?? (words[nameAt]?.lower === "the" ? at(nameAt + 1) : undefined);
+        const m = nameAt < 0 ? undefined : mentionAt(own, nameAt) ?? (words[nameAt]?.lower === "the" ? mentionAt(own, nameAt + 1) : undefined);
         if (m && m.kind === "actor" && table.get(m.key)?.type !== "PERSON") {
           let first = i;
-          while (first > 0 && /^(ADJ|DET)$/.test(words[first - 1].pos) && !at(first - 1)) first--;
-          put(first, m.end, m.key);
+          while (first > 0 && /^(ADJ|DET)$/.test(words[first - 1].pos) && !mentionAt(own, first - 1)) first--;
+          put(s, own, extra, first, m.end, m.key);
         }
       }
       // "Haftar's forces", "Haftar's retreating fighters"
-      if (w.text === "'s" && at(i - 1)) {
-        const m = at(i - 1)!;
+      if (w.text === "'s" && mentionAt(own, i - 1)) {
+        const m = mentionAt(own, i - 1)!;
         const r = table.get(m.key)!;
         // "Haftar's fighters", not "Tshisekedi's closest military partners" nor "his military spokesman": the noun that heads the phrase.
         const j = words.slice(i + 1, i + 4).findIndex((x, k) => GROUP_NOUNS.has(x.lower) && words[i + 2 + k]?.pos !== "NOUN");
-        if (j >= 0 && r.type === "PERSON") put(m.start, i + 2 + j, groupOf(m.key, s.index, m.start, i + 2 + j));
+        if (j >= 0 && r.type === "PERSON") put(s, own, extra, m.start, i + 2 + j, groupOf(m.key, s.index, m.start, i + 2 + j));
         // "Abiy's government": the government of the state its head leads, else of the story's country.
         else if (r.type === "PERSON" && GOVERNMENT_NOUNS.has(words[i + 1]?.lower ?? "") && !MILITARY_RULE.has(words[i + 1].lower)) {
           const led = table.get(leads.find((l) => l.person === m.key)?.group ?? "");
           const country = led?.type === "STATE" && led.country ? countryByIso3(led.country) : found.home;
-          if (country) put(m.start, i + 2, governmentOf(table, country, s.index, surfaceOf(words, m.start, i + 2)).key);
+          if (country) put(s, own, extra, m.start, i + 2, governmentOf(table, country, s.index, surfaceOf(words, m.start, i + 2)).key);
         }
       }
     }
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       // "Rwanda-backed rebels push toward Bukavu": the story's rebels, even before they are named.
-      if (GROUP_NOUNS.has(words[i + 1]?.lower ?? "") && !at(i + 1) && hyphenedCountry(words, i, HYPHEN_BACKED)) {
+      if (GROUP_NOUNS.has(words[i + 1]?.lower ?? "") && !mentionAt(own, i + 1) && hyphenedCountry(words, i, HYPHEN_BACKED)) {
         const name = onlyGroupCalled(found.knowledge, words[i + 1].lower);
         const named = name ? mentions.flat().find((m) => table.get(m.key)?.name === name || table.get(m.key)?.aliases.has(name)) : undefined;
         if (named) extra.push({ sentence: s.index, start: i + 1, end: i + 2, key: named.key, kind: "actor" });
@@ -183,131 +334,27 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
       const want = PRONOUNS.get(w.lower);
       // Only pronouns, "the …" and nouns for fighters can point back: most words are none of them.
       if (!want && w.lower !== "the" && !GROUP_NOUNS.has(w.lower)) continue;
-      if (at(i) || extra.some((m) => m.start <= i && i < m.end)) continue;
-      // "… said fighters captured", "our forces": the speaker's own fighters.
+      if (mentionAt(own, i) || mentionAt(extra, i)) continue;
       if (GROUP_NOUNS.has(w.lower) && (SPEECH_VERBS.has(words[i - 1]?.lower ?? "") || words[i - 1]?.lower === "our")) {
-        const speaker = own.find((m) => m.end <= i && table.get(m.key)?.kind === "actor");
-        const body = speaker && (table.get(speaker.key)?.type === "PERSON" ? affiliations.get(speaker.key) ?? leads.find((l) => l.person === speaker.key)?.group : speaker.key);
-        if (body) extra.push({ sentence: s.index, start: i, end: i + 1, key: body, kind: "actor" });
+        speakersOwn(s, own, extra, i);
         continue;
       }
       if (!want && w.lower !== "the") continue;
-      const possessed = words[i + 1]?.lower ?? "";
-      // "its leader Hassan Nasrallah", "its spokesman X": a title owned by the group names whom it is led by, or who speaks for it.
-      // ("his military spokesman" is a title: the group noun must head the phrase.)
-      const meaningful = (GROUP_NOUNS.has(possessed) && (words[i + 2]?.pos !== "NOUN" || GROUP_NOUNS.has(words[i + 2].lower))) || OPPOSE_NOUNS.has(possessed) || SUPPORT_NOUNS.has(possessed) || ALLY_WORDS.has(possessed) || HELD_NOUNS.has(possessed) || RIVAL_NOUNS.has(possessed) || (TITLES[possessed] !== undefined && (words[i + 2]?.cap === true || (words[i + 2]?.text === "," && words[i + 3]?.cap === true)));
-      if (want && /^(its|their|his|her)$/.test(w.lower) && !meaningful) continue;
-      const before = [...own, ...extra].filter((m) => m.end <= i).sort((a, b) => a.start - b.start);
-      // Everything named so far, latest first: built only for the words that look back.
-      const recentMentions = () => [...history, ...before].reverse();
+      if (want && /^(its|their|his|her)$/.test(w.lower) && !possessesMeaningfully(words, i)) continue;
       if (want) {
-        // A pronoun reaches back a few sentences at most; "the government" may name one set up long before.
-        const nearby = recentMentions().filter((m) => m.sentence >= s.index - 2);
-        // After "X said", "they"/"it" is X speaking about itself.
-        const verb = words.slice(Math.max(0, i - 4), i).findLastIndex((x) => SPEECH_VERBS.has(x.lower));
-        const quiet = verb >= 0 && !before.some((m) => m.start > Math.max(0, i - 4) + verb);
-        // "it" is never "Russian fighters": a party named by a plural noun is "they".
-        const plural = (m: Mention) => groupNounOf(m)?.endsWith("s") === true;
-        const itself = /^(it|its)$/.test(w.lower);
-        // "Russia's Kursk region, where they …": a place's possessor only says whose place it is.
-        const placeOwner = (m: Mention) => m.sentence === s.index && words[m.end]?.text === "'s" && own.some((o) => o.start === m.end + 1 && o.kind === "location");
-        // "U.S. officials say": a state that only says whose the sources are is no one's antecedent.
-        const cites = (m: Mention) => SOURCE_NOUNS.has(sentences[m.sentence].words[m.end]?.lower ?? "");
-        const fits = (m: Mention) => (want === "person" ? table.get(m.key)?.type === "PERSON" : groupLike(table.get(m.key)) && !(itself && plural(m)) && !placeOwner(m) && !cites(m));
-        // "Sudan's Rapid Support Forces said they …": the possessed body speaks, not its possessor.
-        const possessor = (m: Mention) => words[m.end]?.text === "'s" && before.some((o) => o.start > m.end && o.start <= m.end + 3 && fits(o));
-        // The speaker is the party right before the verb: "Israeli jets struck …, a day after the group confirmed its …".
-        const verbAt = Math.max(0, i - 4) + verb;
-        // "The Front, an alliance of the Kivu Brigade and militias, said its …": not inside the apposition.
-        const apposition = words[verbAt - 1]?.text === "," ? words.slice(0, verbAt - 1).findLastIndex((x) => x.text === ",") : -1;
-        // "the GNA of Libya, internationally recognized, said they …": a country qualifying a name does not speak.
-        const speaker = quiet ? before.filter((m) => m.end <= (apposition >= 0 ? apposition : verbAt) && fits(m) && !possessor(m) && words[m.start - 1]?.lower !== "of").pop() : undefined;
-        // "In a joint statement with Qatar and Turkey, the U.S. said they will …": a state is "it";
-        // "they" after one is the state with the parties it spoke with.
-        const companions = (m: Mention, verbAt: number) => {
-          if (!/^(they|them|their)$/.test(w.lower) || table.get(m.key)?.type !== "STATE") return undefined;
-          const withAt = words.slice(0, m.start).findIndex((x) => x.lower === "with");
-          // The list is the phrase after "with", however long, up to the first verb.
-          const verbAfterWith = words.slice(withAt + 1, m.start).findIndex((x) => x.pos === "VERB" || x.pos === "AUX");
-          const listEnd = verbAfterWith < 0 ? m.start : withAt + 1 + verbAfterWith;
-          const listed = withAt < 0 ? [] : before.filter((o) => o !== m && o.start > withAt && o.end <= listEnd && table.get(o.key)?.type === "STATE");
-          return listed.length ? [...new Set(listed.map((o) => o.key))].filter((k) => k !== m.key) : undefined;
-        };
-        // "The rebels say they …" with the rebels unresolved: the speaker is unknown, so is "they".
-        if (quiet && before.length === 0) continue;
-        // A possessive looks back to the sentence's subject: "the RSF accused Egypt of bombing its positions".
-        // "…, a day after the militant group confirmed its leader …": the subject of the possessive's own clause first.
-        const clauseStart = words.slice(0, i).findLastIndex((x) => /^(,|;|after|before|when|while|as|because|since|that|which|who)$/.test(x.lower));
-        const ownClause = before.filter((m) => m.start > clauseStart && groupLike(table.get(m.key)))[0];
-        // A clause whose subject is a noun no entity was found for ("the group said its …") leaves "its" unknown.
-        const unnamedSubject = clauseStart >= 0 && !ownClause && words.slice(clauseStart + 1, i).some((x) => x.pos === "NOUN" && GROUP_NOUNS.has(x.lower));
-        if (/^(its|their)$/.test(w.lower) && unnamedSubject) continue;
-        const subject = /^(its|their)$/.test(w.lower) ? ownClause ?? before.find((m) => groupLike(table.get(m.key))) : undefined;
-        // "China has provided it with cover": an object pronoun is never its own clause's subject.
-        const object = /^(it|them|him|her)$/.test(w.lower) && /^(VERB|AUX)$/.test(words[i - 1]?.pos ?? "");
-        const sameClause = (m: Mention) => m.sentence === s.index && !words.slice(m.end, i).some((x) => /^(,|;|and|but|that|which|who)$/.test(x.lower));
-        // "The alliance … launched the offensive. It has taken control of …": a sentence-opening
-        // pronoun continues the last sentence's subject, not its last-named party.
-        const previousSubject = i === 0 && want === "group" ? subjectMention(history.filter((m) => m.sentence === s.index - 1), sentences[s.index - 1]?.words ?? []) : undefined;
-        const continued = previousSubject && fits(previousSubject) ? previousSubject : undefined;
-        const hit = speaker ?? subject ?? continued ?? nearby.find((m) => fits(m) && !(object && sameClause(m)));
-        if (hit) {
-          const noun = words[i + 1] !== undefined && GROUP_NOUNS.has(words[i + 1].lower) && /^(its|their|his|her)$/.test(w.lower);
-          // "his fighters" are the group he leads, not the man.
-          const key = noun && table.get(hit.key)?.type === "PERSON" ? groupOf(hit.key, s.index, i, i + 2) : hit.key;
-          extra.push({ sentence: s.index, start: i, end: noun ? i + 2 : i + 1, key, kind: "actor", with: hit === speaker ? companions(hit, verbAt) : undefined });
-          // "its leader Hassan Nasrallah": the group named by "its" is led by the man named after the title.
-          const named = TITLES[possessed]?.leads ? own.find((m) => m.start === i + 2 && table.get(m.key)?.type === "PERSON") : undefined;
-          if (named && groupLike(table.get(key)) && !leads.some((l) => l.person === named.key)) leads.push({ person: named.key, group: key, sentence: s.index, start: i, end: named.end });
-        }
+        resolvePronoun(s, own, extra, i, want);
         continue;
       }
-      if (w.lower === "the" && words[i + 1]) {
-        // "the internationally recognised government": an adverb and a participle describe it too.
-        const describes = (x: Word | undefined) => !!x && (x.pos === "ADJ" || /-/.test(x.text) || (x.pos === "ADV" && /ly$/.test(x.lower)) || (x.pos === "VERB" && /(ed|en)$/.test(x.lower)));
-        const skip = describes(words[i + 1]) ? (describes(words[i + 2]) && words[i + 2].pos !== "ADV" ? 2 : 1) : 0;
-        // "the internationally recognised government", "the militant group": described, still referring.
-        if (skip && !GOVERNMENT_NOUNS.has(words[i + 1 + skip]?.lower ?? "") && !REFERRING_NOUNS.test(words[i + 1 + skip]?.lower ?? "")) continue;
-        if (at(i + 1 + skip)) continue;
-        const noun = words[i + 1 + skip].lower;
-        // "the capital, Tripoli": the name in apposition is the referent, not an earlier place.
-        // "the town of Bunagana" likewise names its place.
-        // So does "the capital Sanaa", the name right after the noun.
-        if ((words[i + 2 + skip]?.text === "," && words[i + 3 + skip]?.cap) || words[i + 2 + skip]?.lower === "of" || own.some((m) => m.start === i + 2 + skip)) continue;
-        const placeType = PLACE_HEADS[noun];
-        const recent = placeType || ARMY_NOUNS.has(noun) || GOVERNMENT_NOUNS.has(noun) || REFERRING_NOUNS.test(noun) ? recentMentions() : [];
-        // A junta or regime is the state's own rulers, not a rival government set up against them.
-        const ruling = MILITARY_RULE.has(noun);
-        // "the militant group": a name known only as a party is the armed group the words describe.
-        const armed = skip > 0 && ARMED_DESCRIPTORS.has(words[i + 1].lower);
-        const hit = placeType
-          ? recent.find((m) => m.kind === "location" && table.get(m.key)?.type === placeType)
-          : ARMY_NOUNS.has(noun)
-            ? recent.find((m) => m.key.startsWith("army:"))
-          : GOVERNMENT_NOUNS.has(noun) || REFERRING_NOUNS.test(noun)
-            // "the insurgents", "the group" are never a state's own army.
-            ? referent(recent, noun, (m) => { const t = table.get(m.key)?.type; return ruling ? /^(gov|army):/.test(m.key) : GOVERNMENT_NOUNS.has(noun) ? t === "GOVERNMENT" : (t === "ARMED_GROUP" || t === "POLITICAL_GROUP" || (armed && t === "ORGANIZATION" && m.key.startsWith("org:"))) && !m.key.startsWith("army:"); }, i === 0 && !GOVERNMENT_NOUNS.has(noun) ? subjectMention(history.filter((m) => m.sentence === s.index - 1), sentences[s.index - 1]?.words ?? []) : undefined)
-            : undefined;
-        const end = i + 2 + skip;
-        // "the government" long after a foreign one was named is the home country's again.
-        const stale = hit && GOVERNMENT_NOUNS.has(noun) && !ruling && found.home && /^gov:/.test(hit.key) && hit.key !== `gov:${found.home.iso3}` && hit.sentence < s.index - 3;
-        if (stale) extra.push({ sentence: s.index, start: i, end, key: governmentOf(table, found.home!, s.index, surfaceOf(words, i + 1, end)).key, kind: "actor" });
-        else if (hit) extra.push({ sentence: s.index, start: i, end, key: hit.key, kind: hit.kind });
-        // "the junta", "the government" before any is named: the rulers of the country the story is about.
-        else if (GOVERNMENT_NOUNS.has(noun) && found.home && !own.some((m) => m.key === `state:${found.home!.iso3}`) && words[end]?.lower !== "of" && (words[end]?.pos !== "NOUN" || words[end - 1]?.text === "'s")) {
-          const r = governmentOf(table, found.home, s.index, surfaceOf(words, i + 1, end));
-          extra.push({ sentence: s.index, start: i, end, key: r.key, kind: "actor" });
-        }
-      }
+      if (w.lower === "the" && words[i + 1]) resolveDefinite(s, own, extra, i);
     }
     own.push(...extra);
     own.sort((a, b) => a.start - b.start);
     for (const m of own) {
       if (m.kind !== "actor") continue;
-      const last = table.get(m.key)?.name.split(/\s+/).pop()?.toLowerCase() ?? "";
+      const last = lastWord(table.get(m.key)?.name ?? "").toLowerCase();
       if (DESCRIBING_NOUNS.has(last)) call(m.key, last);
       // "the Islamic Resistance in Iraq, an umbrella of …": the apposition may follow a place.
-      const place = words[m.end]?.lower === "in" ? own.find((o) => o.start === m.end + 1 && o.kind === "location") : undefined;
+      const place = words[m.end]?.lower === "in" ? placeAt(own, m.end + 1) : undefined;
       call(m.key, describedAs(words, place ? place.end : m.end));
     }
     history.push(...own);

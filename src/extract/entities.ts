@@ -50,6 +50,12 @@ export class EntityTable {
   readonly records = new Map<string, EntityRecord>();
   /** ISO 3166-1 alpha-3 of the country the article names most: the one the story is about. */
   home?: string;
+  /**
+   * The alias lists already merged into each record. A state comes with all its country's names
+   * and an army with a dozen ways to name it, at every mention: a list merged once adds nothing
+   * the second time, unless an alias was removed since (removeAlias forgets the lists).
+   */
+  private readonly mergedAliases = new Map<string, Set<Iterable<string>>>();
 
   /** A state, its government or its army, of the country the story is about. */
   isHomeBody(key: string): boolean {
@@ -63,13 +69,27 @@ export class EntityTable {
       for (const a of init.aliases ?? []) if (a !== init.name) aliases.add(a);
       r = { ...init, aliases, firstSentence: sentence };
       this.records.set(init.key, r);
+      if (init.aliases) this.mergedAliases.set(r.key, new Set([init.aliases]));
       if (surface && surface !== r.name) r.aliases.add(surface);
       return r;
     }
     if (r.kind === "actor" && init.kind === "actor" && rank(init.type as ActorType) > rank(r.type as ActorType)) r.type = init.type;
     if (surface && surface !== r.name) r.aliases.add(surface);
-    for (const a of init.aliases ?? []) if (a !== r.name) r.aliases.add(a);
+    if (init.aliases) {
+      let merged = this.mergedAliases.get(r.key);
+      if (!merged) this.mergedAliases.set(r.key, (merged = new Set()));
+      if (!merged.has(init.aliases)) {
+        for (const a of init.aliases) if (a !== r.name) r.aliases.add(a);
+        merged.add(init.aliases);
+      }
+    }
     return r;
+  }
+
+  /** Drops an alias of a record (a list merged before may hold it: it is merged again next time). */
+  removeAlias(r: EntityRecord, alias: string): void {
+    r.aliases.delete(alias);
+    this.mergedAliases.delete(r.key);
   }
 
   state(c: CountryInfo, sentence: number, surface?: string): EntityRecord {

@@ -95,10 +95,6 @@ function mergeRelations(raw: RawRelation[], views: View[], mentions: Mention[][]
     let mod = modalities.get(at);
     if (!mod) modalities.set(at, (mod = modalityAt(words, r.trigger)));
     if (r.byName) mod = { ...mod, hedged: false, negated: false };
-    // "backs thousands of fighters, including the STC": the fighters named before the list are the recipient too.
-    const listedAt = mentions[r.sentence].find((m) => m.key === r.target && m.start > r.trigger)?.start ?? -1;
-    const opener = listedAt < 0 ? -1 : words.slice(r.trigger + 1, listedAt).findIndex((_, k) => listOpenerAt(words, r.trigger + 1 + k) > 0);
-    const isRecipient = (i: number) => (opener >= 0 && i > r.trigger && i <= r.trigger + 1 + opener) || mentions[r.sentence].some((m) => m.key === r.target && m.start <= i && i < m.end);
     let kinds: SupportKind[] = [];
     if (r.type === "SUPPORTS") {
       const recipientAt = `${at}:${r.target}`;
@@ -108,6 +104,10 @@ function mergeRelations(raw: RawRelation[], views: View[], mentions: Mention[][]
       if (known) kinds = known;
       else if (compound && SUPPORT_PARTICIPLES.has(compound)) kindsAt.set(recipientAt, (kinds = supportKinds([{ ...words[r.trigger], lower: compound }], 0, 1, () => false)));
       else {
+        // "backs thousands of fighters, including the STC": the fighters named before the list are the recipient too.
+        const listedAt = mentions[r.sentence].find((m) => m.key === r.target && m.start > r.trigger)?.start ?? -1;
+        const opener = listedAt < 0 ? -1 : words.slice(r.trigger + 1, listedAt).findIndex((_, k) => listOpenerAt(words, r.trigger + 1 + k) > 0);
+        const isRecipient = (i: number) => (opener >= 0 && i > r.trigger && i <= r.trigger + 1 + opener) || mentions[r.sentence].some((m) => m.key === r.target && m.start <= i && i < m.end);
         const [a0, b] = clauseSpan(views[r.sentence], r.trigger);
         // "Lebanon's army, which stayed out of the fighting, receives funding": what a clause before the verb says is no kind.
         const comma = words.slice(Math.max(a0, r.trigger - 8), r.trigger).findLastIndex((x) => x.text === "," || x.lower === "but");

@@ -50,6 +50,9 @@ function isPersonName(words: Word[], a: number, b: number): boolean {
   return !countryForm(s) && !headKind(words[b - 1]);
 }
 
+/** The name whose initials spell an acronym ("U.N." or "UN"): apart from the loop over words, whose word no closure may capture. */
+const nameWithInitials = (names: Array<{ full: string; init: string }>, acronym: string) => names.find((n) => n.init === acronym.replace(/\./g, ""));
+
 export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
   const k: Knowledge = { acronyms: new Map(), acronymOf: new Map(), people: new Set(), groups: new Set(), namesByNoun: new Map() };
   for (const { words } of sentences) {
@@ -94,10 +97,12 @@ export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
     }
   }
   // An acronym the article never spells out may still abbreviate a name it uses ("EU").
-  const names = sentences.flatMap(({ words }) => properSpans(words).filter((s) => s.end - s.start > 1 && headKind(words[s.end - 1])).map((s) => ({ full: surfaceOf(words, s.start, s.end), init: initials(words.slice(s.start, s.end)) })));
+  // The names' initials are worked out only once such an acronym turns up.
+  let names: Array<{ full: string; init: string }> | undefined;
   for (const { words } of sentences) for (const w of words) {
     if (!w.acronym || k.acronyms.has(w.text) || countryForm(w.text)) continue;
-    const hit = names.find((n) => n.init === w.text.replace(/\./g, ""));
+    names ??= sentences.flatMap(({ words }) => properSpans(words).filter((s) => s.end - s.start > 1 && headKind(words[s.end - 1])).map((s) => ({ full: surfaceOf(words, s.start, s.end), init: initials(words.slice(s.start, s.end)) })));
+    const hit = nameWithInitials(names, w.text);
     if (hit) k.acronyms.set(w.text, hit.full);
   }
   for (const [acronym, full] of k.acronyms) if (!k.acronymOf.has(full)) k.acronymOf.set(full, acronym);

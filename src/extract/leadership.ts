@@ -6,6 +6,14 @@ import { DESCRIBING_NOUNS, PORTFOLIO_WORDS, TITLES } from "./vocabulary.js";
 import { countryForm } from "./gazetteer.js";
 import { surfaceOf, type WordSentence } from "./words.js";
 
+// Asked for every titled person: listed once, not at every call.
+const TITLE_NAMES = Object.keys(TITLES);
+
+/** The mention ending right before word `i`, or before its "'s" ("the LNA's spokesman"). */
+function endingAt(ms: Mention[], w: WordSentence["words"], i: number): Mention | undefined {
+  return ms.find((m) => m.end === i) ?? (w[i - 1]?.text === "'s" ? ms.find((m) => m.end === i - 1) : undefined);
+}
+
 /**
  * LEADS and MEMBER_OF from how people are named: "Turkish President Recep Tayyip Erdogan",
  * "EU foreign policy chief Josep Borrell", "X, a spokesman for the LNA", "the LNA of Haftar".
@@ -25,7 +33,6 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
   for (const s of sentences) {
     const w = s.words;
     const ms = mentions[s.index];
-    const endingAt = (i: number) => ms.find((m) => m.end === i) ?? (w[i - 1]?.text === "'s" ? ms.find((m) => m.end === i - 1) : undefined);
     for (const m of ms) {
       if (typeOf(m.key) !== "PERSON") continue;
       // Title before the name, with the body before the title: "[EU] foreign policy chief [Josep Borrell]".
@@ -42,7 +49,7 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
       for (let k = t; k < m.start; k++) if (TITLES[w[k].lower]) { if (titleAt < 0 || k < titleAt) titleAt = k; break; }
       // "Belarus, whose leader Alexander Lukashenko": the owner of the title is named before "whose".
       const owner = w[t - 1]?.lower === "whose" && w[t - 2]?.text === "," ? ms.find((x) => x.end === t - 2) : undefined;
-      const titledBody = (titleAt > t ? endingAt(titleAt) : undefined) ?? endingAt(t) ?? owner;
+      const titledBody = (titleAt > t ? endingAt(ms, w, titleAt) : undefined) ?? endingAt(ms, w, t) ?? owner;
       // "Iran's Foreign Ministry spokesman", "US National Security Council spokesman": a state's organ speaks for the state
       // (its head, "Sovereignty Council chairman", heads the organ).
       const speaksFor = !TITLES[firstTitle(titleWords)[0] ?? ""]?.leads;

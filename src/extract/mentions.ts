@@ -144,7 +144,7 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   // "An al-Qaida affiliate, Ansarul Islam, claimed …": the apposition may come first.
   const describer = prev === "," && next?.text === "," && DESCRIBING_NOUNS.has(words[a - 2]?.lower ?? "") && !/s$/.test(words[a - 2].lower) && words.slice(Math.max(0, a - 6), a - 2).some((x) => /^(a|an)$/.test(x.lower)) ? words[a - 2].lower : undefined;
   const described = describedAs(words, b) ?? describer;
-  if (described && words[a].pos === "PROPN" && !countryForm(surface) && !titles.length && ![...k.people].some((p) => p === surface || p.endsWith(` ${surface}`))) return add(ctx, a, b, orgRecord(ctx, surface, COALITION_NOUNS.has(described) ? "POLITICAL_GROUP" : "ARMED_GROUP"));
+  if (described && words[a].pos === "PROPN" && !countryForm(surface) && !titles.length && !knownPerson(k.people, surface, false)) return add(ctx, a, b, orgRecord(ctx, surface, COALITION_NOUNS.has(described) ? "POLITICAL_GROUP" : "ARMED_GROUP"));
   // "Rakhine state", "Borno state": a lower-case "state" after a name is a province ("Islamic State" is a name).
   const province = next?.text === "state";
   const placeHead = next ? (PLACE_HEADS[`${next.lower} ${words[b + 1]?.lower}`] ? 2 : PLACE_HEADS[next.lower] || province ? 1 : 0) : 0;
@@ -186,7 +186,7 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   const singular = surface.endsWith("s") ? surface.slice(0, -1) : "";
   if (singular && k.groups.has(singular)) return add(ctx, a, b, ctx.table.upsert({ key: `org:${slug(singular)}`, kind: "actor", type: "ARMED_GROUP", name: singular }, ctx.sentence, surface));
   if (k.groups.has(surface)) return add(ctx, a, b, ctx.table.upsert({ key: `org:${slug(surface)}`, kind: "actor", type: "ARMED_GROUP", name: surface }, ctx.sentence));
-  const isPerson = titles.length > 0 || [...k.people].some((p) => p === surface || p.endsWith(` ${surface}`) || p.startsWith(`${surface} `));
+  const isPerson = titles.length > 0 || knownPerson(k.people, surface, true);
   // "several armed groups in the region, including Hezbollah and Hamas": names listed among fighters are parties.
   if (!isPerson && /\p{L}{2}/u.test(surface) && listedAmongFighters(words, a) && words[a].pos === "PROPN") return add(ctx, a, b, orgRecord(ctx, surface, "ARMED_GROUP"));
   // "captured the town of Ber … withdrawn from Ber": a place the story named already is that place again.
@@ -218,19 +218,29 @@ function apposedDescription(words: Word[], a: number): boolean {
   return /^(a|an)$/.test(words[j]?.lower ?? "") && words[j - 1]?.text === ",";
 }
 
+/** Whether a list opener ends at word `k`: "including", or the "as" of "such as". */
+const listEndsAt = (words: Word[], k: number) => listOpenerAt(words, k) === 1 || listOpenerAt(words, k - 1) === 2;
+
+/** Whether `name` is a person the article knows, by their whole name or its end ("Haftar"), or (`orStart`) its start. */
+function knownPerson(people: ReadonlySet<string>, name: string, orStart: boolean): boolean {
+  const asLast = ` ${name}`;
+  const asFirst = `${name} `;
+  for (const p of people) if (p === name || p.endsWith(asLast) || (orStart && p.startsWith(asFirst))) return true;
+  return false;
+}
+
 /** Whether a name is in a list opened by "including" or "such as" right after a noun for fighters. */
 function listedAmongFighters(words: Word[], a: number): boolean {
   let j = a - 1;
   // Back over the list's earlier items: "including Hezbollah, the Houthis and Hamas".
   // The walk stops on "including", or on the "as" of "such as".
-  const opensAt = (k: number) => listOpenerAt(words, k) === 1 || listOpenerAt(words, k - 1) === 2;
-  while (j > 0 && j > a - 12 && !opensAt(j)) {
+  while (j > 0 && j > a - 12 && !listEndsAt(words, j)) {
     // Only names, their articles and describing words, commas and "and": ", which controls Aden" ends the list.
     const listWord = words[j].cap || /^(DET|ADJ|CCONJ)$/.test(words[j].pos) || /^[,()]$/.test(words[j].text);
     if (!listWord || /^(which|who|that)$/.test(words[j].lower)) return false;
     j--;
   }
-  if (!opensAt(j)) return false;
+  if (!listEndsAt(words, j)) return false;
   const opener = listOpenerAt(words, j) === 1 ? j : j - 1;
   for (let k = opener - 1; k >= Math.max(0, opener - 8); k--) {
     if (FIGHTER_LIST_NOUNS.has(words[k].lower)) return true;
@@ -276,14 +286,6 @@ function weaponModel(ctx: Ctx, a: number, b: number): boolean {
  */
 function relationSlot(ctx: Ctx, a: number, b: number): boolean {
   const { words } = ctx;
-  const verbOf = (verbs: Set<string>) => (i: number) => {
-    const w = words[i];
-    return w !== undefined && /^(VERB|ADJ|NOUN)$/.test(w.pos) && verbForms(w).some((f) => verbs.has(f));
-  };
-  const relationVerb = (i: number) => verbOf(SUPPORT_VERBS)(i) || verbOf(OPPOSE_VERBS)(i);
-  // What is backed is a party; what is attacked is as often a place ("attacked El Geneina").
-  const supportVerb = verbOf(SUPPORT_VERBS);
-  const relationNoun = (i: number) => PROXY_NOUNS.has(words[i]?.lower ?? "") || ALLY_WORDS.has(words[i]?.lower ?? "") || BACKER_NOUNS.has(words[i]?.lower ?? "");
   const before = words[a - 1]?.lower === "the" ? a - 2 : a - 1;
   // The tagger takes "supplies", "arms" for nouns; right after a party they are its verb.
   // "Iran, which funds and arms Hamas": a relative pronoun's verbs are verbs too.
@@ -291,10 +293,10 @@ function relationSlot(ctx: Ctx, a: number, b: number): boolean {
   // "Iranian-backed Hezbollah"
   if (hyphenedCountry(words, before, HYPHEN_SIDED)) return true;
   // "has fought Hamas", "clashed with the Tuareg": only a side is fought.
-  const combat = (k: number) => words[k] !== undefined && /^(VERB|NOUN)$/.test(words[k].pos) && verbForms(words[k]).some((f) => COMBAT_VERBS.has(f));
-  if (combat(before) || (words[before]?.lower === "with" && combat(before - 1))) return true;
+  if (combatAt(words, before) || (words[before]?.lower === "with" && combatAt(words, before - 1))) return true;
   // "its ally Hamas", "its rival Boko Haram", "Iran's proxy Kataib Hezbollah"
-  if ((supportVerb(before) && (words[before].pos !== "NOUN" || words[before].lower.endsWith("ing") || afterParty)) || PROXY_NOUNS.has(words[before]?.lower ?? "") || RIVAL_NOUNS.has(words[before]?.lower ?? "") || /^(ally|allies)$/.test(words[before]?.lower ?? "")) return true;
+  // What is backed is a party; what is attacked is as often a place ("attacked El Geneina").
+  if ((verbAt(words, before, SUPPORT_VERBS) && (words[before].pos !== "NOUN" || words[before].lower.endsWith("ing") || afterParty)) || PROXY_NOUNS.has(words[before]?.lower ?? "") || RIVAL_NOUNS.has(words[before]?.lower ?? "") || /^(ally|allies)$/.test(words[before]?.lower ?? "")) return true;
   const opens = a === 0 || (a === 1 && words[0].lower === "the");
   if (!opens || !(words[b]?.text === "," || /^(VERB|AUX)$/.test(words[b]?.pos ?? ""))) return false;
   // "Rifles supplied by …": a capital at the start of a sentence is no name when the word is a common noun.
@@ -304,15 +306,21 @@ function relationSlot(ctx: Ctx, a: number, b: number): boolean {
   if (words[b]?.text === ",") {
     const close = words.findIndex((x, k) => k > b && x.text === ",");
     if (close < 0 || close - b > 10) return false;
-    if (words.slice(b, close).some((_, k) => relationNoun(b + k))) return true;
+    if (words.slice(b, close).some((_, k) => relationNounAt(words, b + k))) return true;
     // "Hamas, which has fought Israel in Gaza, …": the relative clause's own verb is the relation.
-    if (/^(which|who)$/.test(words[b + 1]?.lower ?? "") && words.slice(b + 2, close).some((_, k) => relationVerb(b + 2 + k) && /^(VERB|AUX)$/.test(words[b + 2 + k].pos))) return true;
+    if (/^(which|who)$/.test(words[b + 1]?.lower ?? "") && words.slice(b + 2, close).some((_, k) => relationVerbAt(words, b + 2 + k) && /^(VERB|AUX)$/.test(words[b + 2 + k].pos))) return true;
     i = close + 1;
   }
   while (i < words.length && /^(AUX|ADV|PART)$/.test(words[i].pos) && !/^(is|are|was|were)$/.test(words[i].lower)) i++;
-  if (/^(is|are|was|were)$/.test(words[i]?.lower ?? "")) return words.slice(i + 1, i + 6).some((_, k) => relationNoun(i + 1 + k));
-  return relationVerb(i);
+  if (/^(is|are|was|were)$/.test(words[i]?.lower ?? "")) return words.slice(i + 1, i + 6).some((_, k) => relationNounAt(words, i + 1 + k));
+  return relationVerbAt(words, i);
 }
+
+// What relationSlot() asks of the words around a name, apart from it (no closure made at each call).
+const verbAt = (words: Word[], i: number, verbs: Set<string>) => words[i] !== undefined && /^(VERB|ADJ|NOUN)$/.test(words[i].pos) && verbForms(words[i]).some((f) => verbs.has(f));
+const relationVerbAt = (words: Word[], i: number) => verbAt(words, i, SUPPORT_VERBS) || verbAt(words, i, OPPOSE_VERBS);
+const relationNounAt = (words: Word[], i: number) => PROXY_NOUNS.has(words[i]?.lower ?? "") || ALLY_WORDS.has(words[i]?.lower ?? "") || BACKER_NOUNS.has(words[i]?.lower ?? "");
+const combatAt = (words: Word[], k: number) => words[k] !== undefined && /^(VERB|NOUN)$/.test(words[k].pos) && verbForms(words[k]).some((f) => COMBAT_VERBS.has(f));
 
 /** The noun heading an apposition after `b` (", one of the armed factions in …"), if it describes a party. */
 export function describedAs(words: Word[], b: number): string | undefined {
@@ -343,6 +351,13 @@ function typeOfFull(full: string, k: Knowledge): ActorType {
   return JIHADIST_NAME.test(full) ? "ARMED_GROUP" : "ORGANIZATION";
 }
 
+// What the loops over spans and segments ask of the mentions found, apart from them: a closure
+// over the loop's span or segment would be made at every one.
+/** Whether a mention covers words a..b. */
+const covered = (mentions: Mention[], a: number, b: number) => mentions.some((m) => m.start <= a && m.end >= b);
+/** Whether a mention overlaps words a..b. */
+const overlapped = (mentions: Mention[], a: number, b: number) => mentions.some((m) => m.start < b && a < m.end);
+
 export function findMentions(sentences: WordSentence[]): MentionResult {
   const table = new EntityTable();
   const knowledge = gatherKnowledge(sentences);
@@ -372,7 +387,7 @@ export function findMentions(sentences: WordSentence[]): MentionResult {
       if (full && exp && exp[1] - exp[0] > 2 && surfaceOf(s.words, exp[0], exp[1]) === full) add(ctx, exp[0], exp[1], orgRecord(ctx, full, typeOfFull(full, knowledge)));
     }
     for (const span of properSpans(s.words)) {
-      if (ctx.out.some((m) => m.start <= span.start && m.end >= span.end)) continue;
+      if (covered(ctx.out, span.start, span.end)) continue;
       if (span.quoted && !ACTOR_HEADS[s.words[span.end - 1].lower]) {
         add(ctx, span.start, span.end, orgRecord(ctx, surfaceOf(s.words, span.start, span.end), "ORGANIZATION"));
         continue;
@@ -380,7 +395,7 @@ export function findMentions(sentences: WordSentence[]): MentionResult {
       const segs = segmentSpan(s.words, span);
       const titles = segs.filter((g): g is Extract<Segment, { kind: "title" }> => g.kind === "title");
       for (const g of segs) {
-        if (ctx.out.some((m) => m.start <= g.start && m.end > g.start)) continue;
+        if (covered(ctx.out, g.start, g.start + 1)) continue;
         if (g.kind === "country") countryMention(ctx, g);
         else if (g.kind === "name") nameMention(ctx, g.start, g.end, titles);
       }
@@ -449,7 +464,7 @@ function namedElsewhere(sentences: WordSentence[], table: EntityTable, mentions:
     const own = mentions[s.index];
     for (const span of properSpans(s.words)) {
       for (const g of segmentSpan(s.words, span)) {
-        if (g.kind !== "name" || own.some((m) => m.start < g.end && g.start < m.end) || isDatelineAgency(s.words, g.start, g.end)) continue;
+        if (g.kind !== "name" || overlapped(own, g.start, g.end) || isDatelineAgency(s.words, g.start, g.end)) continue;
         const key = lookup(surfaceOf(s.words, g.start, g.end));
         const r = key ? table.get(key) : undefined;
         if (!r) continue;

@@ -85,6 +85,9 @@ SUPPORT_KIND_WORDS.forEach(([, phrases], kind) => {
   }
 });
 
+/** Whether the words from `at` on are `rest` (apart from the loop over words, whose index no closure may capture). */
+const continuesAt = (kept: string[], at: number, rest: string[]) => rest.every((x, k) => kept[at + k] === x);
+
 /**
  * Support kinds named in the clause around the trigger; UNSPECIFIED when it only says "support".
  * The recipient's own words are not the kind ("Its LNA forces received support" is not troops);
@@ -119,7 +122,7 @@ export function supportKinds(words: Word[], from: number, to: number, isRecipien
   const named = new Array<boolean>(SUPPORT_KIND_WORDS.length).fill(false);
   for (let j = 0; j < kept.length; j++) {
     for (const { kind, rest } of PHRASES_BY_FIRST_WORD.get(kept[j]) ?? []) {
-      if (rest.every((x, k) => kept[j + 1 + k] === x)) named[kind] = true;
+      if (continuesAt(kept, j + 1, rest)) named[kind] = true;
     }
   }
   const kinds = SUPPORT_KIND_WORDS.filter((_, kind) => named[kind]).map(([k]) => k);

@@ -154,6 +154,14 @@ export function longestTitle(words: Word[], p: number, end: number) {
   return null;
 }
 
+/**
+ * Where "of" a country starts among words s..end, counted from s, or -1. Apart from splitSpan,
+ * which runs for every span: a closure there over its arguments would be made at every call.
+ */
+function ofCountryAt(words: Word[], s: number, end: number): number {
+  return words.slice(s, end).findIndex((w, k) => w.lower === "of" && longestCountry(words, s + k + 1, end));
+}
+
 /** Splits a proper span into country forms, titles and (at most one, final) name. */
 export function segmentSpan(words: Word[], span: ProperSpan): Segment[] {
   return (span.segments ??= splitSpan(words, span));
@@ -182,7 +190,7 @@ function splitSpan(words: Word[], span: ProperSpan): Segment[] {
     let s = p;
     while (s < span.end && NAME_CONNECTORS.test(words[s].lower)) s++;
     // "President Leila Nkurunziza of Seychelles": a titled name ends where "of" a country begins.
-    const of = out.some((g) => g.kind === "title") ? words.slice(s, span.end).findIndex((w, k) => w.lower === "of" && longestCountry(words, s + k + 1, span.end)) : -1;
+    const of = out.some((g) => g.kind === "title") ? ofCountryAt(words, s, span.end) : -1;
     if (of > 0) {
       out.push({ kind: "name", start: s, end: s + of });
       const c = longestCountry(words, s + of + 1, span.end)!;

@@ -15,11 +15,13 @@ export const ACTOR_HEADS: Record<string, ActorType> = Object.fromEntries([
   ...[...set("union, nations, organisation, organization, agency, institute, command, mission, league, office, ministry, bank, fund, court, commission, committee, assembly, parliament, programme, program, company, corporation, contractor, foundation, observatory, centre, center, watch, news, times, post, press")].map((w) => [w, "ORGANIZATION"]),
 ]);
 
+const QUALIFIED_HEAD = /^(\p{L}+)-\p{Lu}/u;
+
 /** The kind of actor a name's last word says, "Movement-North" included (a head with a qualifier). */
 export function headKind(word: { text: string; lower: string }): ActorType | undefined {
   const own = ACTOR_HEADS[word.lower];
-  if (own) return own;
-  const m = /^(\p{L}+)-\p{Lu}/u.exec(word.text);
+  if (own || !word.text.includes("-")) return own;
+  const m = QUALIFIED_HEAD.exec(word.text);
   return m ? ACTOR_HEADS[m[1].toLowerCase()] : undefined;
 }
 

@@ -1,6 +1,6 @@
 /** ALLIED_WITH and MEMBER_OF from phrases: "an ally of", "joined forces with", "part of", "which includes". */
 import { groupAt, isBoundary, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
-import { actsAsVerb, BE, pairs, within, type RawRelation } from "./shared.js";
+import { actsAsVerb, BE, pairs, within, type RawRelation, type Triggers } from "./shared.js";
 import { ALLY_WORDS, COOPERATE_VERBS, RIVAL_NOUNS } from "../vocabulary.js";
 
 // Tried on every word: sets built once (a pattern written in the function is a new object at every call).
@@ -9,6 +9,12 @@ const LEAD_LEMMAS = new Set(["lead", "head", "command"]);
 const INCLUDE_WORDS = new Set(["include", "includes", "included", "comprises", "comprising", "including"]);
 const PART_NOUNS = new Set(["wing", "faction", "branch", "affiliate"]);
 const PART_NOUNS_OF = new Set(["wing", "wings", "faction", "factions", "offshoot", "offshoots", "affiliate", "affiliates", "branch", "branches"]);
+
+/** Every word a rule below starts from (see Triggers). */
+export const ALLY_TRIGGERS: Triggers = {
+  words: [...AGREEMENT_NOUNS, "allegiance", ...RIVAL_NOUNS, "under", ...INCLUDE_WORDS, "of", ...PART_NOUNS, ...PART_NOUNS_OF, "part", "member", "members", "component", ...ALLY_WORDS],
+  lemmas: [...COOPERATE_VERBS, ...LEAD_LEMMAS, "join"],
+};
 
 export function allyRules(v: View, i: number, out: RawRelation[]) {
   const w = v.s.words;

@@ -1,9 +1,18 @@
 /** CONTROLS: taking control of, capturing, holding, being controlled by, being home to. */
 import { groupAt, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
-import { actsAsVerb, holderNamed, isVerbOf, BE, pairs, type RawRelation } from "./shared.js";
+import { actsAsVerb, holderNamed, isVerbOf, BE, pairs, type RawRelation, type Triggers } from "./shared.js";
 import { COMPASS, CONTROL_PARTICIPLES, CONTROL_VERBS, HELD_BY, LOSE_VERBS, MONTHS, STRONGHOLD_NOUNS, WEEKDAYS } from "../vocabulary.js";
 
 const TAKE_CONTROL = /^(take|took|taken|taking|gain|gained|regain|regained|reclaim|reclaimed|seize|seized|assume|assumed|wrest|wrested|has|have|had|retain|retains|retained|establish|established|restore|restored)$/;
+
+/** Every word a rule below starts from (see Triggers). */
+export const CONTROL_TRIGGERS: Triggers = {
+  words: ["control", "home", ...CONTROL_PARTICIPLES, ...STRONGHOLD_NOUNS],
+  lemmas: [...LOSE_VERBS],
+  verbs: [...CONTROL_VERBS],
+  // "Houthi-held Sanaa" (HELD_BY)
+  hyphened: true,
+};
 
 export function controlRules(v: View, i: number, out: RawRelation[]) {
   const w = v.s.words;

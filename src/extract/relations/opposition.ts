@@ -1,6 +1,6 @@
 /** OPPOSES: clashes, offensives, attacks, and campaigns to take a place from someone. */
 import { groupAt, isBoundary, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
-import { actsAsVerb, alongsideAfter, BE, holderNamed, isVerbOf, onSideOf, SIDE_WITH, pairs, within, type RawRelation } from "./shared.js";
+import { actsAsVerb, alongsideAfter, BE, holderNamed, isVerbOf, onSideOf, SIDE_WITH, pairs, within, type RawRelation, type Triggers } from "./shared.js";
 import { COALITION_NOUNS, HELD_BY, HELD_NOUNS, OPPOSE_NOUNS, OPPOSE_VERBS, VICTIM_PARTICIPLES } from "../vocabulary.js";
 import { verbForms } from "../words.js";
 
@@ -9,6 +9,13 @@ const LAUNCH_VERBS = new Set(["launch", "fire", "shoot"]);
 // Tried on every word: sets built once (a pattern written in the function is a new object at every call).
 const CLASH_NOUNS = new Set(["clashes", "fighting", "battles", "clash", "battle", "hostilities", "conflict", "confrontation"]);
 const FIGHTING_NOUNS = new Set(["clashes", "fighting", "war", "hostilities", "battles"]);
+
+/** Every word a rule below starts from (see Triggers). */
+export const OPPOSE_TRIGGERS: Triggers = {
+  words: [...OPPOSE_NOUNS, ...CLASH_NOUNS, ...FIGHTING_NOUNS, ...COALITION_NOUNS, "war", "fire"],
+  lemmas: ["pit", "turn", "defend", "surrender", "capture", "take", "seize"],
+  verbs: [...OPPOSE_VERBS],
+};
 
 export function opposeRules(v: View, i: number, out: RawRelation[]) {
   const w = v.s.words;

@@ -24,6 +24,21 @@ export interface RawRelation {
 // Asked of every word, four times: no closure (whose context would be allocated at every call).
 export const isVerbOf = (verbs: Set<string>, w: Word) => verbs.has(w.lemma) || ((w.pos === "NOUN" || w.pos === "ADJ") && someIn(verbs, verbForms(w)));
 
+/**
+ * The words a family of rules can start from: every rule of the family first tests its trigger
+ * word, by spelling (`words`), by lemma (`lemmas`), as a verb in any form isVerbOf() accepts
+ * (`verbs`), by how its spelling opens (`prefixes`) or by a hyphen in it (`hyphened`: "UAE-backed").
+ * A word none of them names cannot make the family emit a relation or add an entity, so it is
+ * not offered to the family. Listed beside the rules, from the same word lists they test.
+ */
+export interface Triggers {
+  words?: Iterable<string>;
+  lemmas?: Iterable<string>;
+  verbs?: Iterable<string>;
+  prefixes?: readonly string[];
+  hyphened?: boolean;
+}
+
 function someIn(set: Set<string>, xs: readonly string[]): boolean {
   for (const x of xs) if (set.has(x)) return true;
   return false;

@@ -1,6 +1,6 @@
 /** SUPPORTS: active and passive backing, support received or turned to, transfers, "X-backed Y". */
 import { groupAt, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
-import { actsAsVerb, alongsideAfter, isVerbOf, onSideOf, SIDE_WITH, BE, pairs, type RawRelation } from "./shared.js";
+import { actsAsVerb, alongsideAfter, isVerbOf, onSideOf, SIDE_WITH, BE, pairs, type RawRelation, type Triggers } from "./shared.js";
 import { countryForm, hyphenedCountry } from "../gazetteer.js";
 import { listOpenerAt } from "../words.js";
 import { BACKER_NOUNS, CARGO_NOUNS, DESCRIBING_NOUNS, FIGHT_HELP_LEMMAS, FIGHTER_LIST_NOUNS, HYPHEN_RELATED, TERRITORY_NOUNS, INTENT_VERBS, PROXY_NOUNS, RECEIVE_VERBS, REQUEST_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TRANSFER_VERBS } from "../vocabulary.js";
@@ -8,9 +8,21 @@ import { BACKER_NOUNS, CARGO_NOUNS, DESCRIBING_NOUNS, FIGHT_HELP_LEMMAS, FIGHTER
 // Word lists these rules try on every word of a sentence: set lookups rather than regular expressions.
 const HELP_NOUNS = new Set(["help", "support", "backing", "assistance"]);
 const FIGHT_VERBS = new Set(["fight", "battle", "serve"]);
-// A pattern written in the function would be a new object at every word.
-const PERMIT_WORDS = /^(allow|permit|let)/;
+// "allowed", "permits", "letting": what a side lets another do.
+const PERMIT_STEMS = ["allow", "permit", "let"];
+const PERMIT_WORDS = new RegExp(`^(${PERMIT_STEMS.join("|")})`);
 const HAVE_LEMMAS = new Set(["have", "enjoy", "win", "gain", "receive", "get", "secure"]);
+
+/** Every word a rule below starts from (see Triggers): any other word cannot yield support. */
+export const SUPPORT_TRIGGERS: Triggers = {
+  words: [...HELP_NOUNS, ...SUPPORT_PARTICIPLES, ...SUPPORT_NOUNS, ...PROXY_NOUNS, ...BACKER_NOUNS, ...CARGO_NOUNS, "among", "behalf", "joint"],
+  lemmas: ["turn", ...FIGHT_VERBS],
+  verbs: [...RECEIVE_VERBS, ...SUPPORT_VERBS],
+  // "allowed … to use its territory"
+  prefixes: PERMIT_STEMS,
+  // "UAE-backed" (hyphenedCountry)
+  hyphened: true,
+};
 
 export function supportRules(v: View, i: number, out: RawRelation[]) {
   const w = v.s.words;
