@@ -82,7 +82,11 @@ export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
       // "al-Shabab extremists", "the Houthi movement": a name before a word for an armed group is one.
       // ("MiG-29 fighter jets" name a weapon: the noun is the weapon's.)
       const armedHead = next && !next.cap && !WEAPON_HEADS.has(words[b + 1]?.lower ?? "") && (GROUP_NOUNS.has(next.lower) || ACTOR_HEADS[next.lower] === "ARMED_GROUP" || (next.pos === "ADJ" && GROUP_NOUNS.has(words[b + 1]?.lower ?? "")));
-      if (armedHead && !countryForm(surfaceOf(words, span.start, b))) {
+      // "the Islamist group Hayat Tahrir al-Sham": a word before a group's own name only describes it.
+      let nounAt = GROUP_NOUNS.has(next?.lower ?? "") || ACTOR_HEADS[next?.lower ?? ""] ? b : b + 1;
+      while (GROUP_NOUNS.has(words[nounAt + 1]?.lower ?? "") || ACTOR_HEADS[words[nounAt + 1]?.lower ?? ""]) nounAt++;
+      const describesName = b - span.start === 1 && words[nounAt + 1]?.cap === true && words[nounAt + 1].pos === "PROPN" && words[nounAt].lower !== "forces";
+      if (armedHead && !describesName && !countryForm(surfaceOf(words, span.start, b))) {
         const name = surfaceOf(words, span.start, b).replace(/^the /i, "");
         k.groups.add(name);
         const noun = (GROUP_NOUNS.has(next.lower) || ACTOR_HEADS[next.lower] ? next.lower : words[b + 1].lower).replace(/s$/, "");

@@ -106,7 +106,8 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   const seatOf = seat ? countryByIso3(seat) : undefined;
   if (seatOf) return add(ctx, a, b, ctx.table.state(seatOf, ctx.sentence, surface));
   // A dateline ("NINGBO, November 22 (Reuters) -", "MOGADISHU, Somalia (AP) —") names where the story was filed.
-  if (a === 0 && (next?.text === "," || (next?.text === "(" && words[b + 2]?.text === ")")) && words.slice(a, b).every((x) => /^[A-Z][A-Z'-]+$/.test(x.text))) {
+  // An acronym the article spells out ("HTS, led by …") is that party, not a dateline.
+  if (a === 0 && (next?.text === "," || (next?.text === "(" && words[b + 2]?.text === ")")) && words.slice(a, b).every((x) => /^[A-Z][A-Z'-]+$/.test(x.text)) && !k.acronyms.has(surface)) {
     const place = surface.toLowerCase().replace(/(^|[\s'-])\p{L}/gu, (x) => x.toUpperCase());
     return add(ctx, a, b, placeRecord(ctx, place, "CITY", surface));
   }
@@ -122,7 +123,9 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
     const group = next && GROUP_NOUNS.has(next.lower) && !describing;
     // "LNA forces", "RSF fighters": the group itself.
     if (full) return add(ctx, a, group ? b + 1 : b, orgRecord(ctx, full, typeOfFull(full, k), words[a].text));
-    return add(ctx, a, group ? b + 1 : b, ctx.table.upsert({ key: `org:${slug(surface)}`, kind: "actor", type: group ? "ARMED_GROUP" : "ORGANIZATION", name: surface }, ctx.sentence));
+    // "the jihadist group JNIM": the noun before an acronym says what it is.
+    const said = words[a - 1] && !words[a - 1].cap ? ACTOR_HEADS[words[a - 1].lower] : undefined;
+    return add(ctx, a, group ? b + 1 : b, ctx.table.upsert({ key: `org:${slug(surface)}`, kind: "actor", type: group ? "ARMED_GROUP" : said ?? "ORGANIZATION", name: surface }, ctx.sentence));
   }
   // "Rwanda Defence Force", "Ethiopian National Defense Force": a state's army by its proper name.
   const army = stateArmyNamed(words, a, b);
@@ -138,7 +141,8 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   const ownPlaceType = b - a > 1 ? PLACE_HEADS[words[b - 1].lower] : undefined;
   if (ownPlaceType && !typeOfName(words, a, b)) return add(ctx, a, b, placeRecord(ctx, surface, ownPlaceType, surface));
   // "Hamas, which is backed by Iran": what is backed is a party, known or not.
-  const backedAfter = next?.text === "," && /^(which|who)$/.test(words[b + 1]?.lower ?? "") && words.slice(b + 2, b + 6).some((x) => SUPPORT_PARTICIPLES.has(x.lower));
+  // "Hamas, led by Yahya Sinwar,": what a person leads is a party too.
+  const backedAfter = next?.text === "," && ((/^(which|who)$/.test(words[b + 1]?.lower ?? "") && words.slice(b + 2, b + 6).some((x) => SUPPORT_PARTICIPLES.has(x.lower))) || (/^(led|headed|commanded)$/.test(words[b + 1]?.lower ?? "") && words[b + 2]?.lower === "by"));
   if (backedAfter && !countryForm(surface) && words[a].pos === "PROPN") return add(ctx, a, b, orgRecord(ctx, surface, "ORGANIZATION"));
   // "Kataib Hezbollah, one of the most powerful factions in …": an apposition says what the name is.
   // "An al-Qaida affiliate, Ansarul Islam, claimed …": the apposition may come first.
@@ -157,7 +161,9 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   let nounAt = next && GROUP_NOUNS.has(next.lower) ? b : next?.pos === "ADJ" && !next.cap && GROUP_NOUNS.has(words[b + 1]?.lower ?? "") ? b + 1 : -1;
   // "the Wagner private military company", "Tuareg rebel group": a group noun may only describe the head after it.
   while (nounAt >= 0 && words[nounAt + 1] && !words[nounAt + 1].cap && words[nounAt + 1].pos === "NOUN" && (GROUP_NOUNS.has(words[nounAt + 1].lower) || ACTOR_HEADS[words[nounAt + 1].lower] !== undefined)) nounAt++;
-  if (nounAt >= 0 && !(k.people.has(surface) && titles.length)) {
+  // "the Islamist group Hayat Tahrir al-Sham": describing words before a group's own name are not a name.
+  const nameAfter = nounAt >= 0 && b - a === 1 && words[nounAt + 1]?.cap === true && words[nounAt + 1].pos === "PROPN" && words[nounAt].lower !== "forces";
+  if (nounAt >= 0 && !nameAfter && !(k.people.has(surface) && titles.length)) {
     // "the FDLR, a Rwandan Hutu rebel group,": an apposition says what the party before it is; it names no other.
     if (apposedDescription(words, a)) return undefined;
     // "al-Shabab extremists" is al-Shabab; "Misratan forces", "Islamist insurgents" have no name without their noun.
@@ -168,7 +174,7 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   }
   // "the Houthi movement", "the Wagner group": a name with its kind after it.
   const kindAfter = next && !next.cap ? ACTOR_HEADS[next.lower] : undefined;
-  if (kindAfter && kindAfter !== "ORGANIZATION" && !countryForm(surface)) {
+  if (kindAfter && kindAfter !== "ORGANIZATION" && !countryForm(surface) && !(b - a === 1 && words[b + 1]?.cap === true && words[b + 1].pos === "PROPN")) {
     const r = ctx.table.upsert({ key: `org:${slug(surface)}`, kind: "actor", type: kindAfter, name: surfaceOf(words, a, b + 1), aliases: [surface] }, ctx.sentence);
     return add(ctx, a, b + 1, r);
   }

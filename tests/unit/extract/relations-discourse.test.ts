@@ -502,4 +502,12 @@ The Ansar Allah movement attacked Marib. Saudi jets struck Ansar Allah-held Hode
     expect(x.relations.filter((r) => r.type === "SUPPORTS" && r.source === "state:SYR")).toEqual([]);
     expect(rel(x, "OPPOSES", "Hezbollah", "Israel")).toBeDefined();
   });
+  it("reads a spelled-out acronym opening a sentence as its party, a name 'led by' someone as a party, and describing words before a group's name as no party", () => {
+    const x = extractArticle("date 2024-06-03\nFighting erupted on Monday. The offensive was launched by the Islamist group Tahrir al-Watan (TAW). TAW, led by Abu Khalid al-Rami, holds the hills. Zaraka, led by Joseph Mutombo, said it would fight on. The jihadist group JNIM attacked the town.");
+    expect(rel(x, "LEADS", "Abu Khalid al-Rami", "Tahrir al-Watan")).toBeDefined();
+    expect(rel(x, "LEADS", "Joseph Mutombo", "Zaraka")).toBeDefined();
+    expect(x.actors.filter((a) => /islamist|jihadist/i.test(a.name))).toEqual([]);
+    expect(x.locations.filter((l) => l.name === "TAW" || l.name === "Taw")).toEqual([]);
+    expect(x.actors.find((a) => a.name === "JNIM")?.type).toBe("ARMED_GROUP");
+  });
 });
