@@ -81,6 +81,11 @@ function coordinate(s: WordSentence, mentions: Mention[]): Array<Group & { liste
     const bothCountries = last && [last.keys[0], m.key].every((k) => COUNTRY_KEY.test(k));
     const joinable = last && (last.kind === m.kind || bothCountries) && gap.length > 0 && gap.length <= 3 && gap.every((g) => JOINERS.test(g)) && gap.some((g) => g === "," || g === "and" || g === "or");
     const conjoined = gap.some((g) => g === "and" || g === "or");
+    // "drones from Baykar, and Niger has bought …": a singular verb after the last name says it opens a clause.
+    if (joinable && conjoined && singularVerbAfter(s, m.end)) {
+      groups.push({ start: m.start, end: m.end, keys: [m.key, ...(m.with ?? [])], kind: m.kind, listed: !!m.with });
+      continue;
+    }
     // A name and its bracketed acronym are one mention: 'the "Rapid Response Force" (RSF) and the army'.
     if (last && last.keys[last.keys.length - 1] === m.key && gap.length <= 2 && gap.every((g) => OPENING_MARKS.has(g))) {
       // The closing bracket too: "the STC (STC), a group backed by the UAE," is apposed to the whole.
@@ -97,6 +102,18 @@ function coordinate(s: WordSentence, mentions: Mention[]): Array<Group & { liste
     } else groups.push({ start: m.start, end: m.end, keys: [m.key, ...(m.with ?? [])], kind: m.kind, listed: !!m.with });
   }
   return groups;
+}
+
+const SINGULAR_VERBS = new Set(["has", "is", "was", "does"]);
+
+/** Whether the verb right after a name (past its adverbs) agrees with one party only ("has", "sends"). */
+function singularVerbAfter(s: WordSentence, i: number): boolean {
+  for (let j = i; j < s.words.length; j++) {
+    const w = s.words[j];
+    if (SINGULAR_VERBS.has(w.lower)) return true;
+    if (!ADVERB_TAGS.has(w.pos)) return w.pos === "VERB" && w.lower.endsWith("s") && !w.lower.endsWith("ss") && w.lower !== w.lemma;
+  }
+  return false;
 }
 
 /**

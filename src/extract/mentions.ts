@@ -138,7 +138,8 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
     return add(ctx, a, b, r);
   }
   // "the Gaza Strip", "the Red Sea": a proper name that ends in a kind of place.
-  const ownPlaceType = b - a > 1 ? PLACE_HEADS[words[b - 1].lower] : undefined;
+  // "Rakhine State", "Borno State": a state of a federation ("Islamic State" is a name).
+  const ownPlaceType = b - a > 1 ? PLACE_HEADS[words[b - 1].lower] ?? (words[b - 1].text === "State" && !JIHADIST_NAME.test(surface) && words[b - 2].pos === "PROPN" ? "REGION" : undefined) : undefined;
   if (ownPlaceType && !typeOfName(words, a, b)) return add(ctx, a, b, placeRecord(ctx, surface, ownPlaceType, surface));
   // "Hamas, which is backed by Iran": what is backed is a party, known or not.
   // "Hamas, led by Yahya Sinwar,": what a person leads is a party too.
@@ -202,7 +203,7 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   if (city && (city.population >= 20000 || LOCATIVE.has(prev) || prev === "of")) return add(ctx, a, b, placeRecord(ctx, surface, "CITY", surface));
   // "Houthi-held Hodeidah": what is held is a place.
   // "the port town Kyaukphyu": a name right after a kind of place is that place.
-  const placeSlot = (LOCATIVE.has(prev) && !/^(to|from|via|between)$/.test(prev)) || prev === "including" || (!words[a - 1]?.cap && PLACE_HEADS[prev] !== undefined) || HELD_BY.test(words[a - 1]?.text ?? "") || (words[a - 1] !== undefined && /^(VERB|NOUN)$/.test(words[a - 1].pos) && verbForms(words[a - 1]).some((f) => CONTROL_VERBS.has(f))) || (prev === "of" && (/^(control|capture|fall|siege|outskirts)$/.test(words[a - 2]?.lower ?? "") || PLACE_HEADS[words[a - 2]?.lower ?? ""] !== undefined));
+  const placeSlot = (LOCATIVE.has(prev) && !/^(to|from|via|between)$/.test(prev)) || prev === "including" || (!words[a - 1]?.cap && PLACE_HEADS[prev] !== undefined) || HELD_BY.test(words[a - 1]?.text ?? "") || (words[a - 1] !== undefined && /^(VERB|NOUN)$/.test(words[a - 1].pos) && verbForms(words[a - 1]).some((f) => CONTROL_VERBS.has(f))) || (prev === "over" && words[a - 2]?.lower === "control") || (prev === "of" && (/^(control|capture|fall|siege|outskirts|swathes|swaths|parts|areas|much|most)$/.test(words[a - 2]?.lower ?? "") || PLACE_HEADS[words[a - 2]?.lower ?? ""] !== undefined));
   const modifier = next !== undefined && !next.cap && next.pos === "NOUN";
   if (!isPerson && b - a <= 3 && placeSlot && !modifier && !words.slice(a, b).some((x) => x.acronym)) return add(ctx, a, b, placeRecord(ctx, surface, "CITY", surface));
   // "provided funding to Hamas", "attacked by Hezbollah": an unknown name where a relation wants a party.
@@ -250,7 +251,8 @@ function listedAmongFighters(words: Word[], a: number): boolean {
   const opener = listOpenerAt(words, j) === 1 ? j : j - 1;
   for (let k = opener - 1; k >= Math.max(0, opener - 8); k--) {
     if (FIGHTER_LIST_NOUNS.has(words[k].lower)) return true;
-    if (/^(VERB|AUX)$/.test(words[k].pos)) return false;
+    // "most townships of Rakhine State including Paletwa": a list of places.
+    if (/^(VERB|AUX)$/.test(words[k].pos) || PLACE_HEADS[words[k].lower.replace(/s$/, "")] !== undefined) return false;
   }
   return false;
 }

@@ -12,7 +12,7 @@ export const ACTOR_HEADS: Record<string, ActorType> = Object.fromEntries([
   ...[...set("forces, force, army, brigade, brigades, militia, militias, front, movement, guard, guards, corps, battalion, battalions, regiment, division, legion, mujahideen, rebels, resistance, group, units, unit, commandos, squad, militants, jihadists, network")].map((w) => [w, "ARMED_GROUP"]),
   ...[...set("party, congress, alliance, coalition, council, bloc")].map((w) => [w, "POLITICAL_GROUP"]),
   ...[...set("government, administration, cabinet, regime, presidency, authority, authorities")].map((w) => [w, "GOVERNMENT"]),
-  ...[...set("union, nations, organisation, organization, agency, institute, command, mission, league, office, ministry, bank, fund, court, commission, committee, assembly, parliament, programme, program, company, corporation, contractor, foundation, observatory, centre, center, watch, news, times, post, press")].map((w) => [w, "ORGANIZATION"]),
+  ...[...set("union, nations, organisation, organization, agency, institute, command, mission, league, office, ministry, bank, fund, court, commission, committee, assembly, parliament, programme, program, company, corporation, contractor, foundation, observatory, centre, center, watch, news, times, post, press, manufacturer, maker, firm")].map((w) => [w, "ORGANIZATION"]),
 ]);
 
 const QUALIFIED_HEAD = /^(\p{L}+)-\p{Lu}/u;
@@ -116,6 +116,8 @@ export const COMBAT_VERBS = set("fight, battle, clash");
 /** Verbs that only ask for support: "sought help from the US" says nothing of help given. */
 export const REQUEST_VERBS = set("seek, sought, request, ask, appeal, call, plead, beg, solicit");
 export const RECEIVE_VERBS = set("receive, get, obtain, accept, enjoy, rely, depend");
+/** "bought drones from Turkey": what is bought from a party is support only when it is a weapon or materiel. */
+export const ACQUIRE_VERBS = set("buy, purchase, acquire, procure, import");
 
 /** Hyphened participles after a state's name ("UAE-backed"): backing, siding, leading. */
 const BACKING_PARTICIPLES = ["backed", "supported", "armed", "funded", "sponsored"];

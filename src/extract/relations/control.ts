@@ -3,11 +3,12 @@ import { groupAt, objectAfter, subjectOf, type Group, type View } from "../claus
 import { actsAsVerb, holderNamed, isVerbOf, BE, pairs, type RawRelation, type Triggers } from "./shared.js";
 import { COMPASS, CONTROL_PARTICIPLES, CONTROL_VERBS, HELD_BY, LOSE_VERBS, MONTHS, STRONGHOLD_NOUNS, WEEKDAYS } from "../vocabulary.js";
 
-const TAKE_CONTROL = /^(take|took|taken|taking|gain|gained|regain|regained|reclaim|reclaimed|seize|seized|assume|assumed|wrest|wrested|has|have|had|retain|retains|retained|establish|established|restore|restored)$/;
+const GRIP_NOUNS = new Set(["grip", "hold", "stranglehold", "chokehold"]);
+const TAKE_CONTROL = /^(take|took|taken|taking|maintain|maintains|maintained|exercise|exercises|exercised|keep|keeps|kept|gain|gained|regain|regained|reclaim|reclaimed|seize|seized|assume|assumed|wrest|wrested|has|have|had|retain|retains|retained|establish|established|restore|restored)$/;
 
 /** Every word a rule below starts from (see Triggers). */
 export const CONTROL_TRIGGERS: Triggers = {
-  words: ["control", "home", ...CONTROL_PARTICIPLES, ...STRONGHOLD_NOUNS],
+  words: ["control", "home", ...GRIP_NOUNS, ...CONTROL_PARTICIPLES, ...STRONGHOLD_NOUNS],
   lemmas: [...LOSE_VERBS],
   verbs: [...CONTROL_VERBS],
   // "Houthi-held Sanaa" (HELD_BY)
@@ -21,7 +22,12 @@ export function controlRules(v: View, i: number, out: RawRelation[]) {
   if (w[i - 1]?.lower === "to") return;
   // "reclaimed full control of": a word of degree may come between.
   const taking = /^(full|total|complete|effective|partial)$/.test(w[i - 1]?.lower ?? "") ? i - 2 : i - 1;
-  if (word.lower === "control" && w[i + 1]?.lower === "of" && TAKE_CONTROL.test(w[taking]?.lower ?? "")) {
+  // "tightened their grip on Bukavu", "its hold on the port": the possessor holds the place.
+  if (GRIP_NOUNS.has(word.lower) && w[i + 1]?.lower === "on" && /^(their|its|his|'s|')$/.test(w[i - 1]?.lower ?? "")) {
+    const owner = w[i - 1].text.startsWith("'") ? groupAt(v, i - 2) : subjectOf(v, i);
+    return pairs("CONTROLS", owner, objectAfter(v, i + 1, { kind: "location", within: 4 }), v, i, out);
+  }
+  if (word.lower === "control" && /^(of|over)$/.test(w[i + 1]?.lower ?? "") && TAKE_CONTROL.test(w[taking]?.lower ?? "")) {
     let place = objectAfter(v, i + 1, { kind: "location", within: 5 });
     // "control of Kachin State's jade mining centre Hpakant": the place owned, not its owner.
     if (place && w[place.end]?.text === "'s") place = objectAfter(v, place.end, { kind: "location", within: 5 });
@@ -41,7 +47,16 @@ export function controlRules(v: View, i: number, out: RawRelation[]) {
     let j = i - 1;
     // "Laukkai, which is now controlled by the MNDAA": back over the relative pronoun and its adverbs.
     while (j >= 0 && (BE.test(w[j].lower) || w[j].text === "," || w[j].pos === "ADV" || /^(which|that)$/.test(w[j].lower))) j--;
-    return pairs("CONTROLS", src, groupAt(v, j), v, i, out);
+    // "Laukkai, the capital of the Kokang zone, which is now controlled by …": the relative stands for the apposition's head.
+    let held = groupAt(v, j);
+    const of = held && (w[held.start - 1]?.pos === "DET" ? held.start - 2 : held.start - 1);
+    if (held && of && w[of]?.lower === "of") {
+      const opener = w.slice(Math.max(0, of - 5), of).findLastIndex((x) => x.text === ",");
+      const at = opener < 0 ? -1 : Math.max(0, of - 5) + opener;
+      const head = at > 0 && /^(the|a|an)$/.test(w[at + 1]?.lower ?? "") ? groupAt(v, at - 1) : undefined;
+      if (head?.kind === "location") held = head;
+    }
+    return pairs("CONTROLS", src, held, v, i, out);
   }
   // "took the town of Kidal", "took over the palace": taken as a place is held; "took part in" takes none.
   // ("taken control of" is read at "control".)

@@ -65,7 +65,10 @@ export function actsAsVerb(v: View, i: number): boolean {
   if (relative && /^(DET|ADJ|NUM|PROPN|CCONJ)$/.test(w[i + 1]?.pos ?? "")) return true;
   // Right after its subject, and followed by its object: "M23, which …, controls large parts".
   const afterSubject = v.groups.some((g) => g.end === i && g.kind === "actor") || (prev.text === "," && /s$/.test(word.lower));
-  return afterSubject && /^(DET|ADJ|NUM|PROPN)$/.test(w[i + 1]?.pos ?? "");
+  // "HTS controls swathes of Idlib": a quantity noun with its "of" is an object too.
+  // "The Arakan Army controls now most townships": an adverb may come first in translated copy.
+  const o = w[i + 1]?.pos === "ADV" ? i + 2 : i + 1;
+  return afterSubject && (/^(DET|ADJ|NUM|PROPN)$/.test(w[o]?.pos ?? "") || (w[o]?.pos === "NOUN" && w[o + 1]?.lower === "of"));
 }
 
 export const SIDE_WITH = /^(alongside|for|beside)$/;

@@ -3,7 +3,7 @@ import { groupAt, objectAfter, subjectOf, type Group, type View } from "../claus
 import { actsAsVerb, alongsideAfter, isVerbOf, onSideOf, SIDE_WITH, BE, pairs, type RawRelation, type Triggers } from "./shared.js";
 import { countryForm, hyphenedCountry } from "../gazetteer.js";
 import { listOpenerAt } from "../words.js";
-import { BACKER_NOUNS, CARGO_NOUNS, DESCRIBING_NOUNS, FIGHT_HELP_LEMMAS, FIGHTER_LIST_NOUNS, HYPHEN_RELATED, TERRITORY_NOUNS, INTENT_VERBS, PROXY_NOUNS, RECEIVE_VERBS, REQUEST_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TRANSFER_VERBS } from "../vocabulary.js";
+import { ACQUIRE_VERBS, BACKER_NOUNS, CARGO_NOUNS, DESCRIBING_NOUNS, FIGHT_HELP_LEMMAS, FIGHTER_LIST_NOUNS, HYPHEN_RELATED, TERRITORY_NOUNS, INTENT_VERBS, WEAPON_HEADS, PROXY_NOUNS, RECEIVE_VERBS, REQUEST_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TRANSFER_VERBS } from "../vocabulary.js";
 
 // Word lists these rules try on every word of a sentence: set lookups rather than regular expressions.
 const HELP_NOUNS = new Set(["help", "support", "backing", "assistance"]);
@@ -11,13 +11,14 @@ const FIGHT_VERBS = new Set(["fight", "battle", "serve"]);
 // "allowed", "permits", "letting": what a side lets another do.
 const PERMIT_STEMS = ["allow", "permit", "let"];
 const PERMIT_WORDS = new RegExp(`^(${PERMIT_STEMS.join("|")})`);
+const SELLER_LEADS = /^(from|manufacturer|maker|firm|company|producer|contractor)$/;
 const HAVE_LEMMAS = new Set(["have", "enjoy", "win", "gain", "receive", "get", "secure"]);
 
 /** Every word a rule below starts from (see Triggers): any other word cannot yield support. */
 export const SUPPORT_TRIGGERS: Triggers = {
   words: [...HELP_NOUNS, ...SUPPORT_PARTICIPLES, ...SUPPORT_NOUNS, ...PROXY_NOUNS, ...BACKER_NOUNS, ...CARGO_NOUNS, "among", "behalf", "joint"],
   lemmas: ["turn", ...FIGHT_VERBS],
-  verbs: [...RECEIVE_VERBS, ...SUPPORT_VERBS],
+  verbs: [...RECEIVE_VERBS, ...ACQUIRE_VERBS, ...SUPPORT_VERBS],
   // "allowed … to use its territory"
   prefixes: PERMIT_STEMS,
   // "UAE-backed" (hyphenedCountry)
@@ -82,6 +83,14 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     const from = w.slice(i + 1, i + 10).findIndex((x) => x.lower === "from" || x.lower === "on");
     // "relies on a network of sources inside Syria": a country after a place's preposition gives nothing.
     if (from >= 0) pairs("SUPPORTS", objectAfter(v, i + 1 + from, { kind: "actor", within: 6, after: /^(from|on|as|including|by)$/ }), subjectOf(v, i), v, i, out);
+    return;
+  }
+  // "Niger has acquired TB2 drones from the Turkish manufacturer Baykar": the seller arms the buyer.
+  if (isVerbOf(ACQUIRE_VERBS, word) && actsAsVerb(v, i)) {
+    const from = w.slice(i + 1, i + 10).findIndex((x) => x.lower === "from");
+    const arms = from > 0 && w.slice(i + 1, i + 1 + from).some((x) => WEAPON_HEADS.has(x.lower) || CARGO_NOUNS.has(x.lower));
+    // "from the Turkish drone maker Baykar": the seller may be named after what it is.
+    if (arms) pairs("SUPPORTS", objectAfter(v, i + 1 + from, { kind: "actor", within: 5, after: SELLER_LEADS }), subjectOf(v, i), v, i, out);
     return;
   }
   // "turned to Russia for help": the one turned to gives the help.
@@ -183,7 +192,10 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
   // "Hezbollah fought alongside government forces", "Wagner has been fighting for the junta"
   // "Amhara militias are fighting on the government's side"
   const side = FIGHT_VERBS.has(word.lemma) ? onSideOf(v, i) : undefined;
-  if (side) return pairs("SUPPORTS", subjectOf(v, i), side, v, i, out);
+  if (side) {
+    const src = subjectOf(v, i);
+    return pairs(armedGroups(v, src) && armedGroups(v, side) ? "ALLIED_WITH" : "SUPPORTS", src, side, v, i, out);
+  }
   // "fighting armed groups alongside the country's army": the side may come after whom they fight.
   const besideAt = FIGHT_VERBS.has(word.lemma) ? (SIDE_WITH.test(w[i + 1]?.lower ?? "") ? i : alongsideAfter(w, i)) : -1;
   if (besideAt >= 0) {
@@ -192,7 +204,10 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     // "The army fought alongside troops from Burundi": a foreign state's troops at the home side's are its help.
     const actor = (k: string) => v.table.actorFor(k, v.s.index);
     const foreignHelp = !!src && !!tgt && src.keys.every((k) => v.table.isHomeBody(actor(k))) && tgt.keys.every((k) => v.table.get(actor(k))?.type === "STATE" && !v.table.isHomeBody(actor(k)));
-    pairs("SUPPORTS", foreignHelp ? tgt : src, foreignHelp ? src : tgt, v, i, out);
+    // "The TNLA fighting alongside the local PDF": two armed groups side by side are allies; a state's
+    // or a hired force's fighters beside another side are its help.
+    if (armedGroups(v, src) && armedGroups(v, tgt)) pairs("ALLIED_WITH", src, tgt, v, i, out);
+    else pairs("SUPPORTS", foreignHelp ? tgt : src, foreignHelp ? src : tgt, v, i, out);
     // "… alongside the army against the M23": both fight whom it is against.
     const against = tgt ? w.slice(tgt.end, tgt.end + 3).findIndex((x) => x.lower === "against") : -1;
     if (against >= 0) {
@@ -290,4 +305,12 @@ function actorBefore(v: View, end: number): Group | undefined {
   if (at?.kind === "actor" && !v.table.get(at.keys[0])?.key.startsWith("loc:")) return at;
   if (at?.kind === "location" && /^(in|of)$/.test(v.s.words[at.start - 1]?.lower ?? "")) return v.groups.filter((g) => g.end === at.start - 1 && g.kind === "actor").pop() ?? at;
   return at;
+}
+
+/** Whether a group names only non-state armed groups (no state, government or state army). */
+function armedGroups(v: View, g: Group | undefined): boolean {
+  return !!g && g.keys.every((k) => {
+    const actor = v.table.actorFor(k, v.s.index);
+    return actor.startsWith("org:") && v.table.get(actor)?.type === "ARMED_GROUP";
+  });
 }

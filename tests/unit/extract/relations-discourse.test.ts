@@ -253,7 +253,8 @@ describe("relations across clauses and references", () => {
   it("gives control of what a verb takes, not of the province it lies in nor of what a second verb reaches", () => {
     const x = extractArticle("date 2024-02-01\nThe Kivu Front has retaken several villages in the northern province of Ituri, the army said. The Kivu Front now holds much of Walikale and Lubero territories and has encircled Butembo, the largest city of North Kivu.");
     expect(rel(x, "CONTROLS", "Kivu Front", "Lubero territories")).toBeDefined();
-    expect(x.relations.filter((r) => r.type === "CONTROLS").map((r) => r.target)).toEqual([id(x, "Lubero territories")]);
+    // "much of Walikale and Lubero territories": both the territories the list names.
+    expect(x.relations.filter((r) => r.type === "CONTROLS").map((r) => r.target).sort()).toEqual([id(x, "Lubero territories"), id(x, "Walikale")].sort());
   });
   it("reads leaders and members from how they are named, however the sentence around them is hedged", () => {
     const x = extractArticle(`date 2024-02-01
@@ -509,5 +510,24 @@ The Ansar Allah movement attacked Marib. Saudi jets struck Ansar Allah-held Hode
     expect(x.actors.filter((a) => /islamist|jihadist/i.test(a.name))).toEqual([]);
     expect(x.locations.filter((l) => l.name === "TAW" || l.name === "Taw")).toEqual([]);
     expect(x.actors.find((a) => a.name === "JNIM")?.type).toBe("ARMED_GROUP");
+  });
+  it("reads arms bought from a seller, two armed groups fighting side by side as allies, and a hold on a place", () => {
+    const x = extractArticle("date 2024-06-03\nChad has acquired Akinci drones from the Turkish manufacturer Baykar, and Niger has bought armoured vehicles from China. Ethiopia bought farmland from Sudan. The Zomi Liberation Front (ZLF) fighting alongside the local Chinland Defence Force (CDF) captured the town of Tedim. The Kinyo rebels on Sunday tightened their grip on Bunia. The Kinyo Front controls swathes of Djugu territory, and the Chadian army has maintained control over Bardai since 2023.");
+    expect(rel(x, "SUPPORTS", "Baykar", "Chad")?.kinds).toEqual(["WEAPONS"]);
+    expect(rel(x, "SUPPORTS", "China", "Niger")).toBeDefined();
+    expect(rel(x, "SUPPORTS", "Sudan", "Ethiopia")).toBeUndefined();
+    expect(rel(x, "ALLIED_WITH", "ZLF", "CDF")).toBeDefined();
+    expect(x.relations.filter((r) => r.type === "SUPPORTS" && r.source === id(x, "ZLF"))).toEqual([]);
+    expect(rel(x, "CONTROLS", "Kinyo", "Bunia")).toBeDefined();
+    expect(rel(x, "CONTROLS", "Kinyo Front", "Djugu territory")).toBeDefined();
+    expect(rel(x, "CONTROLS", "Chadian army", "Bardai")).toBeDefined();
+  });
+  it("reads a state of a federation as a place, a translated 'controls now', and the place a relative after an apposition stands for", () => {
+    const x = extractArticle("date 2024-06-03\nThe Karen Army controls now most townships of Kayin State including Myawaddy. The rebels seized several towns including Hpapun, the capital of the Mutraw district, which is now controlled by the KNU.");
+    expect(rel(x, "CONTROLS", "Karen Army", "Kayin State")).toBeDefined();
+    expect(rel(x, "CONTROLS", "Karen Army", "Myawaddy")).toBeDefined();
+    expect(x.actors.filter((a) => a.name === "Myawaddy")).toEqual([]);
+    expect(rel(x, "CONTROLS", "KNU", "Hpapun")).toBeDefined();
+    expect(rel(x, "CONTROLS", "KNU", "Mutraw district")).toBeUndefined();
   });
 });
