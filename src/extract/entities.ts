@@ -50,6 +50,8 @@ export class EntityTable {
   readonly records = new Map<string, EntityRecord>();
   /** ISO 3166-1 alpha-3 of the country the article names most: the one the story is about. */
   home?: string;
+  /** Whether the story is plainly about `home`: filed from there, or naming it more than any other country. */
+  homeIsClear = false;
   /**
    * The alias lists already merged into each record. A state comes with all its country's names
    * and an army with a dozen ways to name it, at every mention: a list merged once adds nothing

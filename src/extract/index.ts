@@ -2,7 +2,7 @@ import { resolveReferences } from "./coref.js";
 import { eventTime, type EventTime } from "./dates.js";
 import type { EntityRecord, EntityTable } from "./entities.js";
 import { dateFromFileName, parseHeader } from "./header.js";
-import { findRoles } from "./leadership.js";
+import { findRoles, placeOffices } from "./leadership.js";
 import { findMentions, type Mention } from "./mentions.js";
 import { modalityAt, supportKinds, type Modality } from "./modality.js";
 import { normalise, toInputSpan } from "./normalise.js";
@@ -35,7 +35,8 @@ export function extractArticle(input: string, opts: ExtractOptions = {}): Extrac
   // Read again once references are resolved: "X, a spokesman for the coalition" names its body only now.
   const roleKey = (r: RawRelation) => `${r.type}|${r.source}|${r.target}`;
   const known = new Set(roles.relations.map(roleKey));
-  const resolvedRoles = findRoles(sentences, found.mentions, found.table).relations.filter((r) => !known.has(roleKey(r)));
+  const resolved = findRoles(sentences, found.mentions, found.table);
+  const resolvedRoles = resolved.relations.filter((r) => !known.has(roleKey(r)));
   const raw = [
     ...roles.relations,
     ...resolvedRoles,
@@ -45,6 +46,7 @@ export function extractArticle(input: string, opts: ExtractOptions = {}): Extrac
   const local = findRelations(views);
   raw.push(...local, ...findCrossClauseRelations(views, local));
   actThroughLedBodies(raw, found.table);
+  raw.push(...placeOffices(resolved.unplaced, [...roles.relations, ...resolvedRoles], found.mentions, found.table));
   const outSentences: Sentence[] = sentences.map((s) => {
     const [start, end] = toInputSpan(norm, s.start, s.end);
     return { index: s.index, text: input.slice(start, end), start, end };

@@ -2,9 +2,10 @@ import type { Leadership } from "./coref.js";
 import type { EntityTable } from "./entities.js";
 import type { Mention } from "./mentions.js";
 import type { RawRelation } from "./relations/index.js";
-import { DESCRIBING_NOUNS, PORTFOLIO_WORDS, TITLES } from "./vocabulary.js";
-import { countryForm } from "./gazetteer.js";
-import { surfaceOf, type WordSentence } from "./words.js";
+import { DESCRIBING_NOUNS, PORTFOLIO_WORDS, SPEECH_VERBS, TITLES } from "./vocabulary.js";
+import { countryByIso3, countryForm } from "./gazetteer.js";
+import { governmentOf } from "./bodies.js";
+import { datelineDash, surfaceOf, type WordSentence } from "./words.js";
 
 // Asked for every titled person: listed once, not at every call.
 const TITLE_NAMES = Object.keys(TITLES);
@@ -21,7 +22,7 @@ function endingAt(ms: Mention[], w: WordSentence["words"], i: number): Mention |
  */
 const ORGAN_HEADS = /\b(Ministry|Department|Council|Command|Office)$/;
 
-export function findRoles(sentences: WordSentence[], mentions: Mention[][], table: EntityTable): { relations: RawRelation[]; leads: Leadership[] } {
+export function findRoles(sentences: WordSentence[], mentions: Mention[][], table: EntityTable): { relations: RawRelation[]; leads: Leadership[]; unplaced: Unplaced[] } {
   const relations: RawRelation[] = [];
   const leads: Leadership[] = [];
   const typeOf = (key: string) => table.get(key)?.type;
@@ -30,6 +31,7 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
     relations.push({ type: leadsIt ? "LEADS" : "MEMBER_OF", source: person, target: body, sentence: s, trigger: start, byName: true });
     if (leadsIt && typeOf(body) !== "STATE") leads.push({ person, group: body, sentence: s, start, end });
   };
+  const unplaced: Unplaced[] = [];
   for (const s of sentences) {
     const w = s.words;
     const ms = mentions[s.index];
@@ -77,6 +79,9 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         const counterpart = head === "counterpart" && ofState && ms.some((o) => o.start < m.start && o.title !== undefined && headOfState(w, o));
         if (counterpart) emit(m.key, body.key, true, s.index, body.start, m.end);
         else if (!nationality) emit(m.key, body.key, leadsIt && (!ofState || !!TITLES[head!]?.ofState), s.index, body.start, m.end);
+      } else if (titled && !body && !titleWords.includes("former")) {
+        // "Government spokesman X" opening a sentence: the capital only says it opens it.
+        unplaced.push({ m, s, at: t, titleWords: t === 1 && /^(NOUN|PROPN)$/.test(w[0].pos) ? [w[0].lower, ...titleWords] : titleWords });
       }
       // Apposition after the name: "[Khaled al-Mahjoub], a spokesman for the self-styled [LNA]".
       if (w[m.end]?.text === "," && /^(a|an|the)$/.test(w[m.end + 1]?.lower ?? "")) {
@@ -128,7 +133,73 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
       }
     }
   }
-  return { relations, leads };
+  return { relations, leads, unplaced };
+}
+
+/** A titled person whose title names no body: where the office is, is decided once the article's roles are all read. */
+export interface Unplaced {
+  m: Mention;
+  s: WordSentence;
+  at: number;
+  titleWords: string[];
+}
+
+/**
+ * "President Bola Tinubu", "Defence Minister Chol Thon Balok": a state's office with no state named
+ * is held for the one the person speaks for ("said Cairo had not been consulted"), else for the
+ * country the story is clearly about. Someone the article places elsewhere keeps that place.
+ * These are read last, and nothing else is rewritten through them: the place is a guess from the story.
+ */
+export function placeOffices(unplaced: Unplaced[], roles: RawRelation[], mentions: Mention[][], table: EntityTable): RawRelation[] {
+  const out: RawRelation[] = [];
+  const placed = new Set(roles.filter((r) => r.type === "LEADS" || r.type === "MEMBER_OF").map((r) => r.source));
+  for (const { m, s, at, titleWords } of unplaced) {
+    if (placed.has(m.key)) continue;
+    const office = stateOffice(titleWords);
+    if (!office) continue;
+    // "Iran, which has backed President Nicolas Maduro": a sentence that names the home state beside
+    // the person (past its dateline) sets them apart from it.
+    const dateline = datelineDash(s.words);
+    const home = table.homeIsClear ? table.home : undefined;
+    const besideHome = home !== undefined && mentions[s.index].some((x) => x.start >= dateline && table.actorFor(x.key, s.index) === `state:${home}` && /^(state|loc):/.test(x.key));
+    const iso3 = spokenFor(s.words, mentions[s.index], m, table) ?? (besideHome ? undefined : home);
+    const c = iso3 ? countryByIso3(iso3) : undefined;
+    if (!c) continue;
+    const body = office === "government" ? governmentOf(table, c, s.index) : table.state(c, s.index);
+    placed.add(m.key);
+    out.push({ type: office === "head" ? "LEADS" : "MEMBER_OF", source: m.key, target: body.key, sentence: s.index, trigger: at, byName: true });
+  }
+  return out;
+}
+
+/** Words before an office that say it is not the state's: "Opposition leader", "rebel commander". */
+const NOT_STATE_OFFICE = new Set(["opposition", "rebel", "militia", "party", "group", "movement", "former", "exiled", "ousted", "late", "regional", "provincial", "state", "deputy", "vice", "un", "u.n.", "eu", "au"]);
+
+/**
+ * Whether titles before a name make a state's office: a head of state or government ("head"), a
+ * minister or a government spokesman ("member"), one speaking for the government ("government").
+ */
+function stateOffice(titleWords: string[]): "head" | "member" | "government" | undefined {
+  if (titleWords.some((x) => NOT_STATE_OFFICE.has(x))) return undefined;
+  const [head] = firstTitle(titleWords);
+  if (!head) return undefined;
+  if (TITLES[head].ofState && head !== "leader") return "head";
+  if (/minister|secretary/.test(head)) return "member";
+  if (/^spokes/.test(head) && titleWords.some((x) => /^(government|army|military|defence|defense|presidency|police)$/.test(x))) return titleWords.includes("government") ? "government" : "member";
+  return undefined;
+}
+
+/** "Foreign Minister Sameh Shoukry said Cairo …", "… said in July that Turkey would": the country a speaker speaks for. */
+function spokenFor(w: WordSentence["words"], ms: Mention[], m: Mention, table: EntityTable): string | undefined {
+  const said = w.slice(m.end, m.end + 3).findIndex((x) => SPEECH_VERBS.has(x.lower));
+  if (said < 0) return undefined;
+  const from = m.end + said + 1;
+  // "Norway will send jets, Defence Minister Ola Berg said.": the country opening what was said.
+  const closing = w[from]?.text === "." && w.slice(0, m.start).some((x) => x.text === ",");
+  const next = closing ? ms[0] : ms.find((x) => x.start >= from && x.start <= from + 5);
+  if (!next || !/^(state|loc):/.test(next.key) || (!closing && w.slice(from, next.start).some((x) => x.text === "," || x.pos === "VERB"))) return undefined;
+  const r = table.get(next.key);
+  return r && (r.type === "STATE" || r.type === "COUNTRY" || r.capitalOf) ? (r.capitalOf ?? r.country) : undefined;
 }
 
 /** Whether a person's title before the name is a head of state's ("President", "Prime Minister"). */

@@ -367,7 +367,6 @@ const covered = (mentions: Mention[], a: number, b: number) => mentions.some((m)
 const overlapped = (mentions: Mention[], a: number, b: number) => mentions.some((m) => m.start < b && a < m.end);
 
 export function findMentions(sentences: WordSentence[]): MentionResult {
-  const table = new EntityTable();
   const knowledge = gatherKnowledge(sentences);
   const docCountries = new Set<string>();
   const counts = new Map<CountryInfo, number>();
@@ -380,8 +379,37 @@ export function findMentions(sentences: WordSentence[]): MentionResult {
     // "BANGUI, Central African Republic -": the story is about where it was filed.
     if (s.index <= 1 && g.start === 2 && s.words[1].text === "," && g.end <= datelineDash(s.words)) filedIn ??= g.country;
   }
-  const home = filedIn ?? [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const first = mentionsAt(sentences, knowledge, docCountries, filedIn ?? ranked[0]?.[0], filedIn !== undefined || (ranked.length > 0 && ranked[0][1] >= 2 && ranked[0][1] > (ranked[1]?.[1] ?? 0)));
+  if (filedIn) return first;
+  // The names alone can mislead ("Congo" is two countries, a neighbour may be named more often):
+  // the places the story is set in, and the countries it names as such, say where it is.
+  const story = storyCountry(first);
+  if (!story || story.iso3 === first.home?.iso3) return first;
+  return mentionsAt(sentences, knowledge, docCountries, story, true);
+}
+
+/** The country whose name, capital and places the mentions name most, when it leads the others. */
+function storyCountry(found: MentionResult): CountryInfo | undefined {
+  const counts = new Map<string, number>();
+  for (const ms of found.mentions) {
+    for (const m of ms) {
+      // Bodies ("the federal army") may have been given the home country: only names and places count.
+      if (!m.key.startsWith("state:") && !m.key.startsWith("loc:")) continue;
+      const r = found.table.get(m.key);
+      const iso3 = r?.kind === "location" ? (r.type === "COUNTRY" ? r.country : r.capitalOf ?? found.table.get(r.within ?? "")?.country) : r?.country;
+      if (iso3) counts.set(iso3, (counts.get(iso3) ?? 0) + 1);
+    }
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const home = found.home ? counts.get(found.home.iso3) ?? 0 : 0;
+  return ranked[0] && ranked[0][1] > home && ranked[0][1] > (ranked[1]?.[1] ?? 0) ? countryByIso3(ranked[0][0]) : undefined;
+}
+
+function mentionsAt(sentences: WordSentence[], knowledge: Knowledge, docCountries: Set<string>, home: CountryInfo | undefined, homeIsClear: boolean): MentionResult {
+  const table = new EntityTable();
   table.home = home?.iso3;
+  table.homeIsClear = homeIsClear;
   const mentions: Mention[][] = [];
   for (const s of sentences) {
     const ctx: Ctx = { table, k: knowledge, words: s.words, sentence: s.index, docCountries, home, out: [] };

@@ -530,4 +530,23 @@ The Ansar Allah movement attacked Marib. Saudi jets struck Ansar Allah-held Hode
     expect(rel(x, "CONTROLS", "KNU", "Hpapun")).toBeDefined();
     expect(rel(x, "CONTROLS", "KNU", "Mutraw district")).toBeUndefined();
   });
+  it("places a titled official with no country named: the country spoken for, else the one the story is set in", () => {
+    const x = extractArticle("date 2024-06-03\nABUJA, Nigeria (Reuters) - President Bola Tinubu has ordered the military to retake the town. Government spokesman Bayo Onanuga said the attack was cowardly. Army spokesman General Onyema Nwachukwu said troops killed 20 militants. Foreign Minister Sameh Shoukry said Cairo had not been consulted. Chad will send troops, Defence Minister Daoud Yaya said. Opposition leader Peter Obi criticised the government.");
+    expect(rel(x, "LEADS", "Bola Tinubu", "Nigeria")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Bayo Onanuga", "Government of Nigeria")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Onyema Nwachukwu", "Nigeria")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Sameh Shoukry", "Egypt")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Daoud Yaya", "Chad")).toBeDefined();
+    expect(x.relations.filter((r) => r.source === id(x, "Peter Obi"))).toEqual([]);
+  });
+  it("places no official in a story whose country is unclear, nor beside the home state named as another party", () => {
+    const x = extractArticle("date 2024-06-03\nIran, which has provided military backing to President Nicolas Maduro since 2019, said it would not allow an invasion. Japan has become Kenya's second-largest donor.");
+    expect(x.relations.filter((r) => r.source === id(x, "Nicolas Maduro"))).toEqual([]);
+    expect(rel(x, "SUPPORTS", "Iran", "Nicolas Maduro")).toBeDefined();
+  });
+  it("sets a story in the country whose places it names, not the neighbour it names most", () => {
+    const x = extractArticle("date 2024-06-03\nFederal troops clashed with Fano militiamen near Bahir Dar and Gondar on Sunday. Eritrea denied sending troops, and Eritrean officials called the claims absurd. The federal army said it had retaken Lalibela and Woldia and secured roads to Addis Ababa.");
+    expect(x.relations.filter((r) => r.type === "CONTROLS" && r.source.endsWith("ERI"))).toEqual([]);
+    expect(x.relations.find((r) => r.type === "CONTROLS" && r.source === "army:ETH")).toBeDefined();
+  });
 });
