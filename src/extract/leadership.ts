@@ -2,7 +2,7 @@ import type { Leadership } from "./coref.js";
 import type { EntityTable } from "./entities.js";
 import type { Mention } from "./mentions.js";
 import type { RawRelation } from "./relations/index.js";
-import { DESCRIBING_NOUNS, PORTFOLIO_WORDS, SPEECH_VERBS, TITLES } from "./vocabulary.js";
+import { DESCRIBING_NOUNS, LEADING_VERBS, PORTFOLIO_WORDS, SPEECH_VERBS, TITLES } from "./vocabulary.js";
 import { countryByIso3, countryForm } from "./gazetteer.js";
 import { governmentOf } from "./bodies.js";
 import { datelineDash, surfaceOf, type WordSentence } from "./words.js";
@@ -12,7 +12,8 @@ const TITLE_NAMES = Object.keys(TITLES);
 
 /** The mention ending right before word `i`, or before its "'s" ("the LNA's spokesman"). */
 function endingAt(ms: Mention[], w: WordSentence["words"], i: number): Mention | undefined {
-  return ms.find((m) => m.end === i) ?? (w[i - 1]?.text === "'s" ? ms.find((m) => m.end === i - 1) : undefined);
+  // "Hamas' political leader": a bare apostrophe after a name ending in s.
+  return ms.find((m) => m.end === i) ?? (/^('s|'|’)$/.test(w[i - 1]?.text ?? "") ? ms.find((m) => m.end === i - 1) : undefined);
 }
 
 /**
@@ -65,7 +66,9 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         // The first title is the office: "Burkinabe President Captain Ibrahim Traore" is president; a rank after it is only rank.
         const [head, headAt] = firstTitle(titleWords);
         // "Ukraine's army chief X" heads the army named before the title; "foreign policy chief" heads no body.
-        const portfolio = titleWords.slice(0, headAt).filter((x) => PORTFOLIO_WORDS.has(x));
+        // "Hamas' political leader", "M23 rebel leader X": of a group, such words describe the group, not a portfolio in it.
+        const ofGroup = body.key.startsWith("org:");
+        const portfolio = titleWords.slice(0, headAt).filter((x) => PORTFOLIO_WORDS.has(x) && !(ofGroup && GROUP_DESCRIPTORS.has(x)));
         // "The group's military commander, X" heads an armed group as much as "its commander" does.
         const ownArmy = (body.key.startsWith("army:") || typeOf(body.key) === "ARMED_GROUP") && portfolio.every((x) => x === "army" || x === "military");
         const leadsIt = !!head && TITLES[head].leads && (portfolio.length === 0 || ownArmy);
@@ -84,9 +87,22 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         unplaced.push({ m, s, at: t, titleWords: t === 1 && /^(NOUN|PROPN)$/.test(w[0].pos) ? [w[0].lower, ...titleWords] : titleWords });
       }
       // Apposition after the name: "[Khaled al-Mahjoub], a spokesman for the self-styled [LNA]".
-      if (w[m.end]?.text === "," && /^(a|an|the)$/.test(w[m.end + 1]?.lower ?? "")) {
-        for (let j = m.end + 2; j < Math.min(w.length, m.end + 6); j++) {
+      // "Succes Masra, head of the Transformers party,": or with no article.
+      const bareTitle = w[m.end]?.text === "," && TITLES[w[m.end + 1]?.lower ?? ""] !== undefined && w[m.end + 2]?.lower === "of";
+      if (w[m.end]?.text === "," && (bareTitle || /^(a|an|the)$/.test(w[m.end + 1]?.lower ?? "") || /^('s|'|’)$/.test(w[m.end + 2]?.text ?? ""))) {
+        for (let j = bareTitle ? m.end + 1 : m.end + 2; j < Math.min(w.length, m.end + 6); j++) {
           const title = TITLES[w[j].lower] ?? TITLES[`${w[j - 1].lower} ${w[j].lower}`];
+          // "Khalil Haqqani, the Taliban's minister for refugees,": the body owning the title.
+          // "Ali Hassan, Somalia's defence minister,": or right after the comma.
+          const ownerAt = w[m.end + 1].lower === "the" ? m.end + 2 : m.end + 1;
+          const owner = title ? ms.find((x) => x.start === ownerAt && /^('s|'|’)$/.test(w[x.end]?.text ?? "") && x.end < j) : undefined;
+          if (owner) {
+            const words = w.slice(owner.end + 1, j + 1).map((x) => x.lower);
+            const [head] = firstTitle(words);
+            const leadsIt = !!head && TITLES[head].leads && !words.some((x) => PORTFOLIO_WORDS.has(x) && !GROUP_DESCRIPTORS.has(x));
+            if (!words.includes("former")) emit(m.key, owner.key, leadsIt && (typeOf(owner.key) !== "STATE" || !!TITLES[head!]?.ofState), s.index, m.start, owner.end);
+            break;
+          }
           if (!title || !/^(for|of|at|with|to|in)$/.test(w[j + 1]?.lower ?? "")) continue;
           const target = ms.find((x) => x.start > j + 1 && x.start <= j + 7 && x.kind === "actor");
           const portfolio = w.slice(m.end + 2, j).some((x) => PORTFOLIO_WORDS.has(x.lower));
@@ -102,6 +118,24 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         const title = w.slice(m.title.start, m.start).map((x) => x.lower).join(" ");
         const head = TITLES[title] ?? TITLES[title.split(" ").pop() ?? ""];
         if (body3 && head) emit(m.key, body3.key, head.leads && (typeOf(body3.key) !== "STATE" || !!head.ofState), s.index, m.start, body3.end);
+      }
+      // "Machar, who leads the SPLM-IO", "who also heads the G9 federation"
+      if (w[m.end]?.text === "," && w[m.end + 1]?.lower === "who") {
+        let v = m.end + 2;
+        while (w[v]?.pos === "ADV") v++;
+        if (LEADING_VERBS.has(w[v]?.lower ?? "")) {
+          const body5 = ms.find((x) => x.start > v && x.start <= v + 3 && x.kind === "actor");
+          if (body5 && typeOf(body5.key) !== "STATE") emit(m.key, body5.key, true, s.index, m.start, body5.end);
+        }
+      }
+      // "The head of UNMISS, Nicholas Haysom,": a title of a body, then the name.
+      if (w[m.start - 1]?.text === "," && !m.title) {
+        const body4 = ms.find((x) => x.end === m.start - 1);
+        const of = body4 ? (w[body4.start - 1]?.pos === "DET" ? body4.start - 2 : body4.start - 1) : -1;
+        // A rank is no office: "the renegade general of Libya, Khalifa Haftar".
+        const office = of > 0 && (w[of].lower === "of" || w[of].lower === "for") ? w[of - 1].lower : "";
+        const title = TITLES[office]?.leads || /minister|spokes|envoy|ambassador|secretary|adviser|advisor/.test(office) ? TITLES[office] : undefined;
+        if (body4 && title && !PORTFOLIO_WORDS.has(w[of - 2]?.lower ?? "")) emit(m.key, body4.key, title.leads && (typeOf(body4.key) !== "STATE" || !!title.ofState), s.index, of - 1, m.end);
       }
       // "the RSF, led by Mohamed Hamdan Dagalo"
       const named = m.title?.start ?? m.start;
@@ -171,6 +205,9 @@ export function placeOffices(unplaced: Unplaced[], roles: RawRelation[], mention
   }
   return out;
 }
+
+/** Portfolio words that, before the title of a group's head, only say what kind of group it is. */
+const GROUP_DESCRIPTORS = new Set(["political", "opposition", "rebel", "militia", "tribal", "spiritual", "religious", "party", "separatist", "jihadist", "militant", "insurgent", "top"]);
 
 /** Words before an office that say it is not the state's: "Opposition leader", "rebel commander". */
 const NOT_STATE_OFFICE = new Set(["opposition", "rebel", "militia", "party", "group", "movement", "former", "exiled", "ousted", "late", "regional", "provincial", "state", "deputy", "vice", "un", "u.n.", "eu", "au"]);

@@ -153,6 +153,8 @@ export const CONTROL_PARTICIPLES = set("controlled, held, occupied, captured, se
 /** Verbs that report speech: what follows them is the speaker's claim, in a clause of its own. */
 /** Who is cited as saying something: "U.S. officials say", "according to Western diplomats". */
 export const SOURCE_NOUNS = set("officials, experts, sources, analysts, diplomats, monitors, observers, spokesman, spokeswoman, witnesses, residents, activists, investigators, researchers, inspectors, commanders, lawmakers");
+/** "who leads the SPLM-IO", "who heads the G9": verbs by which a person heads a body. */
+export const LEADING_VERBS = set("leads, heads, commands, led, headed, commanded, founded, chairs");
 export const SPEECH_VERBS = set("said, says, say, told, tells, added, announced, stated, claimed, insisted, warned, tweeted, wrote, explained, noted, declared, suggested, acknowledged, admitted, confirmed");
 
 export const HEDGES = set("accused, accuse, accuses, suggested, suggests, alleged, allegedly, reportedly, reported, believed, believe, believes, suspected, suspect, claims, claimed, rumoured, rumored, purportedly, apparently, may, might, could, possibly, likely, thought");

@@ -549,4 +549,16 @@ The Ansar Allah movement attacked Marib. Saudi jets struck Ansar Allah-held Hode
     expect(x.relations.filter((r) => r.type === "CONTROLS" && r.source.endsWith("ERI"))).toEqual([]);
     expect(x.relations.find((r) => r.type === "CONTROLS" && r.source === "army:ETH")).toBeDefined();
   });
+  it("reads titles owned by a body however they are put: possessives with a bare apostrophe, appositions, 'the head of X, Y', 'who leads'", () => {
+    const x = extractArticle(`date 2024-06-03
+Hamas fighters attacked. Taliban fighters attacked. UNMISS peacekeepers watched. SPLM-IO fighters attacked. Hamas' political leader Ismail Haniyeh said the talks had failed. Khalil Haqqani, the Taliban's minister for refugees, was killed. Ali Hassan, Somalia's defence minister, spoke. The head of UNMISS, Nicholas Haysom, urged calm. Riek Machar, who leads the SPLM-IO, was arrested. Opposition leader Succes Masra, head of the Transformers party, called for calm. M23 rebel leader Sultani Makenga said the rebels would advance. The renegade general of Libya, Omar Haddad, said nothing.`);
+    expect(rel(x, "LEADS", "Ismail Haniyeh", "Hamas")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Khalil Haqqani", "Taliban")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Ali Hassan", "Somalia")).toBeDefined();
+    expect(rel(x, "LEADS", "Nicholas Haysom", "UNMISS")).toBeDefined();
+    expect(rel(x, "LEADS", "Riek Machar", "SPLM-IO")).toBeDefined();
+    expect(rel(x, "LEADS", "Succes Masra", "Transformers")).toBeDefined();
+    expect(rel(x, "LEADS", "Sultani Makenga", "M23")).toBeDefined();
+    expect(x.relations.filter((r) => r.source === id(x, "Omar Haddad"))).toEqual([]);
+  });
 });
