@@ -10,7 +10,7 @@ import { findCrossClauseRelations, findRelations, sentenceViews, type RawRelatio
 import { splitSentences } from "./sentences.js";
 import { SYMMETRIC_RELATIONS, type Actor, type ActorType, type Extraction, type Location, type LocationType, type Relation, type Sentence, type SupportKind } from "./types.js";
 import { listOpenerAt, toWords } from "./words.js";
-import { SUPPORT_PARTICIPLES } from "./vocabulary.js";
+import { HYPHEN_PROVENANCE, SUPPORT_PARTICIPLES, WEAPON_HEADS } from "./vocabulary.js";
 import { clauseSpan, type View } from "./clauses.js";
 
 export type { Extraction } from "./types.js";
@@ -101,10 +101,13 @@ function mergeRelations(raw: RawRelation[], views: View[], mentions: Mention[][]
     if (r.type === "SUPPORTS") {
       const recipientAt = `${at}:${r.target}`;
       const known = kindsAt.get(recipientAt);
-      // "Iran-backed militias": a compound says only what its participle says.
+      // "Iran-backed militias": a compound says only what its participle says
+      // ("Israeli-supplied loitering munitions" says it with the weapon after it).
       const compound = /-(\p{Ll}+)$/u.exec(words[r.trigger]?.text ?? "")?.[1];
       if (known) kinds = known;
-      else if (compound && SUPPORT_PARTICIPLES.has(compound)) kindsAt.set(recipientAt, (kinds = supportKinds([{ ...words[r.trigger], lower: compound }], 0, 1, () => false)));
+      // "Turkish-made drones": a maker supplies weapons, whatever else the clause says.
+      else if (compound && HYPHEN_PROVENANCE.test(compound) && !SUPPORT_PARTICIPLES.has(compound)) kindsAt.set(recipientAt, (kinds = ["WEAPONS"]));
+      else if (compound && SUPPORT_PARTICIPLES.has(compound) && !WEAPON_HEADS.has(words[r.trigger + 1]?.lower ?? "") && !WEAPON_HEADS.has(words[r.trigger + 2]?.lower ?? "")) kindsAt.set(recipientAt, (kinds = supportKinds([{ ...words[r.trigger], lower: compound }], 0, 1, () => false)));
       else {
         // "backs thousands of fighters, including the STC": the fighters named before the list are the recipient too.
         const listedAt = mentions[r.sentence].find((m) => m.key === r.target && m.start > r.trigger)?.start ?? -1;

@@ -124,6 +124,10 @@ const BACKING_PARTICIPLES = ["backed", "supported", "armed", "funded", "sponsore
 export const HYPHEN_BACKED = new RegExp(BACKING_PARTICIPLES.join("|"));
 export const HYPHEN_SIDED = new RegExp([...BACKING_PARTICIPLES, "allied", "aligned"].join("|"));
 export const HYPHEN_RELATED = new RegExp([...BACKING_PARTICIPLES, "allied", "aligned", "led"].join("|"));
+/** Where a weapon came from: "Turkish-made drones", "Israeli-supplied loitering munitions". */
+export const HYPHEN_PROVENANCE = /made|built|manufactured|supplied|provided|donated/;
+/** What a side does with weapons it has, making their maker or giver its supplier. */
+export const ARMS_USE_LEMMAS = set("acquire, buy, purchase, procure, receive, obtain, get, use, deploy, operate, field, fly, include, rely, depend");
 /** What a side holds and can be attacked at: "bombing its positions", "ambushed a convoy of the army" attack the side itself. */
 export const HELD_NOUNS = set("positions, position, bases, headquarters, strongholds, stronghold, camps, lines, convoy, convoys, territory");
 /** A state's rulers when they came by force: "the junta", "the regime". */

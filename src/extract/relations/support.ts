@@ -3,7 +3,7 @@ import { groupAt, objectAfter, subjectOf, type Group, type View } from "../claus
 import { actsAsVerb, alongsideAfter, isVerbOf, onSideOf, SIDE_WITH, BE, pairs, type RawRelation, type Triggers } from "./shared.js";
 import { countryForm, hyphenedCountry } from "../gazetteer.js";
 import { listOpenerAt } from "../words.js";
-import { ACQUIRE_VERBS, BACKER_NOUNS, CARGO_NOUNS, DESCRIBING_NOUNS, FIGHT_HELP_LEMMAS, FIGHTER_LIST_NOUNS, HYPHEN_RELATED, TERRITORY_NOUNS, INTENT_VERBS, WEAPON_HEADS, PROXY_NOUNS, RECEIVE_VERBS, REQUEST_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TRANSFER_VERBS } from "../vocabulary.js";
+import { ACQUIRE_VERBS, ARMS_USE_LEMMAS, BACKER_NOUNS, HYPHEN_PROVENANCE, CARGO_NOUNS, DESCRIBING_NOUNS, FIGHT_HELP_LEMMAS, FIGHTER_LIST_NOUNS, HYPHEN_RELATED, TERRITORY_NOUNS, INTENT_VERBS, WEAPON_HEADS, PROXY_NOUNS, RECEIVE_VERBS, REQUEST_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TRANSFER_VERBS } from "../vocabulary.js";
 
 // Word lists these rules try on every word of a sentence: set lookups rather than regular expressions.
 const HELP_NOUNS = new Set(["help", "support", "backing", "assistance"]);
@@ -52,6 +52,20 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     } else pairs("SUPPORTS", src, tgt, v, i, out);
     return;
   }
+  // "has acquired Turkish-made Bayraktar drones", "using Israeli-supplied loitering munitions": the maker arms the user,
+  // unless the weapons were captured or someone else is named as giving them.
+  const provenance = hyphenedCountry(w, i, HYPHEN_PROVENANCE);
+  if (provenance) {
+    // "the drones used by the army include the Turkish-made TB2": the weapon may be named before.
+    const weapon = w.slice(0, i + 8).some((x) => WEAPON_HEADS.has(x.lower));
+    const capturedOrGiven = w.some((x, k) => /^(captur|seiz|seized|looted)/.test(x.lower) || (/^(by|from)$/.test(x.lower) && k > i && /^(supplied|delivered|provided|sent|shipped|donated)$/.test(w[k - 1]?.lower ?? "")));
+    if (!weapon || capturedOrGiven) return;
+    const usedBy = w.findIndex((x, k) => /^(used|operated|flown|deployed)$/.test(x.lower) && w[k + 1]?.lower === "by");
+    const user = usedBy >= 0 ? objectAfter(v, usedBy + 1, { kind: "actor", within: 4 }) : undefined;
+    const src: Group = { start: provenance.start, end: i + 1, keys: [v.table.state(provenance.country, v.s.index).key], kind: "actor" };
+    pairs("SUPPORTS", src, user ?? armsUser(v, i), v, i, out);
+    return;
+  }
   // "has sought help from the United States", "asked for support": a request, not support given.
   const asker = w[i - 1]?.lower === "for" ? w[i - 2] : w[i - 1];
   if (asker && (REQUEST_VERBS.has(asker.lower) || REQUEST_VERBS.has(asker.lemma)) && (HELP_NOUNS.has(word.lower) || SUPPORT_NOUNS.has(word.lower))) return;
@@ -69,7 +83,8 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     // "drones supplied by the UAE have been used by the RSF": who uses what was supplied received it.
     const usedBy = !passive && src ? w.slice(src.end, src.end + 8).findIndex((x, k) => /^(used|operated|flown|fired)$/.test(x.lower) && w[src.end + k + 1]?.lower === "by") : -1;
     const user = usedBy >= 0 ? objectAfter(v, src!.end + usedBy + 1, { kind: "actor", within: 4 }) : undefined;
-    const tgt = passive ? subjectOf(v, first) ?? groupAt(v, first - 2) : groupAt(v, first - 1) ?? user ?? describedBefore(v, first);
+    // "Mali's army uses drones supplied by Ankara": who uses or acquired what was supplied received it.
+    const tgt = passive ? subjectOf(v, first) ?? groupAt(v, first - 2) : groupAt(v, first - 1) ?? user ?? describedBefore(v, first) ?? (WEAPON_HEADS.has(w[first - 1]?.lower ?? "") ? armsUser(v, first) : undefined);
     pairs("SUPPORTS", src, tgt, v, i, out);
     for (let j = (src?.end ?? i); j < w.length - 2; j++) {
       if (w[j].text !== ";" && w[j].text !== ",") continue;
@@ -313,4 +328,12 @@ function armedGroups(v: View, g: Group | undefined): boolean {
     const actor = v.table.actorFor(k, v.s.index);
     return actor.startsWith("org:") && v.table.get(actor)?.type === "ARMED_GROUP";
   });
+}
+
+/** "has acquired … drones", "using … munitions": the subject of the verb by which a side has the weapons named at `i`. */
+function armsUser(v: View, i: number): Group | undefined {
+  const w = v.s.words;
+  const from = Math.max(0, i - 12);
+  const verb = w.slice(from, i).findLastIndex((x) => ARMS_USE_LEMMAS.has(x.lemma) && /^(VERB|AUX)$/.test(x.pos));
+  return verb >= 0 ? subjectOf(v, from + verb) : undefined;
 }

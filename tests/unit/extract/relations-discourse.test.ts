@@ -561,4 +561,15 @@ Hamas fighters attacked. Taliban fighters attacked. UNMISS peacekeepers watched.
     expect(rel(x, "LEADS", "Sultani Makenga", "M23")).toBeDefined();
     expect(x.relations.filter((r) => r.source === id(x, "Omar Haddad"))).toEqual([]);
   });
+  it("reads a maker's weapons a side acquired or uses as the maker's support, not weapons captured or given by someone else", () => {
+    const x = extractArticle(`date 2024-06-03
+The Burkinabe army has also acquired Turkish-made Bayraktar TB2 and Akinci combat drones. The drones used by the Chadian army include the Chinese-made Wing Loong. Under interim President Assimi Goita, Mali has relied on Russian military instructors and Iranian-made drones supplied by Tehran. The army paraded a Russian-made Pantsir system after its capture from the rebels. The UAE supplied Chinese-made drones to the Kivu Front.`);
+    expect(rel(x, "SUPPORTS", "Turkey", "Burkinabe army")?.kinds).toEqual(["WEAPONS"]);
+    expect(rel(x, "SUPPORTS", "China", "Chadian army")?.kinds).toEqual(["WEAPONS"]);
+    expect(rel(x, "SUPPORTS", "Russia", "Mali")).toBeDefined();
+    expect(rel(x, "SUPPORTS", "Iran", "Mali")).toBeDefined();
+    expect(x.relations.filter((r) => r.type === "SUPPORTS" && r.source === "state:RUS" && r.target !== "state:MLI")).toEqual([]);
+    expect(rel(x, "SUPPORTS", "United Arab Emirates", "Kivu Front")).toBeDefined();
+    expect(x.relations.filter((r) => r.source === "state:CHN" && r.target === id(x, "Kivu Front"))).toEqual([]);
+  });
 });
