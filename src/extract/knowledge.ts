@@ -1,6 +1,6 @@
 import { countryForm } from "./gazetteer.js";
 import { properSpans, segmentSpan } from "./spans.js";
-import { ACTOR_HEADS, GROUP_NOUNS, headKind, LEADING_VERBS, SPEECH_VERBS, TITLES, WEAPON_HEADS } from "./vocabulary.js";
+import { ACTOR_HEADS, GROUP_NOUNS, headKind, IDEOLOGY_WORDS, LEADING_VERBS, SPEECH_VERBS, TITLES, WEAPON_HEADS } from "./vocabulary.js";
 import { surfaceOf, type Word, type WordSentence } from "./words.js";
 
 /**
@@ -89,7 +89,8 @@ export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
       let nounAt = GROUP_NOUNS.has(next?.lower ?? "") || ACTOR_HEADS[next?.lower ?? ""] ? b : b + 1;
       while (GROUP_NOUNS.has(words[nounAt + 1]?.lower ?? "") || ACTOR_HEADS[words[nounAt + 1]?.lower ?? ""]) nounAt++;
       const describesName = b - span.start === 1 && words[nounAt + 1]?.cap === true && words[nounAt + 1].pos === "PROPN" && words[nounAt].lower !== "forces";
-      if (armedHead && !describesName && !countryForm(surfaceOf(words, span.start, b))) {
+      const ideology = b - span.start === 1 && IDEOLOGY_WORDS.has(words[span.start].lower);
+      if (armedHead && !describesName && !ideology && !countryForm(surfaceOf(words, span.start, b))) {
         const name = surfaceOf(words, span.start, b).replace(/^the /i, "");
         k.groups.add(name);
         const noun = (GROUP_NOUNS.has(next.lower) || ACTOR_HEADS[next.lower] ? next.lower : words[b + 1].lower).replace(/s$/, "");

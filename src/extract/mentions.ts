@@ -5,7 +5,7 @@ import { acronymExpansion, gatherKnowledge, type Knowledge } from "./knowledge.j
 import { federalBodies, forceOfState, ledBodies, possessiveBodies } from "./bodies.js";
 import { add, bestCity, orgRecord, personRecord, placeRecord, typeOfName, type Ctx, type Mention } from "./mentionContext.js";
 import { properSpans, segmentSpan, type Segment } from "./spans.js";
-import { ACTOR_HEADS, ADDRESS_VERBS, IRREGULAR_NOUNS, SEATS_OF_GOVERNMENT, ARMED_DESCRIPTORS, COMBAT_VERBS, HELD_NOUNS, ALLY_WORDS, COALITION_NOUNS, DESCRIBING_NOUNS, BACKER_NOUNS, COMPASS, HYPHEN_SIDED, PROXY_NOUNS, RIVAL_NOUNS, ARMY_NOUNS, CONTROL_VERBS, JIHADIST_NAME, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, OPPOSE_NOUNS, OPPOSE_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TITLES, WEAPON_HEADS, FIGHTER_LIST_NOUNS, HELD_BY } from "./vocabulary.js";
+import { ACTOR_HEADS, ADDRESS_VERBS, IDEOLOGY_WORDS, IRREGULAR_NOUNS, SEATS_OF_GOVERNMENT, ARMED_DESCRIPTORS, COMBAT_VERBS, HELD_NOUNS, ALLY_WORDS, COALITION_NOUNS, DESCRIBING_NOUNS, BACKER_NOUNS, COMPASS, HYPHEN_SIDED, PROXY_NOUNS, RIVAL_NOUNS, ARMY_NOUNS, CONTROL_VERBS, JIHADIST_NAME, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, OPPOSE_NOUNS, OPPOSE_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TITLES, WEAPON_HEADS, FIGHTER_LIST_NOUNS, HELD_BY } from "./vocabulary.js";
 import type { ActorType } from "./types.js";
 import { datelineDash, isDatelineCity, listOpenerAt, surfaceOf, verbForms, type Word, type WordSentence } from "./words.js";
 
@@ -167,6 +167,7 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   while (nounAt >= 0 && words[nounAt + 1] && !words[nounAt + 1].cap && words[nounAt + 1].pos === "NOUN" && (GROUP_NOUNS.has(words[nounAt + 1].lower) || ACTOR_HEADS[words[nounAt + 1].lower] !== undefined)) nounAt++;
   // "the Islamist group Hayat Tahrir al-Sham": describing words before a group's own name are not a name.
   const nameAfter = nounAt >= 0 && b - a === 1 && words[nounAt + 1]?.cap === true && words[nounAt + 1].pos === "PROPN" && words[nounAt].lower !== "forces";
+  if (nounAt >= 0 && b - a === 1 && IDEOLOGY_WORDS.has(words[a].lower)) return undefined;
   if (nounAt >= 0 && !nameAfter && !(k.people.has(surface) && titles.length)) {
     // "the FDLR, a Rwandan Hutu rebel group,": an apposition says what the party before it is; it names no other.
     if (apposedDescription(words, a)) return undefined;
@@ -351,7 +352,7 @@ export function describedAs(words: Word[], b: number): string | undefined {
 
 /** The tagger's lexicon knows an inflected common noun ("rifles" → "rifle"); names it does not. */
 function isCommonNoun(lower: string): boolean {
-  return lower.endsWith("ing") || lexiconLemma(lower) !== lower || /^(ADJ|ADV|ADP|DET|PRON|VERB|AUX|CCONJ|SCONJ|NUM)$/.test(lexiconPos(lower)) || SUPPORT_NOUNS.has(lower) || GROUP_NOUNS.has(lower) || STATE_FORCE_NOUNS.has(lower);
+  return lower.endsWith("ing") || (!lower.includes("-") && lexiconLemma(lower) !== lower) || /^(ADJ|ADV|ADP|DET|PRON|VERB|AUX|CCONJ|SCONJ|NUM)$/.test(lexiconPos(lower)) || SUPPORT_NOUNS.has(lower) || GROUP_NOUNS.has(lower) || STATE_FORCE_NOUNS.has(lower);
 }
 
 function typeOfFull(full: string, k: Knowledge): ActorType {

@@ -26,6 +26,7 @@ const CONNECTORS = new Set(["of", "for", "de", "du", "da", "do", "dos", "das", "
 const LETTER = /\p{L}/u;
 const HYPHEN_LOWER = /-\p{Ll}/u;
 const HYPHEN_UPPER = /-\p{Lu}/u;
+const HYPHEN_PARTICIPLE = /\p{L}-\p{Ll}+ed$/u;
 const ARTICLE_PREFIX = /^(al|el|ad|as|ash|an|ar|at|az|wal|ibn|bin|abu|bani|beni)-/i;
 const OPENING_MARK = /^["(]$/;
 const SMALL_NUMBER = /^\d{1,3}$/;
@@ -37,11 +38,14 @@ function nameLike(w: Word, sentenceStart: boolean): boolean {
   if (!LETTER.test(w.text)) return false;
   // "UN-recognized" is an adjective, not a name.
   if (HYPHEN_LOWER.test(w.text) && !ARTICLE_PREFIX.test(w.text) && !HYPHEN_UPPER.test(w.text)) return false;
+  // "Al-Qaeda-linked fighters": a participle after the name makes an adjective of it.
+  if (HYPHEN_PARTICIPLE.test(w.text)) return false;
   if (sentenceStart && w.pos !== "PROPN" && !w.acronym && !countryForm(w.text) && !TITLES[w.lower]) return false;
   // A head noun alone ("Forces aligned with ...") is a common noun that happens to start a sentence.
   if (sentenceStart && ACTOR_HEADS[w.lower]) return false;
   // "Dozens of Malian soldiers", "Residents said": a plural the lexicon knows is a common noun.
-  if (sentenceStart && !w.acronym && lexiconPos(w.lower) === "NOUN" && lexiconLemma(w.lower) !== w.lower && !countryForm(w.text)) return false;
+  // ("Al-Shabab" is no plural: the lexicon lemmatises only the part before the hyphen.)
+  if (sentenceStart && !w.acronym && !w.text.includes("-") && lexiconPos(w.lower) === "NOUN" && lexiconLemma(w.lower) !== w.lower && !countryForm(w.text)) return false;
   return true;
 }
 

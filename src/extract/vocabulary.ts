@@ -129,7 +129,7 @@ export const HYPHEN_PROVENANCE = /made|built|manufactured|supplied|provided|dona
 /** What a side does with weapons it has, making their maker or giver its supplier. */
 export const ARMS_USE_LEMMAS = set("acquire, buy, purchase, procure, receive, obtain, get, use, deploy, operate, field, fly, include, rely, depend");
 /** What a side holds and can be attacked at: "bombing its positions", "ambushed a convoy of the army" attack the side itself. */
-export const HELD_NOUNS = set("positions, position, bases, headquarters, strongholds, stronghold, camps, lines, convoy, convoys, territory");
+export const HELD_NOUNS = set("positions, position, bases, headquarters, strongholds, stronghold, camps, lines, convoy, convoys, territory, hideouts, hideout, garrison, garrisons, column, columns, outposts, outpost, barracks, checkpoints, checkpoint");
 /** A state's rulers when they came by force: "the junta", "the regime". */
 export const MILITARY_RULE = set("junta, regime");
 /** Words that make "the … group" an armed one ("the militant group"). */
@@ -157,6 +157,8 @@ export const CONTROL_PARTICIPLES = set("controlled, held, occupied, captured, se
 /** Verbs that report speech: what follows them is the speaker's claim, in a clause of its own. */
 /** Who is cited as saying something: "U.S. officials say", "according to Western diplomats". */
 export const SOURCE_NOUNS = set("officials, experts, sources, analysts, diplomats, monitors, observers, spokesman, spokeswoman, witnesses, residents, activists, investigators, researchers, inspectors, commanders, lawmakers");
+/** "Islamist militants", "jihadist fighters": an ideology before a noun for fighters names no one side. */
+export const IDEOLOGY_WORDS = set("islamist, islamic, jihadist, salafist, extremist, separatist, secessionist, nationalist, insurgent, militant, terrorist");
 /** "who leads the SPLM-IO", "who heads the G9": verbs by which a person heads a body. */
 export const LEADING_VERBS = set("leads, heads, commands, led, headed, commanded, founded, chairs");
 export const SPEECH_VERBS = set("said, says, say, told, tells, added, announced, stated, claimed, insisted, warned, tweeted, wrote, explained, noted, declared, suggested, acknowledged, admitted, confirmed");

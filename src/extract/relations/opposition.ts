@@ -84,10 +84,12 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
     // "launched drones at Saudi Arabia": what is launched is not the target; where it is aimed is.
     // "launched more than 300 drones and missiles at Israel": what is launched may take some words.
     // "began firing rockets into Israel": the tagger's noun "firing" is the verb's gerund.
-    if (LAUNCH_VERBS.has(word.lemma) || (word.pos === "NOUN" && verbForms(word).some((f) => LAUNCH_VERBS.has(f)))) return pairs("OPPOSES", src, objectAfter(v, i, { kind: "actor", within: 10, after: /^(at|on|against|into)$/ }), v, i, out);
-    // "ambushed a convoy of the Malian army": what a side holds stands for the side.
-    const held = w.slice(i + 1, i + 5).findIndex((x, k) => HELD_NOUNS.has(x.lower) && w[i + 2 + k]?.lower === "of");
-    const tgt = word.lemma === "clash" || word.lemma === "fight" && w[i + 1]?.lower === "with" ? objectAfter(v, i, { kind: "actor", within: 3, after: /^with$/ }) : objectAfter(v, i, { kind: "actor", within: 4 }) ?? (held >= 0 ? objectAfter(v, i + 2 + held, { kind: "actor", within: 3 }) : undefined);
+    // "ambushed a convoy of the Malian army", "fired missiles at camps of the KDPI": what a side holds stands for the side.
+    const held = w.slice(i + 1, i + 10).findIndex((x, k) => HELD_NOUNS.has(x.lower) && w[i + 2 + k]?.lower === "of");
+    // "struck a column of another rebel group, the UFR": past the describing words to the name in apposition.
+    const heldBy = held >= 0 ? objectAfter(v, i + 2 + held, { kind: "actor", within: 3 }) ?? apposedAfter(v, i + 2 + held) : undefined;
+    if (LAUNCH_VERBS.has(word.lemma) || (word.pos === "NOUN" && verbForms(word).some((f) => LAUNCH_VERBS.has(f)))) return pairs("OPPOSES", src, objectAfter(v, i, { kind: "actor", within: 10, after: /^(at|on|against|into)$/ }) ?? heldBy, v, i, out);
+    const tgt = word.lemma === "clash" || word.lemma === "fight" && w[i + 1]?.lower === "with" ? objectAfter(v, i, { kind: "actor", within: 3, after: /^with$/ }) : objectAfter(v, i, { kind: "actor", within: 4 }) ?? heldBy;
     // "struck targets across Houthi-held areas": what a side holds stands for the side.
     const holderAt = tgt ? -1 : w.slice(i + 1, i + 8).findIndex((x) => HELD_BY.test(x.text));
     pairs("OPPOSES", src, tgt ?? (holderAt >= 0 ? holderNamed(v, i + 1 + holderAt) : undefined), v, i, out);
@@ -100,5 +102,16 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
 /** "After suffering losses to X, Ethiopia's military …": the subject comes after the clause. */
 function nextSubject(v: View, i: number): Group | undefined {
   for (let j = i + 1; j < v.s.words.length; j++) if (v.s.words[j].text === ",") return v.groups.find((g) => g.start === j + 1 && g.kind === "actor");
+  return undefined;
+}
+
+/** "of another rebel group, the UFR": the name apposed to a common noun phrase after `i`. */
+function apposedAfter(v: View, i: number): Group | undefined {
+  const w = v.s.words;
+  for (let j = i + 1; j < Math.min(w.length, i + 6); j++) {
+    if (w[j].text !== ",") continue;
+    const k = w[j + 1]?.lower === "the" ? j + 2 : j + 1;
+    return v.groups.find((g) => g.start === k && g.kind === "actor");
+  }
   return undefined;
 }

@@ -235,8 +235,10 @@ describe("relations across clauses and references", () => {
   it("names a state's army by its proper name, and never sends 'the insurgents' to it", () => {
     const x = extractArticle("date 2024-02-01\nKampala (Reuters) - Ugandan soldiers and Congolese troops have retaken several villages from Islamist insurgents, the Uganda People's Defence Force said on Monday. Uganda sent 1,700 troops to North Kivu in 2021 after the insurgents bombed Kampala. The insurgents pledged allegiance to Islamic State in 2019.");
     expect(x.actors.find((a) => a.id === "army:UGA")?.aliases).toContain("Uganda People's Defence Force");
+    // "Islamist insurgents" names no one side (an ideology and a noun): their pledge goes to no one named.
     const pledged = x.relations.filter((r) => r.type === "MEMBER_OF" && r.target === id(x, "Islamic State"));
-    expect(pledged.map((r) => r.source)).toEqual([id(x, "Islamist insurgents")]);
+    expect(pledged.filter((r) => /^(army|state|gov):/.test(r.source))).toEqual([]);
+    expect(x.actors.filter((a) => /islamist/i.test(a.name))).toEqual([]);
   });
   it("backs the parties named among the fighters it backs, and a pullout from a country loses no place to anyone", () => {
     const x = extractArticle("date 2024-02-01\nQatar withdrew most of its own troops from Chad in 2020 but still funds several armed groups in the north, including the Tibesti Front and Ennedi Brigades, which controls Fada.");
@@ -571,5 +573,18 @@ The Burkinabe army has also acquired Turkish-made Bayraktar TB2 and Akinci comba
     expect(x.relations.filter((r) => r.type === "SUPPORTS" && r.source === "state:RUS" && r.target !== "state:MLI")).toEqual([]);
     expect(rel(x, "SUPPORTS", "United Arab Emirates", "Kivu Front")).toBeDefined();
     expect(x.relations.filter((r) => r.source === "state:CHN" && r.target === id(x, "Kivu Front"))).toEqual([]);
+  });
+  it("reads attacks on what a side holds (garrisons, columns, camps) as attacks on the side, and an ideology before 'militants' as no side", () => {
+    const x = extractArticle(`date 2024-06-03
+The White Army overran the garrison of the South Sudan People's Defence Forces (SSPDF) in Nasir. French Mirage jets struck a column of another rebel group, the Union of Resistance Forces (UFR). The Revolutionary Guards fired missiles at camps of the Kurdistan Democratic Party of Iran (KDPI). France regards Chad as a key ally in the fight against Islamist militants in the Sahel.`);
+    expect(rel(x, "OPPOSES", "White Army", "SSPDF")).toBeDefined();
+    expect(rel(x, "OPPOSES", "France", "UFR")).toBeDefined();
+    expect(rel(x, "OPPOSES", "Revolutionary Guards", "KDPI")).toBeDefined();
+    expect(x.actors.filter((a) => /islamist/i.test(a.name))).toEqual([]);
+  });
+  it("reads a hyphenated name opening a sentence as a name, and 'Al-Qaeda-linked' as no name", () => {
+    const x = extractArticle("date 2024-06-03\nAl-Shabab attacked Somali troops near Baidoa. Later, Al-Qaeda-linked fighters attacked a convoy.");
+    expect(rel(x, "OPPOSES", "Al-Shabab", "Somalia")).toBeDefined();
+    expect(x.actors.filter((a) => /linked/i.test(a.name))).toEqual([]);
   });
 });
