@@ -209,7 +209,19 @@ const isCapitalGroup = (v: View, g: Group) => g.keys.every((k) => v.table.get(k)
  */
 export function subjectOf(v: View, i: number): Group | undefined {
   const found = clauseSubject(v, i);
-  return found && headOf(v, found);
+  return found && withCompanions(v, headOf(v, found), i);
+}
+
+/** "Burkina Faso, along with neighbours Mali and Niger, formed …": the companions act with the subject. */
+function withCompanions(v: View, g: Group, i: number): Group {
+  const w = v.s.words;
+  if (w[g.end]?.text !== "," || (w[g.end + 1]?.lower !== "together" && w[g.end + 1]?.lower !== "along") || w[g.end + 2]?.lower !== "with") return g;
+  let close = g.end + 3;
+  while (close < i && w[close].text !== ",") close++;
+  if (close >= i) return g;
+  const keys = [...g.keys];
+  for (const x of v.groups) if (x.kind === "actor" && x.start > g.end + 2 && x.end <= close) keys.push(...x.keys);
+  return keys.length > g.keys.length ? { ...g, keys } : g;
 }
 
 /** "Cherizier, a former police officer who leads …": past an apposition of common nouns before `k` to the person it describes. */

@@ -1,19 +1,21 @@
 /** ALLIED_WITH and MEMBER_OF from phrases: "an ally of", "joined forces with", "part of", "which includes". */
 import { groupAt, isBoundary, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
 import { actsAsVerb, BE, pairs, within, type RawRelation, type Triggers } from "./shared.js";
-import { ALLY_WORDS, COOPERATE_VERBS, RIVAL_NOUNS } from "../vocabulary.js";
+import { ALLY_WORDS, COALITION_NOUNS, COOPERATE_VERBS, RIVAL_NOUNS, STATE_FORCE_NOUNS } from "../vocabulary.js";
 
 // Tried on every word: sets built once (a pattern written in the function is a new object at every call).
 const AGREEMENT_NOUNS = new Set(["pact", "alliance", "treaty", "accord"]);
 const LEAD_LEMMAS = new Set(["lead", "head", "command"]);
+const FOUND_LEMMAS = new Set(["form", "found", "create", "establish", "launch"]);
+const GATHER_WORDS = new Set(["groups", "gathers", "unites", "brings", "comprises", "includes", "pools"]);
 const INCLUDE_WORDS = new Set(["include", "includes", "included", "comprises", "comprising", "including"]);
 const PART_NOUNS = new Set(["wing", "faction", "branch", "affiliate"]);
 const PART_NOUNS_OF = new Set(["wing", "wings", "faction", "factions", "offshoot", "offshoots", "affiliate", "affiliates", "branch", "branches"]);
 
 /** Every word a rule below starts from (see Triggers). */
 export const ALLY_TRIGGERS: Triggers = {
-  words: [...AGREEMENT_NOUNS, "allegiance", ...RIVAL_NOUNS, "under", ...INCLUDE_WORDS, "of", ...PART_NOUNS, ...PART_NOUNS_OF, "part", "member", "members", "component", ...ALLY_WORDS],
-  lemmas: [...COOPERATE_VERBS, ...LEAD_LEMMAS, "join"],
+  words: [...AGREEMENT_NOUNS, ...GATHER_WORDS, "allegiance", ...RIVAL_NOUNS, "under", ...INCLUDE_WORDS, "of", ...PART_NOUNS, ...PART_NOUNS_OF, "part", "member", "members", "component", ...ALLY_WORDS],
+  lemmas: [...COOPERATE_VERBS, ...LEAD_LEMMAS, ...FOUND_LEMMAS, "join"],
 };
 
 export function allyRules(v: View, i: number, out: RawRelation[]) {
@@ -64,6 +66,15 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   // "X joined forces with Y"
   if (word.lemma === "join" && w[i + 1]?.lower === "forces" && w[i + 2]?.lower === "with") {
     pairs("ALLIED_WITH", subjectOf(v, i), objectAfter(v, i + 2, { kind: "actor", within: 4 }), v, i, out);
+    return;
+  }
+  // "the MNJTF, a regional force that groups troops from Nigeria, Chad and Cameroon": whose troops it groups are members.
+  const from = GATHER_WORDS.has(word.lower) ? w.slice(i + 1, i + 6).findIndex((x) => x.lower === "from") : -1;
+  if (from > 0 && w.slice(i + 1, i + 1 + from).some((x) => STATE_FORCE_NOUNS.has(x.lower)) && (actsAsVerb(v, i) || /^(that|which)$/.test(w[i - 1]?.lower ?? ""))) {
+    const whole = subjectOf(v, i);
+    const isBody = whole && whole.keys.every((k) => /^(POLITICAL_GROUP|ARMED_GROUP|ORGANIZATION)$/.test(String(v.table.get(k)?.type)));
+    // ("troops from Nigeria" may already be read as the states' troops.)
+    if (isBody) pairs("MEMBER_OF", groupAt(v, i + 2 + from) ?? objectAfter(v, i + 1 + from, { kind: "actor", within: 3, after: /^from$/ }), whole, v, i, out);
     return;
   }
   // "the Three Brotherhood Alliance, which includes the Arakan Army"
@@ -117,6 +128,13 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     const part = w[a]?.text === "," ? v.groups.filter((g) => g.end === a && g.kind === "actor").pop() : groupAt(v, a) ? undefined : subjectOf(v, i);
     const body = (g: Group | undefined) => !!g && g.keys.every((k) => !/^(STATE|PERSON)$/.test(String(v.table.get(k)?.type)));
     if (body(whole) && body(part)) pairs("MEMBER_OF", part, whole, v, i, out);
+    return;
+  }
+  // "Mali, Burkina Faso and Niger formed the Alliance of Sahel States": the founders of a coalition are its members.
+  if (FOUND_LEMMAS.has(word.lemma) && actsAsVerb(v, i)) {
+    const founded = objectAfter(v, i, { kind: "actor", within: 3 });
+    const coalition = founded?.keys.every((k) => k.startsWith("org:") && (v.table.get(k)?.name ?? "").split(/\s+/).some((x) => COALITION_NOUNS.has(x.toLowerCase()) || /^(confederation|federation|league|union|bloc)$/i.test(x)));
+    if (coalition) pairs("MEMBER_OF", subjectOf(v, i), founded, v, i, out);
     return;
   }
   // "Fighters from the SLM joined the army": siding with; joining a coalition is membership.

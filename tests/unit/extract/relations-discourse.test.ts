@@ -587,4 +587,12 @@ The White Army overran the garrison of the South Sudan People's Defence Forces (
     expect(rel(x, "OPPOSES", "Al-Shabab", "Somalia")).toBeDefined();
     expect(x.actors.filter((a) => /linked/i.test(a.name))).toEqual([]);
   });
+  it("reads companions 'along with' or 'together with' a subject as acting with it, the founders of a coalition and the states whose troops a force groups as its members", () => {
+    const x = extractArticle(`date 2024-06-03
+Guinea, along with neighbours Sierra Leone and Liberia, formed the Mano River Alliance last year. The Kivu Front, together with the Ituri Brigade (IB), is a member of the Eastern Coalition. The Lake Force, a regional force that groups troops from Nigeria, Chad and Cameroon, attacked the islands. Rwanda, along with Uganda, backs the Kivu Front.`);
+    expect(sources(x, "MEMBER_OF", "Mano River Alliance")).toEqual(["state:GIN", "state:LBR", "state:SLE"]);
+    expect(sources(x, "MEMBER_OF", "Eastern Coalition")).toEqual([id(x, "Ituri Brigade"), id(x, "Kivu Front")].sort());
+    expect(sources(x, "MEMBER_OF", "Lake Force")).toEqual(["state:CMR", "state:NGA", "state:TCD"]);
+    expect(sources(x, "SUPPORTS", "Kivu Front")).toEqual(["state:RWA", "state:UGA"]);
+  });
 });
