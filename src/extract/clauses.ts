@@ -291,6 +291,8 @@ function clauseSubject(v: View, i: number): Group | undefined {
     let p = g.start - 1;
     while (p >= 0 && (DESCRIBING_TAGS.has(w[p].pos) || TITLES[w[p].lower] !== undefined)) p--;
     if (GOVERNING_PREPOSITIONS.has(w[p]?.lower ?? "")) continue;
+    // "According to the Ombudsman's Office, the ELN controls": the source of a report is no subject.
+    if (w[p]?.text === "'s" && w.slice(Math.max(0, p - 5), p).some((x, n, all) => x.lower === "according" && all[n + 1]?.lower === "to")) continue;
     return g;
   }
   if (start > 0 && candidates.length === 0 && CONJUNCTIONS.has(w[start - 1]?.lower ?? "")) return clauseSubject(v, start - 1);

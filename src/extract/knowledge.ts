@@ -1,6 +1,6 @@
 import { countryForm } from "./gazetteer.js";
 import { properSpans, segmentSpan } from "./spans.js";
-import { ACTOR_HEADS, GROUP_NOUNS, headKind, IDEOLOGY_WORDS, LEADING_VERBS, SPEECH_VERBS, TITLES, WEAPON_HEADS } from "./vocabulary.js";
+import { ACTOR_HEADS, GROUP_NOUNS, headKind, IDEOLOGY_WORDS, KIN_NOUNS, LEADING_VERBS, SPEECH_VERBS, TITLES, WEAPON_HEADS } from "./vocabulary.js";
 import { surfaceOf, type Word, type WordSentence } from "./words.js";
 
 /**
@@ -80,8 +80,10 @@ export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
       // "Hezbollah's leader, Hassan Nasrallah." ends the sentence as often as it goes on with a comma.
       const afterTitleComma = words[span.start - 1]?.text === "," && words.slice(Math.max(0, span.start - 6), span.start).some((x) => TITLES[x.lower]) && (next === undefined || next.text === "," || next.text === ".");
       // "Riek Machar, who leads the SPLM-IO": someone who leads a body is a person.
+      // "Deby's son, Mahamat Idriss Deby,": a relative named in apposition.
+      const relative = words[span.start - 1]?.text === "," && KIN_NOUNS.has(words[span.start - 2]?.lower ?? "") && words[span.start - 3]?.text === "'s";
       const leader = next?.text === "," && words[b + 1]?.lower === "who" && LEADING_VERBS.has(words[words[b + 2]?.pos === "ADV" ? b + 3 : b + 2]?.lower ?? "");
-      if ((titled || apposedRole || speaker || afterTitleComma || leader) && isPersonName(words, a, b) && (titled || b - a >= 2)) k.people.add(surfaceOf(words, a, b));
+      if ((titled || apposedRole || speaker || afterTitleComma || leader || relative) && isPersonName(words, a, b) && (titled || b - a >= 2)) k.people.add(surfaceOf(words, a, b));
       // "al-Shabab extremists", "the Houthi movement": a name before a word for an armed group is one.
       // ("MiG-29 fighter jets" name a weapon: the noun is the weapon's.)
       const armedHead = next && !next.cap && !WEAPON_HEADS.has(words[b + 1]?.lower ?? "") && (GROUP_NOUNS.has(next.lower) || ACTOR_HEADS[next.lower] === "ARMED_GROUP" || (next.pos === "ADJ" && GROUP_NOUNS.has(words[b + 1]?.lower ?? "")));

@@ -2,7 +2,7 @@ import type { Leadership } from "./coref.js";
 import type { EntityTable } from "./entities.js";
 import type { Mention } from "./mentions.js";
 import type { RawRelation } from "./relations/index.js";
-import { DESCRIBING_NOUNS, LEADING_VERBS, PORTFOLIO_WORDS, SPEECH_VERBS, TITLES } from "./vocabulary.js";
+import { DESCRIBING_NOUNS, KIN_NOUNS, LEADING_VERBS, PORTFOLIO_WORDS, SPEECH_VERBS, TITLES } from "./vocabulary.js";
 import { countryByIso3, countryForm } from "./gazetteer.js";
 import { governmentOf } from "./bodies.js";
 import { datelineDash, surfaceOf, type WordSentence } from "./words.js";
@@ -104,11 +104,15 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
             break;
           }
           if (!title || !/^(for|of|at|with|to|in)$/.test(w[j + 1]?.lower ?? "")) continue;
-          const target = ms.find((x) => x.start > j + 1 && x.start <= j + 7 && x.kind === "actor");
+          // "head of the Sahel programme at Germany's Konrad Adenauer Foundation": the body a country owns.
+          const first = ms.find((x) => x.start > j + 1 && x.start <= j + 7 && x.kind === "actor");
+          const target = first && /^('s|'|’)$/.test(w[first.end]?.text ?? "") ? ms.find((x) => x.start === first.end + 1) : first;
           const portfolio = w.slice(m.end + 2, j).some((x) => PORTFOLIO_WORDS.has(x.lower));
           // "X, a commander of Y" is one of its commanders; "X, the commander of Y" heads it. A former one is neither.
           const oneOf = /^(a|an)$/.test(w[m.end + 1].lower);
-          if (target && !w.slice(m.end + 2, j).some((x) => x.lower === "former")) emit(m.key, target.key, title.leads && !portfolio && !oneOf, s.index, m.start, target.end);
+          // "head of the Sahel programme at the Foundation" heads a part of it.
+          const partOf = !!target && w.slice(j + 1, target.start).some((x) => x.lower === "at");
+          if (target && !w.slice(m.end + 2, j).some((x) => x.lower === "former")) emit(m.key, target.key, title.leads && !portfolio && !oneOf && !partOf, s.index, m.start, target.end);
           break;
         }
       }
@@ -139,7 +143,10 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
       }
       // "the RSF, led by Mohamed Hamdan Dagalo"
       const named = m.title?.start ?? m.start;
-      if (/^(led|headed|commanded|founded)$/.test(w[named - 2]?.lower ?? "") && w[named - 1]?.lower === "by") {
+      // "headed by Deby's son, Mahamat Idriss Deby": the son, not the father.
+      const kin = w[m.end]?.text === "'s" && KIN_NOUNS.has(w[m.end + 1]?.lower ?? "") && w[m.end + 2]?.text === "," ? ms.find((x) => x.start === m.end + 3 && typeOf(x.key) === "PERSON") : undefined;
+      const leader = w[m.end]?.text !== "'s" ? m : kin;
+      if (leader && /^(led|headed|commanded|founded)$/.test(w[named - 2]?.lower ?? "") && w[named - 1]?.lower === "by") {
         // "HTS (HTS), led by", "the militia, which is led by", "The group is led by": the body before those.
         let k = named - 2;
         while (w[k - 1]?.pos === "ADV") k--;
@@ -149,7 +156,7 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         if (w[k - 1]?.text === ")") while (k > 0 && w[k].text !== "(") k--;
         // "the Sudan Liberation Army faction led by Minni Minawi": a describing noun may come between.
         const group = ms.find((x) => x.end === k) ?? (DESCRIBING_NOUNS.has(w[k - 1]?.lower ?? "") ? ms.find((x) => x.end === k - 1) : undefined);
-        if (group) emit(m.key, group.key, true, s.index, group.start, m.end);
+        if (group) emit(leader.key, group.key, true, s.index, group.start, leader.end);
       }
       // "the Libyan National Army (LNA) of Haftar"
       if (w[named - 1]?.lower === "of") {
@@ -196,7 +203,12 @@ export function placeOffices(unplaced: Unplaced[], roles: RawRelation[], mention
     const dateline = datelineDash(s.words);
     const home = table.homeIsClear ? table.home : undefined;
     const besideHome = home !== undefined && mentions[s.index].some((x) => x.start >= dateline && table.actorFor(x.key, s.index) === `state:${home}` && /^(state|loc):/.test(x.key));
-    const iso3 = spokenFor(s.words, mentions[s.index], m, table) ?? (besideHome ? undefined : home);
+    // "President Joe Biden said …" after a sentence about the United States: a foreign leader, not the home one.
+    const stateOf = (x: Mention) => table.get(table.actorFor(x.key, s.index))?.type === "STATE" ? table.actorFor(x.key, s.index) : undefined;
+    const before = s.index > 0 ? mentions[s.index - 1] ?? [] : [];
+    const abroad = before.some((x) => stateOf(x) && stateOf(x) !== `state:${home}`) && !before.some((x) => stateOf(x) === `state:${home}`);
+    const oneWord = !(table.get(m.key)?.name ?? "").includes(" ");
+    const iso3 = spokenFor(s.words, mentions[s.index], m, table) ?? (besideHome || abroad || oneWord ? undefined : home);
     const c = iso3 ? countryByIso3(iso3) : undefined;
     if (!c) continue;
     const body = office === "government" ? governmentOf(table, c, s.index) : table.state(c, s.index);

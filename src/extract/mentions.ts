@@ -60,6 +60,9 @@ function countryMention(ctx: Ctx, seg: Extract<Segment, { kind: "country" }>) {
   if (nextWord && !nextWord.cap && PLACE_HEADS[nextWord.lower]) return undefined;
   // "the Libyan conflict": a demonym before any other noun is an adjective, not the state acting.
   const plural = seg.form === "demonym" && /s$/.test(words[seg.end - 1].text) && !/s$/.test(c.demonyms[0] ?? "");
+  // "killed nearly 35,000 Palestinians", "thousands of Sudanese": people counted are no state.
+  const counted = seg.form === "demonym" && (words[seg.start - 1]?.pos === "NUM" || (words[seg.start - 1]?.lower === "of" && /^(dozens|hundreds|thousands|millions|scores|tens)$/.test(words[seg.start - 2]?.lower ?? "")));
+  if (counted && !(nextWord && (STATE_FORCE_NOUNS.has(nextWord.lower) || ARMY_NOUNS.has(nextWord.lower)))) return undefined;
   // "a Russian missile strike", "an Israeli air strike": the state strikes.
   const strike = !!nextWord && (WEAPON_HEADS.has(nextWord.lower) || nextWord.lower === "air") && OPPOSE_NOUNS.has(words[seg.end + 1]?.lower ?? "");
   if (seg.form === "demonym" && !plural && !strike && !(nextWord && (SUPPORT_NOUNS.has(nextWord.lower) || /^(ally|allies)$/.test(nextWord.lower) || HELD_NOUNS.has(nextWord.lower) || OPPOSE_NOUNS.has(nextWord.lower) || TITLES[nextWord.lower] || TITLES[next2] || nextWord.cap))) return undefined;

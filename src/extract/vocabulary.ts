@@ -159,6 +159,8 @@ export const CONTROL_PARTICIPLES = set("controlled, held, occupied, captured, se
 export const SOURCE_NOUNS = set("officials, experts, sources, analysts, diplomats, monitors, observers, spokesman, spokeswoman, witnesses, residents, activists, investigators, researchers, inspectors, commanders, lawmakers");
 /** "Islamist militants", "jihadist fighters": an ideology before a noun for fighters names no one side. */
 export const IDEOLOGY_WORDS = set("islamist, islamic, jihadist, salafist, extremist, separatist, secessionist, nationalist, insurgent, militant, terrorist");
+/** "Deby's son, Mahamat Idriss Deby": a relative named right after a person is another person. */
+export const KIN_NOUNS = set("son, daughter, brother, sister, father, mother, wife, husband, nephew, cousin, uncle");
 /** "who leads the SPLM-IO", "who heads the G9": verbs by which a person heads a body. */
 export const LEADING_VERBS = set("leads, heads, commands, led, headed, commanded, founded, chairs");
 export const SPEECH_VERBS = set("said, says, say, told, tells, added, announced, stated, claimed, insisted, warned, tweeted, wrote, explained, noted, declared, suggested, acknowledged, admitted, confirmed");

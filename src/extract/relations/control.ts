@@ -3,6 +3,7 @@ import { groupAt, objectAfter, subjectOf, type Group, type View } from "../claus
 import { actsAsVerb, holderNamed, isVerbOf, BE, pairs, type RawRelation, type Triggers } from "./shared.js";
 import { COMPASS, CONTROL_PARTICIPLES, CONTROL_VERBS, HELD_BY, LOSE_VERBS, MONTHS, STRONGHOLD_NOUNS, WEEKDAYS } from "../vocabulary.js";
 
+const PART_OF_PLACE = new Set(["suburbs", "suburb", "outskirts", "parts", "part", "neighbourhoods", "neighborhoods", "districts", "areas", "quarters"]);
 const GRIP_NOUNS = new Set(["grip", "hold", "stranglehold", "chokehold"]);
 const TAKE_CONTROL = /^(take|took|taken|taking|maintain|maintains|maintained|exercise|exercises|exercised|keep|keeps|kept|gain|gained|regain|regained|reclaim|reclaimed|seize|seized|assume|assumed|wrest|wrested|has|have|had|retain|retains|retained|establish|established|restore|restored)$/;
 
@@ -43,6 +44,8 @@ export function controlRules(v: View, i: number, out: RawRelation[]) {
     return;
   }
   if (CONTROL_PARTICIPLES.has(word.lower) && w[i + 1]?.lower === "by") {
+    // "captured the town of Tal Rifaat, which had been held by Kurdish fighters": held before it was taken.
+    if (w[i - 1]?.lower === "been" && w[i - 2]?.lower === "had" && w.slice(0, i).some((x) => x.pos === "VERB" && CONTROL_VERBS.has(x.lemma))) return;
     const src = objectAfter(v, i + 1, { kind: "actor", within: 4 });
     let j = i - 1;
     // "Laukkai, which is now controlled by the MNDAA": back over the relative pronoun and its adverbs.
@@ -106,6 +109,9 @@ export function controlRules(v: View, i: number, out: RawRelation[]) {
   }
   // "Houthi-held Sanaa", "the RSF-controlled city of Nyala": a named holder before the participle.
   if (HELD_BY.test(word.text)) {
+    // "the Hezbollah-controlled southern suburbs of Beirut": what is held is part of the place, not all of it.
+    const partOf = w.slice(i + 1, i + 4).findIndex((x, k) => PART_OF_PLACE.has(x.lower) && w[i + 2 + k]?.lower === "of");
+    if (partOf >= 0) return;
     const holder = holderNamed(v, i);
     if (holder) pairs("CONTROLS", holder, objectAfter(v, i, { kind: "location", within: 4 }), v, i, out);
     return;

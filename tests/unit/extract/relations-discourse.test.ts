@@ -595,4 +595,20 @@ Guinea, along with neighbours Sierra Leone and Liberia, formed the Mano River Al
     expect(sources(x, "MEMBER_OF", "Lake Force")).toEqual(["state:CMR", "state:NGA", "state:TCD"]);
     expect(sources(x, "SUPPORTS", "Kivu Front")).toEqual(["state:RWA", "state:UGA"]);
   });
+  it("keeps to who holds office and what is held: a son named after his father, part of a place, control lost before, people counted, the source of a report, a programme's head", () => {
+    const x = extractArticle(`date 2024-06-03
+President Idriss Deby died on Tuesday. A Transitional Military Council (TMC) headed by Deby's son, Mahamat Idriss Deby, dissolved parliament. Israel pounded the Hezbollah-controlled southern suburbs of Beirut. The SNA captured the town of Tal Rifaat, which had been held by the YPG since 2016. Israel's offensive has killed nearly 35,000 Palestinians. According to the Ombudsman's Office, the ELN now controls Tibu. "It is symbolic," said Ulf Berger, head of the Sahel programme at Germany's Konrad Adenauer Foundation.`);
+    expect(sources(x, "LEADS", "Transitional Military Council")).toEqual([id(x, "Mahamat Idriss Deby")]);
+    expect(x.relations.filter((r) => r.type === "CONTROLS" && r.target === id(x, "Beirut"))).toEqual([]);
+    expect(sources(x, "CONTROLS", "Tal Rifaat")).toEqual([id(x, "SNA")]);
+    expect(x.relations.filter((r) => r.target === "state:PSE" || r.source === "state:PSE")).toEqual([]);
+    expect(sources(x, "CONTROLS", "Tibu")).toEqual([id(x, "ELN")]);
+    expect(rel(x, "MEMBER_OF", "Ulf Berger", "Konrad Adenauer Foundation")).toBeDefined();
+    expect(x.relations.filter((r) => r.source === id(x, "Ulf Berger") && r.target === "state:DEU")).toEqual([]);
+  });
+  it("places no head of state at home when the sentence before is about another country only", () => {
+    const x = extractArticle(`date 2024-06-03
+ADEN, Yemen (AP) - Houthi rebels fired missiles at ships off Yemen on Monday. The United States and Britain struck Houthi radar sites. President Joe Biden said the strikes were defensive. Prime Minister Ahmed bin Mubarak of Yemen said the Houthis bore responsibility.`);
+    expect(x.relations.filter((r) => r.source === id(x, "Joe Biden"))).toEqual([]);
+  });
 });
