@@ -11,12 +11,15 @@ const FIGHT_VERBS = new Set(["fight", "battle", "serve"]);
 // "allowed", "permits", "letting": what a side lets another do.
 const PERMIT_STEMS = ["allow", "permit", "let"];
 const PERMIT_WORDS = new RegExp(`^(${PERMIT_STEMS.join("|")})`);
+// "has 4,000 soldiers in", "keeps troops in", "stationed forces in"
+const PRESENCE_NOUNS = new Set(["soldiers", "troops", "personnel", "peacekeepers", "forces"]);
+const KEEP_LEMMAS = new Set(["have", "keep", "maintain", "station", "base"]);
 const SELLER_LEADS = /^(from|manufacturer|maker|firm|company|producer|contractor)$/;
 const HAVE_LEMMAS = new Set(["have", "enjoy", "win", "gain", "receive", "get", "secure"]);
 
 /** Every word a rule below starts from (see Triggers): any other word cannot yield support. */
 export const SUPPORT_TRIGGERS: Triggers = {
-  words: [...HELP_NOUNS, ...SUPPORT_PARTICIPLES, ...SUPPORT_NOUNS, ...PROXY_NOUNS, ...BACKER_NOUNS, ...CARGO_NOUNS, "among", "behalf", "joint"],
+  words: [...HELP_NOUNS, ...SUPPORT_PARTICIPLES, ...SUPPORT_NOUNS, ...PROXY_NOUNS, ...BACKER_NOUNS, ...CARGO_NOUNS, ...PRESENCE_NOUNS, "among", "behalf", "joint"],
   lemmas: ["turn", ...FIGHT_VERBS],
   verbs: [...RECEIVE_VERBS, ...ACQUIRE_VERBS, ...SUPPORT_VERBS],
   // "allowed … to use its territory"
@@ -64,6 +67,30 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     const user = usedBy >= 0 ? objectAfter(v, usedBy + 1, { kind: "actor", within: 4 }) : undefined;
     const src: Group = { start: provenance.start, end: i + 1, keys: [v.table.state(provenance.country, v.s.index).key], kind: "actor" };
     pairs("SUPPORTS", src, user ?? armsUser(v, i), v, i, out);
+    return;
+  }
+  // "Rwanda has about 4,000 soldiers in Cabo Delgado under an agreement with Mozambique", "Ethiopia, which has
+  // 3,000 soldiers in ATMIS": troops kept in a mission, or in a country by its leave, are help to it.
+  if (PRESENCE_NOUNS.has(word.lower)) {
+    const kept = w.slice(Math.max(0, i - 6), i).findLastIndex((x) => KEEP_LEMMAS.has(x.lemma) && /^(VERB|AUX)$/.test(x.pos));
+    if (kept < 0) return;
+    const verb = Math.max(0, i - 6) + kept;
+    if (w.slice(verb + 1, i).some((x) => !/^(NUM|ADJ|ADV|ADP|DET|SYM)$/.test(x.pos) && !/^(about|around|some|over|nearly|almost|than|more)$/.test(x.lower))) return;
+    const state = subjectOf(v, verb);
+    if (!state || !state.keys.every((k) => v.table.get(v.table.actorFor(k, v.s.index))?.type === "STATE")) return;
+    const host = objectAfter(v, i, { kind: undefined, within: 6, after: /^(in|within|with|inside|to)$/ });
+    if (!host) return;
+    const hostActor = host.kind === "actor" && host.keys.every((k) => k.startsWith("org:"));
+    const leave = w.some((x) => /^(agreement|accord|deal|request|invitation|pact)$/.test(x.lower));
+    if (hostActor) pairs("SUPPORTS", state, host, v, i, out);
+    else if (leave) {
+      // A place stands for its country; "under an agreement with Kinshasa" names it too.
+      const countries = host.keys.map((k) => v.table.get(k)?.country ?? v.table.get(v.table.get(k)?.within ?? "")?.country).filter((c): c is string => !!c);
+      const withParty = w.findIndex((x, k) => /^(agreement|accord|deal|pact)$/.test(x.lower) && w[k + 1]?.lower === "with");
+      const party = withParty >= 0 ? objectAfter(v, withParty + 1, { kind: "actor", within: 3 }) : undefined;
+      const hosts: Group | undefined = party ?? (countries.length ? { ...host, keys: countries.map((c) => `loc:${c}`).filter((k) => v.table.get(k)) } : undefined);
+      if (hosts && hosts.keys.length) pairs("SUPPORTS", state, hosts, v, i, out);
+    }
     return;
   }
   // "has sought help from the United States", "asked for support": a request, not support given.

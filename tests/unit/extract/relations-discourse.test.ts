@@ -611,4 +611,11 @@ President Idriss Deby died on Tuesday. A Transitional Military Council (TMC) hea
 ADEN, Yemen (AP) - Houthi rebels fired missiles at ships off Yemen on Monday. The United States and Britain struck Houthi radar sites. President Joe Biden said the strikes were defensive. Prime Minister Ahmed bin Mubarak of Yemen said the Houthis bore responsibility.`);
     expect(x.relations.filter((r) => r.source === id(x, "Joe Biden"))).toEqual([]);
   });
+  it("reads troops a state keeps in a mission, or in a country by agreement, as help to it, and troops in a country otherwise as nothing", () => {
+    const x = extractArticle(`date 2024-06-03
+Rwanda has about 4,000 soldiers in Cabo Delgado under an agreement with Mozambique. Ethiopia, which has around 3,000 soldiers in ATMIS, is angry. Russia has 10,000 troops in Ukraine.`);
+    expect(rel(x, "SUPPORTS", "Rwanda", "Mozambique")).toBeDefined();
+    expect(rel(x, "SUPPORTS", "Ethiopia", "ATMIS")).toBeDefined();
+    expect(x.relations.filter((r) => r.type === "SUPPORTS" && r.source === "state:RUS")).toEqual([]);
+  });
 });
