@@ -45,7 +45,7 @@ export function ledBodies(ctx: Ctx) {
     if (!hit) continue;
     const head = words[i + 1].lower;
     const adjective = /^(NOUN|PROPN|ADJ)$/.test(words[i + 2]?.pos ?? "");
-    if (!hit || adjective || !(GROUP_NOUNS.has(head) || ACTOR_HEADS[head])) continue;
+    if (!hit || adjective || !(GROUP_NOUNS.has(head) || ACTOR_HEADS.get(head))) continue;
     // "Rwanda-backed rebels" in a story that names its rebels is a description of them, not a name.
     if (hit.participle !== "led" && GROUP_NOUNS.has(head) && onlyGroupCalled(ctx.k, head)) continue;
     // "the Iran-backed group's attacks": "the" with a singular noun points back at a group named elsewhere.
@@ -53,7 +53,7 @@ export function ledBodies(ctx: Ctx) {
     // "The SDF, a U.S.-backed alliance, …": the apposition describes the name before it.
     if (/^(a|an)$/.test(words[hit.start - 1]?.lower ?? "") && words[hit.start - 2]?.text === ",") continue;
     const name = surfaceOf(words, hit.start, i + 2);
-    add(ctx, hit.start, i + 2, orgRecord(ctx, name, ACTOR_HEADS[head] === "ORGANIZATION" || ACTOR_HEADS[head] === "GOVERNMENT" ? ACTOR_HEADS[head] : "ARMED_GROUP"));
+    add(ctx, hit.start, i + 2, orgRecord(ctx, name, ACTOR_HEADS.get(head) === "ORGANIZATION" || ACTOR_HEADS.get(head) === "GOVERNMENT" ? ACTOR_HEADS.get(head)! : "ARMED_GROUP"));
   }
 }
 

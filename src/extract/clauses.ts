@@ -172,9 +172,9 @@ function headOf(v: View, g: Group): Group {
   }
   if (!g.keys.every((k) => v.table.get(k)?.type === "STATE")) return g;
   let j = g.end;
-  while (j < v.s.words.length && j < g.end + 4 && TITLES[v.s.words[j].lower] === undefined && NOMINAL_TAGS.has(v.s.words[j].pos) && !v.groups.some((x) => x.start === j)) j++;
-  const titled = j > g.end || TITLES[v.s.words[j]?.lower ?? ""] !== undefined;
-  while (j < v.s.words.length && (TITLES[v.s.words[j].lower] !== undefined || TITLES[`${v.s.words[j].lower} ${v.s.words[j + 1]?.lower}`] !== undefined)) j += TITLES[v.s.words[j].lower] !== undefined ? 1 : 2;
+  while (j < v.s.words.length && j < g.end + 4 && TITLES.get(v.s.words[j].lower) === undefined && NOMINAL_TAGS.has(v.s.words[j].pos) && !v.groups.some((x) => x.start === j)) j++;
+  const titled = j > g.end || TITLES.get(v.s.words[j]?.lower ?? "") !== undefined;
+  while (j < v.s.words.length && (TITLES.get(v.s.words[j].lower) !== undefined || TITLES.get(`${v.s.words[j].lower} ${v.s.words[j + 1]?.lower}`) !== undefined)) j += TITLES.get(v.s.words[j].lower) !== undefined ? 1 : 2;
   const person = v.groups.find((x) => x.start === j && x.keys.every((k) => v.table.get(k)?.type === "PERSON"));
   return titled && person ? person : g;
 }
@@ -260,7 +260,7 @@ function clauseSubject(v: View, i: number): Group | undefined {
   for (const g of candidates) {
     // Skip what a preposition governs, across its determiners and adjectives ("in eastern Congo").
     let p = g.start - 1;
-    while (p >= 0 && (DESCRIBING_TAGS.has(w[p].pos) || TITLES[w[p].lower] !== undefined)) p--;
+    while (p >= 0 && (DESCRIBING_TAGS.has(w[p].pos) || TITLES.get(w[p].lower) !== undefined)) p--;
     if (GOVERNING_PREPOSITIONS.has(w[p]?.lower ?? "")) continue;
     return g;
   }
@@ -285,7 +285,7 @@ export function objectAfter(v: View, i: number, opts: { kind?: "actor" | "locati
     if (!g) continue;
     let lead = j - 1;
     // "to President Bashar Assad": a title before a name describes it too.
-    while (lead > i && (DESCRIBING_TAGS.has(v.s.words[lead].pos) || TITLES[v.s.words[lead].lower] !== undefined)) lead--;
+    while (lead > i && (DESCRIBING_TAGS.has(v.s.words[lead].pos) || TITLES.get(v.s.words[lead].lower) !== undefined)) lead--;
     const leadWord = v.s.words[lead]?.lower ?? "";
     // "according to the US" names a source, never a recipient.
     if ((opts.after && !opts.after.test(leadWord)) || (leadWord === "to" && v.s.words[lead - 1]?.lower === "according")) { j = g.end - 1; continue; }

@@ -82,7 +82,7 @@ function possessesMeaningfully(words: Word[], i: number): boolean {
   const possessed = words[i + 1]?.lower ?? "";
   // "its leader Hassan Nasrallah", "its spokesman X": a title owned by the group names whom it is led by, or who speaks for it.
   // ("his military spokesman" is a title: the group noun must head the phrase.)
-  return (GROUP_NOUNS.has(possessed) && (words[i + 2]?.pos !== "NOUN" || GROUP_NOUNS.has(words[i + 2].lower))) || OPPOSE_NOUNS.has(possessed) || SUPPORT_NOUNS.has(possessed) || ALLY_WORDS.has(possessed) || HELD_NOUNS.has(possessed) || RIVAL_NOUNS.has(possessed) || (TITLES[possessed] !== undefined && (words[i + 2]?.cap === true || (words[i + 2]?.text === "," && words[i + 3]?.cap === true)));
+  return (GROUP_NOUNS.has(possessed) && (words[i + 2]?.pos !== "NOUN" || GROUP_NOUNS.has(words[i + 2].lower))) || OPPOSE_NOUNS.has(possessed) || SUPPORT_NOUNS.has(possessed) || ALLY_WORDS.has(possessed) || HELD_NOUNS.has(possessed) || RIVAL_NOUNS.has(possessed) || (TITLES.get(possessed) !== undefined && (words[i + 2]?.cap === true || (words[i + 2]?.text === "," && words[i + 3]?.cap === true)));
 }
 
 /** A sentence's subject, roughly: its first actor not governed by a preposition. */
@@ -240,7 +240,7 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
       const key = noun && table.get(hit.key)?.type === "PERSON" ? groupOf(hit.key, s.index, i, i + 2) : hit.key;
       extra.push({ sentence: s.index, start: i, end: noun ? i + 2 : i + 1, key, kind: "actor", with: hit === speaker ? companions(hit, verbAt) : undefined });
       // "its leader Hassan Nasrallah": the group named by "its" is led by the man named after the title.
-      const named = TITLES[possessed]?.leads ? own.find((m) => m.start === i + 2 && table.get(m.key)?.type === "PERSON") : undefined;
+      const named = TITLES.get(possessed)?.leads ? own.find((m) => m.start === i + 2 && table.get(m.key)?.type === "PERSON") : undefined;
       if (named && groupLike(table.get(key)) && !leads.some((l) => l.person === named.key)) leads.push({ person: named.key, group: key, sentence: s.index, start: i, end: named.end });
     }
   };
@@ -256,7 +256,7 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     // "the town of Bunagana" likewise names its place.
     // So does "the capital Sanaa", the name right after the noun.
     if ((words[i + 2 + skip]?.text === "," && words[i + 3 + skip]?.cap) || words[i + 2 + skip]?.lower === "of" || own.some((m) => m.start === i + 2 + skip)) return;
-    const placeType = PLACE_HEADS[noun];
+    const placeType = PLACE_HEADS.get(noun);
     const recent = placeType || ARMY_NOUNS.has(noun) || GOVERNMENT_NOUNS.has(noun) || REFERRING_NOUNS.test(noun) ? recentMentions(history, mentionsBefore(own, extra, i)) : [];
     // A junta or regime is the state's own rulers, not a rival government set up against them.
     const ruling = MILITARY_RULE.has(noun);
@@ -289,7 +289,7 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
       const w = words[i];
       // "a drone strike killed a senior commander of Kataib Hezbollah", "police killed several members of the gang": unnamed
       // members a verb acts on stand for the group.
-      if ((TITLES[w.lower]?.leads || w.lower === "members") && words[i + 1]?.lower === "of" && !mentionAt(own, i)) {
+      if ((TITLES.get(w.lower)?.leads || w.lower === "members") && words[i + 1]?.lower === "of" && !mentionAt(own, i)) {
         let k = i - 1;
         while (k > 0 && /^(DET|ADJ)$/.test(words[k].pos)) k--;
         const m = words[k]?.pos === "VERB" ? own.find((x) => x.kind === "actor" && x.start > i + 1 && x.start <= i + 3 && table.get(x.key)?.type !== "PERSON" && table.get(x.key)?.type !== "STATE") : undefined;

@@ -73,25 +73,25 @@ export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
       let a = nameSeg?.kind === "name" ? nameSeg.start : span.end;
       const b = span.end;
       const next = words[b];
-      const titled = t !== null || TITLES[words[span.start - 1]?.lower ?? ""] !== undefined || (words[span.start - 1]?.lower === "by" && /^(led|headed|commanded|founded)$/.test(words[span.start - 2]?.lower ?? ""));
-      const apposedRole = next?.text === "," && /^(a|an|the)$/.test(words[b + 1]?.lower ?? "") && words.slice(b + 2, b + 7).some((x) => TITLES[x.lower]);
+      const titled = t !== null || TITLES.get(words[span.start - 1]?.lower ?? "") !== undefined || (words[span.start - 1]?.lower === "by" && /^(led|headed|commanded|founded)$/.test(words[span.start - 2]?.lower ?? ""));
+      const apposedRole = next?.text === "," && /^(a|an|the)$/.test(words[b + 1]?.lower ?? "") && words.slice(b + 2, b + 7).some((x) => TITLES.get(x.lower));
       const speaker = (next && SPEECH_VERBS.has(next.lower)) || (SPEECH_VERBS.has(words[span.start - 1]?.lower ?? "") && (next === undefined || next.text === "," || next.text === "."));
       // "Hezbollah's leader, Hassan Nasrallah." ends the sentence as often as it goes on with a comma.
-      const afterTitleComma = words[span.start - 1]?.text === "," && words.slice(Math.max(0, span.start - 6), span.start).some((x) => TITLES[x.lower]) && (next === undefined || next.text === "," || next.text === ".");
+      const afterTitleComma = words[span.start - 1]?.text === "," && words.slice(Math.max(0, span.start - 6), span.start).some((x) => TITLES.get(x.lower)) && (next === undefined || next.text === "," || next.text === ".");
       if ((titled || apposedRole || speaker || afterTitleComma) && isPersonName(words, a, b) && (titled || b - a >= 2)) k.people.add(surfaceOf(words, a, b));
       // "al-Shabab extremists", "the Houthi movement": a name before a word for an armed group is one.
       // ("MiG-29 fighter jets" name a weapon: the noun is the weapon's.)
-      const armedHead = next && !next.cap && !WEAPON_HEADS.has(words[b + 1]?.lower ?? "") && (GROUP_NOUNS.has(next.lower) || ACTOR_HEADS[next.lower] === "ARMED_GROUP" || (next.pos === "ADJ" && GROUP_NOUNS.has(words[b + 1]?.lower ?? "")));
+      const armedHead = next && !next.cap && !WEAPON_HEADS.has(words[b + 1]?.lower ?? "") && (GROUP_NOUNS.has(next.lower) || ACTOR_HEADS.get(next.lower) === "ARMED_GROUP" || (next.pos === "ADJ" && GROUP_NOUNS.has(words[b + 1]?.lower ?? "")));
       if (armedHead && !countryForm(surfaceOf(words, span.start, b))) {
         const name = surfaceOf(words, span.start, b).replace(/^the /i, "");
         k.groups.add(name);
-        const noun = (GROUP_NOUNS.has(next.lower) || ACTOR_HEADS[next.lower] ? next.lower : words[b + 1].lower).replace(/s$/, "");
+        const noun = (GROUP_NOUNS.has(next.lower) || ACTOR_HEADS.get(next.lower) ? next.lower : words[b + 1].lower).replace(/s$/, "");
         if (!k.namesByNoun.has(noun)) k.namesByNoun.set(noun, new Set());
         k.namesByNoun.get(noun)!.add(name);
       }
       // "The Houthis, an Iran-aligned group," "Kataib Hezbollah, the Iran-backed armed group": an apposition says what the name is.
       // ("Moura, the army said" is no apposition: a verb follows the noun.)
-      const describing = words.slice(b + 2, b + 6).findIndex((x) => GROUP_NOUNS.has(x.lower) || ACTOR_HEADS[x.lower] === "ARMED_GROUP");
+      const describing = words.slice(b + 2, b + 6).findIndex((x) => GROUP_NOUNS.has(x.lower) || ACTOR_HEADS.get(x.lower) === "ARMED_GROUP");
       const apposition = describing >= 0 && !/^(VERB|AUX)$/.test(words[b + 3 + describing]?.pos ?? "");
       if (next?.text === "," && /^(a|an|the)$/.test(words[b + 1]?.lower ?? "") && apposition && !countryForm(surfaceOf(words, span.start, b))) k.groups.add(surfaceOf(words, span.start, b).replace(/^the /i, ""));
     }

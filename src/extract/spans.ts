@@ -37,9 +37,9 @@ function nameLike(w: Word, sentenceStart: boolean): boolean {
   if (!LETTER.test(w.text)) return false;
   // "UN-recognized" is an adjective, not a name.
   if (HYPHEN_LOWER.test(w.text) && !ARTICLE_PREFIX.test(w.text) && !HYPHEN_UPPER.test(w.text)) return false;
-  if (sentenceStart && w.pos !== "PROPN" && !w.acronym && !countryForm(w.text) && !TITLES[w.lower]) return false;
+  if (sentenceStart && w.pos !== "PROPN" && !w.acronym && !countryForm(w.text) && !TITLES.get(w.lower)) return false;
   // A head noun alone ("Forces aligned with ...") is a common noun that happens to start a sentence.
-  if (sentenceStart && ACTOR_HEADS[w.lower]) return false;
+  if (sentenceStart && ACTOR_HEADS.get(w.lower)) return false;
   // "Dozens of Malian soldiers", "Residents said": a plural the lexicon knows is a common noun.
   if (sentenceStart && !w.acronym && lexiconPos(w.lower) === "NOUN" && lexiconLemma(w.lower) !== w.lower && !countryForm(w.text)) return false;
   return true;
@@ -97,13 +97,13 @@ function findProperSpans(words: Word[]): ProperSpan[] {
       while (j < words.length && j - i <= 9 && words[j].text !== '"' && (words[j].cap || /^(of|for|and|the|de)$/.test(words[j].lower))) j++;
       const inner = words.slice(i + 1, j);
       const named = inner.length >= 3 && inner.filter((w) => w.cap).length >= inner.length - 2;
-      if (j < words.length && words[j].text === '"' && j > i + 1 && words[i + 1].cap && words[j - 1].cap && (ACTOR_HEADS[words[j - 1].lower] || named)) {
+      if (j < words.length && words[j].text === '"' && j > i + 1 && words[i + 1].cap && words[j - 1].cap && (ACTOR_HEADS.get(words[j - 1].lower) || named)) {
         spans.push({ start: i + 1, end: j, quoted: true, segments: undefined });
         i = j + 1;
         continue;
       }
     }
-    const datedName = words[i].cap && SMALL_NUMBER.test(words[i + 1]?.text ?? "") && words[i + 2]?.cap && ACTOR_HEADS[words[i + 2].lower];
+    const datedName = words[i].cap && SMALL_NUMBER.test(words[i + 1]?.text ?? "") && words[i + 2]?.cap && ACTOR_HEADS.get(words[i + 2].lower);
     // "the 33rd Front", "the 10th Brigade": an ordinal opens a unit's name.
     const ordinalName = ORDINAL.test(words[i].text) && words[i + 1]?.cap && headKind(words[i + 1]) !== undefined;
     if (!datedName && !ordinalName && !nameLike(words[i], opensText(words, i, dateline))) {
@@ -122,7 +122,7 @@ function findProperSpans(words: Word[]): ProperSpan[] {
       // "Trinidad and Tobago": a country whose name holds "and".
       else if (j + 1 < words.length && words[j].lower === "and" && countryForm(surfaceOf(words, i, j + 2))) j += 2;
       // "March 23 Movement": a number inside a name that a head noun closes.
-      else if (j + 1 < words.length && SMALL_NUMBER.test(words[j].text) && ACTOR_HEADS[words[j + 1].lower] && words[j + 1].cap) j += 2;
+      else if (j + 1 < words.length && SMALL_NUMBER.test(words[j].text) && ACTOR_HEADS.get(words[j + 1].lower) && words[j + 1].cap) j += 2;
       else if (j + 1 < words.length && CONNECTORS.has(words[j].lower) && (nameLike(words[j + 1], false) || (words[j + 1].lower === "the" && words[j + 2] && nameLike(words[j + 2], false)))) j += words[j + 1].lower === "the" ? 3 : 2;
       else break;
     }
@@ -142,13 +142,13 @@ function longestCountry(words: Word[], p: number, end: number) {
 }
 
 // The words titles open with: a word that opens none starts no title of any length.
-const TITLE_OPENINGS = new Set(Object.keys(TITLES).map((t) => t.split(" ")[0]));
+const TITLE_OPENINGS = new Set([...TITLES.keys()].map((t) => t.split(" ")[0]));
 
 export function longestTitle(words: Word[], p: number, end: number) {
   if (p >= end || !TITLE_OPENINGS.has(words[p].lower)) return null;
   for (let n = Math.min(3, end - p); n >= 1; n--) {
     const t = n === 1 ? words[p].lower : n === 2 ? `${words[p].lower} ${words[p + 1].lower}` : `${words[p].lower} ${words[p + 1].lower} ${words[p + 2].lower}`;
-    const hit = TITLES[t];
+    const hit = TITLES.get(t);
     if (hit) return { n, title: t, leads: hit.leads };
   }
   return null;
