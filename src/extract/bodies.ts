@@ -64,8 +64,9 @@ export function federalBodies(ctx: Ctx) {
   for (let i = 0; i < words.length; i++) {
     // "the army" with no country named: the army named before, else the home country's.
     // "the national army": the home state's.
-    const own = OWN_ARMY_WORDS.has(words[i - 1]?.lower ?? "") && words[i - 2]?.lower === "the";
-    if (ARMY_NOUNS.has(words[i].lower) && (words[i - 1]?.lower === "the" || own) && !/^(of|'s)$/.test(words[i + 1]?.lower ?? "") && !/^(NOUN|PROPN)$/.test(words[i + 1]?.pos ?? "")) {
+    const army = ARMY_NOUNS.has(words[i].lower);
+    const own = army && OWN_ARMY_WORDS.has(words[i - 1]?.lower ?? "") && words[i - 2]?.lower === "the";
+    if (army && (words[i - 1]?.lower === "the" || own) && !/^(of|'s)$/.test(words[i + 1]?.lower ?? "") && !/^(NOUN|PROPN)$/.test(words[i + 1]?.pos ?? "")) {
       const named = own ? undefined : [...ctx.table.records.values()].filter((r) => r.key.startsWith("army:")).pop();
       const country = named?.country ? countryByIso3(named.country) : undefined;
       forceOfState(ctx, own ? i - 2 : i - 1, i + 1, country ?? home, words[i].lower);

@@ -31,6 +31,7 @@ const OPENING_MARK = /^["(]$/;
 const SMALL_NUMBER = /^\d{1,3}$/;
 const ORDINAL = /^\d+(st|nd|rd|th)$/;
 const NAME_CONNECTORS = /^(of|for|the|&)$/;
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 function nameLike(w: Word, sentenceStart: boolean): boolean {
   if (!w.cap || NOT_NAMES.has(w.lower)) return false;
@@ -102,6 +103,11 @@ function findProperSpans(words: Word[]): ProperSpan[] {
         i = j + 1;
         continue;
       }
+    }
+    // Only a capitalised word or an ordinal opens a name: most words are turned away before any pattern is tried.
+    if (!words[i].cap && !isDigit(words[i].text.charCodeAt(0))) {
+      i++;
+      continue;
     }
     const datedName = words[i].cap && SMALL_NUMBER.test(words[i + 1]?.text ?? "") && words[i + 2]?.cap && ACTOR_HEADS.get(words[i + 2].lower);
     // "the 33rd Front", "the 10th Brigade": an ordinal opens a unit's name.
