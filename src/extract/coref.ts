@@ -49,6 +49,15 @@ function salient(recent: Mention[], fits: (m: Mention) => boolean): Mention | un
   return best;
 }
 
+// The loop over words calls these rather than holding their closures: a closure over the loop's
+// index would make a context for every word.
+/** "several members of the gang" at `i`: the group (not a person or a state) named within two words after "of". */
+const groupOfMembers = (own: Mention[], table: MentionResult["table"], i: number) =>
+  own.find((x) => x.kind === "actor" && x.start > i + 1 && x.start <= i + 3 && table.get(x.key)?.type !== "PERSON" && table.get(x.key)?.type !== "STATE");
+
+/** Where, among the three words after the possessive at `i`, a noun for fighters heads the phrase, or -1. */
+const possessedGroupNoun = (words: Word[], i: number) => words.slice(i + 1, i + 4).findIndex((x, k) => GROUP_NOUNS.has(x.lower) && words[i + 2 + k]?.pos !== "NOUN");
+
 /** The sentence's mentions, found and resolved so far, that end before word `i`, in order. */
 const mentionsBefore = (own: Mention[], extra: Mention[], i: number) => [...own, ...extra].filter((m) => m.end <= i).sort((a, b) => a.start - b.start);
 
@@ -292,7 +301,7 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
       if ((TITLES.get(w.lower)?.leads || w.lower === "members") && words[i + 1]?.lower === "of" && !mentionAt(own, i)) {
         let k = i - 1;
         while (k > 0 && /^(DET|ADJ)$/.test(words[k].pos)) k--;
-        const m = words[k]?.pos === "VERB" ? own.find((x) => x.kind === "actor" && x.start > i + 1 && x.start <= i + 3 && table.get(x.key)?.type !== "PERSON" && table.get(x.key)?.type !== "STATE") : undefined;
+        const m = words[k]?.pos === "VERB" ? groupOfMembers(own, table, i) : undefined;
         if (m) put(s, own, extra, k + 1, m.end, m.key);
       }
       if (GROUP_NOUNS.has(w.lower) && !mentionAt(own, i)) ownerOfForces(s, own, extra, i);
@@ -312,7 +321,7 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
         const m = mentionAt(own, i - 1)!;
         const r = table.get(m.key)!;
         // "Haftar's fighters", not "Tshisekedi's closest military partners" nor "his military spokesman": the noun that heads the phrase.
-        const j = words.slice(i + 1, i + 4).findIndex((x, k) => GROUP_NOUNS.has(x.lower) && words[i + 2 + k]?.pos !== "NOUN");
+        const j = possessedGroupNoun(words, i);
         if (j >= 0 && r.type === "PERSON") put(s, own, extra, m.start, i + 2 + j, groupOf(m.key, s.index, m.start, i + 2 + j));
         // "Abiy's government": the government of the state its head leads, else of the story's country.
         else if (r.type === "PERSON" && GOVERNMENT_NOUNS.has(words[i + 1]?.lower ?? "") && !MILITARY_RULE.has(words[i + 1].lower)) {

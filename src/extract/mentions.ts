@@ -423,7 +423,7 @@ function acronymsInBrackets(sentences: WordSentence[], table: EntityTable, menti
     for (let i = 1; i + 2 < w.length; i++) {
       const at = acronymNamedAt(w, i);
       if (at < 0 || k.acronyms.has(w[at].text)) continue;
-      const named = mentions[s.index].find((m) => m.end === i && m.kind === "actor");
+      const named = actorEndingAt(mentions[s.index], i);
       const r = named && table.get(named.key);
       const own = table.get(`org:${slug(w[at].text)}`);
       if (!r || r.type === "PERSON" || !own || own.key === r.key || renamed.has(own.key)) continue;
@@ -435,6 +435,9 @@ function acronymsInBrackets(sentences: WordSentence[], table: EntityTable, menti
   if (renamed.size === 0) return;
   for (const ms of mentions) for (const m of ms) m.key = renamed.get(m.key) ?? m.key;
 }
+
+/** The actor mention that ends at word `i` (apart from the loop over words: a closure over its index would make a context at every word). */
+const actorEndingAt = (ms: Mention[], i: number) => ms.find((m) => m.end === i && m.kind === "actor");
 
 /** Where the acronym a name is given right after it stands: "(FARDC)", ", known by its Arabic acronym JNIM"; -1 if none. */
 function acronymNamedAt(w: Word[], i: number): number {
