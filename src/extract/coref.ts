@@ -296,6 +296,7 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     const extra: Mention[] = [];
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
+      const group = GROUP_NOUNS.has(w.lower);
       // "a drone strike killed a senior commander of Kataib Hezbollah", "police killed several members of the gang": unnamed
       // members a verb acts on stand for the group.
       if ((TITLES.get(w.lower)?.leads || w.lower === "members") && words[i + 1]?.lower === "of" && !mentionAt(own, i)) {
@@ -304,10 +305,10 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
         const m = words[k]?.pos === "VERB" ? groupOfMembers(own, table, i) : undefined;
         if (m) put(s, own, extra, k + 1, m.end, m.key);
       }
-      if (GROUP_NOUNS.has(w.lower) && !mentionAt(own, i)) ownerOfForces(s, own, extra, i);
-      if (GROUP_NOUNS.has(w.lower) && /^(of|from)$/.test(words[i + 1]?.lower ?? "") && mentionAt(own, i) && mentionAt(own, i)!.end === i + 1) groupNamedAfter(s, own, extra, i);
+      if (group && !mentionAt(own, i)) ownerOfForces(s, own, extra, i);
+      if (group && /^(of|from)$/.test(words[i + 1]?.lower ?? "") && mentionAt(own, i) && mentionAt(own, i)!.end === i + 1) groupNamedAfter(s, own, extra, i);
       // "pro-government militias known as Wazalendo", "a force called the Guardians": the noun phrase is the group it names.
-      if (GROUP_NOUNS.has(w.lower) && !mentionAt(own, i)) {
+      if (group && !mentionAt(own, i)) {
         const nameAt = words[i + 1]?.lower === "known" && words[i + 2]?.lower === "as" ? i + 3 : /^(called|dubbed)$/.test(words[i + 1]?.lower ?? "") ? i + 2 : -1;
         const m = nameAt < 0 ? undefined : mentionAt(own, nameAt) ?? (words[nameAt]?.lower === "the" ? mentionAt(own, nameAt + 1) : undefined);
         if (m && m.kind === "actor" && table.get(m.key)?.type !== "PERSON") {

@@ -29,6 +29,8 @@ export const RULE_FAMILIES: ReadonlyArray<{ rules: (v: View, i: number, out: Raw
 const familiesByWord = new Map<string, number>();
 // A lemma starts a family as a lemma trigger or as a verb trigger (isVerbOf reads the lemma first).
 const familiesByLemma = new Map<string, number>();
+// Most words are their own lemma: one look-up in both lists at once.
+const familiesByWordOrLemma = new Map<string, number>();
 // The forms verbForms() gives a noun or adjective the tagger may have mistaken for a verb.
 const familiesByVerbForm = new Map<string, number>();
 // Besides the lemma, those forms are the word or stems of it, so they open with its first two
@@ -47,16 +49,17 @@ RULE_FAMILIES.forEach(({ triggers }, f) => {
   addBit(familiesByWord, triggers.words, 1 << f);
   addBit(familiesByLemma, triggers.lemmas, 1 << f);
   addBit(familiesByLemma, triggers.verbs, 1 << f);
+  for (const index of [triggers.words, triggers.lemmas, triggers.verbs]) addBit(familiesByWordOrLemma, index, 1 << f);
   addBit(familiesByVerbForm, triggers.verbs, 1 << f);
   for (const verb of triggers.verbs ?? []) verbOpenings[opening(verb)] = 1;
 });
 
 /** The families of rules that `w` may start, one bit each in RULE_FAMILIES order: 0 for most words. */
 export function familiesStartedBy(w: Word): number {
-  let bits = (familiesByWord.get(w.lower) ?? 0) | (familiesByLemma.get(w.lemma) ?? 0);
+  let bits = w.lemma === w.lower ? (familiesByWordOrLemma.get(w.lower) ?? 0) : (familiesByWord.get(w.lower) ?? 0) | (familiesByLemma.get(w.lemma) ?? 0);
   if ((w.pos === "NOUN" || w.pos === "ADJ") && verbOpenings[opening(w.lower)]) for (const form of verbForms(w)) bits |= familiesByVerbForm.get(form) ?? 0;
   if (w.text.includes("-")) bits |= hyphenedFamilies;
-  for (const [prefix, bit] of familiesByPrefix) if (w.lower.startsWith(prefix)) bits |= bit;
+  for (let k = 0; k < familiesByPrefix.length; k++) if (w.lower.startsWith(familiesByPrefix[k][0])) bits |= familiesByPrefix[k][1];
   return bits;
 }
 
