@@ -168,6 +168,19 @@ function ofCountryAt(words: Word[], s: number, end: number): number {
   return words.slice(s, end).findIndex((w, k) => w.lower === "of" && longestCountry(words, s + k + 1, end));
 }
 
+/**
+ * Where, counted from s + 1, a title follows what names a body (an acronym or a head noun) with a
+ * name after it, or -1. A loop of its own: splitSpan runs for every span, and a closure there
+ * would be made (with a copy of the words) at every call.
+ */
+function titleAfterBodyName(words: Word[], s: number, end: number): number {
+  for (let q = s + 1; q < end; q++) {
+    const t = (words[q - 1].acronym || headKind(words[q - 1])) && longestTitle(words, q, end);
+    if (t && q + t.n < end) return q - s - 1;
+  }
+  return -1;
+}
+
 /** Splits a proper span into country forms, titles and (at most one, final) name. */
 export function segmentSpan(words: Word[], span: ProperSpan): Segment[] {
   return (span.segments ??= splitSpan(words, span));
@@ -205,11 +218,7 @@ function splitSpan(words: Word[], span: ProperSpan): Segment[] {
     }
     // "NATO Secretary General Mark Rutte", "European Council President Charles Michel": a body's name, then a title and a person's.
     // Only after what names a body (an acronym or a head noun): "Hassan Sheikh Mohamud" is one name.
-    const titled = endsInActorHead ? -1 : words.slice(s + 1, span.end).findIndex((_, k) => {
-      const q = s + 1 + k;
-      const t = (words[q - 1].acronym || headKind(words[q - 1])) && longestTitle(words, q, span.end);
-      return !!t && q + t.n < span.end;
-    });
+    const titled = endsInActorHead ? -1 : titleAfterBodyName(words, s, span.end);
     if (titled >= 0) {
       out.push({ kind: "name", start: s, end: s + 1 + titled });
       p = s + 1 + titled;

@@ -40,12 +40,17 @@ const opening = (s: string) => ((s.charCodeAt(0) & 0xff) << 8) | (s.charCodeAt(1
 // The families a hyphened word may start, and those a word may start by its opening letters.
 let hyphenedFamilies = 0;
 const familiesByPrefix: Array<[prefix: string, bit: number]> = [];
+// The letters those openings start with (folded to a byte): most words are not tried against them.
+const prefixInitials = new Uint8Array(256);
 const addBit = (index: Map<string, number>, words: Iterable<string> | undefined, bit: number) => {
   for (const x of words ?? []) index.set(x, (index.get(x) ?? 0) | bit);
 };
 RULE_FAMILIES.forEach(({ triggers }, f) => {
   if (triggers.hyphened) hyphenedFamilies |= 1 << f;
-  for (const prefix of triggers.prefixes ?? []) familiesByPrefix.push([prefix, 1 << f]);
+  for (const prefix of triggers.prefixes ?? []) {
+    familiesByPrefix.push([prefix, 1 << f]);
+    prefixInitials[prefix.charCodeAt(0) & 0xff] = 1;
+  }
   addBit(familiesByWord, triggers.words, 1 << f);
   addBit(familiesByLemma, triggers.lemmas, 1 << f);
   addBit(familiesByLemma, triggers.verbs, 1 << f);
@@ -59,7 +64,7 @@ export function familiesStartedBy(w: Word): number {
   let bits = w.lemma === w.lower ? (familiesByWordOrLemma.get(w.lower) ?? 0) : (familiesByWord.get(w.lower) ?? 0) | (familiesByLemma.get(w.lemma) ?? 0);
   if ((w.pos === "NOUN" || w.pos === "ADJ") && verbOpenings[opening(w.lower)]) for (const form of verbForms(w)) bits |= familiesByVerbForm.get(form) ?? 0;
   if (w.text.includes("-")) bits |= hyphenedFamilies;
-  for (let k = 0; k < familiesByPrefix.length; k++) if (w.lower.startsWith(familiesByPrefix[k][0])) bits |= familiesByPrefix[k][1];
+  if (prefixInitials[w.lower.charCodeAt(0) & 0xff]) for (let k = 0; k < familiesByPrefix.length; k++) if (w.lower.startsWith(familiesByPrefix[k][0])) bits |= familiesByPrefix[k][1];
   return bits;
 }
 
