@@ -21,6 +21,9 @@ export interface Leadership {
   end: number;
 }
 
+// What sets off the first pass over a sentence's words: a title that heads a body or "members" ("a
+// commander of X"), a noun for fighters ("forces loyal to X") and a possessive ("Haftar's forces").
+const MEMBER_OR_OWNER_CUES = new Set([...[...TITLES].filter(([, t]) => t.leads).map(([title]) => title), "members", ...GROUP_NOUNS, "'s"]);
 const PRONOUNS = new Map<string, "group" | "person">(Object.entries({ they: "group", their: "group", them: "group", it: "group", its: "group", he: "person", his: "person", she: "person", her: "person" }));
 const LOYAL = /^(loyal|aligned|affiliated|allied)$/;
 // "the group", "the rebels": a side named before, the story's most-named fitting one.
@@ -296,6 +299,7 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     const extra: Mention[] = [];
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
+      if (!MEMBER_OR_OWNER_CUES.has(w.lower)) continue;
       const group = GROUP_NOUNS.has(w.lower);
       // "a drone strike killed a senior commander of Kataib Hezbollah", "police killed several members of the gang": unnamed
       // members a verb acts on stand for the group.
