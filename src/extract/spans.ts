@@ -142,7 +142,7 @@ function longestCountry(words: Word[], p: number, end: number) {
   if (p >= end || !mayOpenCountryForm(words[p].text)) return null;
   for (let n = Math.min(6, end - p); n >= 1; n--) {
     const hit = countryForm(surfaceOf(words, p, p + n));
-    if (hit) return { n, ...hit };
+    if (hit) return { n, country: hit.country, form: hit.form };
   }
   return null;
 }
