@@ -101,8 +101,8 @@ export function findCrossClauseRelations(views: View[], found: RawRelation[]): R
     // The word is tested here and the pattern read apart: a closure over the loop's index would
     // cost an allocation at every word.
     for (let i = 0; i < w.length; i++) {
-      if (RETREAT_LEMMAS.has(w[i].lemma) && w[i].pos === "VERB") retreatFromTaken(v, i, found, out);
-      if (SEND_LEMMAS.has(w[i].lemma) && w[i].pos === "VERB") troopsSentToAlly(v, i, found, out);
+      if (w[i].pos === "VERB" && RETREAT_LEMMAS.has(w[i].lemma)) retreatFromTaken(v, i, found, out);
+      if (w[i].pos === "VERB" && SEND_LEMMAS.has(w[i].lemma)) troopsSentToAlly(v, i, found, out);
       if (ACQUIRED.has(w[i].lower)) boughtFrom(v, i, out);
     }
   }
