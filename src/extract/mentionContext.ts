@@ -31,7 +31,7 @@ export interface Ctx {
 }
 
 export const add = (ctx: Ctx, start: number, end: number, r: EntityRecord, title?: Mention["title"]) =>
-  ctx.out.push({ sentence: ctx.sentence, start, end, key: r.key, kind: r.kind, ...(title ? { title } : {}) });
+  ctx.out.push(title ? { sentence: ctx.sentence, start, end, key: r.key, kind: r.kind, title } : { sentence: ctx.sentence, start, end, key: r.key, kind: r.kind });
 
 export function orgRecord(ctx: Ctx, name: string, type: ActorType, surface?: string): EntityRecord {
   const acronymOf = ctx.k.acronymOf.get(name);
