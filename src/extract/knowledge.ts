@@ -28,14 +28,22 @@ export function onlyGroupCalled(k: Knowledge, noun: string): string | undefined 
 }
 
 
-const initials = (words: Word[]) => words.filter((w) => w.cap && !/^(of|for|and|the)$/i.test(w.text)).map((w) => w.text.replace(/^(al|el)-/i, "")[0].toUpperCase()).join("");
+const NOT_INITIALLED = /^(of|for|and|the)$/i;
+const ARABIC_ARTICLE = /^(al|el)-/i;
+
+/** The initials of words a..b: their capitalised words but "of", "for", "and", "the", an Arabic article left out ("al-Qaeda" gives Q). */
+function initials(words: Word[], a: number, b: number): string {
+  let letters = "";
+  for (let k = a; k < b; k++) if (words[k].cap && !NOT_INITIALLED.test(words[k].text)) letters += words[k].text.replace(ARABIC_ARTICLE, "")[0].toUpperCase();
+  return letters;
+}
 
 /** The words an acronym in brackets abbreviates: the longest run whose initials spell it. */
 export function acronymExpansion(words: Word[], open: number, acronym: string): [number, number] | null {
   const letters = acronym.replace(/[.-]/g, "").toUpperCase();
   for (let a = Math.max(0, open - 9); a < open; a++) {
     if (!words[a].cap || words[a].lower === "the") continue;
-    if (initials(words.slice(a, open)) === letters) return [a, open];
+    if (initials(words, a, open) === letters) return [a, open];
   }
   const spans = properSpans(words.slice(0, open));
   const last = spans[spans.length - 1];
@@ -101,7 +109,7 @@ export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
   let names: Array<{ full: string; init: string }> | undefined;
   for (const { words } of sentences) for (const w of words) {
     if (!w.acronym || k.acronyms.has(w.text) || countryForm(w.text)) continue;
-    names ??= sentences.flatMap(({ words }) => properSpans(words).filter((s) => s.end - s.start > 1 && headKind(words[s.end - 1])).map((s) => ({ full: surfaceOf(words, s.start, s.end), init: initials(words.slice(s.start, s.end)) })));
+    names ??= sentences.flatMap(({ words }) => properSpans(words).filter((s) => s.end - s.start > 1 && headKind(words[s.end - 1])).map((s) => ({ full: surfaceOf(words, s.start, s.end), init: initials(words, s.start, s.end) })));
     const hit = nameWithInitials(names, w.text);
     if (hit) k.acronyms.set(w.text, hit.full);
   }
