@@ -58,6 +58,15 @@ function isPersonName(words: Word[], a: number, b: number): boolean {
   return !countryForm(s) && !headKind(words[b - 1]);
 }
 
+/** The article's names of several words that end in an actor head, with their initials: what an acronym it never spells out may abbreviate. */
+function initialledNames(sentences: WordSentence[]): Array<{ full: string; init: string }> {
+  const names: Array<{ full: string; init: string }> = [];
+  for (const { words } of sentences) {
+    for (const s of properSpans(words)) if (s.end - s.start > 1 && headKind(words[s.end - 1])) names.push({ full: surfaceOf(words, s.start, s.end), init: initials(words, s.start, s.end) });
+  }
+  return names;
+}
+
 /** The name whose initials spell an acronym ("U.N." or "UN"): apart from the loop over words, whose word no closure may capture. */
 const nameWithInitials = (names: Array<{ full: string; init: string }>, acronym: string) => names.find((n) => n.init === acronym.replace(/\./g, ""));
 
@@ -109,7 +118,7 @@ export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
   let names: Array<{ full: string; init: string }> | undefined;
   for (const { words } of sentences) for (const w of words) {
     if (!w.acronym || k.acronyms.has(w.text) || countryForm(w.text)) continue;
-    names ??= sentences.flatMap(({ words }) => properSpans(words).filter((s) => s.end - s.start > 1 && headKind(words[s.end - 1])).map((s) => ({ full: surfaceOf(words, s.start, s.end), init: initials(words, s.start, s.end) })));
+    names ??= initialledNames(sentences);
     const hit = nameWithInitials(names, w.text);
     if (hit) k.acronyms.set(w.text, hit.full);
   }
