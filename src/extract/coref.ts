@@ -25,6 +25,8 @@ export interface Leadership {
 // commander of X"), a noun for fighters ("forces loyal to X") and a possessive ("Haftar's forces").
 const MEMBER_OR_OWNER_CUES = new Set([...[...TITLES].filter(([, t]) => t.leads).map(([title]) => title), "members", ...GROUP_NOUNS, "'s"]);
 const PRONOUNS = new Map<string, "group" | "person">(Object.entries({ they: "group", their: "group", them: "group", it: "group", its: "group", he: "person", his: "person", she: "person", her: "person" }));
+// What can point back at an entity in the second pass: a pronoun, "the …" and a noun for fighters.
+const REFERRING_CUES = new Set([...PRONOUNS.keys(), "the", ...GROUP_NOUNS]);
 const LOYAL = /^(loyal|aligned|affiliated|allied)$/;
 // "the group", "the rebels": a side named before, the story's most-named fitting one.
 const REFERRING_NOUNS = /^(group|militia|bloc|movement|rebels|militants|insurgents|jihadists|extremists|paramilitaries|coalition|alliance)$/;
@@ -338,6 +340,8 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     }
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
+      // Only a hyphened word ("Rwanda-backed"), a pronoun, "the" or a noun for fighters starts a test below.
+      if (!REFERRING_CUES.has(w.lower) && !w.text.includes("-")) continue;
       // "Rwanda-backed rebels push toward Bukavu": the story's rebels, even before they are named.
       if (GROUP_NOUNS.has(words[i + 1]?.lower ?? "") && !mentionAt(own, i + 1) && hyphenedCountry(words, i, HYPHEN_BACKED)) {
         const name = onlyGroupCalled(found.knowledge, words[i + 1].lower);
