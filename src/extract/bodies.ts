@@ -45,7 +45,7 @@ export function ledBodies(ctx: Ctx) {
     if (!hit) continue;
     const head = words[i + 1].lower;
     const adjective = /^(NOUN|PROPN|ADJ)$/.test(words[i + 2]?.pos ?? "");
-    if (!hit || adjective || !(GROUP_NOUNS.has(head) || ACTOR_HEADS[head])) continue;
+    if (!hit || adjective || !(GROUP_NOUNS.has(head) || ACTOR_HEADS.get(head))) continue;
     // "Rwanda-backed rebels" in a story that names its rebels is a description of them, not a name.
     if (hit.participle !== "led" && GROUP_NOUNS.has(head) && onlyGroupCalled(ctx.k, head)) continue;
     // "the Iran-backed group's attacks": "the" with a singular noun points back at a group named elsewhere.
@@ -53,7 +53,7 @@ export function ledBodies(ctx: Ctx) {
     // "The SDF, a U.S.-backed alliance, …": the apposition describes the name before it.
     if (/^(a|an)$/.test(words[hit.start - 1]?.lower ?? "") && words[hit.start - 2]?.text === ",") continue;
     const name = surfaceOf(words, hit.start, i + 2);
-    add(ctx, hit.start, i + 2, orgRecord(ctx, name, ACTOR_HEADS[head] === "ORGANIZATION" || ACTOR_HEADS[head] === "GOVERNMENT" ? ACTOR_HEADS[head] : "ARMED_GROUP"));
+    add(ctx, hit.start, i + 2, orgRecord(ctx, name, ACTOR_HEADS.get(head) === "ORGANIZATION" || ACTOR_HEADS.get(head) === "GOVERNMENT" ? ACTOR_HEADS.get(head)! : "ARMED_GROUP"));
   }
 }
 
@@ -64,8 +64,9 @@ export function federalBodies(ctx: Ctx) {
   for (let i = 0; i < words.length; i++) {
     // "the army" with no country named: the army named before, else the home country's.
     // "the national army": the home state's.
-    const own = OWN_ARMY_WORDS.has(words[i - 1]?.lower ?? "") && words[i - 2]?.lower === "the";
-    if (ARMY_NOUNS.has(words[i].lower) && (words[i - 1]?.lower === "the" || own) && !/^(of|'s)$/.test(words[i + 1]?.lower ?? "") && !/^(NOUN|PROPN)$/.test(words[i + 1]?.pos ?? "")) {
+    const army = ARMY_NOUNS.has(words[i].lower);
+    const own = army && OWN_ARMY_WORDS.has(words[i - 1]?.lower ?? "") && words[i - 2]?.lower === "the";
+    if (army && (words[i - 1]?.lower === "the" || own) && !/^(of|'s)$/.test(words[i + 1]?.lower ?? "") && !/^(NOUN|PROPN)$/.test(words[i + 1]?.pos ?? "")) {
       const named = own ? undefined : [...ctx.table.records.values()].filter((r) => r.key.startsWith("army:")).pop();
       const country = named?.country ? countryByIso3(named.country) : undefined;
       forceOfState(ctx, own ? i - 2 : i - 1, i + 1, country ?? home, words[i].lower);

@@ -55,9 +55,14 @@ const CLAUSE_OPENERS = new Set(["when", "while", "because", "but", "who", "which
 const BOUNDARY = /^(;|:|when|while|because|although|whereas|but|however|where|since|after|before|until|who|which)$/;
 
 export function buildView(s: WordSentence, mentions: Mention[], table: EntityTable): View {
-  const groups = coordinate(s, mentions);
+  // A loop rather than flatMap and a rest pattern, which cost more than the rest of building a view.
+  const groups: Group[] = [];
+  for (const g of coordinate(s, mentions)) {
+    if (g.listed || g.keys.length <= 1) groups.push({ start: g.start, end: g.end, keys: g.keys, kind: g.kind });
+    else for (const part of splitChain(s, g, mentions)) groups.push({ start: part.start, end: part.end, keys: part.keys, kind: part.kind });
+  }
   const n = s.words.length;
-  return { s, groups: groups.flatMap((g) => (g.listed ? [g] : g.keys.length > 1 ? splitChain(s, g, mentions) : [g])).map(({ listed, ...g }) => g), table, boundaries: new Uint8Array(n), opensClauses: new Uint8Array(n), dateline: datelineDash(s.words) };
+  return { s, groups, table, boundaries: new Uint8Array(n), opensClauses: new Uint8Array(n), dateline: datelineDash(s.words) };
 }
 
 // "In eastern Congo, the M23 group": commas alone do not make a list; "A, B and C" does.
@@ -189,9 +194,9 @@ function headOf(v: View, g: Group): Group {
   }
   if (!g.keys.every((k) => v.table.get(k)?.type === "STATE")) return g;
   let j = g.end;
-  while (j < v.s.words.length && j < g.end + 4 && TITLES[v.s.words[j].lower] === undefined && NOMINAL_TAGS.has(v.s.words[j].pos) && !v.groups.some((x) => x.start === j)) j++;
-  const titled = j > g.end || TITLES[v.s.words[j]?.lower ?? ""] !== undefined;
-  while (j < v.s.words.length && (TITLES[v.s.words[j].lower] !== undefined || TITLES[`${v.s.words[j].lower} ${v.s.words[j + 1]?.lower}`] !== undefined)) j += TITLES[v.s.words[j].lower] !== undefined ? 1 : 2;
+  while (j < v.s.words.length && j < g.end + 4 && TITLES.get(v.s.words[j].lower) === undefined && NOMINAL_TAGS.has(v.s.words[j].pos) && !v.groups.some((x) => x.start === j)) j++;
+  const titled = j > g.end || TITLES.get(v.s.words[j]?.lower ?? "") !== undefined;
+  while (j < v.s.words.length && (TITLES.get(v.s.words[j].lower) !== undefined || TITLES.get(`${v.s.words[j].lower} ${v.s.words[j + 1]?.lower}`) !== undefined)) j += TITLES.get(v.s.words[j].lower) !== undefined ? 1 : 2;
   const person = v.groups.find((x) => x.start === j && x.keys.every((k) => v.table.get(k)?.type === "PERSON"));
   return titled && person ? person : g;
 }
@@ -289,7 +294,7 @@ function clauseSubject(v: View, i: number): Group | undefined {
   for (const g of candidates) {
     // Skip what a preposition governs, across its determiners and adjectives ("in eastern Congo").
     let p = g.start - 1;
-    while (p >= 0 && (DESCRIBING_TAGS.has(w[p].pos) || TITLES[w[p].lower] !== undefined)) p--;
+    while (p >= 0 && (DESCRIBING_TAGS.has(w[p].pos) || TITLES.get(w[p].lower) !== undefined)) p--;
     if (GOVERNING_PREPOSITIONS.has(w[p]?.lower ?? "")) continue;
     // "According to the Ombudsman's Office, the ELN controls": the source of a report is no subject.
     if (w[p]?.text === "'s" && w.slice(Math.max(0, p - 5), p).some((x, n, all) => x.lower === "according" && all[n + 1]?.lower === "to")) continue;
@@ -316,7 +321,7 @@ export function objectAfter(v: View, i: number, opts: { kind?: "actor" | "locati
     if (!g) continue;
     let lead = j - 1;
     // "to President Bashar Assad": a title before a name describes it too.
-    while (lead > i && (DESCRIBING_TAGS.has(v.s.words[lead].pos) || TITLES[v.s.words[lead].lower] !== undefined)) lead--;
+    while (lead > i && (DESCRIBING_TAGS.has(v.s.words[lead].pos) || TITLES.get(v.s.words[lead].lower) !== undefined)) lead--;
     const leadWord = v.s.words[lead]?.lower ?? "";
     // "according to the US" names a source, never a recipient.
     if ((opts.after && !opts.after.test(leadWord)) || (leadWord === "to" && v.s.words[lead - 1]?.lower === "according")) { j = g.end - 1; continue; }

@@ -21,7 +21,12 @@ export interface Leadership {
   end: number;
 }
 
+// What sets off the first pass over a sentence's words: a title that heads a body or "members" ("a
+// commander of X"), a noun for fighters ("forces loyal to X") and a possessive ("Haftar's forces").
+const MEMBER_OR_OWNER_CUES = new Set([...[...TITLES].filter(([, t]) => t.leads).map(([title]) => title), "members", ...GROUP_NOUNS, "'s"]);
 const PRONOUNS = new Map<string, "group" | "person">(Object.entries({ they: "group", their: "group", them: "group", it: "group", its: "group", he: "person", his: "person", she: "person", her: "person" }));
+// What can point back at an entity in the second pass: a pronoun, "the …" and a noun for fighters.
+const REFERRING_CUES = new Set([...PRONOUNS.keys(), "the", ...GROUP_NOUNS]);
 const LOYAL = /^(loyal|aligned|affiliated|allied)$/;
 // "the group", "the rebels": a side named before, the story's most-named fitting one.
 const REFERRING_NOUNS = /^(group|militia|bloc|movement|rebels|militants|insurgents|jihadists|extremists|paramilitaries|coalition|alliance)$/;
@@ -48,6 +53,15 @@ function salient(recent: Mention[], fits: (m: Mention) => boolean): Mention | un
   for (const m of nearby) if (!best || counts.get(m.key)! > counts.get(best.key)!) best = m;
   return best;
 }
+
+// The loop over words calls these rather than holding their closures: a closure over the loop's
+// index would make a context for every word.
+/** "several members of the gang" at `i`: the group (not a person or a state) named within two words after "of". */
+const groupOfMembers = (own: Mention[], table: MentionResult["table"], i: number) =>
+  own.find((x) => x.kind === "actor" && x.start > i + 1 && x.start <= i + 3 && table.get(x.key)?.type !== "PERSON" && table.get(x.key)?.type !== "STATE");
+
+/** Where, among the three words after the possessive at `i`, a noun for fighters heads the phrase, or -1. */
+const possessedGroupNoun = (words: Word[], i: number) => words.slice(i + 1, i + 4).findIndex((x, k) => GROUP_NOUNS.has(x.lower) && words[i + 2 + k]?.pos !== "NOUN");
 
 /** The sentence's mentions, found and resolved so far, that end before word `i`, in order. */
 const mentionsBefore = (own: Mention[], extra: Mention[], i: number) => [...own, ...extra].filter((m) => m.end <= i).sort((a, b) => a.start - b.start);
@@ -82,7 +96,7 @@ function possessesMeaningfully(words: Word[], i: number): boolean {
   const possessed = words[i + 1]?.lower ?? "";
   // "its leader Hassan Nasrallah", "its spokesman X": a title owned by the group names whom it is led by, or who speaks for it.
   // ("his military spokesman" is a title: the group noun must head the phrase.)
-  return (GROUP_NOUNS.has(possessed) && (words[i + 2]?.pos !== "NOUN" || GROUP_NOUNS.has(words[i + 2].lower))) || OPPOSE_NOUNS.has(possessed) || SUPPORT_NOUNS.has(possessed) || ALLY_WORDS.has(possessed) || HELD_NOUNS.has(possessed) || RIVAL_NOUNS.has(possessed) || (TITLES[possessed] !== undefined && (words[i + 2]?.cap === true || (words[i + 2]?.text === "," && words[i + 3]?.cap === true)));
+  return (GROUP_NOUNS.has(possessed) && (words[i + 2]?.pos !== "NOUN" || GROUP_NOUNS.has(words[i + 2].lower))) || OPPOSE_NOUNS.has(possessed) || SUPPORT_NOUNS.has(possessed) || ALLY_WORDS.has(possessed) || HELD_NOUNS.has(possessed) || RIVAL_NOUNS.has(possessed) || (TITLES.get(possessed) !== undefined && (words[i + 2]?.cap === true || (words[i + 2]?.text === "," && words[i + 3]?.cap === true)));
 }
 
 /** A sentence's subject, roughly: its first actor not governed by a preposition. */
@@ -240,7 +254,7 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
       const key = noun && table.get(hit.key)?.type === "PERSON" ? groupOf(hit.key, s.index, i, i + 2) : hit.key;
       extra.push({ sentence: s.index, start: i, end: noun ? i + 2 : i + 1, key, kind: "actor", with: hit === speaker ? companions(hit, verbAt) : undefined });
       // "its leader Hassan Nasrallah": the group named by "its" is led by the man named after the title.
-      const named = TITLES[possessed]?.leads ? own.find((m) => m.start === i + 2 && table.get(m.key)?.type === "PERSON") : undefined;
+      const named = TITLES.get(possessed)?.leads ? own.find((m) => m.start === i + 2 && table.get(m.key)?.type === "PERSON") : undefined;
       if (named && groupLike(table.get(key)) && !leads.some((l) => l.person === named.key)) leads.push({ person: named.key, group: key, sentence: s.index, start: i, end: named.end });
     }
   };
@@ -256,7 +270,7 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     // "the town of Bunagana" likewise names its place.
     // So does "the capital Sanaa", the name right after the noun.
     if ((words[i + 2 + skip]?.text === "," && words[i + 3 + skip]?.cap) || words[i + 2 + skip]?.lower === "of" || own.some((m) => m.start === i + 2 + skip)) return;
-    const placeType = PLACE_HEADS[noun];
+    const placeType = PLACE_HEADS.get(noun);
     const recent = placeType || ARMY_NOUNS.has(noun) || GOVERNMENT_NOUNS.has(noun) || REFERRING_NOUNS.test(noun) ? recentMentions(history, mentionsBefore(own, extra, i)) : [];
     // A junta or regime is the state's own rulers, not a rival government set up against them.
     const ruling = MILITARY_RULE.has(noun);
@@ -287,18 +301,20 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     const extra: Mention[] = [];
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
+      if (!MEMBER_OR_OWNER_CUES.has(w.lower)) continue;
+      const group = GROUP_NOUNS.has(w.lower);
       // "a drone strike killed a senior commander of Kataib Hezbollah", "police killed several members of the gang": unnamed
       // members a verb acts on stand for the group.
-      if ((TITLES[w.lower]?.leads || w.lower === "members") && words[i + 1]?.lower === "of" && !mentionAt(own, i)) {
+      if ((TITLES.get(w.lower)?.leads || w.lower === "members") && words[i + 1]?.lower === "of" && !mentionAt(own, i)) {
         let k = i - 1;
         while (k > 0 && /^(DET|ADJ)$/.test(words[k].pos)) k--;
-        const m = words[k]?.pos === "VERB" ? own.find((x) => x.kind === "actor" && x.start > i + 1 && x.start <= i + 3 && table.get(x.key)?.type !== "PERSON" && table.get(x.key)?.type !== "STATE") : undefined;
+        const m = words[k]?.pos === "VERB" ? groupOfMembers(own, table, i) : undefined;
         if (m) put(s, own, extra, k + 1, m.end, m.key);
       }
-      if (GROUP_NOUNS.has(w.lower) && !mentionAt(own, i)) ownerOfForces(s, own, extra, i);
-      if (GROUP_NOUNS.has(w.lower) && /^(of|from)$/.test(words[i + 1]?.lower ?? "") && mentionAt(own, i) && mentionAt(own, i)!.end === i + 1) groupNamedAfter(s, own, extra, i);
+      if (group && !mentionAt(own, i)) ownerOfForces(s, own, extra, i);
+      if (group && /^(of|from)$/.test(words[i + 1]?.lower ?? "") && mentionAt(own, i) && mentionAt(own, i)!.end === i + 1) groupNamedAfter(s, own, extra, i);
       // "pro-government militias known as Wazalendo", "a force called the Guardians": the noun phrase is the group it names.
-      if (GROUP_NOUNS.has(w.lower) && !mentionAt(own, i)) {
+      if (group && !mentionAt(own, i)) {
         const nameAt = words[i + 1]?.lower === "known" && words[i + 2]?.lower === "as" ? i + 3 : /^(called|dubbed)$/.test(words[i + 1]?.lower ?? "") ? i + 2 : -1;
         const m = nameAt < 0 ? undefined : mentionAt(own, nameAt) ?? (words[nameAt]?.lower === "the" ? mentionAt(own, nameAt + 1) : undefined);
         if (m && m.kind === "actor" && table.get(m.key)?.type !== "PERSON") {
@@ -312,7 +328,7 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
         const m = mentionAt(own, i - 1)!;
         const r = table.get(m.key)!;
         // "Haftar's fighters", not "Tshisekedi's closest military partners" nor "his military spokesman": the noun that heads the phrase.
-        const j = words.slice(i + 1, i + 4).findIndex((x, k) => GROUP_NOUNS.has(x.lower) && words[i + 2 + k]?.pos !== "NOUN");
+        const j = possessedGroupNoun(words, i);
         if (j >= 0 && r.type === "PERSON") put(s, own, extra, m.start, i + 2 + j, groupOf(m.key, s.index, m.start, i + 2 + j));
         // "Abiy's government": the government of the state its head leads, else of the story's country.
         else if (r.type === "PERSON" && GOVERNMENT_NOUNS.has(words[i + 1]?.lower ?? "") && !MILITARY_RULE.has(words[i + 1].lower)) {
@@ -324,6 +340,8 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     }
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
+      // Only a hyphened word ("Rwanda-backed"), a pronoun, "the" or a noun for fighters starts a test below.
+      if (!REFERRING_CUES.has(w.lower) && !w.text.includes("-")) continue;
       // "Rwanda-backed rebels push toward Bukavu": the story's rebels, even before they are named.
       if (GROUP_NOUNS.has(words[i + 1]?.lower ?? "") && !mentionAt(own, i + 1) && hyphenedCountry(words, i, HYPHEN_BACKED)) {
         const name = onlyGroupCalled(found.knowledge, words[i + 1].lower);

@@ -69,7 +69,9 @@ export class EntityTable {
     if (!r) {
       const aliases = new Set<string>();
       for (const a of init.aliases ?? []) if (a !== init.name) aliases.add(a);
-      r = { ...init, aliases, firstSentence: sentence };
+      // Field by field, every record with the same fields (an absent one undefined): records are read
+      // everywhere (their kind, type, country), and one shape keeps those reads monomorphic.
+      r = { key: init.key, kind: init.kind, type: init.type, name: init.name, aliases, country: init.country, within: init.within, lat: init.lat, lon: init.lon, capitalOf: init.capitalOf, firstSentence: sentence };
       this.records.set(init.key, r);
       if (init.aliases) this.mergedAliases.set(r.key, new Set([init.aliases]));
       if (surface && surface !== r.name) r.aliases.add(surface);

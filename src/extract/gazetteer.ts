@@ -105,6 +105,9 @@ export function allCountries(): CountryInfo[] {
 // folded to a byte each) turns most words away before the map is hashed.
 const formOpenings = new Uint8Array(1 << 16);
 const opening = (s: string) => ((s.charCodeAt(0) & 0xff) << 8) | (s.charCodeAt(1) & 0xff);
+// The length of the shortest form with each opening (up to 255): "the", "that" and "they" open like
+// "the Abode of Peace" (Brunei) but are too short to be it, and are turned away without hashing.
+const shortestForm = new Uint8Array(1 << 16);
 
 /** "Washington D.C." is "Washington" in running text: a capital also goes by its name without a dotted district code. */
 function withoutDistrict(capital: string): string[] {
@@ -115,7 +118,8 @@ function withoutDistrict(capital: string): string[] {
 /** Every surface form of every country: names and aliases, demonyms, capitals. */
 export function countryForm(surface: string): { country: CountryInfo; form: CountryForm } | undefined {
   const index = countryFormIndex();
-  return formOpenings[opening(surface)] ? index.get(surface) : undefined;
+  const o = opening(surface);
+  return formOpenings[o] && surface.length >= shortestForm[o] ? index.get(surface) : undefined;
 }
 
 /**
@@ -138,7 +142,11 @@ function countryFormIndex(): Map<string, { country: CountryInfo; form: CountryFo
     for (const c of all) for (const n of c.names) add(n, c, "name");
     for (const c of all) for (const d of c.demonyms) add(d, c, "demonym");
     for (const c of all) for (const k of c.capitals) add(k, c, "capital");
-    for (const form of countryForms.keys()) formOpenings[opening(form)] = 1;
+    for (const form of countryForms.keys()) {
+      const o = opening(form);
+      shortestForm[o] = formOpenings[o] ? Math.min(shortestForm[o], form.length, 255) : Math.min(form.length, 255);
+      formOpenings[o] = 1;
+    }
   }
   return countryForms;
 }

@@ -125,7 +125,6 @@ function mergeRelations(raw: RawRelation[], views: View[], mentions: Mention[][]
         kindsAt.set(recipientAt, (kinds = supportKinds(words, Math.max(a, r.trigger - 8), Math.min(end, r.trigger + 12), isRecipient)));
       }
     }
-    const when = (times[r.sentence] ??= eventTime(views[r.sentence].s.text, date));
     // Alliance and opposition run both ways: "A allied with B" and "B with A" are one claim.
     const [x, y] = SYMMETRIC_RELATIONS.has(r.type) && r.source > r.target ? [r.target, r.source] : [r.source, r.target];
     const key = `${r.type}|${x}|${y}|${mod.negated}`;
@@ -139,6 +138,8 @@ function mergeRelations(raw: RawRelation[], views: View[], mentions: Mention[][]
       seen.hedged = seen.hedged && mod.hedged;
       continue;
     }
+    // A claim takes the event date of its first evidence: a sentence whose claims were all made before is not parsed for dates.
+    const when = (times[r.sentence] ??= eventTime(views[r.sentence].s.text, date));
     byKey.set(key, {
       type: r.type,
       source: r.source,

@@ -28,14 +28,22 @@ export function onlyGroupCalled(k: Knowledge, noun: string): string | undefined 
 }
 
 
-const initials = (words: Word[]) => words.filter((w) => w.cap && !/^(of|for|and|the)$/i.test(w.text)).map((w) => w.text.replace(/^(al|el)-/i, "")[0].toUpperCase()).join("");
+const NOT_INITIALLED = /^(of|for|and|the)$/i;
+const ARABIC_ARTICLE = /^(al|el)-/i;
+
+/** The initials of words a..b: their capitalised words but "of", "for", "and", "the", an Arabic article left out ("al-Qaeda" gives Q). */
+function initials(words: Word[], a: number, b: number): string {
+  let letters = "";
+  for (let k = a; k < b; k++) if (words[k].cap && !NOT_INITIALLED.test(words[k].text)) letters += words[k].text.replace(ARABIC_ARTICLE, "")[0].toUpperCase();
+  return letters;
+}
 
 /** The words an acronym in brackets abbreviates: the longest run whose initials spell it. */
 export function acronymExpansion(words: Word[], open: number, acronym: string): [number, number] | null {
   const letters = acronym.replace(/[.-]/g, "").toUpperCase();
   for (let a = Math.max(0, open - 9); a < open; a++) {
     if (!words[a].cap || words[a].lower === "the") continue;
-    if (initials(words.slice(a, open)) === letters) return [a, open];
+    if (initials(words, a, open) === letters) return [a, open];
   }
   const spans = properSpans(words.slice(0, open));
   const last = spans[spans.length - 1];
@@ -48,6 +56,15 @@ function isPersonName(words: Word[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (!words[k].cap || words[k].acronym || /^\d/.test(words[k].text)) return false;
   const s = surfaceOf(words, a, b);
   return !countryForm(s) && !headKind(words[b - 1]);
+}
+
+/** The article's names of several words that end in an actor head, with their initials: what an acronym it never spells out may abbreviate. */
+function initialledNames(sentences: WordSentence[]): Array<{ full: string; init: string }> {
+  const names: Array<{ full: string; init: string }> = [];
+  for (const { words } of sentences) {
+    for (const s of properSpans(words)) if (s.end - s.start > 1 && headKind(words[s.end - 1])) names.push({ full: surfaceOf(words, s.start, s.end), init: initials(words, s.start, s.end) });
+  }
+  return names;
 }
 
 /** The name whose initials spell an acronym ("U.N." or "UN"): apart from the loop over words, whose word no closure may capture. */
@@ -73,12 +90,12 @@ export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
       let a = nameSeg?.kind === "name" ? nameSeg.start : span.end;
       const b = span.end;
       const next = words[b];
-      const titled = t !== null || TITLES[words[span.start - 1]?.lower ?? ""] !== undefined || (words[span.start - 1]?.lower === "by" && /^(led|headed|commanded|founded)$/.test(words[span.start - 2]?.lower ?? ""));
+      const titled = t !== null || TITLES.get(words[span.start - 1]?.lower ?? "") !== undefined || (words[span.start - 1]?.lower === "by" && /^(led|headed|commanded|founded)$/.test(words[span.start - 2]?.lower ?? ""));
       // "Ali Hassan, Somalia's defence minister,": the apposition may open with its owner.
-      const apposedRole = next?.text === "," && (/^(a|an|the)$/.test(words[b + 1]?.lower ?? "") || /^('s|'|’)$/.test(words[b + 2]?.text ?? "")) && words.slice(b + 2, b + 7).some((x) => TITLES[x.lower]);
+      const apposedRole = next?.text === "," && (/^(a|an|the)$/.test(words[b + 1]?.lower ?? "") || /^('s|'|’)$/.test(words[b + 2]?.text ?? "")) && words.slice(b + 2, b + 7).some((x) => TITLES.get(x.lower));
       const speaker = (next && SPEECH_VERBS.has(next.lower)) || (SPEECH_VERBS.has(words[span.start - 1]?.lower ?? "") && (next === undefined || next.text === "," || next.text === "."));
       // "Hezbollah's leader, Hassan Nasrallah." ends the sentence as often as it goes on with a comma.
-      const afterTitleComma = words[span.start - 1]?.text === "," && words.slice(Math.max(0, span.start - 6), span.start).some((x) => TITLES[x.lower]) && (next === undefined || next.text === "," || next.text === ".");
+      const afterTitleComma = words[span.start - 1]?.text === "," && words.slice(Math.max(0, span.start - 6), span.start).some((x) => TITLES.get(x.lower)) && (next === undefined || next.text === "," || next.text === ".");
       // "Riek Machar, who leads the SPLM-IO": someone who leads a body is a person.
       // "Deby's son, Mahamat Idriss Deby,": a relative named in apposition.
       const relative = words[span.start - 1]?.text === "," && KIN_NOUNS.has(words[span.start - 2]?.lower ?? "") && words[span.start - 3]?.text === "'s";
@@ -86,22 +103,22 @@ export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
       if ((titled || apposedRole || speaker || afterTitleComma || leader || relative) && isPersonName(words, a, b) && (titled || b - a >= 2)) k.people.add(surfaceOf(words, a, b));
       // "al-Shabab extremists", "the Houthi movement": a name before a word for an armed group is one.
       // ("MiG-29 fighter jets" name a weapon: the noun is the weapon's.)
-      const armedHead = next && !next.cap && !WEAPON_HEADS.has(words[b + 1]?.lower ?? "") && (GROUP_NOUNS.has(next.lower) || ACTOR_HEADS[next.lower] === "ARMED_GROUP" || (next.pos === "ADJ" && GROUP_NOUNS.has(words[b + 1]?.lower ?? "")));
+      const armedHead = next && !next.cap && !WEAPON_HEADS.has(words[b + 1]?.lower ?? "") && (GROUP_NOUNS.has(next.lower) || ACTOR_HEADS.get(next.lower) === "ARMED_GROUP" || (next.pos === "ADJ" && GROUP_NOUNS.has(words[b + 1]?.lower ?? "")));
       // "the Islamist group Hayat Tahrir al-Sham": a word before a group's own name only describes it.
-      let nounAt = GROUP_NOUNS.has(next?.lower ?? "") || ACTOR_HEADS[next?.lower ?? ""] ? b : b + 1;
-      while (GROUP_NOUNS.has(words[nounAt + 1]?.lower ?? "") || ACTOR_HEADS[words[nounAt + 1]?.lower ?? ""]) nounAt++;
+      let nounAt = GROUP_NOUNS.has(next?.lower ?? "") || ACTOR_HEADS.get(next?.lower ?? "") ? b : b + 1;
+      while (GROUP_NOUNS.has(words[nounAt + 1]?.lower ?? "") || ACTOR_HEADS.get(words[nounAt + 1]?.lower ?? "")) nounAt++;
       const describesName = b - span.start === 1 && words[nounAt + 1]?.cap === true && words[nounAt + 1].pos === "PROPN" && words[nounAt].lower !== "forces";
       const ideology = b - span.start === 1 && IDEOLOGY_WORDS.has(words[span.start].lower);
       if (armedHead && !describesName && !ideology && !countryForm(surfaceOf(words, span.start, b))) {
         const name = surfaceOf(words, span.start, b).replace(/^the /i, "");
         k.groups.add(name);
-        const noun = (GROUP_NOUNS.has(next.lower) || ACTOR_HEADS[next.lower] ? next.lower : words[b + 1].lower).replace(/s$/, "");
+        const noun = (GROUP_NOUNS.has(next.lower) || ACTOR_HEADS.get(next.lower) ? next.lower : words[b + 1].lower).replace(/s$/, "");
         if (!k.namesByNoun.has(noun)) k.namesByNoun.set(noun, new Set());
         k.namesByNoun.get(noun)!.add(name);
       }
       // "The Houthis, an Iran-aligned group," "Kataib Hezbollah, the Iran-backed armed group": an apposition says what the name is.
       // ("Moura, the army said" is no apposition: a verb follows the noun.)
-      const describing = words.slice(b + 2, b + 6).findIndex((x) => GROUP_NOUNS.has(x.lower) || ACTOR_HEADS[x.lower] === "ARMED_GROUP");
+      const describing = words.slice(b + 2, b + 6).findIndex((x) => GROUP_NOUNS.has(x.lower) || ACTOR_HEADS.get(x.lower) === "ARMED_GROUP");
       const apposition = describing >= 0 && !/^(VERB|AUX)$/.test(words[b + 3 + describing]?.pos ?? "");
       if (next?.text === "," && /^(a|an|the)$/.test(words[b + 1]?.lower ?? "") && apposition && !countryForm(surfaceOf(words, span.start, b))) k.groups.add(surfaceOf(words, span.start, b).replace(/^the /i, ""));
     }
@@ -111,7 +128,7 @@ export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
   let names: Array<{ full: string; init: string }> | undefined;
   for (const { words } of sentences) for (const w of words) {
     if (!w.acronym || k.acronyms.has(w.text) || countryForm(w.text)) continue;
-    names ??= sentences.flatMap(({ words }) => properSpans(words).filter((s) => s.end - s.start > 1 && headKind(words[s.end - 1])).map((s) => ({ full: surfaceOf(words, s.start, s.end), init: initials(words.slice(s.start, s.end)) })));
+    names ??= initialledNames(sentences);
     const hit = nameWithInitials(names, w.text);
     if (hit) k.acronyms.set(w.text, hit.full);
   }

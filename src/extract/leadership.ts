@@ -8,7 +8,7 @@ import { governmentOf } from "./bodies.js";
 import { datelineDash, surfaceOf, type WordSentence } from "./words.js";
 
 // Asked for every titled person: listed once, not at every call.
-const TITLE_NAMES = Object.keys(TITLES);
+const TITLE_NAMES = [...TITLES.keys()];
 
 /** The mention ending right before word `i`, or before its "'s" ("the LNA's spokesman"). */
 function endingAt(ms: Mention[], w: WordSentence["words"], i: number): Mention | undefined {
@@ -43,19 +43,19 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
       if (w[t - 1]?.text === ",") t--;
       const roleWords: string[] = [];
       // "The Mozambican President, Filipe Nyusi": a capitalised title before the comma is a role word too.
-      while (t > 0 && (!w[t - 1].cap || TITLES[w[t - 1].lower]) && /^(NOUN|ADJ|PROPN)$/.test(w[t - 1].pos) && roleWords.length < 4) roleWords.unshift(w[--t].lower);
+      while (t > 0 && (!w[t - 1].cap || TITLES.get(w[t - 1].lower)) && /^(NOUN|ADJ|PROPN)$/.test(w[t - 1].pos) && roleWords.length < 4) roleWords.unshift(w[--t].lower);
       const titleWords = [...roleWords, ...(m.title ? w.slice(m.title.start, m.start).map((x) => x.lower) : [])];
-      const titled = titleWords.some((x) => TITLES[x]) || (m.title !== undefined);
+      const titled = titleWords.some((x) => TITLES.get(x)) || (m.title !== undefined);
       // "Congolese government spokesman X": a body named right before the title is the body.
       // The first title: "Sudan's army chief General X" is the army's chief.
       let titleAt = m.title?.start ?? -1;
-      for (let k = t; k < m.start; k++) if (TITLES[w[k].lower]) { if (titleAt < 0 || k < titleAt) titleAt = k; break; }
+      for (let k = t; k < m.start; k++) if (TITLES.get(w[k].lower)) { if (titleAt < 0 || k < titleAt) titleAt = k; break; }
       // "Belarus, whose leader Alexander Lukashenko": the owner of the title is named before "whose".
       const owner = w[t - 1]?.lower === "whose" && w[t - 2]?.text === "," ? ms.find((x) => x.end === t - 2) : undefined;
       const titledBody = (titleAt > t ? endingAt(ms, w, titleAt) : undefined) ?? endingAt(ms, w, t) ?? owner;
       // "Iran's Foreign Ministry spokesman", "US National Security Council spokesman": a state's organ speaks for the state
       // (its head, "Sovereignty Council chairman", heads the organ).
-      const speaksFor = !TITLES[firstTitle(titleWords)[0] ?? ""]?.leads;
+      const speaksFor = !TITLES.get(firstTitle(titleWords)[0] ?? "")?.leads;
       const organ = speaksFor && titledBody && ORGAN_HEADS.test(table.get(titledBody.key)?.name ?? "") ? ms.find((x) => typeOf(x.key) === "STATE" && (x.end === titledBody.start || (x.end === titledBody.start - 1 && w[x.end]?.text === "'s"))) : undefined;
       // "US National Security Council": the state may open the organ's own name.
       const organName = speaksFor && titledBody && !organ && ORGAN_HEADS.test(table.get(titledBody.key)?.name ?? "") ? countryForm(table.get(titledBody.key)!.name.split(" ")[0]) : undefined;
@@ -71,27 +71,27 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         const portfolio = titleWords.slice(0, headAt).filter((x) => PORTFOLIO_WORDS.has(x) && !(ofGroup && GROUP_DESCRIPTORS.has(x)));
         // "The group's military commander, X" heads an armed group as much as "its commander" does.
         const ownArmy = (body.key.startsWith("army:") || typeOf(body.key) === "ARMED_GROUP") && portfolio.every((x) => x === "army" || x === "military");
-        const leadsIt = !!head && TITLES[head].leads && (portfolio.length === 0 || ownArmy);
+        const leadsIt = !!head && TITLES.get(head)!.leads && (portfolio.length === 0 || ownArmy);
         // A demonym before a title that is not a head of state's is nationality, not office.
         // A government office is held for the state, whatever word names it ("Rwandan minister X").
         const office = !!head && /(minister|ambassador|envoy|official|secretary|adviser|advisor|spokes)/.test(head);
-        const nationality = typeOf(body.key) === "STATE" && countryForm(surfaceOf(w, body.start, body.end))?.form === "demonym" && !(head && TITLES[head].ofState) && !office;
+        const nationality = typeOf(body.key) === "STATE" && countryForm(surfaceOf(w, body.start, body.end))?.form === "demonym" && !(head && TITLES.get(head)!.ofState) && !office;
         // Only a head of state leads a state; "Ukraine's commander-in-chief" serves it.
         const ofState = typeOf(body.key) === "STATE" && body !== owner;
         // "his Rwandan counterpart Paul Kagame": a head of state's counterpart heads a state too.
         const counterpart = head === "counterpart" && ofState && ms.some((o) => o.start < m.start && o.title !== undefined && headOfState(w, o));
         if (counterpart) emit(m.key, body.key, true, s.index, body.start, m.end);
-        else if (!nationality) emit(m.key, body.key, leadsIt && (!ofState || !!TITLES[head!]?.ofState), s.index, body.start, m.end);
+        else if (!nationality) emit(m.key, body.key, leadsIt && (!ofState || !!TITLES.get(head!)?.ofState), s.index, body.start, m.end);
       } else if (titled && !body && !titleWords.includes("former")) {
         // "Government spokesman X" opening a sentence: the capital only says it opens it.
         unplaced.push({ m, s, at: t, titleWords: t === 1 && /^(NOUN|PROPN)$/.test(w[0].pos) ? [w[0].lower, ...titleWords] : titleWords });
       }
       // Apposition after the name: "[Khaled al-Mahjoub], a spokesman for the self-styled [LNA]".
       // "Succes Masra, head of the Transformers party,": or with no article.
-      const bareTitle = w[m.end]?.text === "," && TITLES[w[m.end + 1]?.lower ?? ""] !== undefined && w[m.end + 2]?.lower === "of";
+      const bareTitle = w[m.end]?.text === "," && TITLES.get(w[m.end + 1]?.lower ?? "") !== undefined && w[m.end + 2]?.lower === "of";
       if (w[m.end]?.text === "," && (bareTitle || /^(a|an|the)$/.test(w[m.end + 1]?.lower ?? "") || /^('s|'|’)$/.test(w[m.end + 2]?.text ?? ""))) {
         for (let j = bareTitle ? m.end + 1 : m.end + 2; j < Math.min(w.length, m.end + 6); j++) {
-          const title = TITLES[w[j].lower] ?? TITLES[`${w[j - 1].lower} ${w[j].lower}`];
+          const title = TITLES.get(w[j].lower) ?? TITLES.get(`${w[j - 1].lower} ${w[j].lower}`);
           // "Khalil Haqqani, the Taliban's minister for refugees,": the body owning the title.
           // "Ali Hassan, Somalia's defence minister,": or right after the comma.
           const ownerAt = w[m.end + 1].lower === "the" ? m.end + 2 : m.end + 1;
@@ -99,8 +99,8 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
           if (owner) {
             const words = w.slice(owner.end + 1, j + 1).map((x) => x.lower);
             const [head] = firstTitle(words);
-            const leadsIt = !!head && TITLES[head].leads && !words.some((x) => PORTFOLIO_WORDS.has(x) && !GROUP_DESCRIPTORS.has(x));
-            if (!words.includes("former")) emit(m.key, owner.key, leadsIt && (typeOf(owner.key) !== "STATE" || !!TITLES[head!]?.ofState), s.index, m.start, owner.end);
+            const leadsIt = !!head && !!TITLES.get(head)?.leads && !words.some((x) => PORTFOLIO_WORDS.has(x) && !GROUP_DESCRIPTORS.has(x));
+            if (!words.includes("former")) emit(m.key, owner.key, leadsIt && (typeOf(owner.key) !== "STATE" || !!TITLES.get(head!)?.ofState), s.index, m.start, owner.end);
             break;
           }
           if (!title || !/^(for|of|at|with|to|in)$/.test(w[j + 1]?.lower ?? "")) continue;
@@ -120,7 +120,7 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
       if (m.title && w[m.end]?.lower === "of") {
         const body3 = ms.find((x) => x.start > m.end && x.start <= m.end + 2 && x.kind === "actor");
         const title = w.slice(m.title.start, m.start).map((x) => x.lower).join(" ");
-        const head = TITLES[title] ?? TITLES[title.split(" ").pop() ?? ""];
+        const head = TITLES.get(title) ?? TITLES.get(title.split(" ").pop() ?? "");
         if (body3 && head) emit(m.key, body3.key, head.leads && (typeOf(body3.key) !== "STATE" || !!head.ofState), s.index, m.start, body3.end);
       }
       // "Machar, who leads the SPLM-IO", "who also heads the G9 federation"
@@ -138,7 +138,7 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         const of = body4 ? (w[body4.start - 1]?.pos === "DET" ? body4.start - 2 : body4.start - 1) : -1;
         // A rank is no office: "the renegade general of Libya, Khalifa Haftar".
         const office = of > 0 && (w[of].lower === "of" || w[of].lower === "for") ? w[of - 1].lower : "";
-        const title = TITLES[office]?.leads || /minister|spokes|envoy|ambassador|secretary|adviser|advisor/.test(office) ? TITLES[office] : undefined;
+        const title = TITLES.get(office)?.leads || /minister|spokes|envoy|ambassador|secretary|adviser|advisor/.test(office) ? TITLES.get(office) : undefined;
         if (body4 && title && !PORTFOLIO_WORDS.has(w[of - 2]?.lower ?? "")) emit(m.key, body4.key, title.leads && (typeOf(body4.key) !== "STATE" || !!title.ofState), s.index, of - 1, m.end);
       }
       // "the RSF, led by Mohamed Hamdan Dagalo"
@@ -232,7 +232,7 @@ function stateOffice(titleWords: string[]): "head" | "member" | "government" | u
   if (titleWords.some((x) => NOT_STATE_OFFICE.has(x))) return undefined;
   const [head] = firstTitle(titleWords);
   if (!head) return undefined;
-  if (TITLES[head].ofState && head !== "leader") return "head";
+  if (TITLES.get(head)?.ofState && head !== "leader") return "head";
   if (/minister|secretary/.test(head)) return "member";
   if (/^spokes/.test(head) && titleWords.some((x) => /^(government|army|military|defence|defense|presidency|police)$/.test(x))) return titleWords.includes("government") ? "government" : "member";
   return undefined;
@@ -254,7 +254,7 @@ function spokenFor(w: WordSentence["words"], ms: Mention[], m: Mention, table: E
 /** Whether a person's title before the name is a head of state's ("President", "Prime Minister"). */
 function headOfState(w: WordSentence["words"], m: Mention): boolean {
   const title = w.slice(m.title!.start, m.start).map((x) => x.lower).join(" ");
-  return TITLES[title]?.ofState === true;
+  return TITLES.get(title)?.ofState === true;
 }
 
 /** The first title among the words before a name, longest first at each place, with where it starts. */
@@ -262,7 +262,7 @@ function firstTitle(words: string[]): [string | undefined, number] {
   for (let p = 0; p < words.length; p++) {
     for (let n = Math.min(3, words.length - p); n >= 1; n--) {
       const t = words.slice(p, p + n).join(" ");
-      if (TITLES[t]) return [t, p];
+      if (TITLES.get(t)) return [t, p];
     }
   }
   return [undefined, words.length];

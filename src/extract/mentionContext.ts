@@ -31,7 +31,7 @@ export interface Ctx {
 }
 
 export const add = (ctx: Ctx, start: number, end: number, r: EntityRecord, title?: Mention["title"]) =>
-  ctx.out.push({ sentence: ctx.sentence, start, end, key: r.key, kind: r.kind, ...(title ? { title } : {}) });
+  ctx.out.push(title ? { sentence: ctx.sentence, start, end, key: r.key, kind: r.kind, title } : { sentence: ctx.sentence, start, end, key: r.key, kind: r.kind });
 
 export function orgRecord(ctx: Ctx, name: string, type: ActorType, surface?: string): EntityRecord {
   const acronymOf = ctx.k.acronymOf.get(name);
@@ -48,7 +48,7 @@ export function typeOfName(words: ReadonlyArray<Pick<Word, "text" | "lower">>, a
   const head = headKind(words[b - 1]);
   if (head) return head;
   // "Government of National Accord", "Movement for Democracy": the head comes before "of" or "for".
-  for (let i = a; i < b - 1; i++) if (/^(of|for)$/.test(words[i + 1].lower) && ACTOR_HEADS[words[i].lower]) return ACTOR_HEADS[words[i].lower];
+  for (let i = a; i < b - 1; i++) if (/^(of|for)$/.test(words[i + 1].lower) && ACTOR_HEADS.get(words[i].lower)) return ACTOR_HEADS.get(words[i].lower);
   return undefined;
 }
 

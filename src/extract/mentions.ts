@@ -57,7 +57,7 @@ function countryMention(ctx: Ctx, seg: Extract<Segment, { kind: "country" }>) {
     return add(ctx, seg.start, seg.end + 2, orgRecord(ctx, surfaceOf(words, seg.start, seg.end + 2), "ARMED_GROUP"));
   }
   // "the Saudi city of Jizan": a country named as what a place belongs to is not a party.
-  if (nextWord && !nextWord.cap && PLACE_HEADS[nextWord.lower]) return undefined;
+  if (nextWord && !nextWord.cap && PLACE_HEADS.get(nextWord.lower)) return undefined;
   // "the Libyan conflict": a demonym before any other noun is an adjective, not the state acting.
   const plural = seg.form === "demonym" && /s$/.test(words[seg.end - 1].text) && !/s$/.test(c.demonyms[0] ?? "");
   // "killed nearly 35,000 Palestinians", "thousands of Sudanese": people counted are no state.
@@ -65,7 +65,7 @@ function countryMention(ctx: Ctx, seg: Extract<Segment, { kind: "country" }>) {
   if (counted && !(nextWord && (STATE_FORCE_NOUNS.has(nextWord.lower) || ARMY_NOUNS.has(nextWord.lower)))) return undefined;
   // "a Russian missile strike", "an Israeli air strike": the state strikes.
   const strike = !!nextWord && (WEAPON_HEADS.has(nextWord.lower) || nextWord.lower === "air") && OPPOSE_NOUNS.has(words[seg.end + 1]?.lower ?? "");
-  if (seg.form === "demonym" && !plural && !strike && !(nextWord && (SUPPORT_NOUNS.has(nextWord.lower) || /^(ally|allies)$/.test(nextWord.lower) || HELD_NOUNS.has(nextWord.lower) || OPPOSE_NOUNS.has(nextWord.lower) || TITLES[nextWord.lower] || TITLES[next2] || nextWord.cap))) return undefined;
+  if (seg.form === "demonym" && !plural && !strike && !(nextWord && (SUPPORT_NOUNS.has(nextWord.lower) || /^(ally|allies)$/.test(nextWord.lower) || HELD_NOUNS.has(nextWord.lower) || OPPOSE_NOUNS.has(nextWord.lower) || TITLES.get(nextWord.lower) || TITLES.get(next2) || nextWord.cap))) return undefined;
   if (seg.form === "capital") {
     const prev = words[seg.start - 1]?.lower ?? "";
     // "CAIRO (AP) —": a dateline names where the story was filed.
@@ -108,7 +108,7 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   const next = words[b];
   const prev = words[a - 1]?.lower ?? "";
   // "the Kremlin", "the Pentagon": a seat of government speaks and acts for its state.
-  const seat = SEATS_OF_GOVERNMENT[surface.toLowerCase()];
+  const seat = SEATS_OF_GOVERNMENT.get(surface.toLowerCase());
   const seatOf = seat ? countryByIso3(seat) : undefined;
   if (seatOf) return add(ctx, a, b, ctx.table.state(seatOf, ctx.sentence, surface));
   // A dateline ("NINGBO, November 22 (Reuters) -", "MOGADISHU, Somalia (AP) —") names where the story was filed.
@@ -125,12 +125,12 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
     const full = k.acronyms.get(words[a].text);
     // "LNA forces", not "EU military instructors", where the group noun only describes the noun after it.
     const after = words[b + 1];
-    const describing = after?.pos === "NOUN" && !after.cap && !GROUP_NOUNS.has(after.lower) && ACTOR_HEADS[after.lower] === undefined;
+    const describing = after?.pos === "NOUN" && !after.cap && !GROUP_NOUNS.has(after.lower) && ACTOR_HEADS.get(after.lower) === undefined;
     const group = next && GROUP_NOUNS.has(next.lower) && !describing;
     // "LNA forces", "RSF fighters": the group itself.
     if (full) return add(ctx, a, group ? b + 1 : b, orgRecord(ctx, full, typeOfFull(full, k), words[a].text));
     // "the jihadist group JNIM": the noun before an acronym says what it is.
-    const said = words[a - 1] && !words[a - 1].cap ? ACTOR_HEADS[words[a - 1].lower] : undefined;
+    const said = words[a - 1] && !words[a - 1].cap ? ACTOR_HEADS.get(words[a - 1].lower) : undefined;
     return add(ctx, a, group ? b + 1 : b, ctx.table.upsert({ key: `org:${slug(surface)}`, kind: "actor", type: group ? "ARMED_GROUP" : said ?? "ORGANIZATION", name: surface }, ctx.sentence));
   }
   // "Rwanda Defence Force", "Ethiopian National Defense Force": a state's army by its proper name.
@@ -145,7 +145,7 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   }
   // "the Gaza Strip", "the Red Sea": a proper name that ends in a kind of place.
   // "Rakhine State", "Borno State": a state of a federation ("Islamic State" is a name).
-  const ownPlaceType = b - a > 1 ? PLACE_HEADS[words[b - 1].lower] ?? (words[b - 1].text === "State" && !JIHADIST_NAME.test(surface) && words[b - 2].pos === "PROPN" ? "REGION" : undefined) : undefined;
+  const ownPlaceType = b - a > 1 ? PLACE_HEADS.get(words[b - 1].lower) ?? (words[b - 1].text === "State" && !JIHADIST_NAME.test(surface) && words[b - 2].pos === "PROPN" ? "REGION" : undefined) : undefined;
   if (ownPlaceType && !typeOfName(words, a, b)) return add(ctx, a, b, placeRecord(ctx, surface, ownPlaceType, surface));
   // "Hamas, which is backed by Iran": what is backed is a party, known or not.
   // "Hamas, led by Yahya Sinwar,": what a person leads is a party too.
@@ -158,16 +158,16 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   if (described && words[a].pos === "PROPN" && !countryForm(surface) && !titles.length && !knownPerson(k.people, surface, false)) return add(ctx, a, b, orgRecord(ctx, surface, COALITION_NOUNS.has(described) ? "POLITICAL_GROUP" : "ARMED_GROUP"));
   // "Rakhine state", "Borno state": a lower-case "state" after a name is a province ("Islamic State" is a name).
   const province = next?.text === "state";
-  const placeHead = next ? (PLACE_HEADS[`${next.lower} ${words[b + 1]?.lower}`] ? 2 : PLACE_HEADS[next.lower] || province ? 1 : 0) : 0;
+  const placeHead = next ? (PLACE_HEADS.get(`${next.lower} ${words[b + 1]?.lower}`) ? 2 : PLACE_HEADS.get(next.lower) || province ? 1 : 0) : 0;
   if (placeHead) {
     const full = surfaceOf(words, a, b + placeHead);
-    const headType = province ? "REGION" : PLACE_HEADS[words.slice(b, b + placeHead).map((w) => w.lower).join(" ")];
+    const headType = province ? "REGION" : PLACE_HEADS.get(words.slice(b, b + placeHead).map((w) => w.lower).join(" "))!;
     return add(ctx, a, b + placeHead, placeRecord(ctx, full, headType, full, surface));
   }
   // "Tuareg separatist rebels": one describing word may come between the name and its noun.
   let nounAt = next && GROUP_NOUNS.has(next.lower) ? b : next?.pos === "ADJ" && !next.cap && GROUP_NOUNS.has(words[b + 1]?.lower ?? "") ? b + 1 : -1;
   // "the Wagner private military company", "Tuareg rebel group": a group noun may only describe the head after it.
-  while (nounAt >= 0 && words[nounAt + 1] && !words[nounAt + 1].cap && words[nounAt + 1].pos === "NOUN" && (GROUP_NOUNS.has(words[nounAt + 1].lower) || ACTOR_HEADS[words[nounAt + 1].lower] !== undefined)) nounAt++;
+  while (nounAt >= 0 && words[nounAt + 1] && !words[nounAt + 1].cap && words[nounAt + 1].pos === "NOUN" && (GROUP_NOUNS.has(words[nounAt + 1].lower) || ACTOR_HEADS.get(words[nounAt + 1].lower) !== undefined)) nounAt++;
   // "the Islamist group Hayat Tahrir al-Sham": describing words before a group's own name are not a name.
   const nameAfter = nounAt >= 0 && b - a === 1 && words[nounAt + 1]?.cap === true && words[nounAt + 1].pos === "PROPN" && words[nounAt].lower !== "forces";
   if (nounAt >= 0 && b - a === 1 && IDEOLOGY_WORDS.has(words[a].lower)) return undefined;
@@ -181,7 +181,7 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
     return add(ctx, a, nounAt + 1, r);
   }
   // "the Houthi movement", "the Wagner group": a name with its kind after it.
-  const kindAfter = next && !next.cap ? ACTOR_HEADS[next.lower] : undefined;
+  const kindAfter = next && !next.cap ? ACTOR_HEADS.get(next.lower) : undefined;
   if (kindAfter && kindAfter !== "ORGANIZATION" && !countryForm(surface) && !(b - a === 1 && words[b + 1]?.cap === true && words[b + 1].pos === "PROPN")) {
     const r = ctx.table.upsert({ key: `org:${slug(surface)}`, kind: "actor", type: kindAfter, name: surfaceOf(words, a, b + 1), aliases: [surface] }, ctx.sentence);
     return add(ctx, a, b + 1, r);
@@ -189,8 +189,8 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   // "militias known as Wazalendo", "a group calling itself Ansar Dine": the name a group goes by.
   const n = prev === "the" ? a - 1 : a;
   const namedAs = (words[n - 1]?.lower === "as" && /^(known|dubbed|styled)$/.test(words[n - 2]?.lower ?? "")) || /^(called|dubbed|named)$/.test(words[n - 1]?.lower ?? "") || (/^(itself|themselves)$/.test(prev) && /^(calling|call|calls)$/.test(words[a - 2]?.lower ?? ""));
-  if (namedAs && words.slice(Math.max(0, a - 5), a).some((x) => GROUP_NOUNS.has(x.lower) || ACTOR_HEADS[x.lower] === "ARMED_GROUP" || x.lower === "armed")) return add(ctx, a, b, orgRecord(ctx, surface, "ARMED_GROUP"));
-  const descriptor = ACTOR_HEADS[prev];
+  if (namedAs && words.slice(Math.max(0, a - 5), a).some((x) => GROUP_NOUNS.has(x.lower) || ACTOR_HEADS.get(x.lower) === "ARMED_GROUP" || x.lower === "armed")) return add(ctx, a, b, orgRecord(ctx, surface, "ARMED_GROUP"));
+  const descriptor = ACTOR_HEADS.get(prev);
   if (descriptor && !words[a - 1].cap) return add(ctx, a, b, orgRecord(ctx, surface, descriptor));
   if (JIHADIST_NAME.test(surface)) return add(ctx, a, b, orgRecord(ctx, surface, "ARMED_GROUP"));
   // "Lebanon's Hezbollah", "Iraq's Kataib Hezbollah": a country's own named body (its people are known by title).
@@ -210,7 +210,7 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   if (city && (city.population >= 20000 || LOCATIVE.has(prev) || prev === "of")) return add(ctx, a, b, placeRecord(ctx, surface, "CITY", surface));
   // "Houthi-held Hodeidah": what is held is a place.
   // "the port town Kyaukphyu": a name right after a kind of place is that place.
-  const placeSlot = (LOCATIVE.has(prev) && !/^(to|from|via|between)$/.test(prev)) || prev === "including" || (!words[a - 1]?.cap && PLACE_HEADS[prev] !== undefined) || HELD_BY.test(words[a - 1]?.text ?? "") || (words[a - 1] !== undefined && /^(VERB|NOUN)$/.test(words[a - 1].pos) && verbForms(words[a - 1]).some((f) => CONTROL_VERBS.has(f))) || (prev === "over" && words[a - 2]?.lower === "control") || (prev === "of" && (/^(control|capture|fall|siege|outskirts|swathes|swaths|parts|areas|much|most)$/.test(words[a - 2]?.lower ?? "") || PLACE_HEADS[words[a - 2]?.lower ?? ""] !== undefined));
+  const placeSlot = (LOCATIVE.has(prev) && !/^(to|from|via|between)$/.test(prev)) || prev === "including" || (!words[a - 1]?.cap && PLACE_HEADS.get(prev) !== undefined) || HELD_BY.test(words[a - 1]?.text ?? "") || (words[a - 1] !== undefined && /^(VERB|NOUN)$/.test(words[a - 1].pos) && verbForms(words[a - 1]).some((f) => CONTROL_VERBS.has(f))) || (prev === "over" && words[a - 2]?.lower === "control") || (prev === "of" && (/^(control|capture|fall|siege|outskirts|swathes|swaths|parts|areas|much|most)$/.test(words[a - 2]?.lower ?? "") || PLACE_HEADS.get(words[a - 2]?.lower ?? "") !== undefined));
   const modifier = next !== undefined && !next.cap && next.pos === "NOUN";
   if (!isPerson && b - a <= 3 && placeSlot && !modifier && !words.slice(a, b).some((x) => x.acronym)) return add(ctx, a, b, placeRecord(ctx, surface, "CITY", surface));
   // "provided funding to Hamas", "attacked by Hezbollah": an unknown name where a relation wants a party.
@@ -259,7 +259,7 @@ function listedAmongFighters(words: Word[], a: number): boolean {
   for (let k = opener - 1; k >= Math.max(0, opener - 8); k--) {
     if (FIGHTER_LIST_NOUNS.has(words[k].lower)) return true;
     // "most townships of Rakhine State including Paletwa": a list of places.
-    if (/^(VERB|AUX)$/.test(words[k].pos) || PLACE_HEADS[words[k].lower.replace(/s$/, "")] !== undefined) return false;
+    if (/^(VERB|AUX)$/.test(words[k].pos) || PLACE_HEADS.get(words[k].lower.replace(/s$/, "")) !== undefined) return false;
   }
   return false;
 }
@@ -431,7 +431,7 @@ function mentionsAt(sentences: WordSentence[], knowledge: Knowledge, docCountrie
     }
     for (const span of properSpans(s.words)) {
       if (covered(ctx.out, span.start, span.end)) continue;
-      if (span.quoted && !ACTOR_HEADS[s.words[span.end - 1].lower]) {
+      if (span.quoted && !ACTOR_HEADS.get(s.words[span.end - 1].lower)) {
         add(ctx, span.start, span.end, orgRecord(ctx, surfaceOf(s.words, span.start, span.end), "ORGANIZATION"));
         continue;
       }
@@ -466,7 +466,7 @@ function acronymsInBrackets(sentences: WordSentence[], table: EntityTable, menti
     for (let i = 1; i + 2 < w.length; i++) {
       const at = acronymNamedAt(w, i);
       if (at < 0 || k.acronyms.has(w[at].text)) continue;
-      const named = mentions[s.index].find((m) => m.end === i && m.kind === "actor");
+      const named = actorEndingAt(mentions[s.index], i);
       const r = named && table.get(named.key);
       const own = table.get(`org:${slug(w[at].text)}`);
       if (!r || r.type === "PERSON" || !own || own.key === r.key || renamed.has(own.key)) continue;
@@ -478,6 +478,9 @@ function acronymsInBrackets(sentences: WordSentence[], table: EntityTable, menti
   if (renamed.size === 0) return;
   for (const ms of mentions) for (const m of ms) m.key = renamed.get(m.key) ?? m.key;
 }
+
+/** The actor mention that ends at word `i` (apart from the loop over words: a closure over its index would make a context at every word). */
+const actorEndingAt = (ms: Mention[], i: number) => ms.find((m) => m.end === i && m.kind === "actor");
 
 /** Where the acronym a name is given right after it stands: "(FARDC)", ", known by its Arabic acronym JNIM"; -1 if none. */
 function acronymNamedAt(w: Word[], i: number): number {

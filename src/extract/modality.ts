@@ -40,17 +40,18 @@ export function modalityAt(words: Word[], trigger: number): Modality {
   return { hedged, negated, attributedTo: attributedTo ?? speakerOf(words, trigger) };
 }
 
-// A sentence's speech verbs, asked for each of its claims: found once per sentence.
-const speechVerbsIn = new WeakMap<Word[], number[]>();
+// A sentence's speech verbs, asked for each of its claims, which come sentence by sentence: the
+// last sentence's are kept (a WeakMap of every sentence cost more to fill than the loop it saved).
+let verbsOfWords: Word[] | undefined;
+let speechVerbs: number[] = [];
 
 function speechVerbsOf(words: Word[]): number[] {
-  let verbs = speechVerbsIn.get(words);
-  if (!verbs) {
-    verbs = [];
-    for (let k = 0; k < words.length; k++) if (SPEECH_VERBS.has(words[k].lower) && !BE_BEFORE.test(words[k - 1]?.lower ?? "")) verbs.push(k);
-    speechVerbsIn.set(words, verbs);
+  if (words !== verbsOfWords) {
+    speechVerbs = [];
+    for (let k = 0; k < words.length; k++) if (SPEECH_VERBS.has(words[k].lower) && !BE_BEFORE.test(words[k - 1]?.lower ?? "")) speechVerbs.push(k);
+    verbsOfWords = words;
   }
-  return verbs;
+  return speechVerbs;
 }
 
 /**

@@ -118,7 +118,8 @@ export function normalise(input: string): Normalised {
     emit(QUOTES[ch] ?? ch, i);
     i++;
   }
-  return { text: parts.join(""), origin: origin.slice(0, length), inputLength: input.length };
+  // A view of the used part, not a copy: a typed array this size lives outside the heap, and each one costs an allocation the collector tracks.
+  return { text: parts.join(""), origin: origin.subarray(0, length), inputLength: input.length };
 }
 
 /** Where a comment, a declaration or a hidden element starting at `i` ends; `i` when none starts there. */

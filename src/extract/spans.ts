@@ -32,6 +32,7 @@ const OPENING_MARK = /^["(]$/;
 const SMALL_NUMBER = /^\d{1,3}$/;
 const ORDINAL = /^\d+(st|nd|rd|th)$/;
 const NAME_CONNECTORS = /^(of|for|the|&)$/;
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 function nameLike(w: Word, sentenceStart: boolean): boolean {
   if (!w.cap || NOT_NAMES.has(w.lower)) return false;
@@ -40,9 +41,9 @@ function nameLike(w: Word, sentenceStart: boolean): boolean {
   if (HYPHEN_LOWER.test(w.text) && !ARTICLE_PREFIX.test(w.text) && !HYPHEN_UPPER.test(w.text)) return false;
   // "Al-Qaeda-linked fighters": a participle after the name makes an adjective of it.
   if (HYPHEN_PARTICIPLE.test(w.text)) return false;
-  if (sentenceStart && w.pos !== "PROPN" && !w.acronym && !countryForm(w.text) && !TITLES[w.lower]) return false;
+  if (sentenceStart && w.pos !== "PROPN" && !w.acronym && !countryForm(w.text) && !TITLES.get(w.lower)) return false;
   // A head noun alone ("Forces aligned with ...") is a common noun that happens to start a sentence.
-  if (sentenceStart && ACTOR_HEADS[w.lower]) return false;
+  if (sentenceStart && ACTOR_HEADS.get(w.lower)) return false;
   // "Dozens of Malian soldiers", "Residents said": a plural the lexicon knows is a common noun.
   // ("Al-Shabab" is no plural: the lexicon lemmatises only the part before the hyphen.)
   if (sentenceStart && !w.acronym && !w.text.includes("-") && lexiconPos(w.lower) === "NOUN" && lexiconLemma(w.lower) !== w.lower && !countryForm(w.text)) return false;
@@ -101,13 +102,18 @@ function findProperSpans(words: Word[]): ProperSpan[] {
       while (j < words.length && j - i <= 9 && words[j].text !== '"' && (words[j].cap || /^(of|for|and|the|de)$/.test(words[j].lower))) j++;
       const inner = words.slice(i + 1, j);
       const named = inner.length >= 3 && inner.filter((w) => w.cap).length >= inner.length - 2;
-      if (j < words.length && words[j].text === '"' && j > i + 1 && words[i + 1].cap && words[j - 1].cap && (ACTOR_HEADS[words[j - 1].lower] || named)) {
+      if (j < words.length && words[j].text === '"' && j > i + 1 && words[i + 1].cap && words[j - 1].cap && (ACTOR_HEADS.get(words[j - 1].lower) || named)) {
         spans.push({ start: i + 1, end: j, quoted: true, segments: undefined });
         i = j + 1;
         continue;
       }
     }
-    const datedName = words[i].cap && SMALL_NUMBER.test(words[i + 1]?.text ?? "") && words[i + 2]?.cap && ACTOR_HEADS[words[i + 2].lower];
+    // Only a capitalised word or an ordinal opens a name: most words are turned away before any pattern is tried.
+    if (!words[i].cap && !isDigit(words[i].text.charCodeAt(0))) {
+      i++;
+      continue;
+    }
+    const datedName = words[i].cap && SMALL_NUMBER.test(words[i + 1]?.text ?? "") && words[i + 2]?.cap && ACTOR_HEADS.get(words[i + 2].lower);
     // "the 33rd Front", "the 10th Brigade": an ordinal opens a unit's name.
     const ordinalName = ORDINAL.test(words[i].text) && words[i + 1]?.cap && headKind(words[i + 1]) !== undefined;
     if (!datedName && !ordinalName && !nameLike(words[i], opensText(words, i, dateline))) {
@@ -126,7 +132,7 @@ function findProperSpans(words: Word[]): ProperSpan[] {
       // "Trinidad and Tobago": a country whose name holds "and".
       else if (j + 1 < words.length && words[j].lower === "and" && countryForm(surfaceOf(words, i, j + 2))) j += 2;
       // "March 23 Movement": a number inside a name that a head noun closes.
-      else if (j + 1 < words.length && SMALL_NUMBER.test(words[j].text) && ACTOR_HEADS[words[j + 1].lower] && words[j + 1].cap) j += 2;
+      else if (j + 1 < words.length && SMALL_NUMBER.test(words[j].text) && ACTOR_HEADS.get(words[j + 1].lower) && words[j + 1].cap) j += 2;
       else if (j + 1 < words.length && CONNECTORS.has(words[j].lower) && (nameLike(words[j + 1], false) || (words[j + 1].lower === "the" && words[j + 2] && nameLike(words[j + 2], false)))) j += words[j + 1].lower === "the" ? 3 : 2;
       else break;
     }
@@ -140,19 +146,19 @@ function longestCountry(words: Word[], p: number, end: number) {
   if (p >= end || !mayOpenCountryForm(words[p].text)) return null;
   for (let n = Math.min(6, end - p); n >= 1; n--) {
     const hit = countryForm(surfaceOf(words, p, p + n));
-    if (hit) return { n, ...hit };
+    if (hit) return { n, country: hit.country, form: hit.form };
   }
   return null;
 }
 
 // The words titles open with: a word that opens none starts no title of any length.
-const TITLE_OPENINGS = new Set(Object.keys(TITLES).map((t) => t.split(" ")[0]));
+const TITLE_OPENINGS = new Set([...TITLES.keys()].map((t) => t.split(" ")[0]));
 
 export function longestTitle(words: Word[], p: number, end: number) {
   if (p >= end || !TITLE_OPENINGS.has(words[p].lower)) return null;
   for (let n = Math.min(3, end - p); n >= 1; n--) {
     const t = n === 1 ? words[p].lower : n === 2 ? `${words[p].lower} ${words[p + 1].lower}` : `${words[p].lower} ${words[p + 1].lower} ${words[p + 2].lower}`;
-    const hit = TITLES[t];
+    const hit = TITLES.get(t);
     if (hit) return { n, title: t, leads: hit.leads };
   }
   return null;
@@ -164,6 +170,19 @@ export function longestTitle(words: Word[], p: number, end: number) {
  */
 function ofCountryAt(words: Word[], s: number, end: number): number {
   return words.slice(s, end).findIndex((w, k) => w.lower === "of" && longestCountry(words, s + k + 1, end));
+}
+
+/**
+ * Where, counted from s + 1, a title follows what names a body (an acronym or a head noun) with a
+ * name after it, or -1. A loop of its own: splitSpan runs for every span, and a closure there
+ * would be made (with a copy of the words) at every call.
+ */
+function titleAfterBodyName(words: Word[], s: number, end: number): number {
+  for (let q = s + 1; q < end; q++) {
+    const t = (words[q - 1].acronym || headKind(words[q - 1])) && longestTitle(words, q, end);
+    if (t && q + t.n < end) return q - s - 1;
+  }
+  return -1;
 }
 
 /** Splits a proper span into country forms, titles and (at most one, final) name. */
@@ -203,11 +222,7 @@ function splitSpan(words: Word[], span: ProperSpan): Segment[] {
     }
     // "NATO Secretary General Mark Rutte", "European Council President Charles Michel": a body's name, then a title and a person's.
     // Only after what names a body (an acronym or a head noun): "Hassan Sheikh Mohamud" is one name.
-    const titled = endsInActorHead ? -1 : words.slice(s + 1, span.end).findIndex((_, k) => {
-      const q = s + 1 + k;
-      const t = (words[q - 1].acronym || headKind(words[q - 1])) && longestTitle(words, q, span.end);
-      return !!t && q + t.n < span.end;
-    });
+    const titled = endsInActorHead ? -1 : titleAfterBodyName(words, s, span.end);
     if (titled >= 0) {
       out.push({ kind: "name", start: s, end: s + 1 + titled });
       p = s + 1 + titled;

@@ -6,23 +6,26 @@
 import type { ActorType, LocationType, SupportKind } from "./types.js";
 
 const set = (s: string) => new Set(s.split(/\s*,\s*/).filter(Boolean));
+// Words with a value each (heads, titles, seats of government) are Maps, not objects: they are looked
+// up with nearly every word, and an object looked up by a string made at run time costs several
+// times a Map lookup (and would answer for "constructor", which Object.prototype has).
 
 /** Last word of a proper name that tells what kind of actor it names ("Rapid Support Forces"). */
-export const ACTOR_HEADS: Record<string, ActorType> = Object.fromEntries([
-  ...[...set("forces, force, army, brigade, brigades, militia, militias, front, movement, guard, guards, corps, battalion, battalions, regiment, division, legion, mujahideen, rebels, resistance, group, units, unit, commandos, squad, militants, jihadists, network")].map((w) => [w, "ARMED_GROUP"]),
-  ...[...set("party, congress, alliance, coalition, council, bloc")].map((w) => [w, "POLITICAL_GROUP"]),
-  ...[...set("government, administration, cabinet, regime, presidency, authority, authorities")].map((w) => [w, "GOVERNMENT"]),
-  ...[...set("union, nations, organisation, organization, agency, institute, command, mission, league, office, ministry, bank, fund, court, commission, committee, assembly, parliament, programme, program, company, corporation, contractor, foundation, observatory, centre, center, watch, news, times, post, press, manufacturer, maker, firm")].map((w) => [w, "ORGANIZATION"]),
+export const ACTOR_HEADS: ReadonlyMap<string, ActorType> = new Map([
+  ...[...set("forces, force, army, brigade, brigades, militia, militias, front, movement, guard, guards, corps, battalion, battalions, regiment, division, legion, mujahideen, rebels, resistance, group, units, unit, commandos, squad, militants, jihadists, network")].map((w): [string, ActorType] => [w, "ARMED_GROUP"]),
+  ...[...set("party, congress, alliance, coalition, council, bloc")].map((w): [string, ActorType] => [w, "POLITICAL_GROUP"]),
+  ...[...set("government, administration, cabinet, regime, presidency, authority, authorities")].map((w): [string, ActorType] => [w, "GOVERNMENT"]),
+  ...[...set("union, nations, organisation, organization, agency, institute, command, mission, league, office, ministry, bank, fund, court, commission, committee, assembly, parliament, programme, program, company, corporation, contractor, foundation, observatory, centre, center, watch, news, times, post, press, manufacturer, maker, firm")].map((w): [string, ActorType] => [w, "ORGANIZATION"]),
 ]);
 
 const QUALIFIED_HEAD = /^(\p{L}+)-\p{Lu}/u;
 
 /** The kind of actor a name's last word says, "Movement-North" included (a head with a qualifier). */
 export function headKind(word: { text: string; lower: string }): ActorType | undefined {
-  const own = ACTOR_HEADS[word.lower];
+  const own = ACTOR_HEADS.get(word.lower);
   if (own || !word.text.includes("-")) return own;
   const m = QUALIFIED_HEAD.exec(word.text);
-  return m ? ACTOR_HEADS[m[1].toLowerCase()] : undefined;
+  return m ? ACTOR_HEADS.get(m[1].toLowerCase()) : undefined;
 }
 
 /** Possessors inside the names of movements and parties ("People's", "Workers'", "Martyrs'"). */
@@ -69,10 +72,14 @@ export const GOVERNMENT_NOUNS = set("government, authorities, regime, administra
  * Titles before a person's name; `leads` marks heads of the body named with them, `ofState` the
  * heads of a state ("Turkish President X" leads Turkey; a "Libyan commander" is only Libyan).
  */
-export const TITLES: Record<string, { leads: boolean; ofState?: boolean }> = Object.fromEntries([
-  ...[...set("president, prime minister, premier, king, queen, emir, sultan, crown prince, supreme leader, dictator, chancellor, head of state, leader")].map((t) => [t, { leads: true, ofState: true }]),
-  ...[...set("secretary-general, secretary general, chairman, chairwoman, head, commander, commander-in-chief, chief, warlord, founder")].map((t) => [t, { leads: true }]),
-  ...[...set("general, gen., lieutenant general, lt. gen., major general, maj. gen., brigadier general, brig. gen., colonel, col., major, captain, field marshal, marshal, admiral, minister, foreign minister, defence minister, defense minister, interior minister, spokesman, spokeswoman, spokesperson, adviser, advisor, envoy, ambassador, official, deputy, vice president, secretary, senator, representative, researcher, analyst, director, officer, member, counterpart, sheikh, imam, cleric, mr., mrs., ms., dr.")].map((t) => [t, { leads: false }]),
+interface Title {
+  leads: boolean;
+  ofState?: boolean;
+}
+export const TITLES: ReadonlyMap<string, Title> = new Map([
+  ...[...set("president, prime minister, premier, king, queen, emir, sultan, crown prince, supreme leader, dictator, chancellor, head of state, leader")].map((t): [string, Title] => [t, { leads: true, ofState: true }]),
+  ...[...set("secretary-general, secretary general, chairman, chairwoman, head, commander, commander-in-chief, chief, warlord, founder")].map((t): [string, Title] => [t, { leads: true }]),
+  ...[...set("general, gen., lieutenant general, lt. gen., major general, maj. gen., brigadier general, brig. gen., colonel, col., major, captain, field marshal, marshal, admiral, minister, foreign minister, defence minister, defense minister, interior minister, spokesman, spokeswoman, spokesperson, adviser, advisor, envoy, ambassador, official, deputy, vice president, secretary, senator, representative, researcher, analyst, director, officer, member, counterpart, sheikh, imam, cleric, mr., mrs., ms., dr.")].map((t): [string, Title] => [t, { leads: false }]),
 ]);
 /** Words that, before a title, make it a portfolio rather than the head ("foreign policy chief"). */
 export const PORTFOLIO_WORDS = set("foreign, policy, defence, defense, security, military, interior, finance, deputy, vice, assistant, national, intelligence, army, police, regional, former, acting, senior, top, economic, political, opposition, rebel, militia, tribal, religious, spiritual, community, party, separatist, jihadist, militant, insurgent, local");
@@ -82,10 +89,10 @@ export const MONTHS = ["january", "february", "march", "april", "may", "june", "
 export const NOT_NAMES = set([...WEEKDAYS, ...MONTHS].join(",") + ", however, but, and, the, a, an, in, on, at, of, for, with, after, before, since, while, when, as, among, amid, amidst, within, without, according, meanwhile, also, this, that, these, those, it, its, they, their, he, his, she, her, we, our, i, you, there, here, now, then, last, next, neighbouring, neighboring, despite, although, until, during, over, under, from, to, by, if, so, yet, still, such, both, more, most, some, many, several, all, after, what, which, who, whom, whose, where, why, how, observers, sources, experts, diplomats, officials, analysts, witnesses, residents");
 
 /** Place heads: the last word of a place name that says what kind of place it is. */
-export const PLACE_HEADS: Record<string, LocationType> = Object.fromEntries([
-  ...[...set("air base, airbase, base, airport, airfield, port, harbour, harbor, terminal, terminals, oil field, field, camp, hospital, bridge, dam, crossing, border crossing, checkpoint, palace, prison, refinery, neighbourhood, neighborhood, district, quarter, square, compound")].map((w) => [w, "SITE"]),
-  ...[...set("region, province, governorate, county, township, prefecture, oblast, raion, area, valley, mountains, desert, corridor, coast, peninsula, basin, plateau, zone, territory, territories, strip, heights")].map((w) => [w, "REGION"]),
-  ...[...set("city, town, village, capital, locality, municipality, commune")].map((w) => [w, "CITY"]),
+export const PLACE_HEADS: ReadonlyMap<string, LocationType> = new Map([
+  ...[...set("air base, airbase, base, airport, airfield, port, harbour, harbor, terminal, terminals, oil field, field, camp, hospital, bridge, dam, crossing, border crossing, checkpoint, palace, prison, refinery, neighbourhood, neighborhood, district, quarter, square, compound")].map((w): [string, LocationType] => [w, "SITE"]),
+  ...[...set("region, province, governorate, county, township, prefecture, oblast, raion, area, valley, mountains, desert, corridor, coast, peninsula, basin, plateau, zone, territory, territories, strip, heights")].map((w): [string, LocationType] => [w, "REGION"]),
+  ...[...set("city, town, village, capital, locality, municipality, commune")].map((w): [string, LocationType] => [w, "CITY"]),
 ]);
 
 /** How the names of jihadist movements begin ("Islamic State", "al-Qaeda", "Ansar al-Sharia"). */
@@ -95,7 +102,7 @@ export const JIHADIST_NAME = /^(islamic state|islamic jihad|al-qa'?e?i?da|al-sha
  * Seats of government that wire copy uses for their state ("the Kremlin said"), by ISO 3166-1
  * alpha-3; the state itself comes from the country data. Capitals need no entry: the data has them.
  */
-export const SEATS_OF_GOVERNMENT: Record<string, string> = { kremlin: "RUS", "white house": "USA", pentagon: "USA", "state department": "USA", elysee: "FRA", "élysée": "FRA", "downing street": "GBR", "blue house": "KOR", zhongnanhai: "CHN" };
+export const SEATS_OF_GOVERNMENT: ReadonlyMap<string, string> = new Map(Object.entries({ kremlin: "RUS", "white house": "USA", pentagon: "USA", "state department": "USA", elysee: "FRA", "élysée": "FRA", "downing street": "GBR", "blue house": "KOR", zhongnanhai: "CHN" }));
 
 /** Verbs whose object is someone who can answer: a capital after them is its government ("accused Caracas of …"). */
 export const ADDRESS_VERBS = set("accuse, accused, accuses, urge, urged, urges, warn, warned, warns, blame, blamed, blames, ask, asked, asks, thank, thanked, criticise, criticised, criticize, criticized, condemn, condemned, pressed, pressured");

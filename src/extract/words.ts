@@ -46,7 +46,7 @@ const isUpperAscii = (c: number) => c >= 65 && c <= 90;
 export const isAcronym = (text: string) => isUpperAscii(text.charCodeAt(0)) && ACRONYM.test(text);
 
 /** Tokens glued into one word ("al", "-", "Shabab"). */
-function join(tokens: Token[]): Word {
+function join(tokens: Token[]): Word & { spaceBefore: boolean } {
   const last = tokens[tokens.length - 1];
   const text = tokens.map((t) => t.text).join("");
   return {
@@ -56,6 +56,8 @@ function join(tokens: Token[]): Word {
     pos: tokens.some((t) => t.pos === "PROPN") ? "PROPN" : last.pos,
     start: tokens[0].start,
     end: last.end,
+    // A token's fields in a token's order: words of one token and of several then share one shape.
+    spaceBefore: tokens[0].spaceBefore,
     cap: isCapitalised(text),
     acronym: isAcronym(text),
     forms: undefined,

@@ -29,6 +29,8 @@ export const RULE_FAMILIES: ReadonlyArray<{ rules: (v: View, i: number, out: Raw
 const familiesByWord = new Map<string, number>();
 // A lemma starts a family as a lemma trigger or as a verb trigger (isVerbOf reads the lemma first).
 const familiesByLemma = new Map<string, number>();
+// Most words are their own lemma: one look-up in both lists at once.
+const familiesByWordOrLemma = new Map<string, number>();
 // The forms verbForms() gives a noun or adjective the tagger may have mistaken for a verb.
 const familiesByVerbForm = new Map<string, number>();
 // Besides the lemma, those forms are the word or stems of it, so they open with its first two
@@ -38,25 +40,31 @@ const opening = (s: string) => ((s.charCodeAt(0) & 0xff) << 8) | (s.charCodeAt(1
 // The families a hyphened word may start, and those a word may start by its opening letters.
 let hyphenedFamilies = 0;
 const familiesByPrefix: Array<[prefix: string, bit: number]> = [];
+// The letters those openings start with (folded to a byte): most words are not tried against them.
+const prefixInitials = new Uint8Array(256);
 const addBit = (index: Map<string, number>, words: Iterable<string> | undefined, bit: number) => {
   for (const x of words ?? []) index.set(x, (index.get(x) ?? 0) | bit);
 };
 RULE_FAMILIES.forEach(({ triggers }, f) => {
   if (triggers.hyphened) hyphenedFamilies |= 1 << f;
-  for (const prefix of triggers.prefixes ?? []) familiesByPrefix.push([prefix, 1 << f]);
+  for (const prefix of triggers.prefixes ?? []) {
+    familiesByPrefix.push([prefix, 1 << f]);
+    prefixInitials[prefix.charCodeAt(0) & 0xff] = 1;
+  }
   addBit(familiesByWord, triggers.words, 1 << f);
   addBit(familiesByLemma, triggers.lemmas, 1 << f);
   addBit(familiesByLemma, triggers.verbs, 1 << f);
+  for (const index of [triggers.words, triggers.lemmas, triggers.verbs]) addBit(familiesByWordOrLemma, index, 1 << f);
   addBit(familiesByVerbForm, triggers.verbs, 1 << f);
   for (const verb of triggers.verbs ?? []) verbOpenings[opening(verb)] = 1;
 });
 
 /** The families of rules that `w` may start, one bit each in RULE_FAMILIES order: 0 for most words. */
 export function familiesStartedBy(w: Word): number {
-  let bits = (familiesByWord.get(w.lower) ?? 0) | (familiesByLemma.get(w.lemma) ?? 0);
+  let bits = w.lemma === w.lower ? (familiesByWordOrLemma.get(w.lower) ?? 0) : (familiesByWord.get(w.lower) ?? 0) | (familiesByLemma.get(w.lemma) ?? 0);
   if ((w.pos === "NOUN" || w.pos === "ADJ") && verbOpenings[opening(w.lower)]) for (const form of verbForms(w)) bits |= familiesByVerbForm.get(form) ?? 0;
   if (w.text.includes("-")) bits |= hyphenedFamilies;
-  for (const [prefix, bit] of familiesByPrefix) if (w.lower.startsWith(prefix)) bits |= bit;
+  if (prefixInitials[w.lower.charCodeAt(0) & 0xff]) for (let k = 0; k < familiesByPrefix.length; k++) if (w.lower.startsWith(familiesByPrefix[k][0])) bits |= familiesByPrefix[k][1];
   return bits;
 }
 
@@ -93,8 +101,8 @@ export function findCrossClauseRelations(views: View[], found: RawRelation[]): R
     // The word is tested here and the pattern read apart: a closure over the loop's index would
     // cost an allocation at every word.
     for (let i = 0; i < w.length; i++) {
-      if (RETREAT_LEMMAS.has(w[i].lemma) && w[i].pos === "VERB") retreatFromTaken(v, i, found, out);
-      if (SEND_LEMMAS.has(w[i].lemma) && w[i].pos === "VERB") troopsSentToAlly(v, i, found, out);
+      if (w[i].pos === "VERB" && RETREAT_LEMMAS.has(w[i].lemma)) retreatFromTaken(v, i, found, out);
+      if (w[i].pos === "VERB" && SEND_LEMMAS.has(w[i].lemma)) troopsSentToAlly(v, i, found, out);
       if (ACQUIRED.has(w[i].lower)) boughtFrom(v, i, out);
     }
   }
