@@ -47,9 +47,19 @@ export function acronymExpansion(words: Word[], open: number, acronym: string): 
   }
   const spans = properSpans(words.slice(0, open));
   const last = spans[spans.length - 1];
+  // "Front for Change and Concord in Chad (FACT)": a translated name keeps its acronym but not its initials;
+  // it runs back over its connecting words to its head.
+  let start = open;
+  while (start > 0 && open - start < 9 && (words[start - 1].cap || (NAME_JOINS.has(words[start - 1].lower) && words[start - 2]?.cap && words[start]?.cap))) start--;
+  while (start < open && (!words[start].cap || words[start].lower === "the")) start++;
+  const head = headKind(words[start] ?? { text: "", lower: "" }) !== undefined;
+  if (head && open - start >= 3 && (!last || last.start >= start) && !countryForm(words[start].text)) return [start, open];
   if (!last || last.end < open - 1 || last.end - last.start < 2) return null;
   return [words[last.start].lower === "the" ? last.start + 1 : last.start, last.end];
 }
+
+/** Words that join the parts of a translated name: "Front for Change and Concord in Chad". */
+const NAME_JOINS = new Set(["of", "for", "and", "in", "de", "du", "des", "la", "le", "el", "al", "pour", "et", "y", "del"]);
 
 function isPersonName(words: Word[], a: number, b: number): boolean {
   if (b - a < 1 || b - a > 4) return false;

@@ -39,9 +39,20 @@ export function orgRecord(ctx: Ctx, name: string, type: ActorType, surface?: str
 }
 
 export function personRecord(ctx: Ctx, name: string): EntityRecord {
-  const full = [...ctx.k.people].find((p) => p === name || (p.split(" ").length > name.split(" ").length && (p.endsWith(` ${name}`) || p.startsWith(`${name} `)))) ?? name;
+  // "Deby" is "Idriss Deby" only if no other Deby is named ("Mahamat Idriss Deby", his son).
+  const size = name.split(" ").length;
+  let full = name;
+  let longer = 0;
+  for (const p of ctx.k.people) {
+    if (p.split(" ").length <= size) continue;
+    if (p.endsWith(` ${name}`) || p.startsWith(`${name} `)) { full = longer === 0 ? p : name; longer++; }
+    else if (p.includes(` ${name} `)) longer += 2;
+  }
+  if (longer > 1) full = name;
   const last = full.split(" ").slice(-1)[0];
-  return ctx.table.upsert({ key: `person:${slug(full)}`, kind: "actor", type: "PERSON", name: full, aliases: full.includes(" ") ? [last] : [] }, ctx.sentence, name);
+  let sharedSurname = false;
+  for (const p of ctx.k.people) if (p !== full && p.split(" ").length > 1 && p.split(" ").includes(last) && !full.endsWith(` ${p}`)) sharedSurname = true;
+  return ctx.table.upsert({ key: `person:${slug(full)}`, kind: "actor", type: "PERSON", name: full, aliases: full.includes(" ") && !sharedSurname ? [last] : [] }, ctx.sentence, name);
 }
 
 export function typeOfName(words: ReadonlyArray<Pick<Word, "text" | "lower">>, a: number, b: number): ActorType | undefined {

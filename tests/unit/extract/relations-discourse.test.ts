@@ -618,4 +618,11 @@ Rwanda has about 4,000 soldiers in Cabo Delgado under an agreement with Mozambiq
     expect(rel(x, "SUPPORTS", "Ethiopia", "ATMIS")).toBeDefined();
     expect(x.relations.filter((r) => r.type === "SUPPORTS" && r.source === "state:RUS")).toEqual([]);
   });
+  it("spells out an acronym of a translated name by its head and joining words, and keeps a surname two people share to neither", () => {
+    const x = extractArticle(`date 2024-06-03
+President Idriss Deby Itno died in clashes with the Front for Change and Concord in Chad (FACT) in Kanem. FACT, led by Mahamat Mahdi Ali, launched its offensive in April. A council headed by Deby's son, Mahamat Idriss Deby, took power. Deby had ruled for three decades.`);
+    expect(x.actors.find((a) => a.aliases.includes("FACT"))?.name).toBe("Front for Change and Concord in Chad");
+    expect(rel(x, "LEADS", "Mahamat Mahdi Ali", "FACT")).toBeDefined();
+    expect(x.actors.filter((a) => a.type === "PERSON" && a.aliases.includes("Deby"))).toEqual([]);
+  });
 });
