@@ -58,12 +58,15 @@ export function acronymExpansion(words: Word[], open: number, acronym: string): 
   return [words[last.start].lower === "the" ? last.start + 1 : last.start, last.end];
 }
 
+const NAME_PARTICLES = new Set(["de", "da", "do", "dos", "du", "van", "von", "der", "den", "la", "le", "bin", "ibn", "al", "el"]);
+
 /** Words that join the parts of a translated name: "Front for Change and Concord in Chad". */
 const NAME_JOINS = new Set(["of", "for", "and", "in", "de", "du", "des", "la", "le", "el", "al", "pour", "et", "y", "del"]);
 
 function isPersonName(words: Word[], a: number, b: number): boolean {
   if (b - a < 1 || b - a > 4) return false;
-  for (let k = a; k < b; k++) if (!words[k].cap || words[k].acronym || /^\d/.test(words[k].text)) return false;
+  // "Staffan de Mistura", "Ursula von der Leyen": lower-case particles inside a name.
+  for (let k = a; k < b; k++) if ((!words[k].cap && (k === a || k === b - 1 || !NAME_PARTICLES.has(words[k].lower))) || words[k].acronym || /^\d/.test(words[k].text)) return false;
   const s = surfaceOf(words, a, b);
   return !countryForm(s) && !headKind(words[b - 1]);
 }
@@ -100,7 +103,9 @@ export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
       let a = nameSeg?.kind === "name" ? nameSeg.start : span.end;
       const b = span.end;
       const next = words[b];
-      const titled = t !== null || TITLES.get(words[span.start - 1]?.lower ?? "") !== undefined || (words[span.start - 1]?.lower === "by" && /^(led|headed|commanded|founded)$/.test(words[span.start - 2]?.lower ?? ""));
+      // "UN envoy for Syria Geir Pedersen": a title, its place, then the name.
+      const titledFor = nameSeg !== undefined && nameSeg.start > span.start && /^(for|to)$/.test(words[span.start - 1]?.lower ?? "") && TITLES.get(words[span.start - 2]?.lower ?? "") !== undefined;
+      const titled = titledFor || t !== null || TITLES.get(words[span.start - 1]?.lower ?? "") !== undefined || (words[span.start - 1]?.lower === "by" && /^(led|headed|commanded|founded)$/.test(words[span.start - 2]?.lower ?? ""));
       // "Ali Hassan, Somalia's defence minister,": the apposition may open with its owner.
       const apposedRole = next?.text === "," && (/^(a|an|the)$/.test(words[b + 1]?.lower ?? "") || /^('s|'|’)$/.test(words[b + 2]?.text ?? "")) && words.slice(b + 2, b + 7).some((x) => TITLES.get(x.lower));
       const speaker = (next && SPEECH_VERBS.has(next.lower)) || (SPEECH_VERBS.has(words[span.start - 1]?.lower ?? "") && (next === undefined || next.text === "," || next.text === "."));

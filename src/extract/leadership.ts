@@ -21,6 +21,8 @@ function endingAt(ms: Mention[], w: WordSentence["words"], i: number): Mention |
  * "EU foreign policy chief Josep Borrell", "X, a spokesman for the LNA", "the LNA of Haftar".
  * A head's title makes LEADS; a portfolio before it ("foreign policy chief") makes MEMBER_OF.
  */
+/** The last word of the name of a state's own body: "Revolutionary Guard Corps", "National Intelligence Service". */
+const STATE_ORGANS = /\b(Corps|Service|Agency|Ministry|Guard|Guards|Police|Navy|Gendarmerie|Directorate|Command)$/;
 const ORGAN_HEADS = /\b(Ministry|Department|Council|Command|Office)$/;
 
 export function findRoles(sentences: WordSentence[], mentions: Mention[][], table: EntityTable): { relations: RawRelation[]; leads: Leadership[]; unplaced: Unplaced[] } {
@@ -37,10 +39,19 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
     const w = s.words;
     const ms = mentions[s.index];
     for (const m of ms) {
-      if (typeOf(m.key) !== "PERSON") continue;
+      if (typeOf(m.key) !== "PERSON") {
+        // "Iran's Islamic Revolutionary Guard Corps", "South Korea's National Intelligence Service": a state's own organ.
+        const owner = /^('s|'|’)$/.test(w[m.start - 1]?.text ?? "") ? ms.find((x) => x.end === m.start - 1) : undefined;
+        const organ = m.key.startsWith("org:") && STATE_ORGANS.test(table.get(m.key)?.name ?? "");
+        if (owner && organ && typeOf(table.actorFor(owner.key, s.index)) === "STATE") relations.push({ type: "MEMBER_OF", source: m.key, target: table.actorFor(owner.key, s.index), sentence: s.index, trigger: m.start, byName: true });
+        continue;
+      }
       // Title before the name, with the body before the title: "[EU] foreign policy chief [Josep Borrell]".
       let t = m.title?.start ?? m.start;
       if (w[t - 1]?.text === ",") t--;
+      // "UN envoy for Syria Geir Pedersen": the place an envoy is for comes between the title and the name.
+      const forPlace = ms.find((x) => x.end === t && /^(for|to|on)$/.test(w[x.start - 1]?.lower ?? "") && TITLES.get(w[x.start - 2]?.lower ?? "") !== undefined);
+      if (forPlace && !m.title) t = forPlace.start - 1;
       const roleWords: string[] = [];
       // "The Mozambican President, Filipe Nyusi": a capitalised title before the comma is a role word too.
       while (t > 0 && (!w[t - 1].cap || TITLES.get(w[t - 1].lower)) && /^(NOUN|ADJ|PROPN)$/.test(w[t - 1].pos) && roleWords.length < 4) roleWords.unshift(w[--t].lower);
@@ -84,7 +95,9 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         else if (!nationality) emit(m.key, body.key, leadsIt && (!ofState || !!TITLES.get(head!)?.ofState), s.index, body.start, m.end);
       } else if (titled && !body && !titleWords.includes("former")) {
         // "Government spokesman X" opening a sentence: the capital only says it opens it.
-        unplaced.push({ m, s, at: t, titleWords: t === 1 && /^(NOUN|PROPN)$/.test(w[0].pos) ? [w[0].lower, ...titleWords] : titleWords });
+        // ("Defence Headquarters spokesman X": every capitalised word before the title.)
+        const opening = t <= 3 && w.slice(0, t).every((x) => x.cap && /^(NOUN|PROPN)$/.test(x.pos)) ? w.slice(0, t).map((x) => x.lower) : [];
+        unplaced.push({ m, s, at: t, titleWords: [...opening, ...titleWords] });
       }
       // Apposition after the name: "[Khaled al-Mahjoub], a spokesman for the self-styled [LNA]".
       // "Succes Masra, head of the Transformers party,": or with no article.

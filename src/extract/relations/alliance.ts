@@ -148,7 +148,8 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   if ((word.lower === "part" || word.lower === "member" || word.lower === "members" || word.lower === "component") && w[i + 1]?.lower === "of" && w[i - 1]?.lower !== "in") {
     const found = objectAfter(v, i + 1, { kind: "actor", within: 6 });
     // "part of a coalition fighting the Islamic State group": the whole is the noun phrase after "of", not what it fights.
-    const whole = found && w.slice(i + 2, found.start).every((x) => /^(DET|ADJ|NUM)$/.test(x.pos) || x.cap || x.text === "'s") ? found : undefined;
+    // ("the so-called Three Brotherhood Alliance", "the self-styled LNA")
+    const whole = found && w.slice(i + 2, found.start).every((x) => /^(DET|ADJ|NUM)$/.test(x.pos) || x.cap || x.text === "'s" || /^(so|self)-/.test(x.lower)) ? found : undefined;
     // "police killed several members of the gang": members a verb acts on are its object, not its subject.
     let before = i - 1;
     while (before > 0 && /^(DET|ADJ|NUM)$/.test(w[before].pos)) before--;

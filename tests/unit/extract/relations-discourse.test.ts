@@ -625,4 +625,14 @@ President Idriss Deby Itno died in clashes with the Front for Change and Concord
     expect(rel(x, "LEADS", "Mahamat Mahdi Ali", "FACT")).toBeDefined();
     expect(x.actors.filter((a) => a.type === "PERSON" && a.aliases.includes("Deby"))).toEqual([]);
   });
+  it("reads members of a 'so-called' alliance, a state's own organs, envoys 'for' a place and names with particles, and capitalised words before a spokesman's title", () => {
+    const x = extractArticle(`date 2024-06-03
+ABUJA, Nigeria (Reuters) - The MNDAA, together with Arakan Army (AA), is a member of the so-called Northern Alliance. South Korea's National Intelligence Service said 1,500 troops were sent. Iran's Islamic Revolutionary Guard Corps (IRGC) fired missiles. UN envoy for Syria Geir Pedersen called for calm. UN envoy Staffan de Mistura visited the camps. Defence Headquarters spokesman Major General Markus Kangye said troops were deployed.`);
+    expect(sources(x, "MEMBER_OF", "Northern Alliance")).toEqual([id(x, "AA"), id(x, "MNDAA")].sort());
+    expect(rel(x, "MEMBER_OF", "National Intelligence Service", "South Korea")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "IRGC", "Iran")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Geir Pedersen", "UN")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Staffan de Mistura", "UN")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Markus Kangye", "Nigeria")).toBeDefined();
+  });
 });
