@@ -242,6 +242,13 @@ const FIGHTER_APPOSITIONS = new Set(["auxiliaries", "volunteers", "militiamen", 
 
 function clauseSubject(v: View, i: number): Group | undefined {
   const w = v.s.words;
+  // "the KDP, which dominates the KRG and controls Duhok": a verb coordinated inside a relative clause has its antecedent.
+  if (w[i - 1]?.lower === "and") {
+    const which = w.slice(Math.max(0, i - 12), i - 1).findLastIndex((x, n, all) => /^(which|who)$/.test(x.lower) && /^(VERB|AUX)$/.test(all[n + 1]?.pos ?? ""));
+    const at = which < 0 ? -1 : Math.max(0, i - 12) + which;
+    const antecedent = at > 1 && w[at - 1].text === "," ? v.groups.filter((g) => g.end === at - 1 && g.kind === "actor").pop() : undefined;
+    if (antecedent && !w.slice(at, i).some((x) => x.text === "," || x.text === ";")) return antecedent;
+  }
   // "allowed Russian troops to use its territory to attack Ukraine": who is allowed does it.
   if (w[i - 1]?.lower === "to") {
     const control = w.slice(Math.max(0, i - 10), i - 1).findLastIndex((x) => PERMISSIVE_VERBS.test(x.lower));

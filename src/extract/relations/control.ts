@@ -4,13 +4,14 @@ import { actsAsVerb, holderNamed, isVerbOf, BE, pairs, type RawRelation, type Tr
 import { COMPASS, CONTROL_PARTICIPLES, CONTROL_VERBS, HELD_BY, LOSE_VERBS, MONTHS, STRONGHOLD_NOUNS, WEEKDAYS } from "../vocabulary.js";
 
 const PART_OF_PLACE = new Set(["suburbs", "suburb", "outskirts", "parts", "part", "neighbourhoods", "neighborhoods", "districts", "areas", "quarters"]);
+const HOLD_FORMS = new Set(["hold", "holds", "held", "holding"]);
 const GRIP_NOUNS = new Set(["grip", "hold", "stranglehold", "chokehold"]);
 const TAKE_CONTROL = /^(take|took|taken|taking|maintain|maintains|maintained|exercise|exercises|exercised|keep|keeps|kept|gain|gained|regain|regained|reclaim|reclaimed|seize|seized|assume|assumed|wrest|wrested|has|have|had|retain|retains|retained|establish|established|restore|restored)$/;
 
 /** Every word a rule below starts from (see Triggers). */
 export const CONTROL_TRIGGERS: Triggers = {
-  words: ["control", "home", ...GRIP_NOUNS, ...CONTROL_PARTICIPLES, ...STRONGHOLD_NOUNS],
-  lemmas: [...LOSE_VERBS],
+  words: ["control", "home", "sway", ...GRIP_NOUNS, ...CONTROL_PARTICIPLES, ...STRONGHOLD_NOUNS],
+  lemmas: [...LOSE_VERBS, "sweep"],
   verbs: [...CONTROL_VERBS],
   // "Houthi-held Sanaa" (HELD_BY)
   hyphened: true,
@@ -27,6 +28,17 @@ export function controlRules(v: View, i: number, out: RawRelation[]) {
   if (GRIP_NOUNS.has(word.lower) && w[i + 1]?.lower === "on" && /^(their|its|his|'s|')$/.test(w[i - 1]?.lower ?? "")) {
     const owner = w[i - 1].text.startsWith("'") ? groupAt(v, i - 2) : subjectOf(v, i);
     return pairs("CONTROLS", owner, objectAfter(v, i + 1, { kind: "location", within: 4 }), v, i, out);
+  }
+  // "Bahir Dar remains under the full control of the army": the holder named after, the place before.
+  const under = w.slice(Math.max(0, i - 4), i).findLastIndex((x) => x.lower === "under");
+  if (word.lower === "control" && w[i + 1]?.lower === "of" && under >= 0) {
+    const at = Math.max(0, i - 4) + under;
+    const place = v.groups.filter((g) => g.kind === "location" && g.end <= at && !w.slice(g.end, at).some((x) => x.text === "," || x.text === ";")).pop();
+    return pairs("CONTROLS", objectAfter(v, i + 1, { kind: "actor", within: 4 }), place, v, i, out);
+  }
+  // "the PUK, which holds sway in Sulaimani province"; "the Taliban swept into Kabul"
+  if ((word.lower === "sway" && HOLD_FORMS.has(w[i - 1]?.lower ?? "") && /^(in|over)$/.test(w[i + 1]?.lower ?? "")) || (word.lemma === "sweep" && w[i + 1]?.lower === "into")) {
+    return pairs("CONTROLS", subjectOf(v, word.lower === "sway" ? i - 1 : i), objectAfter(v, i + 1, { kind: "location", within: 4 }), v, i, out);
   }
   if (word.lower === "control" && /^(of|over)$/.test(w[i + 1]?.lower ?? "") && TAKE_CONTROL.test(w[taking]?.lower ?? "")) {
     let place = objectAfter(v, i + 1, { kind: "location", within: 5 });
@@ -113,7 +125,10 @@ export function controlRules(v: View, i: number, out: RawRelation[]) {
     const partOf = w.slice(i + 1, i + 4).findIndex((x, k) => PART_OF_PLACE.has(x.lower) && w[i + 2 + k]?.lower === "of");
     if (partOf >= 0) return;
     const holder = holderNamed(v, i);
-    if (holder) pairs("CONTROLS", holder, objectAfter(v, i, { kind: "location", within: 4 }), v, i, out);
+    // ("Moroccan-controlled Western Sahara": a country read as a state is held as a place.)
+    const held = objectAfter(v, i, { within: 4 });
+    const place = held?.kind === "location" || held?.keys.every((k) => v.table.get(k)?.type === "STATE") ? held : objectAfter(v, i, { kind: "location", within: 4 });
+    if (holder) pairs("CONTROLS", holder, place, v, i, out);
     return;
   }
   // "the Hezbollah stronghold of Dahiyeh": a side's stronghold is held by it.

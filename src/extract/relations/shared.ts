@@ -3,6 +3,7 @@ import { objectAfter, type Group, type View } from "../clauses.js";
 import type { RelationType } from "../types.js";
 import { verbForms, type Word } from "../words.js";
 import { GERUND_VERBS, HELD_BY } from "../vocabulary.js";
+import { countryByIso3, countryForm } from "../gazetteer.js";
 
 /** A relation as found in one sentence, between canonical entity keys, before modality and dates. */
 export interface RawRelation {
@@ -65,6 +66,8 @@ export function actsAsVerb(v: View, i: number): boolean {
   if (relative && /^(DET|ADJ|NUM|PROPN|CCONJ)$/.test(w[i + 1]?.pos ?? "")) return true;
   // Right after its subject, and followed by its object: "M23, which …, controls large parts".
   const afterSubject = v.groups.some((g) => g.end === i && g.kind === "actor") || (prev.text === "," && /s$/.test(word.lower));
+  // "which dominates the KRG and controls Duhok province": a second verb after "and".
+  if (prev.lower === "and" && /s$/.test(word.lower) && (/^(NOUN|PROPN)$/.test(w[i - 2]?.pos ?? "") || w[i - 2]?.text === ")") && /^(DET|ADJ|NUM|PROPN)$/.test(w[i + 1]?.pos ?? "") && w.slice(Math.max(0, i - 12), i - 1).some((x) => x.pos === "VERB")) return true;
   // "HTS controls swathes of Idlib": a quantity noun with its "of" is an object too.
   // "The Arakan Army controls now most townships": an adverb may come first in translated copy.
   const o = w[i + 1]?.pos === "ADV" ? i + 2 : i + 1;
@@ -92,7 +95,7 @@ export function pairs(type: RelationType, src: Group | undefined, tgt: Group | u
   if (type === "OPPOSES" && tgt.keys.length > 1 && !tgt.keys.some((k) => src.keys.includes(k))) within("ALLIED_WITH", tgt, v, trigger, out);
   // A country named as a place still acts as its state when it is a party to a relation.
   for (const a0 of src.keys) for (const b0 of tgt.keys) {
-    const a = v.table.actorFor(a0, v.s.index), b = type === "CONTROLS" ? b0 : v.table.actorFor(b0, v.s.index);
+    const a = v.table.actorFor(a0, v.s.index), b = type === "CONTROLS" ? placeFor(v, b0) : v.table.actorFor(b0, v.s.index);
     if (a === b) continue;
     const ra = v.table.get(a), rb = v.table.get(b);
     if (!ra || !rb || ra.kind !== "actor") continue;
@@ -114,7 +117,10 @@ export function holderNamed(v: View, i: number): Group | undefined {
   if (!held) return undefined;
   // The name may start a word or two before ("Ansar Allah-held").
   const key = namedActor(v, held[1]) ?? namedActor(v, `${w[i - 1]?.text} ${held[1]}`) ?? namedActor(v, `${w[i - 2]?.text} ${w[i - 1]?.text} ${held[1]}`);
-  return key ? { start: i, end: i + 1, keys: [key], kind: "actor" } : undefined;
+  // "Moroccan-controlled Western Sahara": a country's demonym or name holds for its state.
+  const country = key ? undefined : countryForm(held[1]);
+  const state = country && country.form !== "capital" ? v.table.state(country.country, v.s.index).key : undefined;
+  return key ?? state ? { start: i, end: i + 1, keys: [(key ?? state)!], kind: "actor" } : undefined;
 }
 
 function namedActor(v: View, name: string): string | undefined {
@@ -129,4 +135,11 @@ export function alongsideAfter(w: Word[], i: number): number {
     if (/^(VERB|AUX|PUNCT|SCONJ)$/.test(w[k].pos)) return -1;
   }
   return -1;
+}
+
+/** What is held of a country named as a state ("controlled Western Sahara") is the country as a place. */
+function placeFor(v: View, key: string): string {
+  const r = v.table.get(key);
+  const c = r?.type === "STATE" && r.country ? countryByIso3(r.country) : undefined;
+  return c ? v.table.countryPlace(c, v.s.index).key : key;
 }
