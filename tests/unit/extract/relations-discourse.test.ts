@@ -638,7 +638,7 @@ ABUJA, Nigeria (Reuters) - The MNDAA, together with Arakan Army (AA), is a membe
   it("reads control by a demonym's state, under someone's control, holding sway, sweeping into a city, and a second verb of a relative clause", () => {
     const x = extractArticle(`date 2024-06-03
 Projectiles landed near the town of Mahbes in Moroccan-controlled Western Sahara. The regional capital Bahir Dar remains under the full control of the Ethiopian army. The Patriotic Union of Kurdistan (PUK), which holds sway in Sulaimani province, said. Taliban fighters attacked. The Taliban swept into Kabul in August 2021. The Kurdistan Democratic Party (KDP), which dominates the Kurdistan Regional Government (KRG) and controls Duhok province, said.`);
-    expect(rel(x, "CONTROLS", "Morocco", "Western Sahara")).toBeDefined();
+    expect(x.relations.find((r) => r.type === "CONTROLS" && r.source === "state:MAR" && r.target === "loc:ESH")).toBeDefined();
     expect(rel(x, "CONTROLS", "Ethiopian army", "Bahir Dar")).toBeDefined();
     expect(rel(x, "CONTROLS", "PUK", "Sulaimani province")).toBeDefined();
     expect(rel(x, "CONTROLS", "Taliban", "Kabul")).toBeDefined();
