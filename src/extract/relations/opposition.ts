@@ -3,8 +3,11 @@ import { groupAt, isBoundary, objectAfter, subjectOf, type Group, type View } fr
 import { actsAsVerb, alongsideAfter, BE, holderNamed, isVerbOf, onSideOf, SIDE_WITH, pairs, within, type RawRelation, type Triggers } from "./shared.js";
 import { COALITION_NOUNS, HELD_BY, HELD_NOUNS, OPPOSE_NOUNS, OPPOSE_VERBS, VICTIM_PARTICIPLES } from "../vocabulary.js";
 import { verbForms } from "../words.js";
+import { countryByIso3 } from "../gazetteer.js";
 
 const LAUNCH_VERBS = new Set(["launch", "fire", "shoot"]);
+const SOLDIER_NOUNS = new Set(["soldiers", "troops", "servicemen", "gendarmes", "policemen"]);
+const MILITARY_SITES = new Set(["base", "bases", "post", "posts", "camp", "camps", "outpost", "outposts", "garrison", "barracks", "checkpoint", "convoy", "positions"]);
 
 // Tried on every word: sets built once (a pattern written in the function is a new object at every call).
 const CLASH_NOUNS = new Set(["clashes", "fighting", "battles", "clash", "battle", "hostilities", "conflict", "confrontation"]);
@@ -92,7 +95,7 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
     const tgt = word.lemma === "clash" || word.lemma === "fight" && w[i + 1]?.lower === "with" ? objectAfter(v, i, { kind: "actor", within: 3, after: /^with$/ }) : objectAfter(v, i, { kind: "actor", within: 4 }) ?? heldBy;
     // "struck targets across Houthi-held areas": what a side holds stands for the side.
     const holderAt = tgt ? -1 : w.slice(i + 1, i + 8).findIndex((x) => HELD_BY.test(x.text));
-    pairs("OPPOSES", src, tgt ?? (holderAt >= 0 ? holderNamed(v, i + 1 + holderAt) : undefined), v, i, out);
+    pairs("OPPOSES", src, tgt ?? (holderAt >= 0 ? holderNamed(v, i + 1 + holderAt) : undefined) ?? homeForces(v, i, src), v, i, out);
     // "JNIM and the Tuareg rebels have clashed": a coordinated subject fights itself.
     const verbOfSubject = !!src && src.end < i && w.slice(src.end, i).every((x) => /^(AUX|ADV|PART)$/.test(x.pos));
     if (!tgt && /^(clash|fight|battle)$/.test(word.lemma) && verbOfSubject) within("OPPOSES", src, v, i, out);
@@ -114,4 +117,21 @@ function apposedAfter(v: View, i: number): Group | undefined {
     return v.groups.find((g) => g.start === k && g.kind === "actor");
   }
   return undefined;
+}
+
+/**
+ * "ISWAP fighters overran a military base there, killed several soldiers": soldiers and bases no one
+ * is named for are the forces of the country the story is clearly about (never the attacker's own).
+ */
+function homeForces(v: View, i: number, src: Group | undefined): Group | undefined {
+  const w = v.s.words;
+  const home = v.table.homeIsClear ? v.table.home : undefined;
+  if (!home || !src || src.keys.some((k) => v.table.isHomeBody(v.table.actorFor(k, v.s.index)))) return undefined;
+  let j = i + 1;
+  while (j < w.length && j < i + 6 && /^(DET|ADJ|NUM|ADV)$/.test(w[j].pos) && !v.groups.some((g) => g.start === j)) j++;
+  const noun = w[j]?.lower ?? "";
+  const forces = SOLDIER_NOUNS.has(noun) || (MILITARY_SITES.has(noun) && /^(military|army)$/.test(w[j - 1]?.lower ?? ""));
+  if (!forces || w[j + 1]?.lower === "of" || w[j + 1]?.text === "'s") return undefined;
+  const c = countryByIso3(home);
+  return c ? { start: j, end: j + 1, keys: [v.table.state(c, v.s.index).key], kind: "actor" } : undefined;
 }

@@ -644,4 +644,10 @@ Projectiles landed near the town of Mahbes in Moroccan-controlled Western Sahara
     expect(rel(x, "CONTROLS", "Taliban", "Kabul")).toBeDefined();
     expect(sources(x, "CONTROLS", "Duhok province")).toEqual([id(x, "KDP")]);
   });
+  it("reads soldiers and military bases no one is named for as the forces of the country the story is filed from", () => {
+    const x = extractArticle(`date 2024-06-03
+MAIDUGURI, Nigeria (Reuters) - Lake Front fighters overran a military base there, killed several soldiers and carted away weapons. The Nigerian army killed 20 fighters of the Lake Front.`);
+    expect(rel(x, "OPPOSES", "Lake Front", "Nigeria")).toBeDefined();
+    expect(x.relations.filter((r) => r.type === "OPPOSES" && r.source === "state:NGA" && r.target === "state:NGA")).toEqual([]);
+  });
 });
