@@ -7,13 +7,16 @@ import { countryByIso3, countryForm } from "./gazetteer.js";
 import { governmentOf } from "./bodies.js";
 import { datelineDash, surfaceOf, type WordSentence } from "./words.js";
 
+/** "Hamas's", "Hamas'", "Hamas’": the possessive mark, however it is written. */
+const POSSESSIVE = /^('s|'|’)$/;
+
 // Asked for every titled person: listed once, not at every call.
 const TITLE_NAMES = [...TITLES.keys()];
 
 /** The mention ending right before word `i`, or before its "'s" ("the LNA's spokesman"). */
 function endingAt(ms: Mention[], w: WordSentence["words"], i: number): Mention | undefined {
   // "Hamas' political leader": a bare apostrophe after a name ending in s.
-  return ms.find((m) => m.end === i) ?? (/^('s|'|’)$/.test(w[i - 1]?.text ?? "") ? ms.find((m) => m.end === i - 1) : undefined);
+  return ms.find((m) => m.end === i) ?? (POSSESSIVE.test(w[i - 1]?.text ?? "") ? ms.find((m) => m.end === i - 1) : undefined);
 }
 
 /**
@@ -41,7 +44,7 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
     for (const m of ms) {
       if (typeOf(m.key) !== "PERSON") {
         // "Iran's Islamic Revolutionary Guard Corps", "South Korea's National Intelligence Service": a state's own organ.
-        const owner = /^('s|'|’)$/.test(w[m.start - 1]?.text ?? "") ? ms.find((x) => x.end === m.start - 1) : undefined;
+        const owner = POSSESSIVE.test(w[m.start - 1]?.text ?? "") ? ms.find((x) => x.end === m.start - 1) : undefined;
         const organ = m.key.startsWith("org:") && STATE_ORGANS.test(table.get(m.key)?.name ?? "");
         if (owner && organ && typeOf(table.actorFor(owner.key, s.index)) === "STATE") relations.push({ type: "MEMBER_OF", source: m.key, target: table.actorFor(owner.key, s.index), sentence: s.index, trigger: m.start, byName: true });
         continue;
@@ -102,13 +105,13 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
       // Apposition after the name: "[Khaled al-Mahjoub], a spokesman for the self-styled [LNA]".
       // "Succes Masra, head of the Transformers party,": or with no article.
       const bareTitle = w[m.end]?.text === "," && TITLES.get(w[m.end + 1]?.lower ?? "") !== undefined && w[m.end + 2]?.lower === "of";
-      if (w[m.end]?.text === "," && (bareTitle || /^(a|an|the)$/.test(w[m.end + 1]?.lower ?? "") || /^('s|'|’)$/.test(w[m.end + 2]?.text ?? ""))) {
+      if (w[m.end]?.text === "," && (bareTitle || /^(a|an|the)$/.test(w[m.end + 1]?.lower ?? "") || POSSESSIVE.test(w[m.end + 2]?.text ?? ""))) {
         for (let j = bareTitle ? m.end + 1 : m.end + 2; j < Math.min(w.length, m.end + 6); j++) {
           const title = TITLES.get(w[j].lower) ?? TITLES.get(`${w[j - 1].lower} ${w[j].lower}`);
           // "Khalil Haqqani, the Taliban's minister for refugees,": the body owning the title.
           // "Ali Hassan, Somalia's defence minister,": or right after the comma.
           const ownerAt = w[m.end + 1].lower === "the" ? m.end + 2 : m.end + 1;
-          const owner = title ? ms.find((x) => x.start === ownerAt && /^('s|'|’)$/.test(w[x.end]?.text ?? "") && x.end < j) : undefined;
+          const owner = title ? ms.find((x) => x.start === ownerAt && POSSESSIVE.test(w[x.end]?.text ?? "") && x.end < j) : undefined;
           if (owner) {
             const words = w.slice(owner.end + 1, j + 1).map((x) => x.lower);
             const [head] = firstTitle(words);
@@ -119,7 +122,7 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
           if (!title || !/^(for|of|at|with|to|in)$/.test(w[j + 1]?.lower ?? "")) continue;
           // "head of the Sahel programme at Germany's Konrad Adenauer Foundation": the body a country owns.
           const first = ms.find((x) => x.start > j + 1 && x.start <= j + 7 && x.kind === "actor");
-          const target = first && /^('s|'|’)$/.test(w[first.end]?.text ?? "") ? ms.find((x) => x.start === first.end + 1) : first;
+          const target = first && POSSESSIVE.test(w[first.end]?.text ?? "") ? ms.find((x) => x.start === first.end + 1) : first;
           const portfolio = w.slice(m.end + 2, j).some((x) => PORTFOLIO_WORDS.has(x.lower));
           // "X, a commander of Y" is one of its commanders; "X, the commander of Y" heads it. A former one is neither.
           const oneOf = /^(a|an)$/.test(w[m.end + 1].lower);
