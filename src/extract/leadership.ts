@@ -181,12 +181,15 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         const body2 = ms.find((x) => x.end === k);
         const bt = body2 && typeOf(body2.key);
         // "the GNA of Prime Minister Fayez al-Serraj": a government of its titled head too.
-        if (body2 && (bt === "ARMED_GROUP" || bt === "POLITICAL_GROUP" || (bt === "GOVERNMENT" && m.title?.leads))) emit(m.key, body2.key, true, s.index, body2.start, m.end);
+        // "the Eritrean government of Isaias Afwerki": a government named after a person is theirs, titled or not.
+        if (body2 && (bt === "ARMED_GROUP" || bt === "POLITICAL_GROUP" || (bt === "GOVERNMENT" && (m.title?.leads || !m.title)))) emit(m.key, body2.key, true, s.index, body2.start, m.end);
       }
       // "Haftar's Libyan National Army", "Hemedti's RSF": a man's own armed group.
       if (w[m.end]?.text === "'s") {
         const owned = ms.find((x) => x.start === m.end + 1);
-        if (owned && (typeOf(owned.key) === "ARMED_GROUP" || typeOf(owned.key) === "POLITICAL_GROUP") && owned.key.startsWith("org:")) emit(m.key, owned.key, true, s.index, m.start, owned.end);
+        // "President Salva Kiir's government": the government a head of state owns.
+        const ownGovernment = owned && typeOf(owned.key) === "GOVERNMENT" && (!m.title || m.title.leads);
+        if (owned && (((typeOf(owned.key) === "ARMED_GROUP" || typeOf(owned.key) === "POLITICAL_GROUP") && owned.key.startsWith("org:")) || ownGovernment)) emit(m.key, owned.key, true, s.index, m.start, owned.end);
       }
     }
   }

@@ -650,4 +650,10 @@ MAIDUGURI, Nigeria (Reuters) - Lake Front fighters overran a military base there
     expect(rel(x, "OPPOSES", "Lake Front", "Nigeria")).toBeDefined();
     expect(x.relations.filter((r) => r.type === "OPPOSES" && r.source === "state:NGA" && r.target === "state:NGA")).toEqual([]);
   });
+  it("reads a government named after a person, titled or not, and a head of state's own government, as led by them", () => {
+    const x = extractArticle(`date 2024-06-03
+"The claims are absurd," said Isaias Afwerki. Federal officials accused the Eritrean government of Isaias Afwerki of arming the rebels. The Kenyan government of President William Ruto denied it.`);
+    expect(rel(x, "LEADS", "Isaias Afwerki", "Government of Eritrea")).toBeDefined();
+    expect(rel(x, "LEADS", "William Ruto", "Government of Kenya")).toBeDefined();
+  });
 });
