@@ -47,6 +47,7 @@ const CLAIMED_OBJECT = /^(to|responsibility|a|an|more|dozens|several|NUM)$/;
 const GERUND = /ing$/;
 const ACCUSE = /^accus/;
 const PASSIVE_AUXILIARIES = new Set(["is", "are", "was", "were", "been", "be"]);
+const REPORTING_PARTICIPLES = new Set(["saying", "adding", "claiming", "warning", "insisting", "arguing", "stating"]);
 const GOVERNING_PREPOSITIONS = new Set(["of", "to", "from", "with", "by", "for", "in", "on", "against", "than", "between", "at", "near", "into", "under", "amid", "despite", "during", "after", "before", "without", "through", "via", "across", "inside", "outside", "within"]);
 const CONJUNCTIONS = new Set(["and", "but"]);
 const PARTICIPLE_OPENERS = new Set(["after", "while", "before", "when"]);
@@ -283,6 +284,10 @@ function clauseSubject(v: View, i: number): Group | undefined {
   }
   let start = i;
   while (start > 0 && !isBoundary(v, start - 1)) start--;
+  // "…, saying their presence was providing a shield to Hezbollah": what is reported has a subject of its own,
+  // here no party, and never the speaker.
+  const saying = w.slice(start, i).findLastIndex((x) => REPORTING_PARTICIPLES.has(x.lower));
+  if (saying >= 0 && !v.groups.some((g) => g.start > start + saying && g.end <= i) && !w.slice(start + saying, i).some((x) => x.text === ",")) return undefined;
   // A relative clause just before: "the M23 group, which Kinshasa says is backed by Rwanda, controls".
   const from = Math.max(0, start - 6);
   const found = w.slice(from, start).findLastIndex((x) => x.lower === "which" || x.lower === "who");

@@ -163,7 +163,8 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     const verbBefore = (k: number) => w[k] !== undefined && isVerbOf(SUPPORT_VERBS, w[k]) && w[k].pos !== "ADJ";
     if (verbBefore(i - 1) || (w[i - 1]?.pos === "ADJ" && verbBefore(i - 2))) return;
     // "needs US support to fight ISIL": an infinitive after "to" names no recipient.
-    const tgt = w[i + 1]?.lower === "to" && w[i + 2]?.pos === "VERB" ? undefined : objectAfter(v, i + 1, { kind: "actor", within: 3 });
+    // ("in support of its Palestinian ally Hamas": describing words may come first.)
+    const tgt = w[i + 1]?.lower === "to" && w[i + 2]?.pos === "VERB" ? undefined : objectAfter(v, i + 1, { kind: "actor", within: /^(its|their|his|her)$/.test(w[i + 2]?.lower ?? "") ? 5 : 3 });
     const possessor = groupAt(v, i - 1) ?? (w[i - 1]?.text === "'s" ? groupAt(v, i - 2) : undefined);
     pairs("SUPPORTS", possessor ?? subjectOf(v, i), tgt, v, i, out);
     // "support for Somalia against al-Shabab": the backer opposes whom the support is against.
@@ -263,6 +264,9 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
   // "trained and equipped by the UAE" is passive, read at its "by".
   const sharesBy = SUPPORT_PARTICIPLES.has(word.lower) && /^(and|,)$/.test(w[i + 1]?.lower ?? "") && SUPPORT_PARTICIPLES.has(w[i + 2]?.lower ?? "");
   if (isVerbOf(SUPPORT_VERBS, word) && actsAsVerb(v, i) && !sharesBy && !SUPPORT_PARTICIPLES.has(w[i - 1]?.lower ?? "") && !(BE.test(w[i - 1]?.lower ?? "") && w[i + 1]?.lower === "by")) {
+    // "had sent former prime minister Raila Odinga to Juba as a special envoy": a person sent is an envoy, not help.
+    const sent = objectAfter(v, i, { kind: "actor", within: 6 });
+    if (sent && sent.keys.every((k) => v.table.get(k)?.type === "PERSON") && w.slice(sent.end, sent.end + 2).some((x) => x.lower === "to")) return;
     // "said it would continue to support", "agreed to supply": the verb before only says when or whether.
     const intends = w[i - 1]?.lower === "to" && INTENT_VERBS.has(w[i - 2]?.lemma ?? "");
     if (w[i - 1]?.lower === "to" && !groupAt(v, i - 2) && !intends) {

@@ -656,4 +656,12 @@ MAIDUGURI, Nigeria (Reuters) - Lake Front fighters overran a military base there
     expect(rel(x, "LEADS", "Isaias Afwerki", "Government of Eritrea")).toBeDefined();
     expect(rel(x, "LEADS", "William Ruto", "Government of Kenya")).toBeDefined();
   });
+  it("names no supporter in what a speaker reports with 'saying …', sends no support with an envoy, and reads 'its Palestinian ally Hamas' as Hamas", () => {
+    const x = extractArticle(`date 2024-06-03
+Hezbollah fighters attacked. Hamas fighters attacked. Israeli Prime Minister Benjamin Netanyahu urged the peacekeepers to leave, saying their presence was providing a human shield to Hezbollah. Kenyan President William Ruto said he had sent former prime minister Raila Odinga to Juba as a special envoy. Hezbollah opened the front in support of its Palestinian ally Hamas.`);
+    expect(x.relations.filter((r) => r.type === "SUPPORTS" && r.target === id(x, "Hezbollah"))).toEqual([]);
+    expect(x.relations.filter((r) => r.type === "SUPPORTS" && r.source === id(x, "William Ruto"))).toEqual([]);
+    expect(x.actors.filter((a) => a.id === "state:PSE")).toEqual([]);
+    expect(rel(x, "SUPPORTS", "Hezbollah", "Hamas")).toBeDefined();
+  });
 });
