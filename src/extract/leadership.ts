@@ -25,7 +25,8 @@ function endingAt(ms: Mention[], w: WordSentence["words"], i: number): Mention |
  * A head's title makes LEADS; a portfolio before it ("foreign policy chief") makes MEMBER_OF.
  */
 /** The last word of the name of a state's own body: "Revolutionary Guard Corps", "National Intelligence Service". */
-const STATE_ORGANS = /\b(Corps|Service|Agency|Ministry|Guard|Guards|Police|Navy|Gendarmerie|Directorate|Command)$/;
+// (Ministries and commands speak for their state rather than act as parties of their own.)
+const STATE_ORGANS = /\b(Corps|Service|Agency|Guard|Guards|Police|Navy|Gendarmerie)$/;
 const ORGAN_HEADS = /\b(Ministry|Department|Council|Command|Office)$/;
 
 export function findRoles(sentences: WordSentence[], mentions: Mention[][], table: EntityTable): { relations: RawRelation[]; leads: Leadership[]; unplaced: Unplaced[] } {
@@ -96,7 +97,8 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         const counterpart = head === "counterpart" && ofState && ms.some((o) => o.start < m.start && o.title !== undefined && headOfState(w, o));
         if (counterpart) emit(m.key, body.key, true, s.index, body.start, m.end);
         else if (!nationality) emit(m.key, body.key, leadsIt && (!ofState || !!TITLES.get(head!)?.ofState), s.index, body.start, m.end);
-      } else if (titled && !body && !titleWords.includes("former")) {
+      } else if (titled && !body && !titleWords.includes("former") && !POSSESSIVE.test(w[t - 1]?.text ?? "")) {
+        // ("The council's president, X": the office of a body named only by a noun is none of a state's.)
         // "Government spokesman X" opening a sentence: the capital only says it opens it.
         // ("Defence Headquarters spokesman X": every capitalised word before the title.)
         const opening = t <= 3 && w.slice(0, t).every((x) => x.cap && /^(NOUN|PROPN)$/.test(x.pos)) ? w.slice(0, t).map((x) => x.lower) : [];

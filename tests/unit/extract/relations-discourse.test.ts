@@ -664,4 +664,11 @@ Hezbollah fighters attacked. Hamas fighters attacked. Israeli Prime Minister Ben
     expect(x.actors.filter((a) => a.id === "state:PSE")).toEqual([]);
     expect(rel(x, "SUPPORTS", "Hezbollah", "Hamas")).toBeDefined();
   });
+  it("places no office at home that a body named by a common noun owns, and takes a ministry for its state's voice, not a party", () => {
+    const x = extractArticle(`date 2024-06-03
+PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's president, Edgard Leblanc Fils, has called for help. Iran's Foreign Ministry spokesman Nasser Kanaani condemned the strikes.`);
+    expect(x.relations.filter((r) => r.source === id(x, "Edgard Leblanc Fils"))).toEqual([]);
+    expect(rel(x, "MEMBER_OF", "Nasser Kanaani", "Iran")).toBeDefined();
+    expect(x.relations.filter((r) => r.type === "MEMBER_OF" && r.source.startsWith("org:") && r.target === "state:IRN")).toEqual([]);
+  });
 });
