@@ -14,7 +14,7 @@ const PART_NOUNS_OF = new Set(["wing", "wings", "faction", "factions", "offshoot
 
 /** Every word a rule below starts from (see Triggers). */
 export const ALLY_TRIGGERS: Triggers = {
-  words: [...AGREEMENT_NOUNS, ...GATHER_WORDS, "allegiance", ...RIVAL_NOUNS, "under", ...INCLUDE_WORDS, "of", ...PART_NOUNS, ...PART_NOUNS_OF, "part", "member", "members", "component", ...ALLY_WORDS],
+  words: [...AGREEMENT_NOUNS, ...GATHER_WORDS, ...COALITION_NOUNS, "allegiance", ...RIVAL_NOUNS, "under", ...INCLUDE_WORDS, "of", ...PART_NOUNS, ...PART_NOUNS_OF, "part", "member", "members", "component", ...ALLY_WORDS],
   lemmas: [...COOPERATE_VERBS, ...LEAD_LEMMAS, ...FOUND_LEMMAS, "join"],
 };
 
@@ -128,6 +128,15 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     const part = w[a]?.text === "," ? v.groups.filter((g) => g.end === a && g.kind === "actor").pop() : groupAt(v, a) ? undefined : subjectOf(v, i);
     const body = (g: Group | undefined) => !!g && g.keys.every((k) => !/^(STATE|PERSON)$/.test(String(v.table.get(k)?.type)));
     if (body(whole) && body(part)) pairs("MEMBER_OF", part, whole, v, i, out);
+    return;
+  }
+  // "The M23 and its political umbrella, the Congo River Alliance (AFC)": the owner of "its" is a member.
+  let its = i - 1;
+  while (its > i - 3 && w[its]?.pos === "ADJ") its--;
+  if (COALITION_NOUNS.has(word.lower) && /^(its|their)$/.test(w[its]?.lower ?? "") && w[i + 1]?.text === ",") {
+    const whole = v.groups.find((g) => g.kind === "actor" && (g.start === i + 2 || (g.start === i + 3 && w[i + 2].lower === "the")));
+    const member = w[its - 1]?.lower === "and" ? v.groups.find((g) => g.end === its - 1 && g.kind === "actor") : subjectOf(v, its);
+    pairs("MEMBER_OF", member, whole, v, i, out);
     return;
   }
   // "Mali, Burkina Faso and Niger formed the Alliance of Sahel States": the founders of a coalition are its members.

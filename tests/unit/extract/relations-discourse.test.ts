@@ -671,4 +671,8 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     expect(rel(x, "MEMBER_OF", "Nasser Kanaani", "Iran")).toBeDefined();
     expect(x.relations.filter((r) => r.type === "MEMBER_OF" && r.source.startsWith("org:") && r.target === "state:IRN")).toEqual([]);
   });
+  it("reads the owner of 'its umbrella, X' as a member of X", () => {
+    const x = extractArticle("date 2024-06-03\nThe Kivu Front and its political umbrella, the Eastern Alliance (EA), already control Butembo.");
+    expect(rel(x, "MEMBER_OF", "Kivu Front", "Eastern Alliance")).toBeDefined();
+  });
 });
