@@ -173,7 +173,13 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         if (w[k - 1]?.text === ",") k--;
         if (w[k - 1]?.text === ")") while (k > 0 && w[k].text !== "(") k--;
         // "the Sudan Liberation Army faction led by Minni Minawi": a describing noun may come between.
-        const group = ms.find((x) => x.end === k) ?? (DESCRIBING_NOUNS.has(w[k - 1]?.lower ?? "") ? ms.find((x) => x.end === k - 1) : undefined);
+        // "The NRF, an armed opposition group led by Ahmad Massoud": or an apposition of common words.
+        let a = k - 1;
+        while (a > k - 7 && a > 0 && /^(DET|ADJ|NOUN)$/.test(w[a].pos) && !ms.some((x) => x.start <= a && a < x.end)) a--;
+        let nameEnd = a;
+        if (w[nameEnd - 1]?.text === ")") for (nameEnd--; nameEnd > 0 && w[nameEnd].text !== "("; ) nameEnd--;
+        const apposed = w[a]?.text === "," && a < k - 2 ? ms.find((x) => x.end === a || x.end === nameEnd) : undefined;
+        const group = ms.find((x) => x.end === k) ?? (DESCRIBING_NOUNS.has(w[k - 1]?.lower ?? "") ? ms.find((x) => x.end === k - 1) : undefined) ?? apposed;
         if (group) emit(leader.key, group.key, true, s.index, group.start, leader.end);
       }
       // "the Libyan National Army (LNA) of Haftar"

@@ -675,4 +675,8 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     const x = extractArticle("date 2024-06-03\nThe Kivu Front and its political umbrella, the Eastern Alliance (EA), already control Butembo.");
     expect(rel(x, "MEMBER_OF", "Kivu Front", "Eastern Alliance")).toBeDefined();
   });
+  it("reads 'led by' after an apposition of common words as leading the name before it", () => {
+    const x = extractArticle("date 2024-06-03\nThe National Resistance Front (NRF), an armed opposition group led by Ahmad Massoud, claimed the attack.");
+    expect(rel(x, "LEADS", "Ahmad Massoud", "NRF")).toBeDefined();
+  });
 });
