@@ -63,7 +63,9 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
   }
   // "an offensive against X", "declared war on X", "losses to X", "gained ground on X", "capture Tripoli from X"
   // "…, which led a coalition against the Houthis": a coalition formed against a side opposes it.
-  if (((OPPOSE_NOUNS.has(word.lower) && /^(against|on|to)$/.test(w[i + 1]?.lower ?? "")) || (COALITION_NOUNS.has(word.lower) && w[i + 1]?.lower === "against")) && !onSideOf(v, i)) {
+  // "in response to the attacks on US service members": an attack answered was the other side's.
+  const answered = w.slice(Math.max(0, i - 4), i).some((x, n, all) => (x.lower === "response" && all[n + 1]?.lower === "to") || (x.lower === "retaliation" && all[n + 1]?.lower === "for"));
+  if (((OPPOSE_NOUNS.has(word.lower) && /^(against|on|to)$/.test(w[i + 1]?.lower ?? "")) || (COALITION_NOUNS.has(word.lower) && w[i + 1]?.lower === "against")) && !onSideOf(v, i) && !answered) {
     const tgt = objectAfter(v, i + 1, { kind: "actor", within: 5 });
     const possessor = groupAt(v, i - 1) ?? (w[i - 1]?.text === "'s" ? groupAt(v, i - 2) : undefined);
     const src = possessor ?? subjectOf(v, i) ?? (i < 3 ? undefined : nextSubject(v, i));

@@ -679,4 +679,8 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     const x = extractArticle("date 2024-06-03\nThe National Resistance Front (NRF), an armed opposition group led by Ahmad Massoud, claimed the attack.");
     expect(rel(x, "LEADS", "Ahmad Massoud", "NRF")).toBeDefined();
   });
+  it("reads an attack answered 'in response to' or 'in retaliation for' as the other side's, not the answerer's", () => {
+    const x = extractArticle("date 2024-06-03\nUS Central Command (CENTCOM) said its forces had carried out the strike in response to the attacks on US service members.");
+    expect(x.relations.filter((r) => r.type === "OPPOSES" && r.target === "state:USA")).toEqual([]);
+  });
 });
