@@ -2,10 +2,10 @@ import type { Leadership } from "./coref.js";
 import type { EntityTable } from "./entities.js";
 import type { Mention } from "./mentions.js";
 import type { RawRelation } from "./relations/index.js";
-import { DESCRIBING_NOUNS, KIN_NOUNS, LEADING_VERBS, PORTFOLIO_WORDS, SPEECH_VERBS, TITLES } from "./vocabulary.js";
-import { countryByIso3, countryForm } from "./gazetteer.js";
-import { governmentOf } from "./bodies.js";
-import { datelineDash, surfaceOf, type WordSentence } from "./words.js";
+import type { Unplaced } from "./offices.js";
+import { DESCRIBING_NOUNS, KIN_NOUNS, LEADING_VERBS, PORTFOLIO_WORDS, TITLES } from "./vocabulary.js";
+import { countryForm } from "./gazetteer.js";
+import { surfaceOf, type WordSentence } from "./words.js";
 
 /** "Hamas's", "Hamas'", "Hamas’": the possessive mark, however it is written. */
 const POSSESSIVE = /^('s|'|’)$/;
@@ -204,79 +204,8 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
   return { relations, leads, unplaced };
 }
 
-/** A titled person whose title names no body: where the office is, is decided once the article's roles are all read. */
-export interface Unplaced {
-  m: Mention;
-  s: WordSentence;
-  at: number;
-  titleWords: string[];
-}
-
-/**
- * "President Bola Tinubu", "Defence Minister Chol Thon Balok": a state's office with no state named
- * is held for the one the person speaks for ("said Cairo had not been consulted"), else for the
- * country the story is clearly about. Someone the article places elsewhere keeps that place.
- * These are read last, and nothing else is rewritten through them: the place is a guess from the story.
- */
-export function placeOffices(unplaced: Unplaced[], roles: RawRelation[], mentions: Mention[][], table: EntityTable): RawRelation[] {
-  const out: RawRelation[] = [];
-  const placed = new Set(roles.filter((r) => r.type === "LEADS" || r.type === "MEMBER_OF").map((r) => r.source));
-  for (const { m, s, at, titleWords } of unplaced) {
-    if (placed.has(m.key)) continue;
-    const office = stateOffice(titleWords);
-    if (!office) continue;
-    // "Iran, which has backed President Nicolas Maduro": a sentence that names the home state beside
-    // the person (past its dateline) sets them apart from it.
-    const dateline = datelineDash(s.words);
-    const home = table.homeIsClear ? table.home : undefined;
-    const besideHome = home !== undefined && mentions[s.index].some((x) => x.start >= dateline && table.actorFor(x.key, s.index) === `state:${home}` && /^(state|loc):/.test(x.key));
-    // "President Joe Biden said …" after a sentence about the United States: a foreign leader, not the home one.
-    const stateOf = (x: Mention) => table.get(table.actorFor(x.key, s.index))?.type === "STATE" ? table.actorFor(x.key, s.index) : undefined;
-    const before = s.index > 0 ? mentions[s.index - 1] ?? [] : [];
-    const abroad = before.some((x) => stateOf(x) && stateOf(x) !== `state:${home}`) && !before.some((x) => stateOf(x) === `state:${home}`);
-    const oneWord = !(table.get(m.key)?.name ?? "").includes(" ");
-    const iso3 = spokenFor(s.words, mentions[s.index], m, table) ?? (besideHome || abroad || oneWord ? undefined : home);
-    const c = iso3 ? countryByIso3(iso3) : undefined;
-    if (!c) continue;
-    const body = office === "government" ? governmentOf(table, c, s.index) : table.state(c, s.index);
-    placed.add(m.key);
-    out.push({ type: office === "head" ? "LEADS" : "MEMBER_OF", source: m.key, target: body.key, sentence: s.index, trigger: at, byName: true });
-  }
-  return out;
-}
-
 /** Portfolio words that, before the title of a group's head, only say what kind of group it is. */
 const GROUP_DESCRIPTORS = new Set(["political", "opposition", "rebel", "militia", "tribal", "spiritual", "religious", "party", "separatist", "jihadist", "militant", "insurgent", "top"]);
-
-/** Words before an office that say it is not the state's: "Opposition leader", "rebel commander". */
-const NOT_STATE_OFFICE = new Set(["opposition", "rebel", "militia", "party", "group", "movement", "former", "exiled", "ousted", "late", "regional", "provincial", "state", "deputy", "vice", "un", "u.n.", "eu", "au"]);
-
-/**
- * Whether titles before a name make a state's office: a head of state or government ("head"), a
- * minister or a government spokesman ("member"), one speaking for the government ("government").
- */
-function stateOffice(titleWords: string[]): "head" | "member" | "government" | undefined {
-  if (titleWords.some((x) => NOT_STATE_OFFICE.has(x))) return undefined;
-  const [head] = firstTitle(titleWords);
-  if (!head) return undefined;
-  if (TITLES.get(head)?.ofState && head !== "leader") return "head";
-  if (/minister|secretary/.test(head)) return "member";
-  if (/^spokes/.test(head) && titleWords.some((x) => /^(government|army|military|defence|defense|presidency|police)$/.test(x))) return titleWords.includes("government") ? "government" : "member";
-  return undefined;
-}
-
-/** "Foreign Minister Sameh Shoukry said Cairo …", "… said in July that Turkey would": the country a speaker speaks for. */
-function spokenFor(w: WordSentence["words"], ms: Mention[], m: Mention, table: EntityTable): string | undefined {
-  const said = w.slice(m.end, m.end + 3).findIndex((x) => SPEECH_VERBS.has(x.lower));
-  if (said < 0) return undefined;
-  const from = m.end + said + 1;
-  // "Norway will send jets, Defence Minister Ola Berg said.": the country opening what was said.
-  const closing = w[from]?.text === "." && w.slice(0, m.start).some((x) => x.text === ",");
-  const next = closing ? ms[0] : ms.find((x) => x.start >= from && x.start <= from + 5);
-  if (!next || !/^(state|loc):/.test(next.key) || (!closing && w.slice(from, next.start).some((x) => x.text === "," || x.pos === "VERB"))) return undefined;
-  const r = table.get(next.key);
-  return r && (r.type === "STATE" || r.type === "COUNTRY" || r.capitalOf) ? (r.capitalOf ?? r.country) : undefined;
-}
 
 /** Whether a person's title before the name is a head of state's ("President", "Prime Minister"). */
 function headOfState(w: WordSentence["words"], m: Mention): boolean {
@@ -285,7 +214,7 @@ function headOfState(w: WordSentence["words"], m: Mention): boolean {
 }
 
 /** The first title among the words before a name, longest first at each place, with where it starts. */
-function firstTitle(words: string[]): [string | undefined, number] {
+export function firstTitle(words: string[]): [string | undefined, number] {
   for (let p = 0; p < words.length; p++) {
     for (let n = Math.min(3, words.length - p); n >= 1; n--) {
       const t = words.slice(p, p + n).join(" ");
