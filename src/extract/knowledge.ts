@@ -83,6 +83,14 @@ function initialledNames(sentences: WordSentence[]): Array<{ full: string; init:
 /** The name whose initials spell an acronym ("U.N." or "UN"): apart from the loop over words, whose word no closure may capture. */
 const nameWithInitials = (names: Array<{ full: string; init: string }>, acronym: string) => names.find((n) => n.init === acronym.replace(/\./g, ""));
 
+/**
+ * "the Islamist group Hayat Tahrir al-Sham": one word before a group's noun, with the group's own name
+ * right after the noun, only describes that name. ("Kurdish forces" may stand alone before a name.)
+ */
+export function describesNameAfter(words: Word[], a: number, b: number, nounAt: number): boolean {
+  return b - a === 1 && words[nounAt + 1]?.cap === true && words[nounAt + 1].pos === "PROPN" && words[nounAt].lower !== "forces";
+}
+
 export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
   const k: Knowledge = { acronyms: new Map(), acronymOf: new Map(), people: new Set(), groups: new Set(), namesByNoun: new Map() };
   for (const { words } of sentences) {
@@ -122,7 +130,7 @@ export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
       // "the Islamist group Hayat Tahrir al-Sham": a word before a group's own name only describes it.
       let nounAt = GROUP_NOUNS.has(next?.lower ?? "") || ACTOR_HEADS.get(next?.lower ?? "") ? b : b + 1;
       while (GROUP_NOUNS.has(words[nounAt + 1]?.lower ?? "") || ACTOR_HEADS.get(words[nounAt + 1]?.lower ?? "")) nounAt++;
-      const describesName = b - span.start === 1 && words[nounAt + 1]?.cap === true && words[nounAt + 1].pos === "PROPN" && words[nounAt].lower !== "forces";
+      const describesName = describesNameAfter(words, span.start, b, nounAt);
       const ideology = b - span.start === 1 && IDEOLOGY_WORDS.has(words[span.start].lower);
       if (armedHead && !describesName && !ideology && !countryForm(surfaceOf(words, span.start, b))) {
         const name = surfaceOf(words, span.start, b).replace(/^the /i, "");

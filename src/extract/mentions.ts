@@ -1,7 +1,7 @@
 import { citiesNamed, countryByIso3, countryForm, hyphenedCountry, type CountryInfo } from "./gazetteer.js";
 import { lexiconLemma, lexiconPos } from "./nlp.js";
 import { EntityTable, slug } from "./entities.js";
-import { acronymExpansion, gatherKnowledge, type Knowledge } from "./knowledge.js";
+import { acronymExpansion, describesNameAfter, gatherKnowledge, type Knowledge } from "./knowledge.js";
 import { federalBodies, forceOfState, ledBodies, possessiveBodies } from "./bodies.js";
 import { add, bestCity, orgRecord, personRecord, placeRecord, typeOfName, type Ctx, type Mention } from "./mentionContext.js";
 import { properSpans, segmentSpan, type Segment } from "./spans.js";
@@ -171,7 +171,7 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   // "the Wagner private military company", "Tuareg rebel group": a group noun may only describe the head after it.
   while (nounAt >= 0 && words[nounAt + 1] && !words[nounAt + 1].cap && words[nounAt + 1].pos === "NOUN" && (GROUP_NOUNS.has(words[nounAt + 1].lower) || ACTOR_HEADS.get(words[nounAt + 1].lower) !== undefined)) nounAt++;
   // "the Islamist group Hayat Tahrir al-Sham": describing words before a group's own name are not a name.
-  const nameAfter = nounAt >= 0 && b - a === 1 && words[nounAt + 1]?.cap === true && words[nounAt + 1].pos === "PROPN" && words[nounAt].lower !== "forces";
+  const nameAfter = nounAt >= 0 && describesNameAfter(words, a, b, nounAt);
   if (nounAt >= 0 && b - a === 1 && IDEOLOGY_WORDS.has(words[a].lower)) return undefined;
   if (nounAt >= 0 && !nameAfter && !(k.people.has(surface) && titles.length)) {
     // "the FDLR, a Rwandan Hutu rebel group,": an apposition says what the party before it is; it names no other.
@@ -184,7 +184,7 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   }
   // "the Houthi movement", "the Wagner group": a name with its kind after it.
   const kindAfter = next && !next.cap ? ACTOR_HEADS.get(next.lower) : undefined;
-  if (kindAfter && kindAfter !== "ORGANIZATION" && !countryForm(surface) && !(b - a === 1 && words[b + 1]?.cap === true && words[b + 1].pos === "PROPN")) {
+  if (kindAfter && kindAfter !== "ORGANIZATION" && !countryForm(surface) && !describesNameAfter(words, a, b, b)) {
     const r = ctx.table.upsert({ key: `org:${slug(surface)}`, kind: "actor", type: kindAfter, name: surfaceOf(words, a, b + 1), aliases: [surface] }, ctx.sentence);
     return add(ctx, a, b + 1, r);
   }
