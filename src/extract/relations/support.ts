@@ -14,6 +14,12 @@ const PERMIT_WORDS = new RegExp(`^(${PERMIT_STEMS.join("|")})`);
 // "has 4,000 soldiers in", "keeps troops in", "stationed forces in"
 const PRESENCE_NOUNS = new Set(["soldiers", "troops", "personnel", "peacekeepers", "forces"]);
 const KEEP_LEMMAS = new Set(["have", "keep", "maintain", "station", "base"]);
+// "about 4,000", "more than 1,000": what may stand between the verb and the troops.
+const COUNT_TAGS = new Set(["NUM", "ADJ", "ADV", "ADP", "DET", "SYM"]);
+const ABOUT_WORDS = new Set(["about", "around", "some", "over", "nearly", "almost", "than", "more"]);
+// Troops kept in a country by its leave: "under an agreement with", "at the request of".
+const LEAVE_NOUNS = new Set(["agreement", "accord", "deal", "request", "invitation", "pact"]);
+const VERB_TAGS = new Set(["VERB", "AUX"]);
 const SELLER_LEADS = /^(from|manufacturer|maker|firm|company|producer|contractor)$/;
 const HAVE_LEMMAS = new Set(["have", "enjoy", "win", "gain", "receive", "get", "secure"]);
 
@@ -72,21 +78,21 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
   // "Rwanda has about 4,000 soldiers in Cabo Delgado under an agreement with Mozambique", "Ethiopia, which has
   // 3,000 soldiers in ATMIS": troops kept in a mission, or in a country by its leave, are help to it.
   if (PRESENCE_NOUNS.has(word.lower)) {
-    const kept = w.slice(Math.max(0, i - 6), i).findLastIndex((x) => KEEP_LEMMAS.has(x.lemma) && /^(VERB|AUX)$/.test(x.pos));
+    const kept = w.slice(Math.max(0, i - 6), i).findLastIndex((x) => KEEP_LEMMAS.has(x.lemma) && VERB_TAGS.has(x.pos));
     if (kept < 0) return;
     const verb = Math.max(0, i - 6) + kept;
-    if (w.slice(verb + 1, i).some((x) => !/^(NUM|ADJ|ADV|ADP|DET|SYM)$/.test(x.pos) && !/^(about|around|some|over|nearly|almost|than|more)$/.test(x.lower))) return;
+    if (w.slice(verb + 1, i).some((x) => !COUNT_TAGS.has(x.pos) && !ABOUT_WORDS.has(x.lower))) return;
     const state = subjectOf(v, verb);
     if (!state || !state.keys.every((k) => v.table.get(v.table.actorFor(k, v.s.index))?.type === "STATE")) return;
     const host = objectAfter(v, i, { kind: undefined, within: 6, after: /^(in|within|with|inside|to)$/ });
     if (!host) return;
     const hostActor = host.kind === "actor" && host.keys.every((k) => k.startsWith("org:"));
-    const leave = w.some((x) => /^(agreement|accord|deal|request|invitation|pact)$/.test(x.lower));
+    const leave = w.some((x) => LEAVE_NOUNS.has(x.lower));
     if (hostActor) pairs("SUPPORTS", state, host, v, i, out);
     else if (leave) {
       // A place stands for its country; "under an agreement with Kinshasa" names it too.
       const countries = host.keys.map((k) => v.table.get(k)?.country ?? v.table.get(v.table.get(k)?.within ?? "")?.country).filter((c): c is string => !!c);
-      const withParty = w.findIndex((x, k) => /^(agreement|accord|deal|pact)$/.test(x.lower) && w[k + 1]?.lower === "with");
+      const withParty = w.findIndex((x, k) => LEAVE_NOUNS.has(x.lower) && w[k + 1]?.lower === "with");
       const party = withParty >= 0 ? objectAfter(v, withParty + 1, { kind: "actor", within: 3 }) : undefined;
       const hosts: Group | undefined = party ?? (countries.length ? { ...host, keys: countries.map((c) => `loc:${c}`).filter((k) => v.table.get(k)) } : undefined);
       if (hosts && hosts.keys.length) pairs("SUPPORTS", state, hosts, v, i, out);
@@ -365,6 +371,6 @@ function armedGroups(v: View, g: Group | undefined): boolean {
 function armsUser(v: View, i: number): Group | undefined {
   const w = v.s.words;
   const from = Math.max(0, i - 12);
-  const verb = w.slice(from, i).findLastIndex((x) => ARMS_USE_LEMMAS.has(x.lemma) && /^(VERB|AUX)$/.test(x.pos));
+  const verb = w.slice(from, i).findLastIndex((x) => ARMS_USE_LEMMAS.has(x.lemma) && VERB_TAGS.has(x.pos));
   return verb >= 0 ? subjectOf(v, from + verb) : undefined;
 }
