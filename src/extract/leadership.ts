@@ -5,10 +5,10 @@ import type { RawRelation } from "./relations/index.js";
 import type { Unplaced } from "./offices.js";
 import { DESCRIBING_NOUNS, KIN_NOUNS, LEADING_VERBS, PORTFOLIO_WORDS, TITLES } from "./vocabulary.js";
 import { countryForm } from "./gazetteer.js";
-import { surfaceOf, type WordSentence } from "./words.js";
+import { POSSESSIVE, surfaceOf, type WordSentence } from "./words.js";
 
-/** "Hamas's", "Hamas'", "Hamas’": the possessive mark, however it is written. */
-const POSSESSIVE = /^('s|'|’)$/;
+/** Titles of an office held for a body rather than heading it: "Foreign Minister", "UN envoy", "spokesman". */
+const OFFICE_TITLES = /(minister|ambassador|envoy|official|secretary|adviser|advisor|spokes)/;
 
 // Asked for every titled person: listed once, not at every call.
 const TITLE_NAMES = [...TITLES.keys()];
@@ -89,7 +89,7 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         const leadsIt = !!head && TITLES.get(head)!.leads && (portfolio.length === 0 || ownArmy);
         // A demonym before a title that is not a head of state's is nationality, not office.
         // A government office is held for the state, whatever word names it ("Rwandan minister X").
-        const office = !!head && /(minister|ambassador|envoy|official|secretary|adviser|advisor|spokes)/.test(head);
+        const office = !!head && OFFICE_TITLES.test(head);
         const nationality = typeOf(body.key) === "STATE" && countryForm(surfaceOf(w, body.start, body.end))?.form === "demonym" && !(head && TITLES.get(head)!.ofState) && !office;
         // Only a head of state leads a state; "Ukraine's commander-in-chief" serves it.
         const ofState = typeOf(body.key) === "STATE" && body !== owner;
@@ -156,7 +156,7 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         const of = body4 ? (w[body4.start - 1]?.pos === "DET" ? body4.start - 2 : body4.start - 1) : -1;
         // A rank is no office: "the renegade general of Libya, Khalifa Haftar".
         const office = of > 0 && (w[of].lower === "of" || w[of].lower === "for") ? w[of - 1].lower : "";
-        const title = TITLES.get(office)?.leads || /minister|spokes|envoy|ambassador|secretary|adviser|advisor/.test(office) ? TITLES.get(office) : undefined;
+        const title = TITLES.get(office)?.leads || OFFICE_TITLES.test(office) ? TITLES.get(office) : undefined;
         if (body4 && title && !PORTFOLIO_WORDS.has(w[of - 2]?.lower ?? "")) emit(m.key, body4.key, title.leads && (typeOf(body4.key) !== "STATE" || !!title.ofState), s.index, of - 1, m.end);
       }
       // "the RSF, led by Mohamed Hamdan Dagalo"

@@ -40,15 +40,16 @@ export function orgRecord(ctx: Ctx, name: string, type: ActorType, surface?: str
 
 export function personRecord(ctx: Ctx, name: string): EntityRecord {
   // "Deby" is "Idriss Deby" only if no other Deby is named ("Mahamat Idriss Deby", his son).
-  const size = name.split(" ").length;
-  let full = name;
-  let longer = 0;
+  let extending: string | undefined;
+  let others = 0;
   for (const p of ctx.k.people) {
-    if (p.split(" ").length <= size) continue;
-    if (p.endsWith(` ${name}`) || p.startsWith(`${name} `)) { full = longer === 0 ? p : name; longer++; }
-    else if (p.includes(` ${name} `)) longer += 2;
+    if (p === name || !p.includes(name)) continue;
+    if (p.endsWith(` ${name}`) || p.startsWith(`${name} `)) {
+      if (extending === undefined) extending = p;
+      else others++;
+    } else if (p.includes(` ${name} `)) others++;
   }
-  if (longer > 1) full = name;
+  const full = extending !== undefined && others === 0 ? extending : name;
   const last = full.split(" ").slice(-1)[0];
   let sharedSurname = false;
   for (const p of ctx.k.people) if (p !== full && p.split(" ").length > 1 && p.split(" ").includes(last) && !full.endsWith(` ${p}`)) sharedSurname = true;

@@ -145,6 +145,9 @@ export const isDatelineCity = (text: string) => /^\p{Lu}{2,}/u.test(text) && tex
  * The dash that ends a dateline ("CAIRO (AP) —", "BAMAKO, July 30 (Reuters) -", "BANGUI, Central
  * African Republic -"), or -1: what comes before it names where the story was filed, not a party.
  */
+/** "Hamas's", "Hamas'", "Hamas’": the possessive mark, however it is written. */
+export const POSSESSIVE = /^('s|'|’)$/;
+
 export function datelineDash(words: readonly Word[]): number {
   if (!words[0]?.cap || !/^[,(]$/.test(words[1]?.text ?? "")) return -1;
   // "CAIRO (AP) —" in capitals; "Baghdad, Iraq –", "Bukavu (DR Congo) (AFP) -" in names and brackets only.
