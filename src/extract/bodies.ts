@@ -101,6 +101,16 @@ export function federalBodies(ctx: Ctx) {
 // Apart from the loop over words, which would otherwise allocate a closure's context at every word.
 const covered = (mentions: Ctx["out"], k: number) => mentions.some((m) => m.start <= k && m.end > k);
 
+/** "South Sudan's army": the country whose name ends at word i, with the words before it ("Sudan" alone is another). */
+function widerCountry(words: Ctx["words"], i: number, c: CountryInfo): { country: CountryInfo; start: number } {
+  for (let k = Math.min(5, i); k >= 1; k--) {
+    if (!words[i - k].cap) continue;
+    const wider = countryForm(surfaceOf(words, i - k, i + 1));
+    if (wider) return { country: wider.country, start: i - k };
+  }
+  return { country: c, start: i };
+}
+
 /** "Libya's UN-recognized government", "Sudan's army", "the government of Somalia". */
 export function possessiveBodies(ctx: Ctx) {
   const { words } = ctx;
@@ -112,6 +122,7 @@ export function possessiveBodies(ctx: Ctx) {
       continue;
     }
     if (words[i + 1]?.text !== "'s" && words[i + 1]?.text !== "'") continue;
+    const { country: owner, start } = widerCountry(words, i, c);
     for (let j = i + 2; j < Math.min(words.length, i + 6); j++) {
       const w = words[j].lower;
       // "Israel's main military backer": "military" describing the noun after it names no army;
@@ -121,8 +132,8 @@ export function possessiveBodies(ctx: Ctx) {
         break;
       }
       if (GOVERNMENT_NOUNS.has(w) || ARMY_NOUNS.has(w)) {
-        forceOfState(ctx, i, j + 1, c, w);
-        const r = ctx.table.get(w === "government" || GOVERNMENT_NOUNS.has(w) ? `gov:${c.iso3}` : `army:${c.iso3}`);
+        forceOfState(ctx, start, j + 1, owner, w);
+        const r = ctx.table.get(w === "government" || GOVERNMENT_NOUNS.has(w) ? `gov:${owner.iso3}` : `army:${owner.iso3}`);
         if (r && j > i + 2) r.aliases.add(surfaceOf(words, i + 2, j + 1));
         break;
       }

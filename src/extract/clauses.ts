@@ -1,6 +1,6 @@
 import type { EntityTable } from "./entities.js";
 import type { Mention } from "./mentions.js";
-import { DESCRIBING_NOUNS, SPEECH_VERBS, TITLES } from "./vocabulary.js";
+import { DESCRIBING_NOUNS, EVENT_NOUNS, SPEECH_VERBS, TITLES } from "./vocabulary.js";
 import { datelineDash, type WordSentence } from "./words.js";
 
 /**
@@ -329,6 +329,8 @@ export function objectAfter(v: View, i: number, opts: { kind?: "actor" | "locati
   for (let j = i + 1; j < limit; j++) {
     const w = v.s.words[j];
     if (w.text === ";" || w.text === "." || (j > i + 1 && CLAUSE_OPENERS.has(w.lower)) || w.lower === "what" || opensClause(v, j)) return undefined;
+    // "defended the deployment of Ugandan troops": what is done to an event says nothing of who it is by.
+    if (EVENT_NOUNS.has(w.lower) && v.s.words[j + 1]?.lower === "of") return undefined;
     const g = groupStartingAt(v, j);
     if (!g) continue;
     let lead = j - 1;

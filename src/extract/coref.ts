@@ -334,7 +334,12 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
         else if (r.type === "PERSON" && GOVERNMENT_NOUNS.has(words[i + 1]?.lower ?? "") && !MILITARY_RULE.has(words[i + 1].lower)) {
           const led = table.get(leads.find((l) => l.person === m.key)?.group ?? "");
           const country = led?.type === "STATE" && led.country ? countryByIso3(led.country) : found.home;
-          if (country) put(s, own, extra, m.start, i + 2, governmentOf(table, country, s.index, surfaceOf(words, m.start, i + 2)).key);
+          if (country) {
+            const gov = governmentOf(table, country, s.index, surfaceOf(words, m.start, i + 2)).key;
+            put(s, own, extra, m.start, i + 2, gov);
+            // "President Salva Kiir's government": its head, unless a title says otherwise ("Foreign Minister X's government").
+            if (!led && (!m.title || m.title.leads)) leads.push({ person: m.key, group: gov, sentence: s.index, start: m.start, end: i + 2 });
+          }
         }
       }
     }

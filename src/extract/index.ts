@@ -47,7 +47,7 @@ export function extractArticle(input: string, opts: ExtractOptions = {}): Extrac
   const local = findRelations(views);
   raw.push(...local, ...findCrossClauseRelations(views, local));
   actThroughLedBodies(raw, found.table);
-  raw.push(...placeOffices(resolved.unplaced, [...roles.relations, ...resolvedRoles], found.mentions, found.table));
+  raw.push(...placeOffices(resolved.unplaced, raw, found.mentions, found.table));
   const outSentences: Sentence[] = sentences.map((s) => {
     const [start, end] = toInputSpan(norm, s.start, s.end);
     return { index: s.index, text: input.slice(start, end), start, end };

@@ -4,11 +4,11 @@
  */
 import { governmentOf } from "./bodies.js";
 import type { EntityTable } from "./entities.js";
-import { countryByIso3 } from "./gazetteer.js";
+import { countryByIso3, countryForm } from "./gazetteer.js";
 import { firstTitle } from "./leadership.js";
 import type { Mention } from "./mentions.js";
 import type { RawRelation } from "./relations/index.js";
-import { SPEECH_VERBS, TITLES } from "./vocabulary.js";
+import { GOVERNMENT_NOUNS, MILITARY_RULE, SPEECH_VERBS, TITLES } from "./vocabulary.js";
 import { datelineDash, type WordSentence } from "./words.js";
 
 /** A titled person whose title names no body: where the office is, is decided once the article's roles are all read. */
@@ -40,12 +40,18 @@ export function placeOffices(unplaced: Unplaced[], roles: RawRelation[], mention
     // "President Joe Biden said …" after a sentence about the United States: a foreign leader, not the home one.
     const stateOf = (x: Mention) => table.get(table.actorFor(x.key, s.index))?.type === "STATE" ? table.actorFor(x.key, s.index) : undefined;
     const before = s.index > 0 ? mentions[s.index - 1] ?? [] : [];
-    const abroad = before.some((x) => stateOf(x) && stateOf(x) !== `state:${home}`) && !before.some((x) => stateOf(x) === `state:${home}`);
+    // The home state's government or army there ("Kiir's government defended the deployment of Ugandan troops") keeps the story at home.
+    const homeBody = (x: Mention) => { const key = table.actorFor(x.key, s.index); return /^(state|gov|army):/.test(key) && table.get(key)?.country === home; };
+    const abroad = before.some((x) => stateOf(x) && stateOf(x) !== `state:${home}`) && !before.some(homeBody);
     const oneWord = !(table.get(m.key)?.name ?? "").includes(" ");
     const iso3 = spokenFor(s.words, mentions[s.index], m, table) ?? (besideHome || abroad || oneWord ? undefined : home);
     const c = iso3 ? countryByIso3(iso3) : undefined;
     if (!c) continue;
-    const body = office === "government" ? governmentOf(table, c, s.index) : table.state(c, s.index);
+    // An article that speaks of the home government places its ministers in it, not in the state at large.
+    const minister = office === "member" && titleWords.some((x) => /minister|secretary/.test(x));
+    // "The government of President X": the head of the government named.
+    const ofGovernment = s.words[at - 1]?.lower === "of" && GOVERNMENT_NOUNS.has(s.words[at - 2]?.lower ?? "") && !MILITARY_RULE.has(s.words[at - 2].lower);
+    const body = office === "government" || ofGovernment || (minister && iso3 === home && table.get(`gov:${iso3}`)) ? governmentOf(table, c, s.index) : table.state(c, s.index);
     placed.add(m.key);
     out.push({ type: office === "head" ? "LEADS" : "MEMBER_OF", source: m.key, target: body.key, sentence: s.index, trigger: at, byName: true });
   }
@@ -78,6 +84,8 @@ function spokenFor(w: WordSentence["words"], ms: Mention[], m: Mention, table: E
   const closing = w[from]?.text === "." && w.slice(0, m.start).some((x) => x.text === ",");
   const next = closing ? ms[0] : ms.find((x) => x.start >= from && x.start <= from + 5);
   if (!next || !/^(state|loc):/.test(next.key) || (!closing && w.slice(from, next.start).some((x) => x.text === "," || x.pos === "VERB"))) return undefined;
+  // "said that the Emirati intervention …": a demonym describing what was spoken of is not who speaks.
+  if (!closing && (next.end > next.start + 1 || w[next.end]?.pos === "NOUN") && countryForm(w[next.start].text)?.form === "demonym") return undefined;
   const r = table.get(next.key);
   return r && (r.type === "STATE" || r.type === "COUNTRY" || r.capitalOf) ? (r.capitalOf ?? r.country) : undefined;
 }

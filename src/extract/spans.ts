@@ -152,6 +152,8 @@ function longestCountry(words: Word[], p: number, end: number) {
 }
 
 // The words titles open with: a word that opens none starts no title of any length.
+/** Titles whose portfolio may be any word before them. */
+const PORTFOLIO_TITLES = new Set(["minister", "secretary"]);
 const TITLE_OPENINGS = new Set([...TITLES.keys()].map((t) => t.split(" ")[0]));
 
 export function longestTitle(words: Word[], p: number, end: number) {
@@ -203,7 +205,8 @@ function splitSpan(words: Word[], span: ProperSpan): Segment[] {
       continue;
     }
     // "Senior Gen. Min Aung Hlaing", "Acting President X": a rank's qualifier is part of the title.
-    const qualified = PORTFOLIO_WORDS.has(words[p].lower) ? 1 : 0;
+    // "Information Minister X", "Petroleum Minister X": any capitalised word names a minister's portfolio.
+    const qualified = PORTFOLIO_WORDS.has(words[p].lower) || (PORTFOLIO_TITLES.has(words[p + 1]?.lower ?? "") && p + 2 < span.end && !words[p].acronym && !headKind(words[p]) && !longestTitle(words, p, span.end)) ? 1 : 0;
     const t = span.quoted ? null : longestTitle(words, p + qualified, span.end);
     if (t && p + qualified + t.n < span.end) {
       out.push({ kind: "title", start: p, end: p + qualified + t.n, title: t.title, leads: t.leads && !qualified });

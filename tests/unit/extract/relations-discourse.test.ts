@@ -683,4 +683,19 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     const x = extractArticle("date 2024-06-03\nUS Central Command (CENTCOM) said its forces had carried out the strike in response to the attacks on US service members.");
     expect(x.relations.filter((r) => r.type === "OPPOSES" && r.target === "state:USA")).toEqual([]);
   });
+  it("reads a state's army behind a two-word name, any portfolio before 'Minister', and the government its head or ministers belong to", () => {
+    const x = extractArticle("date 2025-04-09\nJUBA, South Sudan (AP) - Clashes between South Sudan's army and rebels spread to Nasir and Malakal on Tuesday. The government of President Salva Kiir blamed the rebels for the attack. President Salva Kiir's government has defended the deployment of Kenyan troops. Information Minister Michael Makuei Lueth said the rebels had looted the town. Eritrean Information Minister Yemane Gebremeskel called for calm.");
+    expect(id(x, "South Sudan's army")).toBe("army:SSD");
+    expect(id(x, "Sudan's army")).toBeUndefined();
+    expect(rel(x, "LEADS", "Salva Kiir", "South Sudanese government")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Michael Makuei Lueth", "South Sudanese government")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Yemane Gebremeskel", "Eritrea")).toBeDefined();
+    expect(x.relations.filter((r) => r.type === "SUPPORTS")).toEqual([]);
+  });
+  it("does not take a country describing what a minister spoke of for the one the minister speaks for", () => {
+    const x = extractArticle("date 2025-04-09\nForeign Minister Ahmed Salem said in a statement that the Qatari intervention had failed. Foreign Minister Ali Omar said Qatar would not intervene.");
+    expect(id(x, "Ahmed Salem")).toBeDefined();
+    expect(x.relations.filter((r) => r.source === id(x, "Ahmed Salem"))).toEqual([]);
+    expect(rel(x, "MEMBER_OF", "Ali Omar", "Qatar")).toBeDefined();
+  });
 });
