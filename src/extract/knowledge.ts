@@ -1,6 +1,6 @@
 import { countryForm } from "./gazetteer.js";
 import { properSpans, segmentSpan } from "./spans.js";
-import { ACTOR_HEADS, GROUP_NOUNS, headKind, IDEOLOGY_WORDS, KIN_NOUNS, LEADING_VERBS, SPEECH_VERBS, TITLES, WEAPON_HEADS } from "./vocabulary.js";
+import { ACTOR_HEADS, bareTitleAt, GROUP_NOUNS, headKind, IDEOLOGY_WORDS, KIN_NOUNS, LEADING_VERBS, SPEECH_VERBS, TITLES, WEAPON_HEADS } from "./vocabulary.js";
 import { POSSESSIVE, surfaceOf, type Word, type WordSentence } from "./words.js";
 
 /**
@@ -115,10 +115,11 @@ export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
       const titledFor = nameSeg !== undefined && nameSeg.start > span.start && /^(for|to)$/.test(words[span.start - 1]?.lower ?? "") && TITLES.get(words[span.start - 2]?.lower ?? "") !== undefined;
       const titled = titledFor || t !== null || TITLES.get(words[span.start - 1]?.lower ?? "") !== undefined || (words[span.start - 1]?.lower === "by" && /^(led|headed|commanded|founded)$/.test(words[span.start - 2]?.lower ?? ""));
       // "Ali Hassan, Somalia's defence minister,": the apposition may open with its owner.
-      const apposedRole = next?.text === "," && (/^(a|an|the)$/.test(words[b + 1]?.lower ?? "") || POSSESSIVE.test(words[b + 2]?.text ?? "")) && words.slice(b + 2, b + 7).some((x) => TITLES.get(x.lower));
+      // "Renato Rivera, coordinator of the OECO,": or with no article.
+      const apposedRole = next?.text === "," && (((/^(a|an|the)$/.test(words[b + 1]?.lower ?? "") || POSSESSIVE.test(words[b + 2]?.text ?? "")) && words.slice(b + 2, b + 7).some((x) => TITLES.get(x.lower))) || bareTitleAt(words, b) >= 0);
       const speaker = (next && SPEECH_VERBS.has(next.lower)) || (SPEECH_VERBS.has(words[span.start - 1]?.lower ?? "") && (next === undefined || next.text === "," || next.text === "."));
       // "Hezbollah's leader, Hassan Nasrallah." ends the sentence as often as it goes on with a comma.
-      const afterTitleComma = words[span.start - 1]?.text === "," && words.slice(Math.max(0, span.start - 6), span.start).some((x) => TITLES.get(x.lower)) && (next === undefined || next.text === "," || next.text === ".");
+      const afterTitleComma = words[span.start - 1]?.text === "," && words.slice(Math.max(0, span.start - 9), span.start).some((x) => TITLES.get(x.lower)) && (next === undefined || next.text === "," || next.text === ".");
       // "Riek Machar, who leads the SPLM-IO": someone who leads a body is a person.
       // "Deby's son, Mahamat Idriss Deby,": a relative named in apposition.
       const relative = words[span.start - 1]?.text === "," && KIN_NOUNS.has(words[span.start - 2]?.lower ?? "") && words[span.start - 3]?.text === "'s";

@@ -3,7 +3,7 @@ import type { EntityTable } from "./entities.js";
 import type { Mention } from "./mentions.js";
 import type { RawRelation } from "./relations/index.js";
 import type { Unplaced } from "./offices.js";
-import { DESCRIBING_NOUNS, KIN_NOUNS, LEADING_VERBS, PORTFOLIO_WORDS, TITLES } from "./vocabulary.js";
+import { bareTitleAt, DESCRIBING_NOUNS, KIN_NOUNS, LEADING_VERBS, PORTFOLIO_WORDS, TITLES } from "./vocabulary.js";
 import { countryForm } from "./gazetteer.js";
 import { POSSESSIVE, surfaceOf, type WordSentence } from "./words.js";
 
@@ -106,10 +106,10 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
       }
       // Apposition after the name: "[Khaled al-Mahjoub], a spokesman for the self-styled [LNA]".
       // "Succes Masra, head of the Transformers party,": or with no article.
-      const bareTitle = w[m.end]?.text === "," && TITLES.get(w[m.end + 1]?.lower ?? "") !== undefined && w[m.end + 2]?.lower === "of";
+      const bareTitle = w[m.end]?.text === "," && bareTitleAt(w, m.end) >= 0;
       if (w[m.end]?.text === "," && (bareTitle || /^(a|an|the)$/.test(w[m.end + 1]?.lower ?? "") || POSSESSIVE.test(w[m.end + 2]?.text ?? ""))) {
         for (let j = bareTitle ? m.end + 1 : m.end + 2; j < Math.min(w.length, m.end + 6); j++) {
-          const title = TITLES.get(w[j].lower) ?? TITLES.get(`${w[j - 1].lower} ${w[j].lower}`);
+          const title = TITLES.get(`${w[j - 1].lower} ${w[j].lower}`) ?? TITLES.get(w[j].lower);
           // "Khalil Haqqani, the Taliban's minister for refugees,": the body owning the title.
           // "Ali Hassan, Somalia's defence minister,": or right after the comma.
           const ownerAt = w[m.end + 1].lower === "the" ? m.end + 2 : m.end + 1;
@@ -125,7 +125,7 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
           // "head of the Sahel programme at Germany's Konrad Adenauer Foundation": the body a country owns.
           const first = ms.find((x) => x.start > j + 1 && x.start <= j + 7 && x.kind === "actor");
           const target = first && POSSESSIVE.test(w[first.end]?.text ?? "") ? ms.find((x) => x.start === first.end + 1) : first;
-          const portfolio = w.slice(m.end + 2, j).some((x) => PORTFOLIO_WORDS.has(x.lower));
+          const portfolio = w.slice(bareTitle ? m.end + 1 : m.end + 2, j).some((x) => PORTFOLIO_WORDS.has(x.lower));
           // "X, a commander of Y" is one of its commanders; "X, the commander of Y" heads it. A former one is neither.
           const oneOf = /^(a|an)$/.test(w[m.end + 1].lower);
           // "head of the Sahel programme at the Foundation" heads a part of it.
@@ -155,9 +155,12 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         const body4 = ms.find((x) => x.end === m.start - 1);
         const of = body4 ? (w[body4.start - 1]?.pos === "DET" ? body4.start - 2 : body4.start - 1) : -1;
         // A rank is no office: "the renegade general of Libya, Khalifa Haftar".
-        const office = of > 0 && (w[of].lower === "of" || w[of].lower === "for") ? w[of - 1].lower : "";
+        // "The Minister of Foreign Affairs of New Zealand, Winston Peters": back over the portfolio to the title.
+        let o = of - 1;
+        while (o > of - 5 && o > 0 && TITLES.get(w[o].lower) === undefined && (w[o].cap || w[o].lower === "of" || w[o].lower === "the")) o--;
+        const office = of > 0 && (w[of].lower === "of" || w[of].lower === "for") ? w[o].lower : "";
         const title = TITLES.get(office)?.leads || OFFICE_TITLES.test(office) ? TITLES.get(office) : undefined;
-        if (body4 && title && !PORTFOLIO_WORDS.has(w[of - 2]?.lower ?? "")) emit(m.key, body4.key, title.leads && (typeOf(body4.key) !== "STATE" || !!title.ofState), s.index, of - 1, m.end);
+        if (body4 && title && !PORTFOLIO_WORDS.has(w[o - 1]?.lower ?? "")) emit(m.key, body4.key, title.leads && (typeOf(body4.key) !== "STATE" || !!title.ofState), s.index, o, m.end);
       }
       // "the RSF, led by Mohamed Hamdan Dagalo"
       const named = m.title?.start ?? m.start;

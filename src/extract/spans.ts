@@ -213,6 +213,21 @@ function splitSpan(words: Word[], span: ProperSpan): Segment[] {
       p += qualified + t.n;
       continue;
     }
+    // "Minister of Foreign Affairs of New Zealand, X", "The Minister of the Interior, X": after a title, "of" opens
+    // its portfolio, which runs to "of" a country or to the comma before the name ("Secretary of State Marco Rubio" is unsplit).
+    const last = out[out.length - 1];
+    if (last?.kind === "title" && PORTFOLIO_TITLES.has(words[p - 1].lower) && /^(of|for)$/.test(words[p].lower)) {
+      let e = p + 1;
+      while (e < span.end && !(words[e].lower === "of" && longestCountry(words, e + 1, span.end))) e++;
+      if (e === span.end && !(words[span.end]?.text === "," && words[span.end + 1]?.cap)) {
+        out.push({ kind: "name", start: p + 1, end: span.end });
+        break;
+      }
+      last.end = e;
+      p = e;
+      if (e < span.end) p++;
+      continue;
+    }
     let s = p;
     while (s < span.end && NAME_CONNECTORS.test(words[s].lower)) s++;
     // "President Leila Nkurunziza of Seychelles": a titled name ends where "of" a country begins.

@@ -12,15 +12,15 @@ const set = (s: string) => new Set(s.split(/\s*,\s*/).filter(Boolean));
 
 /** Last word of a proper name that tells what kind of actor it names ("Rapid Support Forces"). */
 export const ACTOR_HEADS: ReadonlyMap<string, ActorType> = new Map([
-  ...[...set("forces, force, army, brigade, brigades, militia, militias, front, movement, guard, guards, corps, battalion, battalions, regiment, division, legion, mujahideen, rebels, resistance, group, units, unit, commandos, squad, militants, jihadists, network")].map((w): [string, ActorType] => [w, "ARMED_GROUP"]),
+  ...[...set("forces, force, army, brigade, brigades, militia, militias, front, movement, guard, guards, corps, battalion, battalions, regiment, division, legion, mujahideen, rebels, resistance, group, units, unit, commandos, squad, militants, jihadists, network, cartel, gang")].map((w): [string, ActorType] => [w, "ARMED_GROUP"]),
   ...[...set("party, congress, alliance, coalition, council, bloc")].map((w): [string, ActorType] => [w, "POLITICAL_GROUP"]),
   ...[...set("government, administration, cabinet, regime, presidency, authority, authorities")].map((w): [string, ActorType] => [w, "GOVERNMENT"]),
   ...[...set("union, nations, organisation, organization, agency, institute, command, mission, league, office, ministry, bank, fund, court, commission, committee, assembly, parliament, programme, program, company, corporation, contractor, foundation, observatory, centre, center, watch, news, times, post, press, manufacturer, maker, firm, service, directorate, gendarmerie")].map((w): [string, ActorType] => [w, "ORGANIZATION"]),
 ]);
 
-const QUALIFIED_HEAD = /^(\p{L}+)-\p{Lu}/u;
+const QUALIFIED_HEAD = /^(\p{L}+)-(?:(?:in|of|for)-)?\p{Lu}/u;
 
-/** The kind of actor a name's last word says, "Movement-North" included (a head with a qualifier). */
+/** The kind of actor a name's last word says, "Movement-North" and "Movement-in-Opposition" included (a head with a qualifier). */
 export function headKind(word: { text: string; lower: string }): ActorType | undefined {
   const own = ACTOR_HEADS.get(word.lower);
   if (own || !word.text.includes("-")) return own;
@@ -78,9 +78,21 @@ interface Title {
 }
 export const TITLES: ReadonlyMap<string, Title> = new Map([
   ...[...set("president, prime minister, premier, king, queen, emir, sultan, crown prince, supreme leader, dictator, chancellor, head of state, leader")].map((t): [string, Title] => [t, { leads: true, ofState: true }]),
-  ...[...set("secretary-general, secretary general, chairman, chairwoman, head, commander, commander-in-chief, chief, warlord, founder")].map((t): [string, Title] => [t, { leads: true }]),
-  ...[...set("general, gen., lieutenant general, lt. gen., major general, maj. gen., brigadier general, brig. gen., colonel, col., major, captain, field marshal, marshal, admiral, minister, foreign minister, defence minister, defense minister, interior minister, spokesman, spokeswoman, spokesperson, adviser, advisor, envoy, ambassador, official, deputy, vice president, secretary, senator, representative, researcher, analyst, director, officer, member, counterpart, sheikh, imam, cleric, mr., mrs., ms., dr.")].map((t): [string, Title] => [t, { leads: false }]),
+  ...[...set("secretary-general, secretary general, director general, director-general, chairman, chairwoman, head, commander, commander-in-chief, chief, warlord, founder")].map((t): [string, Title] => [t, { leads: true }]),
+  ...[...set("general, gen., lieutenant general, lt. gen., major general, maj. gen., brigadier general, brig. gen., colonel, col., major, captain, field marshal, marshal, admiral, minister, chief of staff, coordinator, mr, mrs, ms, dr, foreign minister, defence minister, defense minister, interior minister, spokesman, spokeswoman, spokesperson, adviser, advisor, envoy, ambassador, official, deputy, vice president, secretary, senator, representative, researcher, analyst, director, officer, member, counterpart, sheikh, imam, cleric, mr., mrs., ms., dr.")].map((t): [string, Title] => [t, { leads: false }]),
 ]);
+/**
+ * "X, director general of the ISPR", "X, Iran project director at the ICG": a title after the comma
+ * that follows a name, with no article, and the body it is held in after it. The title's index, or -1.
+ */
+export function bareTitleAt(words: ReadonlyArray<{ text: string; lower: string; pos: string }>, comma: number): number {
+  for (let j = comma + 1; j < Math.min(words.length - 1, comma + 5); j++) {
+    const w = words[j];
+    if (TITLES.get(w.lower) !== undefined && /^(of|for|at)$/.test(words[j + 1].lower)) return j;
+    if (w.text === "," || w.pos === "VERB" || w.pos === "AUX" || w.pos === "DET" || w.lower === "who") return -1;
+  }
+  return -1;
+}
 /** Words that, before a title, make it a portfolio rather than the head ("foreign policy chief"). */
 export const PORTFOLIO_WORDS = set("foreign, policy, defence, defense, security, military, interior, finance, deputy, vice, assistant, national, intelligence, army, police, regional, former, acting, senior, top, economic, political, opposition, rebel, militia, tribal, religious, spiritual, community, party, separatist, jihadist, militant, insurgent, local");
 

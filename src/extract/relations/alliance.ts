@@ -10,12 +10,14 @@ const FOUND_LEMMAS = new Set(["form", "found", "create", "establish", "launch"])
 const GATHER_WORDS = new Set(["groups", "gathers", "unites", "brings", "comprises", "includes", "pools"]);
 const INCLUDE_WORDS = new Set(["include", "includes", "included", "comprises", "comprising", "including"]);
 const PART_NOUNS = new Set(["wing", "faction", "branch", "affiliate"]);
+const ALLIANCE_KEEPING = new Set(["maintain", "have", "keep", "form", "forge", "seal", "enter", "strike", "cement"]);
+const MEMBER_PLURALS = new Set(["groups", "members", "components", "constituents", "factions", "organisations", "organizations", "movements"]);
 const PART_NOUNS_OF = new Set(["wing", "wings", "faction", "factions", "offshoot", "offshoots", "affiliate", "affiliates", "branch", "branches"]);
 
 /** Every word a rule below starts from (see Triggers). */
 export const ALLY_TRIGGERS: Triggers = {
-  words: [...AGREEMENT_NOUNS, ...GATHER_WORDS, ...COALITION_NOUNS, "allegiance", ...RIVAL_NOUNS, "under", ...INCLUDE_WORDS, "of", ...PART_NOUNS, ...PART_NOUNS_OF, "part", "member", "members", "component", ...ALLY_WORDS],
-  lemmas: [...COOPERATE_VERBS, ...LEAD_LEMMAS, ...FOUND_LEMMAS, "join"],
+  words: [...AGREEMENT_NOUNS, ...MEMBER_PLURALS, ...GATHER_WORDS, ...COALITION_NOUNS, "allegiance", ...RIVAL_NOUNS, "under", ...INCLUDE_WORDS, "of", ...PART_NOUNS, ...PART_NOUNS_OF, "part", "member", "members", "component", ...ALLY_WORDS],
+  lemmas: [...COOPERATE_VERBS, ...LEAD_LEMMAS, ...FOUND_LEMMAS, "join", "belong"],
 };
 
 export function allyRules(v: View, i: number, out: RawRelation[]) {
@@ -25,6 +27,13 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   // "signed a defence pact", "The TPLF and the OLA announced an alliance"
   // The word first: the words around it are read only for an agreement.
   const made = AGREEMENT_NOUNS.has(word.lower) && (w.slice(Math.max(0, i - 3), i).some((x) => /^(defence|defense|military|security|mutual)$/.test(x.lower)) || (word.lower === "alliance" && /^(form|announce|sign|forge|seal)/.test(w[i - 2]?.lower ?? "") && /^(a|an)$/.test(w[i - 1]?.lower ?? "")));
+  // "they maintain an alliance with the Sinaloa Cartel": an alliance had with someone.
+  if (word.lower === "alliance" && w[i + 1]?.lower === "with") {
+    let verb = i - 1;
+    while (verb > i - 4 && verb > 0 && /^(DET|ADJ)$/.test(w[verb].pos)) verb--;
+    if (ALLIANCE_KEEPING.has(w[verb]?.lemma ?? "")) pairs("ALLIED_WITH", subjectOf(v, verb), objectAfter(v, i + 1, { kind: "actor", within: 4 }), v, i, out);
+    return;
+  }
   if (made) {
     // "Russian President Putin and North Korean leader Kim signed a pact": every party named before the verb.
     const parties = partiesBefore(v, i) ?? subjectOf(v, i);
@@ -151,6 +160,18 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     const joined = objectAfter(v, i, { kind: "actor", within: 3 });
     const isCoalition = joined?.keys.every((k) => v.table.get(k)?.type === "POLITICAL_GROUP");
     pairs(isCoalition ? "MEMBER_OF" : "ALLIED_WITH", subjectOf(v, i), joined, v, i, out);
+    return;
+  }
+  // "The CPP belongs to the NDFP coalition"
+  if (word.lemma === "belong" && w[i + 1]?.lower === "to" && actsAsVerb(v, i)) {
+    const whole = objectAfter(v, i + 1, { kind: "actor", within: 4 });
+    if (whole?.keys.every((k) => !/^(STATE|PERSON)$/.test(String(v.table.get(k)?.type)))) pairs("MEMBER_OF", subjectOf(v, i), whole, v, i, out);
+    return;
+  }
+  // "The KNA is among the constituent groups of the KNO": one of the parts a body is made of.
+  if (MEMBER_PLURALS.has(word.lower) && w[i + 1]?.lower === "of" && w.slice(Math.max(0, i - 4), i).some((x) => x.lower === "among")) {
+    const whole = objectAfter(v, i + 1, { kind: "actor", within: 4 });
+    if (whole?.keys.every((k) => !/^(STATE|PERSON)$/.test(String(v.table.get(k)?.type)))) pairs("MEMBER_OF", subjectOf(v, i), whole, v, i, out);
     return;
   }
   // "X is part of Y", "X, part of the coalition", "a member of Y"

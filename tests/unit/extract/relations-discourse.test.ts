@@ -698,4 +698,16 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     expect(x.relations.filter((r) => r.source === id(x, "Ahmed Salem"))).toEqual([]);
     expect(rel(x, "MEMBER_OF", "Ali Omar", "Qatar")).toBeDefined();
   });
+  it("reads a bare title after a name ('X, director general of Y'), a minister's portfolio after 'of', and membership by 'belongs to' or 'among the groups of'", () => {
+    const x = extractArticle("date 2025-03-02\nMajor General Tariq Anwar, director general of the Frontier Information Bureau (FIB), said the convoy was ambushed. Nadia Serrano, coordinator of the Andean Conflict Observatory (ACO), said the gangs were growing. Mr Okafor, leader of the Southern Cameroons Council (SCC), was arrested in Lagos. The Minister of Foreign Affairs of Norway, Ingrid Dahl, thanked the mediators. The Northern Tigers Movement (NTM) belongs to the Patriotic Front for Unity (PFU). The Valley Defence Army (VDA) is among the constituent groups of the PFU. The Choneros gang maintains an alliance with the Pacific Cartel. The Sudan People's Liberation Movement-in-Opposition (SPLM-IO) rejected the deal.");
+    expect(rel(x, "LEADS", "Tariq Anwar", "FIB")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Nadia Serrano", "ACO")).toBeDefined();
+    expect(rel(x, "LEADS", "Okafor", "SCC")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Ingrid Dahl", "Norway")).toBeDefined();
+    expect(x.actors.filter((a) => a.name === "Foreign Affairs")).toEqual([]);
+    expect(rel(x, "MEMBER_OF", "NTM", "PFU")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "VDA", "PFU")).toBeDefined();
+    expect(rel(x, "ALLIED_WITH", "Choneros gang", "Pacific Cartel")).toBeDefined();
+    expect(id(x, "SPLM-IO")).toBe(id(x, "Sudan People's Liberation Movement-in-Opposition"));
+  });
 });
