@@ -8,7 +8,7 @@ import { countryForm } from "./gazetteer.js";
 import { POSSESSIVE, surfaceOf, type WordSentence } from "./words.js";
 
 /** Titles of an office held for a body rather than heading it: "Foreign Minister", "UN envoy", "spokesman". */
-const OFFICE_TITLES = /(minister|ambassador|envoy|official|secretary|adviser|advisor|spokes)/;
+const OFFICE_TITLES = /(minister|ambassador|envoy|official|secretary|adviser|advisor|spokes|negotiator)/;
 
 // Asked for every titled person: listed once, not at every call.
 const TITLE_NAMES = [...TITLES.keys()];
@@ -108,7 +108,8 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
       // "Succes Masra, head of the Transformers party,": or with no article.
       const bareTitle = w[m.end]?.text === "," && bareTitleAt(w, m.end) >= 0;
       if (w[m.end]?.text === "," && (bareTitle || /^(a|an|the)$/.test(w[m.end + 1]?.lower ?? "") || POSSESSIVE.test(w[m.end + 2]?.text ?? ""))) {
-        for (let j = bareTitle ? m.end + 1 : m.end + 2; j < Math.min(w.length, m.end + 6); j++) {
+        for (let j = bareTitle ? m.end + 1 : m.end + 2; j < Math.min(w.length, m.end + 8); j++) {
+          if (w[j].lower === "chief" && OFFICE_TITLES.test(w[j + 1]?.lower ?? "")) continue;
           const title = TITLES.get(`${w[j - 1].lower} ${w[j].lower}`) ?? TITLES.get(w[j].lower);
           // "Khalil Haqqani, the Taliban's minister for refugees,": the body owning the title.
           // "Ali Hassan, Somalia's defence minister,": or right after the comma.
@@ -182,7 +183,11 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         let nameEnd = a;
         if (w[nameEnd - 1]?.text === ")") for (nameEnd--; nameEnd > 0 && w[nameEnd].text !== "("; ) nameEnd--;
         const apposed = w[a]?.text === "," && a < k - 2 ? ms.find((x) => x.end === a || x.end === nameEnd) : undefined;
-        const group = ms.find((x) => x.end === k) ?? (DESCRIBING_NOUNS.has(w[k - 1]?.lower ?? "") ? ms.find((x) => x.end === k - 1) : undefined) ?? apposed;
+        // "The OLA leadership, headed by X": a body's leadership is the body's.
+        const described = DESCRIBING_NOUNS.has(w[k - 1]?.lower ?? "") || /^(leadership|command)$/.test(w[k - 1]?.lower ?? "");
+        // "Led by Bashir Zeb, the BLA is …": the body named after the fronted phrase.
+        const fronted = named - 2 === 0 && w[m.end]?.text === "," ? ms.find((x) => x.start === m.end + 1 || (x.start === m.end + 2 && w[m.end + 1].lower === "the")) : undefined;
+        const group = fronted ?? ms.find((x) => x.end === k) ?? (described ? ms.find((x) => x.end === k - 1) : undefined) ?? apposed;
         if (group) emit(leader.key, group.key, true, s.index, group.start, leader.end);
       }
       // "the Libyan National Army (LNA) of Haftar"
@@ -216,11 +221,15 @@ function headOfState(w: WordSentence["words"], m: Mention): boolean {
   return TITLES.get(title)?.ofState === true;
 }
 
-/** The first title among the words before a name, longest first at each place, with where it starts. */
+/**
+ * The first title among the words before a name, longest first at each place, with where it starts.
+ * "chief spokesman", "chief negotiator": "chief" before an office only ranks it.
+ */
 export function firstTitle(words: string[]): [string | undefined, number] {
   for (let p = 0; p < words.length; p++) {
     for (let n = Math.min(3, words.length - p); n >= 1; n--) {
       const t = words.slice(p, p + n).join(" ");
+      if (t === "chief" && OFFICE_TITLES.test(words[p + 1] ?? "")) break;
       if (TITLES.get(t)) return [t, p];
     }
   }

@@ -5,7 +5,7 @@ import { acronymExpansion, describesNameAfter, gatherKnowledge, type Knowledge }
 import { federalBodies, forceOfState, ledBodies, possessiveBodies } from "./bodies.js";
 import { add, bestCity, orgRecord, personRecord, placeRecord, typeOfName, type Ctx, type Mention } from "./mentionContext.js";
 import { properSpans, segmentSpan, type Segment } from "./spans.js";
-import { ACTOR_HEADS, ADDRESS_VERBS, IDEOLOGY_WORDS, IRREGULAR_NOUNS, SEATS_OF_GOVERNMENT, ARMED_DESCRIPTORS, COMBAT_VERBS, HELD_NOUNS, ALLY_WORDS, COALITION_NOUNS, DESCRIBING_NOUNS, BACKER_NOUNS, COMPASS, HYPHEN_SIDED, PROXY_NOUNS, RIVAL_NOUNS, ARMY_NOUNS, CONTROL_VERBS, JIHADIST_NAME, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, OPPOSE_NOUNS, OPPOSE_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TITLES, WEAPON_HEADS, FIGHTER_LIST_NOUNS, HELD_BY } from "./vocabulary.js";
+import { ACTOR_HEADS, ADDRESS_VERBS, LEADING_VERBS, IDEOLOGY_WORDS, IRREGULAR_NOUNS, SEATS_OF_GOVERNMENT, ARMED_DESCRIPTORS, COMBAT_VERBS, HELD_NOUNS, ALLY_WORDS, COALITION_NOUNS, DESCRIBING_NOUNS, BACKER_NOUNS, COMPASS, HYPHEN_SIDED, PROXY_NOUNS, RIVAL_NOUNS, ARMY_NOUNS, CONTROL_VERBS, JIHADIST_NAME, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, OPPOSE_NOUNS, OPPOSE_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TITLES, WEAPON_HEADS, FIGHTER_LIST_NOUNS, HELD_BY } from "./vocabulary.js";
 import type { ActorType } from "./types.js";
 import { datelineDash, isDatelineCity, listOpenerAt, surfaceOf, verbForms, type Word, type WordSentence } from "./words.js";
 
@@ -157,7 +157,8 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   // "An al-Qaida affiliate, Ansarul Islam, claimed …": the apposition may come first.
   const describer = prev === "," && next?.text === "," && DESCRIBING_NOUNS.has(words[a - 2]?.lower ?? "") && !/s$/.test(words[a - 2].lower) && words.slice(Math.max(0, a - 6), a - 2).some((x) => /^(a|an)$/.test(x.lower)) ? words[a - 2].lower : undefined;
   const described = describedAs(words, b) ?? describer;
-  if (described && words[a].pos === "PROPN" && !countryForm(surface) && !titles.length && !knownPerson(k.people, surface, false)) return add(ctx, a, b, orgRecord(ctx, surface, COALITION_NOUNS.has(described) ? "POLITICAL_GROUP" : "ARMED_GROUP"));
+  const ledBy = prev === "by" && LEADING_VERBS.has(words[a - 2]?.lower ?? "");
+  if (described && words[a].pos === "PROPN" && !countryForm(surface) && !titles.length && !ledBy && !knownPerson(k.people, surface, false)) return add(ctx, a, b, orgRecord(ctx, surface, COALITION_NOUNS.has(described) ? "POLITICAL_GROUP" : "ARMED_GROUP"));
   // "Rakhine state", "Borno state": a lower-case "state" after a name is a province ("Islamic State" is a name).
   const province = next?.text === "state";
   const placeHead = next ? (PLACE_HEADS.get(`${next.lower} ${words[b + 1]?.lower}`) ? 2 : PLACE_HEADS.get(next.lower) || province ? 1 : 0) : 0;
@@ -439,10 +440,13 @@ function mentionsAt(sentences: WordSentence[], knowledge: Knowledge, docCountrie
       }
       const segs = segmentSpan(s.words, span);
       const titles = segs.filter((g): g is Extract<Segment, { kind: "title" }> => g.kind === "title");
+      let nameEnd = span.start;
       for (const g of segs) {
         if (covered(ctx.out, g.start, g.start + 1)) continue;
         if (g.kind === "country") countryMention(ctx, g);
-        else if (g.kind === "name") nameMention(ctx, g.start, g.end, titles);
+        // A name's titles are those since the name before it ("Colonel X of the Indian Army": the army has none).
+        else if (g.kind === "name") nameMention(ctx, g.start, g.end, nameEnd === span.start ? titles : titles.filter((t) => t.start >= nameEnd));
+        if (g.kind === "name") nameEnd = g.end;
       }
     }
     mentions.push(ctx.out);

@@ -230,6 +230,14 @@ function splitSpan(words: Word[], span: ProperSpan): Segment[] {
     }
     let s = p;
     while (s < span.end && NAME_CONNECTORS.test(words[s].lower)) s++;
+    // "Colonel Sofiya Qureshi of the Indian Army": a titled person, then the body they serve in.
+    const ofBody = endsInActorHead && out.some((g) => g.kind === "title") ? words.slice(s, span.end).findIndex((w) => w.lower === "of") : -1;
+    if (ofBody > 0) {
+      out.push({ kind: "name", start: s, end: s + ofBody });
+      const body = words[s + ofBody + 1]?.lower === "the" ? s + ofBody + 2 : s + ofBody + 1;
+      if (body < span.end) out.push({ kind: "name", start: body, end: span.end });
+      break;
+    }
     // "President Leila Nkurunziza of Seychelles": a titled name ends where "of" a country begins.
     const of = out.some((g) => g.kind === "title") ? ofCountryAt(words, s, span.end) : -1;
     if (of > 0) {

@@ -10,7 +10,7 @@ const SOLDIER_NOUNS = new Set(["soldiers", "troops", "servicemen", "gendarmes", 
 const MILITARY_SITES = new Set(["base", "bases", "post", "posts", "camp", "camps", "outpost", "outposts", "garrison", "barracks", "checkpoint", "convoy", "positions"]);
 
 // Tried on every word: sets built once (a pattern written in the function is a new object at every call).
-const CLASH_NOUNS = new Set(["clashes", "fighting", "battles", "clash", "battle", "hostilities", "conflict", "confrontation"]);
+const CLASH_NOUNS = new Set(["clashes", "fighting", "battles", "clash", "battle", "hostilities", "conflict", "confrontation", "encounter", "encounters", "firefight", "gunfight", "gunbattle", "shootout", "skirmish", "skirmishes"]);
 const FIGHTING_NOUNS = new Set(["clashes", "fighting", "war", "hostilities", "battles"]);
 
 /** Every word a rule below starts from (see Triggers). */
@@ -57,7 +57,10 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
     return pairs("OPPOSES", src, objectAfter(v, i + 1, { kind: "actor", within: 4 }), v, i, out);
   }
   // "X and Y entered into armed clashes"
-  if (FIGHTING_NOUNS.has(word.lower) && !/^(against|on|with)$/.test(w[i + 1]?.lower ?? "") && !/^(in|during|amid|after|before)$/.test(w[i - 1]?.lower ?? "")) {
+  // ("Ethiopia and Eritrea were allies in the war": a war the subjects were in, not one between them.)
+  let before = i - 1;
+  while (before > 0 && /^(DET|ADJ|NUM)$/.test(w[before].pos)) before--;
+  if (FIGHTING_NOUNS.has(word.lower) && !/^(against|on|with)$/.test(w[i + 1]?.lower ?? "") && !/^(in|during|amid|after|before)$/.test(w[before]?.lower ?? "")) {
     const subj = subjectOf(v, i);
     if (subj && subj.keys.length > 1) within("OPPOSES", subj, v, i, out);
   }

@@ -710,4 +710,17 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     expect(rel(x, "ALLIED_WITH", "Choneros gang", "Pacific Cartel")).toBeDefined();
     expect(id(x, "SPLM-IO")).toBe(id(x, "Sudan People's Liberation Movement-in-Opposition"));
   });
+  it("reads a titled person 'of' the body they serve in, a chief spokesman as no head, fronted 'Led by X', a body's leadership, alliances among a list, and encounters", () => {
+    const x = extractArticle("date 2025-05-10\nColonel Priya Nair of the Indian Army told reporters the strikes were measured. Major General Asif Rana, the Pakistani military's chief spokesman, said five jets were downed. Led by Karim Dost, the Mountain Liberation Army (MLA) is the largest separatist group. The MLA leadership, headed by Dad Shah, rejected talks. Analysts describe the summit as a new alliance among Egypt, Eritrea and Somalia. Ethiopia and Eritrea were allies in the war. Four members of the Frontier Taliban Movement (FTM) were killed in an encounter with Pakistani troops.");
+    expect(rel(x, "MEMBER_OF", "Priya Nair", "Indian Army")).toBeDefined();
+    expect(id(x, "Priya Nair")).toMatch(/^person:/);
+    expect(rel(x, "MEMBER_OF", "Asif Rana", "Pakistani military")).toBeDefined();
+    expect(rel(x, "LEADS", "Asif Rana", "Pakistani military")).toBeUndefined();
+    expect(rel(x, "LEADS", "Karim Dost", "MLA")).toBeDefined();
+    expect(id(x, "Karim Dost")).toMatch(/^person:/);
+    expect(rel(x, "LEADS", "Dad Shah", "MLA")).toBeDefined();
+    expect(x.relations.filter((r) => r.type === "ALLIED_WITH" && r.source === "state:EGY").map((r) => r.target).sort()).toEqual(["state:ERI", "state:SOM"]);
+    expect(x.relations.filter((r) => r.type === "OPPOSES" && [r.source, r.target].sort().join() === "state:ERI,state:ETH")).toEqual([]);
+    expect(rel(x, "OPPOSES", "FTM", "Pakistan")).toBeDefined();
+  });
 });
