@@ -1,7 +1,7 @@
 /** ALLIED_WITH and MEMBER_OF from phrases: "an ally of", "joined forces with", "part of", "which includes". */
 import { groupAt, isBoundary, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
 import { actsAsVerb, BE, pairs, within, type RawRelation, type Triggers } from "./shared.js";
-import { ALLY_WORDS, COALITION_NOUNS, COOPERATE_VERBS, RIVAL_NOUNS, STATE_FORCE_NOUNS } from "../vocabulary.js";
+import { ADDRESS_VERBS, ALLY_WORDS, COALITION_NOUNS, COOPERATE_VERBS, REQUEST_VERBS, RIVAL_NOUNS, STATE_FORCE_NOUNS } from "../vocabulary.js";
 
 // Tried on every word: sets built once (a pattern written in the function is a new object at every call).
 const AGREEMENT_NOUNS = new Set(["pact", "alliance", "treaty", "accord"]);
@@ -47,7 +47,9 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     return;
   }
   // "accused Congo of working with the FDLR", "Pakistan has cooperated with the Taliban"
-  if (COOPERATE_VERBS.has(word.lemma) && w[i + 1]?.lower === "with" && actsAsVerb(v, i)) {
+  // ("urging all states to cooperate with X": cooperation asked for is none yet.)
+  const asked = w[i - 1]?.lower === "to" && w.slice(Math.max(0, i - 6), i - 1).some((x) => REQUEST_VERBS.has(x.lemma) || ADDRESS_VERBS.has(x.lower));
+  if (COOPERATE_VERBS.has(word.lemma) && w[i + 1]?.lower === "with" && actsAsVerb(v, i) && !asked) {
     pairs("ALLIED_WITH", subjectOf(v, i), objectAfter(v, i + 1, { kind: "actor", within: 4 }), v, i, out);
     return;
   }

@@ -3,7 +3,7 @@ import { groupAt, objectAfter, subjectOf, type Group, type View } from "../claus
 import { actsAsVerb, alongsideAfter, isVerbOf, onSideOf, SIDE_WITH, BE, pairs, type RawRelation, type Triggers } from "./shared.js";
 import { countryForm, hyphenedCountry } from "../gazetteer.js";
 import { listOpenerAt } from "../words.js";
-import { ACQUIRE_VERBS, ARMS_USE_LEMMAS, BACKER_NOUNS, HYPHEN_PROVENANCE, CARGO_NOUNS, DESCRIBING_NOUNS, FIGHT_HELP_LEMMAS, FIGHTER_LIST_NOUNS, HYPHEN_RELATED, TERRITORY_NOUNS, INTENT_VERBS, WEAPON_HEADS, PROXY_NOUNS, RECEIVE_VERBS, REQUEST_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TRANSFER_VERBS } from "../vocabulary.js";
+import { ACQUIRE_VERBS, ACTOR_HEADS, GROUP_NOUNS, ARMS_USE_LEMMAS, BACKER_NOUNS, HYPHEN_PROVENANCE, CARGO_NOUNS, DESCRIBING_NOUNS, FIGHT_HELP_LEMMAS, FIGHTER_LIST_NOUNS, HYPHEN_RELATED, TERRITORY_NOUNS, INTENT_VERBS, WEAPON_HEADS, PROXY_NOUNS, RECEIVE_VERBS, REQUEST_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TRANSFER_VERBS } from "../vocabulary.js";
 
 // Word lists these rules try on every word of a sentence: set lookups rather than regular expressions.
 const HELP_NOUNS = new Set(["help", "support", "backing", "assistance"]);
@@ -49,7 +49,9 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     const apposed = w[head - 1] && /^(a|an)$/.test(w[head - 1].lower) && w[head - 2]?.text === "," ? actorBefore(v, head - 2) : undefined;
     // "Turkey-backed factions of the Syrian National Army": the body the factions are of.
     const partOf = DESCRIBING_NOUNS.has(w[i + 1]?.lower ?? "") && /^(of|from)$/.test(w[i + 2]?.lower ?? "") ? objectAfter(v, i + 2, { kind: "actor", within: 3 }) : undefined;
-    const tgt = own && !own.keys.some((k) => src?.keys.includes(k)) ? own : apposed ?? partOf ?? objectAfter(v, i, { kind: "actor", within: 3 });
+    // ("Chinese-funded upgrades to the Ream base": a hyphened word before a common noun backs that thing, not a party after it.)
+    const thing = w[i + 1]?.pos === "NOUN" && !w[i + 1].cap && !GROUP_NOUNS.has(w[i + 1].lower) && !STATE_FORCE_NOUNS.has(w[i + 1].lower) && !DESCRIBING_NOUNS.has(w[i + 1].lower) && !ACTOR_HEADS.get(w[i + 1].lower);
+    const tgt = own && !own.keys.some((k) => src?.keys.includes(k)) ? own : apposed ?? partOf ?? (thing ? undefined : objectAfter(v, i, { kind: "actor", within: 3 }));
     if (hyphen.participle === "allied" || hyphen.participle === "aligned") pairs("ALLIED_WITH", src, tgt, v, i, out);
     else if (hyphen.participle === "led") {
       // "the Saudi-led coalition": the state at its head leads the body it names.
@@ -107,12 +109,14 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     return pairs("SUPPORTS", groupAt(v, i - 2), v.groups.find((g) => g.kind === "actor" && g.start > i + 1 && g.start <= i + 3), v, i, out);
   }
   // Passive: "TGT is backed by SRC"; gapped: "…; Haftar by the UAE, Egypt and Russia."
-  if (SUPPORT_PARTICIPLES.has(word.lower) && w[i + 1]?.lower === "by") {
+  // ("backed in this by Russia and China": a short phrase may come before the "by".)
+  const by = passiveBy(w, i);
+  if (SUPPORT_PARTICIPLES.has(word.lower) && by > 0) {
     // "armed and funded by the UAE": the participles share one "by" and one recipient.
     let first = i;
     while (/^(and|,)$/.test(w[first - 1]?.lower ?? "") && SUPPORT_PARTICIPLES.has(w[first - 2]?.lower ?? "")) first -= 2;
     const passive = BE.test(w[first - 1]?.lower ?? "") || w[first - 1]?.text === ",";
-    const src = objectAfter(v, i + 1, { kind: "actor", within: 4 });
+    const src = objectAfter(v, by, { kind: "actor", within: 4 });
     // "drones supplied by the UAE have been used by the RSF": who uses what was supplied received it.
     const usedBy = !passive && src ? w.slice(src.end, src.end + 8).findIndex((x, k) => /^(used|operated|flown|fired)$/.test(x.lower) && w[src.end + k + 1]?.lower === "by") : -1;
     const user = usedBy >= 0 ? objectAfter(v, src!.end + usedBy + 1, { kind: "actor", within: 4 }) : undefined;
@@ -269,7 +273,7 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
   // Active: "Turkey backs the GNA", "Iran supplied drones to the Houthis", "sent advisers to Libya to help underpin the GNA"
   // "trained and equipped by the UAE" is passive, read at its "by".
   const sharesBy = SUPPORT_PARTICIPLES.has(word.lower) && /^(and|,)$/.test(w[i + 1]?.lower ?? "") && SUPPORT_PARTICIPLES.has(w[i + 2]?.lower ?? "");
-  if (isVerbOf(SUPPORT_VERBS, word) && actsAsVerb(v, i) && !sharesBy && !SUPPORT_PARTICIPLES.has(w[i - 1]?.lower ?? "") && !(BE.test(w[i - 1]?.lower ?? "") && w[i + 1]?.lower === "by")) {
+  if (isVerbOf(SUPPORT_VERBS, word) && actsAsVerb(v, i) && !sharesBy && !SUPPORT_PARTICIPLES.has(w[i - 1]?.lower ?? "") && !(BE.test(w[i - 1]?.lower ?? "") && w[i + 1]?.lower === "by") && !(SUPPORT_PARTICIPLES.has(word.lower) && by > i + 1)) {
     // "had sent former prime minister Raila Odinga to Juba as a special envoy": a person sent is an envoy, not help.
     const sent = objectAfter(v, i, { kind: "actor", within: 6 });
     if (sent && sent.keys.every((k) => v.table.get(k)?.type === "PERSON") && w.slice(sent.end, sent.end + 2).some((x) => x.lower === "to")) return;
@@ -292,7 +296,8 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     if (TRANSFER_VERBS.has(word.lemma)) {
       // "sent advisers to Libya to help underpin the GNA": the one helped is the recipient.
       const help = w.slice(i + 1, i + 16).findIndex((x, k) => SUPPORT_VERBS.has(x.lemma) && w[i + k]?.lower === "to");
-      if (help >= 0) tgt = objectAfter(v, i + 1 + help, { kind: "actor", within: 4 });
+      // ("to help push back forces loyal to X": what the help does is to someone else.)
+      if (help >= 0 && (w[i + 2 + help]?.pos !== "VERB" || isVerbOf(SUPPORT_VERBS, w[i + 2 + help]))) tgt = objectAfter(v, i + 1 + help, { kind: "actor", within: 4 });
       // "deployed troops to eastern Congo to fight alongside the M23": whom they fight beside, not where.
       const beside = help >= 0 ? -1 : w.slice(i + 1, i + 16).findIndex((x, k) => FIGHT_VERBS.has(x.lemma) && w[i + k]?.lower === "to" && SIDE_WITH.test(w[i + k + 2]?.lower ?? ""));
       if (beside >= 0) tgt = objectAfter(v, i + 2 + beside, { kind: "actor", within: 4 });
@@ -304,6 +309,8 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
       if (!tgt && withAt >= 0) tgt = objectAfter(v, i, { kind: "actor", within: withAt + 1, after: new RegExp(`^${word.lower}$`) });
     } else {
       tgt = objectAfter(v, i, { kind: "actor", within: 6 }) ?? namedAmong(v, i) ?? relativeObject(v, i);
+      // "helped troops locate the group": the one helped comes before the verb of what the help does.
+      if (tgt && word.lemma === "help" && w.slice(i + 2, tgt.start).some((x) => x.pos === "VERB")) tgt = undefined;
       // "supporting the legitimacy against the Houthi militia": whom it is against is no recipient.
       if (tgt && w.slice(i + 1, tgt.start).some((x) => x.lower === "against")) tgt = undefined;
     }
@@ -312,6 +319,12 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     if (!tgt && request > 0) tgt = objectAfter(v, request + 1, { kind: "actor", within: 4 });
     pairs("SUPPORTS", src, tgt, v, i, out);
   }
+}
+
+/** Where the "by" of a passive participle at i is: right after it, or after "in this", "in turn", "in part". */
+function passiveBy(w: View["s"]["words"], i: number): number {
+  if (w[i + 1]?.lower === "by") return i + 1;
+  return w[i + 1]?.lower === "in" && /^(this|that|turn|part)$/.test(w[i + 2]?.lower ?? "") && w[i + 3]?.lower === "by" ? i + 3 : -1;
 }
 
 /**

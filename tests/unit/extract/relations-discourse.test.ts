@@ -723,4 +723,15 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     expect(x.relations.filter((r) => r.type === "OPPOSES" && [r.source, r.target].sort().join() === "state:ERI,state:ETH")).toEqual([]);
     expect(rel(x, "OPPOSES", "FTM", "Pakistan")).toBeDefined();
   });
+  it("reads a passive 'backed in this by', help toward another verb's object as no support of it, and no party in war games, asked cooperation or funded things", () => {
+    const x = extractArticle("date 2025-05-10\nSerbia regards the province as its own, backed in this by Russia and China. Uganda sent troops to Juba in 2013 to help push back forces loyal to Machar. Tribal elders passed on information that helped troops locate the Northern Front. About 14,000 Filipino and American troops began the war games. The Security Council urged all states to cooperate with Pakistani authorities. Chinese-funded upgrades to the Hamdan Naval Brigade drew concern.");
+    expect(rel(x, "SUPPORTS", "Russia", "Serbia")).toBeDefined();
+    expect(rel(x, "SUPPORTS", "Serbia", "Russia")).toBeUndefined();
+    expect(x.relations.filter((r) => r.type === "SUPPORTS" && r.target === id(x, "forces loyal to Machar"))).toEqual([]);
+    expect(x.relations.filter((r) => r.type === "SUPPORTS" && r.target === id(x, "Northern Front"))).toEqual([]);
+    expect(x.relations.filter((r) => r.type === "OPPOSES" && r.source === "state:PHL")).toEqual([]);
+    expect(x.relations.filter((r) => r.type === "ALLIED_WITH")).toEqual([]);
+    expect(id(x, "Hamdan Naval Brigade")).toBeDefined();
+    expect(x.relations.filter((r) => r.target === id(x, "Hamdan Naval Brigade"))).toEqual([]);
+  });
 });
