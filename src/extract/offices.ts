@@ -8,7 +8,7 @@ import { countryByIso3, countryForm } from "./gazetteer.js";
 import { firstTitle } from "./leadership.js";
 import type { Mention } from "./mentions.js";
 import type { RawRelation } from "./relations/index.js";
-import { GOVERNMENT_NOUNS, MILITARY_RULE, SPEECH_VERBS, TITLES } from "./vocabulary.js";
+import { GOVERNMENT_NOUNS, LOCATIVE, MILITARY_RULE, SPEECH_VERBS, TITLES } from "./vocabulary.js";
 import { datelineDash, type WordSentence } from "./words.js";
 
 /** A titled person whose title names no body: where the office is, is decided once the article's roles are all read. */
@@ -44,7 +44,7 @@ export function placeOffices(unplaced: Unplaced[], roles: RawRelation[], mention
     const homeBody = (x: Mention) => { const key = table.actorFor(x.key, s.index); return /^(state|gov|army):/.test(key) && table.get(key)?.country === home; };
     const abroad = before.some((x) => stateOf(x) && stateOf(x) !== `state:${home}`) && !before.some(homeBody);
     const oneWord = !(table.get(m.key)?.name ?? "").includes(" ");
-    const iso3 = spokenFor(s.words, mentions[s.index], m, table) ?? (besideHome || abroad || oneWord ? undefined : home);
+    const iso3 = spokenFor(s.words, mentions[s.index], m, table) ?? onlyCountryBeside(m, s, mentions[s.index], dateline, roles, table) ?? (besideHome || abroad || oneWord ? undefined : home);
     const c = iso3 ? countryByIso3(iso3) : undefined;
     if (!c) continue;
     // An article that speaks of the home government places its ministers in it, not in the state at large.
@@ -56,6 +56,36 @@ export function placeOffices(unplaced: Unplaced[], roles: RawRelation[], mention
     out.push({ type: office === "head" ? "LEADS" : "MEMBER_OF", source: m.key, target: body.key, sentence: s.index, trigger: at, byName: true });
   }
   return out;
+}
+
+/**
+ * "Prime Minister Narendra Modi met the chiefs of India's armed services in New Delhi": the one country
+ * a sentence names beside a titled person, unless it is a party to something with them ("Iran has backed
+ * President X"): the person's own, wherever the story is set.
+ */
+function onlyCountryBeside(m: Mention, s: WordSentence, ms: Mention[], dateline: number, roles: RawRelation[], table: EntityTable): string | undefined {
+  const linked = new Set(roles.filter((r) => r.sentence === s.index && (r.source === m.key || r.target === m.key)).flatMap((r) => [r.source, r.target]));
+  // ("President Vladimir Putin, whose country signed a treaty with Iran": a relative clause about the person names others.)
+  // ("Minister X said the Qatari intervention had failed": what the person says is about others.)
+  const said = s.words.slice(m.end, m.end + 3).findIndex((x) => SPEECH_VERBS.has(x.lower));
+  const relative = s.words[m.end]?.text === "," && /^(whose|who)$/.test(s.words[m.end + 1]?.lower ?? "") ? m.end : said >= 0 ? m.end + said : s.words.length;
+  let only: string | undefined;
+  let whereEnd = -1;
+  for (const x of ms) {
+    if (x === m || x.start < dateline || x.start > relative || !/^(state|gov|army|loc):/.test(x.key)) continue;
+    const key = table.actorFor(x.key, s.index);
+    const r = table.get(key);
+    // Only a country acting or owning ("India's armed services") or its capital: a place where
+    // something happens ("in Gaza", "at the borders with Niger and Burkina Faso") says nothing of whose the person is.
+    const prev = s.words[x.start - 1]?.lower ?? "";
+    const where = LOCATIVE.has(prev) || (prev === "with" && /^borders?$/.test(s.words[x.start - 2]?.lower ?? "")) || (/^(and|,|or)$/.test(prev) && whereEnd === x.start - 1);
+    if (where) whereEnd = x.end;
+    const country = r?.capitalOf ?? (r?.kind === "actor" || r?.type === "COUNTRY" ? r?.country : undefined);
+    if (!country || (where && !r?.capitalOf)) continue;
+    if (linked.has(key) || linked.has(x.key) || (only !== undefined && only !== country)) return undefined;
+    only = country;
+  }
+  return only;
 }
 
 /** Words before an office that say it is not the state's: "Opposition leader", "rebel commander". */

@@ -734,4 +734,11 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     expect(id(x, "Hamdan Naval Brigade")).toBeDefined();
     expect(x.relations.filter((r) => r.target === id(x, "Hamdan Naval Brigade"))).toEqual([]);
   });
+  it("places a titled head in the one country the sentence names as acting or owning, not in a place named or a relative clause", () => {
+    const x = extractArticle("date 2025-05-10\nISLAMABAD, Pakistan (Reuters) - Pakistan's army said it shot down drones over Lahore and Karachi on Saturday. Pakistani officials said the drones came from India. Prime Minister Arjun Mehta met the chiefs of India's armed services in New Delhi on Friday. Defence Minister Khawaja Asif said the army would respond near the borders with Afghanistan and Iran. President Viktor Orlov, whose country signed a treaty with Iran in January, called for calm.");
+    expect(rel(x, "LEADS", "Arjun Mehta", "India")).toBeDefined();
+    expect(rel(x, "LEADS", "Arjun Mehta", "Pakistan")).toBeUndefined();
+    expect(x.relations.filter((r) => r.source === id(x, "Khawaja Asif") && /AFG|IRN/.test(r.target))).toEqual([]);
+    expect(x.relations.filter((r) => r.source === id(x, "Viktor Orlov") && r.target === "state:IRN")).toEqual([]);
+  });
 });
