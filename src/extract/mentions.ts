@@ -38,9 +38,9 @@ function countryMention(ctx: Ctx, seg: Extract<Segment, { kind: "country" }>) {
   // "Mozambican army units" are the army's.
   const armyUnits = ARMY_NOUNS.has(nextWord?.lower ?? "") && GROUP_NOUNS.has(words[seg.end + 1]?.lower ?? "");
   if (armyUnits) return forceOfState(ctx, seg.start, seg.end + 2, c, nextWord!.lower);
-  // "Russian military instructors", "Rwandan special forces": the state's own personnel.
+  // "Russian military instructors", "Rwandan special forces", "Indian security forces": the state's own personnel.
   const forceNoun = words[seg.end + 1]?.lower ?? "";
-  if (/^(military|special|elite|naval)$/.test(nextWord?.lower ?? "") && STATE_FORCE_NOUNS.has(forceNoun)) return forceOfState(ctx, seg.start, seg.end + 2, c, forceNoun);
+  if (/^(military|special|elite|naval|security|border|regular)$/.test(nextWord?.lower ?? "") && STATE_FORCE_NOUNS.has(forceNoun)) return forceOfState(ctx, seg.start, seg.end + 2, c, forceNoun);
   if (nextWord && (STATE_FORCE_NOUNS.has(nextWord.lower) || (ARMY_NOUNS.has(nextWord.lower) && !nounAfter) || GOVERNMENT_NOUNS.has(nextWord.lower))) return forceOfState(ctx, seg.start, seg.end + 1, c, nextWord.lower);
   // "Rwandan and Mozambican troops": the first demonym shares the noun after the second.
   const shared = words[seg.end + 2]?.lower ?? "";

@@ -49,11 +49,13 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
   if ((word.lemma === "turn" || word.lemma === "defend") && (w[i + 1]?.lower === "against" || (/^(itself|themselves)$/.test(w[i + 1]?.lower ?? "") && w[i + 2]?.lower === "against"))) return pairs("OPPOSES", subjectOf(v, i), objectAfter(v, i + (w[i + 1].lower === "against" ? 1 : 2), { kind: "actor", within: 8 }), v, i, out);
   // "Congolese soldiers surrendered to the rebels": who surrenders fought the one surrendered to.
   if (word.lemma === "surrender" && w[i + 1]?.lower === "to") return pairs("OPPOSES", subjectOf(v, i), objectAfter(v, i + 1, { kind: "actor", within: 4 }), v, i, out);
-  // "X clashed …", "after fierce fighting with government troops", "traded fire with": the clause's subject, or the main clause's.
-  if ((CLASH_NOUNS.has(word.lower) || (word.lower === "war" && w[i - 1]?.lower === "at") || (word.lower === "fire" && /^(trade|exchange)/.test((w[i - 1]?.pos === "ADJ" ? w[i - 2] : w[i - 1])?.lemma ?? ""))) && w[i + 1]?.lower === "with") {
+  // "X clashed …", "after fierce fighting with government troops", "traded fire with", "its war with Israel": the clause's subject, or the main clause's.
+  if ((CLASH_NOUNS.has(word.lower) || (word.lower === "war" && (w[i - 1]?.lower === "at" || /^(its|their|own|'s)$/.test(w[i - 1]?.lower ?? ""))) || (word.lower === "fire" && /^(trade|exchange)/.test((w[i - 1]?.pos === "ADJ" ? w[i - 2] : w[i - 1])?.lemma ?? ""))) && w[i + 1]?.lower === "with") {
     let start = i;
     while (start > 0 && !isBoundary(v, start - 1)) start--;
-    const src = subjectOf(v, i) ?? (start > 0 ? subjectOf(v, start - 1) : undefined);
+    // ("Hezbollah was weakened by its own war with Israel": whose war "its" says, the party the sentence opens with.)
+    const its = w.slice(Math.max(0, i - 2), i).some((x) => /^(its|their)$/.test(x.lower));
+    const src = subjectOf(v, i) ?? (start > 0 ? subjectOf(v, start - 1) : undefined) ?? (its ? v.groups.find((g) => g.kind === "actor" && g.start === 0) : undefined);
     return pairs("OPPOSES", src, objectAfter(v, i + 1, { kind: "actor", within: 4 }), v, i, out);
   }
   // "X and Y entered into armed clashes"
@@ -70,7 +72,7 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
   // "in response to the attacks on US service members": an attack answered was the other side's.
   const answered = w.slice(Math.max(0, i - 4), i).some((x, n, all) => (x.lower === "response" && all[n + 1]?.lower === "to") || (x.lower === "retaliation" && all[n + 1]?.lower === "for"));
   if (((OPPOSE_NOUNS.has(word.lower) && /^(against|on|to)$/.test(w[i + 1]?.lower ?? "")) || (COALITION_NOUNS.has(word.lower) && w[i + 1]?.lower === "against")) && !onSideOf(v, i) && !answered) {
-    const tgt = objectAfter(v, i + 1, { kind: "actor", within: 5 });
+    const tgt = objectAfter(v, i + 1, { kind: "actor", within: 5 }) ?? heldAfter(v, i + 1);
     const possessor = groupAt(v, i - 1) ?? (w[i - 1]?.text === "'s" ? groupAt(v, i - 2) : undefined);
     const src = possessor ?? subjectOf(v, i) ?? (i < 3 ? undefined : nextSubject(v, i));
     return pairs("OPPOSES", src, tgt, v, i, out);
@@ -94,9 +96,7 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
     // "launched more than 300 drones and missiles at Israel": what is launched may take some words.
     // "began firing rockets into Israel": the tagger's noun "firing" is the verb's gerund.
     // "ambushed a convoy of the Malian army", "fired missiles at camps of the KDPI": what a side holds stands for the side.
-    const held = w.slice(i + 1, i + 10).findIndex((x, k) => HELD_NOUNS.has(x.lower) && w[i + 2 + k]?.lower === "of");
-    // "struck a column of another rebel group, the UFR": past the describing words to the name in apposition.
-    const heldBy = held >= 0 ? objectAfter(v, i + 2 + held, { kind: "actor", within: 3 }) ?? apposedAfter(v, i + 2 + held) : undefined;
+    const heldBy = heldAfter(v, i);
     if (LAUNCH_VERBS.has(word.lemma) || (word.pos === "NOUN" && verbForms(word).some((f) => LAUNCH_VERBS.has(f)))) return pairs("OPPOSES", src, objectAfter(v, i, { kind: "actor", within: 10, after: /^(at|on|against|into)$/ }) ?? heldBy, v, i, out);
     const tgt = word.lemma === "clash" || word.lemma === "fight" && w[i + 1]?.lower === "with" ? objectAfter(v, i, { kind: "actor", within: 3, after: /^with$/ }) : objectAfter(v, i, { kind: "actor", within: 4 }) ?? heldBy;
     // "struck targets across Houthi-held areas": what a side holds stands for the side.
@@ -106,6 +106,18 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
     const verbOfSubject = !!src && src.end < i && w.slice(src.end, i).every((x) => /^(AUX|ADV|PART)$/.test(x.pos));
     if (!tgt && /^(clash|fight|battle)$/.test(word.lemma) && verbOfSubject) within("OPPOSES", src, v, i, out);
   }
+}
+
+/**
+ * "ambushed a convoy of the Malian army", "strikes on what it described as bases of Jaish al-Adl":
+ * the side that holds what is attacked after word i ("what X said were" and "what X described as" passed over).
+ */
+function heldAfter(v: View, i: number): Group | undefined {
+  const w = v.s.words;
+  const held = w.slice(i + 1, i + 10).findIndex((x, k) => HELD_NOUNS.has(x.lower) && w[i + 2 + k]?.lower === "of");
+  if (held < 0) return undefined;
+  // ("struck a column of another rebel group, the UFR": past the describing words to the name in apposition.)
+  return objectAfter(v, i + 2 + held, { kind: "actor", within: 3 }) ?? apposedAfter(v, i + 2 + held);
 }
 
 /** "After suffering losses to X, Ethiopia's military …": the subject comes after the clause. */

@@ -51,6 +51,8 @@ export function actsAsVerb(v: View, i: number): boolean {
   const word = w[i];
   if (word.pos === "VERB" || word.pos === "AUX") return true;
   const prev = w[i - 1];
+  // "Pakistan retaliated, striking hideouts of the BLA": a participle opening a clause after a comma (tagged as either).
+  if (prev?.text === "," && (word.pos === "ADJ" || word.pos === "NOUN") && /ing$/.test(word.lower) && /^(DET|ADJ|NUM|PROPN|PRON|NOUN)$/.test(w[i + 1]?.pos ?? "")) return true;
   // "Washington has armed the SDF": a participle after "has" is a verb whatever the tagger says.
   if (word.pos === "ADJ") return prev !== undefined && /^(has|have|had)$/.test(prev.lower) && /(ed|en)$/.test(word.lower);
   if (word.pos !== "NOUN") return false;

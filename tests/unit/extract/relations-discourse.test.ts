@@ -741,4 +741,11 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     expect(x.relations.filter((r) => r.source === id(x, "Khawaja Asif") && /AFG|IRN/.test(r.target))).toEqual([]);
     expect(x.relations.filter((r) => r.source === id(x, "Viktor Orlov") && r.target === "state:IRN")).toEqual([]);
   });
+  it("reads attacks on what a side holds past 'what it described as', a participle after a comma, a demonym's security forces, and a war of one's own with someone", () => {
+    const x = extractArticle("date 2025-05-10\nIran launched strikes on what it described as bases of the Jaish al-Adl militant group. Pakistan retaliated two days later, striking what it said were hideouts of the Western Front. The Valley Front has carried out attacks on Indian security forces. Hezbollah fought its own war with Israel last year.");
+    expect(rel(x, "OPPOSES", "Iran", "Jaish al-Adl")).toBeDefined();
+    expect(rel(x, "OPPOSES", "Pakistan", "Western Front")).toBeDefined();
+    expect(rel(x, "OPPOSES", "Valley Front", "India")).toBeDefined();
+    expect(rel(x, "OPPOSES", "Hezbollah", "Israel")).toBeDefined();
+  });
 });
