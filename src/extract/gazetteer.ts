@@ -77,9 +77,12 @@ export function allCountries(): CountryInfo[] {
     const demonyms = new Set<string>();
     for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {
       if (!d) continue;
-      demonyms.add(d);
-      const p = plural(d);
-      if (p) demonyms.add(p);
+      // The data's "Ecuadorean" is as often spelt "Ecuadorian" (and the other way round).
+      for (const form of [d, d.replace(/ean$/, "ian"), d.replace(/([^a])ian$/, "$1ean")]) {
+        demonyms.add(form);
+        const p = plural(form);
+        if (p) demonyms.add(p);
+      }
     }
     // Short adjectival alt spellings ("Saudi") work as demonyms too, and so do their plurals.
     for (const n of names) if (!n.includes(" ") && n.length > 3 && n !== n.toUpperCase() && c.name.common.startsWith(n) && n !== c.name.common) {

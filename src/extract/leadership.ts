@@ -6,6 +6,7 @@ import type { Unplaced } from "./offices.js";
 import { bareTitleAt, DESCRIBING_NOUNS, KIN_NOUNS, LEADING_VERBS, PORTFOLIO_WORDS, TITLES } from "./vocabulary.js";
 import { countryForm } from "./gazetteer.js";
 import { POSSESSIVE, surfaceOf, type WordSentence } from "./words.js";
+import { longestTitle } from "./spans.js";
 
 /** Titles of an office held for a body rather than heading it: "Foreign Minister", "UN envoy", "spokesman". */
 const OFFICE_TITLES = /(minister|ambassador|envoy|official|secretary|adviser|advisor|spokes|negotiator)/;
@@ -110,7 +111,10 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
       if (w[m.end]?.text === "," && (bareTitle || /^(a|an|the)$/.test(w[m.end + 1]?.lower ?? "") || POSSESSIVE.test(w[m.end + 2]?.text ?? ""))) {
         for (let j = bareTitle ? m.end + 1 : m.end + 2; j < Math.min(w.length, m.end + 8); j++) {
           if (w[j].lower === "chief" && OFFICE_TITLES.test(w[j + 1]?.lower ?? "")) continue;
-          const title = TITLES.get(`${w[j - 1].lower} ${w[j].lower}`) ?? TITLES.get(w[j].lower);
+          // "the chief of staff of the armed forces": a title of several words is read whole.
+          const whole = longestTitle(w, j, w.length);
+          if (whole && whole.n > 1 && !TITLES.get(`${w[j - 1].lower} ${w[j].lower}`)) { j += whole.n - 1; }
+          const title = (whole && whole.n > 2 ? TITLES.get(whole.title) : undefined) ?? TITLES.get(`${w[j - 1].lower} ${w[j].lower}`) ?? TITLES.get(w[j].lower);
           // "Khalil Haqqani, the Taliban's minister for refugees,": the body owning the title.
           // "Ali Hassan, Somalia's defence minister,": or right after the comma.
           const ownerAt = w[m.end + 1].lower === "the" ? m.end + 2 : m.end + 1;
@@ -162,6 +166,18 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         const office = of > 0 && (w[of].lower === "of" || w[of].lower === "for") ? w[o].lower : "";
         const title = TITLES.get(office)?.leads || OFFICE_TITLES.test(office) ? TITLES.get(office) : undefined;
         if (body4 && title && !PORTFOLIO_WORDS.has(w[o - 1]?.lower ?? "")) emit(m.key, body4.key, title.leads && (typeOf(body4.key) !== "STATE" || !!title.ofState), s.index, o, m.end);
+        // "The Minister of the Interior, John Reimberg,": an office of no body named, placed once the article is read.
+        if (!body4) {
+          let t = m.start - 2;
+          while (t > m.start - 7 && t > 0 && w[t].text !== "," && (w[t].cap || /^(of|the|for)$/.test(w[t].lower))) t--;
+          const words = w.slice(t + 1, m.start - 1).map((x) => x.lower).filter((x) => x !== "the");
+          if (firstTitle(words)[0] !== undefined && !ms.some((x) => x.start > t && x.end < m.start)) unplaced.push({ m, s, at: t + 1, titleWords: words });
+        }
+      }
+      // "Dr Arrey Ntui, of the ICG,": a person of a body named after a comma belongs to it.
+      if (w[m.end]?.text === "," && w[m.end + 1]?.lower === "of") {
+        const body6 = ms.find((x) => (x.start === m.end + 2 || (x.start === m.end + 3 && w[m.end + 2].lower === "the")) && x.kind === "actor");
+        if (body6 && typeOf(body6.key) !== "PERSON") emit(m.key, body6.key, false, s.index, m.start, body6.end);
       }
       // "the RSF, led by Mohamed Hamdan Dagalo"
       const named = m.title?.start ?? m.start;

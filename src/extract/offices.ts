@@ -89,7 +89,7 @@ function onlyCountryBeside(m: Mention, s: WordSentence, ms: Mention[], dateline:
 }
 
 /** Words before an office that say it is not the state's: "Opposition leader", "rebel commander". */
-const NOT_STATE_OFFICE = new Set(["opposition", "rebel", "militia", "party", "group", "movement", "former", "exiled", "ousted", "late", "regional", "provincial", "state", "deputy", "vice", "un", "u.n.", "eu", "au"]);
+const NOT_STATE_OFFICE = new Set(["opposition", "rebel", "militia", "party", "group", "movement", "former", "exiled", "ousted", "late", "regional", "provincial", "state", "un", "u.n.", "eu", "au"]);
 
 /**
  * Whether titles before a name make a state's office: a head of state or government ("head"), a
@@ -99,7 +99,9 @@ function stateOffice(titleWords: string[]): "head" | "member" | "government" | u
   if (titleWords.some((x) => NOT_STATE_OFFICE.has(x))) return undefined;
   const [head] = firstTitle(titleWords);
   if (!head) return undefined;
-  if (TITLES.get(head)?.ofState && head !== "leader") return "head";
+  // "Vice President X", "Deputy Prime Minister X": a member of the government, not its head.
+  if (TITLES.get(head)?.ofState && head !== "leader") return titleWords.some((x) => x === "vice" || x === "deputy") ? "member" : "head";
+  if (head === "vice president") return "member";
   if (/minister|secretary/.test(head)) return "member";
   if (/^spokes/.test(head) && titleWords.some((x) => /^(government|army|military|defence|defense|presidency|police)$/.test(x))) return titleWords.includes("government") ? "government" : "member";
   return undefined;

@@ -192,6 +192,13 @@ export function segmentSpan(words: Word[], span: ProperSpan): Segment[] {
   return (span.segments ??= splitSpan(words, span));
 }
 
+/** Whether the k words from p name a portfolio before "Minister" or "Secretary", a name following. */
+function portfolioBefore(words: Word[], p: number, k: number, end: number): boolean {
+  if (!PORTFOLIO_TITLES.has(words[p + k]?.lower ?? "") || p + k + 1 >= end || longestTitle(words, p, end)) return false;
+  for (let q = p; q < p + k; q++) if (words[q].acronym || headKind(words[q])) return false;
+  return true;
+}
+
 function splitSpan(words: Word[], span: ProperSpan): Segment[] {
   const out: Segment[] = [];
   const endsInActorHead = headKind(words[span.end - 1]) !== undefined;
@@ -206,7 +213,8 @@ function splitSpan(words: Word[], span: ProperSpan): Segment[] {
     }
     // "Senior Gen. Min Aung Hlaing", "Acting President X": a rank's qualifier is part of the title.
     // "Information Minister X", "Petroleum Minister X": any capitalised word names a minister's portfolio.
-    const qualified = PORTFOLIO_WORDS.has(words[p].lower) || (PORTFOLIO_TITLES.has(words[p + 1]?.lower ?? "") && p + 2 < span.end && !words[p].acronym && !headKind(words[p]) && !longestTitle(words, p, span.end)) ? 1 : 0;
+    // ("External Affairs Minister X", "Union Home Minister X": two such words.)
+    const qualified = PORTFOLIO_WORDS.has(words[p].lower) ? 1 : portfolioBefore(words, p, 1, span.end) ? 1 : portfolioBefore(words, p, 2, span.end) && !longestTitle(words, p + 1, span.end) ? 2 : 0;
     const t = span.quoted ? null : longestTitle(words, p + qualified, span.end);
     if (t && p + qualified + t.n < span.end) {
       out.push({ kind: "title", start: p, end: p + qualified + t.n, title: t.title, leads: t.leads && !qualified });

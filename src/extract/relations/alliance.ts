@@ -1,5 +1,6 @@
 /** ALLIED_WITH and MEMBER_OF from phrases: "an ally of", "joined forces with", "part of", "which includes". */
 import { groupAt, isBoundary, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
+import { countryByIso3 } from "../gazetteer.js";
 import { actsAsVerb, BE, pairs, within, type RawRelation, type Triggers } from "./shared.js";
 import { ADDRESS_VERBS, ALLY_WORDS, COALITION_NOUNS, COOPERATE_VERBS, REQUEST_VERBS, RIVAL_NOUNS, STATE_FORCE_NOUNS } from "../vocabulary.js";
 
@@ -12,7 +13,7 @@ const INCLUDE_WORDS = new Set(["include", "includes", "included", "comprises", "
 const PART_NOUNS = new Set(["wing", "faction", "branch", "affiliate"]);
 const ALLIANCE_KEEPING = new Set(["maintain", "have", "keep", "form", "forge", "seal", "enter", "strike", "cement"]);
 const MEMBER_PLURALS = new Set(["groups", "members", "components", "constituents", "factions", "organisations", "organizations", "movements"]);
-const PART_NOUNS_OF = new Set(["wing", "wings", "faction", "factions", "offshoot", "offshoots", "affiliate", "affiliates", "branch", "branches"]);
+const PART_NOUNS_OF = new Set(["wing", "wings", "faction", "factions", "offshoot", "offshoots", "affiliate", "affiliates", "branch", "branches", "arm", "unit", "organ"]);
 
 /** Every word a rule below starts from (see Triggers). */
 export const ALLY_TRIGGERS: Triggers = {
@@ -143,7 +144,7 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     while (a > 0 && (/^(DET|ADJ|ADV|NOUN)$/.test(w[a].pos) || (/^(one|of)$/.test(w[a].lower) && /s$/.test(word.lower))) && !groupAt(v, a)) a--;
     const part = w[a]?.text === "," ? v.groups.filter((g) => g.end === a && g.kind === "actor").pop() : groupAt(v, a) ? undefined : subjectOf(v, i);
     const body = (g: Group | undefined) => !!g && g.keys.every((k) => !/^(STATE|PERSON)$/.test(String(v.table.get(k)?.type)));
-    if (body(whole) && body(part)) pairs("MEMBER_OF", part, whole, v, i, out);
+    if (body(whole) && body(part)) pairs("MEMBER_OF", part, stateForArmy(v, whole!), v, i, out);
     return;
   }
   // "The M23 and its political umbrella, the Congo River Alliance (AFC)": the owner of "its" is a member.
@@ -265,4 +266,11 @@ function partiesBefore(v: View, i: number): Group | undefined {
   const states = keys.filter((k) => v.table.get(k)?.type === "STATE");
   const unique = [...new Set(states.length > 1 ? states : keys)];
   return unique.length > 1 ? { start, end: verb, keys: unique, kind: "actor" } : undefined;
+}
+
+/** "the elite unit of the Cameroonian army": a unit of a state's army is one of the state's own bodies. */
+function stateForArmy(v: View, g: Group): Group {
+  const army = g.keys.length === 1 && g.keys[0].startsWith("army:") ? v.table.get(g.keys[0]) : undefined;
+  const c = army?.country ? countryByIso3(army.country) : undefined;
+  return c ? { ...g, keys: [v.table.state(c, v.s.index).key] } : g;
 }

@@ -18,4 +18,11 @@ describe("country forms", () => {
     expect(countryForm("Holland")?.country.iso3).toBe("NLD");
     expect(countryForm("Burma")?.country.iso3).toBe("MMR");
   });
+  it("takes a demonym in -ean and in -ian alike, whichever the data spells", async () => {
+    const { countryForm } = await import("../../../src/extract/gazetteer.js");
+    expect(countryForm("Ecuadorian")?.country.iso3).toBe("ECU");
+    expect(countryForm("Ecuadorean")?.country.iso3).toBe("ECU");
+    expect(countryForm("Nigerien")?.country.iso3).toBe("NER");
+    expect(countryForm("Nigerian")?.country.iso3).toBe("NGA");
+  });
 });

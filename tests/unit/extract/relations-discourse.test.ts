@@ -748,4 +748,13 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     expect(rel(x, "OPPOSES", "Valley Front", "India")).toBeDefined();
     expect(rel(x, "OPPOSES", "Hezbollah", "Israel")).toBeDefined();
   });
+  it("reads two-word portfolios, a person 'of' a body after a comma, a title of several words, units of a state's army, and a minister named after the office", () => {
+    const x = extractArticle("date 2025-05-10\nLIMA, Peru (AP) - Peru's army took control of the Lurigancho prison in Lima on Monday. Indian External Affairs Minister Raj Malhotra said the talks were useful. The analyst Dr Aline Mbarga, of the Regional Security Institute (RSI), said the talks failed. General Tomas Vega, the chief of staff of the Peruvian army, said the gangs were beaten. The Rapid Intervention Battalion (RIB), the elite unit of the Peruvian army, killed four gang members. The Minister of the Interior, John Reyes, said the prisons were calm.");
+    expect(rel(x, "MEMBER_OF", "Raj Malhotra", "India")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Aline Mbarga", "RSI")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Tomas Vega", "Peruvian army")).toBeDefined();
+    expect(rel(x, "LEADS", "Tomas Vega", "Peruvian army")).toBeUndefined();
+    expect(rel(x, "MEMBER_OF", "RIB", "Peru")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "John Reyes", "Peru")).toBeDefined();
+  });
 });
