@@ -83,7 +83,8 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     const kept = w.slice(Math.max(0, i - 6), i).findLastIndex((x) => KEEP_LEMMAS.has(x.lemma) && VERB_TAGS.has(x.pos));
     if (kept < 0) return;
     const verb = Math.max(0, i - 6) + kept;
-    if (w.slice(verb + 1, i).some((x) => !COUNT_TAGS.has(x.pos) && !ABOUT_WORDS.has(x.lower))) return;
+    // ("has also more than 2,000 soldiers": an adverb may come between.)
+    if (w.slice(verb + 1, i).some((x) => !COUNT_TAGS.has(x.pos) && !ABOUT_WORDS.has(x.lower) && x.pos !== "ADV")) return;
     const state = subjectOf(v, verb);
     if (!state || !state.keys.every((k) => v.table.get(v.table.actorFor(k, v.s.index))?.type === "STATE")) return;
     const host = objectAfter(v, i, { kind: undefined, within: 6, after: /^(in|within|with|inside|to)$/ });

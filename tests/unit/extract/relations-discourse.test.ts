@@ -757,4 +757,8 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     expect(rel(x, "MEMBER_OF", "RIB", "Peru")).toBeDefined();
     expect(rel(x, "MEMBER_OF", "John Reyes", "Peru")).toBeDefined();
   });
+  it("reads troops contributed to a mission, and troops a state 'also' keeps in one", () => {
+    const x = extractArticle("date 2025-05-10\nFrance, Spain and Ireland, which also contribute troops to the Interim Force in Lebanon (IFL), condemned the attack. Ghana has also more than 800 soldiers in the IFL.");
+    expect(sources(x, "SUPPORTS", "IFL")).toEqual(["state:ESP", "state:FRA", "state:GHA", "state:IRL"]);
+  });
 });
