@@ -82,7 +82,9 @@ function onlyCountryBeside(m: Mention, s: WordSentence, ms: Mention[], dateline:
     if (where) whereEnd = x.end;
     const country = r?.capitalOf ?? (r?.kind === "actor" || r?.type === "COUNTRY" ? r?.country : undefined);
     if (!country || (where && !r?.capitalOf)) continue;
-    if (linked.has(key) || linked.has(x.key) || (only !== undefined && only !== country)) return undefined;
+    // ("France long regarded President Idriss Deby as a key ally": a country acting on the person is another party.)
+    const actsOn = x.end <= m.start && said < 0 && s.words[x.start - 1]?.pos !== "ADP" && s.words.slice(x.end, m.start).some((y) => y.pos === "VERB");
+    if (actsOn || linked.has(key) || linked.has(x.key) || (only !== undefined && only !== country)) return undefined;
     only = country;
   }
   return only;

@@ -2,15 +2,16 @@
 import { groupAt, isBoundary, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
 import { countryByIso3 } from "../gazetteer.js";
 import { actsAsVerb, BE, pairs, within, type RawRelation, type Triggers } from "./shared.js";
-import { ADDRESS_VERBS, ALLY_WORDS, COALITION_NOUNS, COOPERATE_VERBS, REQUEST_VERBS, RIVAL_NOUNS, STATE_FORCE_NOUNS } from "../vocabulary.js";
+import { ADDRESS_VERBS, ALLY_WORDS, COALITION_NOUNS, COOPERATE_VERBS, REQUEST_VERBS, RIVAL_NOUNS, STATE_FORCE_NOUNS, TITLES } from "../vocabulary.js";
 
 // Tried on every word: sets built once (a pattern written in the function is a new object at every call).
-const AGREEMENT_NOUNS = new Set(["pact", "alliance", "treaty", "accord"]);
+const AGREEMENT_NOUNS = new Set(["pact", "alliance", "treaty", "accord", "agreement"]);
 const LEAD_LEMMAS = new Set(["lead", "head", "command"]);
 const FOUND_LEMMAS = new Set(["form", "found", "create", "establish", "launch"]);
 const GATHER_WORDS = new Set(["groups", "gathers", "unites", "brings", "comprises", "includes", "pools"]);
 const INCLUDE_WORDS = new Set(["include", "includes", "included", "comprises", "comprising", "including"]);
 const PART_NOUNS = new Set(["wing", "faction", "branch", "affiliate"]);
+const REGARD_LEMMAS = new Set(["regard", "see", "consider", "view", "count", "treat"]);
 const ALLIANCE_KEEPING = new Set(["maintain", "have", "keep", "form", "forge", "seal", "enter", "strike", "cement"]);
 const MEMBER_PLURALS = new Set(["groups", "members", "components", "constituents", "factions", "organisations", "organizations", "movements"]);
 const PART_NOUNS_OF = new Set(["wing", "wings", "faction", "factions", "offshoot", "offshoots", "affiliate", "affiliates", "branch", "branches", "arm", "unit", "organ"]);
@@ -205,6 +206,14 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     return;
   }
   if (!ALLY_WORDS.has(word.lower)) return;
+  // "France long regarded Deby as a key ally": whom a side sees as its ally.
+  let as = i - 1;
+  while (as > i - 4 && as > 0 && /^(DET|ADJ|ADV)$/.test(w[as].pos)) as--;
+  const seen = /^(ally|partner)$/.test(word.lower) && w[as]?.lower === "as" ? groupAt(v, as - 1) : undefined;
+  // ("regarded President Idriss Deby as": a title may come before the name.)
+  let verb = seen ? seen.start - 1 : -1;
+  while (verb > 0 && TITLES.get(w[verb].lower) !== undefined) verb--;
+  if (seen && REGARD_LEMMAS.has(w[verb]?.lemma ?? "")) return pairs("ALLIED_WITH", subjectOf(v, verb), seen, v, i, out);
   const next = w[i + 1]?.lower ?? "";
   // "Eritrea is Ethiopia's closest ally", "Belarus, Russia's staunchest ally,"
   // Only "ally": a "partner" is as often a trading one, unless it is one "in the fight against" someone.

@@ -51,7 +51,10 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     const partOf = DESCRIBING_NOUNS.has(w[i + 1]?.lower ?? "") && /^(of|from)$/.test(w[i + 2]?.lower ?? "") ? objectAfter(v, i + 2, { kind: "actor", within: 3 }) : undefined;
     // ("Chinese-funded upgrades to the Ream base": a hyphened word before a common noun backs that thing, not a party after it.)
     const thing = w[i + 1]?.pos === "NOUN" && !w[i + 1].cap && !GROUP_NOUNS.has(w[i + 1].lower) && !STATE_FORCE_NOUNS.has(w[i + 1].lower) && !DESCRIBING_NOUNS.has(w[i + 1].lower) && !ACTOR_HEADS.get(w[i + 1].lower);
-    const tgt = own && !own.keys.some((k) => src?.keys.includes(k)) ? own : apposed ?? partOf ?? (thing ? undefined : objectAfter(v, i, { kind: "actor", within: 3 }));
+    // "Iran-aligned militias such as Kataeb Hezbollah": the parties named among the group noun.
+    const listAt = GROUP_NOUNS.has(w[i + 1]?.lower ?? "") ? (w[i + 2]?.lower === "such" && w[i + 3]?.lower === "as" ? i + 3 : /^(including|like)$/.test(w[i + 2]?.lower ?? "") ? i + 2 : -1) : -1;
+    const among = listAt > 0 ? objectAfter(v, listAt, { kind: "actor", within: 3 }) : undefined;
+    const tgt = among ?? (own && !own.keys.some((k) => src?.keys.includes(k)) ? own : apposed ?? partOf ?? (thing ? undefined : objectAfter(v, i, { kind: "actor", within: 3 })));
     if (hyphen.participle === "allied" || hyphen.participle === "aligned") pairs("ALLIED_WITH", src, tgt, v, i, out);
     else if (hyphen.participle === "led") {
       // "the Saudi-led coalition": the state at its head leads the body it names.

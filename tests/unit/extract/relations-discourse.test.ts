@@ -761,4 +761,12 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     const x = extractArticle("date 2025-05-10\nFrance, Spain and Ireland, which also contribute troops to the Interim Force in Lebanon (IFL), condemned the attack. Ghana has also more than 800 soldiers in the IFL.");
     expect(sources(x, "SUPPORTS", "IFL")).toEqual(["state:ESP", "state:FRA", "state:GHA", "state:IRL"]);
   });
+  it("reads a side regarded as an ally, the parties named among 'X-aligned militias such as', and defence agreements", () => {
+    const x = extractArticle("date 2025-05-10\nFrance long regarded President Idriss Deby as a key ally in the fight against Islamist militants. In Iraq, Iran-aligned militias such as Kataeb Hezbollah have threatened US bases. Iraq and Turkey signed a security agreement in August. The government and the rebels signed a peace agreement in Juba.");
+    expect(rel(x, "ALLIED_WITH", "France", "Idriss Deby")).toBeDefined();
+    expect(rel(x, "LEADS", "Idriss Deby", "France")).toBeUndefined();
+    expect(rel(x, "ALLIED_WITH", "Iran", "Kataeb Hezbollah")).toBeDefined();
+    expect(rel(x, "ALLIED_WITH", "Iraq", "Turkey")).toBeDefined();
+    expect(x.relations.filter((r) => r.type === "ALLIED_WITH")).toHaveLength(3);
+  });
 });
