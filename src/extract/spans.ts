@@ -133,6 +133,8 @@ function findProperSpans(words: Word[]): ProperSpan[] {
       else if (j + 1 < words.length && words[j].lower === "and" && countryForm(surfaceOf(words, i, j + 2))) j += 2;
       // "March 23 Movement": a number inside a name that a head noun closes.
       else if (j + 1 < words.length && SMALL_NUMBER.test(words[j].text) && ACTOR_HEADS.get(words[j + 1].lower) && words[j + 1].cap) j += 2;
+      // "Front 33", "Brigade 47": a unit's number after its head noun.
+      else if (j < words.length && SMALL_NUMBER.test(words[j].text) && words[j - 1].cap && ACTOR_HEADS.get(words[j - 1].lower) === "ARMED_GROUP" && !words[j + 1]?.cap && words[j + 1]?.pos !== "NOUN") j++;
       else if (j + 1 < words.length && CONNECTORS.has(words[j].lower) && (nameLike(words[j + 1], false) || (words[j + 1].lower === "the" && words[j + 2] && nameLike(words[j + 2], false)))) j += words[j + 1].lower === "the" ? 3 : 2;
       else break;
     }

@@ -769,4 +769,9 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     expect(rel(x, "ALLIED_WITH", "Iraq", "Turkey")).toBeDefined();
     expect(x.relations.filter((r) => r.type === "ALLIED_WITH")).toHaveLength(3);
   });
+  it("keeps a unit's number after its head in its name, never a count of soldiers", () => {
+    const x = extractArticle("date 2025-05-10\nFighters of the Northern Alliance attacked the positions of the Front 33 near Tibu. The Army 2 soldiers were killed.");
+    expect(x.actors.some((a) => a.name === "Front")).toBe(false);
+    expect(x.actors.some((a) => a.name === "Army 2 soldiers" || a.name === "Army 2")).toBe(false);
+  });
 });
