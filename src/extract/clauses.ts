@@ -292,7 +292,8 @@ function clauseSubject(v: View, i: number): Group | undefined {
   const from = Math.max(0, start - 6);
   const found = w.slice(from, start).findLastIndex((x) => x.lower === "which" || x.lower === "who");
   const rel = found < 0 ? -1 : from + found;
-  const antecedent = rel > 0 ? v.groups.filter((g) => g.end <= rel && g.end >= rel - 3 && g.kind === "actor").pop() ?? (w[rel].lower === "who" ? apposedPerson(v, rel) : undefined) : undefined;
+  // ("turned instead to Russia, which sent instructors": a country named as a place is the party a relative clause is about.)
+  const antecedent = rel > 0 ? v.groups.filter((g) => g.end <= rel && g.end >= rel - 3 && (g.kind === "actor" || isCountryGroup(v, g))).pop() ?? (w[rel].lower === "who" ? apposedPerson(v, rel) : undefined) : undefined;
   const closed = rel > 0 && w[rel - 1]?.text === "," && w.slice(start, i).some((x) => x.text === ",");
   if (closed) {
     // The main verb after the clause: what the clause describes is its subject.

@@ -120,7 +120,10 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     let first = i;
     while (/^(and|,)$/.test(w[first - 1]?.lower ?? "") && SUPPORT_PARTICIPLES.has(w[first - 2]?.lower ?? "")) first -= 2;
     const passive = BE.test(w[first - 1]?.lower ?? "") || w[first - 1]?.text === ",";
-    const src = objectAfter(v, by, { kind: "actor", within: 4 });
+    const named = objectAfter(v, by, { kind: "actor", within: 4 });
+    // "supported by the Russian instructors of the Wagner group": the body the state's people are of.
+    const ofBody = named && w[named.end]?.lower === "of" && named.keys.every((k) => v.table.get(k)?.type === "STATE") ? objectAfter(v, named.end, { kind: "actor", within: 3 }) : undefined;
+    const src = ofBody && ofBody.keys.every((k) => k.startsWith("org:")) ? ofBody : named;
     // "drones supplied by the UAE have been used by the RSF": who uses what was supplied received it.
     const usedBy = !passive && src ? w.slice(src.end, src.end + 8).findIndex((x, k) => /^(used|operated|flown|fired)$/.test(x.lower) && w[src.end + k + 1]?.lower === "by") : -1;
     const user = usedBy >= 0 ? objectAfter(v, src!.end + usedBy + 1, { kind: "actor", within: 4 }) : undefined;

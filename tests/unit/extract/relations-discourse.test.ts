@@ -774,4 +774,10 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     expect(x.actors.some((a) => a.name === "Front")).toBe(false);
     expect(x.actors.some((a) => a.name === "Army 2 soldiers" || a.name === "Army 2")).toBe(false);
   });
+  it("reads a country named as a place as the party of a relative clause after it, and a state's people 'of' a body as that body", () => {
+    const x = extractArticle("date 2025-05-10\nThe junta turned instead to Russia, which sent a contingent of military instructors to Ouagadougou in January. The Central African Armed Forces (FACA), supported by the Russian instructors of the Wagner Group, retook Mboki.");
+    expect(rel(x, "SUPPORTS", "Russia", "Burkina Faso")).toBeDefined();
+    expect(rel(x, "SUPPORTS", "Wagner Group", "FACA")).toBeDefined();
+    expect(rel(x, "SUPPORTS", "Russia", "FACA")).toBeUndefined();
+  });
 });
