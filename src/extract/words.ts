@@ -14,7 +14,7 @@ export interface Word {
   end: number;
   /** Starts with a capital letter, or is an Arabic-article name such as "al-Shabab". */
   cap: boolean;
-  /** An acronym: two to six capitals, optionally dotted ("LNA", "U.S."), capitals and a number ("M23"), or two runs of capitals ("CSP-DPA"). */
+  /** An acronym: two to eight capitals ("MINUSCA", "MONUSCO"), optionally dotted ("LNA", "U.S."), capitals and a number ("M23"), or two runs of capitals ("CSP-DPA"). */
   acronym: boolean;
   /** What verbForms() found, kept with the word: the relation rules ask it of every noun, often. */
   forms?: string[];
@@ -39,7 +39,7 @@ export function isCapitalised(text: string): boolean {
 }
 
 // "M23" too: a capital and a number name groups ("the M23 movement").
-const ACRONYM = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4}|[A-Z]{1,4}\d{1,3}|[A-Z]{2,5}-[A-Z]{1,5})$/;
+const ACRONYM = /^(?:[A-Z]{2,8}|(?:[A-Z]\.){2,4}|[A-Z]{1,4}\d{1,3}|[A-Z]{2,5}-[A-Z]{1,5})$/;
 
 const isUpperAscii = (c: number) => c >= 65 && c <= 90;
 

@@ -179,6 +179,10 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     // "providing support to the rebels" is the verb's, whose subject may be someone accused.
     const verbBefore = (k: number) => w[k] !== undefined && isVerbOf(SUPPORT_VERBS, w[k]) && w[k].pos !== "ADJ";
     if (verbBefore(i - 1) || (w[i - 1]?.pos === "ADJ" && verbBefore(i - 2))) return;
+    // "urged troops to hand over their weapons to the UN": weapons that another verb acts on are no one's support.
+    let k = i - 1;
+    while (k > i - 5 && k > 0 && (/^(DET|PRON|ADJ|NUM)$/.test(w[k].pos) || /^(over|up|down|off)$/.test(w[k].lower))) k--;
+    if (k < i - 1 && (word.lower === "weapons" || word.lower === "arms") && w[k]?.pos === "VERB" && !isVerbOf(SUPPORT_VERBS, w[k]) && !isVerbOf(RECEIVE_VERBS, w[k])) return;
     // "needs US support to fight ISIL": an infinitive after "to" names no recipient.
     // ("in support of its Palestinian ally Hamas": describing words may come first.)
     const tgt = w[i + 1]?.lower === "to" && w[i + 2]?.pos === "VERB" ? undefined : objectAfter(v, i + 1, { kind: "actor", within: /^(its|their|his|her)$/.test(w[i + 2]?.lower ?? "") ? 5 : 3 });

@@ -780,4 +780,11 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     expect(rel(x, "SUPPORTS", "Wagner Group", "FACA")).toBeDefined();
     expect(rel(x, "SUPPORTS", "Russia", "FACA")).toBeUndefined();
   });
+  it("takes acronyms of up to eight capitals as names, and weapons another verb acts on as no one's support", () => {
+    const x = extractArticle("date 2025-05-10\nRwanda has also more than 2,000 soldiers and police officers within the MINUSCA. The M23 urged remaining government troops to hand over their weapons to the MONUSCO peacekeeping base. Russia gave weapons to the junta in Mali.");
+    expect(rel(x, "SUPPORTS", "Rwanda", "MINUSCA")).toBeDefined();
+    expect(id(x, "MONUSCO")).toBeDefined();
+    expect(x.relations.filter((r) => r.target === id(x, "MONUSCO"))).toEqual([]);
+    expect(rel(x, "SUPPORTS", "Russia", "Government of Mali")).toBeDefined();
+  });
 });
