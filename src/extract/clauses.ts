@@ -293,7 +293,8 @@ function clauseSubject(v: View, i: number): Group | undefined {
   const found = w.slice(from, start).findLastIndex((x) => x.lower === "which" || x.lower === "who");
   const rel = found < 0 ? -1 : from + found;
   // ("turned instead to Russia, which sent instructors": a country named as a place is the party a relative clause is about.)
-  const antecedent = rel > 0 ? v.groups.filter((g) => g.end <= rel && g.end >= rel - 3 && (g.kind === "actor" || isCountryGroup(v, g))).pop() ?? (w[rel].lower === "who" ? apposedPerson(v, rel) : undefined) : undefined;
+  const nearest = rel > 0 ? v.groups.filter((g) => g.end <= rel && g.end >= rel - 3 && (g.kind === "actor" || isCountryGroup(v, g))).pop() ?? (w[rel].lower === "who" ? apposedPerson(v, rel) : undefined) : undefined;
+  const antecedent = nearest ? predicatedOf(v, nearest) ?? nearest : undefined;
   const closed = rel > 0 && w[rel - 1]?.text === "," && w.slice(start, i).some((x) => x.text === ",");
   if (closed) {
     // The main verb after the clause: what the clause describes is its subject.
@@ -319,6 +320,18 @@ function clauseSubject(v: View, i: number): Group | undefined {
   // A verb inside the relative clause ("Houthi rebels, who are backed by Iran") is about the antecedent.
   if (candidates.length === 0 && antecedent) return antecedent;
   return candidates[0];
+}
+
+/**
+ * "The Fano is a loosely organized Amhara nationalist militia which fought …": a noun phrase after "is a"
+ * describes the copula's subject, and a relative clause after it is about that subject.
+ */
+function predicatedOf(v: View, g: Group): Group | undefined {
+  const w = v.s.words;
+  let p = g.start - 1;
+  while (p > 0 && /^(DET|ADJ|ADV|VERB)$/.test(w[p].pos) && !/^(is|was|are|were)$/.test(w[p].lower)) p--;
+  if (!/^(is|was|are|were)$/.test(w[p]?.lower ?? "") || !/^(a|an)$/.test(w[p + 1]?.lower ?? "")) return undefined;
+  return v.groups.filter((x) => x.end === p && x.kind === "actor").pop();
 }
 
 /** The group starting at word `j` (a function of its own: a closure over the caller's loop index would be made at every word). */

@@ -787,4 +787,9 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     expect(x.relations.filter((r) => r.target === id(x, "MONUSCO"))).toEqual([]);
     expect(rel(x, "SUPPORTS", "Russia", "Government of Mali")).toBeDefined();
   });
+  it("reads a relative clause after 'X is a … militia which' as about X", () => {
+    const x = extractArticle("date 2025-05-10\nThe Kolo Front militia attacked Gondar. The Kolo Front is a loosely organized Amhara nationalist militia which fought against the Tigray People's Liberation Front (TPLF) in the war.");
+    expect(rel(x, "OPPOSES", "Kolo Front", "TPLF")).toBeDefined();
+    expect(x.relations.filter((r) => r.type === "OPPOSES" && r.target === id(x, "TPLF") && r.source !== id(x, "Kolo Front"))).toEqual([]);
+  });
 });
