@@ -158,7 +158,9 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
       // "The head of UNMISS, Nicholas Haysom,": a title of a body, then the name.
       if (w[m.start - 1]?.text === "," && !m.title) {
         const body4 = ms.find((x) => x.end === m.start - 1);
-        const of = body4 ? (w[body4.start - 1]?.pos === "DET" ? body4.start - 2 : body4.start - 1) : -1;
+        // ("The leader of the criminal gang Los Choneros, X": describing words may come before the name.)
+        let of = body4 ? body4.start - 1 : -1;
+        while (of > 0 && of > (body4?.start ?? 0) - 5 && (w[of].pos === "DET" || w[of].pos === "ADJ" || (w[of].pos === "NOUN" && !w[of].cap))) of--;
         // A rank is no office: "the renegade general of Libya, Khalifa Haftar".
         // "The Minister of Foreign Affairs of New Zealand, Winston Peters": back over the portfolio to the title.
         let o = of - 1;

@@ -792,4 +792,8 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     expect(rel(x, "OPPOSES", "Kolo Front", "TPLF")).toBeDefined();
     expect(x.relations.filter((r) => r.type === "OPPOSES" && r.target === id(x, "TPLF") && r.source !== id(x, "Kolo Front"))).toEqual([]);
   });
+  it("reads 'The leader of the criminal gang X, NAME' with describing words before the body's name", () => {
+    const x = extractArticle("date 2025-05-10\nThe leader of the criminal gang Los Choneros, Jose Adolfo Macias Villamar, was captured in Manta.");
+    expect(rel(x, "LEADS", "Jose Adolfo Macias Villamar", "Los Choneros")).toBeDefined();
+  });
 });
