@@ -75,6 +75,18 @@ const placeAt = (own: Mention[], i: number) => own.find((o) => o.start === i && 
 /** Everything named so far, latest first: built only for the words that look back. */
 const recentMentions = (history: Mention[], before: Mention[]) => [...history, ...before].reverse();
 
+/**
+ * Everything named since sentence `from`, latest first. The history holds each sentence's
+ * mentions in the order of the sentences, so only its tail is read (a pronoun looks back a few
+ * sentences; copying the whole history at each one grew with the article).
+ */
+function namedSince(history: Mention[], before: Mention[], from: number): Mention[] {
+  const out: Mention[] = [];
+  for (let k = before.length - 1; k >= 0; k--) if (before[k].sentence >= from) out.push(before[k]);
+  for (let k = history.length - 1; k >= 0 && history[k].sentence >= from; k--) out.push(history[k]);
+  return out;
+}
+
 /** "the internationally recognised government": an adverb and a participle describe it too. */
 const describes = (x: Word | undefined) => !!x && (x.pos === "ADJ" || /-/.test(x.text) || (x.pos === "ADV" && /ly$/.test(x.lower)) || (x.pos === "VERB" && /(ed|en)$/.test(x.lower)));
 
@@ -199,7 +211,7 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     const possessed = words[i + 1]?.lower ?? "";
     const before = mentionsBefore(own, extra, i);
     // A pronoun reaches back a few sentences at most; "the government" may name one set up long before.
-    const nearby = recentMentions(history, before).filter((m) => m.sentence >= s.index - 2);
+    const nearby = namedSince(history, before, s.index - 2);
     // After "X said", "they"/"it" is X speaking about itself.
     const verb = words.slice(Math.max(0, i - 4), i).findLastIndex((x) => SPEECH_VERBS.has(x.lower));
     const quiet = verb >= 0 && !before.some((m) => m.start > Math.max(0, i - 4) + verb);
