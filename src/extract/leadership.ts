@@ -154,6 +154,13 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
           const body5 = ms.find((x) => x.start > v && x.start <= v + 3 && x.kind === "actor");
           if (body5 && typeOf(body5.key) !== "STATE") emit(m.key, body5.key, true, s.index, m.start, body5.end);
         }
+        // "Hun Sen, who … is now president of the Senate": a title the relative clause gives.
+        const is = w.slice(m.end + 2, m.end + 16).findIndex((x, k, all) => /^(is|was)$/.test(x.lower) && (all[k - 1]?.lower === "and" || k === 0));
+        let t = is < 0 ? -1 : m.end + 3 + is;
+        while (t > 0 && t < w.length && (w[t].pos === "ADV" || w[t].pos === "DET")) t++;
+        const role = t > 0 ? TITLES.get(w[t]?.lower ?? "") : undefined;
+        const body7 = role && w[t + 1]?.lower === "of" ? ms.find((x) => x.start > t + 1 && x.start <= t + 4 && x.kind === "actor") : undefined;
+        if (body7 && typeOf(body7.key) !== "PERSON") emit(m.key, body7.key, role!.leads && (typeOf(body7.key) !== "STATE" || !!role!.ofState), s.index, m.start, body7.end);
       }
       // "The head of UNMISS, Nicholas Haysom,": a title of a body, then the name.
       if (w[m.start - 1]?.text === "," && !m.title) {

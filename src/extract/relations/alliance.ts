@@ -69,6 +69,11 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   }
   // "Cherizier, a former police officer who leads the Viv Ansanm coalition": a person who leads a body.
   if (LEAD_LEMMAS.has(word.lemma) && word.pos === "VERB" && w[i + 1]?.lower !== "to") {
+    // "Hun Sen, who led Cambodia for nearly four decades": a lead that lasted a span of years is over.
+    if (word.lower === word.lemma + "ed" || /^(led|headed|commanded)$/.test(word.lower)) {
+      const lasted = w.slice(i + 1, i + 9).findIndex((x) => x.lower === "for");
+      if (lasted >= 0 && w.slice(i + 2 + lasted, i + 7 + lasted).some((x) => /^(years|decades|months)$/.test(x.lower)) && !/^(has|have)$/.test(w[i - 1]?.lower ?? "")) return;
+    }
     const person = subjectOf(v, i);
     const body = objectAfter(v, i, { kind: "actor", within: 3 });
     if (person?.keys.every((k) => v.table.get(k)?.type === "PERSON") && body?.keys.every((k) => v.table.get(k)?.type !== "PERSON")) pairs("LEADS", person, body, v, i, out);

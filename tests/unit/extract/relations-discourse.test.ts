@@ -796,4 +796,10 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     const x = extractArticle("date 2025-05-10\nThe leader of the criminal gang Los Choneros, Jose Adolfo Macias Villamar, was captured in Manta.");
     expect(rel(x, "LEADS", "Jose Adolfo Macias Villamar", "Los Choneros")).toBeDefined();
   });
+  it("reads a lead that lasted a span of years as over, and a title a relative clause gives", () => {
+    const x = extractArticle("date 2025-05-10\nSamdech Kol, who led Cambodia for nearly four decades and is now president of the Royal Council (RC), remains dominant. Prime Minister Vann Sok, who has led Laos for two years, called for calm.");
+    expect(rel(x, "LEADS", "Samdech Kol", "Cambodia")).toBeUndefined();
+    expect(rel(x, "LEADS", "Samdech Kol", "RC")).toBeDefined();
+    expect(rel(x, "LEADS", "Vann Sok", "Laos")).toBeDefined();
+  });
 });
