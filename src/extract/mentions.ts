@@ -5,7 +5,7 @@ import { acronymExpansion, describesNameAfter, gatherKnowledge, type Knowledge }
 import { federalBodies, forceOfState, ledBodies, possessiveBodies } from "./bodies.js";
 import { add, bestCity, orgRecord, personRecord, placeRecord, typeOfName, type Ctx, type Mention } from "./mentionContext.js";
 import { properSpans, segmentSpan, type Segment } from "./spans.js";
-import { ACTOR_HEADS, ADDRESS_VERBS, LEADING_VERBS, IDEOLOGY_WORDS, IRREGULAR_NOUNS, SEATS_OF_GOVERNMENT, ARMED_DESCRIPTORS, COMBAT_VERBS, HELD_NOUNS, ALLY_WORDS, COALITION_NOUNS, DESCRIBING_NOUNS, BACKER_NOUNS, COMPASS, HYPHEN_SIDED, PROXY_NOUNS, RIVAL_NOUNS, ARMY_NOUNS, CONTROL_VERBS, JIHADIST_NAME, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, OPPOSE_NOUNS, OPPOSE_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TITLES, WEAPON_HEADS, FIGHTER_LIST_NOUNS, HELD_BY } from "./vocabulary.js";
+import { ACTOR_HEADS, ADDRESS_VERBS, FORCE_HELD, LEADING_VERBS, IDEOLOGY_WORDS, IRREGULAR_NOUNS, SEATS_OF_GOVERNMENT, ARMED_DESCRIPTORS, COMBAT_VERBS, HELD_NOUNS, ALLY_WORDS, COALITION_NOUNS, DESCRIBING_NOUNS, BACKER_NOUNS, COMPASS, HYPHEN_SIDED, PROXY_NOUNS, RIVAL_NOUNS, ARMY_NOUNS, CONTROL_VERBS, JIHADIST_NAME, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, OPPOSE_NOUNS, OPPOSE_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TITLES, WEAPON_HEADS, FIGHTER_LIST_NOUNS, HELD_BY } from "./vocabulary.js";
 import type { ActorType } from "./types.js";
 import { datelineDash, isDatelineCity, listOpenerAt, surfaceOf, verbForms, type Word, type WordSentence } from "./words.js";
 
@@ -41,6 +41,10 @@ function countryMention(ctx: Ctx, seg: Extract<Segment, { kind: "country" }>) {
   // "Russian military instructors", "Rwandan special forces", "Indian security forces": the state's own personnel.
   const forceNoun = words[seg.end + 1]?.lower ?? "";
   if (/^(military|special|elite|naval|security|border|regular)$/.test(nextWord?.lower ?? "") && STATE_FORCE_NOUNS.has(forceNoun)) return forceOfState(ctx, seg.start, seg.end + 2, c, forceNoun);
+  // "ambushed a Kenyan military convoy", "attacked a Kosovo police patrol": what a state's forces hold is the state's.
+  // ("the Venezuelan territory" is a place: only what troops hold and move in.)
+  const heldAt = FORCE_HELD.has(nextWord?.lower ?? "") && seg.form === "demonym" ? 1 : /^(military|army|police|security|border|naval)$/.test(nextWord?.lower ?? "") && FORCE_HELD.has(forceNoun) ? 2 : 0;
+  if (heldAt && words[seg.end + heldAt]?.lower !== "of") return forceOfState(ctx, seg.start, seg.end + heldAt, c, words[seg.end + heldAt - 1].lower);
   if (nextWord && (STATE_FORCE_NOUNS.has(nextWord.lower) || (ARMY_NOUNS.has(nextWord.lower) && !nounAfter) || GOVERNMENT_NOUNS.has(nextWord.lower))) return forceOfState(ctx, seg.start, seg.end + 1, c, nextWord.lower);
   // "Rwandan and Mozambican troops": the first demonym shares the noun after the second.
   const shared = words[seg.end + 2]?.lower ?? "";

@@ -148,9 +148,11 @@ export const HYPHEN_PROVENANCE = /made|built|manufactured|supplied|provided|dona
 /** What a side does with weapons it has, making their maker or giver its supplier. */
 export const ARMS_USE_LEMMAS = set("acquire, buy, purchase, procure, receive, obtain, get, use, deploy, operate, field, fly, include, rely, depend");
 /** What a side holds and can be attacked at: "bombing its positions", "ambushed a convoy of the army" attack the side itself. */
-export const HELD_NOUNS = set("positions, position, bases, base, sites, headquarters, strongholds, stronghold, camps, lines, convoy, convoys, territory, hideouts, hideout, garrison, garrisons, column, columns, outposts, outpost, barracks, checkpoints, checkpoint");
+export const HELD_NOUNS = set("positions, position, bases, base, sites, patrol, patrols, headquarters, strongholds, stronghold, camps, lines, convoy, convoys, territory, hideouts, hideout, garrison, garrisons, column, columns, outposts, outpost, barracks, checkpoints, checkpoint");
 /** Events done to someone: "defended the deployment of X", "demanded the release of X" name no party as the object. */
 export const EVENT_NOUNS = set("deployment, presence, withdrawal, arrest, release, killing, death, return, arrival, departure, decision, detention, extradition, visit, resignation, election");
+/** What a state's forces hold and move in, so that "a Kenyan military convoy" or "a Saudi base" is the state (its territory is a place). */
+export const FORCE_HELD = set("patrol, patrols, convoy, convoys, position, positions, base, bases, checkpoint, checkpoints, garrison, garrisons, outpost, outposts, column, columns, barracks, camp, camps");
 /** A state's rulers when they came by force: "the junta", "the regime". */
 export const MILITARY_RULE = set("junta, regime");
 /** Words that make "the … group" an armed one ("the militant group"). */

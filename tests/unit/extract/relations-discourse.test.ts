@@ -802,4 +802,9 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     expect(rel(x, "LEADS", "Samdech Kol", "RC")).toBeDefined();
     expect(rel(x, "LEADS", "Vann Sok", "Laos")).toBeDefined();
   });
+  it("reads a state's convoy, patrol or base as the state attacked, and its territory as no party", () => {
+    const x = extractArticle("date 2025-05-10\nAl-Shabab fighters ambushed a Kenyan military convoy near Lamu. The Houthis fired missiles at a Saudi base near Jizan. The ELN operates from the Venezuelan territory.");
+    expect(rel(x, "OPPOSES", "Al-Shabab", "Kenya")).toBeDefined();
+    expect(x.actors.some((a) => a.id === "state:VEN")).toBe(false);
+  });
 });
