@@ -111,10 +111,13 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
       if (w[m.end]?.text === "," && (bareTitle || /^(a|an|the)$/.test(w[m.end + 1]?.lower ?? "") || POSSESSIVE.test(w[m.end + 2]?.text ?? ""))) {
         for (let j = bareTitle ? m.end + 1 : m.end + 2; j < Math.min(w.length, m.end + 8); j++) {
           if (w[j].lower === "chief" && OFFICE_TITLES.test(w[j + 1]?.lower ?? "")) continue;
-          // "the chief of staff of the armed forces": a title of several words is read whole.
+          let title = TITLES.get(`${w[j - 1].lower} ${w[j].lower}`) ?? TITLES.get(w[j].lower);
+          // "the chief of staff of the armed forces", "director general of": a title of several words is read whole, to its last word.
           const whole = longestTitle(w, j, w.length);
-          if (whole && whole.n > 1 && !TITLES.get(`${w[j - 1].lower} ${w[j].lower}`)) { j += whole.n - 1; }
-          const title = (whole && whole.n > 2 ? TITLES.get(whole.title) : undefined) ?? TITLES.get(`${w[j - 1].lower} ${w[j].lower}`) ?? TITLES.get(w[j].lower);
+          if (whole && whole.n > 1 && !TITLES.get(`${w[j - 1].lower} ${w[j].lower}`)) {
+            j += whole.n - 1;
+            title = TITLES.get(whole.title);
+          }
           // "Khalil Haqqani, the Taliban's minister for refugees,": the body owning the title.
           // "Ali Hassan, Somalia's defence minister,": or right after the comma.
           const ownerAt = w[m.end + 1].lower === "the" ? m.end + 2 : m.end + 1;
@@ -156,10 +159,10 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         }
         // "Hun Sen, who … is now president of the Senate": a title the relative clause gives.
         const is = w.slice(m.end + 2, m.end + 16).findIndex((x, k, all) => /^(is|was)$/.test(x.lower) && (all[k - 1]?.lower === "and" || k === 0));
-        let t = is < 0 ? -1 : m.end + 3 + is;
-        while (t > 0 && t < w.length && (w[t].pos === "ADV" || w[t].pos === "DET")) t++;
-        const role = t > 0 ? TITLES.get(w[t]?.lower ?? "") : undefined;
-        const body7 = role && w[t + 1]?.lower === "of" ? ms.find((x) => x.start > t + 1 && x.start <= t + 4 && x.kind === "actor") : undefined;
+        let roleAt = is < 0 ? -1 : m.end + 3 + is;
+        while (roleAt > 0 && roleAt < w.length && (w[roleAt].pos === "ADV" || w[roleAt].pos === "DET")) roleAt++;
+        const role = roleAt > 0 ? TITLES.get(w[roleAt]?.lower ?? "") : undefined;
+        const body7 = role && w[roleAt + 1]?.lower === "of" ? ms.find((x) => x.start > roleAt + 1 && x.start <= roleAt + 4 && x.kind === "actor") : undefined;
         if (body7 && typeOf(body7.key) !== "PERSON") emit(m.key, body7.key, role!.leads && (typeOf(body7.key) !== "STATE" || !!role!.ofState), s.index, m.start, body7.end);
       }
       // "The head of UNMISS, Nicholas Haysom,": a title of a body, then the name.
@@ -177,10 +180,10 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         if (body4 && title && !PORTFOLIO_WORDS.has(w[o - 1]?.lower ?? "")) emit(m.key, body4.key, title.leads && (typeOf(body4.key) !== "STATE" || !!title.ofState), s.index, o, m.end);
         // "The Minister of the Interior, John Reimberg,": an office of no body named, placed once the article is read.
         if (!body4) {
-          let t = m.start - 2;
-          while (t > m.start - 7 && t > 0 && w[t].text !== "," && (w[t].cap || /^(of|the|for)$/.test(w[t].lower))) t--;
-          const words = w.slice(t + 1, m.start - 1).map((x) => x.lower).filter((x) => x !== "the");
-          if (firstTitle(words)[0] !== undefined && !ms.some((x) => x.start > t && x.end < m.start)) unplaced.push({ m, s, at: t + 1, titleWords: words });
+          let from = m.start - 2;
+          while (from > m.start - 7 && from > 0 && w[from].text !== "," && (w[from].cap || /^(of|the|for)$/.test(w[from].lower))) from--;
+          const words = w.slice(from + 1, m.start - 1).map((x) => x.lower).filter((x) => x !== "the");
+          if (firstTitle(words)[0] !== undefined && !ms.some((x) => x.start > from && x.end < m.start)) unplaced.push({ m, s, at: from + 1, titleWords: words });
         }
       }
       // "Dr Arrey Ntui, of the ICG,": a person of a body named after a comma belongs to it.

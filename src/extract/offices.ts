@@ -68,11 +68,11 @@ function onlyCountryBeside(m: Mention, s: WordSentence, ms: Mention[], dateline:
   // ("President Vladimir Putin, whose country signed a treaty with Iran": a relative clause about the person names others.)
   // ("Minister X said the Qatari intervention had failed": what the person says is about others.)
   const said = s.words.slice(m.end, m.end + 3).findIndex((x) => SPEECH_VERBS.has(x.lower));
-  const relative = s.words[m.end]?.text === "," && /^(whose|who)$/.test(s.words[m.end + 1]?.lower ?? "") ? m.end : said >= 0 ? m.end + said : s.words.length;
+  const aboutOthers = s.words[m.end]?.text === "," && /^(whose|who)$/.test(s.words[m.end + 1]?.lower ?? "") ? m.end : said >= 0 ? m.end + said : s.words.length;
   let only: string | undefined;
   let whereEnd = -1;
   for (const x of ms) {
-    if (x === m || x.start < dateline || x.start > relative || !/^(state|gov|army|loc):/.test(x.key)) continue;
+    if (x === m || x.start < dateline || x.start > aboutOthers || !/^(state|gov|army|loc):/.test(x.key)) continue;
     const key = table.actorFor(x.key, s.index);
     const r = table.get(key);
     // Only a country acting or owning ("India's armed services") or its capital: a place where
