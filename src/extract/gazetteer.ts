@@ -84,6 +84,13 @@ export function allCountries(): CountryInfo[] {
         if (p) demonyms.add(p);
       }
     }
+    // "Tajik", "Kyrgyz", "Uzbek": the stem of a name in -stan is its people's adjective, whatever spelling the data gives.
+    const stem = c.name.common.replace(/i?stan$/, "");
+    if (stem !== c.name.common && stem.length >= 5) {
+      demonyms.add(stem);
+      const p = plural(stem);
+      if (p) demonyms.add(p);
+    }
     // Short adjectival alt spellings ("Saudi") work as demonyms too, and so do their plurals.
     for (const n of names) if (!n.includes(" ") && n.length > 3 && n !== n.toUpperCase() && c.name.common.startsWith(n) && n !== c.name.common) {
       const p = plural(n);

@@ -68,7 +68,9 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
       for (let k = t; k < m.start; k++) if (TITLES.get(w[k].lower)) { if (titleAt < 0 || k < titleAt) titleAt = k; break; }
       // "Belarus, whose leader Alexander Lukashenko": the owner of the title is named before "whose".
       const owner = w[t - 1]?.lower === "whose" && w[t - 2]?.text === "," ? ms.find((x) => x.end === t - 2) : undefined;
-      const titledBody = (titleAt > t ? endingAt(ms, w, titleAt) : undefined) ?? endingAt(ms, w, t) ?? owner;
+      // "President of Tajikistan Emomali Rahmon": or "of" a state between the title and the name.
+      const ofState = m.title ? ms.find((x) => x.start > m.title!.start && x.end <= m.start && w[x.start - 1]?.lower === "of" && typeOf(x.key) === "STATE") : undefined;
+      const titledBody = (titleAt > t ? endingAt(ms, w, titleAt) : undefined) ?? endingAt(ms, w, t) ?? owner ?? ofState;
       // "Iran's Foreign Ministry spokesman", "US National Security Council spokesman": a state's organ speaks for the state
       // (its head, "Sovereignty Council chairman", heads the organ).
       const speaksFor = !TITLES.get(firstTitle(titleWords)[0] ?? "")?.leads;

@@ -138,7 +138,9 @@ function findProperSpans(words: Word[]): ProperSpan[] {
       else if (j + 1 < words.length && CONNECTORS.has(words[j].lower) && (nameLike(words[j + 1], false) || (words[j + 1].lower === "the" && words[j + 2] && nameLike(words[j + 2], false)))) j += words[j + 1].lower === "the" ? 3 : 2;
       else break;
     }
-    spans.push({ start: i, end: j, quoted: false, segments: undefined });
+    // "al Qaeda", "al Shabab": an Arabic article written apart opens the name.
+    const article = i > 0 && /^(al|el)$/.test(words[i - 1].text) && (spans.length === 0 || spans[spans.length - 1].end < i - 1);
+    spans.push({ start: article ? i - 1 : i, end: j, quoted: false, segments: undefined });
     i = j;
   }
   return spans;
@@ -226,7 +228,17 @@ function splitSpan(words: Word[], span: ProperSpan): Segment[] {
     // "Minister of Foreign Affairs of New Zealand, X", "The Minister of the Interior, X": after a title, "of" opens
     // its portfolio, which runs to "of" a country or to the comma before the name ("Secretary of State Marco Rubio" is unsplit).
     const last = out[out.length - 1];
-    if (last?.kind === "title" && PORTFOLIO_TITLES.has(words[p - 1].lower) && /^(of|for)$/.test(words[p].lower)) {
+    // "President of Tajikistan Emomali Rahmon": the title's country, then the name.
+    const titleCountry = last?.kind === "title" && words[p].lower === "of" ? longestCountry(words, p + 1, span.end) : null;
+    if (titleCountry && p + 1 + titleCountry.n < span.end) {
+      out.push({ kind: "country", start: p + 1, end: p + 1 + titleCountry.n, country: titleCountry.country, form: titleCountry.form });
+      p += 1 + titleCountry.n;
+      continue;
+    }
+    // "The President of the Republic, Dina Boluarte": what a title is "of", when no name of a body, is the title's too.
+    const apposedName = words[span.end]?.text === "," && !!words[span.end + 1]?.cap;
+    const ofNoBody = apposedName && last?.kind === "title" && words.slice(p + 1, span.end).every((x) => !x.acronym && !headKind(x) && !countryForm(x.text));
+    if (last?.kind === "title" && (PORTFOLIO_TITLES.has(words[p - 1].lower) || ofNoBody) && /^(of|for)$/.test(words[p].lower)) {
       let e = p + 1;
       while (e < span.end && !(words[e].lower === "of" && longestCountry(words, e + 1, span.end))) e++;
       if (e === span.end && !(words[span.end]?.text === "," && words[span.end + 1]?.cap)) {

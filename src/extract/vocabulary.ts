@@ -59,7 +59,7 @@ export const IRREGULAR_NOUNS = set("rebels, rebel, insurgents, insurgent, milita
 /** Fighters for hire: on no side of their own, and never "the insurgents". */
 export const HIRED_NOUNS = set("mercenaries, mercenary, paramilitaries, contractors, contractor");
 /** Nouns for a state's own forces: "Eritrean troops" are Eritrea acting. */
-export const STATE_FORCE_NOUNS = set("troops, soldiers, forces, deployment, intervention, police, policemen, jets, aircraft, warplanes, helicopters, gunships, bombers, warships, drones, airstrikes, strikes, navy, air force, special forces, advisers, advisors, instructors, trainers, officers, military advisers, personnel, contingent, peacekeepers, artillery");
+export const STATE_FORCE_NOUNS = set("troops, soldiers, forces, guards, border guards, deployment, intervention, police, policemen, jets, aircraft, warplanes, helicopters, gunships, bombers, warships, drones, airstrikes, strikes, navy, air force, special forces, advisers, advisors, instructors, trainers, officers, military advisers, personnel, contingent, peacekeepers, artillery");
 /** Words that make "the national army" the home state's own. */
 export const OWN_ARMY_WORDS = set("national, regular");
 /** What a state sends when it sends people to fight. */
@@ -108,7 +108,7 @@ export const PLACE_HEADS: ReadonlyMap<string, LocationType> = new Map([
 ]);
 
 /** How the names of jihadist movements begin ("Islamic State", "al-Qaeda", "Ansar al-Sharia"). */
-export const JIHADIST_NAME = /^(islamic state|islamic jihad|al-qa'?e?i?da|al-shabaa?b|ansar |jama'?at |jabhat |boko haram|hay'?at tahrir|harakat )/i;
+export const JIHADIST_NAME = /^(islamic state|islamic jihad|al[- ]qa'?e?i?da|al[- ]shabaa?b|ansar |jama'?at |jabhat |boko haram|hay'?at tahrir|harakat )/i;
 
 /**
  * Seats of government that wire copy uses for their state ("the Kremlin said"), by ISO 3166-1

@@ -128,17 +128,21 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     const part = v.groups.find((g) => g.kind === "actor" && g.start > i + 1 && g.start <= i + 3);
     // "An al-Qaida affiliate, JNIM, …": the whole named right before the noun.
     const whole = its >= 0 ? (groupAt(v, Math.max(0, i - 2) + its) ?? v.groups.filter((g) => g.kind === "actor" && g.end <= Math.max(0, i - 2) + its).pop()) : v.groups.find((g) => g.kind === "actor" && g.end === i);
-    if (part && whole && !part.keys.some((k) => whole.keys.includes(k))) pairs("MEMBER_OF", part, whole, v, i, out);
-    return;
+    if (part && whole && !part.keys.some((k) => whole.keys.includes(k))) return pairs("MEMBER_OF", part, whole, v, i, out);
+    // (Otherwise the whole may be a possessor, or the part named before: read below.)
   }
   // "JNIM, al-Qaeda's affiliate in the Sahel", "the Security Belt, the STC's armed wing": the possessor is the whole.
+  // "Wilayat Sinai, the Islamic State affiliate": or the name right before the noun.
+  // "the BRN's armed wing, the Runda Kumpulan Kecil (RKK)": the part may be named after the noun.
   let owned = i - 1;
   while (owned > i - 3 && w[owned]?.pos === "ADJ") owned--;
-  if (PART_NOUNS_OF.has(word.lower) && w[owned]?.text === "'s") {
-    const whole = groupAt(v, owned - 1);
+  const ownerNamed = PART_NOUNS_OF.has(word.lower) && w[owned]?.text !== "'s" && owned === i - 1 ? groupAt(v, owned) : undefined;
+  if (PART_NOUNS_OF.has(word.lower) && (w[owned]?.text === "'s" || ownerNamed)) {
+    const whole = ownerNamed ?? groupAt(v, owned - 1);
     let a = whole ? whole.start - 1 : -1;
     while (a > 0 && /^(DET|ADJ)$/.test(w[a].pos)) a--;
-    const part = whole && w[a]?.text === "," ? v.groups.filter((g) => g.end === a && g.kind === "actor").pop() : undefined;
+    const after = w[i + 1]?.text === "," ? v.groups.find((g) => g.kind === "actor" && (g.start === i + 2 || (g.start === i + 3 && w[i + 2].lower === "the"))) : undefined;
+    const part = whole && w[a]?.text === "," ? v.groups.filter((g) => g.end === a && g.kind === "actor").pop() : after;
     const body = (g: Group | undefined) => !!g && g.keys.every((k) => !/^(STATE|PERSON)$/.test(String(v.table.get(k)?.type)));
     if (body(whole) && body(part)) pairs("MEMBER_OF", part, whole, v, i, out);
     return;

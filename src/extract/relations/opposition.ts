@@ -58,6 +58,10 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
     const src = subjectOf(v, i) ?? (start > 0 ? subjectOf(v, start - 1) : undefined) ?? (its ? v.groups.find((g) => g.kind === "actor" && g.start === 0) : undefined);
     return pairs("OPPOSES", src, objectAfter(v, i + 1, { kind: "actor", within: 4 }), v, i, out);
   }
+  // "the Tajik military opened fire at positions of the Kyrgyz border guards", "opened fire on protesters"
+  if (word.lower === "fire" && w[i - 1]?.lemma === "open" && /^(at|on)$/.test(w[i + 1]?.lower ?? "")) {
+    return pairs("OPPOSES", subjectOf(v, i - 1), objectAfter(v, i + 1, { kind: "actor", within: 4 }) ?? heldAfter(v, i), v, i, out);
+  }
   // "X and Y entered into armed clashes"
   // ("Ethiopia and Eritrea were allies in the war": a war the subjects were in, not one between them.)
   let before = i - 1;

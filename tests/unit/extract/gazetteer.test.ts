@@ -25,4 +25,10 @@ describe("country forms", () => {
     expect(countryForm("Nigerien")?.country.iso3).toBe("NER");
     expect(countryForm("Nigerian")?.country.iso3).toBe("NGA");
   });
+  it("takes the stem of a country name in -stan as its demonym, but never a stem too short to be one", async () => {
+    const { countryForm } = await import("../../../src/extract/gazetteer.js");
+    expect(countryForm("Tajik")?.country.iso3).toBe("TJK");
+    expect(countryForm("Kyrgyz")?.country.iso3).toBe("KGZ");
+    expect(countryForm("Pak")).toBeUndefined();
+  });
 });

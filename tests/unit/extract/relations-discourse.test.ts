@@ -807,4 +807,12 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     expect(rel(x, "OPPOSES", "Al-Shabab", "Kenya")).toBeDefined();
     expect(x.actors.some((a) => a.id === "state:VEN")).toBe(false);
   });
+  it("reads 'al Qaeda' written apart, a title 'of' a country before the name, an armed wing named after the noun, an affiliate named before it, and fire opened at someone", () => {
+    const x = extractArticle("date 2025-05-10\nFighters of JNIM, al Qaeda's affiliate in the region, raided army posts. President of Tajikistan Emomali Rahmon met the Kyrgyz leader. Officials said the attacks were carried out by the BRN's armed wing, the Runda Kumpulan Kecil (RKK). Wilayat Sinai, the Islamic State affiliate, killed dozens of soldiers. The Tajik military opened fire at positions of the Kyrgyz border guards.");
+    expect(rel(x, "MEMBER_OF", "JNIM", "al Qaeda")).toBeDefined();
+    expect(rel(x, "LEADS", "Emomali Rahmon", "Tajikistan")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "RKK", "BRN")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Wilayat Sinai", "Islamic State")).toBeDefined();
+    expect(rel(x, "OPPOSES", "Tajik military", "Kyrgyzstan")).toBeDefined();
+  });
 });
