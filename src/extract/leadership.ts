@@ -229,6 +229,11 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         // "the GNA of Prime Minister Fayez al-Serraj": a government of its titled head too.
         // "the Eritrean government of Isaias Afwerki": a government named after a person is theirs, titled or not.
         if (body2 && (bt === "ARMED_GROUP" || bt === "POLITICAL_GROUP" || (bt === "GOVERNMENT" && (m.title?.leads || !m.title)))) emit(m.key, body2.key, true, s.index, body2.start, m.end);
+        // "Fatah, the party of President Mahmoud Abbas": a body named in apposition before "the party of" a head.
+        let comma = k - 3;
+        if (w[comma - 1]?.text === ")") while (comma > 0 && w[comma].text !== "(") comma--;
+        const apposedBody = !body2 && /^(party|movement|group|faction|militia)$/.test(w[k - 1]?.lower ?? "") && w[k - 2]?.lower === "the" && w[k - 3]?.text === "," ? ms.find((x) => x.end === comma && x.kind === "actor") : undefined;
+        if (apposedBody && typeOf(apposedBody.key) !== "STATE" && typeOf(apposedBody.key) !== "PERSON" && (!m.title || m.title.leads)) emit(m.key, apposedBody.key, true, s.index, apposedBody.start, m.end);
       }
       // "Haftar's Libyan National Army", "Hemedti's RSF": a man's own armed group.
       if (w[m.end]?.text === "'s") {

@@ -8,7 +8,7 @@ import { countryByIso3, countryForm } from "./gazetteer.js";
 import { firstTitle } from "./leadership.js";
 import type { Mention } from "./mentions.js";
 import type { RawRelation } from "./relations/index.js";
-import { GOVERNMENT_NOUNS, LOCATIVE, MILITARY_RULE, SPEECH_VERBS, TITLES } from "./vocabulary.js";
+import { GOVERNMENT_NOUNS, LOCATIVE, MILITARY_RULE, OUSTING_LEMMAS, SPEECH_VERBS, TITLES } from "./vocabulary.js";
 import { datelineDash, type WordSentence } from "./words.js";
 
 /** A titled person whose title names no body: where the office is, is decided once the article's roles are all read. */
@@ -30,6 +30,8 @@ export function placeOffices(unplaced: Unplaced[], roles: RawRelation[], mention
   const placed = new Set(roles.filter((r) => r.type === "LEADS" || r.type === "MEMBER_OF").map((r) => r.source));
   for (const { m, s, at, titleWords } of unplaced) {
     if (placed.has(m.key)) continue;
+    // "deposing President Mohamed Bazoum": a head ousted holds the office no more.
+    if (OUSTING_LEMMAS.has(s.words[at - 1]?.lemma ?? "")) continue;
     const office = stateOffice(titleWords);
     if (!office) continue;
     // "Iran, which has backed President Nicolas Maduro": a sentence that names the home state beside
@@ -105,7 +107,8 @@ function stateOffice(titleWords: string[]): "head" | "member" | "government" | u
   if (TITLES.get(head)?.ofState && head !== "leader") return titleWords.some((x) => x === "vice" || x === "deputy") ? "member" : "head";
   if (head === "vice president") return "member";
   if (/minister|secretary/.test(head)) return "member";
-  if (/^spokes/.test(head) && titleWords.some((x) => /^(government|army|military|defence|defense|presidency|police)$/.test(x))) return titleWords.includes("government") ? "government" : "member";
+  // "Junta spokesman X" speaks for the government the junta is.
+  if (/^spokes/.test(head) && titleWords.some((x) => /^(government|junta|army|military|defence|defense|presidency|police)$/.test(x))) return titleWords.includes("government") || titleWords.includes("junta") ? "government" : "member";
   return undefined;
 }
 

@@ -153,6 +153,8 @@ export const HELD_NOUNS = set("positions, position, bases, base, sites, patrol, 
 export const EVENT_NOUNS = set("deployment, presence, withdrawal, arrest, release, killing, death, return, arrival, departure, decision, detention, extradition, visit, resignation, election");
 /** What a state's forces hold and move in, so that "a Kenyan military convoy" or "a Saudi base" is the state (its territory is a place). */
 export const FORCE_HELD = set("patrol, patrols, convoy, convoys, position, positions, base, bases, checkpoint, checkpoints, garrison, garrisons, outpost, outposts, column, columns, barracks, camp, camps");
+/** Verbs by which a head loses office: "deposing President X", "ousted Prime Minister X". */
+export const OUSTING_LEMMAS = set("depose, oust, topple, overthrow, remove, unseat, dismiss, sack");
 /** A state's rulers when they came by force: "the junta", "the regime". */
 export const MILITARY_RULE = set("junta, regime");
 /** Words that make "the … group" an armed one ("the militant group"). */

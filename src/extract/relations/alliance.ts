@@ -76,7 +76,9 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     }
     const person = subjectOf(v, i);
     const body = objectAfter(v, i, { kind: "actor", within: 3 });
-    if (person?.keys.every((k) => v.table.get(k)?.type === "PERSON") && body?.keys.every((k) => v.table.get(k)?.type !== "PERSON")) pairs("LEADS", person, body, v, i, out);
+    // "who heads the Thai peace dialogue panel": a state's adjective before a noun names one of its bodies, held for the state.
+    const statesBody = !!body && body.end === body.start + 1 && w[body.end]?.pos === "NOUN" && body.keys.every((k) => v.table.get(k)?.type === "STATE");
+    if (person?.keys.every((k) => v.table.get(k)?.type === "PERSON") && body?.keys.every((k) => v.table.get(k)?.type !== "PERSON")) pairs(statesBody ? "MEMBER_OF" : "LEADS", person, body, v, i, out);
     return;
   }
   // "the Sudanese army under General Abdel Fattah al-Burhan": a body under a person is led by them.

@@ -95,7 +95,7 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
     if (w[i + 1]?.lower === "by" && w[i - 1]?.pos === "NOUN" && !groupAt(v, i - 1)) return;
     // "Dozens of its soldiers were killed, the Observatory said": a passive without "by" names no attacker.
     if (/^(was|were|been|being)$/.test(w[i - 1]?.lower ?? "") && /ed$/.test(word.lower) && w[i + 1]?.lower !== "by") return;
-    const src = subjectOf(v, i);
+    const src = subjectOf(v, i) ?? homeSoldiers(v, i);
     // "launched drones at Saudi Arabia": what is launched is not the target; where it is aimed is.
     // "launched more than 300 drones and missiles at Israel": what is launched may take some words.
     // "began firing rockets into Israel": the tagger's noun "firing" is the verb's gerund.
@@ -139,6 +139,24 @@ function apposedAfter(v: View, i: number): Group | undefined {
     return v.groups.find((g) => g.start === k && g.kind === "actor");
   }
   return undefined;
+}
+
+/**
+ * "In October, soldiers killed 19 members of the Chapitos faction": soldiers no one is named for, as the
+ * verb's subject, are the forces of the country the story is clearly about.
+ */
+function homeSoldiers(v: View, i: number): Group | undefined {
+  const w = v.s.words;
+  const home = v.table.homeIsClear ? v.table.home : undefined;
+  let j = i - 1;
+  while (j > 0 && /^(AUX|ADV|PART)$/.test(w[j].pos)) j--;
+  if (!home || !SOLDIER_NOUNS.has(w[j]?.lower ?? "") || v.groups.some((g) => g.start <= j && j < g.end)) return undefined;
+  // ("Rwandan soldiers", "the rebels' soldiers": owned by someone named.)
+  let d = j - 1;
+  while (d >= 0 && /^(ADJ|NUM)$/.test(w[d].pos) && !w[d].cap) d--;
+  if (d >= 0 && (w[d].cap || w[d].text === "'s" || w[d].pos === "PRON")) return undefined;
+  const c = countryByIso3(home);
+  return c ? { start: j, end: j + 1, keys: [v.table.state(c, v.s.index).key], kind: "actor" } : undefined;
 }
 
 /**

@@ -815,4 +815,13 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     expect(rel(x, "MEMBER_OF", "Wilayat Sinai", "Islamic State")).toBeDefined();
     expect(rel(x, "OPPOSES", "Tajik military", "Kyrgyzstan")).toBeDefined();
   });
+  it("reads a deposed head as no head, a junta's spokesman as the government's, a state's panel as the state's, 'the party of' a head, and soldiers no one is named for as the home state's", () => {
+    const x = extractArticle("date 2025-05-10\nNIAMEY, Niger (Reuters) - Niger's junta expelled French troops from Niamey. The CNSP seized power in July, deposing President Mohamed Bazoum, who remains detained. Junta spokesman Colonel Amadou Abdramane said the decision was final. Soldiers attacked the Azawad Front near Agadez. Chatchai Bangchuad, who heads the Thai peace dialogue panel, told local media the talks would resume. The National Unity Party (NUP), the party of President Ali Bongo, won.");
+    expect(x.relations.filter((r) => r.source === id(x, "Mohamed Bazoum"))).toEqual([]);
+    expect(rel(x, "MEMBER_OF", "Amadou Abdramane", "Government of Niger")).toBeDefined();
+    expect(rel(x, "OPPOSES", "Niger", "Azawad Front")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Chatchai Bangchuad", "Thailand")).toBeDefined();
+    expect(rel(x, "LEADS", "Chatchai Bangchuad", "Thailand")).toBeUndefined();
+    expect(rel(x, "LEADS", "Ali Bongo", "NUP")).toBeDefined();
+  });
 });
