@@ -26,7 +26,7 @@ const HAVE_LEMMAS = new Set(["have", "enjoy", "win", "gain", "receive", "get", "
 /** Every word a rule below starts from (see Triggers): any other word cannot yield support. */
 export const SUPPORT_TRIGGERS: Triggers = {
   words: [...HELP_NOUNS, ...SUPPORT_PARTICIPLES, ...SUPPORT_NOUNS, ...PROXY_NOUNS, ...BACKER_NOUNS, ...CARGO_NOUNS, ...PRESENCE_NOUNS, "among", "behalf", "joint"],
-  lemmas: ["turn", ...FIGHT_VERBS],
+  lemmas: ["turn", "arrive", ...FIGHT_VERBS],
   verbs: [...RECEIVE_VERBS, ...ACQUIRE_VERBS, ...SUPPORT_VERBS],
   // "allowed … to use its territory"
   prefixes: PERMIT_STEMS,
@@ -111,6 +111,14 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
   // "With Moscow's backing, the army recaptured …": the possessor backs the main clause's subject.
   if (HELP_NOUNS.has(word.lower) && w[i - 1]?.text === "'s" && w[i - 3]?.lower === "with" && w[i + 1]?.text === ",") {
     return pairs("SUPPORTS", groupAt(v, i - 2), v.groups.find((g) => g.kind === "actor" && g.start > i + 1 && g.start <= i + 3), v, i, out);
+  }
+  // "Russian military instructors … have arrived in Niger": a state's forces arriving in a country come to help it.
+  if (word.lemma === "arrive" && actsAsVerb(v, i) && w[i + 1]?.lower === "in") {
+    const came = subjectOf(v, i);
+    const forces = !!came && STATE_FORCE_NOUNS.has(w[came.end - 1]?.lower ?? "") && came.keys.every((k) => v.table.get(k)?.type === "STATE");
+    const host = forces ? objectAfter(v, i, { kind: "actor", within: 3, after: /^in$/ }) : undefined;
+    if (host && host.keys.every((k) => v.table.get(v.table.actorFor(k, v.s.index))?.type === "STATE")) pairs("SUPPORTS", came, host, v, i, out);
+    return;
   }
   // Passive: "TGT is backed by SRC"; gapped: "…; Haftar by the UAE, Egypt and Russia."
   // ("backed in this by Russia and China": a short phrase may come before the "by".)

@@ -824,4 +824,9 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     expect(rel(x, "LEADS", "Chatchai Bangchuad", "Thailand")).toBeUndefined();
     expect(rel(x, "LEADS", "Ali Bongo", "NUP")).toBeDefined();
   });
+  it("reads a state's forces arriving in a country as help to it, and no one else arriving", () => {
+    const x = extractArticle("date 2025-05-10\nRussian military instructors arrived in Niger on Friday. Tourists arrived in Mali on Saturday.");
+    expect(rel(x, "SUPPORTS", "Russia", "Niger")?.kinds).toContain("TRAINING");
+    expect(x.relations.filter((r) => r.target === "state:MLI")).toEqual([]);
+  });
 });
