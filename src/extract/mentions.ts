@@ -119,7 +119,8 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   if (seatOf) return add(ctx, a, b, ctx.table.state(seatOf, ctx.sentence, surface));
   // A dateline ("NINGBO, November 22 (Reuters) -", "MOGADISHU, Somalia (AP) —") names where the story was filed.
   // An acronym the article spells out ("HTS, led by …") is that party, not a dateline.
-  if (a === 0 && (next?.text === "," || (next?.text === "(" && words[b + 2]?.text === ")")) && words.slice(a, b).every((x) => /^[A-Z][A-Z'-]+$/.test(x.text)) && !k.acronyms.has(surface)) {
+  // ("CAIRO — A North Sinai businessman …": or a dash right after it.)
+  if (a === 0 && (next?.text === "," || /^[—–-]+$/.test(next?.text ?? "") || (next?.text === "(" && words[b + 2]?.text === ")")) && words.slice(a, b).every((x) => /^[A-Z][A-Z'-]+$/.test(x.text)) && !k.acronyms.has(surface)) {
     const place = surface.toLowerCase().replace(/(^|[\s'-])\p{L}/gu, (x) => x.toUpperCase());
     return add(ctx, a, b, placeRecord(ctx, place, "CITY", surface));
   }

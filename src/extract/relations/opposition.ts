@@ -1,11 +1,12 @@
 /** OPPOSES: clashes, offensives, attacks, and campaigns to take a place from someone. */
 import { groupAt, isBoundary, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
-import { actsAsVerb, alongsideAfter, BE, holderNamed, isVerbOf, onSideOf, SIDE_WITH, pairs, within, type RawRelation, type Triggers } from "./shared.js";
+import { actsAsVerb, alongsideAfter, BE, holderNamed, isVerbOf, onSideOf, sidesWith, pairs, within, type RawRelation, type Triggers } from "./shared.js";
 import { COALITION_NOUNS, HELD_BY, HELD_NOUNS, OPPOSE_NOUNS, OPPOSE_VERBS, VICTIM_PARTICIPLES } from "../vocabulary.js";
 import { verbForms } from "../words.js";
 import { countryByIso3 } from "../gazetteer.js";
 
 const LAUNCH_VERBS = new Set(["launch", "fire", "shoot"]);
+const HYPOTHETICAL = new Set(["if", "unless", "whether"]);
 const SOLDIER_NOUNS = new Set(["soldiers", "troops", "servicemen", "gendarmes", "policemen"]);
 const MILITARY_SITES = new Set(["base", "bases", "post", "posts", "camp", "camps", "outpost", "outposts", "garrison", "barracks", "checkpoint", "convoy", "positions"]);
 
@@ -87,7 +88,9 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
     return;
   }
   if (isVerbOf(OPPOSE_VERBS, word) && actsAsVerb(v, i)) {
-    if (SIDE_WITH.test(w[i + 1]?.lower ?? "") || onSideOf(v, i)) return;
+    if (sidesWith(w, i + 1) || onSideOf(v, i)) return;
+    // "if it attacked Guyana": an attack supposed is none made.
+    if (w.slice(Math.max(0, i - 3), i).some((x) => HYPOTHETICAL.has(x.lower))) return;
     // "fighting rebels alongside the army": whom they fight comes before "alongside", the side after.
     const beside = alongsideAfter(w, i);
     if (beside >= 0) return pairs("OPPOSES", subjectOf(v, i), objectAfter(v, i, { kind: "actor", within: beside - i }), v, i, out);

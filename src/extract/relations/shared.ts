@@ -77,6 +77,8 @@ export function actsAsVerb(v: View, i: number): boolean {
 }
 
 export const SIDE_WITH = /^(alongside|for|beside)$/;
+/** "fought together with the Army": two words that say the same as "alongside". */
+export const sidesWith = (w: Word[], i: number) => SIDE_WITH.test(w[i]?.lower ?? "") || (w[i]?.lower === "together" && w[i + 1]?.lower === "with");
 
 /** "fighting on the government's side", "on the side of the army": the side taken, as a group. */
 export function onSideOf(v: View, i: number): Group | undefined {

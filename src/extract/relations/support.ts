@@ -1,6 +1,6 @@
 /** SUPPORTS: active and passive backing, support received or turned to, transfers, "X-backed Y". */
 import { groupAt, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
-import { actsAsVerb, alongsideAfter, isVerbOf, onSideOf, SIDE_WITH, BE, pairs, type RawRelation, type Triggers } from "./shared.js";
+import { actsAsVerb, alongsideAfter, isVerbOf, onSideOf, SIDE_WITH, sidesWith, BE, pairs, type RawRelation, type Triggers } from "./shared.js";
 import { countryForm, hyphenedCountry } from "../gazetteer.js";
 import { listOpenerAt } from "../words.js";
 import { ACQUIRE_VERBS, ACTOR_HEADS, GROUP_NOUNS, ARMS_USE_LEMMAS, BACKER_NOUNS, HYPHEN_PROVENANCE, CARGO_NOUNS, DESCRIBING_NOUNS, FIGHT_HELP_LEMMAS, FIGHTER_LIST_NOUNS, HYPHEN_RELATED, TERRITORY_NOUNS, INTENT_VERBS, WEAPON_HEADS, PROXY_NOUNS, RECEIVE_VERBS, REQUEST_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TRANSFER_VERBS } from "../vocabulary.js";
@@ -269,7 +269,7 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     return pairs(armedGroups(v, src) && armedGroups(v, side) ? "ALLIED_WITH" : "SUPPORTS", src, side, v, i, out);
   }
   // "fighting armed groups alongside the country's army": the side may come after whom they fight.
-  const besideAt = FIGHT_VERBS.has(word.lemma) ? (SIDE_WITH.test(w[i + 1]?.lower ?? "") ? i : alongsideAfter(w, i)) : -1;
+  const besideAt = FIGHT_VERBS.has(word.lemma) ? (SIDE_WITH.test(w[i + 1]?.lower ?? "") ? i : sidesWith(w, i + 1) ? i + 1 : alongsideAfter(w, i)) : -1;
   if (besideAt >= 0) {
     const tgt = objectAfter(v, besideAt, { kind: "actor", within: 4 });
     const src = subjectOf(v, i);

@@ -829,4 +829,12 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     expect(rel(x, "SUPPORTS", "Russia", "Niger")?.kinds).toContain("TRAINING");
     expect(x.relations.filter((r) => r.target === "state:MLI")).toEqual([]);
   });
+  it("reads a capitalised dateline before a dash as a place, 'fought together with' as alongside, and an attack supposed with 'if' as none", () => {
+    const x = extractArticle("date 2025-05-10\nCAIRO — A businessman whose tribal fighters battled the Islamic State group alongside Egypt's army has unveiled a new coalition. The Self-Defence Committees (CAD) fought together with the Peruvian army against the Red Path Front. Rubio warned Venezuela that it would face consequences if it attacked Guyana.");
+    expect(x.actors.some((a) => a.name.toUpperCase() === "CAIRO")).toBe(false);
+    expect(rel(x, "SUPPORTS", "CAD", "Peruvian army")).toBeDefined();
+    expect(rel(x, "OPPOSES", "CAD", "Peruvian army")).toBeUndefined();
+    expect(rel(x, "OPPOSES", "CAD", "Red Path Front")).toBeDefined();
+    expect(x.relations.filter((r) => r.type === "OPPOSES" && [r.source, r.target].includes("state:GUY"))).toEqual([]);
+  });
 });
