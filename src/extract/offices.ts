@@ -79,7 +79,10 @@ function onlyCountryBeside(m: Mention, s: WordSentence, ms: Mention[], dateline:
     const r = table.get(key);
     // Only a country acting or owning ("India's armed services") or its capital: a place where
     // something happens ("in Gaza", "at the borders with Niger and Burkina Faso") says nothing of whose the person is.
-    const prev = s.words[x.start - 1]?.lower ?? "";
+    // ("moved to eastern DRC": describing words may come between.)
+    let q = x.start - 1;
+    while (q > 0 && (s.words[q].pos === "ADJ" || s.words[q].pos === "DET") && !s.words[q].cap) q--;
+    const prev = s.words[q]?.lower ?? "";
     const where = LOCATIVE.has(prev) || (prev === "with" && /^borders?$/.test(s.words[x.start - 2]?.lower ?? "")) || (/^(and|,|or)$/.test(prev) && whereEnd === x.start - 1);
     if (where) whereEnd = x.end;
     const country = r?.capitalOf ?? (r?.kind === "actor" || r?.type === "COUNTRY" ? r?.country : undefined);

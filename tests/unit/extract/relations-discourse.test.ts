@@ -837,4 +837,9 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     expect(rel(x, "OPPOSES", "CAD", "Red Path Front")).toBeDefined();
     expect(x.relations.filter((r) => r.type === "OPPOSES" && [r.source, r.target].includes("state:GUY"))).toEqual([]);
   });
+  it("reads a country after 'to eastern' as a place, not the country a titled head belongs to", () => {
+    const x = extractArticle("date 2025-05-10\nKAMPALA (Xinhua) - Ugandan troops killed 20 rebels in Uganda and in eastern DRC on Monday. The ADF, originally a Ugandan rebel movement opposed to President Yoweri Museveni, moved to eastern DRC in the mid-1990s.");
+    expect(rel(x, "LEADS", "Yoweri Museveni", "DR Congo")).toBeUndefined();
+    expect(x.relations.filter((r) => r.type === "LEADS" && r.source === id(x, "Yoweri Museveni")).map((r) => r.target)).toEqual(["state:UGA"]);
+  });
 });
