@@ -152,7 +152,7 @@ export const HELD_NOUNS = set("positions, position, bases, base, sites, patrol, 
 /** Events done to someone: "defended the deployment of X", "demanded the release of X" name no party as the object. */
 export const EVENT_NOUNS = set("deployment, presence, withdrawal, arrest, release, killing, death, return, arrival, departure, decision, detention, extradition, visit, resignation, election");
 /** What a state's forces hold and move in, so that "a Kenyan military convoy" or "a Saudi base" is the state (its territory is a place). */
-export const FORCE_HELD = set("patrol, patrols, convoy, convoys, position, positions, base, bases, checkpoint, checkpoints, garrison, garrisons, outpost, outposts, column, columns, barracks, camp, camps");
+export const FORCE_HELD = set("post, posts, patrol, patrols, convoy, convoys, position, positions, base, bases, checkpoint, checkpoints, garrison, garrisons, outpost, outposts, column, columns, barracks, camp, camps");
 /** Verbs by which a head loses office: "deposing President X", "ousted Prime Minister X". */
 export const OUSTING_LEMMAS = set("depose, oust, topple, overthrow, remove, unseat, dismiss, sack");
 /** A state's rulers when they came by force: "the junta", "the regime". */

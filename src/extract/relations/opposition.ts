@@ -7,6 +7,7 @@ import { countryByIso3 } from "../gazetteer.js";
 
 const LAUNCH_VERBS = new Set(["launch", "fire", "shoot"]);
 const HYPOTHETICAL = new Set(["if", "unless", "whether"]);
+const FIGHTERS_OF_WORDS = new Set(["members", "fighters", "elements", "militants"]);
 const SOLDIER_NOUNS = new Set(["soldiers", "troops", "servicemen", "gendarmes", "policemen"]);
 const MILITARY_SITES = new Set(["base", "bases", "post", "posts", "camp", "camps", "outpost", "outposts", "garrison", "barracks", "checkpoint", "convoy", "positions"]);
 
@@ -26,7 +27,8 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
   const word = w[i];
   // "clashes between X and Y"
   if (OPPOSE_NOUNS.has(word.lower) && w[i + 1]?.lower === "between") {
-    const first = objectAfter(v, i + 1, { kind: "actor", within: 3 });
+    // ("clashes between members of the National Guard and …": past the people to their party.)
+    const first = objectAfter(v, i + 1, { kind: "actor", within: FIGHTERS_OF_WORDS.has(w[i + 2]?.lower ?? "") ? 5 : 3 });
     if (first && first.keys.length > 1) return within("OPPOSES", first, v, i, out);
     // "fighting between the military and a local militia known as Fano"
     const and = first ? w.slice(first.end, first.end + 2).findIndex((x) => x.lower === "and") : -1;
@@ -51,7 +53,7 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
   // "Congolese soldiers surrendered to the rebels": who surrenders fought the one surrendered to.
   if (word.lemma === "surrender" && w[i + 1]?.lower === "to") return pairs("OPPOSES", subjectOf(v, i), objectAfter(v, i + 1, { kind: "actor", within: 4 }), v, i, out);
   // "X clashed …", "after fierce fighting with government troops", "traded fire with", "its war with Israel": the clause's subject, or the main clause's.
-  if ((CLASH_NOUNS.has(word.lower) || (word.lower === "war" && (w[i - 1]?.lower === "at" || /^(its|their|own|'s)$/.test(w[i - 1]?.lower ?? ""))) || (word.lower === "fire" && /^(trade|exchange)/.test((w[i - 1]?.pos === "ADJ" ? w[i - 2] : w[i - 1])?.lemma ?? ""))) && w[i + 1]?.lower === "with") {
+  if ((CLASH_NOUNS.has(word.lower) || (word.lower === "war" && w[i - 1]?.lower !== "the") || (word.lower === "fire" && /^(trade|exchange)/.test((w[i - 1]?.pos === "ADJ" ? w[i - 2] : w[i - 1])?.lemma ?? ""))) && w[i + 1]?.lower === "with") {
     let start = i;
     while (start > 0 && !isBoundary(v, start - 1)) start--;
     // ("Hezbollah was weakened by its own war with Israel": whose war "its" says, the party the sentence opens with.)

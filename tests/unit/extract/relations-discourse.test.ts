@@ -842,4 +842,10 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     expect(rel(x, "LEADS", "Yoweri Museveni", "DR Congo")).toBeUndefined();
     expect(x.relations.filter((r) => r.type === "LEADS" && r.source === id(x, "Yoweri Museveni")).map((r) => r.target)).toEqual(["state:UGA"]);
   });
+  it("reads the fighters of a party opening a clause as the party, clashes between members of two bodies, and a war with someone", () => {
+    const x = extractArticle("date 2025-05-10\nMilitants from the Sunni group Jaish al-Adl attacked the Revolutionary Guards in Zahedan. The president denounced a coup attempt after clashes between members of the National Guard and special forces of the Presidential Guard. The Arakan Salvation Front is engaged in a deadly turf war with the Rohingya Solidarity Organisation (RSO).");
+    expect(rel(x, "OPPOSES", "Jaish al-Adl", "Revolutionary Guards")).toBeDefined();
+    expect(rel(x, "OPPOSES", "National Guard", "Presidential Guard")).toBeDefined();
+    expect(rel(x, "OPPOSES", "Arakan Salvation Front", "RSO")).toBeDefined();
+  });
 });
