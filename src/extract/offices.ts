@@ -46,7 +46,8 @@ export function placeOffices(unplaced: Unplaced[], roles: RawRelation[], mention
     const homeBody = (x: Mention) => { const key = table.actorFor(x.key, s.index); return /^(state|gov|army):/.test(key) && table.get(key)?.country === home; };
     const abroad = before.some((x) => stateOf(x) && stateOf(x) !== `state:${home}`) && !before.some(homeBody);
     const oneWord = !(table.get(m.key)?.name ?? "").includes(" ");
-    const iso3 = spokenFor(s.words, mentions[s.index], m, table) ?? onlyCountryBeside(m, s, mentions[s.index], dateline, roles, table) ?? (besideHome || abroad || oneWord ? undefined : home);
+    // ("President Maia Sandu stated that the Kremlin …": a head of state names other states after "said"; a minister, their own capital.)
+    const iso3 = (office === "head" ? undefined : spokenFor(s.words, mentions[s.index], m, table)) ?? onlyCountryBeside(m, s, mentions[s.index], dateline, roles, table) ?? (besideHome || abroad || oneWord ? undefined : home);
     const c = iso3 ? countryByIso3(iso3) : undefined;
     if (!c) continue;
     // An article that speaks of the home government places its ministers in it, not in the state at large.
