@@ -72,4 +72,9 @@ describe("names with 'and' inside", () => {
     expect(actor(x, "Reconciliation Movement")).toBeUndefined();
     expect(actor(x, "Hamas and Islamic Jihad")).toBeUndefined();
   });
+  it("reads an honorific before a name as a title, not part of the name", () => {
+    const x = extractArticle("date 2025-05-10\nThe interim government led by Chief Adviser Professor Muhammad Yunus said the camps were full.");
+    expect(actor(x, "Muhammad Yunus")?.type).toBe("PERSON");
+    expect(x.actors.some((a) => /professor/i.test(a.name))).toBe(false);
+  });
 });
