@@ -77,4 +77,9 @@ describe("names with 'and' inside", () => {
     expect(actor(x, "Muhammad Yunus")?.type).toBe("PERSON");
     expect(x.actors.some((a) => /professor/i.test(a.name))).toBe(false);
   });
+  it("reads 'Secretary of State' whole as a title", () => {
+    const x = extractArticle("date 2025-05-10\nU.S. Secretary of State Marco Rubio warned Venezuela on Thursday.");
+    expect(actor(x, "Marco Rubio")?.type).toBe("PERSON");
+    expect(x.relations.find((r) => r.type === "MEMBER_OF" && r.source === actor(x, "Marco Rubio")?.id)?.target).toBe("state:USA");
+  });
 });
