@@ -123,7 +123,10 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
  */
 function heldAfter(v: View, i: number): Group | undefined {
   const w = v.s.words;
-  const held = w.slice(i + 1, i + 10).findIndex((x, k) => HELD_NOUNS.has(x.lower) && w[i + 2 + k]?.lower === "of");
+  // "at what it said were Jaish al-Adl bases": the holder may be named right before what it holds.
+  const named = w.slice(i + 1, i + 12).findIndex((x, k) => HELD_NOUNS.has(x.lower) && v.groups.some((g) => g.kind === "actor" && g.end === i + 1 + k));
+  const held = w.slice(i + 1, i + 12).findIndex((x, k) => HELD_NOUNS.has(x.lower) && w[i + 2 + k]?.lower === "of");
+  if (named >= 0 && (held < 0 || named < held)) return v.groups.find((g) => g.kind === "actor" && g.end === i + 1 + named);
   if (held < 0) return undefined;
   // ("struck a column of another rebel group, the UFR": past the describing words to the name in apposition.)
   return objectAfter(v, i + 2 + held, { kind: "actor", within: 3 }) ?? apposedAfter(v, i + 2 + held);

@@ -853,4 +853,8 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     expect(rel(x, "LEADS", "Maia Sandu", "Russia")).toBeUndefined();
     expect(rel(x, "LEADS", "Maia Sandu", "Moldova")).toBeDefined();
   });
+  it("reads a side named right before what it holds, past 'what it said were'", () => {
+    const x = extractArticle("date 2025-05-10\nThe army fired artillery at what it said were Rapid Support Forces positions near Omdurman.");
+    expect(x.relations.some((r) => r.type === "OPPOSES" && r.target === id(x, "Rapid Support Forces"))).toBe(true);
+  });
 });
