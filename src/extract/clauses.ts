@@ -1,6 +1,6 @@
 import type { EntityTable } from "./entities.js";
 import type { Mention } from "./mentions.js";
-import { DESCRIBING_NOUNS, EVENT_NOUNS, SPEECH_VERBS, TITLES } from "./vocabulary.js";
+import { DESCRIBING_NOUNS, EVENT_NOUNS, PARTY_PEOPLE, SPEECH_VERBS, TITLES } from "./vocabulary.js";
 import { datelineDash, type WordSentence } from "./words.js";
 
 /**
@@ -48,8 +48,6 @@ const GERUND = /ing$/;
 const ACCUSE = /^accus/;
 const PASSIVE_AUXILIARIES = new Set(["is", "are", "was", "were", "been", "be"]);
 const REPORTING_PARTICIPLES = new Set(["saying", "adding", "claiming", "warning", "insisting", "arguing", "stating"]);
-/** Nouns for a party's people: "fighters from X", "members of X" act as X. */
-const FIGHTERS_OF = new Set(["fighters", "militants", "members", "gunmen", "elements", "rebels", "militiamen", "insurgents", "combatants"]);
 const GOVERNING_PREPOSITIONS = new Set(["of", "to", "from", "with", "by", "for", "in", "on", "against", "than", "between", "at", "near", "into", "under", "amid", "despite", "during", "after", "before", "without", "through", "via", "across", "inside", "outside", "within"]);
 const CONJUNCTIONS = new Set(["and", "but"]);
 const PARTICIPLE_OPENERS = new Set(["after", "while", "before", "when"]);
@@ -312,7 +310,7 @@ function clauseSubject(v: View, i: number): Group | undefined {
     let p = g.start - 1;
     while (p >= 0 && (DESCRIBING_TAGS.has(w[p].pos) || TITLES.get(w[p].lower) !== undefined)) p--;
     // "Militants from the Sunni group Jaish al-Adl attacked …": the fighters of a party opening the clause are the party.
-    const fightersOf = /^(of|from)$/.test(w[p]?.lower ?? "") && FIGHTERS_OF.has(w[p - 1]?.lower ?? "") && p - 1 <= start + 3;
+    const fightersOf = /^(of|from)$/.test(w[p]?.lower ?? "") && PARTY_PEOPLE.has(w[p - 1]?.lower ?? "") && p - 1 <= start + 3;
     if (GOVERNING_PREPOSITIONS.has(w[p]?.lower ?? "") && !fightersOf) continue;
     // "According to the Ombudsman's Office, the ELN controls": the source of a report is no subject.
     if (w[p]?.text === "'s" && w.slice(Math.max(0, p - 5), p).some((x, n, all) => x.lower === "according" && all[n + 1]?.lower === "to")) continue;

@@ -112,7 +112,7 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
       const bareTitle = w[m.end]?.text === "," && bareTitleAt(w, m.end) >= 0;
       if (w[m.end]?.text === "," && (bareTitle || /^(a|an|the)$/.test(w[m.end + 1]?.lower ?? "") || POSSESSIVE.test(w[m.end + 2]?.text ?? ""))) {
         for (let j = bareTitle ? m.end + 1 : m.end + 2; j < Math.min(w.length, m.end + 8); j++) {
-          if (w[j].lower === "chief" && OFFICE_TITLES.test(w[j + 1]?.lower ?? "")) continue;
+          if (ranksOffice(w[j].lower, w[j + 1]?.lower)) continue;
           let title = TITLES.get(`${w[j - 1].lower} ${w[j].lower}`) ?? TITLES.get(w[j].lower);
           // "the chief of staff of the armed forces", "director general of": a title of several words is read whole, to its last word.
           const whole = longestTitle(w, j, w.length);
@@ -256,15 +256,15 @@ function headOfState(w: WordSentence["words"], m: Mention): boolean {
   return TITLES.get(title)?.ofState === true;
 }
 
-/**
- * The first title among the words before a name, longest first at each place, with where it starts.
- * "chief spokesman", "chief negotiator": "chief" before an office only ranks it.
- */
+/** "chief spokesman", "chief negotiator": "chief" before an office only ranks it. */
+const ranksOffice = (word: string, next: string | undefined) => word === "chief" && OFFICE_TITLES.test(next ?? "");
+
+/** The first title among the words before a name, longest first at each place, with where it starts. */
 export function firstTitle(words: string[]): [string | undefined, number] {
   for (let p = 0; p < words.length; p++) {
     for (let n = Math.min(3, words.length - p); n >= 1; n--) {
       const t = words.slice(p, p + n).join(" ");
-      if (t === "chief" && OFFICE_TITLES.test(words[p + 1] ?? "")) break;
+      if (ranksOffice(t, words[p + 1])) break;
       if (TITLES.get(t)) return [t, p];
     }
   }

@@ -151,6 +151,8 @@ export const ARMS_USE_LEMMAS = set("acquire, buy, purchase, procure, receive, ob
 export const HELD_NOUNS = set("positions, position, bases, base, sites, patrol, patrols, headquarters, strongholds, stronghold, camps, lines, convoy, convoys, territory, hideouts, hideout, garrison, garrisons, column, columns, outposts, outpost, barracks, checkpoints, checkpoint");
 /** Events done to someone: "defended the deployment of X", "demanded the release of X" name no party as the object. */
 export const EVENT_NOUNS = set("deployment, presence, withdrawal, arrest, release, killing, death, return, arrival, departure, decision, detention, extradition, visit, resignation, election");
+/** Words for a party's people: "fighters from X", "members of X" act as X. */
+export const PARTY_PEOPLE = set("fighters, militants, members, gunmen, elements, rebels, militiamen, insurgents, combatants");
 /** What a state's forces hold and move in, so that "a Kenyan military convoy" or "a Saudi base" is the state (its territory is a place). */
 export const FORCE_HELD = set("post, posts, patrol, patrols, convoy, convoys, position, positions, base, bases, checkpoint, checkpoints, garrison, garrisons, outpost, outposts, column, columns, barracks, camp, camps");
 /** Verbs by which a head loses office: "deposing President X", "ousted Prime Minister X". */

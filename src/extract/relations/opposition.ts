@@ -1,15 +1,13 @@
 /** OPPOSES: clashes, offensives, attacks, and campaigns to take a place from someone. */
 import { groupAt, isBoundary, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
 import { actsAsVerb, alongsideAfter, BE, holderNamed, isVerbOf, onSideOf, sidesWith, pairs, within, type RawRelation, type Triggers } from "./shared.js";
-import { COALITION_NOUNS, HELD_BY, HELD_NOUNS, OPPOSE_NOUNS, OPPOSE_VERBS, VICTIM_PARTICIPLES } from "../vocabulary.js";
+import { COALITION_NOUNS, FORCE_HELD, HELD_BY, HELD_NOUNS, OPPOSE_NOUNS, OPPOSE_VERBS, PARTY_PEOPLE, VICTIM_PARTICIPLES } from "../vocabulary.js";
 import { verbForms } from "../words.js";
 import { countryByIso3 } from "../gazetteer.js";
 
 const LAUNCH_VERBS = new Set(["launch", "fire", "shoot"]);
 const HYPOTHETICAL = new Set(["if", "unless", "whether"]);
-const FIGHTERS_OF_WORDS = new Set(["members", "fighters", "elements", "militants"]);
 const SOLDIER_NOUNS = new Set(["soldiers", "troops", "servicemen", "gendarmes", "policemen"]);
-const MILITARY_SITES = new Set(["base", "bases", "post", "posts", "camp", "camps", "outpost", "outposts", "garrison", "barracks", "checkpoint", "convoy", "positions"]);
 
 // Tried on every word: sets built once (a pattern written in the function is a new object at every call).
 const CLASH_NOUNS = new Set(["clashes", "fighting", "battles", "clash", "battle", "hostilities", "conflict", "confrontation", "encounter", "encounters", "firefight", "gunfight", "gunbattle", "shootout", "skirmish", "skirmishes"]);
@@ -28,7 +26,7 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
   // "clashes between X and Y"
   if (OPPOSE_NOUNS.has(word.lower) && w[i + 1]?.lower === "between") {
     // ("clashes between members of the National Guard and …": past the people to their party.)
-    const first = objectAfter(v, i + 1, { kind: "actor", within: FIGHTERS_OF_WORDS.has(w[i + 2]?.lower ?? "") ? 5 : 3 });
+    const first = objectAfter(v, i + 1, { kind: "actor", within: PARTY_PEOPLE.has(w[i + 2]?.lower ?? "") ? 5 : 3 });
     if (first && first.keys.length > 1) return within("OPPOSES", first, v, i, out);
     // "fighting between the military and a local militia known as Fano"
     const and = first ? w.slice(first.end, first.end + 2).findIndex((x) => x.lower === "and") : -1;
@@ -178,7 +176,7 @@ function homeForces(v: View, i: number, src: Group | undefined): Group | undefin
   let j = i + 1;
   while (j < w.length && j < i + 6 && /^(DET|ADJ|NUM|ADV)$/.test(w[j].pos) && !v.groups.some((g) => g.start === j)) j++;
   const noun = w[j]?.lower ?? "";
-  const forces = SOLDIER_NOUNS.has(noun) || (MILITARY_SITES.has(noun) && /^(military|army)$/.test(w[j - 1]?.lower ?? ""));
+  const forces = SOLDIER_NOUNS.has(noun) || (FORCE_HELD.has(noun) && /^(military|army)$/.test(w[j - 1]?.lower ?? ""));
   if (!forces || w[j + 1]?.lower === "of" || w[j + 1]?.text === "'s") return undefined;
   const c = countryByIso3(home);
   return c ? { start: j, end: j + 1, keys: [v.table.state(c, v.s.index).key], kind: "actor" } : undefined;

@@ -269,7 +269,8 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     return pairs(armedGroups(v, src) && armedGroups(v, side) ? "ALLIED_WITH" : "SUPPORTS", src, side, v, i, out);
   }
   // "fighting armed groups alongside the country's army": the side may come after whom they fight.
-  const besideAt = FIGHT_VERBS.has(word.lemma) ? (SIDE_WITH.test(w[i + 1]?.lower ?? "") ? i : sidesWith(w, i + 1) ? i + 1 : alongsideAfter(w, i)) : -1;
+  // ("fought together with the Army": the side after both words.)
+  const besideAt = FIGHT_VERBS.has(word.lemma) ? (sidesWith(w, i + 1) ? (w[i + 1].lower === "together" ? i + 1 : i) : alongsideAfter(w, i)) : -1;
   if (besideAt >= 0) {
     const tgt = objectAfter(v, besideAt, { kind: "actor", within: 4 });
     const src = subjectOf(v, i);
