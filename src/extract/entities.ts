@@ -96,8 +96,13 @@ export class EntityTable {
     this.mergedAliases.delete(r.key);
   }
 
+  /**
+   * A state's aliases are the forms the article calls it by; the data package's other names
+   * ("Commonwealth of Australia") are not claims of the article, and the graph finds them by
+   * the country code anyway (importPlan's lookup keys).
+   */
   state(c: CountryInfo, sentence: number, surface?: string): EntityRecord {
-    return this.upsert({ key: `state:${c.iso3}`, kind: "actor", type: "STATE", name: c.name, aliases: c.names, country: c.iso3 }, sentence, surface);
+    return this.upsert({ key: `state:${c.iso3}`, kind: "actor", type: "STATE", name: c.name, country: c.iso3 }, sentence, surface);
   }
 
   countryPlace(c: CountryInfo, sentence: number, surface?: string): EntityRecord {

@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import type { Extraction, Relation } from "../extract/types.js";
 import { AppError } from "../errors.js";
 import { canonicalPair, pairKey, uniquePairs } from "./edges.js";
+import { countryByIso3 } from "../extract/gazetteer.js";
 import { lookupKeys } from "./lookup.js";
 import type { Pair } from "./mappers.js";
 
@@ -38,6 +39,11 @@ export function articleIdOf(text: string): string {
   return sha256(text);
 }
 
+/** A country is found by every name the data package gives it, whichever of them the article used. */
+function countryNames(iso3: string | undefined): string[] {
+  return (iso3 && countryByIso3(iso3)?.names) || [];
+}
+
 export function planImport({ text, extraction, source = null }: ArticleInput): ImportPlan {
   const articleId = articleIdOf(text);
   const actorIds = new Set(extraction.actors.map((actor) => actor.id));
@@ -63,7 +69,7 @@ export function planImport({ text, extraction, source = null }: ArticleInput): I
       type: actor.type,
       country: actor.country ?? null,
       aliases: actor.aliases,
-      lookupKeys: lookupKeys(actor.name, actor.aliases),
+      lookupKeys: lookupKeys(actor.name, [...actor.aliases, ...countryNames(actor.type === "STATE" ? actor.country : undefined)]),
     })),
     locations: uniqueInIdOrder(extraction.locations).map((location) => ({
       id: location.id,
@@ -73,7 +79,7 @@ export function planImport({ text, extraction, source = null }: ArticleInput): I
       lat: location.lat ?? null,
       lon: location.lon ?? null,
       aliases: location.aliases,
-      lookupKeys: lookupKeys(location.name, location.aliases),
+      lookupKeys: lookupKeys(location.name, [...location.aliases, ...countryNames(location.type === "COUNTRY" ? location.country : undefined)]),
     })),
     withins: extraction.locations.flatMap((location) => (location.within ? [{ id: location.id, within: location.within }] : [])),
     sentences: [...evidenceSentences].sort((a, b) => a - b).map((index) => {

@@ -31,4 +31,12 @@ describe("planImport", () => {
     misplaced.relations[0]!.evidence[0]!.start += 1;
     expect(() => planImport({ text: YEMEN_WIRE, extraction: misplaced })).toThrow(/is not the text at/);
   });
+
+  it("finds a state by every name of its country, whichever the article used", () => {
+    const plan = planImport({ text: YEMEN_WIRE, extraction: yemenWireExtraction() });
+    const saudi = plan.actors.find((actor) => actor.id === "state:SAU")!;
+    expect(saudi.aliases).toEqual([]);
+    expect(YEMEN_WIRE.toLowerCase()).not.toContain("kingdom of saudi arabia");
+    expect(saudi.lookupKeys).toContain("kingdom of saudi arabia");
+  });
 });
