@@ -7,7 +7,7 @@ import { add, bestCity, orgRecord, personRecord, placeRecord, typeOfName, type C
 import { properSpans, segmentSpan, type Segment } from "./spans.js";
 import { ACTOR_HEADS, ADDRESS_VERBS, FORCE_HELD, LEADING_VERBS, IDEOLOGY_WORDS, IRREGULAR_NOUNS, SEATS_OF_GOVERNMENT, ARMED_DESCRIPTORS, COMBAT_VERBS, HELD_NOUNS, ALLY_WORDS, COALITION_NOUNS, DESCRIBING_NOUNS, BACKER_NOUNS, COMPASS, HYPHEN_SIDED, PROXY_NOUNS, RIVAL_NOUNS, ARMY_NOUNS, CONTROL_VERBS, JIHADIST_NAME, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, OPPOSE_NOUNS, OPPOSE_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TITLES, WEAPON_HEADS, FIGHTER_LIST_NOUNS, HELD_BY } from "./vocabulary.js";
 import type { ActorType } from "./types.js";
-import { datelineDash, isDatelineCity, listOpenerAt, surfaceOf, verbForms, type Word, type WordSentence } from "./words.js";
+import { datelineCityEnd, datelineDash, isDatelineCity, listOpenerAt, surfaceOf, verbForms, type Word, type WordSentence } from "./words.js";
 
 export type { Mention } from "./mentionContext.js";
 
@@ -392,7 +392,7 @@ export function findMentions(sentences: WordSentence[]): MentionResult {
     docCountries.add(g.country.iso2);
     counts.set(g.country, (counts.get(g.country) ?? 0) + 1);
     // "BANGUI, Central African Republic -": the story is about where it was filed.
-    if (s.index <= 1 && g.start === 2 && s.words[1].text === "," && g.end <= datelineDash(s.words)) filedIn ??= g.country;
+    if (s.index <= 1 && s.words[g.start - 1]?.text === "," && g.start - 1 === datelineCityEnd(s.words) && g.end <= datelineDash(s.words)) filedIn ??= g.country;
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const first = mentionsAt(sentences, knowledge, docCountries, filedIn ?? ranked[0]?.[0], filedIn !== undefined || (ranked.length > 0 && ranked[0][1] >= 2 && ranked[0][1] > (ranked[1]?.[1] ?? 0)));

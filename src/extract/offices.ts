@@ -27,7 +27,8 @@ export interface Unplaced {
  */
 export function placeOffices(unplaced: Unplaced[], roles: RawRelation[], mentions: Mention[][], table: EntityTable): RawRelation[] {
   const out: RawRelation[] = [];
-  const placed = new Set(roles.filter((r) => r.type === "LEADS" || r.type === "MEMBER_OF").map((r) => r.source));
+  // (Leading a party places no one in an office of state: "President Nayib Bukele's Nuevas Ideas party".)
+  const placed = new Set(roles.filter((r) => (r.type === "LEADS" || r.type === "MEMBER_OF") && table.get(r.target)?.type !== "POLITICAL_GROUP").map((r) => r.source));
   for (const { m, s, at, titleWords } of unplaced) {
     if (placed.has(m.key)) continue;
     // "deposing President Mohamed Bazoum": a head ousted holds the office no more.
@@ -38,7 +39,8 @@ export function placeOffices(unplaced: Unplaced[], roles: RawRelation[], mention
     // the person (past its dateline) sets them apart from it.
     const dateline = datelineDash(s.words);
     const home = table.homeIsClear ? table.home : undefined;
-    const besideHome = home !== undefined && mentions[s.index].some((x) => x.start >= dateline && table.actorFor(x.key, s.index) === `state:${home}` && /^(state|loc):/.test(x.key));
+    // ("arrived in El Salvador overnight, President Nayib Bukele said": the home named as a place does not.)
+    const besideHome = home !== undefined && mentions[s.index].some((x) => x.start >= dateline && table.actorFor(x.key, s.index) === `state:${home}` && /^(state|loc):/.test(x.key) && !LOCATIVE.has(s.words[x.start - 1]?.lower ?? ""));
     // "President Joe Biden said …" after a sentence about the United States: a foreign leader, not the home one.
     const stateOf = (x: Mention) => table.get(table.actorFor(x.key, s.index))?.type === "STATE" ? table.actorFor(x.key, s.index) : undefined;
     const before = s.index > 0 ? mentions[s.index - 1] ?? [] : [];

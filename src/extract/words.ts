@@ -141,18 +141,27 @@ function prefixedVerb(w: Word) {
 /** A dateline's city: "CAIRO", "ADDIS ABABA" in capitals. */
 export const isDatelineCity = (text: string) => /^\p{Lu}{2,}/u.test(text) && text === text.toUpperCase();
 
-/**
- * The dash that ends a dateline ("CAIRO (AP) —", "BAMAKO, July 30 (Reuters) -", "BANGUI, Central
- * African Republic -"), or -1: what comes before it names where the story was filed, not a party.
- */
 /** "Hamas's", "Hamas'", "Hamas’": the possessive mark, however it is written. */
 export const POSSESSIVE = /^('s|'|’)$/;
 
+/** Where a dateline's city ends ("SAN SALVADOR, El Salvador (AP) —" 2), or -1 when no comma or bracket follows a name of up to three words. */
+export function datelineCityEnd(words: readonly Word[]): number {
+  if (!words[0]?.cap) return -1;
+  let c = 1;
+  while (c < 3 && words[c]?.cap && !/^[,(]$/.test(words[c].text)) c++;
+  return /^[,(]$/.test(words[c]?.text ?? "") ? c : -1;
+}
+
+/**
+ * The dash that ends a dateline ("CAIRO (AP) —", "BAMAKO, July 30 (Reuters) -", "BANGUI, Central
+ * African Republic -", "PORT MORESBY (AFP) -"), or -1: what comes before it names where the story was filed, not a party.
+ */
 export function datelineDash(words: readonly Word[]): number {
-  if (!words[0]?.cap || !/^[,(]$/.test(words[1]?.text ?? "")) return -1;
+  const c = datelineCityEnd(words);
+  if (c < 0) return -1;
   // "CAIRO (AP) —" in capitals; "Baghdad, Iraq –", "Bukavu (DR Congo) (AFP) -" in names and brackets only.
-  const capitals = isDatelineCity(words[0].text);
-  for (let i = 2; i <= 12 && i < words.length; i++) {
+  const capitals = words.slice(0, c).every((w) => isDatelineCity(w.text));
+  for (let i = c + 1; i <= c + 11 && i < words.length; i++) {
     if (/^[—–-]+$/.test(words[i].text)) return i;
     if (!capitals && !words[i].cap && !/^[,()]$/.test(words[i].text)) return -1;
   }

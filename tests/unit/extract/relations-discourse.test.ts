@@ -857,4 +857,12 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     const x = extractArticle("date 2025-05-10\nThe army fired artillery at what it said were Rapid Support Forces positions near Omdurman.");
     expect(x.relations.some((r) => r.type === "OPPOSES" && r.target === id(x, "Rapid Support Forces"))).toBe(true);
   });
+  it("reads a dateline city of two words, a head of state who also leads a party, and the home country named as a place", () => {
+    const x = extractArticle("date 2024-03-10\nPORT LOUIS, Mauritius (AP) — Dozens of police officers arrived in Mauritius overnight to guard the port, President Amal Dorsey said on Sunday, speaking for his Harbour Party. Washington has offered help, and Mauritius welcomed it. India has sent two ships.");
+    expect(rel(x, "LEADS", "Amal Dorsey", "Mauritius")).toBeDefined();
+  });
+  it("does not make a person of a park named after someone", () => {
+    const x = extractArticle("date 2024-03-10\nInside Uganda, rebels are blamed for the killing of two rangers and their guide in Queen Mary National Park.");
+    expect(x.actors.find((a) => a.type === "PERSON")).toBeUndefined();
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { splitSentences } from "../../../src/extract/sentences.js";
-import { toWords } from "../../../src/extract/words.js";
+import { datelineCityEnd, datelineDash, toWords } from "../../../src/extract/words.js";
 import { its, nlp } from "../../../src/extract/nlp.js";
 import type { ItemToken } from "wink-nlp";
 
@@ -43,5 +43,22 @@ describe("lemmas", () => {
       const ours = splitSentences(text).flatMap((s) => s.tokens.map((t) => t.lemma));
       expect(ours).toEqual(wink(text));
     }
+  });
+});
+
+describe("datelines", () => {
+  const words = (text: string) => splitSentences(text).map(toWords)[0].words;
+  it("end at the dash after a city of one to three words, in capitals or in names", () => {
+    const two = words("SAN JOSE, Costa Rica (AP) — Police raided a port.");
+    expect(datelineCityEnd(two)).toBe(2);
+    expect(two[datelineDash(two)].text).toBe("—");
+    const named = words("Port Moresby (AFP) - Police raided a port.");
+    expect(named[datelineDash(named)].text).toBe("-");
+    const one = words("CAIRO (AP) — Police raided a port.");
+    expect(one[datelineDash(one)].text).toBe("—");
+  });
+  it("are not a sentence that opens with a fronted place and goes on in lower case", () => {
+    expect(datelineDash(words("In Canberra, Prime Minister Jon Smith said the deal was signed - at last."))).toBe(-1);
+    expect(datelineCityEnd(words("Jordan's army said it had killed four smugglers."))).toBe(-1);
   });
 });
