@@ -386,11 +386,12 @@ export function findMentions(sentences: WordSentence[]): MentionResult {
   const docCountries = new Set<string>();
   const counts = new Map<CountryInfo, number>();
   let filedIn: CountryInfo | undefined;
+  const headline = isHeadline(sentences[0]);
   // Country names of several words ("Central African Republic") count as much as one-word ones.
   for (const s of sentences) for (const span of properSpans(s.words)) for (const g of segmentSpan(s.words, span)) {
     if (g.kind !== "country") continue;
     docCountries.add(g.country.iso2);
-    counts.set(g.country, (counts.get(g.country) ?? 0) + 1);
+    counts.set(g.country, (counts.get(g.country) ?? 0) + leadWeight(s, g.start, g.end, headline));
     // "BANGUI, Central African Republic -": the story is about where it was filed.
     if (s.index <= 1 && s.words[g.start - 1]?.text === "," && g.start - 1 === datelineCityEnd(s.words) && g.end <= datelineDash(s.words)) filedIn ??= g.country;
   }
@@ -399,26 +400,44 @@ export function findMentions(sentences: WordSentence[]): MentionResult {
   if (filedIn) return first;
   // The names alone can mislead ("Congo" is two countries, a neighbour may be named more often):
   // the places the story is set in, and the countries it names as such, say where it is.
-  const story = storyCountry(first);
-  if (!story || story.iso3 === first.home?.iso3) return first;
+  const story = storyCountry(first, sentences);
+  if (!story || (story.iso3 === first.home?.iso3 && first.table.homeIsClear)) return first;
   return mentionsAt(sentences, knowledge, docCountries, story, true);
 }
 
-/** The country whose name, capital and places the mentions name most, when it leads the others. */
-function storyCountry(found: MentionResult): CountryInfo | undefined {
+/** A first line with no full stop is a headline, and the lede comes after it. */
+const isHeadline = (s: WordSentence | undefined) => s !== undefined && !/^[.!?"”’]$/.test(s.words[s.words.length - 1]?.text ?? "");
+
+/**
+ * A headline and the lede say what the story is about: a country they name as a party ("Jordan's
+ * army said", "Burundi closed its border") counts twice. Not one named as a place ("at the border
+ * with Venezuela") or describing a name ("The New Zealand pilot").
+ */
+function leadWeight(s: WordSentence, start: number, end: number, headline: boolean): number {
+  if (s.index > (headline ? 1 : 0)) return 1;
+  const before = s.words[start - 1]?.lower ?? "";
+  const place = LOCATIVE.has(before) || (before === "with" && /^borders?$/.test(s.words[start - 2]?.lower ?? ""));
+  const describing = s.words[end]?.cap === true;
+  return place || describing ? 1 : 2;
+}
+
+/** The country whose name, capital and places the mentions name most, when it leads the others (the home found first among them). */
+function storyCountry(found: MentionResult, sentences: WordSentence[]): CountryInfo | undefined {
   const counts = new Map<string, number>();
-  for (const ms of found.mentions) {
+  const headline = isHeadline(sentences[0]);
+  for (const [i, ms] of found.mentions.entries()) {
     for (const m of ms) {
-      // Bodies ("the federal army") may have been given the home country: only names and places count.
-      if (!m.key.startsWith("state:") && !m.key.startsWith("loc:")) continue;
+      // Bodies ("the federal army") may have been given the home country: only names and places
+      // count, and bodies called by their country's name ("Malawi's army").
+      const named = m.key.startsWith("state:") || m.key.startsWith("loc:") || (/^(gov|army):/.test(m.key) && countryForm(sentences[i].words[m.start]?.text ?? "") !== undefined);
+      if (!named) continue;
       const r = found.table.get(m.key);
       const iso3 = r?.kind === "location" ? (r.type === "COUNTRY" ? r.country : r.capitalOf ?? found.table.get(r.within ?? "")?.country) : r?.country;
-      if (iso3) counts.set(iso3, (counts.get(iso3) ?? 0) + 1);
+      if (iso3) counts.set(iso3, (counts.get(iso3) ?? 0) + leadWeight(sentences[i], m.start, m.end, headline));
     }
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  const home = found.home ? counts.get(found.home.iso3) ?? 0 : 0;
-  return ranked[0] && ranked[0][1] > home && ranked[0][1] > (ranked[1]?.[1] ?? 0) ? countryByIso3(ranked[0][0]) : undefined;
+  return ranked[0] && ranked[0][1] > (ranked[1]?.[1] ?? 0) ? countryByIso3(ranked[0][0]) : undefined;
 }
 
 function mentionsAt(sentences: WordSentence[], knowledge: Knowledge, docCountries: Set<string>, home: CountryInfo | undefined, homeIsClear: boolean): MentionResult {

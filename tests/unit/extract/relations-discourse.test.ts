@@ -865,4 +865,8 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     const x = extractArticle("date 2024-03-10\nInside Uganda, rebels are blamed for the killing of two rangers and their guide in Queen Mary National Park.");
     expect(x.actors.find((a) => a.type === "PERSON")).toBeUndefined();
   });
+  it("takes the country a lede names as a party, not as a place, for the one the story is about", () => {
+    const x = extractArticle("date 2024-05-02\nMalawi's army said on Sunday it had repelled an attack by gunmen near the border with Mozambique. Mozambique has denied that the gunmen came from its territory. Malawi has appealed for calm. President Peter Banda said the attackers had fled into the hills.");
+    expect(rel(x, "LEADS", "Peter Banda", "Malawi")).toBeDefined();
+  });
 });
