@@ -52,7 +52,7 @@ export function extractArticle(input: string, opts: ExtractOptions = {}): Extrac
     const [start, end] = toInputSpan(norm, s.start, s.end);
     return { index: s.index, text: input.slice(start, end), start, end };
   });
-  const relations = mergeRelations(raw, views, found.mentions, outSentences, date);
+  const relations = mergeRelations(withoutHeadsAsMembers(raw), views, found.mentions, outSentences, date);
   const used = new Set<string>();
   for (const r of relations) used.add(r.source).add(r.target);
   for (const ms of found.mentions) for (const m of ms) used.add(m.key);
@@ -67,6 +67,12 @@ export function extractArticle(input: string, opts: ExtractOptions = {}): Extrac
     relations,
     sentences: outSentences,
   };
+}
+
+/** Who heads a body is not also only in it ("the commander of the Guard, Colonel X": the rank is read as membership too). */
+function withoutHeadsAsMembers(raw: RawRelation[]): RawRelation[] {
+  const heads = new Set(raw.filter((r) => r.type === "LEADS").map((r) => `${r.source}|${r.target}`));
+  return raw.filter((r) => r.type !== "MEMBER_OF" || !heads.has(`${r.source}|${r.target}`));
 }
 
 /**

@@ -167,9 +167,12 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         const body7 = role && w[roleAt + 1]?.lower === "of" ? ms.find((x) => x.start > roleAt + 1 && x.start <= roleAt + 4 && x.kind === "actor") : undefined;
         if (body7 && typeOf(body7.key) !== "PERSON") emit(m.key, body7.key, role!.leads && (typeOf(body7.key) !== "STATE" || !!role!.ofState), s.index, m.start, body7.end);
       }
-      // "The head of UNMISS, Nicholas Haysom,": a title of a body, then the name.
-      if (w[m.start - 1]?.text === "," && !m.title) {
-        const body4 = ms.find((x) => x.end === m.start - 1);
+      // "The head of UNMISS, Nicholas Haysom,": a title of a body, then the name
+      // ("the commander of the National Guard, Colonel X": with a rank before it).
+      const rankOnly = m.title !== undefined && w.slice(m.title.start, m.start).every((x) => !TITLES.get(x.lower)?.leads && !OFFICE_TITLES.test(x.lower));
+      const afterComma = m.title && rankOnly ? m.title.start : m.start;
+      if (w[afterComma - 1]?.text === "," && (!m.title || rankOnly)) {
+        const body4 = ms.find((x) => x.end === afterComma - 1);
         // ("The leader of the criminal gang Los Choneros, X": describing words may come before the name.)
         let of = body4 ? body4.start - 1 : -1;
         while (of > 0 && of > (body4?.start ?? 0) - 5 && (w[of].pos === "DET" || w[of].pos === "ADJ" || (w[of].pos === "NOUN" && !w[of].cap))) of--;
@@ -181,7 +184,7 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         const title = TITLES.get(office)?.leads || OFFICE_TITLES.test(office) ? TITLES.get(office) : undefined;
         if (body4 && title && !PORTFOLIO_WORDS.has(w[o - 1]?.lower ?? "")) emit(m.key, body4.key, title.leads && (typeOf(body4.key) !== "STATE" || !!title.ofState), s.index, o, m.end);
         // "The Minister of the Interior, John Reimberg,": an office of no body named, placed once the article is read.
-        if (!body4) {
+        if (!body4 && !m.title) {
           let from = m.start - 2;
           while (from > m.start - 7 && from > 0 && w[from].text !== "," && (w[from].cap || /^(of|the|for)$/.test(w[from].lower))) from--;
           const words = w.slice(from + 1, m.start - 1).map((x) => x.lower).filter((x) => x !== "the");

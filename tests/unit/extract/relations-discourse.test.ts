@@ -869,4 +869,11 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     const x = extractArticle("date 2024-05-02\nMalawi's army said on Sunday it had repelled an attack by gunmen near the border with Mozambique. Mozambique has denied that the gunmen came from its territory. Malawi has appealed for calm. President Peter Banda said the attackers had fled into the hills.");
     expect(rel(x, "LEADS", "Peter Banda", "Malawi")).toBeDefined();
   });
+  it("reads 'the commander of X, Colonel Y' as Y heading X, and 'a senior officer of X, Major Y' as Y in it", () => {
+    const x = extractArticle("date 2024-03-10\nPolice arrested the commander of the Presidential Guard, Colonel Amadou Sy, on Friday. The army said a senior officer of the Popular Front, Major Jean Mbaye, had surrendered.");
+    expect(rel(x, "LEADS", "Amadou Sy", "Presidential Guard")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Amadou Sy", "Presidential Guard")).toBeUndefined();
+    expect(rel(x, "MEMBER_OF", "Jean Mbaye", "Popular Front")).toBeDefined();
+    expect(rel(x, "LEADS", "Jean Mbaye", "Popular Front")).toBeUndefined();
+  });
 });
