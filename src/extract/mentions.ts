@@ -45,10 +45,12 @@ function countryMention(ctx: Ctx, seg: Extract<Segment, { kind: "country" }>) {
   // ("the Venezuelan territory" is a place: only what troops hold and move in.)
   const heldAt = FORCE_HELD.has(nextWord?.lower ?? "") && seg.form === "demonym" ? 1 : /^(military|army|police|security|border|naval)$/.test(nextWord?.lower ?? "") && FORCE_HELD.has(forceNoun) ? 2 : 0;
   if (heldAt && words[seg.end + heldAt]?.lower !== "of") return forceOfState(ctx, seg.start, seg.end + heldAt, c, words[seg.end + heldAt - 1].lower);
-  if (nextWord && (STATE_FORCE_NOUNS.has(nextWord.lower) || (ARMY_NOUNS.has(nextWord.lower) && !nounAfter) || GOVERNMENT_NOUNS.has(nextWord.lower))) return forceOfState(ctx, seg.start, seg.end + 1, c, nextWord.lower);
+  // ("the Ugandan and Congolese governments": each its own.)
+  const body = SINGULAR_BODIES.get(nextWord?.lower ?? "") ?? nextWord?.lower ?? "";
+  if (nextWord && (STATE_FORCE_NOUNS.has(body) || (ARMY_NOUNS.has(body) && !nounAfter) || GOVERNMENT_NOUNS.has(body))) return forceOfState(ctx, seg.start, seg.end + 1, c, body);
   // "Rwandan and Mozambican troops": the first demonym shares the noun after the second.
-  const shared = words[seg.end + 2]?.lower ?? "";
-  if (seg.form === "demonym" && nextWord?.lower === "and" && countryForm(words[seg.end + 1]?.text ?? "")?.form === "demonym" && STATE_FORCE_NOUNS.has(shared)) return forceOfState(ctx, seg.start, seg.end, c, shared);
+  const shared = SINGULAR_BODIES.get(words[seg.end + 2]?.lower ?? "") ?? words[seg.end + 2]?.lower ?? "";
+  if (seg.form === "demonym" && nextWord?.lower === "and" && countryForm(words[seg.end + 1]?.text ?? "")?.form === "demonym" && (STATE_FORCE_NOUNS.has(shared) || GOVERNMENT_NOUNS.has(shared) || ARMY_NOUNS.has(shared))) return forceOfState(ctx, seg.start, seg.end, c, shared);
   // "Kurdish fighters" are a side of their own; "the Somali group" only refers to one named elsewhere.
   if (seg.form === "demonym" && nextWord && GROUP_NOUNS.has(nextWord.lower) && nextWord.lower !== "group" && !nounAfter) {
     const name = surfaceOf(words, seg.start, seg.end + 1);
@@ -380,6 +382,9 @@ function typeOfFull(full: string, k: Knowledge): ActorType {
 const covered = (mentions: Mention[], a: number, b: number) => mentions.some((m) => m.start <= a && m.end >= b);
 /** Whether a mention overlaps words a..b. */
 const overlapped = (mentions: Mention[], a: number, b: number) => mentions.some((m) => m.start < b && a < m.end);
+
+/** Bodies two states each have, named once for both: "the Ugandan and Congolese governments". */
+const SINGULAR_BODIES = new Map([["governments", "government"], ["armies", "army"], ["militaries", "military"]]);
 
 export function findMentions(sentences: WordSentence[]): MentionResult {
   const knowledge = gatherKnowledge(sentences);

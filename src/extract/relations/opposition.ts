@@ -111,7 +111,9 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
     pairs("OPPOSES", src, tgt ?? (holderAt >= 0 ? holderNamed(v, i + 1 + holderAt) : undefined) ?? homeForces(v, i, src), v, i, out);
     // "JNIM and the Tuareg rebels have clashed": a coordinated subject fights itself.
     const verbOfSubject = !!src && src.end < i && w.slice(src.end, i).every((x) => /^(AUX|ADV|PART)$/.test(x.pos));
-    if (!tgt && /^(clash|fight|battle)$/.test(word.lemma) && verbOfSubject) within("OPPOSES", src, v, i, out);
+    // ("The Rwandan and Burundian armies clashed with the rebels": not with each other.)
+    const withOthers = w[i + 1]?.lower === "with" && !/^(each|one)$/.test(w[i + 2]?.lower ?? "");
+    if (!tgt && /^(clash|fight|battle)$/.test(word.lemma) && verbOfSubject && !withOthers) within("OPPOSES", src, v, i, out);
   }
 }
 
