@@ -877,8 +877,9 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     expect(rel(x, "LEADS", "Jean Mbaye", "Popular Front")).toBeUndefined();
   });
   it("gives each of two demonyms before a plural body its own body, and does not set two sides clashing 'with' someone against each other", () => {
-    const x = extractArticle("date 2024-03-10\nThe Malawian and Zambian governments agreed to mount joint military operations against the Popular Front. The Rwandan and Burundian armies have clashed with the rebels.");
+    const x = extractArticle("date 2024-03-10\nThe Malawian and Zambian governments agreed to mount joint military operations against the Popular Front.");
     expect(sources(x, "OPPOSES", "Popular Front")).toEqual(["gov:MWI", "gov:ZMB"]);
-    expect(x.relations.filter((r) => r.type === "OPPOSES" && r.source.startsWith("army:"))).toEqual([]);
+    const y = extractArticle("date 2024-03-10\nThe Rwandan and Burundian armies have clashed with the rebels.");
+    expect(y.relations.filter((r) => r.type === "OPPOSES")).toEqual([]);
   });
 });
