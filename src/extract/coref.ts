@@ -4,7 +4,7 @@ import type { Mention, MentionResult } from "./mentions.js";
 import { ARMY_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, OPPOSE_NOUNS, PLACE_HEADS, SPEECH_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, RIVAL_NOUNS, HELD_NOUNS, SOURCE_NOUNS, TITLES, MILITARY_RULE, ARMED_DESCRIPTORS, COALITION_NOUNS, DESCRIBING_NOUNS, HYPHEN_BACKED, IRREGULAR_NOUNS, HIRED_NOUNS, ALLY_WORDS } from "./vocabulary.js";
 import { surfaceOf, type Word, type WordSentence } from "./words.js";
 import { governmentOf } from "./bodies.js";
-import { countryByIso3, hyphenedCountry } from "./gazetteer.js";
+import { countryByIso3, countryForm, hyphenedCountry } from "./gazetteer.js";
 import { onlyGroupCalled } from "./knowledge.js";
 import { describedAs } from "./mentions.js";
 
@@ -26,7 +26,19 @@ export interface Leadership {
 const MEMBER_OR_OWNER_CUES = new Set([...[...TITLES].filter(([, t]) => t.leads).map(([title]) => title), "members", ...GROUP_NOUNS, "'s"]);
 const PRONOUNS = new Map<string, "group" | "person">(Object.entries({ they: "group", their: "group", them: "group", it: "group", its: "group", he: "person", his: "person", she: "person", her: "person" }));
 // What can point back at an entity in the second pass: a pronoun, "the …" and a noun for fighters.
-const REFERRING_CUES = new Set([...PRONOUNS.keys(), "the", ...GROUP_NOUNS]);
+const REFERRING_CUES = new Set([...PRONOUNS.keys(), "the", "both", ...GROUP_NOUNS]);
+// ("The three countries pledged to fight the jihadists": a party or an alliance of states is none.)
+const JIHADIST_NOUNS = new Set(["jihadists", "extremists", "militants", "insurgents"]);
+/** Nouns for a set of states named before: "the three countries", "both nations". */
+const STATE_SET_NOUNS = new Set(["countries", "states", "nations", "neighbours", "neighbors"]);
+const SET_SIZES = new Map([["two", 2], ["three", 3], ["four", 4], ["2", 2], ["3", 3], ["4", 4]]);
+
+/** "the three countries" → [3, 3 words]; "both countries" → [2, 2 words]; else undefined. */
+function stateSetAt(words: Word[], i: number): [size: number, length: number] | undefined {
+  if (words[i].lower === "both" && STATE_SET_NOUNS.has(words[i + 1]?.lower ?? "")) return [2, 2];
+  const size = words[i].lower === "the" ? SET_SIZES.get(words[i + 1]?.lower ?? "") : undefined;
+  return size && STATE_SET_NOUNS.has(words[i + 2]?.lower ?? "") ? [size, 3] : undefined;
+}
 const LOYAL = /^(loyal|aligned|affiliated|allied)$/;
 // "the group", "the rebels": a side named before, the story's most-named fitting one.
 const REFERRING_NOUNS = /^(group|militia|bloc|movement|rebels|militants|insurgents|jihadists|extremists|paramilitaries|coalition|alliance)$/;
@@ -120,6 +132,20 @@ function subjectMention(ms: Mention[], words: Word[]): Mention | undefined {
 export function resolveReferences(sentences: WordSentence[], found: MentionResult, leads: Leadership[], affiliations: Map<string, string>): void {
   const { table, mentions } = found;
   const history: Mention[] = [];
+  // The last `size` distinct states named in this sentence and the two before, or none when fewer were.
+  const lastStates = (size: number, before: Mention[], sentence: number): string[] | undefined => {
+    const states: string[] = [];
+    for (let k = before.length - 1; k >= 0 && states.length < size; k--) {
+      const m = before[k];
+      if (m.sentence < sentence - 2) break;
+      const r = table.get(m.key);
+      const c = r && (r.type === "STATE" || r.type === "COUNTRY") && r.country ? countryByIso3(r.country) : undefined;
+      // ("Mali and Niger expelled French troops. The two countries …": the countries named, not a state's forces.)
+      const byName = countryForm(surfaceOf(sentences[m.sentence].words, m.start, m.end))?.form === "name";
+      if (c && byName && !states.includes(`state:${c.iso3}`)) states.push(table.state(c, m.sentence).key);
+    }
+    return states.length === size ? states : undefined;
+  };
   const groupOf = (personKey: string, s: number, start: number, end: number): string => {
     const known = leads.find((l) => l.person === personKey);
     if (known) return known.group;
@@ -294,7 +320,7 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
         ? recent.find((m) => m.key.startsWith("army:"))
       : GOVERNMENT_NOUNS.has(noun) || REFERRING_NOUNS.test(noun)
         // "the insurgents", "the group" are never a state's own army.
-        ? referent(recent, noun, (m) => { const t = table.get(m.key)?.type; return ruling ? /^(gov|army):/.test(m.key) : GOVERNMENT_NOUNS.has(noun) ? t === "GOVERNMENT" : (t === "ARMED_GROUP" || t === "POLITICAL_GROUP" || (armed && t === "ORGANIZATION" && m.key.startsWith("org:"))) && !m.key.startsWith("army:"); }, i === 0 && !GOVERNMENT_NOUNS.has(noun) ? subjectMention(history.filter((m) => m.sentence === s.index - 1), sentences[s.index - 1]?.words ?? []) : undefined)
+        ? referent(recent, noun, (m) => { const t = table.get(m.key)?.type; return ruling ? /^(gov|army):/.test(m.key) : GOVERNMENT_NOUNS.has(noun) ? t === "GOVERNMENT" : (t === "ARMED_GROUP" || (t === "POLITICAL_GROUP" && !JIHADIST_NOUNS.has(noun)) || (armed && t === "ORGANIZATION" && m.key.startsWith("org:"))) && !m.key.startsWith("army:"); }, i === 0 && !GOVERNMENT_NOUNS.has(noun) ? subjectMention(history.filter((m) => m.sentence === s.index - 1), sentences[s.index - 1]?.words ?? []) : undefined)
         : undefined;
     const end = i + 2 + skip;
     // "the government" long after a foreign one was named is the home country's again.
@@ -364,6 +390,13 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
         const name = onlyGroupCalled(found.knowledge, words[i + 1].lower);
         const named = name ? mentions.flat().find((m) => table.get(m.key)?.name === name || table.get(m.key)?.aliases.has(name)) : undefined;
         if (named) extra.push({ sentence: s.index, start: i + 1, end: i + 2, key: named.key, kind: "actor" });
+        continue;
+      }
+      // "The three countries formed the AES": the states last named, as many as the words say.
+      const set = stateSetAt(words, i);
+      if (set) {
+        const states = lastStates(set[0], [...history.slice(-30), ...own.filter((m) => m.end <= i)], s.index);
+        if (states) extra.push({ sentence: s.index, start: i, end: i + set[1], key: states[0], kind: "actor", with: states.slice(1) });
         continue;
       }
       const want = PRONOUNS.get(w.lower);

@@ -41,7 +41,8 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     if (ALLIANCE_KEEPING.has(w[verb]?.lemma ?? "")) pairs("ALLIED_WITH", subjectOf(v, verb), objectAfter(v, i + 1, { kind: "actor", within: 4 }), v, i, out);
     return;
   }
-  if (made) {
+  // ("members of the Collective Security Treaty Organization": a word of a name makes no pact.)
+  if (made && !v.groups.some((g) => g.start <= i && i < g.end)) {
     // "Russian President Putin and North Korean leader Kim signed a pact": every party named before the verb.
     const parties = partiesBefore(v, i) ?? subjectOf(v, i);
     within("ALLIED_WITH", parties, v, i, out);

@@ -882,4 +882,11 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     const y = extractArticle("date 2024-03-10\nThe Rwandan and Burundian armies have clashed with the rebels.");
     expect(y.relations.filter((r) => r.type === "OPPOSES")).toEqual([]);
   });
+  it("reads 'the three countries' and 'both countries' as the states last named by name, and a treaty in a name as no pact", () => {
+    const x = extractArticle("date 2024-03-10\nGuinea, Sierra Leone and Liberia expelled French advisers last year. The three countries then formed the Mano River Defence Alliance.");
+    expect(sources(x, "MEMBER_OF", "Mano River Defence Alliance")).toEqual(["state:GIN", "state:LBR", "state:SLE"]);
+    const y = extractArticle("date 2024-03-10\nShelling resumed along the border between Armenia and Azerbaijan. Both countries are members of the Eurasian Security Treaty Organization.");
+    expect(sources(y, "MEMBER_OF", "Eurasian Security Treaty Organization")).toEqual(["state:ARM", "state:AZE"]);
+    expect(y.relations.filter((r) => r.type === "ALLIED_WITH")).toEqual([]);
+  });
 });
