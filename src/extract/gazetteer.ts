@@ -91,6 +91,8 @@ export function allCountries(): CountryInfo[] {
       const p = plural(stem);
       if (p) demonyms.add(p);
     }
+    // "the Philippine army": a one-word plural name without its s is the adjective English uses.
+    if (/^\p{Lu}\p{Ll}{4,}(es|nds)$/u.test(c.name.common)) demonyms.add(c.name.common.slice(0, -1));
     // Short adjectival alt spellings ("Saudi") work as demonyms too, and so do their plurals.
     for (const n of names) if (!n.includes(" ") && n.length > 3 && n !== n.toUpperCase() && c.name.common.startsWith(n) && n !== c.name.common) {
       const p = plural(n);

@@ -31,4 +31,11 @@ describe("country forms", () => {
     expect(countryForm("Kyrgyz")?.country.iso3).toBe("KGZ");
     expect(countryForm("Pak")).toBeUndefined();
   });
+  it("takes a one-word plural name without its s as an adjective, and no other name that ends in s", async () => {
+    const { countryForm } = await import("../../../src/extract/gazetteer.js");
+    expect(countryForm("Philippine")).toMatchObject({ form: "demonym", country: { iso3: "PHL" } });
+    expect(countryForm("Maldive")?.country.iso3).toBe("MDV");
+    expect(countryForm("Mauritiu")).toBeUndefined();
+    expect(countryForm("Hondura")).toBeUndefined();
+  });
 });
