@@ -6,7 +6,7 @@ import { countryByIso3, countryForm, hyphenedCountry, type CountryInfo } from ".
 import type { EntityRecord, EntityTable } from "./entities.js";
 import { onlyGroupCalled } from "./knowledge.js";
 import { add, orgRecord, type Ctx } from "./mentionContext.js";
-import { ACTOR_HEADS, ARMY_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, HYPHEN_RELATED, OWN_ARMY_WORDS } from "./vocabulary.js";
+import { ACTOR_HEADS, ARMY_NOUNS, FORCE_HELD, GOVERNMENT_NOUNS, GROUP_NOUNS, HYPHEN_RELATED, OWN_ARMY_WORDS } from "./vocabulary.js";
 import { surfaceOf } from "./words.js";
 
 const bodyNamesOf = new Map<string, string[]>();
@@ -70,6 +70,14 @@ export function federalBodies(ctx: Ctx) {
       const named = own ? undefined : [...ctx.table.records.values()].filter((r) => r.key.startsWith("army:")).pop();
       const country = named?.country ? countryByIso3(named.country) : undefined;
       forceOfState(ctx, own ? i - 2 : i - 1, i + 1, country ?? home, words[i].lower);
+      continue;
+    }
+    // "raids on army positions", "an army patrol": what an army no one is named for holds is the army named before, else the home one's.
+    // ("foreign military bases", "Israeli army posts": described or owned, they are not.)
+    const ownerBefore = i > 0 && (words[i - 1].cap || words[i - 1].text === "'s" || words[i - 1].pos === "ADJ");
+    if (army && FORCE_HELD.has(words[i + 1]?.lower ?? "") && !ownerBefore && words[i + 2]?.lower !== "of") {
+      const named = [...ctx.table.records.values()].filter((r) => r.key.startsWith("army:")).pop();
+      forceOfState(ctx, i, i + 1, (named?.country ? countryByIso3(named.country) : undefined) ?? home, words[i].lower);
       continue;
     }
     // "the country's army", "the country's military government": the country the story is about.

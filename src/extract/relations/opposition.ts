@@ -79,7 +79,10 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
   if (((OPPOSE_NOUNS.has(word.lower) && /^(against|on|to)$/.test(w[i + 1]?.lower ?? "")) || (COALITION_NOUNS.has(word.lower) && w[i + 1]?.lower === "against")) && !onSideOf(v, i) && !answered) {
     const tgt = objectAfter(v, i + 1, { kind: "actor", within: 5 }) ?? heldAfter(v, i + 1);
     const possessor = groupAt(v, i - 1) ?? (w[i - 1]?.text === "'s" ? groupAt(v, i - 2) : undefined);
-    const src = possessor ?? subjectOf(v, i) ?? (i < 3 ? undefined : nextSubject(v, i));
+    // "The attack on the army base was carried out by the FLEC": the side named after "by".
+    const by = tgt ? w.slice(tgt.end, tgt.end + 6).findIndex((x, k, all) => x.lower === "by" && /ed$/.test((all[k - 1]?.lower === "out" ? all[k - 2] : all[k - 1])?.lower ?? "")) : -1;
+    const agent = by > 0 ? objectAfter(v, tgt!.end + by, { kind: "actor", within: 3 }) : undefined;
+    const src = possessor ?? agent ?? subjectOf(v, i) ?? (i < 3 ? undefined : nextSubject(v, i));
     return pairs("OPPOSES", src, tgt, v, i, out);
   }
   if ((word.lemma === "capture" || word.lemma === "take" || word.lemma === "seize") && w[i - 1]?.lower === "to") {

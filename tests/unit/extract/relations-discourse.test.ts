@@ -889,4 +889,12 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     expect(sources(y, "MEMBER_OF", "Eurasian Security Treaty Organization")).toEqual(["state:ARM", "state:AZE"]);
     expect(y.relations.filter((r) => r.type === "ALLIED_WITH")).toEqual([]);
   });
+  it("reads what an army no one is named for holds as the home army's, and an attack 'carried out by' someone as theirs", () => {
+    const x = extractArticle("date 2024-03-10\nZambia said its army was fighting in the north. Fighters of the Popular Front have stepped up raids on army positions along the border.");
+    expect(rel(x, "OPPOSES", "Popular Front", "Zambian army")).toBeDefined();
+    const y = extractArticle("date 2024-03-10\nZambia said its army was fighting in the north. The attack on the army base was carried out by the Popular Front, police said.");
+    expect(rel(y, "OPPOSES", "Popular Front", "Zambian army")).toBeDefined();
+    const z = extractArticle("date 2024-03-10\nZambia said its army was fighting in the north. The president wants to allow foreign military bases.");
+    expect(z.relations).toEqual([]);
+  });
 });
