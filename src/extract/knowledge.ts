@@ -144,7 +144,8 @@ export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
       // ("Moura, the army said" is no apposition: a verb follows the noun.)
       // ("X, the Baloch Liberation Army": a capitalised head names another party, it describes none.)
       const describing = words.slice(b + 2, b + 6).findIndex((x) => !x.cap && (GROUP_NOUNS.has(x.lower) || ACTOR_HEADS.get(x.lower) === "ARMED_GROUP"));
-      const apposition = describing >= 0 && !/^(VERB|AUX)$/.test(words[b + 3 + describing]?.pos ?? "");
+      // ("Yahya Sinwar, the group's leader": what the group owns describes the name, not the group.)
+      const apposition = describing >= 0 && !/^(VERB|AUX)$/.test(words[b + 3 + describing]?.pos ?? "") && !POSSESSIVE.test(words[b + 3 + describing]?.text ?? "");
       if (next?.text === "," && /^(a|an|the)$/.test(words[b + 1]?.lower ?? "") && apposition && !countryForm(surfaceOf(words, span.start, b))) k.groups.add(surfaceOf(words, span.start, b).replace(/^the /i, ""));
     }
   }

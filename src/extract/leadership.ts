@@ -123,7 +123,8 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
           // "Khalil Haqqani, the Taliban's minister for refugees,": the body owning the title.
           // "Ali Hassan, Somalia's defence minister,": or right after the comma.
           const ownerAt = w[m.end + 1].lower === "the" ? m.end + 2 : m.end + 1;
-          const owner = title ? ms.find((x) => x.start === ownerAt && POSSESSIVE.test(w[x.end]?.text ?? "") && x.end < j) : undefined;
+          // ("Yahya Sinwar, the group's leader": "the group" may be the mention itself.)
+          const owner = title ? ms.find((x) => (x.start === ownerAt || x.start === m.end + 1) && POSSESSIVE.test(w[x.end]?.text ?? "") && x.end < j) : undefined;
           if (owner) {
             const words = w.slice(owner.end + 1, j + 1).map((x) => x.lower);
             const [head] = firstTitle(words);

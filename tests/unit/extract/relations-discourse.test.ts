@@ -897,4 +897,10 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     const z = extractArticle("date 2024-03-10\nZambia said its army was fighting in the north. The president wants to allow foreign military bases.");
     expect(z.relations).toEqual([]);
   });
+  it("reads 'X, the group's leader' and 'the cartel's longtime leader' as heading the group named before", () => {
+    const x = extractArticle("date 2024-03-10\nFighters of the Popular Front attacked the town. Jean Mbaye, the group's leader in the north, has not been seen since.");
+    expect(rel(x, "LEADS", "Jean Mbaye", "Popular Front")).toBeDefined();
+    const y = extractArticle("date 2024-03-10\nThe Golfo Cartel is split. Ramon Ortiz, the cartel's longtime leader, was arrested in Texas.");
+    expect(rel(y, "LEADS", "Ramon Ortiz", "Golfo Cartel")).toBeDefined();
+  });
 });
