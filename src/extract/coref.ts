@@ -1,8 +1,9 @@
 import type { EntityRecord } from "./entities.js";
 import { slug } from "./entities.js";
 import type { Mention, MentionResult } from "./mentions.js";
-import { ARMY_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, OPPOSE_NOUNS, PLACE_HEADS, SPEECH_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, RIVAL_NOUNS, HELD_NOUNS, SOURCE_NOUNS, TITLES, MILITARY_RULE, ARMED_DESCRIPTORS, COALITION_NOUNS, DESCRIBING_NOUNS, HYPHEN_BACKED, IRREGULAR_NOUNS, HIRED_NOUNS, ALLY_WORDS } from "./vocabulary.js";
+import { APPOINTED, ARMY_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, OPPOSE_NOUNS, PLACE_HEADS, SPEECH_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, RIVAL_NOUNS, HELD_NOUNS, SOURCE_NOUNS, TITLES, MILITARY_RULE, ARMED_DESCRIPTORS, COALITION_NOUNS, DESCRIBING_NOUNS, HYPHEN_BACKED, IRREGULAR_NOUNS, HIRED_NOUNS, ALLY_WORDS } from "./vocabulary.js";
 import { surfaceOf, type Word, type WordSentence } from "./words.js";
+import { longestTitle } from "./spans.js";
 import { governmentOf } from "./bodies.js";
 import { countryByIso3, countryForm, hyphenedCountry } from "./gazetteer.js";
 import { onlyGroupCalled } from "./knowledge.js";
@@ -120,7 +121,14 @@ function possessesMeaningfully(words: Word[], i: number): boolean {
   const possessed = words[i + 1]?.lower ?? "";
   // "its leader Hassan Nasrallah", "its spokesman X": a title owned by the group names whom it is led by, or who speaks for it.
   // ("his military spokesman" is a title: the group noun must head the phrase.)
-  return (GROUP_NOUNS.has(possessed) && (words[i + 2]?.pos !== "NOUN" || GROUP_NOUNS.has(words[i + 2].lower))) || OPPOSE_NOUNS.has(possessed) || SUPPORT_NOUNS.has(possessed) || ALLY_WORDS.has(possessed) || HELD_NOUNS.has(possessed) || RIVAL_NOUNS.has(possessed) || (TITLES.get(possessed) !== undefined && (words[i + 2]?.cap === true || (words[i + 2]?.text === "," && words[i + 3]?.cap === true)));
+  return (GROUP_NOUNS.has(possessed) && (words[i + 2]?.pos !== "NOUN" || GROUP_NOUNS.has(words[i + 2].lower))) || OPPOSE_NOUNS.has(possessed) || SUPPORT_NOUNS.has(possessed) || ALLY_WORDS.has(possessed) || HELD_NOUNS.has(possessed) || RIVAL_NOUNS.has(possessed) || namesTitleHolder(words, i + 1);
+}
+
+/** "its leader Hassan Nasrallah", "Its director general, Rafael Grossi": a title of one to three words, then a name. */
+function namesTitleHolder(words: Word[], p: number): boolean {
+  const title = longestTitle(words, p, words.length);
+  const after = p + (title?.n ?? 0);
+  return title !== null && (words[after]?.cap === true || (words[after]?.text === "," && words[after + 1]?.cap === true));
 }
 
 /** A sentence's subject, roughly: its first actor not governed by a preposition. */
@@ -346,7 +354,8 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
       if ((TITLES.get(w.lower)?.leads || w.lower === "members") && words[i + 1]?.lower === "of" && !mentionAt(own, i)) {
         let k = i - 1;
         while (k > 0 && /^(DET|ADJ)$/.test(words[k].pos)) k--;
-        const m = words[k]?.pos === "VERB" ? groupOfMembers(own, table, i) : undefined;
+        // ("X was elected president of the party": an office given, not members acted on.)
+        const m = words[k]?.pos === "VERB" && !APPOINTED.has(words[k].lower) ? groupOfMembers(own, table, i) : undefined;
         if (m) put(s, own, extra, k + 1, m.end, m.key);
       }
       if (group && !mentionAt(own, i)) ownerOfForces(s, own, extra, i);

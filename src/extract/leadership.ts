@@ -3,7 +3,7 @@ import type { EntityTable } from "./entities.js";
 import type { Mention } from "./mentions.js";
 import type { RawRelation } from "./relations/index.js";
 import type { Unplaced } from "./offices.js";
-import { bareTitleAt, DESCRIBING_NOUNS, KIN_NOUNS, LEADING_VERBS, PORTFOLIO_WORDS, TITLES } from "./vocabulary.js";
+import { APPOINTED, bareTitleAt, DESCRIBING_NOUNS, KIN_NOUNS, LEADING_VERBS, PORTFOLIO_WORDS, TITLES } from "./vocabulary.js";
 import { countryForm } from "./gazetteer.js";
 import { POSSESSIVE, surfaceOf, type WordSentence } from "./words.js";
 import { longestTitle } from "./spans.js";
@@ -151,6 +151,17 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         const title = w.slice(m.title.start, m.start).map((x) => x.lower).join(" ");
         const head = TITLES.get(title) ?? TITLES.get(title.split(" ").pop() ?? "");
         if (body3 && head) emit(m.key, body3.key, head.leads && (typeOf(body3.key) !== "STATE" || !!head.ofState), s.index, m.start, body3.end);
+      }
+      // "Organi was named chairman of the union", "X was elected president of the party": an office given.
+      const given = /^(was|is|has|had|have)$/.test(w[m.end]?.lower ?? "") ? (w[m.end + 1]?.lower === "been" ? m.end + 2 : m.end + 1) : -1;
+      if (given > 0 && APPOINTED.has(w[given]?.lower ?? "")) {
+        let at = given + 1;
+        while (/^(as|the|a|an|new|interim|acting|first)$/.test(w[at]?.lower ?? "")) at++;
+        const office = longestTitle(w, at, w.length);
+        const ofAt = office ? at + office.n : -1;
+        const body8 = office && w[ofAt]?.lower === "of" ? ms.find((x) => x.start > ofAt && x.start <= ofAt + 3 && x.kind === "actor") : undefined;
+        const title8 = office ? TITLES.get(office.title) : undefined;
+        if (body8 && title8 && typeOf(body8.key) !== "PERSON") emit(m.key, body8.key, title8.leads && (typeOf(body8.key) !== "STATE" || !!title8.ofState), s.index, m.start, body8.end);
       }
       // "Machar, who leads the SPLM-IO", "who also heads the G9 federation"
       if (w[m.end]?.text === "," && w[m.end + 1]?.lower === "who") {

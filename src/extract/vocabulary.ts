@@ -155,6 +155,8 @@ export const EVENT_NOUNS = set("deployment, presence, withdrawal, arrest, releas
 export const PARTY_PEOPLE = set("fighters, militants, members, gunmen, elements, rebels, militiamen, insurgents, combatants");
 /** What a state's forces hold and move in, so that "a Kenyan military convoy" or "a Saudi base" is the state (its territory is a place). */
 export const FORCE_HELD = set("post, posts, patrol, patrols, convoy, convoys, position, positions, base, bases, checkpoint, checkpoints, garrison, garrisons, outpost, outposts, column, columns, barracks, camp, camps");
+/** Participles by which an office is given: "was named chairman of". */
+export const APPOINTED = set("named, appointed, elected, designated, chosen, installed, reappointed, re-elected");
 /** Verbs by which a head loses office: "deposing President X", "ousted Prime Minister X". */
 export const OUSTING_LEMMAS = set("depose, oust, topple, overthrow, remove, unseat, dismiss, sack");
 /** A state's rulers when they came by force: "the junta", "the regime". */

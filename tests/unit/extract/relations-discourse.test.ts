@@ -903,4 +903,11 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     const y = extractArticle("date 2024-03-10\nThe Golfo Cartel is split. Ramon Ortiz, the cartel's longtime leader, was arrested in Texas.");
     expect(rel(y, "LEADS", "Ramon Ortiz", "Golfo Cartel")).toBeDefined();
   });
+  it("reads an office given ('was elected president of', 'was named a spokesman of') and 'Its director general, X'", () => {
+    const x = extractArticle("date 2024-03-10\nHassan Ali was elected president of the Somali Democratic Party in 2019. Jean Mbaye was named a spokesman of the Popular Front.");
+    expect(rel(x, "LEADS", "Hassan Ali", "Somali Democratic Party")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Jean Mbaye", "Popular Front")).toBeDefined();
+    const y = extractArticle("date 2024-03-10\nThe OPCW has inspectors in Syria. Its director general, Fernando Arias, said access was limited.");
+    expect(rel(y, "LEADS", "Fernando Arias", "OPCW")).toBeDefined();
+  });
 });
