@@ -59,7 +59,17 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
       if (forPlace && !m.title) t = forPlace.start - 1;
       const roleWords: string[] = [];
       // "The Mozambican President, Filipe Nyusi": a capitalised title before the comma is a role word too.
-      while (t > 0 && (!w[t - 1].cap || TITLES.get(w[t - 1].lower)) && /^(NOUN|ADJ|PROPN)$/.test(w[t - 1].pos) && roleWords.length < 4) roleWords.unshift(w[--t].lower);
+      while (t > 0 && roleWords.length < 4) {
+        // "Nigerien head of state General X", "army chief of staff General X": a title with "of" in it.
+        const withOf = t >= 3 && w[t - 2].lower === "of" ? `${w[t - 3].lower} of ${w[t - 1].lower}` : "";
+        if (withOf && TITLES.get(withOf) && !w[t - 3].cap) {
+          roleWords.unshift(withOf);
+          t -= 3;
+          continue;
+        }
+        if (!((!w[t - 1].cap || TITLES.get(w[t - 1].lower)) && /^(NOUN|ADJ|PROPN)$/.test(w[t - 1].pos))) break;
+        roleWords.unshift(w[--t].lower);
+      }
       const titleWords = [...roleWords, ...(m.title ? w.slice(m.title.start, m.start).map((x) => x.lower) : [])];
       const titled = titleWords.some((x) => TITLES.get(x)) || (m.title !== undefined);
       // "Congolese government spokesman X": a body named right before the title is the body.

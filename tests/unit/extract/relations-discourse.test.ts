@@ -910,4 +910,8 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     const y = extractArticle("date 2024-03-10\nThe OPCW has inspectors in Syria. Its director general, Fernando Arias, said access was limited.");
     expect(rel(y, "LEADS", "Fernando Arias", "OPCW")).toBeDefined();
   });
+  it("reads a title with 'of' in it before a rank and a name ('Malian head of state General X')", () => {
+    const x = extractArticle("date 2024-03-10\nMalian head of state General Amadou Keita met the envoys in Bamako.");
+    expect(rel(x, "LEADS", "Amadou Keita", "Mali")).toBeDefined();
+  });
 });
