@@ -30,6 +30,7 @@ const PRONOUNS = new Map<string, "group" | "person">(Object.entries({ they: "gro
 const REFERRING_CUES = new Set([...PRONOUNS.keys(), "the", "both", ...GROUP_NOUNS]);
 // ("The three countries pledged to fight the jihadists": a party or an alliance of states is none.)
 const JIHADIST_NOUNS = new Set(["jihadists", "extremists", "militants", "insurgents"]);
+const VAGUE_PLACES = new Set(["area", "zone"]);
 /** Nouns for a set of states named before: "the three countries", "both nations". */
 const STATE_SET_NOUNS = new Set(["countries", "states", "nations", "neighbours", "neighbors"]);
 const SET_SIZES = new Map([["two", 2], ["three", 3], ["four", 4], ["2", 2], ["3", 3], ["4", 4]]);
@@ -316,7 +317,8 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     // "the town of Bunagana" likewise names its place.
     // So does "the capital Sanaa", the name right after the noun.
     if ((words[i + 2 + skip]?.text === "," && words[i + 3 + skip]?.cap) || words[i + 2 + skip]?.lower === "of" || own.some((m) => m.start === i + 2 + skip)) return;
-    const placeType = PLACE_HEADS.get(noun);
+    // ("the area", "the zone" are wherever the story is, not the last region named.)
+    const placeType = VAGUE_PLACES.has(noun) ? undefined : PLACE_HEADS.get(noun);
     const recent = placeType || ARMY_NOUNS.has(noun) || GOVERNMENT_NOUNS.has(noun) || REFERRING_NOUNS.test(noun) ? recentMentions(history, mentionsBefore(own, extra, i)) : [];
     // A junta or regime is the state's own rulers, not a rival government set up against them.
     const ruling = MILITARY_RULE.has(noun);

@@ -91,7 +91,9 @@ function countryMention(ctx: Ctx, seg: Extract<Segment, { kind: "country" }>) {
     // "in eastern Baghdad has killed": the preposition before the place's describing words.
     let q = seg.start - 1;
     while (q > 0 && !words[q].cap && (words[q].pos === "ADJ" || COMPASS.has(words[q].lower))) q--;
-    if (dateline || LOCATIVE.has(prev) || LOCATIVE.has(words[q]?.lower ?? "") || (!/^(VERB|AUX)$/.test(nextWord?.pos ?? "") && !addressed)) {
+    // "Baghdad and Ankara signed": the first of two capitals acting together.
+    const together = nextWord?.lower === "and" && countryForm(words[seg.end + 1]?.text ?? "")?.form === "capital" && /^(VERB|AUX)$/.test(words[seg.end + 2]?.pos ?? "");
+    if (dateline || LOCATIVE.has(prev) || LOCATIVE.has(words[q]?.lower ?? "") || (!/^(VERB|AUX)$/.test(nextWord?.pos ?? "") && !addressed && !together)) {
       const place = placeRecord(ctx, surfaceOf(words, seg.start, seg.end), "CITY", surfaceOf(words, seg.start, seg.end));
       place.capitalOf = c.iso3;
       return add(ctx, seg.start, seg.end, place);

@@ -117,7 +117,7 @@ export const JIHADIST_NAME = /^(islamic state|islamic jihad|al[- ]qa'?e?i?da|al[
 export const SEATS_OF_GOVERNMENT: ReadonlyMap<string, string> = new Map(Object.entries({ kremlin: "RUS", "white house": "USA", pentagon: "USA", "state department": "USA", elysee: "FRA", "élysée": "FRA", "downing street": "GBR", "blue house": "KOR", zhongnanhai: "CHN" }));
 
 /** Verbs whose object is someone who can answer: a capital after them is its government ("accused Caracas of …"). */
-export const ADDRESS_VERBS = set("accuse, accused, accuses, urge, urged, urges, warn, warned, warns, blame, blamed, blames, ask, asked, asks, thank, thanked, criticise, criticised, criticize, criticized, condemn, condemned, pressed, pressured");
+export const ADDRESS_VERBS = set("accuse, accused, accuses, accusing, urging, warning, blaming, urge, urged, urges, warn, warned, warns, blame, blamed, blames, ask, asked, asks, thank, thanked, criticise, criticised, criticize, criticized, condemn, condemned, pressed, pressured");
 /** Prepositions after which a country or city is a place, not an actor. */
 export const LOCATIVE = set("in, into, inside, to, toward, towards, from, across, throughout, near, outside, around, within, at, via, through, between");
 

@@ -40,11 +40,14 @@ export function controlRules(v: View, i: number, out: RawRelation[]) {
   if ((word.lower === "sway" && HOLD_FORMS.has(w[i - 1]?.lower ?? "") && /^(in|over)$/.test(w[i + 1]?.lower ?? "")) || (word.lemma === "sweep" && w[i + 1]?.lower === "into")) {
     return pairs("CONTROLS", subjectOf(v, word.lower === "sway" ? i - 1 : i), objectAfter(v, i + 1, { kind: "location", within: 4 }), v, i, out);
   }
-  if (word.lower === "control" && /^(of|over)$/.test(w[i + 1]?.lower ?? "") && TAKE_CONTROL.test(w[taking]?.lower ?? "")) {
+  // "the army was in full control of the town": in control, as much as taking it.
+  const inControl = w[taking]?.lower === "in" && /^(is|are|was|were|remain|remains|remained|be|been)$/.test(w[taking - 1]?.lower ?? "");
+  if (word.lower === "control" && /^(of|over)$/.test(w[i + 1]?.lower ?? "") && (TAKE_CONTROL.test(w[taking]?.lower ?? "") || inControl)) {
     let place = objectAfter(v, i + 1, { kind: "location", within: 5 });
     // "control of Kachin State's jade mining centre Hpakant": the place owned, not its owner.
     if (place && w[place.end]?.text === "'s") place = objectAfter(v, place.end, { kind: "location", within: 5 });
-    return pairs("CONTROLS", subjectOf(v, i), place ?? lastPlaceBefore(v, i), v, i, out);
+    // ("in full control of the area around X": being in control names its place after.)
+    return pairs("CONTROLS", subjectOf(v, i), place ?? (inControl ? undefined : lastPlaceBefore(v, i)), v, i, out);
   }
   // "The army lost control of Lashio to the MNDAA", "lost the town to": the winner holds it now.
   if (LOSE_VERBS.has(word.lemma) && actsAsVerb(v, i)) {

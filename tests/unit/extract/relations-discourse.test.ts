@@ -914,4 +914,12 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     const x = extractArticle("date 2024-03-10\nMalian head of state General Amadou Keita met the envoys in Bamako.");
     expect(rel(x, "LEADS", "Amadou Keita", "Mali")).toBeDefined();
   });
+  it("reads two capitals acting together and one accused as their states, and being 'in full control of' a place as holding it", () => {
+    const x = extractArticle("date 2024-03-10\nLusaka and Lilongwe signed a defence pact on Tuesday. Malawi closed its border, accusing Lusaka of backing the Popular Front.");
+    expect(rel(x, "ALLIED_WITH", "Zambia", "Malawi") ?? rel(x, "ALLIED_WITH", "Malawi", "Zambia")).toBeDefined();
+    expect(rel(x, "SUPPORTS", "Zambia", "Popular Front")).toBeDefined();
+    const y = extractArticle("date 2024-03-10\nResidents said the Zambian army was in full control of the town of Kasama. Zambian troops were in full control of the area, the army said.");
+    expect(rel(y, "CONTROLS", "Zambian army", "Kasama")).toBeDefined();
+    expect(y.relations.filter((r) => r.type === "CONTROLS")).toHaveLength(1);
+  });
 });
