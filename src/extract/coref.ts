@@ -355,7 +355,7 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
       // members a verb acts on stand for the group.
       if ((TITLES.get(w.lower)?.leads || w.lower === "members") && words[i + 1]?.lower === "of" && !mentionAt(own, i)) {
         let k = i - 1;
-        while (k > 0 && /^(DET|ADJ)$/.test(words[k].pos)) k--;
+        while (k > 0 && /^(DET|ADJ|NUM)$/.test(words[k].pos)) k--;
         // ("X was elected president of the party": an office given, not members acted on.)
         const m = words[k]?.pos === "VERB" && !APPOINTED.has(words[k].lower) ? groupOfMembers(own, table, i) : undefined;
         if (m) put(s, own, extra, k + 1, m.end, m.key);

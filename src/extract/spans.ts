@@ -1,5 +1,5 @@
 import { countryForm, mayOpenCountryForm, type CountryInfo, type CountryForm } from "./gazetteer.js";
-import { ACTOR_HEADS, headKind, NAME_POSSESSORS, NOT_NAMES, PORTFOLIO_WORDS, TITLES } from "./vocabulary.js";
+import { ACTOR_HEADS, GROUP_NOUNS, headKind, NAME_POSSESSORS, NOT_NAMES, PORTFOLIO_WORDS, STATE_FORCE_NOUNS, TITLES } from "./vocabulary.js";
 import { datelineDash, surfaceOf, type Word } from "./words.js";
 import { lexiconLemma, lexiconPos } from "./nlp.js";
 
@@ -116,7 +116,9 @@ function findProperSpans(words: Word[]): ProperSpan[] {
     const datedName = words[i].cap && SMALL_NUMBER.test(words[i + 1]?.text ?? "") && words[i + 2]?.cap && ACTOR_HEADS.get(words[i + 2].lower);
     // "the 33rd Front", "the 10th Brigade": an ordinal opens a unit's name.
     const ordinalName = ORDINAL.test(words[i].text) && words[i + 1]?.cap && headKind(words[i + 1]) !== undefined;
-    if (!datedName && !ordinalName && !nameLike(words[i], opensText(words, i, dateline))) {
+    // "Security forces clashed …", "Rebel fighters …": a describing word opening the text before a noun for fighters.
+    const describingOpener = opensText(words, i, dateline) && PORTFOLIO_WORDS.has(words[i].lower) && words[i + 1] !== undefined && !words[i + 1].cap && (GROUP_NOUNS.has(words[i + 1].lower) || STATE_FORCE_NOUNS.has(words[i + 1].lower));
+    if (describingOpener || (!datedName && !ordinalName && !nameLike(words[i], opensText(words, i, dateline)))) {
       i++;
       continue;
     }

@@ -7,7 +7,7 @@ import { countryByIso3 } from "../gazetteer.js";
 
 const LAUNCH_VERBS = new Set(["launch", "fire", "shoot"]);
 const HYPOTHETICAL = new Set(["if", "unless", "whether"]);
-const SOLDIER_NOUNS = new Set(["soldiers", "troops", "servicemen", "gendarmes", "policemen"]);
+const SOLDIER_NOUNS = new Set(["soldiers", "troops", "servicemen", "gendarmes", "policemen", "police"]);
 
 // Tried on every word: sets built once (a pattern written in the function is a new object at every call).
 const CLASH_NOUNS = new Set(["clashes", "fighting", "battles", "clash", "battle", "hostilities", "conflict", "confrontation", "encounter", "encounters", "firefight", "gunfight", "gunbattle", "shootout", "skirmish", "skirmishes"]);
@@ -161,9 +161,11 @@ function homeSoldiers(v: View, i: number): Group | undefined {
   const home = v.table.homeIsClear ? v.table.home : undefined;
   let j = i - 1;
   while (j > 0 && /^(AUX|ADV|PART)$/.test(w[j].pos)) j--;
-  if (!home || !SOLDIER_NOUNS.has(w[j]?.lower ?? "") || v.groups.some((g) => g.start <= j && j < g.end)) return undefined;
+  // "security forces" as much as "soldiers".
+  const security = w[j]?.lower === "forces" && /^(security|government)$/.test(w[j - 1]?.lower ?? "");
+  if (!home || !(SOLDIER_NOUNS.has(w[j]?.lower ?? "") || security) || v.groups.some((g) => g.start <= j && j < g.end)) return undefined;
   // ("Rwandan soldiers", "the rebels' soldiers": owned by someone named.)
-  let d = j - 1;
+  let d = security ? j - 2 : j - 1;
   while (d >= 0 && /^(ADJ|NUM)$/.test(w[d].pos) && !w[d].cap) d--;
   if (d >= 0 && (w[d].cap || w[d].text === "'s" || w[d].pos === "PRON")) return undefined;
   const c = countryByIso3(home);

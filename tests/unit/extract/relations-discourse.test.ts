@@ -922,4 +922,9 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     expect(rel(y, "CONTROLS", "Zambian army", "Kasama")).toBeDefined();
     expect(y.relations.filter((r) => r.type === "CONTROLS")).toHaveLength(1);
   });
+  it("reads police and security forces no one is named for as the home state's, and 'killed two members of X' as acting on X", () => {
+    const x = extractArticle("date 2024-03-10\nPeru declared a state of emergency. Peru's president spoke on Sunday. Police killed two members of the Shining Path group near Lima. Security forces clashed with the Shining Path in the valley.");
+    expect(rel(x, "OPPOSES", "Peru", "Shining Path")?.evidence.map((e) => e.sentence)).toEqual([2, 3]);
+    expect(x.actors.find((a) => /^security$/i.test(a.name))).toBeUndefined();
+  });
 });
