@@ -205,6 +205,8 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   const descriptor = ACTOR_HEADS.get(prev);
   if (descriptor && !words[a - 1].cap) return add(ctx, a, b, orgRecord(ctx, surface, descriptor));
   if (JIHADIST_NAME.test(surface)) return add(ctx, a, b, orgRecord(ctx, surface, "ARMED_GROUP"));
+  // "Los Lobos", "Los Chone Killers": a name that opens with a Spanish plural article and is no known place names a band.
+  if (/^(Los|Las)$/.test(words[a].text) && b - a >= 2 && words[a - 1]?.text !== "\"" && !bestCity(surface, ctx.docCountries) && !citiesNamed(surface).length) return add(ctx, a, b, orgRecord(ctx, surface, "ARMED_GROUP"));
   // "Lebanon's Hezbollah", "Iraq's Kataib Hezbollah": a country's own named body (its people are known by title).
   const countryOwned = prev === "'s" && countryForm(words[a - 2]?.text ?? "") !== undefined && words[a].pos === "PROPN" && !titles.length && ![...k.people].some((p) => p === surface || p.endsWith(` ${surface}`));
   if (countryOwned && !bestCity(surface, ctx.docCountries)) return add(ctx, a, b, orgRecord(ctx, surface, "ORGANIZATION"));

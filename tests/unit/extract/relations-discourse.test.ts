@@ -927,4 +927,9 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     expect(rel(x, "OPPOSES", "Peru", "Shining Path")?.evidence.map((e) => e.sentence)).toEqual([2, 3]);
     expect(x.actors.find((a) => /^security$/i.test(a.name))).toBeUndefined();
   });
+  it("reads a name opening with 'Los' that is no known place as a band, and leaves Los Angeles a city", () => {
+    const x = extractArticle("date 2024-03-10\nEcuador's army said on Sunday that Los Halcones Negros had attacked a prison in Guayaquil. The gang's leader fled to Los Angeles.");
+    expect(x.actors.find((a) => a.name === "Los Halcones Negros")?.type).toBe("ARMED_GROUP");
+    expect(x.locations.find((l) => l.name === "Los Angeles")?.type).toBe("CITY");
+  });
 });
