@@ -217,8 +217,23 @@ export function citiesNamed(name: string): City[] {
       }
     }
     for (const list of cityIndex.values()) list.sort((a, b) => b.population - a.population);
+    // Transliterations differ ("Misrata" for GeoNames' "Mişrātah", "Mekelle" for "Mek'ele"): larger
+    // places are also found by a folded spelling.
+    for (const [n, list] of cityIndex) {
+      const large = list.filter((c) => c.population >= 50_000);
+      const key = folded(n);
+      if (large.length && key !== n) foldedIndex.set(key, [...(foldedIndex.get(key) ?? []), ...large]);
+    }
+    for (const list of foldedIndex.values()) list.sort((a, b) => b.population - a.population);
   }
-  return cityIndex.get(name) ?? [];
+  return cityIndex.get(name) ?? foldedIndex.get(folded(name)) ?? [];
+}
+
+const foldedIndex = new Map<string, City[]>();
+
+/** A spelling with marks, apostrophes, doubled letters and a final h taken out: "Mişrātah" and "Misrata" alike. */
+function folded(name: string): string {
+  return name.normalize("NFKD").replace(/[\u0300-\u036f'’`ʼʻ-]/g, "").toLowerCase().replace(/(\p{L})\1/gu, "$1").replace(/h$/, "");
 }
 
 // Per name, where each country's first place stands in citiesNamed's list: a common name has hundreds.

@@ -7,7 +7,7 @@ import { add, bestCity, orgRecord, personRecord, placeRecord, typeOfName, type C
 import { properSpans, segmentSpan, type Segment } from "./spans.js";
 import { ACTOR_HEADS, ADDRESS_VERBS, FORCE_HELD, LEADING_VERBS, IDEOLOGY_WORDS, IRREGULAR_NOUNS, SEATS_OF_GOVERNMENT, ARMED_DESCRIPTORS, COMBAT_VERBS, HELD_NOUNS, ALLY_WORDS, COALITION_NOUNS, DESCRIBING_NOUNS, BACKER_NOUNS, COMPASS, HYPHEN_SIDED, PROXY_NOUNS, RIVAL_NOUNS, ARMY_NOUNS, CONTROL_VERBS, JIHADIST_NAME, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, OPPOSE_NOUNS, OPPOSE_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TITLES, WEAPON_HEADS, FIGHTER_LIST_NOUNS, HELD_BY } from "./vocabulary.js";
 import type { ActorType } from "./types.js";
-import { datelineCityEnd, datelineDash, isDatelineCity, listOpenerAt, surfaceOf, verbForms, type Word, type WordSentence } from "./words.js";
+import { datelineCityEnd, datelineDash, POSSESSIVE, isDatelineCity, listOpenerAt, surfaceOf, verbForms, type Word, type WordSentence } from "./words.js";
 
 export type { Mention } from "./mentionContext.js";
 
@@ -449,6 +449,27 @@ function storyCountry(found: MentionResult, sentences: WordSentence[]): CountryI
   return ranked[0] && ranked[0][1] > (ranked[1]?.[1] ?? 0) ? countryByIso3(ranked[0][0]) : undefined;
 }
 
+/** Words between a region and its government: "the Oromia regional government". */
+const REGIONAL_WORDS = new Set(["regional", "state", "provincial", "local", "county", "municipal", "autonomous"]);
+
+/**
+ * "the Oromia regional government", "Khyber Pakhtunkhwa's provincial government": a region's own
+ * government is a party of its own, apart from the state's. (A capital's stands for the state's.)
+ */
+function regionalGovernments(ctx: Ctx) {
+  const { words, table } = ctx;
+  for (const [n, m] of ctx.out.entries()) {
+    const r = table.get(m.key);
+    if (m.kind !== "location" || !r || r.type === "COUNTRY" || r.capitalOf) continue;
+    let j = m.end;
+    if (POSSESSIVE.test(words[j]?.text ?? "")) j++;
+    if (REGIONAL_WORDS.has(words[j]?.lower ?? "")) j++;
+    if (!/^(government|administration|authorities)$/.test(words[j]?.lower ?? "")) continue;
+    const gov = table.upsert({ key: `org:government-of-${slug(r.name)}`, kind: "actor", type: "GOVERNMENT", name: `Government of ${r.name}`, aliases: [surfaceOf(words, m.start, j + 1)] }, ctx.sentence);
+    ctx.out[n] = { sentence: ctx.sentence, start: m.start, end: j + 1, key: gov.key, kind: "actor" };
+  }
+}
+
 function mentionsAt(sentences: WordSentence[], knowledge: Knowledge, docCountries: Set<string>, home: CountryInfo | undefined, homeIsClear: boolean): MentionResult {
   const table = new EntityTable();
   table.home = home?.iso3;
@@ -482,6 +503,7 @@ function mentionsAt(sentences: WordSentence[], knowledge: Knowledge, docCountrie
         if (g.kind === "name") nameEnd = g.end;
       }
     }
+    regionalGovernments(ctx);
     mentions.push(ctx.out);
   }
   namedElsewhere(sentences, table, mentions);

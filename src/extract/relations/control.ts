@@ -90,7 +90,9 @@ export function controlRules(v: View, i: number, out: RawRelation[]) {
       const coordinated = (k: number) => /^(VERB|AUX)$/.test(w[k].pos) && (w[k - 1]?.pos === "CCONJ" || (w[k - 1]?.pos === "AUX" && w[k - 2]?.pos === "CCONJ"));
       // "retook several villages in the province of Cabo Delgado": what is taken is in the place, not the place.
       // Nor what lies "south of" it.
-      if (between.some((x, n) => coordinated(i + 2 + listed + n) || /^(in|near|around|across|outside)$/.test(x.lower) || (COMPASS.has(x.lower) && between[n + 1]?.lower === "of"))) return false;
+      // ("has taken the war to the skies, launching strikes on Mekelle": a clause after a comma is another verb's.)
+      const clause = (n: number) => between[n].text === "," && between[n + 1]?.pos === "VERB";
+      if (between.some((x, n) => coordinated(i + 2 + listed + n) || clause(n) || /^(in|near|around|across|outside)$/.test(x.lower) || (COMPASS.has(x.lower) && between[n + 1]?.lower === "of"))) return false;
       const lead = listed >= 0 && between.length === 0 ? "including" : between.filter((x) => !/^(DET|ADJ|NUM)$/.test(x.pos)).pop()?.lower;
       // "hold Rutshuru and Masisi territories": the last of the names the verb takes.
       return lead === undefined || /^(including|of|capital|city|town|village|cities|towns|villages|areas|parts|,|")$/.test(lead) || (lead === "and" && w[g.start - 2]?.cap === true) || (lead === "over" && word.lemma === "take");

@@ -38,4 +38,10 @@ describe("country forms", () => {
     expect(countryForm("Mauritiu")).toBeUndefined();
     expect(countryForm("Hondura")).toBeUndefined();
   });
+  it("finds a larger place by a transliteration that differs in marks, apostrophes, doubled letters or a final h", async () => {
+    const { citiesNamed } = await import("../../../src/extract/gazetteer.js");
+    expect(citiesNamed("Misrata")[0]).toMatchObject({ iso2: "LY" });
+    expect(citiesNamed("Mekelle")[0]).toMatchObject({ iso2: "ET" });
+    expect(citiesNamed("Qwxzzt")).toEqual([]);
+  }, 60_000);
 });

@@ -932,4 +932,8 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     expect(x.actors.find((a) => a.name === "Los Halcones Negros")?.type).toBe("ARMED_GROUP");
     expect(x.locations.find((l) => l.name === "Los Angeles")?.type).toBe("CITY");
   });
+  it("does not read a place in a clause after a comma as what 'taken' took", () => {
+    const x = extractArticle("date 2024-03-10\nThe Malian army has taken the war to the skies, launching drone strikes on the northern city of Kidal.");
+    expect(x.relations.filter((r) => r.type === "CONTROLS")).toEqual([]);
+  });
 });
