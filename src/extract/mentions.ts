@@ -465,7 +465,9 @@ function regionalGovernments(ctx: Ctx) {
     if (POSSESSIVE.test(words[j]?.text ?? "")) j++;
     if (REGIONAL_WORDS.has(words[j]?.lower ?? "")) j++;
     if (!/^(government|administration|authorities)$/.test(words[j]?.lower ?? "")) continue;
-    const gov = table.upsert({ key: `org:government-of-${slug(r.name)}`, kind: "actor", type: "GOVERNMENT", name: `Government of ${r.name}`, aliases: [surfaceOf(words, m.start, j + 1)] }, ctx.sentence);
+    // ("Lagos state" named as a place: the government is Lagos's.)
+    const region = r.name.replace(/\s+(state|region|province)$/i, "");
+    const gov = table.upsert({ key: `org:government-of-${slug(region)}`, kind: "actor", type: "GOVERNMENT", name: `Government of ${region}`, aliases: [surfaceOf(words, m.start, j + 1)] }, ctx.sentence);
     ctx.out[n] = { sentence: ctx.sentence, start: m.start, end: j + 1, key: gov.key, kind: "actor" };
   }
 }

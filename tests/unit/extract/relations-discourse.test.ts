@@ -936,4 +936,9 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     const x = extractArticle("date 2024-03-10\nThe Malian army has taken the war to the skies, launching drone strikes on the northern city of Kidal.");
     expect(x.relations.filter((r) => r.type === "CONTROLS")).toEqual([]);
   });
+  it("reads a region's own government ('the Lagos state government') as a party apart from the state", () => {
+    const x = extractArticle("date 2024-03-10\nThe Lagos state government accused the Eiye gang of killing three people.");
+    expect(x.actors.find((a) => a.name === "Government of Lagos")).toMatchObject({ type: "GOVERNMENT", aliases: ["Lagos state government"] });
+    expect(x.locations.find((l) => l.name === "Lagos")).toBeUndefined();
+  });
 });
