@@ -69,10 +69,13 @@ export function extractArticle(input: string, opts: ExtractOptions = {}): Extrac
   };
 }
 
-/** Who heads a body is not also only in it ("the commander of the Guard, Colonel X": the rank is read as membership too). */
+/**
+ * Who heads a body is not also only in it ("the commander of the Guard, Colonel X": the rank is read as
+ * membership too), and no party is in a relation with itself (a leader's deeds rewritten onto the body he leads).
+ */
 function withoutHeadsAsMembers(raw: RawRelation[]): RawRelation[] {
   const heads = new Set(raw.filter((r) => r.type === "LEADS").map((r) => `${r.source}|${r.target}`));
-  return raw.filter((r) => r.type !== "MEMBER_OF" || !heads.has(`${r.source}|${r.target}`));
+  return raw.filter((r) => r.source !== r.target && (r.type !== "MEMBER_OF" || !heads.has(`${r.source}|${r.target}`)));
 }
 
 /**

@@ -281,7 +281,8 @@ function partiesBefore(v: View, i: number): Group | undefined {
   let verb = i - 1;
   while (verb > 0 && w[verb].pos !== "VERB") verb--;
   let start = verb;
-  while (start > 0 && !isBoundary(v, start - 1)) start--;
+  // ("warned Venezuela that it would pay if it attacked Guyana, as he signed a pact": only the signing clause's parties.)
+  while (start > 0 && !isBoundary(v, start - 1) && !/^(if|as|unless|whether)$/.test(w[start - 1].lower)) start--;
   const keys = v.groups.filter((g) => g.kind === "actor" && g.start >= start && g.end <= verb && !/^(ADP)$/.test(w[g.start - 1]?.pos ?? "")).flatMap((g) => g.keys);
   // "Russian President Putin and North Korean leader Kim": their states sign, not the two men.
   const states = keys.filter((k) => v.table.get(k)?.type === "STATE");

@@ -941,4 +941,10 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     expect(x.actors.find((a) => a.name === "Government of Lagos")).toMatchObject({ type: "GOVERNMENT", aliases: ["Lagos state government"] });
     expect(x.locations.find((l) => l.name === "Lagos")).toBeUndefined();
   });
+  it("makes allies only of the parties of the clause that signs, and never sets a party against itself", () => {
+    const x = extractArticle("date 2024-03-10\nU.S. Secretary of State Jane Doe warned Venezuela on Thursday that it would face consequences if it attacked Guyana, as she signed a security pact with Guyanese officials.");
+    expect(x.relations.filter((r) => r.type === "ALLIED_WITH" && r.source === "state:VEN" || r.target === "state:VEN")).toEqual([]);
+    const y = extractArticle("date 2024-03-10\nThe Wagner Group is led by Yevgeny Prigozhin. Wagner's fighters captured Bakhmut after months of fighting, and Prigozhin railed against the Wagner Group's critics.");
+    expect(y.relations.filter((r) => r.source === r.target)).toEqual([]);
+  });
 });
