@@ -349,6 +349,8 @@ export function objectAfter(v: View, i: number, opts: { kind?: "actor" | "locati
     if (EVENT_NOUNS.has(w.lower) && v.s.words[j + 1]?.lower === "of") return undefined;
     const g = groupStartingAt(v, j);
     if (!g) continue;
+    // ("defended Kenya's presence in Somalia": nor what is done to a party's deed.)
+    if (v.s.words[g.end]?.text === "'s" && EVENT_NOUNS.has(v.s.words[g.end + 1]?.lower ?? "")) return undefined;
     let lead = j - 1;
     // "to President Bashar Assad": a title before a name describes it too.
     while (lead > i && (DESCRIBING_TAGS.has(v.s.words[lead].pos) || TITLES.get(v.s.words[lead].lower) !== undefined)) lead--;

@@ -231,7 +231,9 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   // After "to", only what is given says a party is meant: "sent instructors to Crimea" names a place.
   const cues = words.slice(Math.max(0, a - 7), a - 1);
   const partySlot = prev === "to" ? cues.some((x) => SUPPORT_NOUNS.has(x.lower)) : /^(by|against)$/.test(prev) && cues.some((x) => SUPPORT_VERBS.has(x.lemma) || OPPOSE_VERBS.has(x.lemma) || OPPOSE_NOUNS.has(x.lower) || SUPPORT_NOUNS.has(x.lower));
-  if (!isPerson && b - a <= 3 && (partySlot || relationSlot(ctx, a, b)) && words[a].pos === "PROPN") return add(ctx, a, b, orgRecord(ctx, surface, "ORGANIZATION"));
+  // ("the battle against Naxalism": a doctrine is no party.)
+  const doctrine = b - a === 1 && /\p{Ll}{3}ism$/u.test(surface);
+  if (!isPerson && !doctrine && b - a <= 3 && (partySlot || relationSlot(ctx, a, b)) && words[a].pos === "PROPN") return add(ctx, a, b, orgRecord(ctx, surface, "ORGANIZATION"));
   if (isPerson) {
     const t = titles[titles.length - 1];
     return add(ctx, a, b, personRecord(ctx, surface), t ? { start: titles[0].start, leads: t.leads } : undefined);

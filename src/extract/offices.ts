@@ -35,6 +35,13 @@ export function placeOffices(unplaced: Unplaced[], roles: RawRelation[], mention
     if (OUSTING_LEMMAS.has(s.words[at - 1]?.lemma ?? "")) continue;
     const office = stateOffice(titleWords);
     if (!office) continue;
+    if (office === "region") {
+      // Only where the article names a single regional government is it clear which one they head.
+      const regions = [...table.records.values()].filter((r) => r.key.startsWith("org:government-of-"));
+      if (regions.length === 1) out.push({ type: "LEADS", source: m.key, target: regions[0].key, sentence: s.index, trigger: at, byName: true });
+      placed.add(m.key);
+      continue;
+    }
     // "Iran, which has backed President Nicolas Maduro": a sentence that names the home state beside
     // the person (past its dateline) sets them apart from it.
     const dateline = datelineDash(s.words);
@@ -105,8 +112,10 @@ const NOT_STATE_OFFICE = new Set(["opposition", "rebel", "militia", "party", "gr
  * Whether titles before a name make a state's office: a head of state or government ("head"), a
  * minister or a government spokesman ("member"), one speaking for the government ("government").
  */
-function stateOffice(titleWords: string[]): "head" | "member" | "government" | undefined {
+function stateOffice(titleWords: string[]): "head" | "member" | "government" | "region" | undefined {
   if (titleWords.some((x) => NOT_STATE_OFFICE.has(x))) return undefined;
+  // "Chief Minister X", "Governor X": the head of a state's region, not of the state.
+  if (titleWords.includes("governor") || titleWords.join(" ").includes("chief minister")) return titleWords.some((x) => x === "deputy" || x === "vice" || x === "lieutenant") ? undefined : "region";
   const [head] = firstTitle(titleWords);
   if (!head) return undefined;
   // "Vice President X", "Deputy Prime Minister X": a member of the government, not its head.

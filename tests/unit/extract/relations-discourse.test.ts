@@ -947,4 +947,14 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     const y = extractArticle("date 2024-03-10\nThe Wagner Group is led by Yevgeny Prigozhin. Wagner's fighters captured Bakhmut after months of fighting, and Prigozhin railed against the Wagner Group's critics.");
     expect(y.relations.filter((r) => r.source === r.target)).toEqual([]);
   });
+  it("reads a chief minister or governor as heading the one regional government named, a cabinet secretary as in the government, and no doctrine as a party", () => {
+    const x = extractArticle("date 2024-03-10\nIndia's army fought the Maoists. The Jharkhand state government welcomed the operation. Chief Minister Ravi Kumar congratulated the troops, hailing India's battle against Naxalism.");
+    expect(rel(x, "LEADS", "Ravi Kumar", "Government of Jharkhand")).toBeDefined();
+    expect(x.relations.find((r) => r.source === "person:ravi-kumar" && r.target === "state:IND")).toBeUndefined();
+    expect(x.actors.find((a) => a.name === "Naxalism")).toBeUndefined();
+    const y = extractArticle("date 2024-03-10\nKenya has troops in Somalia. Kenya's army fights al-Shabaab. Interior Cabinet Secretary John Mwangi said the government would not be intimidated. President Jane Wanjiru defended Kenya's presence in Somalia.");
+    expect(rel(y, "MEMBER_OF", "John Mwangi", "Government of Kenya")).toBeDefined();
+    expect(rel(y, "LEADS", "Jane Wanjiru", "Kenya")).toBeDefined();
+    expect(y.relations.find((r) => r.type === "SUPPORTS" && r.source === "person:jane-wanjiru")).toBeUndefined();
+  });
 });
