@@ -474,6 +474,27 @@ function regionalGovernments(ctx: Ctx) {
   }
 }
 
+/**
+ * "Saudi Arabia, which leads a military coalition that has fought the Houthis": a coalition no name is
+ * given for is named for the state leading it, as "the Saudi-led coalition" is.
+ */
+function ledCoalitions(ctx: Ctx) {
+  const { words, table } = ctx;
+  for (const m of [...ctx.out]) {
+    if (table.get(m.key)?.type !== "STATE") continue;
+    let j = m.end;
+    if (words[j]?.text === "," && /^(which|that)$/.test(words[j + 1]?.lower ?? "")) j += 2;
+    while (words[j]?.pos === "ADV") j++;
+    if (!/^(lead|head)$/.test(words[j]?.lemma ?? "") || !/^(a|an)$/.test(words[j + 1]?.lower ?? "")) continue;
+    let k = j + 2;
+    while (k < j + 5 && words[k] && !words[k].cap && words[k].pos === "ADJ") k++;
+    if (!COALITION_NOUNS.has(words[k]?.lower ?? "") || words[k].cap || covered(ctx.out, j + 2, k + 1)) continue;
+    const state = surfaceOf(words, m.start, m.end);
+    const r = table.upsert({ key: `org:${slug(state)}-led-${words[k].lower}`, kind: "actor", type: "ARMED_GROUP", name: `${state}-led ${words[k].lower}`, aliases: [surfaceOf(words, j + 2, k + 1)] }, ctx.sentence);
+    add(ctx, j + 2, k + 1, r);
+  }
+}
+
 function mentionsAt(sentences: WordSentence[], knowledge: Knowledge, docCountries: Set<string>, home: CountryInfo | undefined, homeIsClear: boolean): MentionResult {
   const table = new EntityTable();
   table.home = home?.iso3;
@@ -508,6 +529,7 @@ function mentionsAt(sentences: WordSentence[], knowledge: Knowledge, docCountrie
       }
     }
     regionalGovernments(ctx);
+    ledCoalitions(ctx);
     mentions.push(ctx.out);
   }
   namedElsewhere(sentences, table, mentions);

@@ -3,6 +3,7 @@ import { groupAt, isBoundary, objectAfter, subjectOf, type Group, type View } fr
 import { countryByIso3 } from "../gazetteer.js";
 import { actsAsVerb, BE, pairs, within, type RawRelation, type Triggers } from "./shared.js";
 import { ADDRESS_VERBS, ALLY_WORDS, COALITION_NOUNS, COOPERATE_VERBS, REQUEST_VERBS, RIVAL_NOUNS, STATE_FORCE_NOUNS, TITLES } from "../vocabulary.js";
+import { POSSESSIVE } from "../words.js";
 
 // Tried on every word: sets built once (a pattern written in the function is a new object at every call).
 const AGREEMENT_NOUNS = new Set(["pact", "alliance", "treaty", "accord", "agreement"]);
@@ -80,6 +81,9 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     // "who heads the Thai peace dialogue panel": a state's adjective before a noun names one of its bodies, held for the state.
     const statesBody = !!body && body.end === body.start + 1 && w[body.end]?.pos === "NOUN" && body.keys.every((k) => v.table.get(k)?.type === "STATE");
     if (person?.keys.every((k) => v.table.get(k)?.type === "PERSON") && body?.keys.every((k) => v.table.get(k)?.type !== "PERSON")) pairs(statesBody ? "MEMBER_OF" : "LEADS", person, body, v, i, out);
+    // "Saudi Arabia, which leads a military coalition": a state at the head of a coalition.
+    const coalition = !!body && COALITION_NOUNS.has(w[body.end - 1]?.lower ?? "");
+    if (coalition && person?.keys.every((k) => v.table.get(k)?.type === "STATE")) pairs("LEADS", person, body, v, i, out);
     return;
   }
   // "the Sudanese army under General Abdel Fattah al-Burhan": a body under a person is led by them.
@@ -196,6 +200,15 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     return;
   }
   // "X is part of Y", "X, part of the coalition", "a member of Y"
+  // "The UAE, the coalition's other main member,": the party apposed is in the body owning the word.
+  if (word.lower === "member" && w[i + 1]?.lower !== "of") {
+    let k = i - 1;
+    while (k > 0 && w[k].pos === "ADJ" && !w[k].cap) k--;
+    const owner = POSSESSIVE.test(w[k]?.text ?? "") ? v.groups.find((g) => g.end === k && g.kind === "actor") : undefined;
+    const opens = owner ? (w[owner.start - 1]?.lower === "the" ? owner.start - 1 : owner.start) : -1;
+    const part = owner && w[opens - 1]?.text === "," ? v.groups.find((g) => g.end === opens - 1 && g.kind === "actor") : undefined;
+    if (part && owner) return pairs("MEMBER_OF", part, owner, v, i, out);
+  }
   if ((word.lower === "part" || word.lower === "member" || word.lower === "members" || word.lower === "component") && w[i + 1]?.lower === "of" && w[i - 1]?.lower !== "in") {
     const found = objectAfter(v, i + 1, { kind: "actor", within: 6 });
     // "part of a coalition fighting the Islamic State group": the whole is the noun phrase after "of", not what it fights.

@@ -957,4 +957,12 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     expect(rel(y, "LEADS", "Jane Wanjiru", "Kenya")).toBeDefined();
     expect(y.relations.find((r) => r.type === "SUPPORTS" && r.source === "person:jane-wanjiru")).toBeUndefined();
   });
+  it("names a coalition a state leads after it, and reads 'X, the coalition's other member' as X in it", () => {
+    const x = extractArticle("date 2024-03-10\nNigeria, which leads a regional coalition that has fought Boko Haram since 2015, did not comment. Chad, the coalition's other main member, has pulled out its troops.");
+    const coalition = x.actors.find((a) => a.name === "Nigeria-led coalition");
+    expect(coalition?.aliases).toEqual(["regional coalition"]);
+    expect(rel(x, "LEADS", "Nigeria", "Nigeria-led coalition")).toBeDefined();
+    expect(rel(x, "OPPOSES", "Nigeria-led coalition", "Boko Haram")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Chad", "Nigeria-led coalition")).toBeDefined();
+  });
 });
