@@ -1,5 +1,5 @@
 import { countryForm, mayOpenCountryForm, type CountryInfo, type CountryForm } from "./gazetteer.js";
-import { ACTOR_HEADS, GROUP_NOUNS, headKind, NAME_POSSESSORS, NOT_NAMES, PORTFOLIO_WORDS, STATE_FORCE_NOUNS, TITLES } from "./vocabulary.js";
+import { ACTOR_HEADS, GROUP_NOUNS, headKind, JIHADIST_NAME, NAME_POSSESSORS, NOT_NAMES, PORTFOLIO_WORDS, STATE_FORCE_NOUNS, TITLES } from "./vocabulary.js";
 import { datelineDash, surfaceOf, type Word } from "./words.js";
 import { lexiconLemma, lexiconPos } from "./nlp.js";
 
@@ -138,6 +138,9 @@ function findProperSpans(words: Word[]): ProperSpan[] {
       // "Front 33", "Brigade 47": a unit's number after its head noun.
       else if (j < words.length && SMALL_NUMBER.test(words[j].text) && words[j - 1].cap && ACTOR_HEADS.get(words[j - 1].lower) === "ARMED_GROUP" && !words[j + 1]?.cap && words[j + 1]?.pos !== "NOUN") j++;
       else if (j + 1 < words.length && CONNECTORS.has(words[j].lower) && (nameLike(words[j + 1], false) || (words[j + 1].lower === "the" && words[j + 2] && nameLike(words[j + 2], false)))) j += words[j + 1].lower === "the" ? 3 : 2;
+      // "Islamic State in the Sahel", "al-Qaeda in the Islamic Maghreb (AQIM)": a jihadist movement's name goes on
+      // with the region it fights in, or with a place its acronym closes ("… in Iraq (IRI)"); "al-Shabaab in Somalia" is where it is.
+      else if (j + 1 < words.length && words[j].lower === "in" && JIHADIST_NAME.test(surfaceOf(words, i, j) + " ") && jihadistRegion(words, j + 1)) j = jihadistRegion(words, j + 1);
       else break;
     }
     // "al Qaeda", "al Shabab": an Arabic article written apart opens the name.
@@ -146,6 +149,15 @@ function findProperSpans(words: Word[]): ProperSpan[] {
     i = j;
   }
   return spans;
+}
+
+/** Where "the Sahel", "the Islamic Maghreb" or "Iraq (IRI)" after a jihadist name's "in" ends, or 0. */
+function jihadistRegion(words: Word[], p: number): number {
+  const the = words[p]?.lower === "the";
+  let q = the ? p + 1 : p;
+  if (!words[q] || !nameLike(words[q], false)) return 0;
+  while (words[q] && nameLike(words[q], false)) q++;
+  return the || (words[q]?.text === "(" && words[q + 1]?.acronym) ? q : 0;
 }
 
 function longestCountry(words: Word[], p: number, end: number) {

@@ -108,7 +108,7 @@ export const PLACE_HEADS: ReadonlyMap<string, LocationType> = new Map([
 ]);
 
 /** How the names of jihadist movements begin ("Islamic State", "al-Qaeda", "Ansar al-Sharia"). */
-export const JIHADIST_NAME = /^(islamic state|islamic jihad|al[- ]qa'?e?i?da|al[- ]shabaa?b|ansar |jama'?at |jabhat |boko haram|hay'?at tahrir|harakat )/i;
+export const JIHADIST_NAME = /^(islamic state|islamic jihad|islamic resistance|al[- ]qa'?e?i?da|al[- ]shabaa?b|ansar |jama'?at |jabhat |boko haram|hay'?at tahrir|harakat )/i;
 
 /**
  * Seats of government that wire copy uses for their state ("the Kremlin said"), by ISO 3166-1

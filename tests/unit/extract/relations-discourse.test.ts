@@ -965,4 +965,8 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     expect(rel(x, "OPPOSES", "Nigeria-led coalition", "Boko Haram")).toBeDefined();
     expect(rel(x, "MEMBER_OF", "Chad", "Nigeria-led coalition")).toBeDefined();
   });
+  it("keeps 'in the Sahel' or 'in Iraq (IRI)' in a jihadist movement's name, but not where a movement is", () => {
+    const x = extractArticle("date 2024-03-10\nThe Islamic State in the Greater Sahara has clashed with JNIM in Mali. The Islamic Resistance in Iraq (IRI) claimed the drone attack. US forces carried out airstrikes against al-Shabaab in Somalia.");
+    expect(x.actors.map((a) => a.name)).toEqual(expect.arrayContaining(["Islamic State in the Greater Sahara", "Islamic Resistance in Iraq", "al-Shabaab"]));
+  });
 });
