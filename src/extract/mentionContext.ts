@@ -38,6 +38,15 @@ export function orgRecord(ctx: Ctx, name: string, type: ActorType, surface?: str
   return ctx.table.upsert({ key: `org:${slug(name)}`, kind: "actor", type, name, aliases: acronymOf ? [acronymOf] : [] }, ctx.sentence, surface);
 }
 
+/** Whether `word` is one of the space-separated words of `name` (as `name.split(" ").includes(word)`, without the array: every person mention asks it of every person the article names). */
+function hasWord(name: string, word: string): boolean {
+  if (!word) return name.split(" ").includes(word);
+  for (let at = name.indexOf(word); at >= 0; at = name.indexOf(word, at + 1)) {
+    if ((at === 0 || name.charCodeAt(at - 1) === 32) && (at + word.length === name.length || name.charCodeAt(at + word.length) === 32)) return true;
+  }
+  return false;
+}
+
 export function personRecord(ctx: Ctx, name: string): EntityRecord {
   // "Deby" is "Idriss Deby" only if no other Deby is named ("Mahamat Idriss Deby", his son).
   let extending: string | undefined;
@@ -50,9 +59,9 @@ export function personRecord(ctx: Ctx, name: string): EntityRecord {
     } else if (p.includes(` ${name} `)) others++;
   }
   const full = extending !== undefined && others === 0 ? extending : name;
-  const last = full.split(" ").slice(-1)[0];
+  const last = full.slice(full.lastIndexOf(" ") + 1);
   let sharedSurname = false;
-  for (const p of ctx.k.people) if (p !== full && p.split(" ").length > 1 && p.split(" ").includes(last) && !full.endsWith(` ${p}`)) sharedSurname = true;
+  for (const p of ctx.k.people) if (p !== full && p.includes(" ") && hasWord(p, last) && !full.endsWith(` ${p}`)) sharedSurname = true;
   return ctx.table.upsert({ key: `person:${slug(full)}`, kind: "actor", type: "PERSON", name: full, aliases: full.includes(" ") && !sharedSurname ? [last] : [] }, ctx.sentence, name);
 }
 
