@@ -30,6 +30,24 @@ export interface Ctx {
   out: Mention[];
 }
 
+/**
+ * Mentions in order of their first word, as `sort((a, b) => a.start - b.start)` leaves them (stably),
+ * in place: a sentence's few mentions are nearly always in order already, and the built-in sort
+ * allocates its work arrays at every call (2 % of all allocation, once per sentence and per pronoun).
+ */
+export function sortByStart<M extends { start: number }>(ms: M[]): M[] {
+  for (let i = 1; i < ms.length; i++) {
+    const m = ms[i];
+    let j = i - 1;
+    while (j >= 0 && ms[j].start > m.start) {
+      ms[j + 1] = ms[j];
+      j--;
+    }
+    ms[j + 1] = m;
+  }
+  return ms;
+}
+
 export const add = (ctx: Ctx, start: number, end: number, r: EntityRecord, title?: Mention["title"]) =>
   ctx.out.push(title ? { sentence: ctx.sentence, start, end, key: r.key, kind: r.kind, title } : { sentence: ctx.sentence, start, end, key: r.key, kind: r.kind });
 
