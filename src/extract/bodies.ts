@@ -123,13 +123,16 @@ function widerCountry(words: Ctx["words"], i: number, c: CountryInfo): { country
 export function possessiveBodies(ctx: Ctx) {
   const { words } = ctx;
   for (let i = 0; i < words.length; i++) {
-    const c = countryForm(words[i].text)?.country ?? ((words[i].text === "of" || words[i].text === "in") && words[i - 1] && GOVERNMENT_NOUNS.has(words[i - 1].lower) ? countryForm(words[i + 1]?.text ?? "")?.country : undefined);
-    if (!c) continue;
+    // "of" and "in" are no country's form: they only follow a government's noun ("the government of Somalia").
     if (words[i].text === "of" || words[i].text === "in") {
-      if (!covered(ctx.out, i - 1)) forceOfState(ctx, i - 1, i + 2, c, words[i - 1].lower);
+      const c = words[i - 1] && GOVERNMENT_NOUNS.has(words[i - 1].lower) ? countryForm(words[i + 1]?.text ?? "")?.country : undefined;
+      if (c && !covered(ctx.out, i - 1)) forceOfState(ctx, i - 1, i + 2, c, words[i - 1].lower);
       continue;
     }
+    // Only a word before a possessive is looked up: the test of the next word is cheaper than the country forms' map.
     if (words[i + 1]?.text !== "'s" && words[i + 1]?.text !== "'") continue;
+    const c = countryForm(words[i].text)?.country;
+    if (!c) continue;
     const { country: owner, start } = widerCountry(words, i, c);
     for (let j = i + 2; j < Math.min(words.length, i + 6); j++) {
       const w = words[j].lower;

@@ -1,7 +1,7 @@
 import type { EntityTable } from "./entities.js";
 import type { Mention } from "./mentions.js";
 import { DESCRIBING_NOUNS, EVENT_NOUNS, PARTY_PEOPLE, SPEECH_VERBS, TITLES } from "./vocabulary.js";
-import { datelineDash, type WordSentence } from "./words.js";
+import { datelineDash, type Word, type WordSentence } from "./words.js";
 
 /**
  * A sentence seen as words and entity groups: coordinated mentions ("the UAE, Jordan and Egypt")
@@ -79,21 +79,49 @@ function splitChain(s: WordSentence, g: Group & { listed: boolean }, mentions: M
   return parts;
 }
 
+/** The words between two mentions, read in one pass (not copied out for each test: every mention of every sentence asks). */
+interface Gap {
+  length: number;
+  /** Every word may join a list ("," "and" "as well as" "the" …). */
+  joins: boolean;
+  /** A comma, "and" or "or" among them. */
+  lists: boolean;
+  /** "and" or "or" among them. */
+  conjoined: boolean;
+  /** Every word is an opening quote or bracket. */
+  marks: boolean;
+}
+
+const NO_GAP: Gap = { length: 0, joins: true, lists: false, conjoined: false, marks: true };
+
+function gapBetween(words: Word[], from: number, to: number): Gap {
+  const gap = { length: 0, joins: true, lists: false, conjoined: false, marks: true };
+  for (let k = from; k < Math.min(to, words.length); k++) {
+    const g = words[k].lower;
+    gap.length++;
+    gap.joins &&= JOINERS.test(g);
+    gap.lists ||= g === "," || g === "and" || g === "or";
+    gap.conjoined ||= g === "and" || g === "or";
+    gap.marks &&= OPENING_MARKS.has(g);
+  }
+  return gap;
+}
+
 function coordinate(s: WordSentence, mentions: Mention[]): Array<Group & { listed: boolean }> {
   const groups: Array<Group & { listed: boolean }> = [];
   for (const m of mentions) {
     const last = groups[groups.length - 1];
-    const gap = last ? s.words.slice(last.end, m.start).map((w) => w.lower) : [];
-    const bothCountries = last && [last.keys[0], m.key].every((k) => COUNTRY_KEY.test(k));
-    const joinable = last && (last.kind === m.kind || bothCountries) && gap.length > 0 && gap.length <= 3 && gap.every((g) => JOINERS.test(g)) && gap.some((g) => g === "," || g === "and" || g === "or");
-    const conjoined = gap.some((g) => g === "and" || g === "or");
+    const gap = last ? gapBetween(s.words, last.end, m.start) : NO_GAP;
+    const bothCountries = last && COUNTRY_KEY.test(last.keys[0]) && COUNTRY_KEY.test(m.key);
+    const joinable = last && (last.kind === m.kind || bothCountries) && gap.length > 0 && gap.length <= 3 && gap.joins && gap.lists;
+    const conjoined = gap.conjoined;
     // "drones from Baykar, and Niger has bought …": a singular verb after the last name says it opens a clause.
     if (joinable && conjoined && singularVerbAfter(s, m.end)) {
       groups.push({ start: m.start, end: m.end, keys: [m.key, ...(m.with ?? [])], kind: m.kind, listed: !!m.with });
       continue;
     }
     // A name and its bracketed acronym are one mention: 'the "Rapid Response Force" (RSF) and the army'.
-    if (last && last.keys[last.keys.length - 1] === m.key && gap.length <= 2 && gap.every((g) => OPENING_MARKS.has(g))) {
+    if (last && last.keys[last.keys.length - 1] === m.key && gap.length <= 2 && gap.marks) {
       // The closing bracket too: "the STC (STC), a group backed by the UAE," is apposed to the whole.
       last.end = s.words[m.end]?.text === ")" ? m.end + 1 : m.end;
       continue;

@@ -8,6 +8,7 @@ import { governmentOf } from "./bodies.js";
 import { countryByIso3, countryForm, hyphenedCountry } from "./gazetteer.js";
 import { onlyGroupCalled } from "./knowledge.js";
 import { describedAs } from "./mentions.js";
+import { sortByStart } from "./mentionContext.js";
 
 /**
  * Coreference-lite: the words that point at an entity without naming it. "forces loyal to
@@ -78,7 +79,7 @@ const groupOfMembers = (own: Mention[], table: MentionResult["table"], i: number
 const possessedGroupNoun = (words: Word[], i: number) => words.slice(i + 1, i + 4).findIndex((x, k) => GROUP_NOUNS.has(x.lower) && words[i + 2 + k]?.pos !== "NOUN");
 
 /** The sentence's mentions, found and resolved so far, that end before word `i`, in order. */
-const mentionsBefore = (own: Mention[], extra: Mention[], i: number) => [...own, ...extra].filter((m) => m.end <= i).sort((a, b) => a.start - b.start);
+const mentionsBefore = (own: Mention[], extra: Mention[], i: number) => sortByStart([...own, ...extra].filter((m) => m.end <= i));
 
 /** The mention covering word `i` of a sentence. */
 const mentionAt = (own: Mention[], i: number) => own.find((m) => m.start <= i && i < m.end);
@@ -134,7 +135,7 @@ function namesTitleHolder(words: Word[], p: number): boolean {
 
 /** A sentence's subject, roughly: its first actor not governed by a preposition. */
 function subjectMention(ms: Mention[], words: Word[]): Mention | undefined {
-  const first = [...ms].sort((a, b) => a.start - b.start).find((m) => m.kind === "actor");
+  const first = sortByStart([...ms]).find((m) => m.kind === "actor");
   return first && words[first.start - 1]?.pos !== "ADP" && !(words[first.start - 1]?.pos === "DET" && words[first.start - 2]?.pos === "ADP") ? first : undefined;
 }
 
@@ -427,7 +428,7 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
       if (w.lower === "the" && words[i + 1]) resolveDefinite(s, own, extra, i);
     }
     own.push(...extra);
-    own.sort((a, b) => a.start - b.start);
+    sortByStart(own);
     for (const m of own) {
       if (m.kind !== "actor") continue;
       const last = lastWord(table.get(m.key)?.name ?? "").toLowerCase();
