@@ -141,6 +141,8 @@ function findProperSpans(words: Word[]): ProperSpan[] {
       // "Islamic State in the Sahel", "al-Qaeda in the Islamic Maghreb (AQIM)": a jihadist movement's name goes on
       // with the region it fights in, or with a place its acronym closes ("… in Iraq (IRI)"); "al-Shabaab in Somalia" is where it is.
       else if (j + 1 < words.length && words[j].lower === "in" && JIHADIST_NAME.test(surfaceOf(words, i, j) + " ") && jihadistRegion(words, j + 1)) j = jihadistRegion(words, j + 1);
+      // "United Nations Interim Force in Lebanon", "African Union Mission in Somalia": a mission's name holds where it serves.
+      else if (j + 1 < words.length && words[j].lower === "in" && /^(Mission|Force)$/.test(words[j - 1].text) && j - i >= 2 && missionPlace(words, j + 1)) j = missionPlace(words, j + 1);
       else break;
     }
     // "al Qaeda", "al Shabab": an Arabic article written apart opens the name.
@@ -158,6 +160,14 @@ function jihadistRegion(words: Word[], p: number): number {
   if (!words[q] || !nameLike(words[q], false)) return 0;
   while (words[q] && nameLike(words[q], false)) q++;
   return the || (words[q]?.text === "(" && words[q + 1]?.acronym) ? q : 0;
+}
+
+/** Where the place after a mission's "in" ends ("Lebanon", "the Central African Republic"), or 0. */
+function missionPlace(words: Word[], p: number): number {
+  let q = words[p]?.lower === "the" ? p + 1 : p;
+  if (!words[q] || !nameLike(words[q], false)) return 0;
+  while (words[q] && nameLike(words[q], false)) q++;
+  return q;
 }
 
 function longestCountry(words: Word[], p: number, end: number) {

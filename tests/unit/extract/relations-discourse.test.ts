@@ -969,4 +969,8 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     const x = extractArticle("date 2024-03-10\nThe Islamic State in the Greater Sahara has clashed with JNIM in Mali. The Islamic Resistance in Iraq (IRI) claimed the drone attack. US forces carried out airstrikes against al-Shabaab in Somalia.");
     expect(x.actors.map((a) => a.name)).toEqual(expect.arrayContaining(["Islamic State in the Greater Sahara", "Islamic Resistance in Iraq", "al-Shabaab"]));
   });
+  it("keeps where a mission serves in its name ('Interim Force in Lebanon'), not where a force fights", () => {
+    const x = extractArticle("date 2024-03-10\nThe United Nations Interim Force in Lebanon (UNIFIL) said Israeli troops fired on its positions. The Rapid Support Forces in Darfur attacked the town.");
+    expect(x.actors.map((a) => a.name)).toEqual(expect.arrayContaining(["United Nations Interim Force in Lebanon", "Rapid Support Forces"]));
+  });
 });
