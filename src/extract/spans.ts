@@ -142,7 +142,7 @@ function findProperSpans(words: Word[]): ProperSpan[] {
       // with the region it fights in, or with a place its acronym closes ("… in Iraq (IRI)"); "al-Shabaab in Somalia" is where it is.
       else if (j + 1 < words.length && words[j].lower === "in" && JIHADIST_NAME.test(surfaceOf(words, i, j) + " ") && jihadistRegion(words, j + 1)) j = jihadistRegion(words, j + 1);
       // "United Nations Interim Force in Lebanon", "African Union Mission in Somalia": a mission's name holds where it serves.
-      else if (j + 1 < words.length && words[j].lower === "in" && /^(Mission|Force)$/.test(words[j - 1].text) && j - i >= 2 && missionPlace(words, j + 1)) j = missionPlace(words, j + 1);
+      else if (j + 1 < words.length && words[j].lower === "in" && /^(Mission|Force)$/.test(words[j - 1].text) && j - i >= 2 && placeAfterIn(words, j + 1)) j = placeAfterIn(words, j + 1)!.end;
       else break;
     }
     // "al Qaeda", "al Shabab": an Arabic article written apart opens the name.
@@ -153,21 +153,19 @@ function findProperSpans(words: Word[]): ProperSpan[] {
   return spans;
 }
 
-/** Where "the Sahel", "the Islamic Maghreb" or "Iraq (IRI)" after a jihadist name's "in" ends, or 0. */
-function jihadistRegion(words: Word[], p: number): number {
+/** Where a place named after "in" ends ("the Sahel", "Lebanon"), and whether "the" opened it. */
+function placeAfterIn(words: Word[], p: number): { end: number; the: boolean } | undefined {
   const the = words[p]?.lower === "the";
   let q = the ? p + 1 : p;
-  if (!words[q] || !nameLike(words[q], false)) return 0;
+  if (!words[q] || !nameLike(words[q], false)) return undefined;
   while (words[q] && nameLike(words[q], false)) q++;
-  return the || (words[q]?.text === "(" && words[q + 1]?.acronym) ? q : 0;
+  return { end: q, the };
 }
 
-/** Where the place after a mission's "in" ends ("Lebanon", "the Central African Republic"), or 0. */
-function missionPlace(words: Word[], p: number): number {
-  let q = words[p]?.lower === "the" ? p + 1 : p;
-  if (!words[q] || !nameLike(words[q], false)) return 0;
-  while (words[q] && nameLike(words[q], false)) q++;
-  return q;
+/** Where "the Sahel", "the Islamic Maghreb" or "Iraq (IRI)" after a jihadist name's "in" ends, or 0. */
+function jihadistRegion(words: Word[], p: number): number {
+  const place = placeAfterIn(words, p);
+  return place && (place.the || (words[place.end]?.text === "(" && words[place.end + 1]?.acronym)) ? place.end : 0;
 }
 
 function longestCountry(words: Word[], p: number, end: number) {
