@@ -9,7 +9,7 @@ import { firstTitle } from "./leadership.js";
 import type { Mention } from "./mentions.js";
 import type { RawRelation } from "./relations/index.js";
 import { GOVERNMENT_NOUNS, LOCATIVE, MILITARY_RULE, OUSTING_LEMMAS, SPEECH_VERBS, TITLES } from "./vocabulary.js";
-import { datelineDash, type WordSentence } from "./words.js";
+import { datelineDash, POSSESSIVE, type WordSentence } from "./words.js";
 
 /** A titled person whose title names no body: where the office is, is decided once the article's roles are all read. */
 export interface Unplaced {
@@ -79,6 +79,10 @@ function onlyCountryBeside(m: Mention, s: WordSentence, ms: Mention[], dateline:
   const linked = new Set(roles.filter((r) => r.sentence === s.index && (r.source === m.key || r.target === m.key)).flatMap((r) => [r.source, r.target]));
   // ("President Vladimir Putin, whose country signed a treaty with Iran": a relative clause about the person names others.)
   // ("Minister X said the Qatari intervention had failed": what the person says is about others.)
+  // ("Burundi has been one of President X's closest partners": a country related to the person is another party.)
+  let owned = m.end + 1;
+  while (s.words[owned]?.pos === "ADJ" || s.words[owned]?.pos === "ADV") owned++;
+  if (POSSESSIVE.test(s.words[m.end]?.text ?? "") && RELATED_NOUNS.test(s.words[owned]?.lower ?? "")) return undefined;
   const said = s.words.slice(m.end, m.end + 3).findIndex((x) => SPEECH_VERBS.has(x.lower));
   const aboutOthers = s.words[m.end]?.text === "," && /^(whose|who)$/.test(s.words[m.end + 1]?.lower ?? "") ? m.end : said >= 0 ? m.end + said : s.words.length;
   let only: string | undefined;
@@ -104,6 +108,9 @@ function onlyCountryBeside(m: Mention, s: WordSentence, ms: Mention[], dateline:
   }
   return only;
 }
+
+/** What a person may have in another party: "X's partners", "X's rivals", "X's backers". */
+const RELATED_NOUNS = /^(partners?|allies|ally|rivals?|enemies|enemy|foes?|backers?|supporters?|patrons?|sponsors?|counterparts?|neighbours?|neighbors?)$/;
 
 /** Words before an office that say it is not the state's: "Opposition leader", "rebel commander". */
 const NOT_STATE_OFFICE = new Set(["opposition", "rebel", "militia", "party", "group", "movement", "former", "exiled", "ousted", "late", "regional", "provincial", "state", "un", "u.n.", "eu", "au"]);

@@ -15,7 +15,7 @@ const FIGHTING_NOUNS = new Set(["clashes", "fighting", "war", "hostilities", "ba
 
 /** Every word a rule below starts from (see Triggers). */
 export const OPPOSE_TRIGGERS: Triggers = {
-  words: [...OPPOSE_NOUNS, ...CLASH_NOUNS, ...FIGHTING_NOUNS, ...COALITION_NOUNS, "war", "fire"],
+  words: [...OPPOSE_NOUNS, ...CLASH_NOUNS, ...FIGHTING_NOUNS, ...COALITION_NOUNS, "war", "fire", "ally", "allies", "partner", "partners"],
   lemmas: ["pit", "turn", "defend", "surrender", "capture", "take", "seize"],
   verbs: [...OPPOSE_VERBS],
 };
@@ -76,7 +76,9 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
   // "…, which led a coalition against the Houthis": a coalition formed against a side opposes it.
   // "in response to the attacks on US service members": an attack answered was the other side's.
   const answered = w.slice(Math.max(0, i - 4), i).some((x, n, all) => (x.lower === "response" && all[n + 1]?.lower === "to") || (x.lower === "retaliation" && all[n + 1]?.lower === "for"));
-  if (((OPPOSE_NOUNS.has(word.lower) && /^(against|on|to)$/.test(w[i + 1]?.lower ?? "")) || (COALITION_NOUNS.has(word.lower) && w[i + 1]?.lower === "against")) && !onSideOf(v, i) && !answered) {
+  // "one of Kinshasa's closest partners against the M23": allies against a side oppose it.
+  const alliedAgainst = (COALITION_NOUNS.has(word.lower) || /^(ally|allies|partner|partners)$/.test(word.lower)) && w[i + 1]?.lower === "against";
+  if (((OPPOSE_NOUNS.has(word.lower) && /^(against|on|to)$/.test(w[i + 1]?.lower ?? "")) || alliedAgainst) && !onSideOf(v, i) && !answered) {
     const tgt = objectAfter(v, i + 1, { kind: "actor", within: 5 }) ?? heldAfter(v, i + 1);
     const possessor = groupAt(v, i - 1) ?? (w[i - 1]?.text === "'s" ? groupAt(v, i - 2) : undefined);
     // "The attack on the army base was carried out by the FLEC": the side named after "by".

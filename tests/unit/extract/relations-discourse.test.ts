@@ -973,4 +973,9 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     const x = extractArticle("date 2024-03-10\nThe United Nations Interim Force in Lebanon (UNIFIL) said Israeli troops fired on its positions. The Rapid Support Forces in Darfur attacked the town.");
     expect(x.actors.map((a) => a.name)).toEqual(expect.arrayContaining(["United Nations Interim Force in Lebanon", "Rapid Support Forces"]));
   });
+  it("reads partners or allies 'against' a side as opposing it, and does not place a head of state in a country that is their partner", () => {
+    const x = extractArticle("date 2024-03-10\nZambia has been one of President Amos Banda's closest military partners against the Popular Front. Malawi is a key ally against the rebels of the Popular Front.");
+    expect(sources(x, "OPPOSES", "Popular Front")).toEqual(["state:MWI", "state:ZMB"]);
+    expect(x.relations.find((r) => r.type === "LEADS" && r.source === "person:amos-banda")).toBeUndefined();
+  });
 });
