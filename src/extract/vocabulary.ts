@@ -59,7 +59,7 @@ export const IRREGULAR_NOUNS = set("rebels, rebel, insurgents, insurgent, milita
 /** Fighters for hire: on no side of their own, and never "the insurgents". */
 export const HIRED_NOUNS = set("mercenaries, mercenary, paramilitaries, contractors, contractor");
 /** Nouns for a state's own forces: "Eritrean troops" are Eritrea acting. */
-export const STATE_FORCE_NOUNS = set("troops, soldiers, forces, guards, border guards, deployment, intervention, police, policemen, jets, aircraft, warplanes, helicopters, gunships, bombers, warships, drones, airstrikes, strikes, navy, air force, special forces, advisers, advisors, instructors, trainers, officers, military advisers, personnel, contingent, peacekeepers, artillery");
+export const STATE_FORCE_NOUNS = set("troops, soldiers, commandos, forces, guards, border guards, deployment, intervention, police, policemen, jets, aircraft, warplanes, helicopters, gunships, bombers, warships, drones, airstrikes, strikes, navy, air force, special forces, advisers, advisors, instructors, trainers, officers, military advisers, personnel, contingent, peacekeepers, artillery");
 /** Words that make "the national army" the home state's own. */
 export const OWN_ARMY_WORDS = set("national, regular");
 /** What a state sends when it sends people to fight. */
@@ -121,7 +121,7 @@ export const ADDRESS_VERBS = set("accuse, accused, accuses, accusing, urging, wa
 /** Prepositions after which a country or city is a place, not an actor. */
 export const LOCATIVE = set("in, into, inside, to, toward, towards, from, across, throughout, near, outside, around, within, at, via, through, between");
 
-export const SUPPORT_VERBS = set("back, support, shore, arm, fund, finance, bankroll, sponsor, equip, train, assist, aid, help, bolster, underpin, reinforce, supply, provide, send, deliver, ship, transfer, sell, give, deploy, dispatch, lend, offer, airlift, resupply, prop, protect, defend, shelter, harbour, harbor, contribute");
+export const SUPPORT_VERBS = set("back, support, shore, arm, fund, finance, bankroll, sponsor, equip, train, assist, aid, help, bolster, underpin, reinforce, supply, provide, send, deliver, ship, transfer, sell, give, deploy, dispatch, lend, offer, airlift, resupply, prop, protect, defend, shelter, harbour, harbor, contribute, host");
 /** Verbs whose object is what is sent, the recipient coming after "to" ("sent drones to X"). */
 export const TRANSFER_VERBS = set("supply, provide, send, deliver, ship, transfer, sell, give, deploy, dispatch, lend, offer, airlift, contribute");
 export const SUPPORT_PARTICIPLES = set("backed, supported, armed, funded, financed, bankrolled, sponsored, equipped, trained, aided, assisted, bolstered, propped, supplied, reinforced");
@@ -206,6 +206,6 @@ export const SUPPORT_KIND_WORDS: Array<[SupportKind, Set<string>]> = [
   ["TRAINING", set("advisers, advisors, experts, training, trainers, trained, train, instructors, expertise, advisory")],
   ["FUNDING", set("money, fund, funds, funding, bankroll, bankrolls, bankrolling, financial, finance, financing, cash, dollars, loans, budget, salaries, funded, bankrolled, billion, million, $")],
   ["INTELLIGENCE", set("intelligence, surveillance, reconnaissance, satellite, information")],
-  ["TERRITORY", set("bases, base, territory, transit, safe haven, sanctuary, access, airspace, ports, staging, sheltering, shelter, harbouring, harboring")],
+  ["TERRITORY", set("bases, base, territory, transit, safe haven, sanctuary, access, airspace, ports, staging, sheltering, shelter, harbouring, harboring, host, hosts, hosted, hosting")],
   ["POLITICAL", set("political, diplomatic, recognition, recognised, recognized, veto, lobbying")],
 ];

@@ -3,7 +3,7 @@ import { groupAt, objectAfter, subjectOf, type Group, type View } from "../claus
 import { actsAsVerb, alongsideAfter, isVerbOf, onSideOf, SIDE_WITH, sidesWith, BE, pairs, type RawRelation, type Triggers } from "./shared.js";
 import { countryForm, hyphenedCountry } from "../gazetteer.js";
 import { listOpenerAt } from "../words.js";
-import { ACQUIRE_VERBS, ACTOR_HEADS, GROUP_NOUNS, ARMS_USE_LEMMAS, BACKER_NOUNS, HYPHEN_PROVENANCE, CARGO_NOUNS, DESCRIBING_NOUNS, FIGHT_HELP_LEMMAS, FIGHTER_LIST_NOUNS, HYPHEN_RELATED, TERRITORY_NOUNS, INTENT_VERBS, WEAPON_HEADS, PROXY_NOUNS, RECEIVE_VERBS, REQUEST_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TRANSFER_VERBS } from "../vocabulary.js";
+import { ACQUIRE_VERBS, ACTOR_HEADS, TITLES, GROUP_NOUNS, ARMS_USE_LEMMAS, BACKER_NOUNS, HYPHEN_PROVENANCE, CARGO_NOUNS, DESCRIBING_NOUNS, FIGHT_HELP_LEMMAS, FIGHTER_LIST_NOUNS, HYPHEN_RELATED, TERRITORY_NOUNS, INTENT_VERBS, WEAPON_HEADS, PROXY_NOUNS, RECEIVE_VERBS, REQUEST_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TRANSFER_VERBS } from "../vocabulary.js";
 
 // Word lists these rules try on every word of a sentence: set lookups rather than regular expressions.
 const HELP_NOUNS = new Set(["help", "support", "backing", "assistance"]);
@@ -328,6 +328,12 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
       // "provided Kyiv with air defence": the one provided, a capital standing for its state included.
       if (!tgt && withAt >= 0) tgt = objectAfter(v, i, { kind: "actor", within: withAt + 1, after: new RegExp(`^${word.lower}$`) });
     } else {
+      // "hosts the movement's leadership", "hosts U.S. troops": a host gives ground to a party, not to "talks between X and Y".
+      let hosted = i + 1;
+      while (w[hosted] && /^(DET|ADJ|NUM)$/.test(w[hosted].pos) && !groupAt(v, hosted)) hosted++;
+      // ("hosted Tanzanian President X in Nairobi": a visitor is no party backed.)
+      const visitor = (g: Group | undefined) => !!g && (g.keys.some((k) => v.table.get(k)?.type === "PERSON") || TITLES.get(w[g.end]?.lower ?? "") !== undefined);
+      if (word.lemma === "host" && ((!groupAt(v, hosted) && !GROUP_NOUNS.has(w[hosted]?.lower ?? "") && !STATE_FORCE_NOUNS.has(w[hosted]?.lower ?? "")) || visitor(groupAt(v, hosted)))) return;
       tgt = objectAfter(v, i, { kind: "actor", within: 6 }) ?? namedAmong(v, i) ?? relativeObject(v, i);
       // "helped troops locate the group": the one helped comes before the verb of what the help does.
       if (tgt && word.lemma === "help" && w.slice(i + 2, tgt.start).some((x) => x.pos === "VERB")) tgt = undefined;

@@ -978,4 +978,11 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     expect(sources(x, "OPPOSES", "Popular Front")).toEqual(["state:MWI", "state:ZMB"]);
     expect(x.relations.find((r) => r.type === "LEADS" && r.source === "person:amos-banda")).toBeUndefined();
   });
+  it("reads hosting a party or its troops as giving it territory, not hosting talks; and support for the training of a state's commandos", () => {
+    const x = extractArticle("date 2024-03-10\nThe Popular Front attacked army positions. Zambia, which hosts the movement's leadership, denies arming it. Djibouti hosts French troops. Qatar hosted talks between the Popular Front and Malawi. The EU also supports the training of Malawian commandos.");
+    expect(x.relations.find((r) => r.source === "state:ZMB" && !r.negated)?.kinds).toContain("TERRITORY");
+    expect(rel(x, "SUPPORTS", "Djibouti", "France")).toBeDefined();
+    expect(x.relations.find((r) => r.source === "state:QAT")).toBeUndefined();
+    expect(rel(x, "SUPPORTS", "EU", "Malawi")).toBeDefined();
+  });
 });
