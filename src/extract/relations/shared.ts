@@ -59,6 +59,12 @@ export function actsAsVerb(v: View, i: number): boolean {
   if (!prev) return false;
   if (/^(has|have|had|is|are|was|were|been|be)$/.test(prev.lower)) return /(ed|en|ing)$/.test(word.lower);
   if (prev.lower === "of" && /ing$/.test(word.lower)) return true;
+  // "spent years training Nigerien soldiers": a gerund after a span of time spent.
+  if (/ing$/.test(word.lower) && /^(years|months|decades|weeks|days)$/.test(prev.lower)) {
+    let k = i - 2;
+    while (k > 0 && /^(NUM|DET|ADJ)$/.test(w[k].pos)) k--;
+    if (w[k]?.lemma === "spend") return true;
+  }
   // "denied arming the Houthis", "stopped funding": a gerund right after a verb that takes one
   // ("receives funding" is a noun).
   if (prev.pos === "VERB" && /ing$/.test(word.lower)) return GERUND_VERBS.has(prev.lemma);

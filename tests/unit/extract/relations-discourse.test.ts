@@ -985,4 +985,8 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     expect(x.relations.find((r) => r.source === "state:QAT")).toBeUndefined();
     expect(rel(x, "SUPPORTS", "EU", "Malawi")).toBeDefined();
   });
+  it("reads a gerund after time spent ('spent two decades training X's soldiers') as the verb", () => {
+    const x = extractArticle("date 2024-03-10\nFrance had spent two decades training Chadian soldiers before the junta expelled it.");
+    expect(rel(x, "SUPPORTS", "France", "Chad")?.kinds).toContain("TRAINING");
+  });
 });
