@@ -155,8 +155,8 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
     return add(ctx, a, b, r);
   }
   // "the Gaza Strip", "the Red Sea": a proper name that ends in a kind of place.
-  // "Rakhine State", "Borno State": a state of a federation ("Islamic State" is a name).
-  const ownPlaceType = b - a > 1 ? PLACE_HEADS.get(words[b - 1].lower) ?? (words[b - 1].text === "State" && !JIHADIST_NAME.test(surface) && words[b - 2].pos === "PROPN" ? "REGION" : undefined) : undefined;
+  // "Rakhine State", "Borno State": a state of a federation ("Islamic State", "Islamic State Sahel Province" are names).
+  const ownPlaceType = b - a > 1 && !JIHADIST_NAME.test(surface) ? PLACE_HEADS.get(words[b - 1].lower) ?? (words[b - 1].text === "State" && words[b - 2].pos === "PROPN" ? "REGION" : undefined) : undefined;
   if (ownPlaceType && !typeOfName(words, a, b)) return add(ctx, a, b, placeRecord(ctx, surface, ownPlaceType, surface));
   // "Hamas, which is backed by Iran": what is backed is a party, known or not.
   // "Hamas, led by Yahya Sinwar,": what a person leads is a party too.

@@ -989,4 +989,9 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     const x = extractArticle("date 2024-03-10\nFrance had spent two decades training Chadian soldiers before the junta expelled it.");
     expect(rel(x, "SUPPORTS", "France", "Chad")?.kinds).toContain("TRAINING");
   });
+  it("reads a jihadist name ending in a kind of place ('Islamic State West Africa Province') as a movement, and its offshoot as in the whole", () => {
+    const x = extractArticle("date 2024-03-10\nThe Islamic State West Africa Province, an offshoot of the Islamic State, claimed the attack on the army base.");
+    expect(x.actors.find((a) => a.name === "Islamic State West Africa Province")?.type).toBe("ARMED_GROUP");
+    expect(rel(x, "MEMBER_OF", "Islamic State West Africa Province", "Islamic State")).toBeDefined();
+  });
 });
