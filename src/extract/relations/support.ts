@@ -2,8 +2,9 @@
 import { groupAt, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
 import { actsAsVerb, alongsideAfter, isVerbOf, onSideOf, SIDE_WITH, sidesWith, BE, pairs, type RawRelation, type Triggers } from "./shared.js";
 import { countryForm, hyphenedCountry } from "../gazetteer.js";
+import { slug } from "../entities.js";
 import { listOpenerAt } from "../words.js";
-import { ACQUIRE_VERBS, ACTOR_HEADS, TITLES, GROUP_NOUNS, ARMS_USE_LEMMAS, BACKER_NOUNS, HYPHEN_PROVENANCE, CARGO_NOUNS, DESCRIBING_NOUNS, FIGHT_HELP_LEMMAS, FIGHTER_LIST_NOUNS, HYPHEN_RELATED, TERRITORY_NOUNS, INTENT_VERBS, WEAPON_HEADS, PROXY_NOUNS, RECEIVE_VERBS, REQUEST_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TRANSFER_VERBS } from "../vocabulary.js";
+import { ACQUIRE_VERBS, ACTOR_HEADS, JIHADIST_NAME, TITLES, GROUP_NOUNS, ARMS_USE_LEMMAS, BACKER_NOUNS, HYPHEN_PROVENANCE, CARGO_NOUNS, DESCRIBING_NOUNS, FIGHT_HELP_LEMMAS, FIGHTER_LIST_NOUNS, HYPHEN_RELATED, TERRITORY_NOUNS, INTENT_VERBS, WEAPON_HEADS, PROXY_NOUNS, RECEIVE_VERBS, REQUEST_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TRANSFER_VERBS } from "../vocabulary.js";
 
 // Word lists these rules try on every word of a sentence: set lookups rather than regular expressions.
 const HELP_NOUNS = new Set(["help", "support", "backing", "assistance"]);
@@ -64,6 +65,17 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
       const against = w.slice(i, i + 6).findIndex((x) => x.lower === "against");
       if (against > 0) pairs("OPPOSES", src, objectAfter(v, i + against, { kind: "actor", within: 3 }), v, i, out);
     } else pairs("SUPPORTS", src, tgt, v, i, out);
+    return;
+  }
+  // "Al-Shabaab, the al-Qaeda-affiliated group": a movement affiliated to another by name is one of its parts.
+  const affiliated = /^(.+)-affiliated$/i.exec(word.text);
+  if (affiliated && JIHADIST_NAME.test(affiliated[1] + " ")) {
+    const whole = v.table.upsert({ key: `org:${slug(affiliated[1])}`, kind: "actor", type: "ARMED_GROUP", name: affiliated[1] }, v.s.index);
+    let a = i - 1;
+    while (a > 0 && /^(DET|ADJ)$/.test(w[a].pos)) a--;
+    // (The apposition may already be read as part of the name before it.)
+    const part = groupAt(v, i) ?? (w[a]?.text === "," ? v.groups.filter((g) => g.end === a && g.kind === "actor").pop() : groupAt(v, i + 1));
+    pairs("MEMBER_OF", part, { start: i, end: i + 1, keys: [whole.key], kind: "actor" }, v, i, out);
     return;
   }
   // "has acquired Turkish-made Bayraktar drones", "using Israeli-supplied loitering munitions": the maker arms the user,

@@ -994,4 +994,8 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     expect(x.actors.find((a) => a.name === "Islamic State West Africa Province")?.type).toBe("ARMED_GROUP");
     expect(rel(x, "MEMBER_OF", "Islamic State West Africa Province", "Islamic State")).toBeDefined();
   });
+  it("reads a movement 'al-Qaeda-affiliated' as one of al-Qaeda's parts", () => {
+    const x = extractArticle("date 2024-03-10\nAnsar Dine, the al-Qaeda-affiliated group, has fought the army for years. Al-Qaeda-affiliated JNIM attacked the town of Djibo.");
+    expect(sources(x, "MEMBER_OF", "al-Qaeda")).toEqual(["org:ansar-dine", "org:jnim"]);
+  });
 });
