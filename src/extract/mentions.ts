@@ -281,7 +281,12 @@ function listedAmongFighters(words: Word[], a: number): boolean {
 }
 
 /** The state whose army a name is: a country form, then an army noun ("Defence Force" perhaps "National"). */
+/** The last word of every name in ARMY_NOUNS ("army", "armed forces", "defence force"). */
+const ARMY_LAST_WORDS = new Set([...ARMY_NOUNS].map((noun) => noun.split(" ").pop()!));
+
 function stateArmyNamed(words: Word[], a: number, b: number): CountryInfo | undefined {
+  // Asked of every name: only one ending in an army's own word can be one, and most names are turned away here.
+  if (!ARMY_LAST_WORDS.has(words[b - 1]?.lower ?? "")) return undefined;
   for (let n = Math.min(3, b - a - 1); n >= 1; n--) {
     const c = countryForm(surfaceOf(words, a, a + n));
     if (!c || c.form === "capital") continue;
@@ -301,14 +306,19 @@ function stateArmyNamed(words: Word[], a: number, b: number): CountryInfo | unde
  */
 function weaponModel(ctx: Ctx, a: number, b: number): boolean {
   const { words, k } = ctx;
-  const surface = surfaceOf(words, a, b);
-  if (k.groups.has(surface) || k.acronyms.has(surface) || k.acronymOf.has(surface) || countryForm(surface)) return false;
+  // The words after the name first: for most names no weapon follows, and no look-up is needed.
+  let weapon = false;
   for (let i = b; i < b + 3 && i < words.length; i++) {
     const w = words[i];
-    if (w.cap || !/^(NOUN|ADJ|PROPN|NUM)$/.test(w.pos)) return false;
-    if (WEAPON_HEADS.has(w.lower)) return true;
+    if (w.cap || !/^(NOUN|ADJ|PROPN|NUM)$/.test(w.pos)) break;
+    if (WEAPON_HEADS.has(w.lower)) {
+      weapon = true;
+      break;
+    }
   }
-  return false;
+  if (!weapon) return false;
+  const surface = surfaceOf(words, a, b);
+  return !(k.groups.has(surface) || k.acronyms.has(surface) || k.acronymOf.has(surface) || countryForm(surface));
 }
 
 /**
