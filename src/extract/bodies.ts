@@ -1,13 +1,13 @@
 /**
  * A state's bodies named without a name of their own: "Sudan's army", "the government of Somalia",
- * "the Saudi-led coalition", "federal forces".
+ * "the Saudi-led coalition", "federal forces", "the Oromia regional government".
  */
 import { countryByIso3, countryForm, hyphenedCountry, type CountryInfo } from "./gazetteer.js";
-import type { EntityRecord, EntityTable } from "./entities.js";
+import { slug, type EntityRecord, type EntityTable } from "./entities.js";
 import { onlyGroupCalled } from "./knowledge.js";
 import { add, orgRecord, type Ctx } from "./mentionContext.js";
-import { ACTOR_HEADS, ARMY_NOUNS, FORCE_HELD, GOVERNMENT_NOUNS, GROUP_NOUNS, HYPHEN_RELATED, OWN_ARMY_WORDS } from "./vocabulary.js";
-import { surfaceOf } from "./words.js";
+import { ACTOR_HEADS, ARMY_NOUNS, COALITION_NOUNS, FORCE_HELD, GOVERNMENT_NOUNS, GROUP_NOUNS, HYPHEN_RELATED, OWN_ARMY_WORDS } from "./vocabulary.js";
+import { POSSESSIVE, surfaceOf } from "./words.js";
 
 const bodyNamesOf = new Map<string, string[]>();
 
@@ -57,6 +57,9 @@ export function ledBodies(ctx: Ctx) {
   }
 }
 
+/** The state army the article named last, if any. */
+const lastArmyNamed = (table: EntityTable) => [...table.records.values()].filter((r) => r.key.startsWith("army:")).pop();
+
 /** "federal troops", "federal and Amharan forces", "the federal government", "government troops": the home country's. */
 export function federalBodies(ctx: Ctx) {
   const { words, home } = ctx;
@@ -67,7 +70,7 @@ export function federalBodies(ctx: Ctx) {
     const army = ARMY_NOUNS.has(words[i].lower);
     const own = army && OWN_ARMY_WORDS.has(words[i - 1]?.lower ?? "") && words[i - 2]?.lower === "the";
     if (army && (words[i - 1]?.lower === "the" || own) && !/^(of|'s)$/.test(words[i + 1]?.lower ?? "") && !/^(NOUN|PROPN)$/.test(words[i + 1]?.pos ?? "")) {
-      const named = own ? undefined : [...ctx.table.records.values()].filter((r) => r.key.startsWith("army:")).pop();
+      const named = own ? undefined : lastArmyNamed(ctx.table);
       const country = named?.country ? countryByIso3(named.country) : undefined;
       forceOfState(ctx, own ? i - 2 : i - 1, i + 1, country ?? home, words[i].lower);
       continue;
@@ -76,7 +79,7 @@ export function federalBodies(ctx: Ctx) {
     // ("foreign military bases", "Israeli army posts": described or owned, they are not.)
     const ownerBefore = i > 0 && (words[i - 1].cap || words[i - 1].text === "'s" || words[i - 1].pos === "ADJ");
     if (army && FORCE_HELD.has(words[i + 1]?.lower ?? "") && !ownerBefore && words[i + 2]?.lower !== "of") {
-      const named = [...ctx.table.records.values()].filter((r) => r.key.startsWith("army:")).pop();
+      const named = lastArmyNamed(ctx.table);
       forceOfState(ctx, i, i + 1, (named?.country ? countryByIso3(named.country) : undefined) ?? home, words[i].lower);
       continue;
     }
@@ -153,3 +156,50 @@ export function possessiveBodies(ctx: Ctx) {
   }
 }
 
+/** How a region's own government is keyed: offices look for it by this. */
+const REGIONAL_GOVERNMENT = "org:government-of-";
+export const isRegionalGovernment = (key: string) => key.startsWith(REGIONAL_GOVERNMENT);
+
+/** Words between a region and its government: "the Oromia regional government". */
+const REGIONAL_WORDS = new Set(["regional", "state", "provincial", "local", "county", "municipal", "autonomous"]);
+
+/**
+ * "the Oromia regional government", "Khyber Pakhtunkhwa's provincial government": a region's own
+ * government is a party of its own, apart from the state's. (A capital's stands for the state's.)
+ */
+export function regionalGovernments(ctx: Ctx) {
+  const { words, table } = ctx;
+  for (const [n, m] of ctx.out.entries()) {
+    const r = table.get(m.key);
+    if (m.kind !== "location" || !r || r.type === "COUNTRY" || r.capitalOf) continue;
+    let j = m.end;
+    if (POSSESSIVE.test(words[j]?.text ?? "")) j++;
+    if (REGIONAL_WORDS.has(words[j]?.lower ?? "")) j++;
+    if (!/^(government|administration|authorities)$/.test(words[j]?.lower ?? "")) continue;
+    // ("Lagos state" named as a place: the government is Lagos's.)
+    const region = r.name.replace(/\s+(state|region|province)$/i, "");
+    const gov = table.upsert({ key: `${REGIONAL_GOVERNMENT}${slug(region)}`, kind: "actor", type: "GOVERNMENT", name: `Government of ${region}`, aliases: [surfaceOf(words, m.start, j + 1)] }, ctx.sentence);
+    ctx.out[n] = { sentence: ctx.sentence, start: m.start, end: j + 1, key: gov.key, kind: "actor" };
+  }
+}
+
+/**
+ * "Saudi Arabia, which leads a military coalition that has fought the Houthis": a coalition no name is
+ * given for is named for the state leading it, as "the Saudi-led coalition" is.
+ */
+export function ledCoalitions(ctx: Ctx) {
+  const { words, table } = ctx;
+  for (const m of [...ctx.out]) {
+    if (table.get(m.key)?.type !== "STATE") continue;
+    let j = m.end;
+    if (words[j]?.text === "," && /^(which|that)$/.test(words[j + 1]?.lower ?? "")) j += 2;
+    while (words[j]?.pos === "ADV") j++;
+    if (!/^(lead|head)$/.test(words[j]?.lemma ?? "") || !/^(a|an)$/.test(words[j + 1]?.lower ?? "")) continue;
+    let k = j + 2;
+    while (k < j + 5 && words[k] && !words[k].cap && words[k].pos === "ADJ") k++;
+    if (!COALITION_NOUNS.has(words[k]?.lower ?? "") || words[k].cap || covered(ctx.out, j + 2)) continue;
+    const state = surfaceOf(words, m.start, m.end);
+    const r = table.upsert({ key: `org:${slug(state)}-led-${words[k].lower}`, kind: "actor", type: "ARMED_GROUP", name: `${state}-led ${words[k].lower}`, aliases: [surfaceOf(words, j + 2, k + 1)] }, ctx.sentence);
+    add(ctx, j + 2, k + 1, r);
+  }
+}

@@ -1,6 +1,6 @@
 import { countryForm } from "./gazetteer.js";
 import { properSpans, segmentSpan } from "./spans.js";
-import { ACTOR_HEADS, APPOINTED, bareTitleAt, GROUP_NOUNS, headKind, IDEOLOGY_WORDS, KIN_NOUNS, LEADING_VERBS, SPEECH_VERBS, TITLES, WEAPON_HEADS } from "./vocabulary.js";
+import { ACTOR_HEADS, appointedAt, bareTitleAt, GROUP_NOUNS, headKind, IDEOLOGY_WORDS, KIN_NOUNS, LEADING_VERBS, SPEECH_VERBS, TITLES, WEAPON_HEADS } from "./vocabulary.js";
 import { POSSESSIVE, surfaceOf, type Word, type WordSentence } from "./words.js";
 
 /**
@@ -125,7 +125,7 @@ export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
       const relative = words[span.start - 1]?.text === "," && KIN_NOUNS.has(words[span.start - 2]?.lower ?? "") && words[span.start - 3]?.text === "'s";
       const leader = next?.text === "," && words[b + 1]?.lower === "who" && LEADING_VERBS.has(words[words[b + 2]?.pos === "ADV" ? b + 3 : b + 2]?.lower ?? "");
       // "Hassan Ali was elected president of …": someone given an office.
-      const given = /^(was|is|has|had)$/.test(next?.lower ?? "") && APPOINTED.has(words[words[b + 1]?.lower === "been" ? b + 2 : b + 1]?.lower ?? "");
+      const given = appointedAt(words, b) >= 0;
       if ((titled || apposedRole || speaker || afterTitleComma || leader || relative || given) && isPersonName(words, a, b) && (titled || b - a >= 2)) k.people.add(surfaceOf(words, a, b));
       // "al-Shabab extremists", "the Houthi movement": a name before a word for an armed group is one.
       // ("MiG-29 fighter jets" name a weapon: the noun is the weapon's.)

@@ -3,7 +3,7 @@ import type { EntityTable } from "./entities.js";
 import type { Mention } from "./mentions.js";
 import type { RawRelation } from "./relations/index.js";
 import type { Unplaced } from "./offices.js";
-import { APPOINTED, bareTitleAt, DESCRIBING_NOUNS, KIN_NOUNS, LEADING_VERBS, PORTFOLIO_WORDS, TITLES } from "./vocabulary.js";
+import { appointedAt, bareTitleAt, DESCRIBING_NOUNS, KIN_NOUNS, LEADING_VERBS, PORTFOLIO_WORDS, TITLES } from "./vocabulary.js";
 import { countryForm } from "./gazetteer.js";
 import { POSSESSIVE, surfaceOf, type WordSentence } from "./words.js";
 import { longestTitle } from "./spans.js";
@@ -163,8 +163,8 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         if (body3 && head) emit(m.key, body3.key, head.leads && (typeOf(body3.key) !== "STATE" || !!head.ofState), s.index, m.start, body3.end);
       }
       // "Organi was named chairman of the union", "X was elected president of the party": an office given.
-      const given = /^(was|is|has|had|have)$/.test(w[m.end]?.lower ?? "") ? (w[m.end + 1]?.lower === "been" ? m.end + 2 : m.end + 1) : -1;
-      if (given > 0 && APPOINTED.has(w[given]?.lower ?? "")) {
+      const given = appointedAt(w, m.end);
+      if (given > 0) {
         let at = given + 1;
         while (/^(as|the|a|an|new|interim|acting|first)$/.test(w[at]?.lower ?? "")) at++;
         const office = longestTitle(w, at, w.length);

@@ -2,7 +2,7 @@ import { citiesNamed, countryByIso3, countryForm, hyphenedCountry, type CountryI
 import { lexiconLemma, lexiconPos } from "./nlp.js";
 import { EntityTable, slug } from "./entities.js";
 import { acronymExpansion, describesNameAfter, gatherKnowledge, type Knowledge } from "./knowledge.js";
-import { federalBodies, forceOfState, ledBodies, possessiveBodies } from "./bodies.js";
+import { federalBodies, forceOfState, ledBodies, ledCoalitions, possessiveBodies, regionalGovernments } from "./bodies.js";
 import { add, bestCity, orgRecord, personRecord, placeRecord, sortByStart, typeOfName, type Ctx, type Mention } from "./mentionContext.js";
 import { properSpans, segmentSpan, type Segment } from "./spans.js";
 import { ACTOR_HEADS, ADDRESS_VERBS, FORCE_HELD, LEADING_VERBS, IDEOLOGY_WORDS, IRREGULAR_NOUNS, SEATS_OF_GOVERNMENT, ARMED_DESCRIPTORS, COMBAT_VERBS, HELD_NOUNS, ALLY_WORDS, COALITION_NOUNS, DESCRIBING_NOUNS, BACKER_NOUNS, COMPASS, HYPHEN_SIDED, PROXY_NOUNS, RIVAL_NOUNS, ARMY_NOUNS, CONTROL_VERBS, JIHADIST_NAME, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, OPPOSE_NOUNS, OPPOSE_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TITLES, WEAPON_HEADS, FIGHTER_LIST_NOUNS, HELD_BY } from "./vocabulary.js";
@@ -421,7 +421,7 @@ export function findMentions(sentences: WordSentence[]): MentionResult {
   if (filedIn) return first;
   // The names alone can mislead ("Congo" is two countries, a neighbour may be named more often):
   // the places the story is set in, and the countries it names as such, say where it is.
-  const story = storyCountry(first, sentences);
+  const story = storyCountry(first, sentences, headline);
   if (!story || (story.iso3 === first.home?.iso3 && first.table.homeIsClear)) return first;
   return mentionsAt(sentences, knowledge, docCountries, story, true);
 }
@@ -443,9 +443,8 @@ function leadWeight(s: WordSentence, start: number, end: number, headline: boole
 }
 
 /** The country whose name, capital and places the mentions name most, when it leads the others (the home found first among them). */
-function storyCountry(found: MentionResult, sentences: WordSentence[]): CountryInfo | undefined {
+function storyCountry(found: MentionResult, sentences: WordSentence[], headline: boolean): CountryInfo | undefined {
   const counts = new Map<string, number>();
-  const headline = isHeadline(sentences[0]);
   for (const [i, ms] of found.mentions.entries()) {
     for (const m of ms) {
       // Bodies ("the federal army") may have been given the home country: only names and places
@@ -459,50 +458,6 @@ function storyCountry(found: MentionResult, sentences: WordSentence[]): CountryI
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   return ranked[0] && ranked[0][1] > (ranked[1]?.[1] ?? 0) ? countryByIso3(ranked[0][0]) : undefined;
-}
-
-/** Words between a region and its government: "the Oromia regional government". */
-const REGIONAL_WORDS = new Set(["regional", "state", "provincial", "local", "county", "municipal", "autonomous"]);
-
-/**
- * "the Oromia regional government", "Khyber Pakhtunkhwa's provincial government": a region's own
- * government is a party of its own, apart from the state's. (A capital's stands for the state's.)
- */
-function regionalGovernments(ctx: Ctx) {
-  const { words, table } = ctx;
-  for (const [n, m] of ctx.out.entries()) {
-    const r = table.get(m.key);
-    if (m.kind !== "location" || !r || r.type === "COUNTRY" || r.capitalOf) continue;
-    let j = m.end;
-    if (POSSESSIVE.test(words[j]?.text ?? "")) j++;
-    if (REGIONAL_WORDS.has(words[j]?.lower ?? "")) j++;
-    if (!/^(government|administration|authorities)$/.test(words[j]?.lower ?? "")) continue;
-    // ("Lagos state" named as a place: the government is Lagos's.)
-    const region = r.name.replace(/\s+(state|region|province)$/i, "");
-    const gov = table.upsert({ key: `org:government-of-${slug(region)}`, kind: "actor", type: "GOVERNMENT", name: `Government of ${region}`, aliases: [surfaceOf(words, m.start, j + 1)] }, ctx.sentence);
-    ctx.out[n] = { sentence: ctx.sentence, start: m.start, end: j + 1, key: gov.key, kind: "actor" };
-  }
-}
-
-/**
- * "Saudi Arabia, which leads a military coalition that has fought the Houthis": a coalition no name is
- * given for is named for the state leading it, as "the Saudi-led coalition" is.
- */
-function ledCoalitions(ctx: Ctx) {
-  const { words, table } = ctx;
-  for (const m of [...ctx.out]) {
-    if (table.get(m.key)?.type !== "STATE") continue;
-    let j = m.end;
-    if (words[j]?.text === "," && /^(which|that)$/.test(words[j + 1]?.lower ?? "")) j += 2;
-    while (words[j]?.pos === "ADV") j++;
-    if (!/^(lead|head)$/.test(words[j]?.lemma ?? "") || !/^(a|an)$/.test(words[j + 1]?.lower ?? "")) continue;
-    let k = j + 2;
-    while (k < j + 5 && words[k] && !words[k].cap && words[k].pos === "ADJ") k++;
-    if (!COALITION_NOUNS.has(words[k]?.lower ?? "") || words[k].cap || covered(ctx.out, j + 2, k + 1)) continue;
-    const state = surfaceOf(words, m.start, m.end);
-    const r = table.upsert({ key: `org:${slug(state)}-led-${words[k].lower}`, kind: "actor", type: "ARMED_GROUP", name: `${state}-led ${words[k].lower}`, aliases: [surfaceOf(words, j + 2, k + 1)] }, ctx.sentence);
-    add(ctx, j + 2, k + 1, r);
-  }
 }
 
 function mentionsAt(sentences: WordSentence[], knowledge: Knowledge, docCountries: Set<string>, home: CountryInfo | undefined, homeIsClear: boolean): MentionResult {

@@ -2,13 +2,13 @@
  * Offices no body is named for: "President Bola Tinubu", "Defence Minister X", "Army spokesman General X".
  * Where such an office is held is worked out once all of an article's roles are read.
  */
-import { governmentOf } from "./bodies.js";
+import { governmentOf, isRegionalGovernment } from "./bodies.js";
 import type { EntityTable } from "./entities.js";
 import { countryByIso3, countryForm } from "./gazetteer.js";
 import { firstTitle } from "./leadership.js";
 import type { Mention } from "./mentions.js";
 import type { RawRelation } from "./relations/index.js";
-import { GOVERNMENT_NOUNS, LOCATIVE, MILITARY_RULE, OUSTING_LEMMAS, SPEECH_VERBS, TITLES } from "./vocabulary.js";
+import { ALLY_WORDS, BACKER_NOUNS, GOVERNMENT_NOUNS, LOCATIVE, RIVAL_NOUNS, MILITARY_RULE, OUSTING_LEMMAS, SPEECH_VERBS, TITLES } from "./vocabulary.js";
 import { datelineDash, POSSESSIVE, type WordSentence } from "./words.js";
 
 /** A titled person whose title names no body: where the office is, is decided once the article's roles are all read. */
@@ -37,7 +37,7 @@ export function placeOffices(unplaced: Unplaced[], roles: RawRelation[], mention
     if (!office) continue;
     if (office === "region") {
       // Only where the article names a single regional government is it clear which one they head.
-      const regions = [...table.records.values()].filter((r) => r.key.startsWith("org:government-of-"));
+      const regions = [...table.records.values()].filter((r) => isRegionalGovernment(r.key));
       if (regions.length === 1) out.push({ type: "LEADS", source: m.key, target: regions[0].key, sentence: s.index, trigger: at, byName: true });
       placed.add(m.key);
       continue;
@@ -82,7 +82,7 @@ function onlyCountryBeside(m: Mention, s: WordSentence, ms: Mention[], dateline:
   // ("Burundi has been one of President X's closest partners": a country related to the person is another party.)
   let owned = m.end + 1;
   while (s.words[owned]?.pos === "ADJ" || s.words[owned]?.pos === "ADV") owned++;
-  if (POSSESSIVE.test(s.words[m.end]?.text ?? "") && RELATED_NOUNS.test(s.words[owned]?.lower ?? "")) return undefined;
+  if (POSSESSIVE.test(s.words[m.end]?.text ?? "") && related(s.words[owned]?.lower ?? "")) return undefined;
   const said = s.words.slice(m.end, m.end + 3).findIndex((x) => SPEECH_VERBS.has(x.lower));
   const aboutOthers = s.words[m.end]?.text === "," && /^(whose|who)$/.test(s.words[m.end + 1]?.lower ?? "") ? m.end : said >= 0 ? m.end + said : s.words.length;
   let only: string | undefined;
@@ -109,8 +109,8 @@ function onlyCountryBeside(m: Mention, s: WordSentence, ms: Mention[], dateline:
   return only;
 }
 
-/** What a person may have in another party: "X's partners", "X's rivals", "X's backers". */
-const RELATED_NOUNS = /^(partners?|allies|ally|rivals?|enemies|enemy|foes?|backers?|supporters?|patrons?|sponsors?|counterparts?|neighbours?|neighbors?)$/;
+/** What a person may have in another party: "X's partners", "X's rivals", "X's backers", "X's counterpart". */
+const related = (noun: string) => ALLY_WORDS.has(noun) || RIVAL_NOUNS.has(noun) || BACKER_NOUNS.has(noun) || /^(counterparts?|neighbou?rs?)$/.test(noun);
 
 /** Words before an office that say it is not the state's: "Opposition leader", "rebel commander". */
 const NOT_STATE_OFFICE = new Set(["opposition", "rebel", "militia", "party", "group", "movement", "former", "exiled", "ousted", "late", "regional", "provincial", "state", "un", "u.n.", "eu", "au"]);

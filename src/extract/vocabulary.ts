@@ -157,6 +157,13 @@ export const PARTY_PEOPLE = set("fighters, militants, members, gunmen, elements,
 export const FORCE_HELD = set("post, posts, patrol, patrols, convoy, convoys, position, positions, base, bases, checkpoint, checkpoints, garrison, garrisons, outpost, outposts, column, columns, barracks, camp, camps");
 /** Participles by which an office is given: "was named chairman of". */
 export const APPOINTED = set("named, appointed, elected, designated, chosen, installed, reappointed, re-elected");
+
+/** Where the participle of an office given right after a name ends at `end` stands ("X was elected", "X has been named"), or -1. */
+export function appointedAt(words: ReadonlyArray<{ lower: string }>, end: number): number {
+  if (!/^(was|is|has|had|have)$/.test(words[end]?.lower ?? "")) return -1;
+  const at = words[end + 1]?.lower === "been" ? end + 2 : end + 1;
+  return APPOINTED.has(words[at]?.lower ?? "") ? at : -1;
+}
 /** Verbs by which a head loses office: "deposing President X", "ousted Prime Minister X". */
 export const OUSTING_LEMMAS = set("depose, oust, topple, overthrow, remove, unseat, dismiss, sack");
 /** A state's rulers when they came by force: "the junta", "the regime". */

@@ -39,7 +39,7 @@ export function articleIdOf(text: string): string {
   return sha256(text);
 }
 
-/** A country is found by every name the data package gives it, whichever of them the article used. */
+/** A state is found by every name the data package gives its country, whichever of them the article used (a country's place lists them already). */
 function countryNames(iso3: string | undefined): string[] {
   return (iso3 && countryByIso3(iso3)?.names) || [];
 }
@@ -79,7 +79,7 @@ export function planImport({ text, extraction, source = null }: ArticleInput): I
       lat: location.lat ?? null,
       lon: location.lon ?? null,
       aliases: location.aliases,
-      lookupKeys: lookupKeys(location.name, [...location.aliases, ...countryNames(location.type === "COUNTRY" ? location.country : undefined)]),
+      lookupKeys: lookupKeys(location.name, location.aliases),
     })),
     withins: extraction.locations.flatMap((location) => (location.within ? [{ id: location.id, within: location.within }] : [])),
     sentences: [...evidenceSentences].sort((a, b) => a - b).map((index) => {

@@ -1,7 +1,7 @@
 /** OPPOSES: clashes, offensives, attacks, and campaigns to take a place from someone. */
 import { groupAt, isBoundary, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
 import { actsAsVerb, alongsideAfter, BE, holderNamed, isVerbOf, onSideOf, sidesWith, pairs, within, type RawRelation, type Triggers } from "./shared.js";
-import { COALITION_NOUNS, FORCE_HELD, HELD_BY, HELD_NOUNS, OPPOSE_NOUNS, OPPOSE_VERBS, PARTY_PEOPLE, VICTIM_PARTICIPLES } from "../vocabulary.js";
+import { ALLY_WORDS, COALITION_NOUNS, FORCE_HELD, HELD_BY, HELD_NOUNS, OPPOSE_NOUNS, OPPOSE_VERBS, PARTY_PEOPLE, VICTIM_PARTICIPLES } from "../vocabulary.js";
 import { verbForms } from "../words.js";
 import { countryByIso3 } from "../gazetteer.js";
 
@@ -15,7 +15,7 @@ const FIGHTING_NOUNS = new Set(["clashes", "fighting", "war", "hostilities", "ba
 
 /** Every word a rule below starts from (see Triggers). */
 export const OPPOSE_TRIGGERS: Triggers = {
-  words: [...OPPOSE_NOUNS, ...CLASH_NOUNS, ...FIGHTING_NOUNS, ...COALITION_NOUNS, "war", "fire", "ally", "allies", "partner", "partners"],
+  words: [...OPPOSE_NOUNS, ...CLASH_NOUNS, ...FIGHTING_NOUNS, ...COALITION_NOUNS, ...ALLY_WORDS, "war", "fire"],
   lemmas: ["pit", "turn", "defend", "surrender", "capture", "take", "seize"],
   verbs: [...OPPOSE_VERBS],
 };
@@ -77,7 +77,7 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
   // "in response to the attacks on US service members": an attack answered was the other side's.
   const answered = w.slice(Math.max(0, i - 4), i).some((x, n, all) => (x.lower === "response" && all[n + 1]?.lower === "to") || (x.lower === "retaliation" && all[n + 1]?.lower === "for"));
   // "one of Kinshasa's closest partners against the M23": allies against a side oppose it.
-  const alliedAgainst = (COALITION_NOUNS.has(word.lower) || /^(ally|allies|partner|partners)$/.test(word.lower)) && w[i + 1]?.lower === "against";
+  const alliedAgainst = (COALITION_NOUNS.has(word.lower) || ALLY_WORDS.has(word.lower)) && w[i + 1]?.lower === "against";
   if (((OPPOSE_NOUNS.has(word.lower) && /^(against|on|to)$/.test(w[i + 1]?.lower ?? "")) || alliedAgainst) && !onSideOf(v, i) && !answered) {
     const tgt = objectAfter(v, i + 1, { kind: "actor", within: 5 }) ?? heldAfter(v, i + 1);
     const possessor = groupAt(v, i - 1) ?? (w[i - 1]?.text === "'s" ? groupAt(v, i - 2) : undefined);
