@@ -1,6 +1,6 @@
 import type { EntityTable } from "./entities.js";
 import type { Mention } from "./mentions.js";
-import { DESCRIBING_NOUNS, EVENT_NOUNS, PARTY_PEOPLE, SPEECH_VERBS, TITLES } from "./vocabulary.js";
+import { DESCRIBING_NOUNS, EVENT_NOUNS, PARTY_PEOPLE, PLACE_HEADS, SPEECH_VERBS, TITLES } from "./vocabulary.js";
 import { datelineDash, type Word, type WordSentence } from "./words.js";
 
 /**
@@ -222,6 +222,9 @@ function headOf(v: View, g: Group): Group {
     if (owned) return owned;
   }
   if (!g.keys.every((k) => v.table.get(k)?.type === "STATE")) return g;
+  // "accused the Afghan Taliban of": a country's word describing the party named right after it.
+  const described = v.groups.find((x) => x.start === g.end && x.kind === "actor");
+  if (described && described.keys.every((k) => /^(ARMED_GROUP|GOVERNMENT|POLITICAL_GROUP|ORGANIZATION)$/.test(String(v.table.get(k)?.type)))) return described;
   let j = g.end;
   while (j < v.s.words.length && j < g.end + 4 && TITLES.get(v.s.words[j].lower) === undefined && NOMINAL_TAGS.has(v.s.words[j].pos) && !v.groups.some((x) => x.start === j)) j++;
   const titled = j > g.end || TITLES.get(v.s.words[j]?.lower ?? "") !== undefined;
@@ -382,6 +385,11 @@ export function objectAfter(v: View, i: number, opts: { kind?: "actor" | "locati
     let lead = j - 1;
     // "to President Bashar Assad": a title before a name describes it too.
     while (lead > i && (DESCRIBING_TAGS.has(v.s.words[lead].pos) || TITLES.get(v.s.words[lead].lower) !== undefined)) lead--;
+    // "in the northern Armenian city of Gyumri": the place is where the kind of place is.
+    if (v.s.words[lead]?.lower === "of" && lead - 1 > i && PLACE_HEADS.get(v.s.words[lead - 1].lower) !== undefined && g.kind === "location") {
+      lead -= 2;
+      while (lead > i && (DESCRIBING_TAGS.has(v.s.words[lead].pos) || v.s.words[lead].pos === "PROPN")) lead--;
+    }
     const leadWord = v.s.words[lead]?.lower ?? "";
     // "according to the US" names a source, never a recipient.
     if ((opts.after && !opts.after.test(leadWord)) || (leadWord === "to" && v.s.words[lead - 1]?.lower === "according")) { j = g.end - 1; continue; }

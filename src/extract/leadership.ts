@@ -151,7 +151,9 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
           const oneOf = /^(a|an)$/.test(w[m.end + 1].lower);
           // "head of the Sahel programme at the Foundation" heads a part of it.
           const partOf = !!target && w.slice(j + 1, target.start).some((x) => x.lower === "at");
-          if (target && !w.slice(m.end + 2, j).some((x) => x.lower === "former")) emit(m.key, target.key, title.leads && !portfolio && !oneOf && !partOf, s.index, m.start, target.end);
+          // "X, director of the Federal Security Service": a director with nothing before the title directs the body.
+          const directs = w[j].lower === "director" && w[j + 1].lower === "of" && (j === m.end + 1 || (j === m.end + 2 && w[m.end + 1].lower === "the"));
+          if (target && !w.slice(m.end + 2, j).some((x) => x.lower === "former")) emit(m.key, target.key, (title.leads || directs) && !portfolio && !oneOf && !partOf, s.index, m.start, target.end);
           break;
         }
       }

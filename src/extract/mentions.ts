@@ -77,7 +77,7 @@ function countryMention(ctx: Ctx, seg: Extract<Segment, { kind: "country" }>) {
   if (seg.form === "capital") {
     const prev = words[seg.start - 1]?.lower ?? "";
     // "CAIRO (AP) —": a dateline names where the story was filed.
-    const dateline = seg.start === 0 && isDatelineCity(words[0].text) && /^[,(]$/.test(nextWord?.text ?? "");
+    const dateline = isDatelineCity(words[seg.start].text) && seg.start < datelineCityEnd(words);
     // "accused Caracas of", "has supplied Baku with drones": the capital is the one addressed or given to.
     // "Moscow's backing", "Tehran's proxies": what a capital has as a party is its government's.
     // "Washington's main partner": describing words may come between.
@@ -124,7 +124,8 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   // A dateline ("NINGBO, November 22 (Reuters) -", "MOGADISHU, Somalia (AP) —") names where the story was filed.
   // An acronym the article spells out ("HTS, led by …") is that party, not a dateline.
   // ("CAIRO — A North Sinai businessman …": or a dash right after it.)
-  if (a === 0 && (next?.text === "," || /^[—–-]+$/.test(next?.text ?? "") || (next?.text === "(" && words[b + 2]?.text === ")")) && words.slice(a, b).every((x) => /^[A-Z][A-Z'-]+$/.test(x.text)) && !k.acronyms.has(surface)) {
+  // ("ISLAMABAD/KABUL, March 18": or two.)
+  if ((a === 0 || (words[a - 1].text === "/" && a < datelineCityEnd(words))) && (next?.text === "," || (next?.text === "/" && a < datelineCityEnd(words)) || /^[—–-]+$/.test(next?.text ?? "") || (next?.text === "(" && words[b + 2]?.text === ")")) && words.slice(a, b).every((x) => /^[A-Z][A-Z'-]+$/.test(x.text)) && !k.acronyms.has(surface)) {
     const place = surface.toLowerCase().replace(/(^|[\s'-])\p{L}/gu, (x) => x.toUpperCase());
     return add(ctx, a, b, placeRecord(ctx, place, "CITY", surface));
   }
@@ -217,6 +218,10 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   const isPerson = titles.length > 0 || knownPerson(k.people, surface, true);
   // "several armed groups in the region, including Hezbollah and Hamas": names listed among fighters are parties.
   if (!isPerson && /\p{L}{2}/u.test(surface) && listedAmongFighters(words, a) && words[a].pos === "PROPN") return add(ctx, a, b, orgRecord(ctx, surface, "ARMED_GROUP"));
+  // "Taliban say … according to Taliban spokesman X": a name the story gave a party is that party
+  // again, though some village bears it too (not where a place is expected: "in Kabul").
+  const party = isPerson || (LOCATIVE.has(prev) && words[a - 2]?.lower !== "according") ? undefined : ctx.table.get(`org:${slug(surface)}`);
+  if (party?.kind === "actor") return add(ctx, a, b, party);
   // "captured the town of Ber … withdrawn from Ber": a place the story named already is that place again.
   const named = isPerson ? undefined : ctx.table.get(`loc:${slug(surface)}`);
   if (named?.kind === "location") return add(ctx, a, b, named);

@@ -144,11 +144,18 @@ export const isDatelineCity = (text: string) => /^\p{Lu}{2,}/u.test(text) && tex
 /** "Hamas's", "Hamas'", "Hamas’": the possessive mark, however it is written. */
 export const POSSESSIVE = /^('s|'|’)$/;
 
-/** Where a dateline's city ends ("SAN SALVADOR, El Salvador (AP) —" 2), or -1 when no comma or bracket follows a name of up to three words. */
+/**
+ * Where a dateline's city ends ("SAN SALVADOR, El Salvador (AP) —" 2), or -1 when no comma or
+ * bracket follows a name of up to three words; "ISLAMABAD/KABUL," files from two cities.
+ */
 export function datelineCityEnd(words: readonly Word[]): number {
   if (!words[0]?.cap) return -1;
   let c = 1;
-  while (c < 3 && words[c]?.cap && !/^[,(]$/.test(words[c].text)) c++;
+  let n = 1;
+  for (; words[c] && !/^[,(]$/.test(words[c].text); c++) {
+    if (words[c].text === "/" && isDatelineCity(words[c - 1].text) && isDatelineCity(words[c + 1]?.text ?? "")) n = 0;
+    else if (!words[c].cap || ++n > 3) break;
+  }
   return /^[,(]$/.test(words[c]?.text ?? "") ? c : -1;
 }
 

@@ -13,7 +13,10 @@ const FIGHT_VERBS = new Set(["fight", "battle", "serve"]);
 const PERMIT_STEMS = ["allow", "permit", "let"];
 const PERMIT_WORDS = new RegExp(`^(${PERMIT_STEMS.join("|")})`);
 // "has 4,000 soldiers in", "keeps troops in", "stationed forces in"
-const PRESENCE_NOUNS = new Set(["soldiers", "troops", "personnel", "peacekeepers", "forces"]);
+const PRESENCE_NOUNS = new Set(["soldiers", "troops", "personnel", "peacekeepers", "forces", "base", "bases", "garrison"]);
+// A base, or troops "stationed"/"based" somewhere, are there by the host's leave; troops merely "in" a country may be invading it.
+const BASE_NOUNS = new Set(["base", "bases", "garrison"]);
+const STATIONED = new Set(["stationed", "based", "garrisoned"]);
 const KEEP_LEMMAS = new Set(["have", "keep", "maintain", "station", "base"]);
 // "about 4,000", "more than 1,000": what may stand between the verb and the troops.
 const COUNT_TAGS = new Set(["NUM", "ADJ", "ADV", "ADP", "DET", "SYM"]);
@@ -99,20 +102,22 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     if (kept < 0) return;
     const verb = Math.max(0, i - 6) + kept;
     // ("has also more than 2,000 soldiers": an adverb may come between.)
-    if (w.slice(verb + 1, i).some((x) => !COUNT_TAGS.has(x.pos) && !ABOUT_WORDS.has(x.lower) && x.pos !== "ADV")) return;
+    // ("has an air base": a base may be of some kind.)
+    if (w.slice(verb + 1, i).some((x) => !COUNT_TAGS.has(x.pos) && !ABOUT_WORDS.has(x.lower) && x.pos !== "ADV" && !(x.pos === "NOUN" && BASE_NOUNS.has(word.lower)))) return;
     const state = subjectOf(v, verb);
     if (!state || !state.keys.every((k) => v.table.get(v.table.actorFor(k, v.s.index))?.type === "STATE")) return;
-    const host = objectAfter(v, i, { kind: undefined, within: 6, after: /^(in|within|with|inside|to)$/ });
+    const host = objectAfter(v, i, { kind: undefined, within: 8, after: /^(in|within|with|inside|to)$/ });
     if (!host) return;
     const hostActor = host.kind === "actor" && host.keys.every((k) => k.startsWith("org:"));
-    const leave = w.some((x) => LEAVE_NOUNS.has(x.lower));
+    const leave = w.some((x) => LEAVE_NOUNS.has(x.lower)) || BASE_NOUNS.has(word.lower) || STATIONED.has(w[i + 1]?.lower ?? "");
     if (hostActor) pairs("SUPPORTS", state, host, v, i, out);
     else if (leave) {
       // A place stands for its country; "under an agreement with Kinshasa" names it too.
       const countries = host.keys.map((k) => v.table.get(k)?.country ?? v.table.get(v.table.get(k)?.within ?? "")?.country).filter((c): c is string => !!c);
       const withParty = w.findIndex((x, k) => LEAVE_NOUNS.has(x.lower) && w[k + 1]?.lower === "with");
       const party = withParty >= 0 ? objectAfter(v, withParty + 1, { kind: "actor", within: 3 }) : undefined;
-      const hosts: Group | undefined = party ?? (countries.length ? { ...host, keys: countries.map((c) => `loc:${c}`).filter((k) => v.table.get(k)) } : undefined);
+      // ("in the Armenian city of Gyumri": the country may be named by its demonym.)
+      const hosts: Group | undefined = party ?? (host.kind === "actor" ? host : countries.length ? { ...host, keys: countries.map((c) => `loc:${c}`).filter((k) => v.table.get(k)) } : undefined);
       if (hosts && hosts.keys.length) pairs("SUPPORTS", state, hosts, v, i, out);
     }
     return;

@@ -998,4 +998,30 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     const x = extractArticle("date 2024-03-10\nAnsar Dine, the al-Qaeda-affiliated group, has fought the army for years. Al-Qaeda-affiliated JNIM attacked the town of Djibo.");
     expect(sources(x, "MEMBER_OF", "al-Qaeda")).toEqual(["org:ansar-dine", "org:jnim"]);
   });
+  it("reads a base kept, or troops stationed, in a country as presence by its leave, but not troops merely in it", () => {
+    const x = extractArticle("date 2024-05-02\nItaly, which keeps an air base in the western Nigerien town of Agadez, declined to comment. Spain has about 600 soldiers stationed in Latvia. Rwanda has about 4,000 troops in eastern Congo, UN experts say.");
+    expect(rel(x, "SUPPORTS", "Italy", "Niger")).toBeDefined();
+    expect(rel(x, "SUPPORTS", "Spain", "Latvia")).toBeDefined();
+    expect(x.relations.find((r) => r.source === "state:RWA")).toBeUndefined();
+  });
+  it("reads every city of a dateline filed from two ('NAIROBI/KAMPALA,') as a place, not a party", () => {
+    const x = extractArticle("date 2024-05-02\nNAIROBI/KAMPALA, May 2 (Reuters) - Uganda sent more troops to South Sudan on Thursday, the army said.");
+    expect(x.actors.map((a) => a.name)).not.toEqual(expect.arrayContaining([expect.stringMatching(/nairobi|kampala/i)]));
+    expect(x.relations.map((r) => `${r.type} ${r.source} ${r.target}`)).toEqual(["SUPPORTS state:UGA state:SSD"]);
+  });
+  it("keeps a name the story gave a party for that party, though a village of the country bears it too", () => {
+    const x = extractArticle("date 2024-05-02\nThe Taliban administration in Kabul said the raids killed eight people. The strikes hit Khost in Afghanistan, according to Taliban spokesman Zabihullah Mujahid.");
+    expect(rel(x, "MEMBER_OF", "Zabihullah Mujahid", "Taliban")).toBeDefined();
+    expect(x.locations.find((l) => l.name === "Taliban")).toBeUndefined();
+  });
+  it("reads a country's word before a party's name ('the Afghan Taliban') as describing that party, not as the state", () => {
+    const x = extractArticle("date 2024-05-02\nThe Taliban administration in Kabul said the raids killed eight people. The Tehreek-e-Taliban Pakistan (TTP) denied involvement. Islamabad accuses the Afghan Taliban of giving sanctuary to TTP fighters.");
+    expect(rel(x, "SUPPORTS", "Taliban", "TTP")).toBeDefined();
+    expect(x.relations.find((r) => r.source === "state:AFG")).toBeUndefined();
+  });
+  it("reads 'X, director of Y' with nothing before the title as heading Y, and a qualified director as a member", () => {
+    const x = extractArticle("date 2024-05-02\nMaria Okafor, director of the National Intelligence Agency, said the cell was dismantled. Tom Ellis, Africa director of the International Crisis Group, said talks had stalled.");
+    expect(rel(x, "LEADS", "Maria Okafor", "National Intelligence Agency")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Tom Ellis", "International Crisis Group")).toBeDefined();
+  });
 });
