@@ -79,7 +79,7 @@ interface Title {
 export const TITLES: ReadonlyMap<string, Title> = new Map([
   ...[...set("president, prime minister, premier, king, queen, emir, sultan, crown prince, supreme leader, dictator, chancellor, head of state, leader")].map((t): [string, Title] => [t, { leads: true, ofState: true }]),
   ...[...set("secretary-general, secretary general, director general, director-general, chairman, chairwoman, head, governor, commander, commander-in-chief, chief, warlord, founder")].map((t): [string, Title] => [t, { leads: true }]),
-  ...[...set("general, gen., lieutenant general, lt. gen., major general, maj. gen., brigadier general, brig. gen., colonel, col., major, captain, field marshal, marshal, admiral, minister, secretary of state, secretary of defense, secretary of defence, minister of state, cabinet secretary, chief of staff, coordinator, mr, mrs, ms, dr, foreign minister, defence minister, defense minister, interior minister, spokesman, spokeswoman, spokesperson, adviser, advisor, envoy, ambassador, official, deputy, vice president, secretary, senator, representative, researcher, analyst, director, officer, member, counterpart, sheikh, imam, cleric, professor, prof., mr., mrs., ms., dr.")].map((t): [string, Title] => [t, { leads: false }]),
+  ...[...set("general, gen., lieutenant general, lt. gen., major general, maj. gen., brigadier general, brig. gen., colonel, col., major, captain, field marshal, marshal, admiral, minister, secretary of state, secretary of defense, secretary of defence, minister of state, cabinet secretary, chief of staff, coordinator, mr, mrs, ms, dr, foreign minister, defence minister, defense minister, interior minister, spokesman, spokeswoman, spokesperson, adviser, advisor, envoy, ambassador, official, deputy, vice president, secretary, senator, representative, researcher, research fellow, fellow, analyst, director, officer, member, counterpart, sheikh, imam, cleric, professor, prof., mr., mrs., ms., dr.")].map((t): [string, Title] => [t, { leads: false }]),
 ]);
 /**
  * "X, director general of the ISPR", "X, Iran project director at the ICG": a title after the comma
@@ -99,6 +99,9 @@ export const PORTFOLIO_WORDS = set("foreign, policy, defence, defense, security,
 export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 export const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 export const NOT_NAMES = set([...WEEKDAYS, ...MONTHS].join(",") + ", however, but, and, the, a, an, in, on, at, of, for, with, after, before, since, while, when, as, among, amid, amidst, within, without, according, meanwhile, also, this, that, these, those, it, its, they, their, he, his, she, her, we, our, i, you, there, here, now, then, last, next, neighbouring, neighboring, despite, although, until, during, over, under, from, to, by, if, so, yet, still, such, both, more, most, some, many, several, all, after, what, which, who, whom, whose, where, why, how, observers, sources, experts, diplomats, officials, analysts, witnesses, residents");
+
+/** What a body's named part is called: "its armed wing, the KNLA", "al-Qaeda's Sahel branch". */
+export const PART_NOUNS = set("wing, faction, branch, affiliate");
 
 /** Place heads: the last word of a place name that says what kind of place it is. */
 export const PLACE_HEADS: ReadonlyMap<string, LocationType> = new Map([

@@ -2,7 +2,7 @@
 import { groupAt, isBoundary, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
 import { countryByIso3 } from "../gazetteer.js";
 import { actsAsVerb, BE, pairs, within, type RawRelation, type Triggers } from "./shared.js";
-import { ADDRESS_VERBS, ALLY_WORDS, COALITION_NOUNS, COOPERATE_VERBS, REQUEST_VERBS, RIVAL_NOUNS, STATE_FORCE_NOUNS, TITLES } from "../vocabulary.js";
+import { ADDRESS_VERBS, ALLY_WORDS, PART_NOUNS, COALITION_NOUNS, COOPERATE_VERBS, REQUEST_VERBS, RIVAL_NOUNS, STATE_FORCE_NOUNS, TITLES } from "../vocabulary.js";
 import { POSSESSIVE } from "../words.js";
 
 // Tried on every word: sets built once (a pattern written in the function is a new object at every call).
@@ -11,21 +11,34 @@ const LEAD_LEMMAS = new Set(["lead", "head", "command"]);
 const FOUND_LEMMAS = new Set(["form", "found", "create", "establish", "launch"]);
 const GATHER_WORDS = new Set(["groups", "gathers", "unites", "brings", "comprises", "includes", "pools"]);
 const INCLUDE_WORDS = new Set(["include", "includes", "included", "comprises", "comprising", "including"]);
-const PART_NOUNS = new Set(["wing", "faction", "branch", "affiliate"]);
 const REGARD_LEMMAS = new Set(["regard", "see", "consider", "view", "count", "treat"]);
 const ALLIANCE_KEEPING = new Set(["maintain", "have", "keep", "form", "forge", "seal", "enter", "strike", "cement"]);
 const MEMBER_PLURALS = new Set(["groups", "members", "components", "constituents", "factions", "organisations", "organizations", "movements"]);
 const PART_NOUNS_OF = new Set(["wing", "wings", "faction", "factions", "offshoot", "offshoots", "affiliate", "affiliates", "branch", "branches", "arm", "unit", "organ"]);
 
+const ORGAN_NAME = /^(Ministry|Department|Office)\b|\b(Ministry|Department|Office|Service)$/;
+
 /** Every word a rule below starts from (see Triggers). */
 export const ALLY_TRIGGERS: Triggers = {
-  words: [...AGREEMENT_NOUNS, ...MEMBER_PLURALS, ...GATHER_WORDS, ...COALITION_NOUNS, "allegiance", ...RIVAL_NOUNS, "under", ...INCLUDE_WORDS, "of", ...PART_NOUNS, ...PART_NOUNS_OF, "part", "member", "members", "component", ...ALLY_WORDS],
+  words: ["'s", "'", "’", ...AGREEMENT_NOUNS, ...MEMBER_PLURALS, ...GATHER_WORDS, ...COALITION_NOUNS, "allegiance", ...RIVAL_NOUNS, "under", ...INCLUDE_WORDS, "of", ...PART_NOUNS, ...PART_NOUNS_OF, "part", "member", "members", "component", ...ALLY_WORDS],
   lemmas: [...COOPERATE_VERBS, ...LEAD_LEMMAS, ...FOUND_LEMMAS, "join", "belong"],
 };
 
 export function allyRules(v: View, i: number, out: RawRelation[]) {
   const w = v.s.words;
   const word = w[i];
+  // "the NPA's Apolinario Gatmaitan Command", "Hezbollah's Radwan Force": a party's named part.
+  if (POSSESSIVE.test(word.text)) {
+    // ("the 1st Battalion of the Princess of Wales's Royal Regiment": a numbered unit is a part, never the whole.)
+    const whole = v.groups.find((g) => g.end === i && g.kind === "actor" && g.keys.every((k) => k.startsWith("org:") && !/^\d/.test(v.table.get(k)?.name ?? "")));
+    const part = whole && v.groups.find((g) => g.start === i + 1 && g.kind === "actor" && g.keys.every((k) => k.startsWith("org:")));
+    // Not a name describing the noun after it ("IS's North Caucasus branch"), nor a ministry or
+    // desk, which speaks for its owner rather than acting as a party ("the Taliban's Ministry of Defence").
+    const describing = part && w[part.end]?.pos === "NOUN" && !w[part.end].cap;
+    const organ = part && part.keys.some((k) => ORGAN_NAME.test(v.table.get(k)?.name ?? ""));
+    if (part && !describing && !organ) pairs("MEMBER_OF", part, whole, v, i, out);
+    return;
+  }
   // "X and Y signed a defence pact with Z": parties to a pact are allies.
   // "signed a defence pact", "The TPLF and the OLA announced an alliance"
   // The word first: the words around it are read only for an agreement.
@@ -141,8 +154,9 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   // "JNIM, al-Qaeda's affiliate in the Sahel", "the Security Belt, the STC's armed wing": the possessor is the whole.
   // "Wilayat Sinai, the Islamic State affiliate": or the name right before the noun.
   // "the BRN's armed wing, the Runda Kumpulan Kecil (RKK)": the part may be named after the noun.
+  // ("the military's media wing, Inter-Services Public Relations": a noun may say what the part does.)
   let owned = i - 1;
-  while (owned > i - 3 && w[owned]?.pos === "ADJ") owned--;
+  while (owned > i - 3 && (w[owned]?.pos === "ADJ" || (w[owned]?.pos === "NOUN" && !w[owned].cap))) owned--;
   const ownerNamed = PART_NOUNS_OF.has(word.lower) && w[owned]?.text !== "'s" && owned === i - 1 ? groupAt(v, owned) : undefined;
   if (PART_NOUNS_OF.has(word.lower) && (w[owned]?.text === "'s" || ownerNamed)) {
     const whole = ownerNamed ?? groupAt(v, owned - 1);
@@ -208,6 +222,14 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     const opens = owner ? (w[owner.start - 1]?.lower === "the" ? owner.start - 1 : owner.start) : -1;
     const part = owner && w[opens - 1]?.text === "," ? v.groups.find((g) => g.end === opens - 1 && g.kind === "actor") : undefined;
     if (part && owner) return pairs("MEMBER_OF", part, owner, v, i, out);
+    // "Poland, a NATO member,", "NATO member Turkey": a body's name right before the word.
+    const body = v.groups.find((g) => g.end === i && g.kind === "actor" && g.keys.every((key) => key.startsWith("org:")));
+    if (body) {
+      const at = /^(a|an)$/.test(w[body.start - 1]?.lower ?? "") && w[body.start - 2]?.text === "," ? body.start - 2 : -1;
+      const apposed = at > 0 ? v.groups.filter((g) => g.end === at && g.kind === "actor").pop() : undefined;
+      const named = w[i + 1]?.cap ? v.groups.find((g) => g.start === i + 1 && g.kind === "actor") : undefined;
+      return pairs("MEMBER_OF", apposed ?? named, body, v, i, out);
+    }
   }
   if ((word.lower === "part" || word.lower === "member" || word.lower === "members" || word.lower === "component") && w[i + 1]?.lower === "of" && w[i - 1]?.lower !== "in") {
     const found = objectAfter(v, i + 1, { kind: "actor", within: 6 });

@@ -1024,4 +1024,22 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     expect(rel(x, "LEADS", "Maria Okafor", "National Intelligence Agency")).toBeDefined();
     expect(rel(x, "MEMBER_OF", "Tom Ellis", "International Crisis Group")).toBeDefined();
   });
+  it("reads a body's part named after 'its armed wing,' or a described wing ('the ZRF's media wing,') as a member of it", () => {
+    const x = extractArticle("date 2024-05-02\nThe Zomi Revolutionary Front (ZRF) has fought the army since 2021. Its armed wing, the Zomi Defence Army (ZDA), ambushed a convoy. The statement came from the ZRF's media wing, the Zomi Press Office.");
+    expect(rel(x, "MEMBER_OF", "ZDA", "Zomi Revolutionary Front")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Zomi Press Office", "Zomi Revolutionary Front")).toBeDefined();
+  });
+  it("reads 'Hungary, an EU member state,' as membership", () => {
+    const x = extractArticle("date 2024-05-02\nHungary, an EU member state, blocked the sanctions on Tuesday.");
+    expect(rel(x, "MEMBER_OF", "Hungary", "EU")).toBeDefined();
+  });
+  it("reads a party's named unit ('the Front's Northern Command') as its member, but not a ministry or a name describing a noun", () => {
+    const x = extractArticle("date 2024-05-02\nThe Ansar Front said on Monday that the Ansar Front's Northern Command had captured the town. The Ansar Front's Ministry of Information denied it. The Ansar Front's Kivu Valley branch was not involved.");
+    expect(rel(x, "MEMBER_OF", "Northern Command", "Ansar Front")).toBeDefined();
+    expect(x.relations.filter((r) => r.type === "MEMBER_OF")).toHaveLength(1);
+  });
+  it("reads a research fellow at an institute as one of its members", () => {
+    const x = extractArticle("date 2024-05-02\nLina Berg, a senior research fellow at the Clingendael Institute, said the group was growing.");
+    expect(rel(x, "MEMBER_OF", "Lina Berg", "Clingendael Institute")).toBeDefined();
+  });
 });
