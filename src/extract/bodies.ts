@@ -69,7 +69,7 @@ export function federalBodies(ctx: Ctx) {
     // "the national army": the home state's.
     const army = ARMY_NOUNS.has(words[i].lower);
     const own = army && OWN_ARMY_WORDS.has(words[i - 1]?.lower ?? "") && words[i - 2]?.lower === "the";
-    if (army && (words[i - 1]?.lower === "the" || own) && !/^(of|'s)$/.test(words[i + 1]?.lower ?? "") && !/^(NOUN|PROPN)$/.test(words[i + 1]?.pos ?? "")) {
+    if (army && (words[i - 1]?.lower === "the" || own) && !/^(of)$/.test(words[i + 1]?.lower ?? "") && !/^(NOUN|PROPN)$/.test(words[i + 1]?.pos ?? "")) {
       const named = own ? undefined : lastArmyNamed(ctx.table);
       const country = named?.country ? countryByIso3(named.country) : undefined;
       forceOfState(ctx, own ? i - 2 : i - 1, i + 1, country ?? home, words[i].lower);

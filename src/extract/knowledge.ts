@@ -91,6 +91,27 @@ export function describesNameAfter(words: Word[], a: number, b: number, nounAt: 
   return b - a === 1 && words[nounAt + 1]?.cap === true && words[nounAt + 1].pos === "PROPN" && words[nounAt].lower !== "forces";
 }
 
+/**
+ * What a name right before word `b` is said to be, or to have done, that only an armed group is or does:
+ * "The New IRA is the largest of the dissident republican groups", "Ansar Dine is an Islamist
+ * movement", "JNIM claimed responsibility for the attack".
+ */
+function saidToBeGroup(words: Word[], b: number): boolean {
+  const next = words[b];
+  if (!next) return false;
+  if (next.lemma === "claim" || (next.pos === "AUX" && words[b + 1]?.lemma === "claim")) return words.slice(b + 1, b + 4).some((x) => x.lower === "responsibility");
+  if (!/^(is|was)$/.test(next.lower)) return false;
+  for (let j = b + 1; j < Math.min(words.length, b + 9); j++) {
+    const x = words[j];
+    // ("X is the group's leader", "X was shot by the group": what the group has or does is not X.)
+    if (x.pos === "VERB" || x.pos === "AUX" || x.text === "," || POSSESSIVE.test(x.text) || TITLES.get(x.lower) !== undefined) return false;
+    // ("one of the … groups": the plural too.)
+    const noun = x.lower.endsWith("s") && words[j - 1]?.lower !== "a" ? x.lower.slice(0, -1) : x.lower;
+    if (!x.cap && (GROUP_NOUNS.has(noun) || ACTOR_HEADS.get(noun) === "ARMED_GROUP")) return words[j + 1]?.lower !== "of" || words[j - 1]?.lower === "the";
+  }
+  return false;
+}
+
 export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
   const k: Knowledge = { acronyms: new Map(), acronymOf: new Map(), people: new Set(), groups: new Set(), namesByNoun: new Map() };
   for (const { words } of sentences) {
@@ -149,6 +170,7 @@ export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
       // ("Yahya Sinwar, the group's leader": what the group owns describes the name, not the group.)
       const apposition = describing >= 0 && !/^(VERB|AUX)$/.test(words[b + 3 + describing]?.pos ?? "") && !POSSESSIVE.test(words[b + 3 + describing]?.text ?? "");
       if (next?.text === "," && /^(a|an|the)$/.test(words[b + 1]?.lower ?? "") && apposition && !countryForm(surfaceOf(words, span.start, b))) k.groups.add(surfaceOf(words, span.start, b).replace(/^the /i, ""));
+      else if (saidToBeGroup(words, b) && !titled && !countryForm(surfaceOf(words, span.start, b))) k.groups.add(surfaceOf(words, span.start, b).replace(/^the /i, ""));
     }
   }
   // An acronym the article never spells out may still abbreviate a name it uses ("EU").

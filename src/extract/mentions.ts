@@ -195,7 +195,8 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   }
   // "the Houthi movement", "the Wagner group": a name with its kind after it.
   const kindAfter = next && !next.cap ? ACTOR_HEADS.get(next.lower) : undefined;
-  if (kindAfter && kindAfter !== "ORGANIZATION" && !countryForm(surface) && !describesNameAfter(words, a, b, b)) {
+  // ("an Islamist movement": a word for a creed only describes it.)
+  if (kindAfter && kindAfter !== "ORGANIZATION" && !countryForm(surface) && !describesNameAfter(words, a, b, b) && !(b - a === 1 && IDEOLOGY_WORDS.has(words[a].lower))) {
     const r = ctx.table.upsert({ key: `org:${slug(surface)}`, kind: "actor", type: kindAfter, name: surfaceOf(words, a, b + 1), aliases: [surface] }, ctx.sentence);
     return add(ctx, a, b + 1, r);
   }

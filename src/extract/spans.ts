@@ -115,7 +115,8 @@ function findProperSpans(words: Word[]): ProperSpan[] {
     }
     const datedName = words[i].cap && SMALL_NUMBER.test(words[i + 1]?.text ?? "") && words[i + 2]?.cap && ACTOR_HEADS.get(words[i + 2].lower);
     // "the 33rd Front", "the 10th Brigade": an ordinal opens a unit's name.
-    const ordinalName = ORDINAL.test(words[i].text) && words[i + 1]?.cap && headKind(words[i + 1]) !== undefined;
+    // ("the 94th Infantry Battalion", "the 3rd Mechanised Infantry Division": a word or two may describe the head.)
+    const ordinalName = ORDINAL.test(words[i].text) && words[i + 1]?.cap && (headKind(words[i + 1]) !== undefined || (words[i + 2]?.cap && (headKind(words[i + 2]) !== undefined || (words[i + 3]?.cap && headKind(words[i + 3]) !== undefined))));
     // "Security forces clashed …", "Rebel fighters …": a describing word opening the text before a noun for fighters.
     const describingOpener = opensText(words, i, dateline) && PORTFOLIO_WORDS.has(words[i].lower) && words[i + 1] !== undefined && !words[i + 1].cap && (GROUP_NOUNS.has(words[i + 1].lower) || STATE_FORCE_NOUNS.has(words[i + 1].lower));
     if (describingOpener || (!datedName && !ordinalName && !nameLike(words[i], opensText(words, i, dateline)))) {

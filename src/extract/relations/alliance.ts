@@ -30,7 +30,7 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   // "the NPA's Apolinario Gatmaitan Command", "Hezbollah's Radwan Force": a party's named part.
   if (POSSESSIVE.test(word.text)) {
     // ("the 1st Battalion of the Princess of Wales's Royal Regiment": a numbered unit is a part, never the whole.)
-    const whole = v.groups.find((g) => g.end === i && g.kind === "actor" && g.keys.every((k) => k.startsWith("org:") && !/^\d/.test(v.table.get(k)?.name ?? "")));
+    const whole = v.groups.find((g) => g.end === i && g.kind === "actor" && g.keys.every((k) => /^(org|army):/.test(k) && !/^\d/.test(v.table.get(k)?.name ?? "")));
     const part = whole && v.groups.find((g) => g.start === i + 1 && g.kind === "actor" && g.keys.every((k) => k.startsWith("org:")));
     // Not a name describing the noun after it ("IS's North Caucasus branch"), nor a ministry or
     // desk, which speaks for its owner rather than acting as a party ("the Taliban's Ministry of Defence").

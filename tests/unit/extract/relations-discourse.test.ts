@@ -1042,4 +1042,19 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     const x = extractArticle("date 2024-05-02\nLina Berg, a senior research fellow at the Clingendael Institute, said the group was growing.");
     expect(rel(x, "MEMBER_OF", "Lina Berg", "Clingendael Institute")).toBeDefined();
   });
+  it("knows a name by what it is said to be ('X is the largest of the dissident groups') or to have claimed, and not a creed before 'movement'", () => {
+    const x = extractArticle("date 2024-05-02\nThe New Oglaigh is the largest of the dissident republican groups. The New Oglaigh said it carried out the attack. Kaduna Dine is an Islamist movement. Kaduna Dine attacked the town.");
+    expect(x.actors.find((a) => a.name === "New Oglaigh")?.type).toBe("ARMED_GROUP");
+    expect(x.actors.map((a) => a.name)).toContain("Kaduna Dine");
+    expect(x.actors.map((a) => a.name)).not.toContain("Islamist");
+  });
+  it("names factions and initiatives by their head word, and numbered units with describing words ('the 94th Infantry Battalion')", () => {
+    const x = extractArticle("date 2024-05-02\nTogo and Benin are both members of the Lome Initiative, a regional security mechanism. The Kone faction refused to disarm. The 41st Mechanised Infantry Battalion said it had intensified patrols.");
+    expect(rel(x, "MEMBER_OF", "Togo", "Lome Initiative")).toBeDefined();
+    expect(x.actors.map((a) => a.name)).toEqual(expect.arrayContaining(["Kone faction", "41st Mechanised Infantry Battalion"]));
+  });
+  it("reads 'the Army's 3rd Division' as the home army's unit", () => {
+    const x = extractArticle("date 2024-05-02\nKENEMA, Sierra Leone (AP) - Sierra Leone's army fought rebels near Kenema. The rebels were repelled by the Army's 3rd Infantry Division, Sierra Leone's government said.");
+    expect(x.relations.find((r) => r.type === "MEMBER_OF" && r.source === id(x, "3rd Infantry Division"))?.target).toBe("army:SLE");
+  });
 });
