@@ -225,9 +225,12 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
       // "headed by Deby's son, Mahamat Idriss Deby": the son, not the father.
       const kin = w[m.end]?.text === "'s" && KIN_NOUNS.has(w[m.end + 1]?.lower ?? "") && w[m.end + 2]?.text === "," ? ms.find((x) => x.start === m.end + 3 && typeOf(x.key) === "PERSON") : undefined;
       const leader = w[m.end]?.text !== "'s" ? m : kin;
-      if (leader && /^(led|headed|commanded|founded)$/.test(w[named - 2]?.lower ?? "") && w[named - 1]?.lower === "by") {
+      // ("headed by district council chairman X": the body the title is of may come between.)
+      let by = named - 1;
+      while (by > named - 7 && by > 0 && w[by].lower !== "by" && ((!w[by].cap && /^(NOUN|ADJ)$/.test(w[by].pos)) || ms.some((x) => x.start <= by && by < x.end && x.key.startsWith("org:")))) by--;
+      if (leader && /^(led|headed|commanded|founded|chaired)$/.test(w[by - 1]?.lower ?? "") && w[by]?.lower === "by") {
         // "HTS (HTS), led by", "the militia, which is led by", "The group is led by": the body before those.
-        let k = named - 2;
+        let k = by - 1;
         while (w[k - 1]?.pos === "ADV") k--;
         if (/^(is|was|are|were)$/.test(w[k - 1]?.lower ?? "")) k--;
         if (/^(which|that)$/.test(w[k - 1]?.lower ?? "")) k--;
@@ -243,7 +246,7 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         // "The OLA leadership, headed by X": a body's leadership is the body's.
         const described = DESCRIBING_NOUNS.has(w[k - 1]?.lower ?? "") || /^(leadership|command)$/.test(w[k - 1]?.lower ?? "");
         // "Led by Bashir Zeb, the BLA is …": the body named after the fronted phrase.
-        const fronted = named - 2 === 0 && w[m.end]?.text === "," ? ms.find((x) => x.start === m.end + 1 || (x.start === m.end + 2 && w[m.end + 1].lower === "the")) : undefined;
+        const fronted = by - 1 === 0 && w[m.end]?.text === "," ? ms.find((x) => x.start === m.end + 1 || (x.start === m.end + 2 && w[m.end + 1].lower === "the")) : undefined;
         const group = fronted ?? ms.find((x) => x.end === k) ?? (described ? ms.find((x) => x.end === k - 1) : undefined) ?? apposed;
         if (group) emit(leader.key, group.key, true, s.index, group.start, leader.end);
       }

@@ -66,8 +66,10 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   // "accused Congo of working with the FDLR", "Pakistan has cooperated with the Taliban"
   // ("urging all states to cooperate with X": cooperation asked for is none yet.)
   const asked = w[i - 1]?.lower === "to" && w.slice(Math.max(0, i - 6), i - 1).some((x) => REQUEST_VERBS.has(x.lemma) || ADDRESS_VERBS.has(x.lower));
-  if (COOPERATE_VERBS.has(word.lemma) && w[i + 1]?.lower === "with" && actsAsVerb(v, i) && !asked) {
-    pairs("ALLIED_WITH", subjectOf(v, i), objectAfter(v, i + 1, { kind: "actor", within: 4 }), v, i, out);
+  // ("working together with the TTP", "works closely with")
+  const withAt = w[i + 1]?.lower === "with" ? i + 1 : /^(together|closely|hand)$/.test(w[i + 1]?.lower ?? "") && w[i + 2]?.lower === "with" ? i + 2 : -1;
+  if (COOPERATE_VERBS.has(word.lemma) && withAt > 0 && actsAsVerb(v, i) && !asked) {
+    pairs("ALLIED_WITH", subjectOf(v, i), objectAfter(v, withAt, { kind: "actor", within: 4 }), v, i, out);
     return;
   }
   // "pledged allegiance to Islamic State": a group that swears allegiance joins the one it swears it to.
@@ -307,7 +309,8 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   // "forces loyal to X" was resolved to X itself; only a named actor can be an ally.
   const subject = groupAt(v, i - 1) ?? (w[i - 1]?.text === "," ? undefined : subjectOf(v, i));
   const appositive = w.slice(Math.max(0, i - 5), i).some((x) => x.text === ",") ? v.groups.filter((g) => g.end <= i && w[g.end]?.text === ",").pop() : undefined;
-  pairs("ALLIED_WITH", subject ?? appositive, objectAfter(v, i + 1, { kind: "actor", within: 6 }), v, i, out);
+  // ("a close ally of Islamabad": a capital one is allied with is its state.)
+  pairs("ALLIED_WITH", subject ?? appositive, objectAfter(v, i + 1, { kind: "actor", within: 6 }) ?? (/^all(y|ies)$/.test(word.lower) ? objectAfter(v, i + 1, { kind: "actor", within: 2, after: /^(of|with|to)$/ }) : undefined), v, i, out);
 }
 
 /** The actors named in a clause before its verb, as one group: the signatories of "X and Y signed a pact". */

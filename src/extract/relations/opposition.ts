@@ -12,10 +12,14 @@ const SOLDIER_NOUNS = new Set(["soldiers", "troops", "servicemen", "gendarmes", 
 // Tried on every word: sets built once (a pattern written in the function is a new object at every call).
 const CLASH_NOUNS = new Set(["clashes", "fighting", "battles", "clash", "battle", "hostilities", "conflict", "confrontation", "encounter", "encounters", "firefight", "gunfight", "gunbattle", "shootout", "skirmish", "skirmishes"]);
 const FIGHTING_NOUNS = new Set(["clashes", "fighting", "war", "hostilities", "battles"]);
+// "ended a ceasefire with the government", "signed a truce with": only sides at war have one.
+const TRUCE_NOUNS = new Set(["ceasefire", "cease-fire", "truce", "armistice"]);
+// What parties do to their truce; not what others ask of it ("urged a ceasefire with").
+const TRUCE_VERBS = new Set(["sign", "agree", "reach", "conclude", "negotiate", "end", "break", "violate", "abandon", "scrap", "extend", "observe", "declare"]);
 
 /** Every word a rule below starts from (see Triggers). */
 export const OPPOSE_TRIGGERS: Triggers = {
-  words: [...OPPOSE_NOUNS, ...CLASH_NOUNS, ...FIGHTING_NOUNS, ...COALITION_NOUNS, ...ALLY_WORDS, "war", "fire"],
+  words: [...OPPOSE_NOUNS, ...CLASH_NOUNS, ...FIGHTING_NOUNS, ...TRUCE_NOUNS, ...COALITION_NOUNS, ...ALLY_WORDS, "war", "fire"],
   lemmas: ["pit", "turn", "defend", "surrender", "capture", "take", "seize"],
   verbs: [...OPPOSE_VERBS],
 };
@@ -40,6 +44,15 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
     const victim = w.slice(from, i).findIndex((x, k) => VICTIM_PARTICIPLES.has(x.lower) && BE.test(w[from + k - 1]?.lower ?? ""));
     const target = (on >= 0 ? objectAfter(v, attacker!.end + on, { kind: "actor", within: 4 }) : undefined) ?? (victim >= 0 ? subjectOf(v, from + victim) : undefined);
     return pairs("OPPOSES", attacker, target, v, i, out);
+  }
+  // "the TTP ended a ceasefire with the government": the parties to a truce had been fighting.
+  if (TRUCE_NOUNS.has(word.lower) && w[i + 1]?.lower === "with") {
+    let verb = i - 1;
+    while (verb > i - 4 && verb > 0 && /^(DET|ADJ|NUM)$/.test(w[verb].pos)) verb--;
+    if (!TRUCE_VERBS.has(w[verb]?.lemma ?? "")) return;
+    const other = objectAfter(v, i + 1, { kind: "actor", within: 4 });
+    // (Read from the other party: "ended" a truce is no denial of the fighting.)
+    return pairs("OPPOSES", subjectOf(v, verb), other, v, other?.start ?? i, out);
   }
   // "The clashes pitted the ELN against the 33rd Front"
   if (word.lemma === "pit") {
