@@ -57,6 +57,8 @@ export function ledBodies(ctx: Ctx) {
   }
 }
 
+const SUBNATIONAL = new Set(["local", "provincial", "municipal", "regional", "district", "county", "city", "state"]);
+
 /** The state army the article named last, if any. */
 const lastArmyNamed = (table: EntityTable) => [...table.records.values()].filter((r) => r.key.startsWith("army:")).pop();
 
@@ -91,7 +93,8 @@ export function federalBodies(ctx: Ctx) {
     }
     // "government troops" with no country named: the government of the country the article is about.
     const owned = i > 0 && (words[i - 1].cap || words[i - 1].text === "'s");
-    if (words[i].lower === "government" && GROUP_NOUNS.has(words[i + 1]?.lower ?? "") && !owned) {
+    // ("local government units" are no state's.)
+    if (words[i].lower === "government" && GROUP_NOUNS.has(words[i + 1]?.lower ?? "") && !owned && !SUBNATIONAL.has(words[i - 1]?.lower ?? "")) {
       forceOfState(ctx, i, i + 2, home, "government");
       continue;
     }

@@ -234,6 +234,7 @@ function headOf(v: View, g: Group): Group {
 }
 
 const actorsOnly = (g: Group) => g.kind === "actor";
+const FRONTIER_NOUNS = new Set(["border", "borders", "frontier", "boundary", "side"]);
 const PLACE_PREPOSITIONS = /^(in|into|inside|to|toward|towards|from|across|throughout|near|outside|around|within|via|through|of|over)$/;
 // "to Mali, Burkina Faso and Niger": a list of countries, some of which were read as states elsewhere.
 const isCountryGroup = (v: View, g: Group) => g.keys.every((k) => /^(COUNTRY|STATE)$/.test(String(v.table.get(k)?.type)));
@@ -393,6 +394,8 @@ export function objectAfter(v: View, i: number, opts: { kind?: "actor" | "locati
     const leadWord = v.s.words[lead]?.lower ?? "";
     // "according to the US" names a source, never a recipient.
     if ((opts.after && !opts.after.test(leadWord)) || (leadWord === "to" && v.s.words[lead - 1]?.lower === "according")) { j = g.end - 1; continue; }
+    // ("troops to Belarus border": a country's name describing a place names no party.)
+    if (opts.kind === "actor" && isCountryGroup(v, g) && FRONTIER_NOUNS.has(v.s.words[g.end]?.lower ?? "")) { j = g.end - 1; continue; }
     if (!opts.kind || g.kind === opts.kind) return headOf(v, g);
     // A country is a party ("launched drones at Saudi Arabia", "supplied drones to Russia") unless
     // it is only where something happens ("fighting in Libya").

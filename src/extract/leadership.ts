@@ -89,8 +89,10 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
       const organName = speaksFor && titledBody && !organ && ORGAN_HEADS.test(table.get(titledBody.key)?.name ?? "") ? countryForm(table.get(titledBody.key)!.name.split(" ")[0]) : undefined;
       const ownState = organName && organName.form !== "capital" ? table.state(organName.country, s.index) : undefined;
       const body = organ ?? (ownState ? { ...titledBody!, key: ownState.key } : titledBody);
-      // "a former head of Congo's electoral commission" holds no office now.
-      if (titled && body && !titleWords.includes("former")) {
+      // "a former head of Congo's electoral commission", "then French president X" hold no office now.
+      const opens = Math.min(t, body?.start ?? t);
+      const former = titleWords.includes("former") || /^(then|ex)$/.test(w[opens - 1]?.lower ?? "") || /^(then|ex)-/.test(w[opens]?.lower ?? "");
+      if (titled && body && !former) {
         // The first title is the office: "Burkinabe President Captain Ibrahim Traore" is president; a rank after it is only rank.
         const [head, headAt] = firstTitle(titleWords);
         // "Ukraine's army chief X" heads the army named before the title; "foreign policy chief" heads no body.
@@ -110,7 +112,7 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         const counterpart = head === "counterpart" && ofState && ms.some((o) => o.start < m.start && o.title !== undefined && headOfState(w, o));
         if (counterpart) emit(m.key, body.key, true, s.index, body.start, m.end);
         else if (!nationality) emit(m.key, body.key, leadsIt && (!ofState || !!TITLES.get(head!)?.ofState), s.index, body.start, m.end);
-      } else if (titled && !body && !titleWords.includes("former") && !POSSESSIVE.test(w[t - 1]?.text ?? "")) {
+      } else if (titled && !body && !former && !POSSESSIVE.test(w[t - 1]?.text ?? "")) {
         // ("The council's president, X": the office of a body named only by a noun is none of a state's.)
         // "Government spokesman X" opening a sentence: the capital only says it opens it.
         // ("Defence Headquarters spokesman X": every capitalised word before the title.)

@@ -42,7 +42,9 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   // "X and Y signed a defence pact with Z": parties to a pact are allies.
   // "signed a defence pact", "The TPLF and the OLA announced an alliance"
   // The word first: the words around it are read only for an agreement.
-  const made = AGREEMENT_NOUNS.has(word.lower) && (w.slice(Math.max(0, i - 3), i).some((x) => /^(defence|defense|military|security|mutual)$/.test(x.lower)) || (word.lower === "alliance" && /^(form|announce|sign|forge|seal)/.test(w[i - 2]?.lower ?? "") && /^(a|an)$/.test(w[i - 1]?.lower ?? "")));
+  // ("under the Enhanced Defense Cooperation Agreement": a treaty called by its name was made elsewhere,
+  // unless it says with whom: "its Mutual Defense Treaty with the United States".)
+  const made = AGREEMENT_NOUNS.has(word.lower) && (!word.cap || w[i + 1]?.lower === "with") && (w.slice(Math.max(0, i - 3), i).some((x) => /^(defence|defense|military|security|mutual)$/.test(x.lower)) || (word.lower === "alliance" && /^(form|announce|sign|forge|seal)/.test(w[i - 2]?.lower ?? "") && /^(a|an)$/.test(w[i - 1]?.lower ?? "")));
   // "a new alliance among Egypt, Eritrea and Somalia": the parties listed are allies of one another.
   if ((word.lower === "alliance" || word.lower === "pact") && /^(among|between)$/.test(w[i + 1]?.lower ?? "")) {
     within("ALLIED_WITH", objectAfter(v, i + 1, { kind: "actor", within: 3 }), v, i, out);

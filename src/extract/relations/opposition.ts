@@ -124,6 +124,8 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
     const heldBy = heldAfter(v, i);
     if (LAUNCH_VERBS.has(word.lemma) || (word.pos === "NOUN" && verbForms(word).some((f) => LAUNCH_VERBS.has(f)))) return pairs("OPPOSES", src, objectAfter(v, i, { kind: "actor", within: 10, after: /^(at|on|against|into)$/ }) ?? heldBy, v, i, out);
     const tgt = word.lemma === "clash" || word.lemma === "fight" && w[i + 1]?.lower === "with" ? objectAfter(v, i, { kind: "actor", within: 3, after: /^with$/ }) : objectAfter(v, i, { kind: "actor", within: 4 }) ?? heldBy;
+    // ("the party expelled Omarov, a longtime member, from its ranks": a member expelled is no enemy.)
+    if (word.lemma === "expel" && tgt?.keys.every((k) => v.table.get(k)?.type === "PERSON")) return;
     // "struck targets across Houthi-held areas": what a side holds stands for the side.
     const holderAt = tgt ? -1 : w.slice(i + 1, i + 8).findIndex((x) => HELD_BY.test(x.text));
     pairs("OPPOSES", src, tgt ?? (holderAt >= 0 ? holderNamed(v, i + 1 + holderAt) : undefined) ?? homeForces(v, i, src), v, i, out);

@@ -26,6 +26,7 @@ const LEAVE_NOUNS = new Set(["agreement", "accord", "deal", "request", "invitati
 const VERB_TAGS = new Set(["VERB", "AUX"]);
 const SELLER_LEADS = /^(from|manufacturer|maker|firm|company|producer|contractor)$/;
 const HAVE_LEMMAS = new Set(["have", "enjoy", "win", "gain", "receive", "get", "secure"]);
+const ATTEMPT_WORDS = new Set(["attempt", "try", "effort", "bid", "seek", "plan", "want", "hope"]);
 
 /** Every word a rule below starts from (see Triggers): any other word cannot yield support. */
 export const SUPPORT_TRIGGERS: Triggers = {
@@ -171,6 +172,8 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
   }
   // "Niger has acquired TB2 drones from the Turkish manufacturer Baykar": the seller arms the buyer.
   if (isVerbOf(ACQUIRE_VERBS, word) && actsAsVerb(v, i)) {
+    // ("discussing attempts to acquire weapons from Hezbollah": an attempt is no sale.)
+    if (w[i - 1]?.lower === "to" && ATTEMPT_WORDS.has(w[i - 2]?.lemma ?? "")) return;
     const from = w.slice(i + 1, i + 10).findIndex((x) => x.lower === "from");
     const arms = from > 0 && w.slice(i + 1, i + 1 + from).some((x) => WEAPON_HEADS.has(x.lower) || CARGO_NOUNS.has(x.lower));
     // "from the Turkish drone maker Baykar": the seller may be named after what it is.

@@ -1078,4 +1078,20 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     const x = extractArticle("date 2024-05-02\nChina, a close ally of Islamabad, called for restraint.");
     expect(rel(x, "ALLIED_WITH", "China", "Pakistan")).toBeDefined();
   });
+  it("places no one by a title held before ('then French president X')", () => {
+    const x = extractArticle("date 2024-05-02\nThe mission was deployed after the 2008 ceasefire brokered by then French president Nicolas Sarkozy. French President Emmanuel Macron spoke on Monday.");
+    expect(x.relations.filter((r) => r.type === "LEADS").map((r) => r.source)).toEqual(["person:emmanuel-macron"]);
+  });
+  it("reads no support from an attempt to acquire arms, troops sent to a country's border, or local government units", () => {
+    const x = extractArticle("date 2024-05-02\nMANILA (AP) - Prosecutors said the Zomi Front discussed attempts to acquire weapons and funding from Hezbollah. Poland will send more troops to Belarus border. The army's 94th Infantry Battalion intensified patrols with support from local government units.");
+    expect(x.relations.filter((r) => r.type === "SUPPORTS")).toEqual([]);
+  });
+  it("reads no pact from a treaty called by its name, unless it says with whom", () => {
+    const x = extractArticle("date 2024-05-02\nThe United States gained access to four Philippine bases, some facing Taiwan, under the Enhanced Defense Cooperation Agreement. Japan invoked its Mutual Defense Treaty with the United States.");
+    expect(x.relations.filter((r) => r.type === "ALLIED_WITH").map((r) => [r.source, r.target].sort().join(" "))).toEqual(["state:JPN state:USA"]);
+  });
+  it("reads a member expelled from a party as no enemy of it", () => {
+    const x = extractArticle("date 2024-05-02\nThe ruling United Russia party said it had expelled Magomed Omarov, a longtime member, from its ranks. Mali expelled the French army in 2022.");
+    expect(x.relations.filter((r) => r.type === "OPPOSES").map((r) => r.source)).toEqual(["state:MLI"]);
+  });
 });
