@@ -429,7 +429,8 @@ export function findMentions(sentences: WordSentence[]): MentionResult {
   if (first.home && (!first.homeBodies || story.iso3 === first.home.iso3)) {
     first.table.home = story.iso3;
     first.table.homeIsClear = true;
-    return { table: first.table, knowledge, mentions: first.mentions, home: story };
+    first.home = story;
+    return first;
   }
   return mentionsAt(sentences, knowledge, docCountries, story, true);
 }
