@@ -62,7 +62,11 @@ const SUBNATIONAL = new Set(["local", "provincial", "municipal", "regional", "di
 /** The state army the article named last, if any. */
 const lastArmyNamed = (table: EntityTable) => [...table.records.values()].filter((r) => r.key.startsWith("army:")).pop();
 
-/** "federal troops", "federal and Amharan forces", "the federal government", "government troops": the home country's. */
+/**
+ * "federal troops", "federal and Amharan forces", "the federal government", "government troops": the home country's.
+ * Whether it names a body depends on the words alone, and every body it names is a mention it adds:
+ * findMentions() counts on both to skip a second pass under another home where it named none.
+ */
 export function federalBodies(ctx: Ctx) {
   const { words, home } = ctx;
   if (!home) return;

@@ -25,7 +25,11 @@ export interface Ctx {
   words: Word[];
   sentence: number;
   docCountries: Set<string>;
-  /** The country the article names most: the one its "federal forces" and "federal government" belong to. */
+  /**
+   * The country the article names most: the one its "federal forces" and "federal government" belong to.
+   * Only federalBodies() reads it: findMentions() keeps the mentions found under one home for another
+   * when that named no body (a rule that reads it elsewhere must be counted there too).
+   */
   home?: CountryInfo;
   out: Mention[];
 }

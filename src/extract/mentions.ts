@@ -429,6 +429,15 @@ export function findMentions(sentences: WordSentence[]): MentionResult {
   // the places the story is set in, and the countries it names as such, say where it is.
   const story = storyCountry(first, sentences, headline);
   if (!story || (story.iso3 === first.home?.iso3 && first.table.homeIsClear)) return first;
+  // Only the bodies federalBodies() gives the home read it while mentions are found, and whether it
+  // names one depends on the words alone: where it named none, a pass under another home would find
+  // the same mentions, and only the table's home changes; as it would under the same home.
+  if (first.home && (!first.homeBodies || story.iso3 === first.home.iso3)) {
+    first.table.home = story.iso3;
+    first.table.homeIsClear = true;
+    first.home = story;
+    return first;
+  }
   return mentionsAt(sentences, knowledge, docCountries, story, true);
 }
 
@@ -466,16 +475,19 @@ function storyCountry(found: MentionResult, sentences: WordSentence[], headline:
   return ranked[0] && ranked[0][1] > (ranked[1]?.[1] ?? 0) ? countryByIso3(ranked[0][0]) : undefined;
 }
 
-function mentionsAt(sentences: WordSentence[], knowledge: Knowledge, docCountries: Set<string>, home: CountryInfo | undefined, homeIsClear: boolean): MentionResult {
+function mentionsAt(sentences: WordSentence[], knowledge: Knowledge, docCountries: Set<string>, home: CountryInfo | undefined, homeIsClear: boolean): MentionResult & { homeBodies: boolean } {
   const table = new EntityTable();
   table.home = home?.iso3;
   table.homeIsClear = homeIsClear;
   const mentions: Mention[][] = [];
+  let homeBodies = false;
   for (const s of sentences) {
     const ctx: Ctx = { table, k: knowledge, words: s.words, sentence: s.index, docCountries, home, out: [] };
     possessiveBodies(ctx);
     ledBodies(ctx);
+    const before = ctx.out.length;
     federalBodies(ctx);
+    if (ctx.out.length > before) homeBodies = true;
     for (let i = 1; i < s.words.length; i++) {
       if (s.words[i].text !== "(" || !s.words[i + 1]?.acronym) continue;
       const full = knowledge.acronyms.get(s.words[i + 1].text);
@@ -509,7 +521,7 @@ function mentionsAt(sentences: WordSentence[], knowledge: Knowledge, docCountrie
     sortByStart(mentions[s]);
     mentions[s] = mentions[s].filter((m, i, all) => i === 0 || m.start >= all[i - 1].end);
   }
-  return { table, knowledge, mentions, home };
+  return { table, knowledge, mentions, home, homeBodies };
 }
 
 /**
