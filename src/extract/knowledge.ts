@@ -1,6 +1,6 @@
 import { countryForm } from "./gazetteer.js";
 import { properSpans, segmentSpan } from "./spans.js";
-import { ACTOR_HEADS, appointedAt, bareTitleAt, GROUP_NOUNS, headKind, IDEOLOGY_WORDS, KIN_NOUNS, LEADING_VERBS, SPEECH_VERBS, TITLES, WEAPON_HEADS } from "./vocabulary.js";
+import { ACTOR_HEADS, PLACE_HEADS, appointedAt, bareTitleAt, GROUP_NOUNS, headKind, IDEOLOGY_WORDS, KIN_NOUNS, LEADING_VERBS, SPEECH_VERBS, TITLES, WEAPON_HEADS } from "./vocabulary.js";
 import { POSSESSIVE, surfaceOf, type Word, type WordSentence } from "./words.js";
 
 /**
@@ -67,6 +67,8 @@ function isPersonName(words: Word[], a: number, b: number): boolean {
   if (b - a < 1 || b - a > 4) return false;
   // "Staffan de Mistura", "Ursula von der Leyen": lower-case particles inside a name.
   for (let k = a; k < b; k++) if ((!words[k].cap && (k === a || k === b - 1 || !NAME_PARTICLES.has(words[k].lower))) || words[k].acronym || /^\d/.test(words[k].text)) return false;
+  // ("County Tyrone", "Lake Chad": a kind of place opening a name makes it a place's.)
+  if (PLACE_HEADS.get(words[a].lower) !== undefined || /^(lake|mount|river)$/.test(words[a].lower)) return false;
   const s = surfaceOf(words, a, b);
   return !countryForm(s) && !headKind(words[b - 1]);
 }

@@ -97,13 +97,18 @@ export function typeOfName(words: ReadonlyArray<Pick<Word, "text" | "lower">>, a
 
 /**
  * The gazetteer's place of that name in a country the article mentions; elsewhere only a large
- * town is trusted ("Moura" in a Mali story is not the Portuguese town of 9,000).
+ * town is trusted ("Moura" in a Mali story is not the Portuguese town of 9,000). A small namesake in
+ * a country the article names gives way to a large town several times its size ("Derry" in a
+ * Northern Ireland story that names the United States once is not Derry, New Hampshire).
  */
 export function bestCity(name: string, docCountries: Set<string>) {
   const all = citiesNamed(name);
   if (all.length === 0) return undefined;
   // Most populous first: only the first place can be a large town.
-  return firstCityIn(name, docCountries) ?? (all[0].population >= 50_000 ? all[0] : undefined);
+  const large = all[0].population >= 50_000 ? all[0] : undefined;
+  const named = firstCityIn(name, docCountries);
+  if (named && large && named !== large && named.population < 50_000 && named.population * 3 < large.population) return large;
+  return named ?? large;
 }
 
 export function placeRecord(ctx: Ctx, name: string, type: EntityRecord["type"], surface: string, alias?: string): EntityRecord {

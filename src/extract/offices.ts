@@ -101,6 +101,8 @@ function onlyCountryBeside(m: Mention, s: WordSentence, ms: Mention[], dateline:
     if (where) whereEnd = x.end;
     const country = r?.capitalOf ?? (r?.kind === "actor" || r?.type === "COUNTRY" ? r?.country : undefined);
     if (!country || (where && !r?.capitalOf)) continue;
+    // ("… and US President Joe Biden is due to travel": a country describing another titled person is theirs.)
+    if (ms.some((o) => o !== m && o.title !== undefined && o.title.start === x.end)) continue;
     // ("France long regarded President Idriss Deby as a key ally": a country acting on the person is another party.)
     const actsOn = x.end <= m.start && said < 0 && s.words[x.start - 1]?.pos !== "ADP" && s.words.slice(x.end, m.start).some((y) => y.pos === "VERB");
     if (actsOn || linked.has(key) || linked.has(x.key) || (only !== undefined && only !== country)) return undefined;

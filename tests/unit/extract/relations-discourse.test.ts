@@ -1094,4 +1094,16 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     const x = extractArticle("date 2024-05-02\nThe ruling United Russia party said it had expelled Magomed Omarov, a longtime member, from its ranks. Mali expelled the French army in 2022.");
     expect(x.relations.filter((r) => r.type === "OPPOSES").map((r) => r.source)).toEqual(["state:MLI"]);
   });
+  it("reads 'County Tyrone' as a place, not a person, after an officer named before", () => {
+    const x = extractArticle("date 2024-05-02\nPolice said a senior officer was shot in Omagh, County Tyrone, last month.");
+    expect(x.actors.find((a) => a.name === "County Tyrone")).toBeUndefined();
+  });
+  it("prefers a large town to a small namesake in a country the story names once ('Derry', not Derry, New Hampshire)", () => {
+    const x = extractArticle("date 2024-05-02\nRioting broke out in Derry overnight, police said. Petrol bombs were thrown in Derry and in Belfast. A US senator condemned the violence.");
+    expect(x.locations.find((l) => l.name === "Derry")?.within).toBe("loc:GBR");
+  });
+  it("does not place a head of government in the country that describes another titled person in the sentence", () => {
+    const x = extractArticle("date 2024-05-02\nBELFAST (AP) - Prime Minister Rishi Sunak visited Belfast in February, and US President Joe Biden is due to travel to Derry next month.");
+    expect(x.relations.find((r) => r.source === "person:rishi-sunak")?.target).not.toBe("state:USA");
+  });
 });
