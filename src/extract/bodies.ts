@@ -28,9 +28,14 @@ export function governmentOf(table: EntityTable, c: CountryInfo, sentence: numbe
   return table.upsert({ key: `gov:${c.iso3}`, kind: "actor", type: "GOVERNMENT", name: `Government of ${c.name}`, aliases: bodyNames(c, ["government"]), country: c.iso3 }, sentence, surface);
 }
 
+/** The army of a country as one record, whatever words named it. */
+export function armyOf(table: EntityTable, c: CountryInfo, sentence: number, surface?: string): EntityRecord {
+  return table.upsert({ key: `army:${c.iso3}`, kind: "actor", type: "ARMED_GROUP", name: `${c.demonyms[0] ?? c.name} army`, aliases: bodyNames(c, ["army", "military", "armed forces"]), country: c.iso3 }, sentence, surface);
+}
+
 export function forceOfState(ctx: Ctx, start: number, end: number, c: CountryInfo, noun: string) {
   const surface = surfaceOf(ctx.words, start, end);
-  if (ARMY_NOUNS.has(noun)) return add(ctx, start, end, ctx.table.upsert({ key: `army:${c.iso3}`, kind: "actor", type: "ARMED_GROUP", name: `${c.demonyms[0] ?? c.name} army`, aliases: bodyNames(c, ["army", "military", "armed forces"]), country: c.iso3 }, ctx.sentence, surface));
+  if (ARMY_NOUNS.has(noun)) return add(ctx, start, end, armyOf(ctx.table, c, ctx.sentence, surface));
   if (GOVERNMENT_NOUNS.has(noun)) return add(ctx, start, end, governmentOf(ctx.table, c, ctx.sentence, surface));
   return add(ctx, start, end, ctx.table.state(c, ctx.sentence));
 }

@@ -2,7 +2,7 @@
  * Offices no body is named for: "President Bola Tinubu", "Defence Minister X", "Army spokesman General X".
  * Where such an office is held is worked out once all of an article's roles are read.
  */
-import { governmentOf, isRegionalGovernment } from "./bodies.js";
+import { armyOf, governmentOf, isRegionalGovernment } from "./bodies.js";
 import type { EntityTable } from "./entities.js";
 import { countryByIso3, countryForm } from "./gazetteer.js";
 import { firstTitle } from "./leadership.js";
@@ -63,9 +63,9 @@ export function placeOffices(unplaced: Unplaced[], roles: RawRelation[], mention
     const minister = office === "member" && titleWords.some((x) => /minister|secretary/.test(x));
     // "The government of President X": the head of the government named.
     const ofGovernment = s.words[at - 1]?.lower === "of" && GOVERNMENT_NOUNS.has(s.words[at - 2]?.lower ?? "") && !MILITARY_RULE.has(s.words[at - 2].lower);
-    const body = office === "government" || ofGovernment || (minister && iso3 === home && table.get(`gov:${iso3}`)) ? governmentOf(table, c, s.index) : table.state(c, s.index);
+    const body = office === "army" ? armyOf(table, c, s.index) : office === "government" || ofGovernment || (minister && iso3 === home && table.get(`gov:${iso3}`)) ? governmentOf(table, c, s.index) : table.state(c, s.index);
     placed.add(m.key);
-    out.push({ type: office === "head" ? "LEADS" : "MEMBER_OF", source: m.key, target: body.key, sentence: s.index, trigger: at, byName: true });
+    out.push({ type: office === "head" || office === "army" ? "LEADS" : "MEMBER_OF", source: m.key, target: body.key, sentence: s.index, trigger: at, byName: true });
   }
   return out;
 }
@@ -115,14 +115,18 @@ function onlyCountryBeside(m: Mention, s: WordSentence, ms: Mention[], dateline:
 const related = (noun: string) => ALLY_WORDS.has(noun) || RIVAL_NOUNS.has(noun) || BACKER_NOUNS.has(noun) || /^(counterparts?|neighbou?rs?)$/.test(noun);
 
 /** Words before an office that say it is not the state's: "Opposition leader", "rebel commander". */
+const ARMY_HEADS = new Set(["chief", "chief of staff", "commander", "commander-in-chief", "head"]);
 const NOT_STATE_OFFICE = new Set(["opposition", "rebel", "militia", "party", "group", "movement", "former", "exiled", "ousted", "late", "regional", "provincial", "state", "un", "u.n.", "eu", "au"]);
 
 /**
  * Whether titles before a name make a state's office: a head of state or government ("head"), a
  * minister or a government spokesman ("member"), one speaking for the government ("government").
  */
-function stateOffice(titleWords: string[]): "head" | "member" | "government" | "region" | undefined {
+function stateOffice(titleWords: string[]): "head" | "member" | "government" | "region" | "army" | undefined {
   if (titleWords.some((x) => NOT_STATE_OFFICE.has(x))) return undefined;
+  // "Army chief General X", "Armed forces chief of staff General X": the head of the state's army.
+  const army = titleWords.some((x, k) => x === "army" || x === "military" || (x === "forces" && /^(armed|defence|defense)$/.test(titleWords[k - 1] ?? "")));
+  if (army && ARMY_HEADS.has(firstTitle(titleWords)[0] ?? "") && !titleWords.some((x) => x === "deputy" || x === "vice")) return "army";
   // "Chief Minister X", "Governor X": the head of a state's region, not of the state.
   if (titleWords.includes("governor") || titleWords.join(" ").includes("chief minister")) return titleWords.some((x) => x === "deputy" || x === "vice" || x === "lieutenant") ? undefined : "region";
   const [head] = firstTitle(titleWords);

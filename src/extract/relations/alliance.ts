@@ -14,7 +14,7 @@ const INCLUDE_WORDS = new Set(["include", "includes", "included", "comprises", "
 const REGARD_LEMMAS = new Set(["regard", "see", "consider", "view", "count", "treat"]);
 const ALLIANCE_KEEPING = new Set(["maintain", "have", "keep", "form", "forge", "seal", "enter", "strike", "cement"]);
 const MEMBER_PLURALS = new Set(["groups", "members", "components", "constituents", "factions", "organisations", "organizations", "movements"]);
-const PART_NOUNS_OF = new Set(["wing", "wings", "faction", "factions", "offshoot", "offshoots", "affiliate", "affiliates", "branch", "branches", "arm", "unit", "organ"]);
+const PART_NOUNS_OF = new Set(["wing", "wings", "faction", "factions", "offshoot", "offshoots", "affiliate", "affiliates", "branch", "branches", "arm", "unit", "units", "organ"]);
 
 const ORGAN_NAME = /^(Ministry|Department|Office)\b|\b(Ministry|Department|Office|Service)$/;
 
@@ -162,7 +162,7 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   let owned = i - 1;
   while (owned > i - 3 && (w[owned]?.pos === "ADJ" || (w[owned]?.pos === "NOUN" && !w[owned].cap))) owned--;
   const ownerNamed = PART_NOUNS_OF.has(word.lower) && w[owned]?.text !== "'s" && owned === i - 1 ? groupAt(v, owned) : undefined;
-  if (PART_NOUNS_OF.has(word.lower) && (w[owned]?.text === "'s" || ownerNamed)) {
+  if (PART_NOUNS_OF.has(word.lower) && !word.cap && (w[owned]?.text === "'s" || ownerNamed)) {
     const whole = ownerNamed ?? groupAt(v, owned - 1);
     let a = whole ? whole.start - 1 : -1;
     while (a > 0 && /^(DET|ADJ)$/.test(w[a].pos)) a--;
@@ -173,13 +173,21 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     return;
   }
   // "Kataib Hezbollah, one of the most powerful factions in the PMF"
-  if (PART_NOUNS_OF.has(word.lower) && /^(of|in|within)$/.test(w[i + 1]?.lower ?? "")) {
-    const whole = objectAfter(v, i + 1, { kind: "actor", within: 4 });
+  // ("the People's Protection Units": a word of a name is no part.)
+  if (PART_NOUNS_OF.has(word.lower) && !word.cap && /^(of|in|within)$/.test(w[i + 1]?.lower ?? "")) {
+    // ("units of the National Police Service" may be read whole as the service.)
+    const whole = objectAfter(v, i + 1, { kind: "actor", within: 4 }) ?? v.groups.find((g) => g.start === i && g.kind === "actor");
     let a = i - 1;
     while (a > 0 && (/^(DET|ADJ|ADV|NOUN)$/.test(w[a].pos) || (/^(one|of)$/.test(w[a].lower) && /s$/.test(word.lower))) && !groupAt(v, a)) a--;
-    const part = w[a]?.text === "," ? v.groups.filter((g) => g.end === a && g.kind === "actor").pop() : groupAt(v, a) ? undefined : subjectOf(v, i);
+    // ("the General Service Unit (GSU), both units of": past the acronym in brackets.)
+    let apposed = a;
+    if (w[a]?.text === "," && w[a - 1]?.text === ")") for (apposed = a - 1; apposed > 0 && w[apposed].text !== "("; ) apposed--;
+    const part = w[a]?.text === "," ? v.groups.filter((g) => (g.end === a || g.end === apposed) && g.kind === "actor").pop() : groupAt(v, a) ? undefined : subjectOf(v, i);
     const body = (g: Group | undefined) => !!g && g.keys.every((k) => !/^(STATE|PERSON)$/.test(String(v.table.get(k)?.type)));
-    if (body(whole) && body(part)) pairs("MEMBER_OF", part, stateForArmy(v, whole!), v, i, out);
+    if (!body(whole) || !body(part)) return;
+    pairs("MEMBER_OF", part, stateForArmy(v, whole!), v, i, out);
+    // "the RBPU and the GSU, both units of the National Police Service": every party listed.
+    if (/^(both|all)$/.test(w[a + 1]?.lower ?? "")) for (const g of v.groups) if (g.kind === "actor" && g.end < part!.start && g.start >= part!.start - 8 && body(g)) pairs("MEMBER_OF", g, stateForArmy(v, whole!), v, i, out);
     return;
   }
   // "The M23 and its political umbrella, the Congo River Alliance (AFC)": the owner of "its" is a member.

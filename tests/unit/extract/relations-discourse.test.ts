@@ -1106,4 +1106,14 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     const x = extractArticle("date 2024-05-02\nBELFAST (AP) - Prime Minister Rishi Sunak visited Belfast in February, and US President Joe Biden is due to travel to Derry next month.");
     expect(x.relations.find((r) => r.source === "person:rishi-sunak")?.target).not.toBe("state:USA");
   });
+  it("places an army chief named with no country at the head of the home state's army, not a spokesman", () => {
+    const x = extractArticle("date 2024-01-01\nLILONGWE (AP) - Malawi's army fought rebels in the north. Army chief General Vincent Nundwe visited the area. Armed forces chief of staff General Paul Phiri said the rebels had fled. Army spokesman Colonel Ben Kalua said so.");
+    expect(x.relations.filter((r) => r.type === "LEADS" && r.target === "army:MWI").map((r) => r.source).sort()).toEqual(["person:paul-phiri", "person:vincent-nundwe"]);
+    expect(x.relations.find((r) => r.type === "LEADS" && r.source === "person:ben-kalua")).toBeUndefined();
+  });
+  it("reads 'A and B, both units of C' as each a member of C, and no part in a capitalised name ('Protection Units')", () => {
+    const x = extractArticle("date 2024-01-01\nOfficers from the Rural Border Patrol Unit (RBPU) and the General Service Unit (GSU), both units of the National Police Service, repulsed the attackers. Turkey calls the People's Protection Units (YPG) a branch of the PKK.");
+    expect(sources(x, "MEMBER_OF", "National Police Service")).toEqual(["org:general-service-unit", "org:rural-border-patrol-unit"]);
+    expect(x.relations.find((r) => r.type === "MEMBER_OF" && r.target === id(x, "YPG"))).toBeUndefined();
+  });
 });
