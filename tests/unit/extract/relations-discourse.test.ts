@@ -1116,4 +1116,8 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     expect(sources(x, "MEMBER_OF", "National Police Service")).toEqual(["org:general-service-unit", "org:rural-border-patrol-unit"]);
     expect(x.relations.find((r) => r.type === "MEMBER_OF" && r.target === id(x, "YPG"))).toBeUndefined();
   });
+  it("reads 'the division' as the unit last named with that word, and 'Lieutenant Colonel' as a rank, not a name", () => {
+    const x = extractArticle("date 2024-01-01\nMANILA (AP) - Rebels clashed with the Army's 3rd Infantry Division on Sunday, said Lieutenant Colonel Ronaldo Lumactod, spokesperson of the division.");
+    expect(rel(x, "MEMBER_OF", "Ronaldo Lumactod", "3rd Infantry Division")).toBeDefined();
+  });
 });
