@@ -124,6 +124,23 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     if (isBody) pairs("MEMBER_OF", groupAt(v, i + 2 + from) ?? objectAfter(v, i + 1 + from, { kind: "actor", within: 3, after: /^from$/ }), whole, v, i, out);
     return;
   }
+  // "The CSTO groups Russia, Armenia, Belarus …": the parties a body gathers are its members.
+  // ("brings together the G9 and the G-Pep")
+  const together = w[i + 1]?.lower === "together" ? 1 : 0;
+  if (from < 0 && GATHER_WORDS.has(word.lower) && !INCLUDE_WORDS.has(word.lower) && actsAsVerb(v, i)) {
+    const whole = subjectOf(v, i);
+    const isBody = whole && whole.keys.every((k) => /^(POLITICAL_GROUP|ARMED_GROUP|ORGANIZATION)$/.test(String(v.table.get(k)?.type)));
+    const members = v.groups.find((g) => (g.start === i + 1 + together || (g.start === i + 2 + together && w[i + 1 + together].lower === "the")) && g.kind === "actor");
+    if (isBody && members) pairs("MEMBER_OF", members, whole, v, i, out);
+    return;
+  }
+  // "the CSTO, whose members include Russia and Belarus": the body before "whose".
+  if (INCLUDE_WORDS.has(word.lower) && w[i - 1]?.lower === "members" && w[i - 2]?.lower === "whose" && w[i - 3]?.text === ",") {
+    const whole = v.groups.filter((g) => g.end === i - 3 && g.kind === "actor").pop();
+    const isBody = whole && whole.keys.every((k) => /^(POLITICAL_GROUP|ARMED_GROUP|ORGANIZATION)$/.test(String(v.table.get(k)?.type)));
+    if (isBody) pairs("MEMBER_OF", objectAfter(v, i, { kind: "actor", within: 3 }), whole, v, i, out);
+    return;
+  }
   // "the Three Brotherhood Alliance, which includes the Arakan Army"
   const relative = w[i - 1]?.lower === "which" || (w[i - 1]?.pos === "ADV" && w[i - 2]?.lower === "which");
   if (INCLUDE_WORDS.has(word.lower) && (relative || groupAt(v, i - 1))) {

@@ -1120,4 +1120,9 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     const x = extractArticle("date 2024-01-01\nMANILA (AP) - Rebels clashed with the Army's 3rd Infantry Division on Sunday, said Lieutenant Colonel Ronaldo Lumactod, spokesperson of the division.");
     expect(rel(x, "MEMBER_OF", "Ronaldo Lumactod", "3rd Infantry Division")).toBeDefined();
   });
+  it("reads the parties a body groups, or whose members include, as its members", () => {
+    const x = extractArticle("date 2024-01-01\nThe Collective Security Treaty Organization (CSTO) groups Russia, Armenia and Belarus. The Sahel Alliance, whose members include Mali and Niger, met on Monday.");
+    expect(sources(x, "MEMBER_OF", "CSTO")).toEqual(["state:ARM", "state:BLR", "state:RUS"]);
+    expect(sources(x, "MEMBER_OF", "Sahel Alliance")).toEqual(["state:MLI", "state:NER"]);
+  });
 });
