@@ -3,7 +3,7 @@ import type { EntityTable } from "./entities.js";
 import type { Mention } from "./mentions.js";
 import type { RawRelation } from "./relations/index.js";
 import type { Unplaced } from "./offices.js";
-import { appointedAt, bareTitleAt, DESCRIBING_NOUNS, KIN_NOUNS, LEADING_VERBS, PORTFOLIO_WORDS, TITLES } from "./vocabulary.js";
+import { appointedAt, ARMY_NOUNS, bareTitleAt, DESCRIBING_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, KIN_NOUNS, LEADING_VERBS, PORTFOLIO_WORDS, TITLES } from "./vocabulary.js";
 import { countryForm } from "./gazetteer.js";
 import { POSSESSIVE, surfaceOf, type WordSentence } from "./words.js";
 import { longestTitle } from "./spans.js";
@@ -101,7 +101,10 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         const portfolio = titleWords.slice(0, headAt).filter((x) => PORTFOLIO_WORDS.has(x) && !(ofGroup && GROUP_DESCRIPTORS.has(x)));
         // "The group's military commander, X" heads an armed group as much as "its commander" does.
         const ownArmy = (body.key.startsWith("army:") || typeOf(body.key) === "ARMED_GROUP") && portfolio.every((x) => x === "army" || x === "military");
-        const leadsIt = !!head && TITLES.get(head)!.leads && (portfolio.length === 0 || ownArmy);
+        // ("the UN's human rights chief X": a common noun before the title names a portfolio too.)
+        // ("The junta leader X", "its long-time leader X": the body itself, or a describing word, is no portfolio.)
+        const nounRole = titleAt > t && w.slice(t, titleAt).some((x) => x.pos === "NOUN" && !x.cap && !x.text.includes("-") && TITLES.get(x.lower) === undefined && !PORTFOLIO_WORDS.has(x.lower) && !GROUP_NOUNS.has(x.lower) && !GOVERNMENT_NOUNS.has(x.lower) && !ARMY_NOUNS.has(x.lower));
+        const leadsIt = !!head && TITLES.get(head)!.leads && (portfolio.length === 0 || ownArmy) && !nounRole;
         // A demonym before a title that is not a head of state's is nationality, not office.
         // A government office is held for the state, whatever word names it ("Rwandan minister X").
         const office = !!head && OFFICE_TITLES.test(head);
@@ -140,7 +143,9 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
           if (owner) {
             const words = w.slice(owner.end + 1, j + 1).map((x) => x.lower);
             const [head] = firstTitle(words);
-            const leadsIt = !!head && !!TITLES.get(head)?.leads && !words.some((x) => PORTFOLIO_WORDS.has(x) && !GROUP_DESCRIPTORS.has(x));
+            // ("the UN's human rights chief, X": a common noun before the title names a portfolio too.)
+            const nounBefore = w.slice(owner.end + 1, j).some((x) => x.pos === "NOUN" && !x.cap && TITLES.get(x.lower) === undefined);
+            const leadsIt = !!head && !!TITLES.get(head)?.leads && !nounBefore && !words.some((x) => PORTFOLIO_WORDS.has(x) && !GROUP_DESCRIPTORS.has(x));
             if (!words.includes("former")) emit(m.key, owner.key, leadsIt && (typeOf(owner.key) !== "STATE" || !!TITLES.get(head!)?.ofState), s.index, m.start, owner.end);
             break;
           }

@@ -2,7 +2,7 @@
 import { citiesNamed, countryByIso2, firstCityIn, type CountryInfo } from "./gazetteer.js";
 import { EntityTable, slug, type EntityRecord } from "./entities.js";
 import type { Knowledge } from "./knowledge.js";
-import { ACTOR_HEADS, headKind } from "./vocabulary.js";
+import { ACTOR_HEADS, CIVIL_GROUP_WORDS, headKind } from "./vocabulary.js";
 import type { ActorType } from "./types.js";
 import type { Word } from "./words.js";
 
@@ -89,6 +89,8 @@ export function personRecord(ctx: Ctx, name: string): EntityRecord {
 
 export function typeOfName(words: ReadonlyArray<Pick<Word, "text" | "lower">>, a: number, b: number): ActorType | undefined {
   const head = headKind(words[b - 1]);
+  // ("the International Crisis Group", "the Contact Group": a group of analysts or diplomats is no armed group.)
+  if (head === "ARMED_GROUP" && words[b - 1].lower === "group") for (let k = a; k < b - 1; k++) if (CIVIL_GROUP_WORDS.has(words[k].lower)) return "ORGANIZATION";
   if (head) return head;
   // "Government of National Accord", "Movement for Democracy": the head comes before "of" or "for".
   for (let i = a; i < b - 1; i++) if (/^(of|for)$/.test(words[i + 1].lower) && ACTOR_HEADS.get(words[i].lower)) return ACTOR_HEADS.get(words[i].lower);

@@ -134,6 +134,8 @@ function stateOffice(titleWords: string[]): "head" | "member" | "government" | "
   // "Vice President X", "Deputy Prime Minister X": a member of the government, not its head.
   if (TITLES.get(head)?.ofState && head !== "leader") return titleWords.some((x) => x === "vice" || x === "deputy") ? "member" : "head";
   if (head === "vice president") return "member";
+  // ("Secretary-General Mark Rutte" heads a body of states, no state's government.)
+  if (/^secretary[- ]general$/.test(head)) return undefined;
   if (/minister|secretary/.test(head)) return "member";
   // "Junta spokesman X" speaks for the government the junta is.
   if (/^spokes/.test(head) && titleWords.some((x) => /^(government|junta|army|military|defence|defense|presidency|police)$/.test(x))) return titleWords.includes("government") || titleWords.includes("junta") ? "government" : "member";

@@ -34,11 +34,20 @@ const ORDINAL = /^\d+(st|nd|rd|th)$/;
 const NAME_CONNECTORS = /^(of|for|the|&)$/;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
+/** "Ki-moon", "Jong-un": a given name's hyphened syllables, not "UN-recognized", "Iran-backed" or "Pro-government". */
+function syllableName(text: string): boolean {
+  const dash = text.indexOf("-");
+  const first = text.slice(0, dash);
+  return dash >= 2 && dash <= 4 && first !== first.toUpperCase() && !WORD_PREFIXES.has(first.toLowerCase()) && !countryForm(first) && !/ed$/.test(text);
+}
+const WORD_PREFIXES = new Set(["pro", "anti", "non", "post", "pre", "ex", "self", "neo", "semi", "co", "counter", "inter", "cross", "ultra", "multi", "sub", "mid", "so", "well", "far", "all", "half", "re", "de", "un", "tri", "bi", "mini", "vice", "war", "long", "top", "low", "high", "one", "two", "air", "sea", "big", "key", "oil", "gas", "red", "new", "old", "hard", "full", "part"]);
+
 function nameLike(w: Word, sentenceStart: boolean): boolean {
   if (!w.cap || NOT_NAMES.has(w.lower)) return false;
   if (!LETTER.test(w.text)) return false;
   // "UN-recognized" is an adjective, not a name.
-  if (HYPHEN_LOWER.test(w.text) && !ARTICLE_PREFIX.test(w.text) && !HYPHEN_UPPER.test(w.text)) return false;
+  // ("Ban Ki-moon": a name's syllable before the hyphen is neither an acronym, a country nor a prefix.)
+  if (HYPHEN_LOWER.test(w.text) && !ARTICLE_PREFIX.test(w.text) && !HYPHEN_UPPER.test(w.text) && !syllableName(w.text)) return false;
   // "Al-Qaeda-linked fighters": a participle after the name makes an adjective of it.
   if (HYPHEN_PARTICIPLE.test(w.text)) return false;
   if (sentenceStart && w.pos !== "PROPN" && !w.acronym && !countryForm(w.text) && !TITLES.get(w.lower)) return false;
@@ -252,10 +261,12 @@ function splitSpan(words: Word[], span: ProperSpan): Segment[] {
     // its portfolio, which runs to "of" a country or to the comma before the name ("Secretary of State Marco Rubio" is unsplit).
     const last = out[out.length - 1];
     // "President of Tajikistan Emomali Rahmon": the title's country, then the name.
-    const titleCountry = last?.kind === "title" && words[p].lower === "of" ? longestCountry(words, p + 1, span.end) : null;
-    if (titleCountry && p + 1 + titleCountry.n < span.end) {
-      out.push({ kind: "country", start: p + 1, end: p + 1 + titleCountry.n, country: titleCountry.country, form: titleCountry.form });
-      p += 1 + titleCountry.n;
+    // ("President of the Republic of Kazakhstan Kassym-Jomart Tokayev": the country's full name after "the".)
+    const countryAt = words[p + 1]?.lower === "the" ? p + 2 : p + 1;
+    const titleCountry = last?.kind === "title" && words[p].lower === "of" ? longestCountry(words, countryAt, span.end) : null;
+    if (titleCountry && countryAt + titleCountry.n < span.end) {
+      out.push({ kind: "country", start: countryAt, end: countryAt + titleCountry.n, country: titleCountry.country, form: titleCountry.form });
+      p = countryAt + titleCountry.n;
       continue;
     }
     // "The President of the Republic, Dina Boluarte": what a title is "of", when no name of a body, is the title's too.

@@ -87,7 +87,8 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     return;
   }
   // "Cherizier, a former police officer who leads the Viv Ansanm coalition": a person who leads a body.
-  if (LEAD_LEMMAS.has(word.lemma) && word.pos === "VERB" && w[i + 1]?.lower !== "to") {
+  // ("appealed to the heads of CSTO member states": after an article the word is a noun, whatever the tagger says.)
+  if (LEAD_LEMMAS.has(word.lemma) && word.pos === "VERB" && w[i + 1]?.lower !== "to" && w[i - 1]?.pos !== "DET") {
     // "Hun Sen, who led Cambodia for nearly four decades": a lead that lasted a span of years is over.
     if (word.lower === word.lemma + "ed" || /^(led|headed|commanded)$/.test(word.lower)) {
       const lasted = w.slice(i + 1, i + 9).findIndex((x) => x.lower === "for");
@@ -226,7 +227,8 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   // "Fighters from the SLM joined the army": siding with; joining a coalition is membership.
   if (word.lemma === "join" && w[i + 1]?.lower !== "forces") {
     const joined = objectAfter(v, i, { kind: "actor", within: 3 });
-    const isCoalition = joined?.keys.every((k) => v.table.get(k)?.type === "POLITICAL_GROUP");
+    // ("Sweden, which joined NATO": a state joining a body of states becomes a member.)
+    const isCoalition = joined?.keys.every((k) => v.table.get(k)?.type === "POLITICAL_GROUP" || (v.table.get(k)?.type === "ORGANIZATION" && k.startsWith("org:")));
     pairs(isCoalition ? "MEMBER_OF" : "ALLIED_WITH", subjectOf(v, i), joined, v, i, out);
     return;
   }

@@ -1125,4 +1125,25 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     expect(sources(x, "MEMBER_OF", "CSTO")).toEqual(["state:ARM", "state:BLR", "state:RUS"]);
     expect(sources(x, "MEMBER_OF", "Sahel Alliance")).toEqual(["state:MLI", "state:NER"]);
   });
+  it("keeps a hyphened given name whole ('Ban Ki-moon') and reads 'President of the Republic of X Name' as that state's head", () => {
+    const x = extractArticle("date 2024-01-01\nUN Secretary-General Ban Ki-moon welcomed the deal. Troops arrived at the request of the President of the Republic of Kazakhstan Kassym-Jomart Tokayev. Pro-government militias fled.");
+    expect(rel(x, "LEADS", "Ban Ki-moon", "UN")).toBeDefined();
+    expect(rel(x, "LEADS", "Kassym-Jomart Tokayev", "Kazakhstan")).toBeDefined();
+    expect(x.actors.filter((a) => a.type === "PERSON").map((a) => a.name).sort()).toEqual(["Ban Ki-moon", "Kassym-Jomart Tokayev"]);
+  });
+  it("types a group of analysts ('International Crisis Group') as an organisation, never the armed group 'the group' refers to", () => {
+    const x = extractArticle("date 2024-01-01\nThe ISWAP militants attacked Baga. The International Crisis Group said the attacks were growing. The army launched a counteroffensive against the group's island hideouts.");
+    expect(x.actors.find((a) => a.name === "International Crisis Group")?.type).toBe("ORGANIZATION");
+    expect(x.relations.find((r) => r.target === id(x, "International Crisis Group"))).toBeUndefined();
+  });
+  it("reads a secretary-general as no state's minister, a portfolio noun before 'chief' as membership, and a state joining NATO as a member", () => {
+    const x = extractArticle("date 2024-01-01\nHELSINKI (AP) — NATO is deploying frigates to the Baltic Sea, Secretary-General Mark Rutte said. The United Nations' human rights chief, Michelle Bachelet, urged restraint. Sweden, which joined NATO last year, sent warships.");
+    expect(x.relations.find((r) => r.source === "person:mark-rutte" && /^(state|gov):/.test(r.target))).toBeUndefined();
+    expect(rel(x, "MEMBER_OF", "Michelle Bachelet", "United Nations")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Sweden", "NATO")).toBeDefined();
+  });
+  it("reads 'appealed to the heads of CSTO member states' as no leadership of the CSTO", () => {
+    const x = extractArticle("date 2024-01-01\nThe Collective Security Treaty Organization (CSTO) sent troops. President Kassym-Jomart Tokayev appealed to the heads of CSTO member states to help Kazakhstan.");
+    expect(x.relations.find((r) => r.type === "LEADS" && r.target === id(x, "CSTO"))).toBeUndefined();
+  });
 });
