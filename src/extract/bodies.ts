@@ -6,7 +6,7 @@ import { countryByIso3, countryForm, hyphenedCountry, type CountryInfo } from ".
 import { slug, type EntityRecord, type EntityTable } from "./entities.js";
 import { onlyGroupCalled } from "./knowledge.js";
 import { add, orgRecord, type Ctx } from "./mentionContext.js";
-import { ACTOR_HEADS, ARMY_NOUNS, COALITION_NOUNS, FORCE_HELD, GOVERNMENT_NOUNS, GROUP_NOUNS, HYPHEN_RELATED, OWN_ARMY_WORDS } from "./vocabulary.js";
+import { ACTOR_HEADS, ARMY_NOUNS, COALITION_NOUNS, FORCE_HELD, GOVERNMENT_NOUNS, GROUP_NOUNS, HYPHEN_RELATED, OWN_ARMY_WORDS, TITLES } from "./vocabulary.js";
 import { POSSESSIVE, surfaceOf } from "./words.js";
 
 const bodyNamesOf = new Map<string, string[]>();
@@ -157,6 +157,8 @@ export function possessiveBodies(ctx: Ctx) {
         if (GOVERNMENT_NOUNS.has(words[j + 1].lower)) continue;
         break;
       }
+      // ("Japan's Chief Cabinet Secretary X": a body's noun inside a title names no body.)
+      if ((GOVERNMENT_NOUNS.has(w) || ARMY_NOUNS.has(w)) && TITLES.get(words[j + 1]?.lower ?? "") !== undefined && words[j + 1].cap) break;
       if (GOVERNMENT_NOUNS.has(w) || ARMY_NOUNS.has(w)) {
         forceOfState(ctx, start, j + 1, owner, w);
         const r = ctx.table.get(w === "government" || GOVERNMENT_NOUNS.has(w) ? `gov:${owner.iso3}` : `army:${owner.iso3}`);

@@ -1,7 +1,7 @@
 import type { EntityRecord } from "./entities.js";
 import { slug } from "./entities.js";
 import type { Mention, MentionResult } from "./mentions.js";
-import { APPOINTED, ARMY_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, OPPOSE_NOUNS, PLACE_HEADS, SPEECH_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, RIVAL_NOUNS, HELD_NOUNS, SOURCE_NOUNS, TITLES, MILITARY_RULE, ARMED_DESCRIPTORS, COALITION_NOUNS, DESCRIBING_NOUNS, HYPHEN_BACKED, IRREGULAR_NOUNS, HIRED_NOUNS, ALLY_WORDS, PART_NOUNS } from "./vocabulary.js";
+import { APPOINTED, ARMY_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, OPPOSE_NOUNS, PLACE_HEADS, SPEECH_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, RIVAL_NOUNS, HELD_NOUNS, SOURCE_NOUNS, TITLES, MILITARY_RULE, ARMED_DESCRIPTORS, COALITION_NOUNS, DESCRIBING_NOUNS, HYPHEN_BACKED, IRREGULAR_NOUNS, HIRED_NOUNS, ALLY_WORDS, PART_NOUNS, PORTFOLIO_WORDS } from "./vocabulary.js";
 import { surfaceOf, type Word, type WordSentence } from "./words.js";
 import { longestTitle } from "./spans.js";
 import { governmentOf } from "./bodies.js";
@@ -136,6 +136,9 @@ function namesPart(words: Word[], p: number): boolean {
 
 /** "its leader Hassan Nasrallah", "Its director general, Rafael Grossi": a title of one to three words, then a name. */
 function namesTitleHolder(words: Word[], p: number): boolean {
+  // ("its intelligence chief Pottu Amman": a portfolio may come before a group's title; "his military spokesman" is the man's own.)
+  const group = /^(its|their)$/.test(words[p - 1]?.lower ?? "");
+  for (let k = 0; group && k < 2 && PORTFOLIO_WORDS.has(words[p]?.lower ?? "") && !longestTitle(words, p, words.length); k++) p++;
   const title = longestTitle(words, p, words.length);
   const after = p + (title?.n ?? 0);
   return title !== null && (words[after]?.cap === true || (words[after]?.text === "," && words[after + 1]?.cap === true));

@@ -73,7 +73,7 @@ function countryMention(ctx: Ctx, seg: Extract<Segment, { kind: "country" }>) {
   const strike = !!nextWord && (WEAPON_HEADS.has(nextWord.lower) || nextWord.lower === "air") && OPPOSE_NOUNS.has(words[seg.end + 1]?.lower ?? "");
   // "its Palestinian ally Hamas": the demonym describes the ally named after it.
   if (seg.form === "demonym" && /^(ally|allies|partner|proxy)$/.test(nextWord?.lower ?? "") && words[seg.end + 1]?.cap === true && words[seg.end + 1].pos === "PROPN") return undefined;
-  if (seg.form === "demonym" && !plural && !strike && !(nextWord && (SUPPORT_NOUNS.has(nextWord.lower) || /^(ally|allies)$/.test(nextWord.lower) || HELD_NOUNS.has(nextWord.lower) || OPPOSE_NOUNS.has(nextWord.lower) || TITLES.get(nextWord.lower) || TITLES.get(next2) || nextWord.cap))) return undefined;
+  if (seg.form === "demonym" && !plural && !strike && !(nextWord && (SUPPORT_NOUNS.has(nextWord.lower) || /^(ally|allies)$/.test(nextWord.lower) || HELD_NOUNS.has(nextWord.lower) || OPPOSE_NOUNS.has(nextWord.lower) || TITLES.get(nextWord.lower) || TITLES.get(next2) || nextWord.cap || portfolioTitleAt(words, seg.end)))) return undefined;
   if (seg.form === "capital") {
     const prev = words[seg.start - 1]?.lower ?? "";
     // "CAIRO (AP) —": a dateline names where the story was filed.
@@ -245,6 +245,17 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
     return add(ctx, a, b, personRecord(ctx, surface), t ? { start: titles[0].start, leads: t.leads } : undefined);
   }
   return undefined;
+}
+
+const STATE_OFFICE_TITLES = /^(minister|ambassador|envoy|official|secretary|adviser|advisor|spokesman|spokeswoman|spokesperson)$/;
+/** "Chinese foreign ministry spokesman X": a title a few lower-case words after a country's word, which owns the office. */
+function portfolioTitleAt(words: Word[], from: number): boolean {
+  for (let j = from; j < Math.min(words.length, from + 3); j++) {
+    if (words[j].cap || !/^(NOUN|ADJ)$/.test(words[j].pos)) return false;
+    // (Only a state's office: "Syrian opposition leader X" is a Syrian, no office of Syria's.)
+    if (j > from && TITLES.get(words[j].lower) !== undefined) return words[j + 1]?.cap === true && STATE_OFFICE_TITLES.test(words[j].lower);
+  }
+  return false;
 }
 
 /** Whether the words before `a` open an indefinite apposition: ", a Rwandan …", ", an ethnic …". */

@@ -20,7 +20,7 @@ const ORGAN_NAME = /^(Ministry|Department|Office)\b|\b(Ministry|Department|Offic
 
 /** Every word a rule below starts from (see Triggers). */
 export const ALLY_TRIGGERS: Triggers = {
-  words: ["'s", "'", "’", ...AGREEMENT_NOUNS, ...MEMBER_PLURALS, ...GATHER_WORDS, ...COALITION_NOUNS, "allegiance", ...RIVAL_NOUNS, "under", ...INCLUDE_WORDS, "of", ...PART_NOUNS, ...PART_NOUNS_OF, "part", "member", "members", "component", ...ALLY_WORDS],
+  words: ["'s", "'", "’", ...AGREEMENT_NOUNS, ...MEMBER_PLURALS, ...GATHER_WORDS, ...COALITION_NOUNS, "allegiance", ...RIVAL_NOUNS, "under", ...INCLUDE_WORDS, "of", ...PART_NOUNS, ...PART_NOUNS_OF, "part", "member", "members", "component", "states", "countries", "nations", ...ALLY_WORDS],
   lemmas: [...COOPERATE_VERBS, ...LEAD_LEMMAS, ...FOUND_LEMMAS, "join", "belong"],
 };
 
@@ -151,7 +151,9 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     return;
   }
   // "the Three Brotherhood Alliance, made up of the Arakan Army, …", "a coalition composed of …"
-  const opener = word.lower !== "of" ? -1 : w[i - 1]?.lower === "up" && w[i - 2]?.lower === "made" ? i - 2 : /^(composed|consisting|comprised|formed)$/.test(w[i - 1]?.lower ?? "") ? i - 1 : -1;
+  // ("has been made up mostly of Ugandan soldiers": an adverb may come before "of".)
+  const adverb = w[i - 1]?.pos === "ADV" && w[i - 1].lower !== "up" ? 1 : 0;
+  const opener = word.lower !== "of" ? -1 : w[i - 1 - adverb]?.lower === "up" && w[i - 2 - adverb]?.lower === "made" ? i - 2 - adverb : /^(composed|consisting|comprised|formed)$/.test(w[i - 1 - adverb]?.lower ?? "") ? i - 1 - adverb : -1;
   if (opener >= 0) {
     const whole = w[opener - 1]?.text === "," ? v.groups.filter((g) => g.end === opener - 1 && g.kind === "actor").pop() : subjectOf(v, opener);
     const isBody = whole && whole.keys.every((k) => /^(POLITICAL_GROUP|ARMED_GROUP|ORGANIZATION)$/.test(String(v.table.get(k)?.type)));
@@ -243,6 +245,14 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     const whole = objectAfter(v, i + 1, { kind: "actor", within: 4 });
     if (whole?.keys.every((k) => !/^(STATE|PERSON)$/.test(String(v.table.get(k)?.type)))) pairs("MEMBER_OF", subjectOf(v, i), whole, v, i, out);
     return;
+  }
+  // "the eight NATO members around the Baltic Sea — Denmark, Estonia …", "CSTO member states such as Armenia": the states listed.
+  const memberAt = word.lower === "members" ? i : /^(states|countries|nations)$/.test(word.lower) && w[i - 1]?.lower === "member" ? i - 1 : -1;
+  const bodyOf = memberAt > 0 ? v.groups.find((g) => g.end === memberAt && g.kind === "actor" && g.keys.every((k) => k.startsWith("org:"))) : undefined;
+  if (bodyOf) {
+    const opener = w.slice(i + 1, i + 9).findIndex((x, k) => /^[—–:-]$/.test(x.text) || x.lower === "including" || (x.lower === "as" && w[i + k]?.lower === "such"));
+    const listed = opener >= 0 ? objectAfter(v, i + 1 + opener, { kind: "actor", within: 3 }) : undefined;
+    if (listed?.keys.every((k) => v.table.get(k)?.type === "STATE")) pairs("MEMBER_OF", listed, bodyOf, v, i, out);
   }
   // "X is part of Y", "X, part of the coalition", "a member of Y"
   // "The UAE, the coalition's other main member,": the party apposed is in the body owning the word.

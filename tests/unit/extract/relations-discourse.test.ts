@@ -1146,4 +1146,19 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     const x = extractArticle("date 2024-01-01\nThe Collective Security Treaty Organization (CSTO) sent troops. President Kassym-Jomart Tokayev appealed to the heads of CSTO member states to help Kazakhstan.");
     expect(x.relations.find((r) => r.type === "LEADS" && r.target === id(x, "CSTO"))).toBeUndefined();
   });
+  it("reads 'Chinese foreign ministry spokesman X' and 'Japan's Chief Cabinet Secretary X' as members of those states", () => {
+    const x = extractArticle("date 2024-01-01\nChinese foreign ministry spokesman Lin Jian said the talks went well. Japan's Chief Cabinet Secretary Yoshimasa Hayashi said Tokyo was concerned.");
+    expect(rel(x, "MEMBER_OF", "Lin Jian", "China")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Yoshimasa Hayashi", "Japan")).toBeDefined();
+  });
+  it("reads a group's 'intelligence chief X' as its member, but 'his military spokesman' as no group's", () => {
+    const x = extractArticle("date 2024-01-01\nThe LTTE fought on. Its intelligence chief Pottu Amman was killed. President Mahinda Rajapaksa spoke. His military spokesman, Udaya Nanayakkara, said so.");
+    expect(rel(x, "MEMBER_OF", "Pottu Amman", "LTTE")).toBeDefined();
+    expect(x.actors.filter((a) => a.id.startsWith("org:forces-of"))).toEqual([]);
+  });
+  it("reads the states listed after a body's members ('NATO members — Denmark, Estonia') or 'made up mostly of' as its members", () => {
+    const x = extractArticle("date 2024-01-01\nThe leaders of the eight NATO members around the Baltic Sea — Denmark, Estonia and Finland — met in Helsinki. The Regional Task Force has been made up mostly of Ugandan soldiers, along with troops from South Sudan.");
+    expect(sources(x, "MEMBER_OF", "NATO")).toEqual(["state:DNK", "state:EST", "state:FIN"]);
+    expect(sources(x, "MEMBER_OF", "Regional Task Force")).toEqual(["state:SSD", "state:UGA"]);
+  });
 });
