@@ -147,6 +147,11 @@ export function possessiveBodies(ctx: Ctx) {
     // Only a word before a possessive is looked up: the test of the next word is cheaper than the country forms' map.
     if (words[i + 1]?.text !== "'s" && words[i + 1]?.text !== "'") continue;
     const c = countryForm(words[i].text)?.country;
+    // "Ouattara's government": a government called by its leader's name is the one "the Ouattara government" names.
+    if (!c && words[i].pos === "PROPN" && !words[i].acronym && /^(government|regime|administration)$/.test(words[i + 2]?.lower ?? "") && !covered(ctx.out, i)) {
+      add(ctx, i, i + 3, ctx.table.upsert({ key: `org:${slug(words[i].text)}`, kind: "actor", type: "GOVERNMENT", name: `${words[i].text} ${words[i + 2].lower}` }, ctx.sentence, surfaceOf(words, i, i + 3)));
+      continue;
+    }
     if (!c) continue;
     const { country: owner, start } = widerCountry(words, i, c);
     for (let j = i + 2; j < Math.min(words.length, i + 6); j++) {

@@ -1161,4 +1161,9 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     expect(sources(x, "MEMBER_OF", "NATO")).toEqual(["state:DNK", "state:EST", "state:FIN"]);
     expect(sources(x, "MEMBER_OF", "Regional Task Force")).toEqual(["state:SSD", "state:UGA"]);
   });
+  it("names a grouping by its head word ('the Quad grouping') and a government by its leader's name ('Ouattara's government')", () => {
+    const x = extractArticle("date 2024-01-01\nIndia is a member of the Quad grouping. President Alassane Ouattara spoke. Ouattara's government asked France for help. The Ouattara government thanked Paris.");
+    expect(rel(x, "MEMBER_OF", "India", "Quad")).toBeDefined();
+    expect(x.actors.filter((a) => a.type === "GOVERNMENT").map((a) => a.id)).toEqual(["org:ouattara"]);
+  });
 });
