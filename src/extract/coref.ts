@@ -47,7 +47,7 @@ const LOYAL = /^(loyal|aligned|affiliated|allied)$/;
 const REFERRING_NOUNS = /^(group|militia|bloc|movement|rebels|militants|insurgents|jihadists|extremists|paramilitaries|coalition|alliance|cartel|gang|faction)$/;
 const singular = (noun: string) => noun.replace(/s$/, "");
 // "the division", "the brigade": a unit named before by a name ending in the word.
-const UNIT_NOUNS = new Set(["division", "brigade", "battalion", "regiment"]);
+const UNIT_NOUNS = new Set(["division", "brigade", "battalion", "regiment", "command"]);
 const groupLike = (r: EntityRecord | undefined) => !!r && r.kind === "actor" && r.type !== "PERSON";
 
 /**
@@ -341,8 +341,9 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
       : ARMY_NOUNS.has(noun)
         ? recent.find((m) => m.key.startsWith("army:"))
       // "the division": the unit last named with that word at the end of its name ("the 3rd Infantry Division").
+      // ("the command headquarters": a unit's word describing a noun refers to no unit.)
       : UNIT_NOUNS.has(noun)
-        ? recent.find((m) => m.key.startsWith("org:") && lastWord(table.get(m.key)?.name ?? "").toLowerCase() === noun)
+        ? words[i + 2 + skip]?.pos === "NOUN" ? undefined : recent.find((m) => m.key.startsWith("org:") && lastWord(table.get(m.key)?.name ?? "").toLowerCase() === noun)
       : GOVERNMENT_NOUNS.has(noun) || REFERRING_NOUNS.test(noun)
         // "the insurgents", "the group" are never a state's own army.
         ? referent(recent, noun, (m) => { const t = table.get(m.key)?.type; return ruling ? /^(gov|army):/.test(m.key) : GOVERNMENT_NOUNS.has(noun) ? t === "GOVERNMENT" : (t === "ARMED_GROUP" || (t === "POLITICAL_GROUP" && !JIHADIST_NOUNS.has(noun)) || (armed && t === "ORGANIZATION" && m.key.startsWith("org:"))) && !m.key.startsWith("army:"); }, i === 0 && !GOVERNMENT_NOUNS.has(noun) ? subjectMention(history.filter((m) => m.sentence === s.index - 1), sentences[s.index - 1]?.words ?? []) : undefined)

@@ -257,6 +257,16 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         const group = fronted ?? ms.find((x) => x.end === k) ?? (described ? ms.find((x) => x.end === k - 1) : undefined) ?? apposed;
         if (group) emit(leader.key, group.key, true, s.index, group.start, leader.end);
       }
+      // "the 53rd Division, under Major General Kamal Gunaratne": a unit under a titled officer is led by them.
+      if (m.title && w[m.title.start - 1]?.lower === "under" && w[m.title.start - 2]?.text === ",") {
+        const unit = ms.find((x) => x.end === m.title!.start - 2 && x.kind === "actor" && x.key.startsWith("org:"));
+        if (unit) emit(m.key, unit.key, true, s.index, unit.start, m.end);
+      }
+      // "X, who is in charge of the LTTE('s international relations)": in charge of a body, or of one of its parts.
+      if (w[m.end]?.text === "," && w[m.end + 1]?.lower === "who" && /^(is|was)$/.test(w[m.end + 2]?.lower ?? "") && w[m.end + 3]?.lower === "in" && w[m.end + 4]?.lower === "charge" && w[m.end + 5]?.lower === "of") {
+        const body9 = ms.find((x) => x.start > m.end + 5 && x.start <= m.end + 8 && x.kind === "actor");
+        if (body9 && typeOf(body9.key) !== "PERSON") emit(m.key, body9.key, !POSSESSIVE.test(w[body9.end]?.text ?? ""), s.index, m.start, body9.end);
+      }
       // "the Libyan National Army (LNA) of Haftar"
       if (w[named - 1]?.lower === "of") {
         let k = named - 1;

@@ -138,7 +138,7 @@ function stateOffice(titleWords: string[]): "head" | "member" | "government" | "
   if (/^secretary[- ]general$/.test(head)) return undefined;
   if (/minister|secretary/.test(head)) return "member";
   // "Junta spokesman X" speaks for the government the junta is.
-  if (/^spokes/.test(head) && titleWords.some((x) => /^(government|junta|army|military|defence|defense|presidency|police)$/.test(x))) return titleWords.includes("government") || titleWords.includes("junta") ? "government" : "member";
+  if (/^spokes/.test(head) && titleWords.some((x) => /^(government|junta|army|military|defence|defense|presidency|presidential|cabinet|police)$/.test(x))) return titleWords.includes("government") || titleWords.includes("junta") ? "government" : "member";
   return undefined;
 }
 

@@ -1166,4 +1166,16 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     expect(rel(x, "MEMBER_OF", "India", "Quad")).toBeDefined();
     expect(x.actors.filter((a) => a.type === "GOVERNMENT").map((a) => a.id)).toEqual(["org:ouattara"]);
   });
+  it("reads a unit 'under Major General X' as led by X, 'the command' as the command named before, and abbreviated ranks and presidential spokespeople as titles", () => {
+    const x = extractArticle("date 2024-01-01\nKAMPALA (AP) - Uganda's army withdrew, army spokesman Brig. Richard Karemire said. The 53rd Division, under Major General Kamal Gunaratne, advanced. The Eastern Theater Command began drills, said Senior Colonel Shi Yi, a spokesperson for the command. Presidential office spokesperson Karen Kuo declined to comment.");
+    expect(rel(x, "MEMBER_OF", "Richard Karemire", "Uganda")).toBeDefined();
+    expect(rel(x, "LEADS", "Kamal Gunaratne", "53rd Division")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Shi Yi", "Eastern Theater Command")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Karen Kuo", "Uganda")).toBeDefined();
+  });
+  it("reads 'X, who is in charge of Y' as heading Y, and of Y's part as a member of Y", () => {
+    const x = extractArticle("date 2024-01-01\nLTTE spokesman Selvarasa Pathmanathan spoke. Pathmanathan, who is in charge of the LTTE's international relations, said so. Army spokesman Colonel Ravi Perera, who is in charge of the Media Centre for National Security, spoke.");
+    expect(rel(x, "MEMBER_OF", "Selvarasa Pathmanathan", "LTTE")).toBeDefined();
+    expect(rel(x, "LEADS", "Ravi Perera", "Media Centre for National Security")).toBeDefined();
+  });
 });
