@@ -32,7 +32,7 @@ export function headKind(word: { text: string; lower: string }): ActorType | und
 export const NAME_POSSESSORS = set("people, peoples, workers, martyrs, patriots, nation, nations, women, youth, mujahideen, god, farmers, students, fighters, soldiers");
 
 /** What is sent from one party to another: "weapons from the UAE … to the RSF". */
-export const CARGO_NOUNS = set("weapons, arms, ammunition, drones, fighters, mercenaries, supplies, shipments, flights");
+export const CARGO_NOUNS = set("weapons, arms, ammunition, drones, fighters, mercenaries, supplies, shipments, flights, hardware");
 /** What a state lets another use: "allowed Russian troops to use its territory". */
 export const TERRITORY_NOUNS = set("territory, airspace, bases, base, ports, soil, land");
 /** What help is asked for when a side "turned to X to fight …". */
@@ -142,7 +142,7 @@ export const COMBAT_VERBS = set("fight, battle, clash");
 export const REQUEST_VERBS = set("seek, sought, request, ask, appeal, call, plead, beg, solicit");
 export const RECEIVE_VERBS = set("receive, get, obtain, accept, enjoy, rely, depend");
 /** "bought drones from Turkey": what is bought from a party is support only when it is a weapon or materiel. */
-export const ACQUIRE_VERBS = set("buy, purchase, acquire, procure, import");
+export const ACQUIRE_VERBS = set("buy, purchase, acquire, procure, import, source");
 
 /** Hyphened participles after a state's name ("UAE-backed"): backing, siding, leading. */
 const BACKING_PARTICIPLES = ["backed", "supported", "armed", "funded", "sponsored"];

@@ -339,7 +339,9 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   // "Assad's other main ally, Iran": the name may follow a comma.
   const namedAt = w[i + 1]?.lower === "the" || w[i + 1]?.text === "," ? i + 2 : i + 1;
   const named = /^(ally|allies)$/.test(word.lower) ? v.groups.find((g) => g.start === namedAt && g.kind === "actor") : undefined;
-  const owner = w[i - 1]?.text === "'s" ? groupAt(v, i - 2) : /^(its|their)$/.test(w[i - 1]?.lower ?? "") ? groupAt(v, i - 1) : undefined;
+  // ("its treaty ally Japan": a word may say what kind of ally.)
+  const kindOf = w[i - 1]?.pos === "NOUN" && !w[i - 1].cap && /^(its|their)$/.test(w[i - 2]?.lower ?? "") ? 1 : 0;
+  const owner = w[i - 1]?.text === "'s" ? groupAt(v, i - 2) : /^(its|their)$/.test(w[i - 1 - kindOf]?.lower ?? "") ? groupAt(v, i - 1 - kindOf) : undefined;
   if (named && owner) return pairs("ALLIED_WITH", owner, named, v, i, out);
   if (!/^(of|with|to)$/.test(next)) {
     if (/^(allies|partners)$/.test(word.lower)) within("ALLIED_WITH", subjectOf(v, i), v, i, out);

@@ -1,7 +1,7 @@
 /** OPPOSES: clashes, offensives, attacks, and campaigns to take a place from someone. */
 import { groupAt, isBoundary, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
 import { actsAsVerb, alongsideAfter, BE, holderNamed, isVerbOf, onSideOf, sidesWith, pairs, within, type RawRelation, type Triggers } from "./shared.js";
-import { ALLY_WORDS, COALITION_NOUNS, FORCE_HELD, HELD_BY, HELD_NOUNS, OPPOSE_NOUNS, OPPOSE_VERBS, PARTY_PEOPLE, VICTIM_PARTICIPLES } from "../vocabulary.js";
+import { ALLY_WORDS, COALITION_NOUNS, FORCE_HELD, GROUP_NOUNS, HELD_BY, HELD_NOUNS, OPPOSE_NOUNS, OPPOSE_VERBS, PARTY_PEOPLE, VICTIM_PARTICIPLES } from "../vocabulary.js";
 import { verbForms } from "../words.js";
 import { countryByIso3 } from "../gazetteer.js";
 
@@ -130,9 +130,12 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
     const holderAt = tgt ? -1 : w.slice(i + 1, i + 8).findIndex((x) => HELD_BY.test(x.text));
     pairs("OPPOSES", src, tgt ?? (holderAt >= 0 ? holderNamed(v, i + 1 + holderAt) : undefined) ?? homeForces(v, i, src), v, i, out);
     // "JNIM and the Tuareg rebels have clashed": a coordinated subject fights itself.
-    const verbOfSubject = !!src && src.end < i && w.slice(src.end, i).every((x) => /^(AUX|ADV|PART)$/.test(x.pos));
+    const verbOfSubject = !!src && src.end <= i && w.slice(src.end, i).every((x) => /^(AUX|ADV|PART)$/.test(x.pos));
     // ("The Rwandan and Burundian armies clashed with the rebels": not with each other.)
-    const withOthers = w[i + 1]?.lower === "with" && !/^(each|one)$/.test(w[i + 2]?.lower ?? "");
+    // ("fought with rocks and clubs": with what, not with whom; they fought each other.)
+    let withWhat = i + 2;
+    while (withWhat < w.length && /^(DET|ADJ|NUM)$/.test(w[withWhat].pos)) withWhat++;
+    const withOthers = w[i + 1]?.lower === "with" && !/^(each|one)$/.test(w[i + 2]?.lower ?? "") && (GROUP_NOUNS.has(w[withWhat]?.lower ?? "") || objectAfter(v, i + 1, { kind: "actor", within: 6 }) !== undefined);
     if (!tgt && /^(clash|fight|battle)$/.test(word.lemma) && verbOfSubject && !withOthers) within("OPPOSES", src, v, i, out);
   }
 }

@@ -1178,4 +1178,10 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     expect(rel(x, "MEMBER_OF", "Selvarasa Pathmanathan", "LTTE")).toBeDefined();
     expect(rel(x, "LEADS", "Ravi Perera", "Media Centre for National Security")).toBeDefined();
   });
+  it("reads 'A and B soldiers fought with rocks' as fighting each other, arms sourced from a state as its support, and 'its treaty ally'", () => {
+    const x = extractArticle("date 2024-01-01\nIndian and Chinese soldiers fought with rocks and clubs in the Galwan Valley. India, which still sources much of its military hardware from Russia, stayed neutral. The Philippines said its treaty ally Japan would help.");
+    expect(rel(x, "OPPOSES", "India", "China") ?? rel(x, "OPPOSES", "China", "India")).toBeDefined();
+    expect(rel(x, "SUPPORTS", "Russia", "India")).toBeDefined();
+    expect(rel(x, "ALLIED_WITH", "Philippines", "Japan") ?? rel(x, "ALLIED_WITH", "Japan", "Philippines")).toBeDefined();
+  });
 });
