@@ -1,4 +1,4 @@
-import { countryForm, mayOpenCountryForm, type CountryInfo, type CountryForm } from "./gazetteer.js";
+import { countryForm, mayOpenCountryForm, mayOpenLongerCountryForm, type CountryInfo, type CountryForm } from "./gazetteer.js";
 import { ACTOR_HEADS, GROUP_NOUNS, headKind, JIHADIST_NAME, NAME_POSSESSORS, NOT_NAMES, PORTFOLIO_WORDS, STATE_FORCE_NOUNS, TITLES } from "./vocabulary.js";
 import { datelineDash, surfaceOf, type Word } from "./words.js";
 import { lexiconLemma, lexiconPos } from "./nlp.js";
@@ -171,7 +171,10 @@ function jihadistRegion(words: Word[], p: number): number {
 
 function longestCountry(words: Word[], p: number, end: number) {
   if (p >= end || !mayOpenCountryForm(words[p].text)) return null;
-  for (let n = Math.min(6, end - p); n >= 1; n--) {
+  // Runs of several words are tried only from a word that opens a form of several words, or is glued
+  // to the next ("Washington, D.C."): most capitalised words open none, and each run tried is a new string.
+  const runs = words[p + 1] !== undefined && words[p + 1].start > words[p].end && !mayOpenLongerCountryForm(words[p].text) ? 1 : 6;
+  for (let n = Math.min(runs, end - p); n >= 1; n--) {
     const hit = countryForm(surfaceOf(words, p, p + n));
     if (hit) return { n, country: hit.country, form: hit.form };
   }
