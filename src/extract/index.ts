@@ -34,12 +34,11 @@ export function extractArticle(input: string, opts: ExtractOptions = {}): Extrac
   const found = findMentions(sentences);
   const roles = findRoles(sentences, found.mentions, found.table);
   const affiliations = new Map(roles.relations.filter((r) => r.type === "MEMBER_OF" || r.type === "LEADS").map((r) => [r.source, r.target]));
-  const unresolved = found.mentions.map((ms) => ms.slice());
   const types = new Map<string, string>();
   for (const r of found.table.records.values()) types.set(r.key, r.type);
-  resolveReferences(sentences, found, roles.leads, affiliations);
+  const referring = resolveReferences(sentences, found, roles.leads, affiliations);
   // Read again once references are resolved: "X, a spokesman for the coalition" names its body only now.
-  const resolved = rolesAfterReferences(sentences, found, roles, unresolved, types);
+  const resolved = rolesAfterReferences(sentences, found, roles, referring, types);
   const roleKey = (r: RawRelation) => `${r.type}|${r.source}|${r.target}`;
   const known = new Set(roles.relations.map(roleKey));
   const resolvedRoles = resolved.relations.filter((r) => !known.has(roleKey(r)));
@@ -77,24 +76,16 @@ export function extractArticle(input: string, opts: ExtractOptions = {}): Extrac
 /**
  * The roles read again once references are resolved. A sentence's roles depend on its words, its
  * mentions and the records they name, so where coreference left a sentence's mentions as they were
- * (the same, in the same order) and changed no record's type, they are those read before: only the
- * sentences it changed are read again.
+ * and changed no record's type, they are those read before: only the sentences whose mentions it
+ * changed (`referring`) are read again.
  */
-function rolesAfterReferences(sentences: WordSentence[], found: MentionResult, before: Roles, unresolved: Mention[][], types: Map<string, string>): Pick<Roles, "relations" | "unplaced"> {
+function rolesAfterReferences(sentences: WordSentence[], found: MentionResult, before: Roles, referring: Set<number>, types: Map<string, string>): Pick<Roles, "relations" | "unplaced"> {
   for (const r of found.table.records.values()) if (types.has(r.key) && types.get(r.key) !== r.type) return findRoles(sentences, found.mentions, found.table);
-  const changed = sentences.filter((s) => !sameMentions(unresolved[s.index], found.mentions[s.index]));
-  const after = findRoles(changed, found.mentions, found.table);
-  if (changed.length === sentences.length) return after;
-  const isChanged = new Set(changed.map((s) => s.index));
+  const after = findRoles(sentences.filter((s) => referring.has(s.index)), found.mentions, found.table);
   // Offices left unplaced, in the order of their sentences as a reading of every sentence gives them.
-  const unplaced = [...before.unplaced.filter((u) => !isChanged.has(u.s.index)), ...after.unplaced].sort((a, b) => a.s.index - b.s.index);
-  return { relations: after.relations, unplaced };
-}
-
-function sameMentions(a: Mention[], b: Mention[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+  const unplaced = before.unplaced.filter((u) => !referring.has(u.s.index));
+  if (unplaced.length === 0) return after;
+  return { relations: after.relations, unplaced: unplaced.concat(after.unplaced).sort((a, b) => a.s.index - b.s.index) };
 }
 
 /**
