@@ -29,6 +29,12 @@ const MEMBER_OR_OWNER_CUES = new Set([...[...TITLES].filter(([, t]) => t.leads).
 const PRONOUNS = new Map<string, "group" | "person">(Object.entries({ they: "group", their: "group", them: "group", it: "group", its: "group", he: "person", his: "person", she: "person", her: "person" }));
 // What can point back at an entity in the second pass: a pronoun, "the …" and a noun for fighters.
 const REFERRING_CUES = new Set([...PRONOUNS.keys(), "the", "both", ...GROUP_NOUNS]);
+// Both lists in one table, a bit for each: every word is looked up once for both passes.
+const MEMBER_OR_OWNER = 1;
+const REFERRING = 2;
+const CUES = new Map<string, number>();
+for (const cue of MEMBER_OR_OWNER_CUES) CUES.set(cue, MEMBER_OR_OWNER);
+for (const cue of REFERRING_CUES) CUES.set(cue, (CUES.get(cue) ?? 0) | REFERRING);
 // ("The three countries pledged to fight the jihadists": a party or an alliance of states is none.)
 const JIHADIST_NOUNS = new Set(["jihadists", "extremists", "militants", "insurgents"]);
 const VAGUE_PLACES = new Set(["area", "zone"]);
@@ -408,13 +414,19 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
       extra.push({ sentence: s.index, start: i, end, key: r.key, kind: "actor" });
     }
   };
+  // The words of a sentence the second pass reads: noted in the first, which looks every word up.
+  const referring: number[] = [];
   for (const s of sentences) {
     const { words } = s;
     const own = mentions[s.index];
     const extra: Mention[] = [];
+    referring.length = 0;
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
-      if (!MEMBER_OR_OWNER_CUES.has(w.lower)) continue;
+      const cues = CUES.get(w.lower) ?? 0;
+      // Only a hyphened word ("Rwanda-backed"), a pronoun, "the" or a noun for fighters starts a test of the second pass.
+      if (cues & REFERRING || w.text.includes("-")) referring.push(i);
+      if (!(cues & MEMBER_OR_OWNER)) continue;
       const group = GROUP_NOUNS.has(w.lower);
       // "a drone strike killed a senior commander of Kataib Hezbollah", "police killed several members of the gang": unnamed
       // members a verb acts on stand for the group.
@@ -457,10 +469,8 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
         }
       }
     }
-    for (let i = 0; i < words.length; i++) {
+    for (const i of referring) {
       const w = words[i];
-      // Only a hyphened word ("Rwanda-backed"), a pronoun, "the" or a noun for fighters starts a test below.
-      if (!REFERRING_CUES.has(w.lower) && !w.text.includes("-")) continue;
       // "Rwanda-backed rebels push toward Bukavu": the story's rebels, even before they are named.
       if (GROUP_NOUNS.has(words[i + 1]?.lower ?? "") && !mentionAt(own, i + 1) && hyphenedCountry(words, i, HYPHEN_BACKED)) {
         const name = onlyGroupCalled(found.knowledge, words[i + 1].lower);
