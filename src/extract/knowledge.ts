@@ -1,5 +1,5 @@
 import { countryForm } from "./gazetteer.js";
-import { properSpans, segmentSpan } from "./spans.js";
+import { findProperSpans, properSpans, segmentSpan } from "./spans.js";
 import { ACTOR_HEADS, appointedAt, bareTitleAt, GROUP_NOUNS, headKind, IDEOLOGY_WORDS, KIN_NOUNS, LEADING_VERBS, SPEECH_VERBS, TITLES, WEAPON_HEADS } from "./vocabulary.js";
 import { POSSESSIVE, surfaceOf, type Word, type WordSentence } from "./words.js";
 
@@ -45,7 +45,7 @@ export function acronymExpansion(words: Word[], open: number, acronym: string): 
     if (!words[a].cap || words[a].lower === "the") continue;
     if (initials(words, a, open) === letters) return [a, open];
   }
-  const spans = properSpans(words.slice(0, open));
+  const spans = findProperSpans(words.slice(0, open));
   const last = spans[spans.length - 1];
   // "Front for Change and Concord in Chad (FACT)": a translated name keeps its acronym but not its initials;
   // it runs back over its connecting words to its head.
@@ -74,8 +74,9 @@ function isPersonName(words: Word[], a: number, b: number): boolean {
 /** The article's names of several words that end in an actor head, with their initials: what an acronym it never spells out may abbreviate. */
 function initialledNames(sentences: WordSentence[]): Array<{ full: string; init: string }> {
   const names: Array<{ full: string; init: string }> = [];
-  for (const { words } of sentences) {
-    for (const s of properSpans(words)) if (s.end - s.start > 1 && headKind(words[s.end - 1])) names.push({ full: surfaceOf(words, s.start, s.end), init: initials(words, s.start, s.end) });
+  for (const sentence of sentences) {
+    const { words } = sentence;
+    for (const s of properSpans(sentence)) if (s.end - s.start > 1 && headKind(words[s.end - 1])) names.push({ full: surfaceOf(words, s.start, s.end), init: initials(words, s.start, s.end) });
   }
   return names;
 }
@@ -114,7 +115,8 @@ function saidToBeGroup(words: Word[], b: number): boolean {
 
 export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
   const k: Knowledge = { acronyms: new Map(), acronymOf: new Map(), people: new Set(), groups: new Set(), namesByNoun: new Map() };
-  for (const { words } of sentences) {
+  for (const sentence of sentences) {
+    const { words } = sentence;
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       if (w.text === "(" && words[i + 1]?.acronym) {
@@ -125,7 +127,7 @@ export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
         }
       }
     }
-    for (const span of properSpans(words)) {
+    for (const span of properSpans(sentence)) {
       const segs = segmentSpan(words, span);
       const nameSeg = segs[segs.length - 1];
       const t = segs.some((g) => g.kind === "title") ? segs.find((g) => g.kind === "title") : null;

@@ -1,5 +1,6 @@
 import { lexiconLemma, lexiconPos } from "./nlp.js";
 import type { Token, TokenisedSentence } from "./sentences.js";
+import type { ProperSpan } from "./spans.js";
 
 /**
  * Words: tokens glued back where the text has no space between them across a hyphen, so
@@ -26,6 +27,8 @@ export interface WordSentence {
   end: number;
   text: string;
   words: Word[];
+  /** Its proper spans, once properSpans() has worked them out. */
+  spans: ProperSpan[] | undefined;
 }
 
 const ARTICLE_PREFIX = /^(al|el|ad|as|ash|an|ar|at|az|wal|ibn|bin|abu|bani|beni|ould|wad)-\p{Lu}/u;
@@ -126,7 +129,7 @@ export function toWords(sentence: TokenisedSentence): WordSentence {
     first = i;
   }
   for (const w of words) if (w.lower.startsWith("re") && w.lower.length > 5 && w.lemma === w.lower && /^(NOUN|ADJ)$/.test(w.pos)) prefixedVerb(w);
-  return { index: sentence.index, start: sentence.start, end: sentence.end, text: sentence.text, words };
+  return { index: sentence.index, start: sentence.start, end: sentence.end, text: sentence.text, words, spans: undefined };
 }
 
 /** "retook", "rearmed": the tagger calls a prefixed verb it does not know a noun; the verb it knows. */
