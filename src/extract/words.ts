@@ -129,10 +129,11 @@ export function toWords(sentence: TokenisedSentence): WordSentence {
     const glued = i < tokens.length && !t.spaceBefore && (t.text === "-" || prev.text === "-") && WORD_CHARACTER.test(t.text + prev.text);
     if (glued) continue;
     // Nearly every word is one token, which already carries all a word has.
-    words.push(i - first === 1 ? tokens[first] : join(tokens.slice(first, i)));
+    const w = i - first === 1 ? tokens[first] : join(tokens.slice(first, i));
+    if (w.lower.startsWith("re") && w.lower.length > 5 && w.lemma === w.lower && (w.pos === "NOUN" || w.pos === "ADJ")) prefixedVerb(w);
+    words.push(w);
     first = i;
   }
-  for (const w of words) if (w.lower.startsWith("re") && w.lower.length > 5 && w.lemma === w.lower && /^(NOUN|ADJ)$/.test(w.pos)) prefixedVerb(w);
   return { index: sentence.index, start: sentence.start, end: sentence.end, text: sentence.text, words, spans: undefined };
 }
 
