@@ -265,6 +265,7 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
   // What each party has been called: its name's last word ("Viv Ansanm coalition") or an apposition
   // ("the Islamic Resistance in Iraq, an umbrella of armed groups").
   const calledAs = new Map<string, Set<string>>();
+  const calledByName = new Set<string>();
   const call = (key: string, noun: string | undefined) => { if (noun) (calledAs.get(key) ?? calledAs.set(key, new Set()).get(key)!).add(singular(noun)); };
   /**
    * "the rebels" is the side once called rebels, not "Russian mercenaries" named since: a party
@@ -507,8 +508,13 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     sortByStart(own);
     for (const m of own) {
       if (m.kind !== "actor") continue;
-      const last = lastWord(table.get(m.key)?.name ?? "").toLowerCase();
-      if (DESCRIBING_NOUNS.has(last)) call(m.key, last);
+      // A name says the same at every mention: read once per party.
+      const named = calledByName.has(m.key) ? undefined : table.get(m.key);
+      if (named) {
+        calledByName.add(m.key);
+        const last = lastWord(named.name).toLowerCase();
+        if (DESCRIBING_NOUNS.has(last)) call(m.key, last);
+      }
       // "the Islamic Resistance in Iraq, an umbrella of …": the apposition may follow a place.
       const place = words[m.end]?.lower === "in" ? placeAt(own, m.end + 1) : undefined;
       call(m.key, describedAs(words, place ? place.end : m.end));
