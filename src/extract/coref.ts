@@ -235,11 +235,9 @@ function companions(p: Pronoun, m: Mention): string[] | undefined {
 /** Whether `m` is named in the pronoun's own clause (no comma or connecting word between them). */
 const sameClause = (p: Pronoun, m: Mention) => m.sentence === p.s.index && !p.s.words.slice(m.end, p.i).some((x) => /^(,|;|and|but|that|which|who)$/.test(x.lower));
 
-/** Resolves references in place, in `found.mentions`; returns the sentences whose mentions it changed. */
-export function resolveReferences(sentences: WordSentence[], found: MentionResult, leads: Leadership[], affiliations: Map<string, string>): Set<number> {
+export function resolveReferences(sentences: WordSentence[], found: MentionResult, leads: Leadership[], affiliations: Map<string, string>): void {
   const { table, mentions } = found;
   const history: Mention[] = [];
-  const changed = new Set<number>();
   // The last `size` distinct states named in this sentence and the two before, or none when fewer were.
   const lastStates = (size: number, before: Mention[], sentence: number): string[] | undefined => {
     const states: string[] = [];
@@ -502,8 +500,6 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
       }
       if (w.lower === "the" && words[i + 1]) resolveDefinite(s, own, extra, i);
     }
-    // (A reference that replaces mentions is among the extra ones too: without them, the sentence's are as they were.)
-    if (extra.length > 0) changed.add(s.index);
     own.push(...extra);
     sortByStart(own);
     for (const m of own) {
@@ -521,5 +517,4 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     }
     history.push(...own);
   }
-  return changed;
 }

@@ -4,17 +4,15 @@ import type { EntityRecord, EntityTable } from "./entities.js";
 import { dateFromFileName, parseHeader } from "./header.js";
 import { findRoles } from "./leadership.js";
 import { placeOffices } from "./offices.js";
-import { findMentions, type Mention, type MentionResult } from "./mentions.js";
+import { findMentions, type Mention } from "./mentions.js";
 import { modalityAt, supportKinds, type Modality } from "./modality.js";
 import { normalise, toInputSpan } from "./normalise.js";
 import { findCrossClauseRelations, findRelations, sentenceViews, type RawRelation } from "./relations/index.js";
 import { splitSentences } from "./sentences.js";
 import { SYMMETRIC_RELATIONS, type Actor, type ActorType, type Extraction, type Location, type LocationType, type Relation, type Sentence, type SupportKind } from "./types.js";
-import { listOpenerAt, toWords, type WordSentence } from "./words.js";
+import { listOpenerAt, toWords } from "./words.js";
 import { HYPHEN_PROVENANCE, SUPPORT_PARTICIPLES, WEAPON_HEADS } from "./vocabulary.js";
 import { clauseSpan, type View } from "./clauses.js";
-
-type Roles = ReturnType<typeof findRoles>;
 
 export type { Extraction } from "./types.js";
 
@@ -34,13 +32,11 @@ export function extractArticle(input: string, opts: ExtractOptions = {}): Extrac
   const found = findMentions(sentences);
   const roles = findRoles(sentences, found.mentions, found.table);
   const affiliations = new Map(roles.relations.filter((r) => r.type === "MEMBER_OF" || r.type === "LEADS").map((r) => [r.source, r.target]));
-  const types = new Map<string, string>();
-  for (const r of found.table.records.values()) types.set(r.key, r.type);
-  const referring = resolveReferences(sentences, found, roles.leads, affiliations);
+  resolveReferences(sentences, found, roles.leads, affiliations);
   // Read again once references are resolved: "X, a spokesman for the coalition" names its body only now.
-  const resolved = rolesAfterReferences(sentences, found, roles, referring, types);
   const roleKey = (r: RawRelation) => `${r.type}|${r.source}|${r.target}`;
   const known = new Set(roles.relations.map(roleKey));
+  const resolved = findRoles(sentences, found.mentions, found.table);
   const resolvedRoles = resolved.relations.filter((r) => !known.has(roleKey(r)));
   const raw = [
     ...roles.relations,
@@ -71,21 +67,6 @@ export function extractArticle(input: string, opts: ExtractOptions = {}): Extrac
     relations,
     sentences: outSentences,
   };
-}
-
-/**
- * The roles read again once references are resolved. A sentence's roles depend on its words, its
- * mentions and the records they name, so where coreference left a sentence's mentions as they were
- * and changed no record's type, they are those read before: only the sentences whose mentions it
- * changed (`referring`) are read again.
- */
-function rolesAfterReferences(sentences: WordSentence[], found: MentionResult, before: Roles, referring: Set<number>, types: Map<string, string>): Pick<Roles, "relations" | "unplaced"> {
-  for (const r of found.table.records.values()) if (types.has(r.key) && types.get(r.key) !== r.type) return findRoles(sentences, found.mentions, found.table);
-  const after = findRoles(sentences.filter((s) => referring.has(s.index)), found.mentions, found.table);
-  // Offices left unplaced, in the order of their sentences as a reading of every sentence gives them.
-  const unplaced = before.unplaced.filter((u) => !referring.has(u.s.index));
-  if (unplaced.length === 0) return after;
-  return { relations: after.relations, unplaced: unplaced.concat(after.unplaced).sort((a, b) => a.s.index - b.s.index) };
 }
 
 /**
