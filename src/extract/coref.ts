@@ -1,4 +1,4 @@
-import type { EntityRecord } from "./entities.js";
+import type { EntityRecord, EntityTable } from "./entities.js";
 import { slug } from "./entities.js";
 import type { Mention, MentionResult } from "./mentions.js";
 import { APPOINTED, ARMY_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, OPPOSE_NOUNS, PLACE_HEADS, SPEECH_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, RIVAL_NOUNS, HELD_NOUNS, SOURCE_NOUNS, TITLES, MILITARY_RULE, ARMED_DESCRIPTORS, COALITION_NOUNS, DESCRIBING_NOUNS, HYPHEN_BACKED, IRREGULAR_NOUNS, HIRED_NOUNS, ALLY_WORDS, PART_NOUNS, PORTFOLIO_WORDS } from "./vocabulary.js";
@@ -29,6 +29,12 @@ const MEMBER_OR_OWNER_CUES = new Set([...[...TITLES].filter(([, t]) => t.leads).
 const PRONOUNS = new Map<string, "group" | "person">(Object.entries({ they: "group", their: "group", them: "group", it: "group", its: "group", he: "person", his: "person", she: "person", her: "person" }));
 // What can point back at an entity in the second pass: a pronoun, "the …" and a noun for fighters.
 const REFERRING_CUES = new Set([...PRONOUNS.keys(), "the", "both", ...GROUP_NOUNS]);
+// Both lists in one table, a bit for each: every word is looked up once for both passes.
+const MEMBER_OR_OWNER = 1;
+const REFERRING = 2;
+const CUES = new Map<string, number>();
+for (const cue of MEMBER_OR_OWNER_CUES) CUES.set(cue, MEMBER_OR_OWNER);
+for (const cue of REFERRING_CUES) CUES.set(cue, (CUES.get(cue) ?? 0) | REFERRING);
 // ("The three countries pledged to fight the jihadists": a party or an alliance of states is none.)
 const JIHADIST_NOUNS = new Set(["jihadists", "extremists", "militants", "insurgents"]);
 const VAGUE_PLACES = new Set(["area", "zone"]);
@@ -150,6 +156,90 @@ function subjectMention(ms: Mention[], words: Word[]): Mention | undefined {
   return first && words[first.start - 1]?.pos !== "ADP" && !(words[first.start - 1]?.pos === "DET" && words[first.start - 2]?.pos === "ADP") ? first : undefined;
 }
 
+/** "Russian fighters", "Tuareg separatist rebels": the lower-case noun a party is named by, if any. */
+function groupNounOf(sentences: WordSentence[], m: Mention): string | undefined {
+  const last = sentences[m.sentence].words[m.end - 1];
+  return last && !last.cap && GROUP_NOUNS.has(last.lower) ? last.lower : undefined;
+}
+
+// The tests below are module functions over their arguments rather than closures made at every
+// reference: tsx's keep-names helper wraps each named closure as it is made (about 0.4 µs apiece),
+// and a pronoun made seven of them.
+
+/** The noun a party is named by, singular ("rebels" → "rebel"). */
+function headOf(sentences: WordSentence[], m: Mention): string | undefined {
+  const n = groupNounOf(sentences, m);
+  return n && singular(n);
+}
+
+/** Called so before: "the coalition" is the one described as an umbrella, even if its name says "Resistance". */
+function calledSo(calledAs: Map<string, Set<string>>, wanted: string, m: Mention): boolean {
+  if (!m.key.startsWith("org:")) return false;
+  for (const x of calledAs.get(m.key) ?? []) if (x === wanted || (COALITION_NOUNS.has(wanted) && COALITION_NOUNS.has(x))) return true;
+  return false;
+}
+
+// "the insurgents" are never a party called soldiers, nor "the troops" one called rebels.
+// Hired guns ("Russian paramilitaries") are never "the jihadists" either.
+const irregular = (n: string | undefined) => (n === undefined ? undefined : IRREGULAR_NOUNS.has(n) ? true : STATE_FORCE_NOUNS.has(n) || ARMY_NOUNS.has(n) || HIRED_NOUNS.has(n) ? false : undefined);
+
+/** Whether a party is on the side the noun says: regulars for "the troops", irregulars for "the insurgents". */
+function sameSide(sentences: WordSentence[], noun: string, m: Mention): boolean {
+  const a = irregular(groupNounOf(sentences, m)), b = irregular(noun);
+  return a === undefined || b === undefined || a === b;
+}
+
+/** A pronoun being resolved, as the tests of what it may point at read it. */
+interface Pronoun {
+  table: EntityTable;
+  sentences: WordSentence[];
+  s: WordSentence;
+  /** The pronoun's place in the sentence. */
+  i: number;
+  own: Mention[];
+  /** The sentence's mentions before the pronoun. */
+  before: Mention[];
+  want: "group" | "person";
+  /** "it" or "its". */
+  itself: boolean;
+}
+
+/** Whether `m` is what the pronoun may point at. */
+function fitsPronoun(p: Pronoun, m: Mention): boolean {
+  return p.want === "person" ? p.table.get(m.key)?.type === "PERSON" : groupLike(p.table.get(m.key)) && !(p.itself && plural(p.sentences, m)) && !placeOwner(p, m) && !cites(p.sentences, m);
+}
+
+/** "it" is never "Russian fighters": a party named by a plural noun is "they". */
+const plural = (sentences: WordSentence[], m: Mention) => groupNounOf(sentences, m)?.endsWith("s") === true;
+
+/** "Russia's Kursk region, where they …": a place's possessor only says whose place it is. */
+const placeOwner = (p: Pronoun, m: Mention) => m.sentence === p.s.index && p.s.words[m.end]?.text === "'s" && p.own.some((o) => o.start === m.end + 1 && o.kind === "location");
+
+/** "U.S. officials say": a state that only says whose the sources are is no one's antecedent. */
+const cites = (sentences: WordSentence[], m: Mention) => SOURCE_NOUNS.has(sentences[m.sentence].words[m.end]?.lower ?? "");
+
+/** "Sudan's Rapid Support Forces said they …": the possessed body speaks, not its possessor. */
+const possessor = (p: Pronoun, m: Mention) => p.s.words[m.end]?.text === "'s" && p.before.some((o) => o.start > m.end && o.start <= m.end + 3 && fitsPronoun(p, o));
+
+/**
+ * "In a joint statement with Qatar and Turkey, the U.S. said they will …": a state is "it";
+ * "they" after one is the state with the parties it spoke with.
+ */
+function companions(p: Pronoun, m: Mention): string[] | undefined {
+  const { table, before } = p;
+  const words = p.s.words;
+  if (!/^(they|them|their)$/.test(words[p.i].lower) || table.get(m.key)?.type !== "STATE") return undefined;
+  const withAt = words.slice(0, m.start).findIndex((x) => x.lower === "with");
+  // The list is the phrase after "with", however long, up to the first verb.
+  const verbAfterWith = words.slice(withAt + 1, m.start).findIndex((x) => x.pos === "VERB" || x.pos === "AUX");
+  const listEnd = verbAfterWith < 0 ? m.start : withAt + 1 + verbAfterWith;
+  const listed = withAt < 0 ? [] : before.filter((o) => o !== m && o.start > withAt && o.end <= listEnd && table.get(o.key)?.type === "STATE");
+  return listed.length ? [...new Set(listed.map((o) => o.key))].filter((k) => k !== m.key) : undefined;
+}
+
+/** Whether `m` is named in the pronoun's own clause (no comma or connecting word between them). */
+const sameClause = (p: Pronoun, m: Mention) => m.sentence === p.s.index && !p.s.words.slice(m.end, p.i).some((x) => /^(,|;|and|but|that|which|who)$/.test(x.lower));
+
 export function resolveReferences(sentences: WordSentence[], found: MentionResult, leads: Leadership[], affiliations: Map<string, string>): void {
   const { table, mentions } = found;
   const history: Mention[] = [];
@@ -178,31 +268,25 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
   // What each party has been called: its name's last word ("Viv Ansanm coalition") or an apposition
   // ("the Islamic Resistance in Iraq, an umbrella of armed groups").
   const calledAs = new Map<string, Set<string>>();
+  const calledByName = new Set<string>();
   const call = (key: string, noun: string | undefined) => { if (noun) (calledAs.get(key) ?? calledAs.set(key, new Set()).get(key)!).add(singular(noun)); };
-  /** "Russian fighters", "Tuareg separatist rebels": the lower-case noun a party is named by, if any. */
-  const groupNounOf = (m: Mention) => {
-    const last = sentences[m.sentence].words[m.end - 1];
-    return last && !last.cap && GROUP_NOUNS.has(last.lower) ? last.lower : undefined;
-  };
   /**
    * "the rebels" is the side once called rebels, not "Russian mercenaries" named since: a party
    * named by its noun is only what that noun says.
    */
   const referent = (recent: Mention[], noun: string, fits: (m: Mention) => boolean, opening: Mention | undefined) => {
-    const headOf = (m: Mention) => { const n = groupNounOf(m); return n && singular(n); };
     const wanted = singular(noun);
     if (!GROUP_NOUNS.has(noun) && !DESCRIBING_NOUNS.has(noun)) return salient(recent, fits);
-    const same = (x: string) => x === wanted || (COALITION_NOUNS.has(wanted) && COALITION_NOUNS.has(x));
-    // Called so before: "the coalition" is the one described as an umbrella, even if its name says "Resistance".
-    const called = (m: Mention) => m.key.startsWith("org:") && [...(calledAs.get(m.key) ?? [])].some(same);
-    const compatible = (m: Mention) => fits(m) && (headOf(m) ?? wanted) === wanted;
-    // "the insurgents" are never a party called soldiers, nor "the troops" one called rebels.
-    // Hired guns ("Russian paramilitaries") are never "the jihadists" either.
-    const irregular = (n: string | undefined) => (n === undefined ? undefined : IRREGULAR_NOUNS.has(n) ? true : STATE_FORCE_NOUNS.has(n) || ARMY_NOUNS.has(n) || HIRED_NOUNS.has(n) ? false : undefined);
-    const sameSide = (m: Mention) => { const a = irregular(groupNounOf(m)), b = irregular(noun); return a === undefined || b === undefined || a === b; };
-    // "… Kataib Hezbollah has received weapons from Iran. The group announced …": an opening reference continues the last subject.
-    if (opening && (called(opening) || compatible(opening))) return opening;
-    return salient(recent, called) ?? salient(recent, (m) => fits(m) && headOf(m) === wanted) ?? salient(recent, compatible) ?? salient(recent, (m) => fits(m) && sameSide(m));
+    // "… Kataib Hezbollah has received weapons from Iran. The group announced …": an opening reference continues the last subject
+    // (called so, or fitting and named by no other noun).
+    if (opening && (calledSo(calledAs, wanted, opening) || (fits(opening) && (headOf(sentences, opening) ?? wanted) === wanted))) return opening;
+    // The party called so; else one named by the noun; else one named by no other noun; else one at least on the same side.
+    return (
+      salient(recent, (m) => calledSo(calledAs, wanted, m)) ??
+      salient(recent, (m) => fits(m) && headOf(sentences, m) === wanted) ??
+      salient(recent, (m) => fits(m) && (headOf(sentences, m) ?? wanted) === wanted) ??
+      salient(recent, (m) => fits(m) && sameSide(sentences, noun, m))
+    );
   };
   // What a word that passes the loops' tests below sets off, read apart from them: a closure over
   // a loop's index makes a context at every word, these at the words that need them.
@@ -262,33 +346,13 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     // After "X said", "they"/"it" is X speaking about itself.
     const verb = words.slice(Math.max(0, i - 4), i).findLastIndex((x) => SPEECH_VERBS.has(x.lower));
     const quiet = verb >= 0 && !before.some((m) => m.start > Math.max(0, i - 4) + verb);
-    // "it" is never "Russian fighters": a party named by a plural noun is "they".
-    const plural = (m: Mention) => groupNounOf(m)?.endsWith("s") === true;
-    const itself = /^(it|its)$/.test(w.lower);
-    // "Russia's Kursk region, where they …": a place's possessor only says whose place it is.
-    const placeOwner = (m: Mention) => m.sentence === s.index && words[m.end]?.text === "'s" && own.some((o) => o.start === m.end + 1 && o.kind === "location");
-    // "U.S. officials say": a state that only says whose the sources are is no one's antecedent.
-    const cites = (m: Mention) => SOURCE_NOUNS.has(sentences[m.sentence].words[m.end]?.lower ?? "");
-    const fits = (m: Mention) => (want === "person" ? table.get(m.key)?.type === "PERSON" : groupLike(table.get(m.key)) && !(itself && plural(m)) && !placeOwner(m) && !cites(m));
-    // "Sudan's Rapid Support Forces said they …": the possessed body speaks, not its possessor.
-    const possessor = (m: Mention) => words[m.end]?.text === "'s" && before.some((o) => o.start > m.end && o.start <= m.end + 3 && fits(o));
+    const p: Pronoun = { table, sentences, s, i, own, before, want, itself: /^(it|its)$/.test(w.lower) };
     // The speaker is the party right before the verb: "Israeli jets struck …, a day after the group confirmed its …".
     const verbAt = Math.max(0, i - 4) + verb;
     // "The Front, an alliance of the Kivu Brigade and militias, said its …": not inside the apposition.
     const apposition = words[verbAt - 1]?.text === "," ? words.slice(0, verbAt - 1).findLastIndex((x) => x.text === ",") : -1;
     // "the GNA of Libya, internationally recognized, said they …": a country qualifying a name does not speak.
-    const speaker = quiet ? before.filter((m) => m.end <= (apposition >= 0 ? apposition : verbAt) && fits(m) && !possessor(m) && words[m.start - 1]?.lower !== "of").pop() : undefined;
-    // "In a joint statement with Qatar and Turkey, the U.S. said they will …": a state is "it";
-    // "they" after one is the state with the parties it spoke with.
-    const companions = (m: Mention, verbAt: number) => {
-      if (!/^(they|them|their)$/.test(w.lower) || table.get(m.key)?.type !== "STATE") return undefined;
-      const withAt = words.slice(0, m.start).findIndex((x) => x.lower === "with");
-      // The list is the phrase after "with", however long, up to the first verb.
-      const verbAfterWith = words.slice(withAt + 1, m.start).findIndex((x) => x.pos === "VERB" || x.pos === "AUX");
-      const listEnd = verbAfterWith < 0 ? m.start : withAt + 1 + verbAfterWith;
-      const listed = withAt < 0 ? [] : before.filter((o) => o !== m && o.start > withAt && o.end <= listEnd && table.get(o.key)?.type === "STATE");
-      return listed.length ? [...new Set(listed.map((o) => o.key))].filter((k) => k !== m.key) : undefined;
-    };
+    const speaker = quiet ? before.filter((m) => m.end <= (apposition >= 0 ? apposition : verbAt) && fitsPronoun(p, m) && !possessor(p, m) && words[m.start - 1]?.lower !== "of").pop() : undefined;
     // "The rebels say they …" with the rebels unresolved: the speaker is unknown, so is "they".
     if (quiet && before.length === 0) return;
     // A possessive looks back to the sentence's subject: "the RSF accused Egypt of bombing its positions".
@@ -301,17 +365,16 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     const subject = /^(its|their)$/.test(w.lower) ? ownClause ?? before.find((m) => groupLike(table.get(m.key))) : undefined;
     // "China has provided it with cover": an object pronoun is never its own clause's subject.
     const object = /^(it|them|him|her)$/.test(w.lower) && /^(VERB|AUX)$/.test(words[i - 1]?.pos ?? "");
-    const sameClause = (m: Mention) => m.sentence === s.index && !words.slice(m.end, i).some((x) => /^(,|;|and|but|that|which|who)$/.test(x.lower));
     // "The alliance … launched the offensive. It has taken control of …": a sentence-opening
     // pronoun continues the last sentence's subject, not its last-named party.
     const previousSubject = i === 0 && want === "group" ? subjectMention(history.filter((m) => m.sentence === s.index - 1), sentences[s.index - 1]?.words ?? []) : undefined;
-    const continued = previousSubject && fits(previousSubject) ? previousSubject : undefined;
-    const hit = speaker ?? subject ?? continued ?? nearby.find((m) => fits(m) && !(object && sameClause(m)));
+    const continued = previousSubject && fitsPronoun(p, previousSubject) ? previousSubject : undefined;
+    const hit = speaker ?? subject ?? continued ?? nearby.find((m) => fitsPronoun(p, m) && !(object && sameClause(p, m)));
     if (hit) {
       const noun = words[i + 1] !== undefined && GROUP_NOUNS.has(words[i + 1].lower) && /^(its|their|his|her)$/.test(w.lower);
       // "his fighters" are the group he leads, not the man.
       const key = noun && table.get(hit.key)?.type === "PERSON" ? groupOf(hit.key, s.index, i, i + 2) : hit.key;
-      extra.push({ sentence: s.index, start: i, end: noun ? i + 2 : i + 1, key, kind: "actor", with: hit === speaker ? companions(hit, verbAt) : undefined });
+      extra.push({ sentence: s.index, start: i, end: noun ? i + 2 : i + 1, key, kind: "actor", with: hit === speaker ? companions(p, hit) : undefined });
       // "its leader Hassan Nasrallah": the group named by "its" is led by the man named after the title.
       const named = TITLES.get(possessed)?.leads ? own.find((m) => m.start === i + 2 && table.get(m.key)?.type === "PERSON") : undefined;
       if (named && groupLike(table.get(key)) && !leads.some((l) => l.person === named.key)) leads.push({ person: named.key, group: key, sentence: s.index, start: i, end: named.end });
@@ -359,13 +422,19 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
       extra.push({ sentence: s.index, start: i, end, key: r.key, kind: "actor" });
     }
   };
+  // The words of a sentence the second pass reads: noted in the first, which looks every word up.
+  const referring: number[] = [];
   for (const s of sentences) {
     const { words } = s;
     const own = mentions[s.index];
     const extra: Mention[] = [];
+    referring.length = 0;
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
-      if (!MEMBER_OR_OWNER_CUES.has(w.lower)) continue;
+      const cues = CUES.get(w.lower) ?? 0;
+      // Only a hyphened word ("Rwanda-backed"), a pronoun, "the" or a noun for fighters starts a test of the second pass.
+      if (cues & REFERRING || w.text.includes("-")) referring.push(i);
+      if (!(cues & MEMBER_OR_OWNER)) continue;
       const group = GROUP_NOUNS.has(w.lower);
       // "a drone strike killed a senior commander of Kataib Hezbollah", "police killed several members of the gang": unnamed
       // members a verb acts on stand for the group.
@@ -408,10 +477,8 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
         }
       }
     }
-    for (let i = 0; i < words.length; i++) {
+    for (const i of referring) {
       const w = words[i];
-      // Only a hyphened word ("Rwanda-backed"), a pronoun, "the" or a noun for fighters starts a test below.
-      if (!REFERRING_CUES.has(w.lower) && !w.text.includes("-")) continue;
       // "Rwanda-backed rebels push toward Bukavu": the story's rebels, even before they are named.
       if (GROUP_NOUNS.has(words[i + 1]?.lower ?? "") && !mentionAt(own, i + 1) && hyphenedCountry(words, i, HYPHEN_BACKED)) {
         const name = onlyGroupCalled(found.knowledge, words[i + 1].lower);
@@ -446,8 +513,13 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     sortByStart(own);
     for (const m of own) {
       if (m.kind !== "actor") continue;
-      const last = lastWord(table.get(m.key)?.name ?? "").toLowerCase();
-      if (DESCRIBING_NOUNS.has(last)) call(m.key, last);
+      // A name says the same at every mention: read once per party.
+      const named = calledByName.has(m.key) ? undefined : table.get(m.key);
+      if (named) {
+        calledByName.add(m.key);
+        const last = lastWord(named.name).toLowerCase();
+        if (DESCRIBING_NOUNS.has(last)) call(m.key, last);
+      }
       // "the Islamic Resistance in Iraq, an umbrella of …": the apposition may follow a place.
       const place = words[m.end]?.lower === "in" ? placeAt(own, m.end + 1) : undefined;
       call(m.key, describedAs(words, place ? place.end : m.end));

@@ -143,6 +143,16 @@ export function mayOpenCountryForm(text: string): boolean {
   return text.length < 2 || formOpenings[opening(text)] === 1;
 }
 
+// The first word of every form of several words ("South" of "South Sudan", "Central" of "Central
+// African Republic"): a word that opens none of them, a space after it, names a country alone or not at all.
+const longerFormOpeners = new Set<string>();
+
+/** Whether `word` followed by a space may open a country form of several words. */
+export function mayOpenLongerCountryForm(word: string): boolean {
+  countryFormIndex();
+  return longerFormOpeners.has(word) || word.includes(" ");
+}
+
 function countryFormIndex(): Map<string, { country: CountryInfo; form: CountryForm }> {
   if (!countryForms) {
     countryForms = new Map();
@@ -158,6 +168,8 @@ function countryFormIndex(): Map<string, { country: CountryInfo; form: CountryFo
       const o = opening(form);
       shortestForm[o] = formOpenings[o] ? Math.min(shortestForm[o], form.length, 255) : Math.min(form.length, 255);
       formOpenings[o] = 1;
+      const space = form.indexOf(" ");
+      if (space > 0) longerFormOpeners.add(form.slice(0, space));
     }
   }
   return countryForms;

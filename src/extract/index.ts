@@ -95,6 +95,9 @@ function actThroughLedBodies(raw: RawRelation[], table: EntityTable) {
   }
 }
 
+// A module constant: tsx compiles a literal with \p{…} to `new RegExp(…)`, built again at every evaluation.
+const PARTICIPLE_AFTER_HYPHEN = /-(\p{Ll}+)$/u;
+
 function mergeRelations(raw: RawRelation[], views: View[], mentions: Mention[][], out: Sentence[], date: string | null): Relation[] {
   const byKey = new Map<string, Relation>();
   const times: EventTime[] = [];
@@ -113,7 +116,7 @@ function mergeRelations(raw: RawRelation[], views: View[], mentions: Mention[][]
       const known = kindsAt.get(recipientAt);
       // "Iran-backed militias": a compound says only what its participle says
       // ("Israeli-supplied loitering munitions" says it with the weapon after it).
-      const compound = /-(\p{Ll}+)$/u.exec(words[r.trigger]?.text ?? "")?.[1];
+      const compound = PARTICIPLE_AFTER_HYPHEN.exec(words[r.trigger]?.text ?? "")?.[1];
       if (known) kinds = known;
       // "Turkish-made drones": a maker supplies weapons, whatever else the clause says.
       else if (compound && HYPHEN_PROVENANCE.test(compound) && !SUPPORT_PARTICIPLES.has(compound)) kindsAt.set(recipientAt, (kinds = ["WEAPONS"]));

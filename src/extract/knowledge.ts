@@ -1,5 +1,5 @@
 import { countryForm } from "./gazetteer.js";
-import { properSpans, segmentSpan } from "./spans.js";
+import { findProperSpans, properSpans, segmentSpan } from "./spans.js";
 import { ACTOR_HEADS, PLACE_HEADS, appointedAt, bareTitleAt, GROUP_NOUNS, headKind, IDEOLOGY_WORDS, KIN_NOUNS, LEADING_VERBS, SPEECH_VERBS, TITLES, WEAPON_HEADS } from "./vocabulary.js";
 import { POSSESSIVE, surfaceOf, type Word, type WordSentence } from "./words.js";
 
@@ -45,7 +45,7 @@ export function acronymExpansion(words: Word[], open: number, acronym: string): 
     if (!words[a].cap || words[a].lower === "the") continue;
     if (initials(words, a, open) === letters) return [a, open];
   }
-  const spans = properSpans(words.slice(0, open));
+  const spans = findProperSpans(words.slice(0, open));
   const last = spans[spans.length - 1];
   // "Front for Change and Concord in Chad (FACT)": a translated name keeps its acronym but not its initials;
   // it runs back over its connecting words to its head.
@@ -76,8 +76,9 @@ function isPersonName(words: Word[], a: number, b: number): boolean {
 /** The article's names of several words that end in an actor head, with their initials: what an acronym it never spells out may abbreviate. */
 function initialledNames(sentences: WordSentence[]): Array<{ full: string; init: string }> {
   const names: Array<{ full: string; init: string }> = [];
-  for (const { words } of sentences) {
-    for (const s of properSpans(words)) if (s.end - s.start > 1 && headKind(words[s.end - 1])) names.push({ full: surfaceOf(words, s.start, s.end), init: initials(words, s.start, s.end) });
+  for (const sentence of sentences) {
+    const { words } = sentence;
+    for (const s of properSpans(sentence)) if (s.end - s.start > 1 && headKind(words[s.end - 1])) names.push({ full: surfaceOf(words, s.start, s.end), init: initials(words, s.start, s.end) });
   }
   return names;
 }
@@ -114,9 +115,31 @@ function saidToBeGroup(words: Word[], b: number): boolean {
   return false;
 }
 
+/**
+ * "the Islamist group Hayat Tahrir al-Sham": whether the name a..b is a word before a group's noun
+ * that only describes the group's own name after it. (Asked only where a group's noun follows.)
+ */
+function describesGroupName(words: Word[], a: number, b: number): boolean {
+  let nounAt = GROUP_NOUNS.has(words[b]?.lower ?? "") || ACTOR_HEADS.get(words[b]?.lower ?? "") ? b : b + 1;
+  while (GROUP_NOUNS.has(words[nounAt + 1]?.lower ?? "") || ACTOR_HEADS.get(words[nounAt + 1]?.lower ?? "")) nounAt++;
+  return describesNameAfter(words, a, b, nounAt);
+}
+
+/**
+ * Whether the apposition after the comma at `b` ("X, an Iran-aligned group,") calls the name an armed group.
+ * ("Moura, the army said" is no apposition: a verb follows the noun.)
+ * ("X, the Baloch Liberation Army": a capitalised head names another party, it describes none.)
+ * ("Yahya Sinwar, the group's leader": what the group owns describes the name, not the group.)
+ */
+function apposedGroup(words: Word[], b: number): boolean {
+  const describing = words.slice(b + 2, b + 6).findIndex((x) => !x.cap && (GROUP_NOUNS.has(x.lower) || ACTOR_HEADS.get(x.lower) === "ARMED_GROUP"));
+  return describing >= 0 && !/^(VERB|AUX)$/.test(words[b + 3 + describing]?.pos ?? "") && !POSSESSIVE.test(words[b + 3 + describing]?.text ?? "");
+}
+
 export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
   const k: Knowledge = { acronyms: new Map(), acronymOf: new Map(), people: new Set(), groups: new Set(), namesByNoun: new Map() };
-  for (const { words } of sentences) {
+  for (const sentence of sentences) {
+    const { words } = sentence;
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       if (w.text === "(" && words[i + 1]?.acronym) {
@@ -127,7 +150,7 @@ export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
         }
       }
     }
-    for (const span of properSpans(words)) {
+    for (const span of properSpans(sentence)) {
       const segs = segmentSpan(words, span);
       const nameSeg = segs[segs.length - 1];
       const t = segs.some((g) => g.kind === "title") ? segs.find((g) => g.kind === "title") : null;
@@ -153,12 +176,7 @@ export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
       // "al-Shabab extremists", "the Houthi movement": a name before a word for an armed group is one.
       // ("MiG-29 fighter jets" name a weapon: the noun is the weapon's.)
       const armedHead = next && !next.cap && !WEAPON_HEADS.has(words[b + 1]?.lower ?? "") && (GROUP_NOUNS.has(next.lower) || ACTOR_HEADS.get(next.lower) === "ARMED_GROUP" || (next.pos === "ADJ" && GROUP_NOUNS.has(words[b + 1]?.lower ?? "")));
-      // "the Islamist group Hayat Tahrir al-Sham": a word before a group's own name only describes it.
-      let nounAt = GROUP_NOUNS.has(next?.lower ?? "") || ACTOR_HEADS.get(next?.lower ?? "") ? b : b + 1;
-      while (GROUP_NOUNS.has(words[nounAt + 1]?.lower ?? "") || ACTOR_HEADS.get(words[nounAt + 1]?.lower ?? "")) nounAt++;
-      const describesName = describesNameAfter(words, span.start, b, nounAt);
-      const ideology = b - span.start === 1 && IDEOLOGY_WORDS.has(words[span.start].lower);
-      if (armedHead && !describesName && !ideology && !countryForm(surfaceOf(words, span.start, b))) {
+      if (armedHead && !describesGroupName(words, span.start, b) && !(b - span.start === 1 && IDEOLOGY_WORDS.has(words[span.start].lower)) && !countryForm(surfaceOf(words, span.start, b))) {
         const name = surfaceOf(words, span.start, b).replace(/^the /i, "");
         k.groups.add(name);
         const noun = (GROUP_NOUNS.has(next.lower) || ACTOR_HEADS.get(next.lower) ? next.lower : words[b + 1].lower).replace(/s$/, "");
@@ -166,12 +184,7 @@ export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
         k.namesByNoun.get(noun)!.add(name);
       }
       // "The Houthis, an Iran-aligned group," "Kataib Hezbollah, the Iran-backed armed group": an apposition says what the name is.
-      // ("Moura, the army said" is no apposition: a verb follows the noun.)
-      // ("X, the Baloch Liberation Army": a capitalised head names another party, it describes none.)
-      const describing = words.slice(b + 2, b + 6).findIndex((x) => !x.cap && (GROUP_NOUNS.has(x.lower) || ACTOR_HEADS.get(x.lower) === "ARMED_GROUP"));
-      // ("Yahya Sinwar, the group's leader": what the group owns describes the name, not the group.)
-      const apposition = describing >= 0 && !/^(VERB|AUX)$/.test(words[b + 3 + describing]?.pos ?? "") && !POSSESSIVE.test(words[b + 3 + describing]?.text ?? "");
-      if (next?.text === "," && /^(a|an|the)$/.test(words[b + 1]?.lower ?? "") && apposition && !countryForm(surfaceOf(words, span.start, b))) k.groups.add(surfaceOf(words, span.start, b).replace(/^the /i, ""));
+      if (next?.text === "," && /^(a|an|the)$/.test(words[b + 1]?.lower ?? "") && apposedGroup(words, b) && !countryForm(surfaceOf(words, span.start, b))) k.groups.add(surfaceOf(words, span.start, b).replace(/^the /i, ""));
       else if (saidToBeGroup(words, b) && !titled && !countryForm(surfaceOf(words, span.start, b))) k.groups.add(surfaceOf(words, span.start, b).replace(/^the /i, ""));
     }
   }

@@ -426,7 +426,7 @@ export function findMentions(sentences: WordSentence[]): MentionResult {
   let filedIn: CountryInfo | undefined;
   const headline = isHeadline(sentences[0]);
   // Country names of several words ("Central African Republic") count as much as one-word ones.
-  for (const s of sentences) for (const span of properSpans(s.words)) for (const g of segmentSpan(s.words, span)) {
+  for (const s of sentences) for (const span of properSpans(s)) for (const g of segmentSpan(s.words, span)) {
     if (g.kind !== "country") continue;
     docCountries.add(g.country.iso2);
     counts.set(g.country, (counts.get(g.country) ?? 0) + leadWeight(s, g.start, g.end, headline));
@@ -505,7 +505,7 @@ function mentionsAt(sentences: WordSentence[], knowledge: Knowledge, docCountrie
       const exp = full ? acronymExpansion(s.words, s.words[i - 1].text === '"' ? i - 1 : i, s.words[i + 1].text) : null;
       if (full && exp && exp[1] - exp[0] > 2 && surfaceOf(s.words, exp[0], exp[1]) === full) add(ctx, exp[0], exp[1], orgRecord(ctx, full, typeOfFull(full, knowledge)));
     }
-    for (const span of properSpans(s.words)) {
+    for (const span of properSpans(s)) {
       if (covered(ctx.out, span.start, span.end)) continue;
       if (span.quoted && !ACTOR_HEADS.get(s.words[span.end - 1].lower)) {
         add(ctx, span.start, span.end, orgRecord(ctx, surfaceOf(s.words, span.start, span.end), "ORGANIZATION"));
@@ -589,7 +589,7 @@ function namedElsewhere(sentences: WordSentence[], table: EntityTable, mentions:
   };
   for (const s of sentences) {
     const own = mentions[s.index];
-    for (const span of properSpans(s.words)) {
+    for (const span of properSpans(s)) {
       for (const g of segmentSpan(s.words, span)) {
         if (g.kind !== "name" || overlapped(own, g.start, g.end) || isDatelineAgency(s.words, g.start, g.end)) continue;
         const key = lookup(surfaceOf(s.words, g.start, g.end));

@@ -45,6 +45,9 @@ function plainAt(input: string, k: number, prev: number): boolean {
   return false;
 }
 
+// (A module constant: tsx compiles a literal with \p{…} to `new RegExp(…)`, built again at every evaluation.)
+const WORD_END = /[\p{L}\p{N}"')]/u;
+
 export function normalise(input: string): Normalised {
   const parts: string[] = [];
   // Never longer than the input: every decoded entity is shorter than its source.
@@ -103,7 +106,7 @@ export function normalise(input: string): Normalised {
       }
     }
     // A space before a full stop, and a second full stop after one, are layout debris.
-    if (ch === " " && input[i + 1] === "." && /[\p{L}\p{N}"')]/u.test(last)) {
+    if (ch === " " && input[i + 1] === "." && WORD_END.test(last)) {
       i++;
       continue;
     }

@@ -1,5 +1,6 @@
 import { lexiconLemma, lexiconPos } from "./nlp.js";
 import type { Token, TokenisedSentence } from "./sentences.js";
+import type { ProperSpan } from "./spans.js";
 
 /**
  * Words: tokens glued back where the text has no space between them across a hyphen, so
@@ -26,16 +27,22 @@ export interface WordSentence {
   end: number;
   text: string;
   words: Word[];
+  /** Its proper spans, once properSpans() has worked them out. */
+  spans: ProperSpan[] | undefined;
 }
 
 const ARTICLE_PREFIX = /^(al|el|ad|as|ash|an|ar|at|az|wal|ibn|bin|abu|bani|beni|ould|wad)-\p{Lu}/u;
+// Patterns with \p{…} are module constants: tsx (esbuild) compiles such a literal to `new RegExp(…)`,
+// which, written in a function, builds the pattern again at every call (about 0.1 µs).
+const UPPER_FIRST = /^\p{Lu}/u;
+const UPPER_RUN = /^\p{Lu}{2,}/u;
 
 export function isCapitalised(text: string): boolean {
   // Asked of every word: ASCII letters answer without a regular expression.
   const c = text.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
   if (c < 128 && !text.includes("-")) return false;
-  return /^\p{Lu}/u.test(text) || ARTICLE_PREFIX.test(text);
+  return UPPER_FIRST.test(text) || ARTICLE_PREFIX.test(text);
 }
 
 // "M23" too: a capital and a number name groups ("the M23 movement").
@@ -122,11 +129,12 @@ export function toWords(sentence: TokenisedSentence): WordSentence {
     const glued = i < tokens.length && !t.spaceBefore && (t.text === "-" || prev.text === "-") && WORD_CHARACTER.test(t.text + prev.text);
     if (glued) continue;
     // Nearly every word is one token, which already carries all a word has.
-    words.push(i - first === 1 ? tokens[first] : join(tokens.slice(first, i)));
+    const w = i - first === 1 ? tokens[first] : join(tokens.slice(first, i));
+    if (w.lower.startsWith("re") && w.lower.length > 5 && w.lemma === w.lower && (w.pos === "NOUN" || w.pos === "ADJ")) prefixedVerb(w);
+    words.push(w);
     first = i;
   }
-  for (const w of words) if (w.lower.startsWith("re") && w.lower.length > 5 && w.lemma === w.lower && /^(NOUN|ADJ)$/.test(w.pos)) prefixedVerb(w);
-  return { index: sentence.index, start: sentence.start, end: sentence.end, text: sentence.text, words };
+  return { index: sentence.index, start: sentence.start, end: sentence.end, text: sentence.text, words, spans: undefined };
 }
 
 /** "retook", "rearmed": the tagger calls a prefixed verb it does not know a noun; the verb it knows. */
@@ -139,7 +147,7 @@ function prefixedVerb(w: Word) {
 }
 
 /** A dateline's city: "CAIRO", "ADDIS ABABA" in capitals. */
-export const isDatelineCity = (text: string) => /^\p{Lu}{2,}/u.test(text) && text === text.toUpperCase();
+export const isDatelineCity = (text: string) => UPPER_RUN.test(text) && text === text.toUpperCase();
 
 /** "Hamas's", "Hamas'", "Hamas’": the possessive mark, however it is written. */
 export const POSSESSIVE = /^('s|'|’)$/;
