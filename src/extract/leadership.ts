@@ -3,13 +3,24 @@ import type { EntityTable } from "./entities.js";
 import type { Mention } from "./mentions.js";
 import type { RawRelation } from "./relations/index.js";
 import type { Unplaced } from "./offices.js";
-import { appointedAt, ARMY_NOUNS, bareTitleAt, DESCRIBING_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, KIN_NOUNS, LEADING_VERBS, PORTFOLIO_WORDS, TITLES } from "./vocabulary.js";
+import { appointedAt, ARMY_NOUNS, OFFICE_TITLES, bareTitleAt, DESCRIBING_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, KIN_NOUNS, LEADING_VERBS, PORTFOLIO_WORDS, TITLES } from "./vocabulary.js";
 import { countryForm } from "./gazetteer.js";
 import { POSSESSIVE, surfaceOf, type WordSentence } from "./words.js";
 import { longestTitle } from "./spans.js";
 
-/** Titles of an office held for a body rather than heading it: "Foreign Minister", "UN envoy", "spokesman". */
-const OFFICE_TITLES = /(minister|ambassador|envoy|official|secretary|adviser|advisor|spokes|negotiator)/;
+
+/**
+ * Whether a common noun among words a..b before a title names a portfolio ("the UN's human rights
+ * chief X") the way PORTFOLIO_WORDS do. Not the body itself ("The junta leader X"), a word for a group
+ * or an army, nor a describing compound ("its long-time leader X").
+ */
+function portfolioNoun(w: WordSentence["words"], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const x = w[k];
+    if (x.pos === "NOUN" && !x.cap && !x.text.includes("-") && TITLES.get(x.lower) === undefined && !PORTFOLIO_WORDS.has(x.lower) && !GROUP_NOUNS.has(x.lower) && !GOVERNMENT_NOUNS.has(x.lower) && !ARMY_NOUNS.has(x.lower)) return true;
+  }
+  return false;
+}
 
 // Asked for every titled person: listed once, not at every call.
 const TITLE_NAMES = [...TITLES.keys()];
@@ -101,10 +112,7 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         const portfolio = titleWords.slice(0, headAt).filter((x) => PORTFOLIO_WORDS.has(x) && !(ofGroup && GROUP_DESCRIPTORS.has(x)));
         // "The group's military commander, X" heads an armed group as much as "its commander" does.
         const ownArmy = (body.key.startsWith("army:") || typeOf(body.key) === "ARMED_GROUP") && portfolio.every((x) => x === "army" || x === "military");
-        // ("the UN's human rights chief X": a common noun before the title names a portfolio too.)
-        // ("The junta leader X", "its long-time leader X": the body itself, or a describing word, is no portfolio.)
-        const nounRole = titleAt > t && w.slice(t, titleAt).some((x) => x.pos === "NOUN" && !x.cap && !x.text.includes("-") && TITLES.get(x.lower) === undefined && !PORTFOLIO_WORDS.has(x.lower) && !GROUP_NOUNS.has(x.lower) && !GOVERNMENT_NOUNS.has(x.lower) && !ARMY_NOUNS.has(x.lower));
-        const leadsIt = !!head && TITLES.get(head)!.leads && (portfolio.length === 0 || ownArmy) && !nounRole;
+        const leadsIt = !!head && TITLES.get(head)!.leads && (portfolio.length === 0 || ownArmy) && !(titleAt > t && portfolioNoun(w, t, titleAt));
         // A demonym before a title that is not a head of state's is nationality, not office.
         // A government office is held for the state, whatever word names it ("Rwandan minister X").
         const office = !!head && OFFICE_TITLES.test(head);
@@ -143,9 +151,7 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
           if (owner) {
             const words = w.slice(owner.end + 1, j + 1).map((x) => x.lower);
             const [head] = firstTitle(words);
-            // ("the UN's human rights chief, X": a common noun before the title names a portfolio too.)
-            const nounBefore = w.slice(owner.end + 1, j).some((x) => x.pos === "NOUN" && !x.cap && TITLES.get(x.lower) === undefined);
-            const leadsIt = !!head && !!TITLES.get(head)?.leads && !nounBefore && !words.some((x) => PORTFOLIO_WORDS.has(x) && !GROUP_DESCRIPTORS.has(x));
+            const leadsIt = !!head && !!TITLES.get(head)?.leads && !portfolioNoun(w, owner.end + 1, j) && !words.some((x) => PORTFOLIO_WORDS.has(x) && !GROUP_DESCRIPTORS.has(x));
             if (!words.includes("former")) emit(m.key, owner.key, leadsIt && (typeOf(owner.key) !== "STATE" || !!TITLES.get(head!)?.ofState), s.index, m.start, owner.end);
             break;
           }

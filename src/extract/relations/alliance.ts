@@ -18,6 +18,11 @@ const PART_NOUNS_OF = new Set(["wing", "wings", "faction", "factions", "offshoot
 
 const ORGAN_NAME = /^(Ministry|Department|Office)\b|\b(Ministry|Department|Office|Service)$/;
 
+/** Whether every party a group names is a body of people: an armed group, a party or an organisation. */
+const isBodyOfPeople = (v: View, g: Group | undefined): g is Group => !!g && g.keys.every((k) => /^(POLITICAL_GROUP|ARMED_GROUP|ORGANIZATION)$/.test(String(v.table.get(k)?.type)));
+/** Whether a group names neither a state nor a person: what one can be a part or member of (a state's part is territory). */
+const holdsParts = (v: View, g: Group | undefined): g is Group => !!g && g.keys.every((k) => !/^(STATE|PERSON)$/.test(String(v.table.get(k)?.type)));
+
 /** Every word a rule below starts from (see Triggers). */
 export const ALLY_TRIGGERS: Triggers = {
   words: ["'s", "'", "’", ...AGREEMENT_NOUNS, ...MEMBER_PLURALS, ...GATHER_WORDS, ...COALITION_NOUNS, "allegiance", ...RIVAL_NOUNS, "under", ...INCLUDE_WORDS, "of", ...PART_NOUNS, ...PART_NOUNS_OF, "part", "member", "members", "component", "states", "countries", "nations", ...ALLY_WORDS],
@@ -120,7 +125,7 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   const from = GATHER_WORDS.has(word.lower) ? w.slice(i + 1, i + 6).findIndex((x) => x.lower === "from") : -1;
   if (from > 0 && w.slice(i + 1, i + 1 + from).some((x) => STATE_FORCE_NOUNS.has(x.lower)) && (actsAsVerb(v, i) || /^(that|which)$/.test(w[i - 1]?.lower ?? ""))) {
     const whole = subjectOf(v, i);
-    const isBody = whole && whole.keys.every((k) => /^(POLITICAL_GROUP|ARMED_GROUP|ORGANIZATION)$/.test(String(v.table.get(k)?.type)));
+    const isBody = isBodyOfPeople(v, whole);
     // ("troops from Nigeria" may already be read as the states' troops.)
     if (isBody) pairs("MEMBER_OF", groupAt(v, i + 2 + from) ?? objectAfter(v, i + 1 + from, { kind: "actor", within: 3, after: /^from$/ }), whole, v, i, out);
     return;
@@ -130,7 +135,7 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   const together = w[i + 1]?.lower === "together" ? 1 : 0;
   if (from < 0 && GATHER_WORDS.has(word.lower) && !INCLUDE_WORDS.has(word.lower) && actsAsVerb(v, i)) {
     const whole = subjectOf(v, i);
-    const isBody = whole && whole.keys.every((k) => /^(POLITICAL_GROUP|ARMED_GROUP|ORGANIZATION)$/.test(String(v.table.get(k)?.type)));
+    const isBody = isBodyOfPeople(v, whole);
     const members = v.groups.find((g) => (g.start === i + 1 + together || (g.start === i + 2 + together && w[i + 1 + together].lower === "the")) && g.kind === "actor");
     if (isBody && members) pairs("MEMBER_OF", members, whole, v, i, out);
     return;
@@ -138,7 +143,7 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   // "the CSTO, whose members include Russia and Belarus": the body before "whose".
   if (INCLUDE_WORDS.has(word.lower) && w[i - 1]?.lower === "members" && w[i - 2]?.lower === "whose" && w[i - 3]?.text === ",") {
     const whole = v.groups.filter((g) => g.end === i - 3 && g.kind === "actor").pop();
-    const isBody = whole && whole.keys.every((k) => /^(POLITICAL_GROUP|ARMED_GROUP|ORGANIZATION)$/.test(String(v.table.get(k)?.type)));
+    const isBody = isBodyOfPeople(v, whole);
     if (isBody) pairs("MEMBER_OF", objectAfter(v, i, { kind: "actor", within: 3 }), whole, v, i, out);
     return;
   }
@@ -146,7 +151,7 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   const relative = w[i - 1]?.lower === "which" || (w[i - 1]?.pos === "ADV" && w[i - 2]?.lower === "which");
   if (INCLUDE_WORDS.has(word.lower) && (relative || groupAt(v, i - 1))) {
     const whole = subjectOf(v, i);
-    const isBody = whole && whole.keys.every((k) => /^(POLITICAL_GROUP|ARMED_GROUP|ORGANIZATION)$/.test(String(v.table.get(k)?.type)));
+    const isBody = isBodyOfPeople(v, whole);
     if (isBody) pairs("MEMBER_OF", objectAfter(v, i, { kind: "actor", within: 8 }), whole, v, i, out);
     return;
   }
@@ -156,7 +161,7 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   const opener = word.lower !== "of" ? -1 : w[i - 1 - adverb]?.lower === "up" && w[i - 2 - adverb]?.lower === "made" ? i - 2 - adverb : /^(composed|consisting|comprised|formed)$/.test(w[i - 1 - adverb]?.lower ?? "") ? i - 1 - adverb : -1;
   if (opener >= 0) {
     const whole = w[opener - 1]?.text === "," ? v.groups.filter((g) => g.end === opener - 1 && g.kind === "actor").pop() : subjectOf(v, opener);
-    const isBody = whole && whole.keys.every((k) => /^(POLITICAL_GROUP|ARMED_GROUP|ORGANIZATION)$/.test(String(v.table.get(k)?.type)));
+    const isBody = isBodyOfPeople(v, whole);
     if (isBody) for (let j = i + 1; j < Math.min(w.length, i + 30) && !/^(;|\.)$/.test(w[j].text); j++) {
       const g = v.groups.find((x) => x.start === j && x.kind === "actor");
       if (g) { pairs("MEMBER_OF", g, whole, v, i, out); j = g.end - 1; continue; }
@@ -188,8 +193,7 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     while (a > 0 && /^(DET|ADJ)$/.test(w[a].pos)) a--;
     const after = w[i + 1]?.text === "," ? v.groups.find((g) => g.kind === "actor" && (g.start === i + 2 || (g.start === i + 3 && w[i + 2].lower === "the"))) : undefined;
     const part = whole && w[a]?.text === "," ? v.groups.filter((g) => g.end === a && g.kind === "actor").pop() : after;
-    const body = (g: Group | undefined) => !!g && g.keys.every((k) => !/^(STATE|PERSON)$/.test(String(v.table.get(k)?.type)));
-    if (body(whole) && body(part)) pairs("MEMBER_OF", part, whole, v, i, out);
+    if (holdsParts(v, whole) && holdsParts(v, part)) pairs("MEMBER_OF", part, whole, v, i, out);
     return;
   }
   // "Kataib Hezbollah, one of the most powerful factions in the PMF"
@@ -203,11 +207,10 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     let apposed = a;
     if (w[a]?.text === "," && w[a - 1]?.text === ")") for (apposed = a - 1; apposed > 0 && w[apposed].text !== "("; ) apposed--;
     const part = w[a]?.text === "," ? v.groups.filter((g) => (g.end === a || g.end === apposed) && g.kind === "actor").pop() : groupAt(v, a) ? undefined : subjectOf(v, i);
-    const body = (g: Group | undefined) => !!g && g.keys.every((k) => !/^(STATE|PERSON)$/.test(String(v.table.get(k)?.type)));
-    if (!body(whole) || !body(part)) return;
+    if (!holdsParts(v, whole) || !holdsParts(v, part)) return;
     pairs("MEMBER_OF", part, stateForArmy(v, whole!), v, i, out);
     // "the RBPU and the GSU, both units of the National Police Service": every party listed.
-    if (/^(both|all)$/.test(w[a + 1]?.lower ?? "")) for (const g of v.groups) if (g.kind === "actor" && g.end < part!.start && g.start >= part!.start - 8 && body(g)) pairs("MEMBER_OF", g, stateForArmy(v, whole!), v, i, out);
+    if (/^(both|all)$/.test(w[a + 1]?.lower ?? "")) for (const g of v.groups) if (g.kind === "actor" && g.end < part!.start && g.start >= part!.start - 8 && holdsParts(v, g)) pairs("MEMBER_OF", g, stateForArmy(v, whole!), v, i, out);
     return;
   }
   // "The M23 and its political umbrella, the Congo River Alliance (AFC)": the owner of "its" is a member.
@@ -237,13 +240,13 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   // "The CPP belongs to the NDFP coalition"
   if (word.lemma === "belong" && w[i + 1]?.lower === "to" && actsAsVerb(v, i)) {
     const whole = objectAfter(v, i + 1, { kind: "actor", within: 4 });
-    if (whole?.keys.every((k) => !/^(STATE|PERSON)$/.test(String(v.table.get(k)?.type)))) pairs("MEMBER_OF", subjectOf(v, i), whole, v, i, out);
+    if (holdsParts(v, whole)) pairs("MEMBER_OF", subjectOf(v, i), whole, v, i, out);
     return;
   }
   // "The KNA is among the constituent groups of the KNO": one of the parts a body is made of.
   if (MEMBER_PLURALS.has(word.lower) && w[i + 1]?.lower === "of" && w.slice(Math.max(0, i - 4), i).some((x) => x.lower === "among")) {
     const whole = objectAfter(v, i + 1, { kind: "actor", within: 4 });
-    if (whole?.keys.every((k) => !/^(STATE|PERSON)$/.test(String(v.table.get(k)?.type)))) pairs("MEMBER_OF", subjectOf(v, i), whole, v, i, out);
+    if (holdsParts(v, whole)) pairs("MEMBER_OF", subjectOf(v, i), whole, v, i, out);
     return;
   }
   // "the eight NATO members around the Baltic Sea — Denmark, Estonia …", "CSTO member states such as Armenia": the states listed.
@@ -286,11 +289,10 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     while (lead > i - 4 && lead > 0 && /^(DET|ADJ|ADV)$/.test(w[lead].pos)) lead--;
     const member = w[lead]?.text === "," ? v.groups.filter((g) => g.end === lead).pop() : subjectOf(v, i);
     // Part of a state is territory, not membership.
-    const body = (g: Group | undefined) => !!g && g.keys.every((k) => !/^(STATE|PERSON)$/.test(String(v.table.get(k)?.type)));
     // "Chad sent troops as part of the task force": a state takes part in a body; "is part of" a body it is not.
     const takesPart = w[i - 1]?.lower === "as";
     // A state is a member of an alliance ("a member of the CSTO"); it is not "part of" one's territory.
-    if (body(whole) && member && (takesPart || word.lower !== "part" || v.table.get(member.keys[0])?.type !== "STATE")) pairs("MEMBER_OF", member, whole, v, i, out);
+    if (holdsParts(v, whole) && member && (takesPart || word.lower !== "part" || v.table.get(member.keys[0])?.type !== "STATE")) pairs("MEMBER_OF", member, whole, v, i, out);
     return;
   }
   if (!ALLY_WORDS.has(word.lower)) return;
