@@ -87,6 +87,16 @@ const groupOfMembers = (own: Mention[], table: MentionResult["table"], i: number
 const possessedGroupNoun = (words: Word[], i: number) => words.slice(i + 1, i + 4).findIndex((x, k) => GROUP_NOUNS.has(x.lower) && words[i + 2 + k]?.pos !== "NOUN");
 
 /** The sentence's mentions, found and resolved so far, that end before word `i`, in order. */
+const PARTITIVES = /^(some|many|most|all|none|several|one|two|three|both|each|few|half|dozens|hundreds|thousands|scores)$/;
+/**
+ * "shops and warehouses, some of them linked to …": a count of "them" set off after a plural noun
+ * counts those things or people, not the last party named before them.
+ */
+const partitiveOfThings = (words: Word[], i: number) => {
+  if (words[i].lower !== "them" || words[i - 1]?.lower !== "of" || !PARTITIVES.test(words[i - 2]?.lower ?? "") || words[i - 3]?.text !== ",") return false;
+  const noun = words[i - 4];
+  return noun?.pos === "NOUN" && noun.lemma !== noun.lower && !GROUP_NOUNS.has(noun.lower);
+};
 const mentionsBefore = (own: Mention[], extra: Mention[], i: number) => sortByStart([...own, ...extra].filter((m) => m.end <= i));
 
 /** The mention covering word `i` of a sentence. */
@@ -154,6 +164,14 @@ function namesTitleHolder(words: Word[], p: number): boolean {
 function subjectMention(ms: Mention[], words: Word[]): Mention | undefined {
   const first = sortByStart([...ms]).find((m) => m.kind === "actor");
   return first && words[first.start - 1]?.pos !== "ADP" && !(words[first.start - 1]?.pos === "DET" && words[first.start - 2]?.pos === "ADP") ? first : undefined;
+}
+
+/** A sentence opening with "The/A" and a common noun no party was found in, then its verb: "The ministerial team was sent …". */
+function unnamedOpening(words: Word[], ms: Mention[]): boolean {
+  if (words[0]?.pos !== "DET" || !/^(the|a|an)$/.test(words[0].lower)) return false;
+  let k = 1;
+  while (k < 5 && (words[k]?.pos === "ADJ" || words[k]?.pos === "NOUN") && !words[k].cap) k++;
+  return k > 1 && words[k - 1].pos === "NOUN" && /^(VERB|AUX)$/.test(words[k]?.pos ?? "") && !ms.some((m) => m.start < k);
 }
 
 /** "Russian fighters", "Tuareg separatist rebels": the lower-case noun a party is named by, if any. */
@@ -341,6 +359,7 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     const w = words[i];
     const possessed = words[i + 1]?.lower ?? "";
     const before = mentionsBefore(own, extra, i);
+    if (partitiveOfThings(words, i)) return;
     // A pronoun reaches back a few sentences at most; "the government" may name one set up long before.
     const nearby = namedSince(history, before, s.index - 2);
     // After "X said", "they"/"it" is X speaking about itself.
@@ -369,6 +388,8 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     // pronoun continues the last sentence's subject, not its last-named party.
     const previousSubject = i === 0 && want === "group" ? subjectMention(history.filter((m) => m.sentence === s.index - 1), sentences[s.index - 1]?.words ?? []) : undefined;
     const continued = previousSubject && fitsPronoun(p, previousSubject) ? previousSubject : undefined;
+    // "The ministerial team was sent by … It met …": the last sentence's subject was never named.
+    if (i === 0 && /^(it|they)$/.test(w.lower) && !continued && unnamedOpening(sentences[s.index - 1]?.words ?? [], history.filter((m) => m.sentence === s.index - 1))) return;
     const hit = speaker ?? subject ?? continued ?? nearby.find((m) => fitsPronoun(p, m) && !(object && sameClause(p, m)));
     if (hit) {
       const noun = words[i + 1] !== undefined && GROUP_NOUNS.has(words[i + 1].lower) && /^(its|their|his|her)$/.test(w.lower);

@@ -1,3 +1,4 @@
+import { forTokenizer } from "./fold.js";
 import type { ActorType, LocationType } from "./types.js";
 import { countryByIso3, type CountryInfo } from "./gazetteer.js";
 
@@ -36,7 +37,8 @@ export function slug(name: string): string {
 }
 
 function slugOf(name: string): string {
-  return name
+  // "Yıldırım" → "yildirim": letters with no decomposition go to their base letter first.
+  return forTokenizer(name)
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()

@@ -1,5 +1,6 @@
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
+import { forTokenizer } from "./fold.js";
 
 /**
  * One wink-nlp instance per process: loading the model is the expensive part. Extraction reads
@@ -13,7 +14,7 @@ const tags = new Map<string, string>();
 /** The part of speech the model gives a word on its own ("private" → ADJ): a capital alone does not make it a name. */
 export function lexiconPos(word: string): string {
   let tag = tags.get(word);
-  if (tag === undefined) tags.set(word, (tag = (nlp.readDoc(word).tokens().out(its.pos) as string[])[0] ?? "NOUN"));
+  if (tag === undefined) tags.set(word, (tag = (nlp.readDoc(forTokenizer(word)).tokens().out(its.pos) as string[])[0] ?? "NOUN"));
   return tag;
 }
 
@@ -23,7 +24,9 @@ export function lexiconLemma(word: string): string {
   let lemma = lemmas.get(word);
   if (lemma === undefined) {
     // wink-nlp types `its.lemma` as needing model add-ons the lite model provides at run time.
-    lemma = (nlp.readDoc(word).tokens().out(its.lemma as unknown as typeof its.value) as string[])[0] ?? word;
+    const folded = forTokenizer(word);
+    lemma = (nlp.readDoc(folded).tokens().out(its.lemma as unknown as typeof its.value) as string[])[0] ?? word;
+    if (lemma === folded) lemma = word;
     lemmas.set(word, lemma);
   }
   return lemma;

@@ -1,4 +1,5 @@
 import type { Document, Tokens } from "wink-nlp";
+import { forTokenizer } from "./fold.js";
 import { nlp, its } from "./nlp.js";
 import { isAcronym, isCapitalised } from "./words.js";
 
@@ -39,7 +40,8 @@ export function splitSentences(text: string, from = 0): TokenisedSentence[] {
   blockRe.lastIndex = from;
   for (let block = blockRe.exec(text); block; block = blockRe.exec(text)) {
     if (!block[0].trim()) continue;
-    const doc = nlp.readDoc(block[0]);
+    const folded = forTokenizer(block[0]);
+    const doc = nlp.readDoc(folded);
     const cursor = { at: 0 };
     // The block's tokens are read out once; each sentence is a range of them.
     const tokens = doc.tokens();
@@ -47,7 +49,7 @@ export function splitSentences(text: string, from = 0): TokenisedSentence[] {
     const pos = tokensOut(tokens, its.pos) as string[];
     const lemmas = lemmasOf(doc, tokens, values, pos);
     for (const [first, last] of doc.sentences().out(its.span) as unknown as Array<[number, number]>) {
-      out.push({ index: out.length, start: 0, end: 0, text: "", tokens: locate(block.index, block[0], cursor, { values, lemmas, pos, first, last }) });
+      out.push({ index: out.length, start: 0, end: 0, text: "", tokens: locate(block.index, block[0], folded, cursor, { values, lemmas, pos, first, last }) });
     }
   }
   // Offsets come from aligning token values with the text, so they are exact whatever wink did.
@@ -115,19 +117,21 @@ function tokenAt(block: string, v: string, from: number): number {
   return v.charCodeAt(0) !== 32 && block.startsWith(v, at) ? at : block.indexOf(v, from);
 }
 
-function locate(blockStart: number, block: string, cursor: { at: number }, { values, lemmas, pos, first, last }: TokenRange): Token[] {
+/** Tokens are found in `folded` (what wink read) and spelled as in `block`, the same length. */
+function locate(blockStart: number, block: string, folded: string, cursor: { at: number }, { values, lemmas, pos, first, last }: TokenRange): Token[] {
   const tokens: Token[] = [];
   for (let i = first; i <= last; i++) {
-    const v = values[i];
-    if (pos[i] === "SPACE" || !v.trim()) continue;
-    const at = tokenAt(block, v, cursor.at);
+    const value = values[i];
+    if (pos[i] === "SPACE" || !value.trim()) continue;
+    const at = tokenAt(folded, value, cursor.at);
     if (at < 0) continue;
+    const v = folded === block ? value : block.slice(at, at + value.length);
     const start = blockStart + at;
     const before = at === 0 ? 32 : block.charCodeAt(at - 1);
     tokens.push({
       text: v,
       lower: v.toLowerCase(),
-      lemma: lemmas[i],
+      lemma: v === value ? lemmas[i] : v.toLowerCase(),
       pos: pos[i],
       start,
       end: start + v.length,

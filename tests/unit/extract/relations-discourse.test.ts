@@ -1185,3 +1185,22 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     expect(rel(x, "ALLIED_WITH", "Philippines", "Japan") ?? rel(x, "ALLIED_WITH", "Japan", "Philippines")).toBeDefined();
   });
 });
+
+describe("names beyond Latin-1, and references that count things", () => {
+  it("keeps a name whole and spelled as written when it has letters such as ğ, ı, ž or ł", () => {
+    const x = extractArticle("date 2016-07-17\nANKARA (AP) - President Recep Tayyip Erdoğan vowed to purge the army, and Justice Minister Bekir Bozdağ said 6,000 people had been detained. Prime Minister Binali Yıldırım spoke later.");
+    const erdogan = x.actors.find((a) => a.aliases.includes("Erdoğan") || a.name.endsWith("Erdoğan"));
+    expect(erdogan?.name).toBe("Recep Tayyip Erdoğan");
+    expect(rel(x, "LEADS", "Recep Tayyip Erdoğan", "Turkey")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Bekir Bozdağ", "Turkey")).toBeDefined();
+    expect(x.actors.some((a) => a.name === "Binali Yıldırım" && a.id === "person:binali-yildirim")).toBe(true);
+  });
+  it("reads 'shops and warehouses, some of them …' as counting the things, not the last party named", () => {
+    const x = extractArticle("date 2021-07-05\nMBABANE, Eswatini (AP) - Talks were held with envoys from Botswana and Zimbabwe. Protesters set fire to shops and warehouses, some of them owned by King Mswati III.");
+    expect(x.relations.filter((r) => r.source === id(x, "Mswati III") && r.target === "state:ZWE")).toEqual([]);
+  });
+  it("leaves 'It' unresolved when the sentence before opened with a body no name was found for", () => {
+    const x = extractArticle("date 2021-07-05\nMBABANE, Eswatini (AP) - Envoys came from Botswana and Zimbabwe. The ministerial team was sent by the regional bloc. It met opposition groups and attacked the police.");
+    expect(x.relations.filter((r) => r.source === "state:ZWE" || r.source === "state:BWA")).toEqual([]);
+  });
+});
