@@ -170,9 +170,11 @@ export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
       // "Deby's son, Mahamat Idriss Deby,": a relative named in apposition.
       const relative = words[span.start - 1]?.text === "," && KIN_NOUNS.has(words[span.start - 2]?.lower ?? "") && words[span.start - 3]?.text === "'s";
       const leader = next?.text === "," && words[b + 1]?.lower === "who" && LEADING_VERBS.has(words[words[b + 2]?.pos === "ADV" ? b + 3 : b + 2]?.lower ?? "");
+      // "Amritpal Singh, a 30-year-old preacher who heads …": "who" after a description of the name is said of a person.
+      const describedWho = next?.text === "," && /^(a|an)$/.test(words[b + 1]?.lower ?? "") && describedBeforeWho(words, b + 2);
       // "Hassan Ali was elected president of …": someone given an office.
       const given = appointedAt(words, b) >= 0;
-      if ((titled || apposedRole || speaker || afterTitleComma || leader || relative || given) && isPersonName(words, a, b) && (titled || b - a >= 2)) k.people.add(surfaceOf(words, a, b));
+      if ((titled || apposedRole || speaker || afterTitleComma || leader || describedWho || relative || given) && isPersonName(words, a, b) && (titled || b - a >= 2)) k.people.add(surfaceOf(words, a, b));
       // "al-Shabab extremists", "the Houthi movement": a name before a word for an armed group is one.
       // ("MiG-29 fighter jets" name a weapon: the noun is the weapon's.)
       const armedHead = next && !next.cap && !WEAPON_HEADS.has(words[b + 1]?.lower ?? "") && (GROUP_NOUNS.has(next.lower) || ACTOR_HEADS.get(next.lower) === "ARMED_GROUP" || (next.pos === "ADJ" && GROUP_NOUNS.has(words[b + 1]?.lower ?? "")));
@@ -201,4 +203,10 @@ export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
   // "Kataib Hezbollah announced …" speaks like a person; the article says elsewhere it is a group.
   for (const g of k.groups) k.people.delete(g);
   return k;
+}
+
+/** "a 30-year-old preacher who": a few lower-case describing words from `at`, then "who". */
+function describedBeforeWho(words: Word[], at: number): boolean {
+  const whoAt = words.slice(at, at + 6).findIndex((x) => x.lower === "who");
+  return whoAt > 0 && words.slice(at, at + whoAt).every((x) => /^(ADJ|NOUN|NUM)$/.test(x.pos) && !x.cap);
 }

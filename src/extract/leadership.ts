@@ -3,7 +3,7 @@ import type { EntityTable } from "./entities.js";
 import type { Mention } from "./mentions.js";
 import type { RawRelation } from "./relations/index.js";
 import type { Unplaced } from "./offices.js";
-import { appointedAt, ARMY_NOUNS, OFFICE_TITLES, bareTitleAt, DESCRIBING_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, KIN_NOUNS, LEADING_VERBS, PORTFOLIO_WORDS, TITLES } from "./vocabulary.js";
+import { appointedAt, ARMY_NOUNS, OFFICE_TITLES, bareTitleAt, DESCRIBING_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, KIN_NOUNS, LEADING_VERBS, PORTFOLIO_WORDS, RULING_VERBS, TITLES } from "./vocabulary.js";
 import { countryForm } from "./gazetteer.js";
 import { POSSESSIVE, surfaceOf, type WordSentence } from "./words.js";
 import { longestTitle } from "./spans.js";
@@ -109,7 +109,8 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         // "Ukraine's army chief X" heads the army named before the title; "foreign policy chief" heads no body.
         // "Hamas' political leader", "M23 rebel leader X": of a group, such words describe the group, not a portfolio in it.
         const ofGroup = body.key.startsWith("org:");
-        const portfolio = titleWords.slice(0, headAt).filter((x) => PORTFOLIO_WORDS.has(x) && !(ofGroup && GROUP_DESCRIPTORS.has(x)));
+        // ("The DPRK's top leader, X": the top one of leaders is the leader.)
+        const portfolio = titleWords.slice(0, headAt).filter((x) => PORTFOLIO_WORDS.has(x) && !(ofGroup && GROUP_DESCRIPTORS.has(x)) && !(x === "top" && head === "leader"));
         // "The group's military commander, X" heads an armed group as much as "its commander" does.
         const ownArmy = (body.key.startsWith("army:") || typeOf(body.key) === "ARMED_GROUP") && portfolio.every((x) => x === "army" || x === "military");
         const leadsIt = !!head && TITLES.get(head)!.leads && (portfolio.length === 0 || ownArmy) && !(titleAt > t && portfolioNoun(w, t, titleAt));
@@ -188,7 +189,22 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         const title8 = office ? TITLES.get(office.title) : undefined;
         if (body8 && title8 && typeOf(body8.key) !== "PERSON") emit(m.key, body8.key, title8.leads && (typeOf(body8.key) !== "STATE" || !!title8.ofState), s.index, m.start, body8.end);
       }
+      // "Haftar commands the LNA", "Omar Bongo ruled Gabon for 41 years": a person as the subject of a verb of leading.
+      if (typeOf(m.key) === "PERSON") {
+        let v = m.end;
+        while (v < m.end + 2 && (w[v]?.pos === "ADV" || /^(has|have|had)$/.test(w[v]?.lower ?? ""))) v++;
+        const body10 = LEADING_VERBS.has(w[v]?.lower ?? "") ? bodyLedAfter(ms, w, v, table) : undefined;
+        if (body10 && (typeOf(body10.key) !== "STATE" || RULING_VERBS.has(w[v].lower))) emit(m.key, body10.key, true, s.index, m.start, body10.end);
+      }
       // "Machar, who leads the SPLM-IO", "who also heads the G9 federation"
+      // ("Amritpal Singh, a preacher who heads the group X": after a short description too.)
+      const who = w[m.end]?.text === "," ? w.slice(m.end + 1, m.end + 8).findIndex((x, k, all) => x.lower === "who" && k > 0 && /^(a|an)$/.test(all[0].lower) && !all.slice(0, k).some((y) => y.text === "," || /^(VERB|AUX)$/.test(y.pos))) : -1;
+      if (who > 0) {
+        let v = m.end + 2 + who;
+        while (w[v]?.pos === "ADV") v++;
+        const body5 = LEADING_VERBS.has(w[v]?.lower ?? "") ? bodyLedAfter(ms, w, v, table) : undefined;
+        if (body5 && typeOf(body5.key) !== "STATE") emit(m.key, body5.key, true, s.index, m.start, body5.end);
+      }
       if (w[m.end]?.text === "," && w[m.end + 1]?.lower === "who") {
         let v = m.end + 2;
         while (w[v]?.pos === "ADV") v++;
@@ -241,7 +257,7 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
       // ("headed by district council chairman X": the body the title is of may come between.)
       let by = named - 1;
       while (by > named - 7 && by > 0 && w[by].lower !== "by" && ((!w[by].cap && /^(NOUN|ADJ)$/.test(w[by].pos)) || ms.some((x) => x.start <= by && by < x.end && x.key.startsWith("org:")))) by--;
-      if (leader && /^(led|headed|commanded|founded|chaired)$/.test(w[by - 1]?.lower ?? "") && w[by]?.lower === "by") {
+      if (leader && /^(led|headed|commanded|founded|chaired|ruled|governed)$/.test(w[by - 1]?.lower ?? "") && w[by]?.lower === "by") {
         // "HTS (HTS), led by", "the militia, which is led by", "The group is led by": the body before those.
         let k = by - 1;
         while (w[k - 1]?.pos === "ADV") k--;
@@ -302,6 +318,14 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
 
 /** Portfolio words that, before the title of a group's head, only say what kind of group it is. */
 const GROUP_DESCRIPTORS = new Set(["political", "opposition", "rebel", "militia", "tribal", "spiritual", "religious", "party", "separatist", "jihadist", "militant", "insurgent", "top"]);
+
+/** The body right after a verb of leading ("heads the radical group X"); none across a preposition ("led protests in X"). */
+function bodyLedAfter(ms: Mention[], w: WordSentence["words"], v: number, table: EntityTable): Mention | undefined {
+  let body = ms.find((x) => x.start > v && x.start <= v + 4 && x.kind === "actor");
+  // "heads the army's Special Forces Group": the body owned.
+  if (body && POSSESSIVE.test(w[body.end]?.text ?? "")) body = ms.find((x) => x.start === body!.end + 1 && x.kind === "actor");
+  return body && table.get(body.key)?.type !== "PERSON" && !w.slice(v + 1, body.start).some((y) => y.pos === "ADP" || y.pos === "VERB" || y.text === ",") ? body : undefined;
+}
 
 /** Whether a person's title before the name is a head of state's ("President", "Prime Minister"). */
 function headOfState(w: WordSentence["words"], m: Mention): boolean {

@@ -206,7 +206,9 @@ export const IDEOLOGY_WORDS = set("islamist, islamic, jihadist, salafist, extrem
 /** "Deby's son, Mahamat Idriss Deby": a relative named right after a person is another person. */
 export const KIN_NOUNS = set("son, daughter, brother, sister, father, mother, wife, husband, nephew, cousin, uncle");
 /** "who leads the SPLM-IO", "who heads the G9": verbs by which a person heads a body. */
-export const LEADING_VERBS = set("leads, heads, commands, led, headed, commanded, founded, chairs");
+/** Leading a country is ruling it: "Omar Bongo ruled Gabon for 41 years". */
+export const RULING_VERBS = set("rules, ruled, governs, governed");
+export const LEADING_VERBS = new Set([...set("leads, heads, commands, led, headed, commanded, founded, chairs"), ...RULING_VERBS]);
 export const SPEECH_VERBS = set("said, says, say, told, tells, added, announced, stated, claimed, insisted, warned, tweeted, wrote, explained, noted, declared, suggested, acknowledged, admitted, confirmed");
 
 export const HEDGES = set("accused, accuse, accuses, suggested, suggests, alleged, allegedly, reportedly, reported, believed, believe, believes, suspected, suspect, claims, claimed, rumoured, rumored, purportedly, apparently, may, might, could, possibly, likely, thought");

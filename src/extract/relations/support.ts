@@ -310,6 +310,17 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     }
     return;
   }
+  // "The GFS, created in 2018 and trained with U.S. and French support": the states in the "with" give the help.
+  if (SUPPORT_PARTICIPLES.has(word.lower)) {
+    let at = i + 1;
+    if (w[at]?.lower === "in" && w[at + 1]?.lower === "part") at += 2;
+    else if (w[at]?.pos === "ADV") at++;
+    if (w[at]?.lower === "with") {
+      const giver = objectAfter(v, at, { kind: "actor", within: 3 });
+      if (giver && SUPPORT_NOUNS.has(w[giver.end]?.lower ?? "")) pairs("SUPPORTS", giver, describedBefore(v, firstParticiple(w, i)) ?? subjectOf(v, firstParticiple(w, i)), v, i, out);
+      return;
+    }
+  }
   // Active: "Turkey backs the GNA", "Iran supplied drones to the Houthis", "sent advisers to Libya to help underpin the GNA"
   // "trained and equipped by the UAE" is passive, read at its "by".
   const sharesBy = SUPPORT_PARTICIPLES.has(word.lower) && /^(and|,)$/.test(w[i + 1]?.lower ?? "") && SUPPORT_PARTICIPLES.has(w[i + 2]?.lower ?? "");
@@ -367,9 +378,20 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
   }
 }
 
+/** The first of participles joined by "and": "created in 2018 and trained …" starts at "created". */
+function firstParticiple(w: View["s"]["words"], i: number): number {
+  const and = w.slice(Math.max(0, i - 6), i).findLastIndex((x) => x.lower === "and");
+  if (and < 0) return i;
+  const start = Math.max(0, i - 6) + and;
+  const comma = w.slice(Math.max(0, start - 6), start).findLastIndex((x) => x.text === ",");
+  return comma >= 0 && w[Math.max(0, start - 6) + comma + 1]?.pos === "VERB" ? Math.max(0, start - 6) + comma + 1 : i;
+}
+
 /** Where the "by" of a passive participle at i is: right after it, or after "in this", "in turn", "in part". */
 function passiveBy(w: View["s"]["words"], i: number): number {
   if (w[i + 1]?.lower === "by") return i + 1;
+  // "trained and equipped largely by France"
+  if (w[i + 1]?.pos === "ADV" && w[i + 2]?.lower === "by") return i + 2;
   return w[i + 1]?.lower === "in" && /^(this|that|turn|part)$/.test(w[i + 2]?.lower ?? "") && w[i + 3]?.lower === "by" ? i + 3 : -1;
 }
 
@@ -406,7 +428,8 @@ function describedBefore(v: View, i: number): Group | undefined {
   const w = v.s.words;
   let j = i - 1;
   // "Hezbollah, the Lebanese militant group backed by Tehran": a demonym describes too.
-  while (j > i - 6 && j >= 0 && (/^(DET|ADJ|NOUN)$/.test(w[j].pos) || countryForm(w[j].text)?.form === "demonym")) j--;
+  // ("The Republican Guard, a heavily armed unit of several thousand men trained by …": a longer description.)
+  while (j > i - 11 && j >= 0 && (/^(DET|ADJ|NOUN|NUM|ADV)$/.test(w[j].pos) || w[j].lower === "of" || countryForm(w[j].text)?.form === "demonym")) j--;
   return j < i - 1 && w[j]?.text === "," ? v.groups.filter((g) => g.end === j && g.kind === "actor").pop() : undefined;
 }
 

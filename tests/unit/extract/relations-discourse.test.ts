@@ -1204,3 +1204,27 @@ describe("names beyond Latin-1, and references that count things", () => {
     expect(x.relations.filter((r) => r.source === "state:ZWE" || r.source === "state:BWA")).toEqual([]);
   });
 });
+
+describe("who trained whom, in descriptions", () => {
+  it("reads 'X, a unit … trained and equipped largely by A and B' and 'trained in part with A and B support' as A and B backing X", () => {
+    const x = extractArticle("date 2023-08-31\nLIBREVILLE (Reuters) - The Republican Guard, a heavily armed unit of several thousand men trained and equipped largely by France and Morocco, guards the president. The Special Forces Group, created in 2018 and trained in part with U.S. and French support, seized the palace.");
+    for (const backer of ["France", "Morocco"]) expect(rel(x, "SUPPORTS", backer, "Republican Guard")).toBeDefined();
+    for (const backer of ["United States", "France"]) expect(rel(x, "SUPPORTS", backer, "Special Forces Group")).toBeDefined();
+    expect(x.relations.filter((r) => r.type === "SUPPORTS" && r.target.startsWith("state:"))).toEqual([]);
+  });
+});
+
+describe("leaders named by what they do", () => {
+  it("reads a person as subject of 'leads', 'commands' or 'ruled', and 'X, a preacher who heads Y'", () => {
+    const x = extractArticle("date 2023-04-01\nAMRITSAR, India (Reuters) - General Khalifa Haftar commands the Libyan National Army. President Omar Bongo ruled Gabon for 41 years. Amritpal Singh, a 30-year-old preacher who heads the radical group Waris Punjab De, fled. Lieutenant Colonel Mamady Doumbouya, a former legion officer who heads the army's Special Forces Group, spoke. Mohamed Ali led protests in Tripoli.");
+    expect(rel(x, "LEADS", "Khalifa Haftar", "Libyan National Army")).toBeDefined();
+    expect(rel(x, "LEADS", "Omar Bongo", "Gabon")).toBeDefined();
+    expect(rel(x, "LEADS", "Amritpal Singh", "Waris Punjab De")).toBeDefined();
+    expect(rel(x, "LEADS", "Mamady Doumbouya", "Special Forces Group")).toBeDefined();
+    expect(x.relations.filter((r) => r.type === "LEADS" && r.target.startsWith("army:"))).toEqual([]);
+  });
+  it("reads 'the country's top leader, X' as its head", () => {
+    const x = extractArticle("date 2023-01-01\nSEOUL (Yonhap) - The DPRK's top leader, Kim Jong Un, called the drills a rehearsal for invasion.");
+    expect(rel(x, "LEADS", "Kim Jong Un", "North Korea")).toBeDefined();
+  });
+});
