@@ -141,7 +141,13 @@ function possessesMeaningfully(words: Word[], i: number): boolean {
   const possessed = words[i + 1]?.lower ?? "";
   // "its leader Hassan Nasrallah", "its spokesman X": a title owned by the group names whom it is led by, or who speaks for it.
   // ("his military spokesman" is a title: the group noun must head the phrase.)
-  return (GROUP_NOUNS.has(possessed) && (words[i + 2]?.pos !== "NOUN" || GROUP_NOUNS.has(words[i + 2].lower))) || namesPart(words, i + 1) || OPPOSE_NOUNS.has(possessed) || SUPPORT_NOUNS.has(possessed) || ALLY_WORDS.has(possessed) || (words[i + 1]?.pos === "NOUN" && ALLY_WORDS.has(words[i + 2]?.lower ?? "")) || HELD_NOUNS.has(possessed) || RIVAL_NOUNS.has(possessed) || namesTitleHolder(words, i + 1);
+  return (GROUP_NOUNS.has(possessed) && (words[i + 2]?.pos !== "NOUN" || GROUP_NOUNS.has(words[i + 2].lower))) || namesPart(words, i + 1) || OPPOSE_NOUNS.has(possessed) || SUPPORT_NOUNS.has(possessed) || ALLY_WORDS.has(possessed) || (words[i + 1]?.pos === "NOUN" && ALLY_WORDS.has(words[i + 2]?.lower ?? "")) || HELD_NOUNS.has(possessed) || RIVAL_NOUNS.has(possessed) || namesTitleHolder(words, i + 1) || namesMembers(words, i + 1);
+}
+
+/** "Among its members are …", "Nigeria, its largest member,": who the owner's members are. */
+function namesMembers(words: Word[], p: number): boolean {
+  while (p < words.length - 1 && words[p].pos === "ADJ") p++;
+  return /^members?$/.test(words[p]?.lower ?? "");
 }
 
 /** "Its armed wing, the Kuki National Army": a part the owner has, named after a comma. */
@@ -358,7 +364,8 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     const { words } = s;
     const w = words[i];
     const possessed = words[i + 1]?.lower ?? "";
-    const before = mentionsBefore(own, extra, i);
+    // "Nigeria, its largest member,": an apposition's "its" is never the name it describes.
+    const before = mentionsBefore(own, extra, i).filter((m) => !(words[i - 1]?.text === "," && m.end === i - 1 && /^(its|their)$/.test(w.lower)));
     if (partitiveOfThings(words, i)) return;
     // A pronoun reaches back a few sentences at most; "the government" may name one set up long before.
     const nearby = namedSince(history, before, s.index - 2);
@@ -386,7 +393,8 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     const object = /^(it|them|him|her)$/.test(w.lower) && /^(VERB|AUX)$/.test(words[i - 1]?.pos ?? "");
     // "The alliance … launched the offensive. It has taken control of …": a sentence-opening
     // pronoun continues the last sentence's subject, not its last-named party.
-    const previousSubject = i === 0 && want === "group" ? subjectMention(history.filter((m) => m.sentence === s.index - 1), sentences[s.index - 1]?.words ?? []) : undefined;
+    // ("Among its members are …": a pronoun after an opening preposition too.)
+    const previousSubject = (i === 0 || (i === 1 && words[0].pos === "ADP")) && want === "group" ? subjectMention(history.filter((m) => m.sentence === s.index - 1), sentences[s.index - 1]?.words ?? []) : undefined;
     const continued = previousSubject && fitsPronoun(p, previousSubject) ? previousSubject : undefined;
     // "The ministerial team was sent by … It met …": the last sentence's subject was never named.
     if (i === 0 && /^(it|they)$/.test(w.lower) && !continued && unnamedOpening(sentences[s.index - 1]?.words ?? [], history.filter((m) => m.sentence === s.index - 1))) return;

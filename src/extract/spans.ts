@@ -87,7 +87,9 @@ function andInName(words: Word[], i: number): boolean {
 function andClosesBodyName(words: Word[], start: number, j: number): boolean {
   const [and, last, after] = [words[j], words[j + 1], words[j + 2]];
   if (and?.lower !== "and" || !last || !nameLike(last, false) || after?.cap) return false;
-  if (!headKind(words[start]) || !words.slice(start + 1, j).some((w) => w.lower === "of" || w.lower === "for")) return false;
+  // ("Civic Alliance for Justice and Democracy": the head may come after a describing word.)
+  const joint = words.slice(start + 1, j).findIndex((w) => w.lower === "of" || w.lower === "for");
+  if (joint < 0 || !words.slice(start, start + 1 + joint).some((w) => headKind(w))) return false;
   return lexiconPos(last.lower) === "NOUN" && lexiconPos(words[j - 1].lower) === "NOUN";
 }
 

@@ -140,6 +140,12 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     if (isBody && members) pairs("MEMBER_OF", members, whole, v, i, out);
     return;
   }
+  // "Among its members are the April 19 University Movement and Cosep": the parties listed after the verb.
+  if (word.lower === "members" && w[i - 2]?.lower === "among" && /^(its|their)$/.test(w[i - 1]?.lower ?? "") && w[i + 1]?.lemma === "be") {
+    const whole = groupAt(v, i - 1);
+    if (isBodyOfPeople(v, whole)) pairs("MEMBER_OF", objectAfter(v, i + 1, { kind: "actor", within: 6 }), whole, v, i, out);
+    return;
+  }
   // "the CSTO, whose members include Russia and Belarus": the body before "whose".
   if (INCLUDE_WORDS.has(word.lower) && w[i - 1]?.lower === "members" && w[i - 2]?.lower === "whose" && w[i - 3]?.text === ",") {
     const whole = v.groups.filter((g) => g.end === i - 3 && g.kind === "actor").pop();
@@ -260,9 +266,18 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   // "X is part of Y", "X, part of the coalition", "a member of Y"
   // "The UAE, the coalition's other main member,": the party apposed is in the body owning the word.
   if (word.lower === "member" && w[i + 1]?.lower !== "of") {
+    // "ECCAS, of which Gabon is a member": the body before "of which".
+    const ofWhich = w.slice(Math.max(0, i - 8), i).findIndex((x, k, all) => x.text === "," && all[k + 1]?.lower === "of" && all[k + 2]?.lower === "which");
+    if (ofWhich >= 0) {
+      const comma = Math.max(0, i - 8) + ofWhich;
+      const body = v.groups.filter((g) => g.end === comma && g.kind === "actor").pop() ?? (w[comma - 1]?.text === ")" ? v.groups.filter((g) => g.end === w.slice(0, comma).findLastIndex((x) => x.text === "(") && g.kind === "actor").pop() : undefined);
+      const member = v.groups.find((g) => g.start === comma + 3 && g.kind === "actor");
+      if (member && w[member.end]?.lemma === "be" && holdsParts(v, body)) return pairs("MEMBER_OF", member, body, v, i, out);
+    }
     let k = i - 1;
     while (k > 0 && w[k].pos === "ADJ" && !w[k].cap) k--;
-    const owner = POSSESSIVE.test(w[k]?.text ?? "") ? v.groups.find((g) => g.end === k && g.kind === "actor") : undefined;
+    // ("Nigeria, its largest member,": "its" stands for the body.)
+    const owner = POSSESSIVE.test(w[k]?.text ?? "") || w[k]?.lower === "its" ? v.groups.find((g) => (g.end === k || (g.start === k && w[k].lower === "its")) && g.kind === "actor") : undefined;
     const opens = owner ? (w[owner.start - 1]?.lower === "the" ? owner.start - 1 : owner.start) : -1;
     const part = owner && w[opens - 1]?.text === "," ? v.groups.find((g) => g.end === opens - 1 && g.kind === "actor") : undefined;
     if (part && owner) return pairs("MEMBER_OF", part, owner, v, i, out);

@@ -193,6 +193,8 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
   // "Among Haftar's fighters were dozens of Russian mercenaries": those among a side's fighters fight for it.
   if (word.lower === "among" && (i === 0 || w[i - 1].text === ",")) {
     const side = objectAfter(v, i, { kind: "actor", within: 4 });
+    // ("Among its members are …" names members, read with alliances.)
+    if (w[side?.end ?? -1]?.lower === "members") return;
     const be = side ? w.slice(side.end, side.end + 3).findIndex((x) => /^(were|are|was|is)$/.test(x.lower)) : -1;
     if (side && be >= 0) pairs("SUPPORTS", objectAfter(v, side.end + be, { kind: "actor", within: 5 }), side, v, i, out);
     return;

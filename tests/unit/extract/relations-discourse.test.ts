@@ -1228,3 +1228,17 @@ describe("leaders named by what they do", () => {
     expect(rel(x, "LEADS", "Kim Jong Un", "North Korea")).toBeDefined();
   });
 });
+
+describe("members named around the body", () => {
+  it("reads 'of which X is a member', 'X, its largest member' and 'Among its members are A and B'", () => {
+    const x = extractArticle("date 2023-08-31\nLIBREVILLE (AP) - The Economic Community of Central African States (ECCAS), of which Gabon is a member, suspended it. ECOWAS has condemned the attacks. Nigeria, its largest member, sent envoys. The opposition Civic Alliance for Justice and Democracy held a rally. Among its members are the Student Movement and the National Farmers Union.");
+    expect(rel(x, "MEMBER_OF", "Gabon", "Economic Community of Central African States")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Nigeria", "ECOWAS")).toBeDefined();
+    for (const member of ["Student Movement", "National Farmers Union"]) expect(rel(x, "MEMBER_OF", member, "Civic Alliance for Justice and Democracy")).toBeDefined();
+    expect(x.relations.filter((r) => r.type === "SUPPORTS")).toEqual([]);
+  });
+  it("keeps 'Committee for Reconciliation and Development' one name when its head comes after a describing word", () => {
+    const x = extractArticle("date 2021-09-06\nCONAKRY (Reuters) - The National Committee for Reconciliation and Development (CNRD) dissolved the government.");
+    expect(x.actors.find((a) => a.aliases.includes("CNRD"))?.name).toBe("National Committee for Reconciliation and Development");
+  });
+});
