@@ -141,7 +141,7 @@ function possessesMeaningfully(words: Word[], i: number): boolean {
   const possessed = words[i + 1]?.lower ?? "";
   // "its leader Hassan Nasrallah", "its spokesman X": a title owned by the group names whom it is led by, or who speaks for it.
   // ("his military spokesman" is a title: the group noun must head the phrase.)
-  return (GROUP_NOUNS.has(possessed) && (words[i + 2]?.pos !== "NOUN" || GROUP_NOUNS.has(words[i + 2].lower))) || namesPart(words, i + 1) || OPPOSE_NOUNS.has(possessed) || SUPPORT_NOUNS.has(possessed) || ALLY_WORDS.has(possessed) || (words[i + 1]?.pos === "NOUN" && ALLY_WORDS.has(words[i + 2]?.lower ?? "")) || HELD_NOUNS.has(possessed) || RIVAL_NOUNS.has(possessed) || namesTitleHolder(words, i + 1) || namesMembers(words, i + 1);
+  return (GROUP_NOUNS.has(possessed) && (words[i + 2]?.pos !== "NOUN" || GROUP_NOUNS.has(words[i + 2].lower))) || namesPart(words, i + 1) || OPPOSE_NOUNS.has(possessed) || SUPPORT_NOUNS.has(possessed) || ALLY_WORDS.has(possessed) || (words[i + 1]?.pos === "NOUN" && ALLY_WORDS.has(words[i + 2]?.lower ?? "")) || HELD_NOUNS.has(possessed) || RIVAL_NOUNS.has(possessed) || namesTitleHolder(words, i + 1) || namesMembers(words, i + 1) || possessed === "party";
 }
 
 /** "Among its members are …", "Nigeria, its largest member,": who the owner's members are. */
@@ -399,7 +399,10 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     // "The ministerial team was sent by … It met …": the last sentence's subject was never named.
     if (i === 0 && /^(it|they)$/.test(w.lower) && !continued && unnamedOpening(sentences[s.index - 1]?.words ?? [], history.filter((m) => m.sentence === s.index - 1))) return;
     const hit = speaker ?? subject ?? continued ?? nearby.find((m) => fitsPronoun(p, m) && !(object && sameClause(p, m)));
-    if (hit) {
+    // "Bahceli said that his party stands by …": the party a person leads, once it is known.
+    const party = hit && words[i + 1]?.lower === "party" && /^(his|her)$/.test(w.lower) ? leads.find((l) => l.person === hit.key && /^(POLITICAL_GROUP|ORGANIZATION)$/.test(String(table.get(l.group)?.type))) : undefined;
+    if (party) extra.push({ sentence: s.index, start: i, end: i + 2, key: party.group, kind: "actor" });
+    else if (hit) {
       const noun = words[i + 1] !== undefined && GROUP_NOUNS.has(words[i + 1].lower) && /^(its|their|his|her)$/.test(w.lower);
       // "his fighters" are the group he leads, not the man.
       const key = noun && table.get(hit.key)?.type === "PERSON" ? groupOf(hit.key, s.index, i, i + 2) : hit.key;

@@ -36,6 +36,12 @@ export function controlRules(v: View, i: number, out: RawRelation[]) {
     const place = v.groups.filter((g) => g.kind === "location" && g.end <= at && !w.slice(g.end, at).some((x) => x.text === "," || x.text === ";")).pop();
     return pairs("CONTROLS", objectAfter(v, i + 1, { kind: "actor", within: 4 }), place, v, i, out);
   }
+  // "Goma, now under M23 control", "the town was under army control": the holder named before the word.
+  const holder = word.lower === "control" ? v.groups.find((g) => g.end === i && g.kind === "actor") : undefined;
+  if (holder && w[holder.start - 1]?.lower === "under") {
+    const place = v.groups.filter((g) => g.kind === "location" && g.end < holder.start - 1 && !w.slice(g.end, holder.start - 1).some((x) => x.text === ";" || /^(VERB)$/.test(x.pos))).pop();
+    return pairs("CONTROLS", holder, place, v, i, out);
+  }
   // "the PUK, which holds sway in Sulaimani province"; "the Taliban swept into Kabul"
   if ((word.lower === "sway" && HOLD_FORMS.has(w[i - 1]?.lower ?? "") && /^(in|over)$/.test(w[i + 1]?.lower ?? "")) || (word.lemma === "sweep" && w[i + 1]?.lower === "into")) {
     return pairs("CONTROLS", subjectOf(v, word.lower === "sway" ? i - 1 : i), objectAfter(v, i + 1, { kind: "location", within: 4 }), v, i, out);

@@ -20,7 +20,7 @@ const TRUCE_VERBS = new Set(["sign", "agree", "reach", "conclude", "negotiate", 
 /** Every word a rule below starts from (see Triggers). */
 export const OPPOSE_TRIGGERS: Triggers = {
   words: [...OPPOSE_NOUNS, ...CLASH_NOUNS, ...FIGHTING_NOUNS, ...TRUCE_NOUNS, ...COALITION_NOUNS, ...ALLY_WORDS, "war", "fire"],
-  lemmas: ["pit", "turn", "defend", "surrender", "capture", "take", "seize"],
+  lemmas: ["pit", "turn", "defend", "surrender", "capture", "take", "seize", "place", "put"],
   verbs: [...OPPOSE_VERBS],
 };
 
@@ -53,6 +53,12 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
     const other = objectAfter(v, i + 1, { kind: "actor", within: 4 });
     // (Read from the other party: "ended" a truce is no denial of the fighting.)
     return pairs("OPPOSES", subjectOf(v, verb), other, v, other?.start ?? i, out);
+  }
+  // "The junta placed President Ali Bongo under house arrest": arrest by another name.
+  if ((word.lemma === "place" || word.lemma === "put") && actsAsVerb(v, i)) {
+    const held = objectAfter(v, i, { kind: "actor", within: 4 });
+    if (held && w[held.end]?.lower === "under" && w.slice(held.end + 1, held.end + 3).some((x) => /^(arrest|detention|custody)$/.test(x.lower))) pairs("OPPOSES", subjectOf(v, i), held, v, i, out);
+    return;
   }
   // "The clashes pitted the ELN against the 33rd Front"
   if (word.lemma === "pit") {

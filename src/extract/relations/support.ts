@@ -26,12 +26,14 @@ const LEAVE_NOUNS = new Set(["agreement", "accord", "deal", "request", "invitati
 const VERB_TAGS = new Set(["VERB", "AUX"]);
 const SELLER_LEADS = /^(from|manufacturer|maker|firm|company|producer|contractor)$/;
 const HAVE_LEMMAS = new Set(["have", "enjoy", "win", "gain", "receive", "get", "secure"]);
+// The word each verb takes a side with ("stand by", "rally behind", "side with").
+const STANDING_WITH = new Map([["stand", "by"], ["rally", "behind"], ["side", "with"]]);
 const ATTEMPT_WORDS = new Set(["attempt", "try", "effort", "bid", "seek", "plan", "want", "hope"]);
 
 /** Every word a rule below starts from (see Triggers): any other word cannot yield support. */
 export const SUPPORT_TRIGGERS: Triggers = {
   words: [...HELP_NOUNS, ...SUPPORT_PARTICIPLES, ...SUPPORT_NOUNS, ...PROXY_NOUNS, ...BACKER_NOUNS, ...CARGO_NOUNS, ...PRESENCE_NOUNS, "among", "behalf", "joint"],
-  lemmas: ["turn", "arrive", ...FIGHT_VERBS],
+  lemmas: ["turn", "arrive", "stand", "rally", "side", ...FIGHT_VERBS],
   verbs: [...RECEIVE_VERBS, ...ACQUIRE_VERBS, ...SUPPORT_VERBS],
   // "allowed … to use its territory"
   prefixes: PERMIT_STEMS,
@@ -188,6 +190,11 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     // "turned to the Russian paramilitaries to fight the jihadists": help asked for a fight.
     const toFight = helper !== undefined && w[helper.end + (w[helper.end]?.lower === "of" ? 2 : 0)]?.lower === "to" && w.slice(helper.end + 1, helper.end + 4).some((x) => x.pos === "VERB" && FIGHT_HELP_LEMMAS.has(x.lemma));
     if (helper && (asked || toFight)) pairs("SUPPORTS", helper, subjectOf(v, i), v, i, out);
+    return;
+  }
+  // "his party stands by the elected government", "rallied behind Ondo Ossa", "sided with the junta": taking a side is backing it.
+  if (STANDING_WITH.has(word.lemma) && (w[i + 1]?.lower === STANDING_WITH.get(word.lemma) || (word.lemma === "rally" && /^(around|to)$/.test(w[i + 1]?.lower ?? ""))) && actsAsVerb(v, i)) {
+    pairs("SUPPORTS", subjectOf(v, i), objectAfter(v, i + 1, { kind: "actor", within: 4 }), v, i, out);
     return;
   }
   // "Among Haftar's fighters were dozens of Russian mercenaries": those among a side's fighters fight for it.

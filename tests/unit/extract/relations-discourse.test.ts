@@ -1242,3 +1242,18 @@ describe("members named around the body", () => {
     expect(x.actors.find((a) => a.aliases.includes("CNRD"))?.name).toBe("National Committee for Reconciliation and Development");
   });
 });
+
+describe("sides taken and people held", () => {
+  it("reads 'stands by', 'rallied behind' and 'sided with' as political backing, and 'his party' as the party he leads", () => {
+    const x = extractArticle("date 2016-07-17\nANKARA (AP) - MHP leader Devlet Bahceli said that his party stands by the elected government. ECOWAS pledged to stand by the Bio government. The Nasr Brigade sided with the Tuareg Front. The men stood by the road.");
+    expect(rel(x, "SUPPORTS", "MHP", "Government of Turkey")?.kinds).toEqual(["POLITICAL"]);
+    expect(rel(x, "SUPPORTS", "Nasr Brigade", "Tuareg Front")).toBeDefined();
+    expect(x.relations.filter((r) => r.type === "SUPPORTS" && r.source === id(x, "Devlet Bahceli"))).toEqual([]);
+  });
+  it("reads 'placed X under house arrest' as acting against X, and 'Goma, now under M23 control' as held by the M23", () => {
+    const x = extractArticle("date 2023-08-31\nGOMA, Congo (AP) - Goma, now under M23 control, was calm. The junta placed President Ali Bongo under house arrest. The army put the plan under review.");
+    expect(rel(x, "CONTROLS", "M23", "Goma")).toBeDefined();
+    expect(x.relations.some((r) => r.type === "OPPOSES" && r.target === id(x, "Ali Bongo"))).toBe(true);
+    expect(x.relations.filter((r) => r.type === "OPPOSES" && r.target !== id(x, "Ali Bongo"))).toEqual([]);
+  });
+});
