@@ -1,6 +1,6 @@
 /** SUPPORTS: active and passive backing, support received or turned to, transfers, "X-backed Y". */
 import { groupAt, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
-import { actsAsVerb, alongsideAfter, isVerbOf, onSideOf, SIDE_WITH, sidesWith, BE, pairs, type RawRelation, type Triggers } from "./shared.js";
+import { actsAsVerb, alongsideAfter, isVerbOf, onSideOf, SIDE_WITH, sidesWith, BE, pairs, within, type RawRelation, type Triggers } from "./shared.js";
 import { countryForm, hyphenedCountry } from "../gazetteer.js";
 import { slug } from "../entities.js";
 import { listOpenerAt } from "../words.js";
@@ -26,6 +26,8 @@ const LEAVE_NOUNS = new Set(["agreement", "accord", "deal", "request", "invitati
 const VERB_TAGS = new Set(["VERB", "AUX"]);
 const SELLER_LEADS = /^(from|manufacturer|maker|firm|company|producer|contractor)$/;
 const HAVE_LEMMAS = new Set(["have", "enjoy", "win", "gain", "receive", "get", "secure"]);
+// What allies do together ("joint drills"); joint operations are read as help below.
+const DRILL_NOUNS = new Set(["drills", "drill", "exercises", "exercise", "manoeuvres", "maneuvers", "wargames"]);
 // The word each verb takes a side with ("stand by", "rally behind", "side with").
 const STANDING_WITH = new Map([["stand", "by"], ["rally", "behind"], ["side", "with"]]);
 const ATTEMPT_WORDS = new Set(["attempt", "try", "effort", "bid", "seek", "plan", "want", "hope"]);
@@ -262,8 +264,18 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     pairs("SUPPORTS", subjectOf(v, verb >= 0 ? Math.max(0, i - 10) + verb : i), objectAfter(v, i + 1, { kind: "actor", within: 5 }), v, i, out);
     return;
   }
+  // "The United States and South Korea staged joint drills with Japan", "joint air drills staged by the
+  // South Korean and U.S. air forces": those who drill together are allies.
+  const drill = word.lower === "joint" ? (DRILL_NOUNS.has(w[i + 1]?.lower ?? "") ? i + 1 : w[i + 1]?.pos === "ADJ" || w[i + 1]?.pos === "NOUN" ? (DRILL_NOUNS.has(w[i + 2]?.lower ?? "") ? i + 2 : -1) : -1) : -1;
+  if (drill > 0) {
+    const by = w[drill + 1]?.lower === "by" ? drill + 1 : w[drill + 2]?.lower === "by" && w[drill + 1].pos === "VERB" ? drill + 2 : -1;
+    const doers = by > 0 ? objectAfter(v, by, { kind: "actor", within: 4 }) : subjectOf(v, i);
+    within("ALLIED_WITH", doers, v, i, out);
+    if (w[drill + 1]?.lower === "with") for (const k of doers?.keys ?? []) pairs("ALLIED_WITH", { ...doers!, keys: [k] }, objectAfter(v, drill + 1, { kind: "actor", within: 4 }), v, i, out);
+    return;
+  }
   // "Kenyan officers have conducted joint operations with the Haitian police": the foreign side backs the home one.
-  if (word.lower === "joint" && /^(operations|operation|patrols|exercises|offensive|strikes|raids)$/.test(w[i + 1]?.lower ?? "") && w[i + 2]?.lower === "with") {
+  if (word.lower === "joint" && /^(operations|operation|patrols|offensive|strikes|raids)$/.test(w[i + 1]?.lower ?? "") && w[i + 2]?.lower === "with") {
     const a = subjectOf(v, i), b = objectAfter(v, i + 2, { kind: "actor", within: 4 });
     const home = (g: Group | undefined) => !!g && g.keys.every((k) => v.table.isHomeBody(v.table.actorFor(k, v.s.index)));
     if (home(a) !== home(b)) pairs("SUPPORTS", home(a) ? b : a, home(a) ? a : b, v, i, out);

@@ -1257,3 +1257,12 @@ describe("sides taken and people held", () => {
     expect(x.relations.filter((r) => r.type === "OPPOSES" && r.target !== id(x, "Ali Bongo"))).toEqual([]);
   });
 });
+
+describe("allies drilling together", () => {
+  it("reads 'A and B staged joint drills with C' and 'held joint military exercises' as alliances among all of them", () => {
+    const x = extractArticle("date 2023-01-01\nSEOUL (Yonhap) - The United States and South Korea also staged joint drills with Japan. Russia and Belarus held joint military exercises near the border.");
+    const allied = (a: string, b: string) => rel(x, "ALLIED_WITH", a, b) ?? rel(x, "ALLIED_WITH", b, a);
+    for (const [a, b] of [["United States", "South Korea"], ["United States", "Japan"], ["South Korea", "Japan"], ["Russia", "Belarus"]]) expect(allied(a, b)).toBeDefined();
+    expect(x.relations.filter((r) => r.type !== "ALLIED_WITH")).toEqual([]);
+  });
+});
