@@ -35,7 +35,7 @@ const ATTEMPT_WORDS = new Set(["attempt", "try", "effort", "bid", "seek", "plan"
 /** Every word a rule below starts from (see Triggers): any other word cannot yield support. */
 export const SUPPORT_TRIGGERS: Triggers = {
   words: [...HELP_NOUNS, ...SUPPORT_PARTICIPLES, ...SUPPORT_NOUNS, ...PROXY_NOUNS, ...BACKER_NOUNS, ...CARGO_NOUNS, ...PRESENCE_NOUNS, "among", "behalf", "joint"],
-  lemmas: ["turn", "arrive", "stand", "rally", "side", ...FIGHT_VERBS],
+  lemmas: ["turn", "arrive", "enter", "stand", "rally", "side", ...FIGHT_VERBS],
   verbs: [...RECEIVE_VERBS, ...ACQUIRE_VERBS, ...SUPPORT_VERBS],
   // "allowed … to use its territory"
   prefixes: PERMIT_STEMS,
@@ -140,6 +140,17 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     const forces = !!came && STATE_FORCE_NOUNS.has(w[came.end - 1]?.lower ?? "") && came.keys.every((k) => v.table.get(k)?.type === "STATE");
     const host = forces ? objectAfter(v, i, { kind: "actor", within: 3, after: /^in$/ }) : undefined;
     if (host && host.keys.every((k) => v.table.get(v.table.actorFor(k, v.s.index))?.type === "STATE")) pairs("SUPPORTS", came, host, v, i, out);
+    return;
+  }
+  // "Saudi troops entered Bahrain at the request of the Bahraini government": forces come in when asked help whoever asked.
+  if (word.lemma === "enter" && actsAsVerb(v, i)) {
+    // ("1,000 Saudi soldiers and 500 police officers from the UAE entered …": every state whose forces came.)
+    const opens = w.slice(0, i).findLastIndex((x) => x.text === "," || x.text === ";" || x.pos === "VERB") + 1;
+    const states = v.groups.filter((g) => g.kind === "actor" && g.start >= opens && g.end <= i && g.keys.every((k) => v.table.get(k)?.type === "STATE"));
+    const forces = states.length > 0 && w.slice(opens, i).some((x) => STATE_FORCE_NOUNS.has(x.lower));
+    const request = forces ? w.findIndex((x, k) => k > i && /^(request|invitation|behest)$/.test(x.lower) && w[k + 1]?.lower === "of") : -1;
+    const asker = request > 0 ? objectAfter(v, request + 1, { kind: "actor", within: 4 }) : undefined;
+    for (const came of states) pairs("SUPPORTS", came, asker, v, i, out);
     return;
   }
   // Passive: "TGT is backed by SRC"; gapped: "…; Haftar by the UAE, Egypt and Russia."

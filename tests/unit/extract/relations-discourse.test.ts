@@ -1266,3 +1266,11 @@ describe("allies drilling together", () => {
     expect(x.relations.filter((r) => r.type !== "ALLIED_WITH")).toEqual([]);
   });
 });
+
+describe("forces that come when asked", () => {
+  it("reads 'Saudi soldiers and police officers from the UAE entered Bahrain at the request of the Bahraini government' as both states' troops for it, and an entry unasked as none", () => {
+    const x = extractArticle("date 2011-03-16\nMANAMA (Reuters) - About 1,000 Saudi soldiers and 500 police officers from the UAE entered Bahrain on Monday, at the request of the Bahraini government. Russian forces entered Ukraine in February.");
+    for (const state of ["Saudi Arabia", "United Arab Emirates"]) expect(rel(x, "SUPPORTS", state, "Government of Bahrain")?.kinds).toContain("TROOPS");
+    expect(x.relations.filter((r) => r.source === "state:RUS")).toEqual([]);
+  });
+});
