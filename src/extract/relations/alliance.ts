@@ -15,6 +15,9 @@ const REGARD_LEMMAS = new Set(["regard", "see", "consider", "view", "count", "tr
 const ALLIANCE_KEEPING = new Set(["maintain", "have", "keep", "form", "forge", "seal", "enter", "strike", "cement"]);
 const MEMBER_PLURALS = new Set(["groups", "members", "components", "constituents", "factions", "organisations", "organizations", "movements"]);
 const PART_NOUNS_OF = new Set(["wing", "wings", "faction", "factions", "offshoot", "offshoots", "affiliate", "affiliates", "branch", "branches", "arm", "unit", "units", "organ"]);
+// A militia is a part only of an armed body ("the Basij, the IRGC's volunteer militia"); a government's militia is its proxy.
+const ARMED_PART_NOUNS = new Set(["militia", "militias"]);
+const isArmedBody = (v: View, g: Group | undefined) => !!g && g.keys.every((k) => /^(org|army):/.test(k) && v.table.get(k)?.type === "ARMED_GROUP");
 
 const ORGAN_NAME = /^(Ministry|Department|Office)\b|\b(Ministry|Department|Office|Service)$/;
 
@@ -25,7 +28,7 @@ const holdsParts = (v: View, g: Group | undefined): g is Group => !!g && g.keys.
 
 /** Every word a rule below starts from (see Triggers). */
 export const ALLY_TRIGGERS: Triggers = {
-  words: ["'s", "'", "’", ...AGREEMENT_NOUNS, ...MEMBER_PLURALS, ...GATHER_WORDS, ...COALITION_NOUNS, "allegiance", ...RIVAL_NOUNS, "under", ...INCLUDE_WORDS, "of", ...PART_NOUNS, ...PART_NOUNS_OF, "part", "member", "members", "component", "states", "countries", "nations", ...ALLY_WORDS],
+  words: ["'s", "'", "’", ...ARMED_PART_NOUNS, ...AGREEMENT_NOUNS, ...MEMBER_PLURALS, ...GATHER_WORDS, ...COALITION_NOUNS, "allegiance", ...RIVAL_NOUNS, "under", ...INCLUDE_WORDS, "of", ...PART_NOUNS, ...PART_NOUNS_OF, "part", "member", "members", "component", "states", "countries", "nations", ...ALLY_WORDS],
   lemmas: [...COOPERATE_VERBS, ...LEAD_LEMMAS, ...FOUND_LEMMAS, "join", "belong"],
 };
 
@@ -192,9 +195,12 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   // ("the military's media wing, Inter-Services Public Relations": a noun may say what the part does.)
   let owned = i - 1;
   while (owned > i - 3 && (w[owned]?.pos === "ADJ" || (w[owned]?.pos === "NOUN" && !w[owned].cap))) owned--;
+  const armedPart = ARMED_PART_NOUNS.has(word.lower);
+  // ("the FDLR, a Hutu militia": a militia is a part only where it is said whose.)
   const ownerNamed = PART_NOUNS_OF.has(word.lower) && w[owned]?.text !== "'s" && owned === i - 1 ? groupAt(v, owned) : undefined;
-  if (PART_NOUNS_OF.has(word.lower) && !word.cap && (w[owned]?.text === "'s" || ownerNamed)) {
+  if ((PART_NOUNS_OF.has(word.lower) || armedPart) && !word.cap && (w[owned]?.text === "'s" || ownerNamed)) {
     const whole = ownerNamed ?? groupAt(v, owned - 1);
+    if (armedPart && !isArmedBody(v, whole)) return;
     let a = whole ? whole.start - 1 : -1;
     while (a > 0 && /^(DET|ADJ)$/.test(w[a].pos)) a--;
     const after = w[i + 1]?.text === "," ? v.groups.find((g) => g.kind === "actor" && (g.start === i + 2 || (g.start === i + 3 && w[i + 2].lower === "the"))) : undefined;

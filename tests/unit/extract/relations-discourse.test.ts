@@ -1274,3 +1274,11 @@ describe("forces that come when asked", () => {
     expect(x.relations.filter((r) => r.source === "state:RUS")).toEqual([]);
   });
 });
+
+describe("a militia as part of an armed body", () => {
+  it("reads 'the Basij, the IRGC's volunteer militia' as part of the IRGC, but not a government's militia nor 'a Hutu militia'", () => {
+    const x = extractArticle("date 2022-11-22\nTEHRAN (Reuters) - The Islamic Revolutionary Guard Corps (IRGC) struck Kurdish groups. The Basij, the IRGC's volunteer militia, attacked protesters. The Janjaweed, the government's militia, attacked villages. The FDLR, a Hutu militia, fled.");
+    expect(rel(x, "MEMBER_OF", "Basij", "Islamic Revolutionary Guard Corps")).toBeDefined();
+    expect(x.relations.filter((r) => r.type === "MEMBER_OF" && r.source !== id(x, "Basij"))).toEqual([]);
+  });
+});
