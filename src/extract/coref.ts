@@ -172,6 +172,12 @@ function subjectMention(ms: Mention[], words: Word[]): Mention | undefined {
   return first && words[first.start - 1]?.pos !== "ADP" && !(words[first.start - 1]?.pos === "DET" && words[first.start - 2]?.pos === "ADP") ? first : undefined;
 }
 
+/** Whether the title before a person's name is an office of state ("President", "Defence Minister"), not a rebel's or a party's. */
+function holdsStateOffice(words: Word[], m: Mention): boolean {
+  const titleWords = words.slice(m.title!.start, m.start).map((x) => x.lower);
+  return titleWords.some((x) => (TITLES.get(x)?.ofState && x !== "leader") || /minister/.test(x)) && !titleWords.some((x) => PORTFOLIO_WORDS.has(x) && /^(rebel|militia|opposition|party|separatist|jihadist|militant|insurgent|tribal|former)$/.test(x));
+}
+
 /** A sentence opening with "The/A" and a common noun no party was found in, then its verb: "The ministerial team was sent …". */
 function unnamedOpening(words: Word[], ms: Mention[]): boolean {
   if (words[0]?.pos !== "DET" || !/^(the|a|an)$/.test(words[0].lower)) return false;
@@ -281,9 +287,13 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     }
     return states.length === size ? states : undefined;
   };
-  const groupOf = (personKey: string, s: number, start: number, end: number): string => {
+  // "Defence Minister Magnus Malan said his troops …": an office holder's forces are the state's, never a
+  // band of his own; with no state known here, they are left unresolved.
+  const officeHolders = new Set(mentions.flat().filter((m) => m.title && holdsStateOffice(sentences[m.sentence].words, m)).map((m) => m.key));
+  const groupOf = (personKey: string, s: number, start: number, end: number): string | undefined => {
     const known = leads.find((l) => l.person === personKey);
     if (known) return known.group;
+    if (officeHolders.has(personKey)) return undefined;
     const person = table.get(personKey)!;
     const r = table.upsert({ key: `org:forces-of-${slug(person.name)}`, kind: "actor", type: "ARMED_GROUP", name: `forces loyal to ${person.name}` }, s);
     leads.push({ person: personKey, group: r.key, sentence: s, start, end });
@@ -343,7 +353,8 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
         }
         if (m.kind !== "actor") { if (!of) break; continue; }
         const r = table.get(m.key)!;
-        put(s, own, extra, first, m.end, r.type === "PERSON" ? groupOf(m.key, s.index, first, m.end) : m.key);
+        const key = r.type === "PERSON" ? groupOf(m.key, s.index, first, m.end) : m.key;
+        if (key) put(s, own, extra, first, m.end, key);
         break;
       }
     }
@@ -406,6 +417,7 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
       const noun = words[i + 1] !== undefined && GROUP_NOUNS.has(words[i + 1].lower) && /^(its|their|his|her)$/.test(w.lower);
       // "his fighters" are the group he leads, not the man.
       const key = noun && table.get(hit.key)?.type === "PERSON" ? groupOf(hit.key, s.index, i, i + 2) : hit.key;
+      if (!key) return;
       extra.push({ sentence: s.index, start: i, end: noun ? i + 2 : i + 1, key, kind: "actor", with: hit === speaker ? companions(p, hit) : undefined });
       // "its leader Hassan Nasrallah": the group named by "its" is led by the man named after the title.
       const named = TITLES.get(possessed)?.leads ? own.find((m) => m.start === i + 2 && table.get(m.key)?.type === "PERSON") : undefined;
@@ -495,7 +507,8 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
         const r = table.get(m.key)!;
         // "Haftar's fighters", not "Tshisekedi's closest military partners" nor "his military spokesman": the noun that heads the phrase.
         const j = possessedGroupNoun(words, i);
-        if (j >= 0 && r.type === "PERSON") put(s, own, extra, m.start, i + 2 + j, groupOf(m.key, s.index, m.start, i + 2 + j));
+        const group = j >= 0 && r.type === "PERSON" ? groupOf(m.key, s.index, m.start, i + 2 + j) : undefined;
+        if (group) put(s, own, extra, m.start, i + 2 + j, group);
         // "Abiy's government": the government of the state its head leads, else of the story's country.
         else if (r.type === "PERSON" && GOVERNMENT_NOUNS.has(words[i + 1]?.lower ?? "") && !MILITARY_RULE.has(words[i + 1].lower)) {
           const led = table.get(leads.find((l) => l.person === m.key)?.group ?? "");

@@ -1282,3 +1282,12 @@ describe("a militia as part of an armed body", () => {
     expect(x.relations.filter((r) => r.type === "MEMBER_OF" && r.source !== id(x, "Basij"))).toEqual([]);
   });
 });
+
+describe("an office holder's forces", () => {
+  it("makes no band of his own for 'his troops' of a minister or head of state, but does for a warlord's", () => {
+    const x = extractArticle("date 1988-02-16\nLUANDA (Reuters) - Defence Minister Magnus Malan said his troops had crossed into Angola. Warlord Rai Los said his fighters had clashed with the F-FDTL army.");
+    expect(x.actors.filter((a) => a.id.startsWith("org:forces-of-magnus-malan"))).toEqual([]);
+    expect(x.relations.filter((r) => r.source === id(x, "Magnus Malan") && r.type === "LEADS")).toEqual([]);
+    expect(x.actors.some((a) => a.id === "org:forces-of-rai-los")).toBe(true);
+  });
+});
