@@ -10,7 +10,7 @@ import { normalise, toInputSpan } from "./normalise.js";
 import { findCrossClauseRelations, findRelations, sentenceViews, type RawRelation } from "./relations/index.js";
 import { splitSentences } from "./sentences.js";
 import { SYMMETRIC_RELATIONS, type Actor, type ActorType, type Extraction, type Location, type LocationType, type Relation, type Sentence, type SupportKind } from "./types.js";
-import { listOpenerAt, toWords } from "./words.js";
+import { listOpenerAt, toWords, type WordSentence } from "./words.js";
 import { HYPHEN_PROVENANCE, SUPPORT_PARTICIPLES, WEAPON_HEADS } from "./vocabulary.js";
 import { clauseSpan, type View } from "./clauses.js";
 
@@ -52,7 +52,8 @@ export function extractArticle(input: string, opts: ExtractOptions = {}): Extrac
     const [start, end] = toInputSpan(norm, s.start, s.end);
     return { index: s.index, text: input.slice(start, end), start, end };
   });
-  const relations = mergeRelations(withoutHeadsAsMembers(raw), views, found.mentions, outSentences, date);
+  const reporters = mediaOutlets(sentences, found.mentions, found.table);
+  const relations = mergeRelations(withoutHeadsAsMembers(raw).filter((r) => !reporters.has(r.source) && !reporters.has(r.target)), views, found.mentions, outSentences, date);
   const used = new Set<string>();
   for (const r of relations) used.add(r.source).add(r.target);
   for (const ms of found.mentions) for (const m of ms) used.add(m.key);
@@ -67,6 +68,21 @@ export function extractArticle(input: string, opts: ExtractOptions = {}): Extrac
     relations,
     sentences: outSentences,
   };
+}
+
+// "the official news agency ANGOP said", "The New York Times reported": who reports a story is no party to it.
+const MEDIA_NAME = /\b(Times|Post|Journal|Gazette|Tribune|Herald|Press|News Agency|Television|Radio)$/;
+const MEDIA_NOUNS = new Set(["agency", "broadcaster", "newspaper", "daily", "television", "radio", "channel", "outlet", "website"]);
+
+function mediaOutlets(sentences: WordSentence[], mentions: Mention[][], table: EntityTable): Set<string> {
+  const out = new Set<string>();
+  for (const ms of mentions) for (const m of ms) {
+    const r = table.get(m.key);
+    if (r?.kind !== "actor" || r.type === "STATE" || r.type === "PERSON") continue;
+    const words = sentences[m.sentence].words;
+    if (MEDIA_NAME.test(r.name) || MEDIA_NOUNS.has(words[m.start - 1]?.lower ?? "") || (words[m.end]?.lower === "newspaper")) out.add(m.key);
+  }
+  return out;
 }
 
 /**

@@ -1291,3 +1291,10 @@ describe("an office holder's forces", () => {
     expect(x.actors.some((a) => a.id === "org:forces-of-rai-los")).toBe(true);
   });
 });
+
+describe("who reports the story", () => {
+  it("takes no news agency or newspaper as a party", () => {
+    const x = extractArticle("date 1988-02-16\nLUANDA (Reuters) - The official Angolan news agency ANGOP said units of FAPLA had repulsed an attack on their positions. The New York Times reported that officials had helped Canada.");
+    expect(x.relations.filter((r) => [id(x, "ANGOP"), id(x, "New York Times")].includes(r.source) || [id(x, "ANGOP"), id(x, "New York Times")].includes(r.target))).toEqual([]);
+  });
+});
