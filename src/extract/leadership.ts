@@ -117,7 +117,9 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         // A demonym before a title that is not a head of state's is nationality, not office.
         // A government office is held for the state, whatever word names it ("Rwandan minister X").
         const office = !!head && OFFICE_TITLES.test(head);
-        const nationality = typeOf(body.key) === "STATE" && countryForm(surfaceOf(w, body.start, body.end))?.form === "demonym" && !(head && TITLES.get(head)!.ofState) && !office;
+        // ("Sierra Leone's rebel leader X", "Syria's opposition leader X": a country's rebels and opposition are no part of its state.)
+        const againstState = typeOf(body.key) === "STATE" && portfolio.some((x) => STATE_OPPONENT_WORDS.has(x));
+        const nationality = againstState || (typeOf(body.key) === "STATE" && countryForm(surfaceOf(w, body.start, body.end))?.form === "demonym" && !(head && TITLES.get(head)!.ofState) && !office);
         // Only a head of state leads a state; "Ukraine's commander-in-chief" serves it.
         const ofState = typeOf(body.key) === "STATE" && body !== owner;
         // "his Rwandan counterpart Paul Kagame": a head of state's counterpart heads a state too.
@@ -317,6 +319,7 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
 }
 
 /** Portfolio words that, before the title of a group's head, only say what kind of group it is. */
+const STATE_OPPONENT_WORDS = new Set(["rebel", "opposition", "militia", "separatist", "jihadist", "militant", "insurgent"]);
 const GROUP_DESCRIPTORS = new Set(["political", "opposition", "rebel", "militia", "tribal", "spiritual", "religious", "party", "separatist", "jihadist", "militant", "insurgent", "top"]);
 
 /** The body right after a verb of leading ("heads the radical group X"); none across a preposition ("led protests in X"). */

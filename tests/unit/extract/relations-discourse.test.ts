@@ -1298,3 +1298,11 @@ describe("who reports the story", () => {
     expect(x.relations.filter((r) => [id(x, "ANGOP"), id(x, "New York Times")].includes(r.source) || [id(x, "ANGOP"), id(x, "New York Times")].includes(r.target))).toEqual([]);
   });
 });
+
+describe("a country's rebels, and people captured", () => {
+  it("makes a country's rebel or opposition leader no member of its state, and a person captured near a town no taker of it", () => {
+    const x = extractArticle("date 2000-05-17\nFREETOWN, May 17 (AFP) - Sierra Leone's fugitive rebel leader Foday Sankoh was captured on Wednesday on the outskirts of Freetown. Syria's opposition leader Ahmed Jarba spoke, and Syria's foreign minister Walid Muallem replied.");
+    expect(x.relations.filter((r) => r.source === id(x, "Foday Sankoh") || r.source === id(x, "Ahmed Jarba") || r.type === "CONTROLS")).toEqual([]);
+    expect(rel(x, "MEMBER_OF", "Walid Muallem", "Syria")).toBeDefined();
+  });
+});
