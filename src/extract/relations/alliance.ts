@@ -371,8 +371,11 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     return;
   }
   // "forces loyal to X" was resolved to X itself; only a named actor can be an ally.
-  const subject = groupAt(v, i - 1) ?? (w[i - 1]?.text === "," ? undefined : subjectOf(v, i));
-  const appositive = w.slice(Math.max(0, i - 5), i).some((x) => x.text === ",") ? v.groups.filter((g) => g.end <= i && w[g.end]?.text === ",").pop() : undefined;
+  // ("fighters of the Kamajor militia and men loyal to X": men named by a common noun are loyal, not the party before them.)
+  const unnamed = /^(loyal|aligned|allied|affiliated)$/.test(word.lower) && !groupAt(v, i - 1) && w[i - 1]?.pos === "NOUN" && !w[i - 1].cap;
+  const subject = groupAt(v, i - 1) ?? (w[i - 1]?.text === "," || unnamed ? undefined : subjectOf(v, i));
+  const comma = w.slice(Math.max(0, i - 5), i).findLastIndex((x) => x.text === ",") + Math.max(0, i - 5);
+  const appositive = comma >= Math.max(0, i - 5) && (!unnamed || w.slice(comma + 1, i).every((x) => /^(DET|ADJ|NOUN)$/.test(x.pos))) ? v.groups.filter((g) => g.end <= i && w[g.end]?.text === ",").pop() : undefined;
   // ("a close ally of Islamabad": a capital one is allied with is its state.)
   pairs("ALLIED_WITH", subject ?? appositive, objectAfter(v, i + 1, { kind: "actor", within: 6 }) ?? (/^all(y|ies)$/.test(word.lower) ? objectAfter(v, i + 1, { kind: "actor", within: 2, after: /^(of|with|to)$/ }) : undefined), v, i, out);
 }

@@ -1306,3 +1306,11 @@ describe("a country's rebels, and people captured", () => {
     expect(rel(x, "MEMBER_OF", "Walid Muallem", "Syria")).toBeDefined();
   });
 });
+
+describe("loyal men named by a common noun", () => {
+  it("reads 'fighters of the Kamajor militia and men loyal to X' as no alliance of the Kamajors with X, while 'the Kamajor militia is loyal to X' is one", () => {
+    const x = extractArticle("date 2000-05-17\nFREETOWN (AFP) - Government troops fought men loyal to Colonel Tolib Ayombekov. Pro-government forces, fighters of the Kamajor militia and men loyal to Colonel Johnny Paul Koroma pushed the rebels back. The Kamajor militia is loyal to Colonel Hinga Norman.");
+    expect(x.relations.filter((r) => r.type === "ALLIED_WITH" && (r.target === id(x, "Johnny Paul Koroma") || r.target === id(x, "Tolib Ayombekov")))).toEqual([]);
+    expect(x.relations.some((r) => r.type === "ALLIED_WITH" && r.target === id(x, "Hinga Norman"))).toBe(true);
+  });
+});
