@@ -1,7 +1,7 @@
 /** SUPPORTS: active and passive backing, support received or turned to, transfers, "X-backed Y". */
 import { groupAt, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
 import { actsAsVerb, alongsideAfter, isVerbOf, onSideOf, SIDE_WITH, sidesWith, BE, pairs, within, type RawRelation, type Triggers } from "./shared.js";
-import { countryForm, hyphenedCountry } from "../gazetteer.js";
+import { countryByIso3, countryForm, hyphenedCountry } from "../gazetteer.js";
 import { slug } from "../entities.js";
 import { listOpenerAt } from "../words.js";
 import { ACQUIRE_VERBS, ACTOR_HEADS, JIHADIST_NAME, TITLES, GROUP_NOUNS, ARMS_USE_LEMMAS, BACKER_NOUNS, HYPHEN_PROVENANCE, CARGO_NOUNS, DESCRIBING_NOUNS, FIGHT_HELP_LEMMAS, FIGHTER_LIST_NOUNS, HYPHEN_RELATED, TERRITORY_NOUNS, INTENT_VERBS, WEAPON_HEADS, PROXY_NOUNS, RECEIVE_VERBS, REQUEST_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TRANSFER_VERBS } from "../vocabulary.js";
@@ -26,6 +26,8 @@ const LEAVE_NOUNS = new Set(["agreement", "accord", "deal", "request", "invitati
 const VERB_TAGS = new Set(["VERB", "AUX"]);
 const SELLER_LEADS = /^(from|manufacturer|maker|firm|company|producer|contractor)$/;
 const HAVE_LEMMAS = new Set(["have", "enjoy", "win", "gain", "receive", "get", "secure"]);
+// What a state sends as forces: "a battalion of special forces", "a contingent of around 50 soldiers", "34 peacekeepers".
+const SENT_FORCE_NOUNS = new Set([...STATE_FORCE_NOUNS, "battalion", "battalions", "contingent", "peacekeepers", "squadron", "officers", "brigade", "company"]);
 // What allies do together ("joint drills"); joint operations are read as help below.
 const DRILL_NOUNS = new Set(["drills", "drill", "exercises", "exercise", "manoeuvres", "maneuvers", "wargames"]);
 // The word each verb takes a side with ("stand by", "rally behind", "side with").
@@ -406,6 +408,7 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     // "deployed soldiers to Cabo Delgado at the request of Mozambique's government": who asked receives.
     const request = w.findIndex((x, k) => k > i && /^(request|invitation|behest)$/.test(x.lower) && w[k + 1]?.lower === "of" && w[k - 2]?.lower === "at");
     if (!tgt && request > 0) tgt = objectAfter(v, request + 1, { kind: "actor", within: 4 });
+    tgt ??= forcesSentHome(v, i, src);
     pairs("SUPPORTS", src, tgt, v, i, out);
   }
 }
@@ -417,6 +420,24 @@ function firstParticiple(w: View["s"]["words"], i: number): number {
   const start = Math.max(0, i - 6) + and;
   const comma = w.slice(Math.max(0, start - 6), start).findLastIndex((x) => x.text === ",");
   return comma >= 0 && w[Math.max(0, start - 6) + comma + 1]?.pos === "VERB" ? Math.max(0, start - 6) + comma + 1 : i;
+}
+
+/**
+ * "Jordan has sent a battalion of special forces", "Fiji offered a contingent of soldiers", in a story
+ * plainly about another country and with no destination said: the forces go to that country.
+ */
+function forcesSentHome(v: View, i: number, src: Group | undefined): Group | undefined {
+  const w = v.s.words;
+  const home = v.table.homeIsClear ? v.table.home : undefined;
+  if (!home || !src || !/^(send|deploy|dispatch|offer)$/.test(w[i].lemma)) return undefined;
+  if (!src.keys.every((k) => v.table.get(k)?.type === "STATE" && v.table.get(k)?.country !== home)) return undefined;
+  const after = w.slice(i + 1, i + 12);
+  const forces = after.findIndex((x) => SENT_FORCE_NOUNS.has(x.lower));
+  if (forces < 0 || after.slice(0, forces).some((x) => /^(VERB|AUX)$/.test(x.pos)) || after.some((x) => /^(to|into|in|toward|towards)$/.test(x.lower))) return undefined;
+  // (Help sent to a country goes to its government where the story speaks of one.)
+  const c = countryByIso3(home);
+  const government = v.table.get(`gov:${home}`);
+  return c ? { ...src, keys: [government?.key ?? v.table.state(c, v.s.index).key] } : undefined;
 }
 
 /** Where the "by" of a passive participle at i is: right after it, or after "in this", "in turn", "in part". */

@@ -1314,3 +1314,11 @@ describe("loyal men named by a common noun", () => {
     expect(x.relations.some((r) => r.type === "ALLIED_WITH" && r.target === id(x, "Hinga Norman"))).toBe(true);
   });
 });
+
+describe("forces sent with no destination said", () => {
+  it("sends them to the country the story is about, and not where a destination is named", () => {
+    const x = extractArticle("date 2021-11-26\nHONIARA, Solomon Islands (AP) - Riots shook Honiara, and the Solomon Islands government asked for help. Papua New Guinea said it would send 34 peacekeepers, and Fiji offered a contingent of around 50 soldiers. Chad sent troops to Mali last year.");
+    for (const state of ["Papua New Guinea", "Fiji"]) expect(rel(x, "SUPPORTS", state, "Government of Solomon Islands")).toBeDefined();
+    expect(x.relations.filter((r) => r.source === "state:TCD" && r.target.endsWith(":SLB"))).toEqual([]);
+  });
+});
