@@ -207,9 +207,12 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         const body5 = LEADING_VERBS.has(w[v]?.lower ?? "") ? bodyLedAfter(ms, w, v, table) : undefined;
         if (body5 && typeOf(body5.key) !== "STATE") emit(m.key, body5.key, true, s.index, m.start, body5.end);
       }
-      if (w[m.end]?.text === "," && w[m.end + 1]?.lower === "who") {
-        let v = m.end + 2;
-        while (w[v]?.pos === "ADV") v++;
+      // ("Robert Mugabe, 93, who …": an age may come first.)
+      const age = w[m.end + 1]?.pos === "NUM" && w[m.end + 2]?.text === "," ? 2 : 0;
+      if (w[m.end]?.text === "," && w[m.end + 1 + age]?.lower === "who") {
+        let v = m.end + 2 + age;
+        // ("who has ruled ZANU-PF since 1977")
+        while (w[v]?.pos === "ADV" || /^(has|have|had)$/.test(w[v]?.lower ?? "")) v++;
         if (LEADING_VERBS.has(w[v]?.lower ?? "")) {
           const body5 = ms.find((x) => x.start > v && x.start <= v + 3 && x.kind === "actor");
           if (body5 && typeOf(body5.key) !== "STATE") emit(m.key, body5.key, true, s.index, m.start, body5.end);
@@ -307,8 +310,10 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         if (apposedBody && typeOf(apposedBody.key) !== "STATE" && typeOf(apposedBody.key) !== "PERSON" && (!m.title || m.title.leads)) emit(m.key, apposedBody.key, true, s.index, apposedBody.start, m.end);
       }
       // "Haftar's Libyan National Army", "Hemedti's RSF": a man's own armed group.
-      if (w[m.end]?.text === "'s") {
-        const owned = ms.find((x) => x.start === m.end + 1);
+      // ("Sankoh, whose Revolutionary United Front (RUF) …": the same said with "whose".)
+      const whose = w[m.end]?.text === "," && w[m.end + 1]?.lower === "whose";
+      if (w[m.end]?.text === "'s" || whose) {
+        const owned = ms.find((x) => x.start === m.end + (whose ? 2 : 1));
         // "President Salva Kiir's government": the government a head of state owns.
         const ownGovernment = owned && typeOf(owned.key) === "GOVERNMENT" && (!m.title || m.title.leads);
         if (owned && (((typeOf(owned.key) === "ARMED_GROUP" || typeOf(owned.key) === "POLITICAL_GROUP") && owned.key.startsWith("org:")) || ownGovernment)) emit(m.key, owned.key, true, s.index, m.start, owned.end);

@@ -373,7 +373,11 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   // "forces loyal to X" was resolved to X itself; only a named actor can be an ally.
   // ("fighters of the Kamajor militia and men loyal to X": men named by a common noun are loyal, not the party before them.)
   const unnamed = /^(loyal|aligned|allied|affiliated)$/.test(word.lower) && !groupAt(v, i - 1) && w[i - 1]?.pos === "NOUN" && !w[i - 1].cap;
-  const subject = groupAt(v, i - 1) ?? (w[i - 1]?.text === "," || unnamed ? undefined : subjectOf(v, i));
+  // ("X, a close ally of Y": an apposition's ally is the name before it, not the clause's subject.)
+  let opens = i - 1;
+  while (opens > 0 && /^(ADJ|ADV)$/.test(w[opens].pos)) opens--;
+  const apposed = /^(a|an|the)$/.test(w[opens]?.lower ?? "") && w[opens - 1]?.text === "," ? v.groups.find((g) => g.end === opens - 1 && g.kind === "actor") : undefined;
+  const subject = apposed ?? groupAt(v, i - 1) ?? (w[i - 1]?.text === "," || unnamed ? undefined : subjectOf(v, i));
   const comma = w.slice(Math.max(0, i - 5), i).findLastIndex((x) => x.text === ",") + Math.max(0, i - 5);
   const appositive = comma >= Math.max(0, i - 5) && (!unnamed || w.slice(comma + 1, i).every((x) => /^(DET|ADJ|NOUN)$/.test(x.pos))) ? v.groups.filter((g) => g.end <= i && w[g.end]?.text === ",").pop() : undefined;
   // ("a close ally of Islamabad": a capital one is allied with is its state.)

@@ -1322,3 +1322,14 @@ describe("forces sent with no destination said", () => {
     expect(x.relations.filter((r) => r.source === "state:TCD" && r.target.endsWith(":SLB"))).toEqual([]);
   });
 });
+
+describe("leaders and allies in relative and appositive clauses", () => {
+  it("reads 'X, whose Revolutionary United Front', 'X, 93, who has ruled Y', 'Major-General X' and 'X, a close ally of Y'", () => {
+    const x = extractArticle("date 2017-11-15\nHARARE (AFP) - Rebel leader Foday Sankoh fled. Sankoh, whose Revolutionary United Front (RUF) began its war in 1991, was caught. President Robert Mugabe, 93, who has ruled ZANU-PF since 1977, resigned. The veterans' association, led by Chris Mutsvangwa, a close ally of Vice President Emmerson Mnangagwa, welcomed it. The force's commander, Major-General Vijay Jetley, spoke.");
+    expect(rel(x, "LEADS", "Foday Sankoh", "Revolutionary United Front")).toBeDefined();
+    expect(rel(x, "LEADS", "Robert Mugabe", "ZANU-PF")).toBeDefined();
+    expect(rel(x, "ALLIED_WITH", "Chris Mutsvangwa", "Emmerson Mnangagwa")).toBeDefined();
+    expect(x.actors.find((a) => a.aliases.includes("Jetley"))?.name).toBe("Vijay Jetley");
+    expect(x.relations.filter((r) => r.type === "ALLIED_WITH" && r.source.startsWith("state:"))).toEqual([]);
+  });
+});
