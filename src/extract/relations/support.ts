@@ -7,7 +7,7 @@ import { listOpenerAt } from "../words.js";
 import { ACQUIRE_VERBS, ACTOR_HEADS, JIHADIST_NAME, TITLES, GROUP_NOUNS, ARMS_USE_LEMMAS, BACKER_NOUNS, HYPHEN_PROVENANCE, CARGO_NOUNS, DESCRIBING_NOUNS, FIGHT_HELP_LEMMAS, FIGHTER_LIST_NOUNS, HYPHEN_RELATED, TERRITORY_NOUNS, INTENT_VERBS, WEAPON_HEADS, PROXY_NOUNS, RECEIVE_VERBS, REQUEST_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TRANSFER_VERBS } from "../vocabulary.js";
 
 // Word lists these rules try on every word of a sentence: set lookups rather than regular expressions.
-const HELP_NOUNS = new Set(["help", "support", "backing", "assistance"]);
+const HELP_NOUNS = new Set(["help", "support", "backing", "assistance", "blessing"]);
 const FIGHT_VERBS = new Set(["fight", "battle", "serve"]);
 // "allowed", "permits", "letting": what a side lets another do.
 const PERMIT_STEMS = ["allow", "permit", "let"];
@@ -185,6 +185,8 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     const from = w.slice(i + 1, i + 10).findIndex((x) => x.lower === "from" || x.lower === "on");
     // "relies on a network of sources inside Syria": a country after a place's preposition gives nothing.
     if (from >= 0) pairs("SUPPORTS", objectAfter(v, i + 1 + from, { kind: "actor", within: 6, after: /^(from|on|as|including|by)$/ }), subjectOf(v, i), v, i, out);
+    // "UNITA has received American Stinger missiles": the state whose arms they are.
+    else pairs("SUPPORTS", madeBy(v, i), subjectOf(v, i), v, i, out);
     return;
   }
   // "Niger has acquired TB2 drones from the Turkish manufacturer Baykar": the seller arms the buyer.
@@ -438,6 +440,18 @@ function forcesSentHome(v: View, i: number, src: Group | undefined): Group | und
   const c = countryByIso3(home);
   const government = v.table.get(`gov:${home}`);
   return c ? { ...src, keys: [government?.key ?? v.table.state(c, v.s.index).key] } : undefined;
+}
+
+/** "received American Stinger anti-aircraft missiles": the state a demonym before the arms received names. */
+function madeBy(v: View, i: number): Group | undefined {
+  const w = v.s.words;
+  let k = i + 1;
+  while (k < i + 4 && /^(DET|NUM|ADJ)$/.test(w[k]?.pos ?? "") && !countryForm(w[k].text)) k++;
+  const c = countryForm(w[k]?.text ?? "");
+  if (c?.form !== "demonym") return undefined;
+  let head = k + 1;
+  while (head < k + 5 && w[head] && !WEAPON_HEADS.has(w[head].lower) && /^(ADJ|NOUN|PROPN)$/.test(w[head].pos) && w[head].text !== ",") head++;
+  return WEAPON_HEADS.has(w[head]?.lower ?? "") || /^(arms|weapons)$/.test(w[head]?.lower ?? "") ? { start: k, end: k + 1, keys: [v.table.state(c.country, v.s.index).key], kind: "actor" } : undefined;
 }
 
 /** Where the "by" of a passive participle at i is: right after it, or after "in this", "in turn", "in part". */

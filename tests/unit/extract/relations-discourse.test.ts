@@ -1333,3 +1333,12 @@ describe("leaders and allies in relative and appositive clauses", () => {
     expect(x.relations.filter((r) => r.type === "ALLIED_WITH" && r.source.startsWith("state:"))).toEqual([]);
   });
 });
+
+describe("arms received by their maker's name, and blessings", () => {
+  it("reads 'received American Stinger missiles' as US arms, and 'with the blessing of the government' as political backing", () => {
+    const x = extractArticle("date 1988-02-16\nLUANDA (Reuters) - UNITA itself has received American Stinger anti-aircraft missiles since 1986. SWAPO has kept camps north of the border with the blessing of the Angolan government. The army received Chinese approval.");
+    expect(rel(x, "SUPPORTS", "United States", "UNITA")?.kinds).toEqual(["WEAPONS"]);
+    expect(rel(x, "SUPPORTS", "Government of Angola", "SWAPO")?.kinds).toEqual(["POLITICAL"]);
+    expect(x.relations.filter((r) => r.source === "state:CHN")).toEqual([]);
+  });
+});
