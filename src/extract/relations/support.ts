@@ -68,10 +68,12 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     const tgt = among ?? (own && !own.keys.some((k) => src?.keys.includes(k)) ? own : apposed ?? partOf ?? (thing ? undefined : objectAfter(v, i, { kind: "actor", within: 3 })));
     if (hyphen.participle === "allied" || hyphen.participle === "aligned") pairs("ALLIED_WITH", src, tgt, v, i, out);
     else if (hyphen.participle === "led") {
-      // "the Saudi-led coalition": the state at its head leads the body it names.
-      // "the Russian-led Collective Security Treaty Organization": the body may be named right after.
-      const led = own ?? v.groups.find((g) => g.start === i + 1 && g.kind === "actor");
-      if (led && !led.keys.some((k) => src.keys.includes(k)) && led.keys.every((k) => /^(ARMED_GROUP|POLITICAL_GROUP|ORGANIZATION)$/.test(String(v.table.get(k)?.type)) && k.startsWith("org:"))) pairs("LEADS", src, led, v, i, out);
+      // "the Saudi-led coalition": the state at its head is in the body it names (heading is a person's).
+      // "the Russian-led Collective Security Treaty Organization": the body may be named right after,
+      // or before: "ECOMOG, the Nigerian-led West African intervention force".
+      const apposedBody = /^(the|a|an)$/.test(w[i - 1]?.lower ?? "") && w[i - 2]?.text === "," ? actorBefore(v, i - 2) : undefined;
+      const led = own ?? v.groups.find((g) => g.start === i + 1 && g.kind === "actor") ?? apposedBody;
+      if (led && !led.keys.some((k) => src.keys.includes(k)) && led.keys.every((k) => /^(ARMED_GROUP|POLITICAL_GROUP|ORGANIZATION)$/.test(String(v.table.get(k)?.type)) && k.startsWith("org:"))) pairs("MEMBER_OF", src, led, v, i, out);
       const against = w.slice(i, i + 6).findIndex((x) => x.lower === "against");
       if (against > 0) pairs("OPPOSES", src, objectAfter(v, i + against, { kind: "actor", within: 3 }), v, i, out);
     } else pairs("SUPPORTS", src, tgt, v, i, out);

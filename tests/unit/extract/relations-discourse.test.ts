@@ -29,7 +29,7 @@ describe("relations across clauses and references", () => {
     const x = extractArticle("date 2024-02-01\nThe Sultanate strikes hit Ansarullah positions. Iran has supplied the Ansarullahs with drones. The Ansarullahs, who control the port of Hodeidah, have been fighting a Saudi-led coalition since 2015.");
     expect(rel(x, "SUPPORTS", "Iran", "Ansarullah")).toBeDefined();
     expect(rel(x, "OPPOSES", "Ansarullah", "Saudi-led coalition")).toBeDefined();
-    expect(rel(x, "LEADS", "Saudi Arabia", "Saudi-led coalition")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Saudi Arabia", "Saudi-led coalition")).toBeDefined();
   });
   it("reads members a coalition includes and whom it supports, and participles that share one 'by'", () => {
     const x = extractArticle("date 2024-02-01\nHouthi rebels have fought a Saudi-led coalition in Yemen since 2015. The coalition, which includes Bahrain, supports the internationally recognised government. The Giants Brigades, a militia trained and equipped by the UAE, took control of Mocha.");
@@ -187,7 +187,7 @@ describe("relations across clauses and references", () => {
   it("reads states as members of an alliance a state leads, separatists of a nationality as their own side, and a capital that is supplied", () => {
     const x = extractArticle("date 2024-02-01\nSerbia, which is a member of the Russian-led Eurasian Defence Union, clashed with Albanian separatist fighters. China has supplied Belgrade with armed drones.");
     expect(rel(x, "MEMBER_OF", "Serbia", "Eurasian Defence Union")).toBeDefined();
-    expect(rel(x, "LEADS", "Russia", "Eurasian Defence Union")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Russia", "Eurasian Defence Union")).toBeDefined();
     expect(rel(x, "OPPOSES", "Serbia", "Albanian separatist fighters") ?? rel(x, "OPPOSES", "Albanian separatist fighters", "Serbia")).toBeDefined();
     expect(rel(x, "SUPPORTS", "China", "Serbia")?.kinds).toContain("WEAPONS");
   });
@@ -1340,5 +1340,14 @@ describe("arms received by their maker's name, and blessings", () => {
     expect(rel(x, "SUPPORTS", "United States", "UNITA")?.kinds).toEqual(["WEAPONS"]);
     expect(rel(x, "SUPPORTS", "Government of Angola", "SWAPO")?.kinds).toEqual(["POLITICAL"]);
     expect(x.relations.filter((r) => r.source === "state:CHN")).toEqual([]);
+  });
+});
+
+describe("a state at the head of a body", () => {
+  it("reads 'ECOMOG, the Nigerian-led intervention force' and 'the US-led coalition' as the state in the body", () => {
+    const x = extractArticle("date 2000-05-17\nFREETOWN (AFP) - ECOMOG, the Nigerian-led West African intervention force, restored Kabbah. The US-led coalition struck Islamic State targets.");
+    expect(rel(x, "MEMBER_OF", "Nigeria", "ECOMOG")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "United States", "US-led coalition")).toBeDefined();
+    expect(x.relations.filter((r) => r.type === "LEADS")).toEqual([]);
   });
 });
