@@ -1351,3 +1351,10 @@ describe("a state at the head of a body", () => {
     expect(x.relations.filter((r) => r.type === "LEADS")).toEqual([]);
   });
 });
+
+describe("bombardment", () => {
+  it("reads 'pounded Bosnian Serb positions' as acting against the Bosnian Serbs", () => {
+    const x = extractArticle("date 1995-08-30\nSARAJEVO (AP) - NATO warplanes pounded Bosnian Serb Army positions around Sarajevo.");
+    expect(x.relations.some((r) => r.type === "OPPOSES" && r.source === id(x, "NATO"))).toBe(true);
+  });
+});
