@@ -1354,7 +1354,7 @@ describe("a state at the head of a body", () => {
 
 describe("bombardment", () => {
   it("reads 'pounded Bosnian Serb positions' as acting against the Bosnian Serbs", () => {
-    const x = extractArticle("date 1995-08-30\nSARAJEVO (AP) - NATO warplanes pounded Bosnian Serb Army positions around Sarajevo.");
+    const x = extractArticle("date 1995-08-30\nSARAJEVO (AP) - The North Atlantic Treaty Organization (NATO) said the strikes would go on. NATO warplanes pounded Bosnian Serb Army positions around Sarajevo.");
     expect(x.relations.some((r) => r.type === "OPPOSES" && r.source === id(x, "NATO"))).toBe(true);
   });
 });
