@@ -5,6 +5,7 @@ import { ALLY_WORDS, COALITION_NOUNS, FORCE_HELD, GROUP_NOUNS, HELD_BY, HELD_NOU
 import { verbForms } from "../words.js";
 import { countryByIso3 } from "../gazetteer.js";
 
+const REVOLT_LEMMAS = ["mutiny", "rebel", "revolt", "rise"];
 const LAUNCH_VERBS = new Set(["launch", "fire", "shoot"]);
 const HYPOTHETICAL = new Set(["if", "unless", "whether"]);
 const SOLDIER_NOUNS = new Set(["soldiers", "troops", "servicemen", "gendarmes", "policemen", "police"]);
@@ -20,7 +21,7 @@ const TRUCE_VERBS = new Set(["sign", "agree", "reach", "conclude", "negotiate", 
 /** Every word a rule below starts from (see Triggers). */
 export const OPPOSE_TRIGGERS: Triggers = {
   words: [...OPPOSE_NOUNS, ...CLASH_NOUNS, ...FIGHTING_NOUNS, ...TRUCE_NOUNS, ...COALITION_NOUNS, ...ALLY_WORDS, "war", "fire"],
-  lemmas: ["pit", "turn", "defend", "surrender", "capture", "take", "seize", "place", "put"],
+  lemmas: ["pit", "turn", "defend", "surrender", "capture", "take", "seize", "place", "put", ...REVOLT_LEMMAS],
   verbs: [...OPPOSE_VERBS],
 };
 
@@ -66,6 +67,8 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
     return pairs("OPPOSES", first, first ? objectAfter(v, first.end - 1, { kind: "actor", within: 4, after: /^against$/ }) : undefined, v, i, out);
   }
   // "turned against the government", "defending itself against the FDLR"
+  // "mutinied against the government", "rebelled against", "rose up against": a revolt is against whom it names.
+  if (REVOLT_LEMMAS.includes(word.lemma) && (w[i + 1]?.lower === "against" || (w[i + 1]?.lower === "up" && w[i + 2]?.lower === "against"))) return pairs("OPPOSES", subjectOf(v, i), objectAfter(v, w[i + 1].lower === "up" ? i + 2 : i + 1, { kind: "actor", within: 4 }), v, i, out);
   if ((word.lemma === "turn" || word.lemma === "defend") && (w[i + 1]?.lower === "against" || (/^(itself|themselves)$/.test(w[i + 1]?.lower ?? "") && w[i + 2]?.lower === "against"))) return pairs("OPPOSES", subjectOf(v, i), objectAfter(v, i + (w[i + 1].lower === "against" ? 1 : 2), { kind: "actor", within: 8 }), v, i, out);
   // "Congolese soldiers surrendered to the rebels": who surrenders fought the one surrendered to.
   if (word.lemma === "surrender" && w[i + 1]?.lower === "to") return pairs("OPPOSES", subjectOf(v, i), objectAfter(v, i + 1, { kind: "actor", within: 4 }), v, i, out);

@@ -1358,3 +1358,12 @@ describe("bombardment", () => {
     expect(x.relations.some((r) => r.type === "OPPOSES" && r.source === id(x, "NATO"))).toBe(true);
   });
 });
+
+describe("revolts", () => {
+  it("reads 'mutinied against', 'rebelled against' and 'rose up against' as opposition", () => {
+    const x = extractArticle("date 1996-01-30\nDUSHANBE (Reuters) - Colonel Makhmud Khudoiberdiyev mutinied against the government in January. The Tuareg Front rebelled against the government of Mali. The Gen Z Movement rose up against President Andry Rajoelina.");
+    expect(x.relations.some((r) => r.type === "OPPOSES" && r.source === id(x, "Makhmud Khudoiberdiyev") && r.target.startsWith("gov:"))).toBe(true);
+    expect(rel(x, "OPPOSES", "Tuareg Front", "Government of Mali")).toBeDefined();
+    expect(rel(x, "OPPOSES", "Gen Z Movement", "Andry Rajoelina")).toBeDefined();
+  });
+});
