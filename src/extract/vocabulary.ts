@@ -216,13 +216,13 @@ export const NEGATIONS = set("not, never, no, deny, denies, denied, denying, rej
 
 /** Words in a support clause that say what kind of support it is (UCDP External Support types). */
 export const SUPPORT_KIND_WORDS: Array<[SupportKind, Set<string>]> = [
-  ["TROOPS", set("troops, soldiers, fighters, mercenaries, forces, contingent, alongside, battalion, battalions, boots, fought, fighting")],
+  ["TROOPS", set("troops, soldiers, fighters, mercenaries, forces, contingent, alongside, battalion, battalions, boots, fought, fighting, hired")],
   ["JOINT_OPERATIONS", set("airstrikes, airstrike, air strikes, strikes, air support, bombing, joint, sorties, air power, air cover")],
   ["WEAPONS", set("weapons, arms, armed, arming, jets, warplanes, aircraft, fighter jets, helicopters, drones, missiles, ammunition, rifles, rockets, artillery, tanks, munitions, armaments, guns, pantsir, mines, weaponry, air defense, air defence")],
   ["MATERIEL_LOGISTICS", set("material, materiel, fuel, equipment, equip, equips, equipped, equipping, vehicles, supplies, logistics, logistical, spare parts, uniforms, food, trucks, manage weapons")],
-  ["TRAINING", set("advisers, advisors, experts, training, trainers, trained, train, instructors, expertise, advisory")],
+  ["TRAINING", set("advisers, advisors, experts, training, trainers, trained, train, instructors, expertise, advisory, advising, advise, advises, advised")],
   ["FUNDING", set("money, fund, funds, funding, bankroll, bankrolls, bankrolling, financial, finance, financing, cash, dollars, loans, budget, salaries, funded, bankrolled, billion, million, $")],
   ["INTELLIGENCE", set("intelligence, surveillance, reconnaissance, satellite, information")],
   ["TERRITORY", set("bases, base, territory, transit, safe haven, sanctuary, access, airspace, ports, staging, sheltering, shelter, harbouring, harboring, host, hosts, hosted, hosting")],
-  ["POLITICAL", set("political, diplomatic, recognition, recognised, recognized, veto, lobbying, stand, stands, stood, standing, rally, rallied, rallying, sided, siding, solidarity, blessing")],
+  ["POLITICAL", set("political, diplomatic, recognition, recognised, recognized, veto, lobbying, stand, stands, stood, standing, rally, rallied, rallying, sided, siding, solidarity, blessing, recognises, recognizes")],
 ];

@@ -36,8 +36,8 @@ const ATTEMPT_WORDS = new Set(["attempt", "try", "effort", "bid", "seek", "plan"
 
 /** Every word a rule below starts from (see Triggers): any other word cannot yield support. */
 export const SUPPORT_TRIGGERS: Triggers = {
-  words: [...HELP_NOUNS, ...SUPPORT_PARTICIPLES, ...SUPPORT_NOUNS, ...PROXY_NOUNS, ...BACKER_NOUNS, ...CARGO_NOUNS, ...PRESENCE_NOUNS, "among", "behalf", "joint"],
-  lemmas: ["turn", "arrive", "enter", "stand", "rally", "side", ...FIGHT_VERBS],
+  words: [...HELP_NOUNS, ...SUPPORT_PARTICIPLES, ...SUPPORT_NOUNS, ...PROXY_NOUNS, ...BACKER_NOUNS, ...CARGO_NOUNS, ...PRESENCE_NOUNS, "among", "behalf", "joint", "stationed", "hired", "contracted"],
+  lemmas: ["turn", "arrive", "enter", "stand", "rally", "side", "recognise", "recognize", "advise", ...FIGHT_VERBS],
   verbs: [...RECEIVE_VERBS, ...ACQUIRE_VERBS, ...SUPPORT_VERBS],
   // "allowed … to use its territory"
   prefixes: PERMIT_STEMS,
@@ -147,13 +147,17 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     return;
   }
   // "Saudi troops entered Bahrain at the request of the Bahraini government": forces come in when asked help whoever asked.
-  if (word.lemma === "enter" && actsAsVerb(v, i)) {
+  if ((word.lemma === "enter" || word.lower === "stationed") && actsAsVerb(v, i)) {
     // ("1,000 Saudi soldiers and 500 police officers from the UAE entered …": every state whose forces came.)
     const opens = w.slice(0, i).findLastIndex((x) => x.text === "," || x.text === ";" || x.pos === "VERB") + 1;
     const states = v.groups.filter((g) => g.kind === "actor" && g.start >= opens && g.end <= i && g.keys.every((k) => v.table.get(k)?.type === "STATE"));
     const forces = states.length > 0 && w.slice(opens, i).some((x) => STATE_FORCE_NOUNS.has(x.lower));
     const request = forces ? w.findIndex((x, k) => k > i && /^(request|invitation|behest)$/.test(x.lower) && w[k + 1]?.lower === "of") : -1;
-    const asker = request > 0 ? objectAfter(v, request + 1, { kind: "actor", within: 4 }) : undefined;
+    // ("at the request of Dushanbe": a capital asks for its government.)
+    const capital = request > 0 ? objectAfter(v, request + 1, { kind: "location", within: 2 }) : undefined;
+    const capitalOf = capital && capital.keys.length === 1 ? v.table.get(capital.keys[0])?.capitalOf : undefined;
+    const country = capitalOf ? countryByIso3(capitalOf) : undefined;
+    const asker = request > 0 ? objectAfter(v, request + 1, { kind: "actor", within: 4 }) ?? (country ? { ...capital!, keys: [(v.table.get(`gov:${country.iso3}`) ?? v.table.state(country, v.s.index)).key], kind: "actor" } : undefined) : undefined;
     for (const came of states) pairs("SUPPORTS", came, asker, v, i, out);
     return;
   }
@@ -209,6 +213,25 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     // "turned to the Russian paramilitaries to fight the jihadists": help asked for a fight.
     const toFight = helper !== undefined && w[helper.end + (w[helper.end]?.lower === "of" ? 2 : 0)]?.lower === "to" && w.slice(helper.end + 1, helper.end + 4).some((x) => x.pos === "VERB" && FIGHT_HELP_LEMMAS.has(x.lemma));
     if (helper && (asked || toFight)) pairs("SUPPORTS", helper, subjectOf(v, i), v, i, out);
+    return;
+  }
+  // "Executive Outcomes, hired by the then military government": who is hired fights for whoever hired them.
+  if ((word.lower === "hired" || word.lower === "contracted") && w[i + 1]?.lower === "by") {
+    const hirer = objectAfter(v, i + 1, { kind: "actor", within: 5 });
+    const hired = w[i - 1]?.text === "," ? v.groups.filter((g) => g.end === i - 1 && g.kind === "actor").pop() : BE.test(w[i - 1]?.lower ?? "") ? subjectOf(v, i) : undefined;
+    pairs("SUPPORTS", hired, hirer, v, i, out);
+    return;
+  }
+  // "ECOWAS, which recognises Mr Barrow as the legitimate president": recognition is political backing.
+  if ((word.lemma === "recognise" || word.lemma === "recognize") && actsAsVerb(v, i)) {
+    const recognised = objectAfter(v, i, { kind: "actor", within: 3 });
+    if (recognised && w[recognised.end]?.lower === "as") pairs("SUPPORTS", subjectOf(v, i), recognised, v, i, out);
+    return;
+  }
+  // "British officers are advising the Sierra Leone army": advice to a fighting force is training.
+  if (word.lemma === "advise" && actsAsVerb(v, i)) {
+    const advised = objectAfter(v, i, { kind: "actor", within: 4 });
+    if (advised?.keys.every((k) => k.startsWith("army:") || v.table.get(k)?.type === "ARMED_GROUP")) pairs("SUPPORTS", subjectOf(v, i), advised, v, i, out);
     return;
   }
   // "his party stands by the elected government", "rallied behind Ondo Ossa", "sided with the junta": taking a side is backing it.

@@ -1367,3 +1367,13 @@ describe("revolts", () => {
     expect(rel(x, "OPPOSES", "Gen Z Movement", "Andry Rajoelina")).toBeDefined();
   });
 });
+
+describe("recognition, advice, hire and presence on request", () => {
+  it("reads 'recognises X as the legitimate president', 'officers are advising the army', 'X, hired by Y' and 'troops are stationed in X at the request of its capital'", () => {
+    const x = extractArticle("date 2000-05-17\nFREETOWN (AFP) - ECOWAS, which recognises Adama Barrow as the legitimate president, sent envoys. President Adama Barrow spoke. British officers are advising the Sierra Leone army on the defence of the capital. Executive Outcomes, hired by the Sierra Leone government, drove the RUF back. About 25,000 Russian troops are stationed in Tajikistan at the request of Dushanbe.");
+    expect(rel(x, "SUPPORTS", "ECOWAS", "Adama Barrow")?.kinds).toContain("POLITICAL");
+    expect(rel(x, "SUPPORTS", "United Kingdom", "Sierra Leone's army")?.kinds).toEqual(["TRAINING"]);
+    expect(x.relations.some((r) => r.type === "SUPPORTS" && r.source === id(x, "Executive Outcomes") && r.target.endsWith(":SLE"))).toBe(true);
+    expect(x.relations.some((r) => r.type === "SUPPORTS" && r.source === "state:RUS" && r.target.endsWith(":TJK"))).toBe(true);
+  });
+});
