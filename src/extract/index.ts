@@ -52,13 +52,17 @@ export function extractArticle(input: string, opts: ExtractOptions = {}): Extrac
  * throws gets its error in its slot, and the others of the batch go on.
  */
 export function extractArticles(batch: readonly ArticleToExtract[]): (Extraction | Error)[] {
-  const read = eachArticle(batch, readArticle);
+  const headed = eachArticle(batch, readHeader);
+  // wink-nlp (its tokeniser, tagger and lexicon) apart from the code before and after it.
+  const tokenised = eachArticle(headed, (a) => ({ ...a, tokenised: splitSentences(a.norm.text, a.header.bodyStart) }));
+  const read = eachArticle(tokenised, ({ tokenised, ...a }): ReadArticle => ({ ...a, sentences: tokenised.map(toWords) }));
   const found = eachArticle(read, (a) => ({ ...a, found: findMentions(a.sentences) }));
   const roled = eachArticle(found, (a) => ({ ...a, roles: findRoles(a.sentences, a.found.mentions, a.found.table) }));
   const referred = eachArticle(roled, resolveArticleReferences);
   const reread = eachArticle(referred, rolesAfterReferences);
   const viewed = eachArticle(reread, (a) => ({ ...a, views: sentenceViews(a.sentences, a.found.mentions, a.found.table) }));
-  const related = eachArticle(viewed, relationsInSentences);
+  const local = eachArticle(viewed, (a) => ({ ...a, local: findRelations(a.views) }));
+  const related = eachArticle(local, relationsAcrossClauses);
   const placed = eachArticle(related, throughBodiesAndOffices);
   return eachArticle(placed, toExtraction);
 }
@@ -77,11 +81,13 @@ function eachArticle<A, B>(batch: readonly (A | Error)[], stage: (article: A) =>
 
 // What each stage adds to an article in the making.
 type Roles = ReturnType<typeof findRoles>;
-interface ReadArticle {
+interface HeadedArticle {
   input: string;
   norm: Normalised;
   header: Header;
   date: string | null;
+}
+interface ReadArticle extends HeadedArticle {
   sentences: WordSentence[];
 }
 interface FoundArticle extends ReadArticle {
@@ -97,12 +103,16 @@ interface RereadArticle extends RoledArticle {
 interface ViewedArticle extends RereadArticle {
   views: View[];
 }
+interface LocalArticle extends ViewedArticle {
+  /** The relations read within sentences, which the cross-clause patterns are read against. */
+  local: RawRelation[];
+}
 
-function readArticle({ text: input, opts = {} }: ArticleToExtract): ReadArticle {
+function readHeader({ text: input, opts = {} }: ArticleToExtract): HeadedArticle {
   const norm = normalise(input);
   const header = parseHeader(norm.text);
   const date = header.date ?? opts.date ?? (opts.fileName ? dateFromFileName(opts.fileName) : null);
-  return { input, norm, header, date, sentences: splitSentences(norm.text, header.bodyStart).map(toWords) };
+  return { input, norm, header, date };
 }
 
 function resolveArticleReferences(a: RoledArticle): RoledArticle {
@@ -127,8 +137,7 @@ function rolesAfterReferences(a: RoledArticle): RereadArticle {
   return { ...a, resolved, raw };
 }
 
-function relationsInSentences(a: ViewedArticle): ViewedArticle {
-  const local = findRelations(a.views);
+function relationsAcrossClauses({ local, ...a }: LocalArticle): ViewedArticle {
   a.raw.push(...local, ...findCrossClauseRelations(a.views, local));
   return a;
 }
