@@ -24,7 +24,7 @@ export interface IngestSummary {
 
 export type ArticleOutcome = { path: string; imported: ImportResult } | { path: string; failed: string };
 
-/** Articles in flight at once: extraction of one overlaps the others' database round trips. */
+/** Imports in flight at once: the next batch's extraction overlaps their database round trips. */
 export const DEFAULT_CONCURRENCY = 4;
 
 /**

@@ -30,9 +30,11 @@ export interface ArticleToExtract {
 }
 
 /**
- * Articles the importer extracts together (`extractArticles`). Measured in session 10 (in-process,
- * the same articles): batches of 8 ran 1.13–1.19x the speed of one article at a time, batches of 32
- * only 1.07–1.09x, their articles' own data no longer fitting the caches beside the stages' tables.
+ * Articles the importer extracts together (`extractArticles`). Measured in one process on the same
+ * articles against one at a time: batches of 8 ran 1.13–1.19x (session 10) and 1.09–1.28x (session
+ * 11); 4 gained less, 16 and 24 no more than 8, and 32 less (1.07–1.09x), the articles' own data no
+ * longer fitting the caches beside the stages' tables. A batch's data also lives through more
+ * scavenges, so larger batches also cost more garbage collection.
  */
 export const EXTRACTION_BATCH = 8;
 
