@@ -6,26 +6,48 @@
  *   (change the code)
  *   npx tsx bench/extract-snapshot.ts /tmp/after ../shared/eval/articles seeds /tmp/corpus
  *   diff -r /tmp/before /tmp/after
+ *
+ * `--batch N` extracts the articles of each folder N at a time with `extractArticles`, as the
+ * importer does (default: one by one with `extractArticle`); both must write the same files. A
+ * folder whose name another given folder also has is written as <parent>-<folder>.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { basename, join, resolve } from "node:path";
-import { extractArticle } from "../src/extract/index.js";
+import { basename, dirname, join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { extractArticle, extractArticles, type Extraction } from "../src/extract/index.js";
 import { decodeArticle } from "../src/extract/input.js";
 
-const [out, ...dirs] = process.argv.slice(2);
-if (!out || dirs.length === 0) {
-  console.error("usage: npx tsx bench/extract-snapshot.ts OUT_DIR ARTICLE_DIR...");
+const { values, positionals } = parseArgs({ options: { batch: { type: "string" } }, allowPositionals: true });
+const [out, ...dirs] = positionals;
+const batch = values.batch === undefined ? undefined : Number(values.batch);
+if (!out || dirs.length === 0 || (batch !== undefined && !(Number.isInteger(batch) && batch >= 1))) {
+  console.error("usage: npx tsx bench/extract-snapshot.ts [--batch N] OUT_DIR ARTICLE_DIR...");
   process.exit(2);
 }
+const folderName = (dir: string) => basename(resolve(dir));
+const shared = (dir: string) => dirs.filter((d) => folderName(d) === folderName(dir)).length > 1;
+
+function extractAll(articles: { text: string; fileName: string }[]): Extraction[] {
+  if (batch === undefined) return articles.map(({ text, fileName }) => extractArticle(text, { fileName }));
+  const results: Extraction[] = [];
+  for (let i = 0; i < articles.length; i += batch) {
+    for (const result of extractArticles(articles.slice(i, i + batch).map(({ text, fileName }) => ({ text, opts: { fileName } })))) {
+      if (result instanceof Error) throw result;
+      results.push(result);
+    }
+  }
+  return results;
+}
+
 let count = 0;
 for (const dir of dirs) {
-  const target = join(out, basename(resolve(dir)));
+  const target = join(out, shared(dir) ? `${basename(dirname(resolve(dir)))}-${folderName(dir)}` : folderName(dir));
   mkdirSync(target, { recursive: true });
-  for (const name of readdirSync(dir).filter((f) => f.endsWith(".txt"))) {
-    const file = join(dir, name);
-    const extraction = extractArticle(decodeArticle(readFileSync(file), file), { fileName: name });
-    writeFileSync(join(target, name.replace(/\.txt$/, ".json")), `${JSON.stringify(extraction, null, 1)}\n`);
+  const names = readdirSync(dir).filter((f) => f.endsWith(".txt"));
+  const articles = names.map((name) => ({ text: decodeArticle(readFileSync(join(dir, name)), join(dir, name)), fileName: name }));
+  extractAll(articles).forEach((extraction, i) => {
+    writeFileSync(join(target, names[i].replace(/\.txt$/, ".json")), `${JSON.stringify(extraction, null, 1)}\n`);
     count++;
-  }
+  });
 }
-console.log(`wrote ${count} extractions to ${out}`);
+console.log(`wrote ${count} extractions to ${out}${batch === undefined ? "" : ` (batches of ${batch})`}`);

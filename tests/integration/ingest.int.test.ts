@@ -48,6 +48,34 @@ describe("importing a folder with bad files in it", () => {
   });
 });
 
+describe("importing more articles than one extraction batch", () => {
+  it("imports every good article, names each bad one wherever it falls, and reports each article once", async () => {
+    const folder = await mkdtemp(join(tmpdir(), "proxygraph-ingest-batches-"));
+    try {
+      const places = ["Goma", "Bunia", "Rutshuru", "Beni", "Butembo", "Uvira", "Bukavu", "Kalehe", "Masisi", "Walikale", "Lubero", "Kiwanja", "Sake", "Minova", "Kitshanga", "Nyiragongo", "Mweso", "Pinga"];
+      await Promise.all(places.map((place, k) => writeFile(join(folder, `a${String(k).padStart(2, "0")}.txt`), `date 2024-02-${String(k + 1).padStart(2, "0")}\nThe March 23 Movement, which is backed by Rwanda, seized ${place} on Monday.\n`)));
+      await writeFile(join(folder, "a03b-binary.txt"), Buffer.from([0x54, 0x00, 0x01]));
+      await writeFile(join(folder, "a09b-header-only.txt"), "date 2024-03-01\n");
+      await writeFile(join(folder, "a16b-empty.txt"), "  \n");
+      const reported: string[] = [];
+      const summary = await ingestArticles(graph, await articleFiles([folder]), (outcome) => reported.push(outcome.path));
+
+      expect(summary.articles).toBe(places.length);
+      expect(summary.failures.map((f) => `${f.path.slice(folder.length + 1)}: ${f.reason}`).sort()).toEqual([
+        expect.stringMatching(/^a03b-binary\.txt: byte 1: binary data/),
+        "a09b-header-only.txt: no article text after its header",
+        expect.stringMatching(/^a16b-empty\.txt: empty/),
+      ]);
+      expect(reported).toHaveLength(places.length + 3);
+      expect(new Set(reported).size).toBe(places.length + 3);
+      const stats = await new GraphRepository(graph).counts();
+      expect(stats.nodes.Article).toBe(places.length);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("importing JSON Lines", () => {
   it("imports each good line, names each bad line by its number, and goes on after it", async () => {
     const lines = [
