@@ -152,12 +152,7 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     const opens = w.slice(0, i).findLastIndex((x) => x.text === "," || x.text === ";" || x.pos === "VERB") + 1;
     const states = v.groups.filter((g) => g.kind === "actor" && g.start >= opens && g.end <= i && g.keys.every((k) => v.table.get(k)?.type === "STATE"));
     const forces = states.length > 0 && w.slice(opens, i).some((x) => STATE_FORCE_NOUNS.has(x.lower));
-    const request = forces ? w.findIndex((x, k) => k > i && /^(request|invitation|behest)$/.test(x.lower) && w[k + 1]?.lower === "of") : -1;
-    // ("at the request of Dushanbe": a capital asks for its government.)
-    const capital = request > 0 ? objectAfter(v, request + 1, { kind: "location", within: 2 }) : undefined;
-    const capitalOf = capital && capital.keys.length === 1 ? v.table.get(capital.keys[0])?.capitalOf : undefined;
-    const country = capitalOf ? countryByIso3(capitalOf) : undefined;
-    const asker = request > 0 ? objectAfter(v, request + 1, { kind: "actor", within: 4 }) ?? (country ? { ...capital!, keys: [(v.table.get(`gov:${country.iso3}`) ?? v.table.state(country, v.s.index)).key], kind: "actor" } : undefined) : undefined;
+    const asker = forces ? askedBy(v, i) : undefined;
     for (const came of states) pairs("SUPPORTS", came, asker, v, i, out);
     return;
   }
@@ -306,7 +301,8 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
   }
   // "The United States and South Korea staged joint drills with Japan", "joint air drills staged by the
   // South Korean and U.S. air forces": those who drill together are allies.
-  const drill = word.lower === "joint" ? (DRILL_NOUNS.has(w[i + 1]?.lower ?? "") ? i + 1 : w[i + 1]?.pos === "ADJ" || w[i + 1]?.pos === "NOUN" ? (DRILL_NOUNS.has(w[i + 2]?.lower ?? "") ? i + 2 : -1) : -1) : -1;
+  // ("joint military exercises", "joint air drills": a word may say what kind.)
+  const drill = word.lower !== "joint" ? -1 : [i + 1, i + 2].find((k) => DRILL_NOUNS.has(w[k]?.lower ?? "") && (k === i + 1 || /^(ADJ|NOUN)$/.test(w[i + 1].pos))) ?? -1;
   if (drill > 0) {
     const by = w[drill + 1]?.lower === "by" ? drill + 1 : w[drill + 2]?.lower === "by" && w[drill + 1].pos === "VERB" ? drill + 2 : -1;
     const doers = by > 0 ? objectAfter(v, by, { kind: "actor", within: 4 }) : subjectOf(v, i);
@@ -433,8 +429,7 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
       if (tgt && w.slice(i + 1, tgt.start).some((x) => x.lower === "against")) tgt = undefined;
     }
     // "deployed soldiers to Cabo Delgado at the request of Mozambique's government": who asked receives.
-    const request = w.findIndex((x, k) => k > i && /^(request|invitation|behest)$/.test(x.lower) && w[k + 1]?.lower === "of" && w[k - 2]?.lower === "at");
-    if (!tgt && request > 0) tgt = objectAfter(v, request + 1, { kind: "actor", within: 4 });
+    tgt ??= askedBy(v, i);
     tgt ??= forcesSentHome(v, i, src);
     pairs("SUPPORTS", src, tgt, v, i, out);
   }
@@ -447,6 +442,22 @@ function firstParticiple(w: View["s"]["words"], i: number): number {
   const start = Math.max(0, i - 6) + and;
   const comma = w.slice(Math.max(0, start - 6), start).findLastIndex((x) => x.text === ",");
   return comma >= 0 && w[Math.max(0, start - 6) + comma + 1]?.pos === "VERB" ? Math.max(0, start - 6) + comma + 1 : i;
+}
+
+/**
+ * Who asked for what the verb at `i` did: "at the request of Mozambique's government", "at the
+ * invitation of Dushanbe" (a capital asks for its government, or its state where the story names none).
+ */
+function askedBy(v: View, i: number): Group | undefined {
+  const w = v.s.words;
+  const request = w.findIndex((x, k) => k > i && /^(request|invitation|behest)$/.test(x.lower) && w[k + 1]?.lower === "of" && w[k - 2]?.lower === "at");
+  if (request < 0) return undefined;
+  const asker = objectAfter(v, request + 1, { kind: "actor", within: 4 });
+  if (asker) return asker;
+  const capital = objectAfter(v, request + 1, { kind: "location", within: 2 });
+  const capitalOf = capital?.keys.length === 1 ? v.table.get(capital.keys[0])?.capitalOf : undefined;
+  const country = capitalOf ? countryByIso3(capitalOf) : undefined;
+  return country ? { ...capital!, keys: [(v.table.get(`gov:${country.iso3}`) ?? v.table.state(country, v.s.index)).key], kind: "actor" } : undefined;
 }
 
 /**
