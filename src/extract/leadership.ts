@@ -289,6 +289,16 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         const unit = ms.find((x) => x.end === m.title!.start - 2 && x.kind === "actor" && x.key.startsWith("org:"));
         if (unit) emit(m.key, unit.key, true, s.index, unit.start, m.end);
       }
+      // "40,000 Cuban troops … under the command of General Arnaldo Ochoa": an officer commanding a state's
+      // troops serves the state; commanding a named body, leads it.
+      const commandedAt = m.title?.start ?? m.start;
+      if (w[commandedAt - 1]?.lower === "of" && w[commandedAt - 2]?.lower === "command" && w[commandedAt - 3]?.lower === "the" && w[commandedAt - 4]?.lower === "under") {
+        const under = commandedAt - 4;
+        const clause = w.slice(0, under).findLastIndex((x) => x.text === ";" || x.text === ".") + 1;
+        // (The clause's subject: "X attacked Y under the command of Z" is X's command.)
+        const commanded = ms.find((x) => x.kind === "actor" && x.start >= clause && x.end <= under && typeOf(x.key) !== "PERSON");
+        if (commanded) emit(m.key, commanded.key, typeOf(commanded.key) !== "STATE", s.index, commanded.start, m.end);
+      }
       // "X, who is in charge of the LTTE('s international relations)": in charge of a body, or of one of its parts.
       if (w[m.end]?.text === "," && w[m.end + 1]?.lower === "who" && /^(is|was)$/.test(w[m.end + 2]?.lower ?? "") && w[m.end + 3]?.lower === "in" && w[m.end + 4]?.lower === "charge" && w[m.end + 5]?.lower === "of") {
         const body9 = ms.find((x) => x.start > m.end + 5 && x.start <= m.end + 8 && x.kind === "actor");

@@ -1377,3 +1377,12 @@ describe("recognition, advice, hire and presence on request", () => {
     expect(x.relations.some((r) => r.type === "SUPPORTS" && r.source === "state:RUS" && r.target.endsWith(":TJK"))).toBe(true);
   });
 });
+
+describe("under the command of", () => {
+  it("reads an officer commanding a state's troops as serving it, and one commanding a named body as leading it", () => {
+    const x = extractArticle("date 1988-02-16\nLUANDA (Reuters) - About 40,000 Cuban troops are believed to be stationed in Angola under the command of General Arnaldo Ochoa. The Tariq Brigade, under the command of Colonel Ali Hassan, attacked the Sirte garrison.");
+    expect(rel(x, "MEMBER_OF", "Arnaldo Ochoa", "Cuba")).toBeDefined();
+    expect(rel(x, "LEADS", "Ali Hassan", "Tariq Brigade")).toBeDefined();
+    expect(x.relations.filter((r) => r.source === id(x, "Arnaldo Ochoa") && r.target === "state:AGO")).toEqual([]);
+  });
+});
