@@ -238,9 +238,13 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         // "The Minister of Foreign Affairs of New Zealand, Winston Peters": back over the portfolio to the title.
         let o = of - 1;
         while (o > of - 5 && o > 0 && TITLES.get(w[o].lower) === undefined && (w[o].cap || w[o].lower === "of" || w[o].lower === "the")) o--;
-        const office = of > 0 && (w[of].lower === "of" || w[of].lower === "for") ? w[o].lower : "";
-        const title = TITLES.get(office)?.leads || OFFICE_TITLES.test(office) ? TITLES.get(office) : undefined;
-        if (body4 && title && !PORTFOLIO_WORDS.has(w[o - 1]?.lower ?? "")) emit(m.key, body4.key, title.leads && (typeOf(body4.key) !== "STATE" || !!title.ofState), s.index, o, m.end);
+        let office = of > 0 && (w[of].lower === "of" || w[of].lower === "for") ? w[o].lower : "";
+        // ("The chief of staff of the Gambian army, General X": a title of several words, ending at the "of".)
+        const whole = !TITLES.get(office) && of > 3 ? [of - 3, of - 2].map((k) => ({ k, t: longestTitle(w, k, of) })).find(({ k, t }) => t && k + t.n === of) : undefined;
+        if (whole) [office, o] = [whole.t!.title, whole.k];
+        const title = TITLES.get(office)?.leads || OFFICE_TITLES.test(office) || (office === "chief of staff" && body4?.key.startsWith("army:")) ? TITLES.get(office) : undefined;
+        const heads = !!title && (title.leads || office === "chief of staff");
+        if (body4 && title && !PORTFOLIO_WORDS.has(w[o - 1]?.lower ?? "")) emit(m.key, body4.key, heads && (typeOf(body4.key) !== "STATE" || !!title.ofState), s.index, o, m.end);
         // "The Minister of the Interior, John Reimberg,": an office of no body named, placed once the article is read.
         if (!body4 && !m.title) {
           let from = m.start - 2;

@@ -1386,3 +1386,10 @@ describe("under the command of", () => {
     expect(x.relations.filter((r) => r.source === id(x, "Arnaldo Ochoa") && r.target === "state:AGO")).toEqual([]);
   });
 });
+
+describe("a title of several words before the body it is of", () => {
+  it("reads 'The chief of staff of the Gambian army, General X' as heading the army", () => {
+    const x = extractArticle("date 2017-01-20\nBANJUL (AFP) - The chief of staff of the Gambian army, General Ousman Badjie, pledged loyalty to the president.");
+    expect(rel(x, "LEADS", "Ousman Badjie", "Gambia's army")).toBeDefined();
+  });
+});
