@@ -563,7 +563,8 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
       if (named) {
         calledByName.add(m.key);
         const last = lastWord(named.name).toLowerCase();
-        if (DESCRIBING_NOUNS.has(last)) call(m.key, last);
+        // ("the SITE Intelligence Group": a group of analysts is never "the group" of a story about fighters.)
+        if (DESCRIBING_NOUNS.has(last) && !(last === "group" && named.type === "ORGANIZATION")) call(m.key, last);
       }
       // "the Islamic Resistance in Iraq, an umbrella of …": the apposition may follow a place.
       const place = words[m.end]?.lower === "in" ? placeAt(own, m.end + 1) : undefined;

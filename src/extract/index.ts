@@ -181,9 +181,12 @@ function mediaOutlets(sentences: WordSentence[], mentions: Mention[][], table: E
   const out = new Set<string>();
   for (const ms of mentions) for (const m of ms) {
     const r = table.get(m.key);
-    if (r?.kind !== "actor" || r.type === "STATE" || r.type === "PERSON") continue;
+    if (r?.kind !== "actor" || r.type === "STATE") continue;
     const words = sentences[m.sentence].words;
-    if (MEDIA_NAME.test(r.name) || MEDIA_NOUNS.has(words[m.start - 1]?.lower ?? "") || (words[m.end]?.lower === "newspaper")) out.add(m.key);
+    // ("the official Saba agency": a name before "agency" is the agency's, whatever it looked like;
+    // not a party's before "television": "speaking on Serb television".)
+    const outletAfter = words[m.end]?.lower === "agency" && (r.type === "PERSON" || r.type === "ORGANIZATION");
+    if (outletAfter || (r.type !== "PERSON" && (MEDIA_NAME.test(r.name) || MEDIA_NOUNS.has(words[m.start - 1]?.lower ?? "")))) out.add(m.key);
   }
   return out;
 }

@@ -103,7 +103,7 @@ export const MONTHS = ["january", "february", "march", "april", "may", "june", "
 export const NOT_NAMES = set([...WEEKDAYS, ...MONTHS].join(",") + ", however, but, and, the, a, an, in, on, at, of, for, with, after, before, since, while, when, as, among, amid, amidst, within, without, according, meanwhile, also, this, that, these, those, it, its, they, their, he, his, she, her, we, our, i, you, there, here, now, then, last, next, neighbouring, neighboring, despite, although, until, during, over, under, from, to, by, if, so, yet, still, such, both, more, most, some, many, several, all, after, what, which, who, whom, whose, where, why, how, observers, sources, experts, diplomats, officials, analysts, witnesses, residents");
 
 /** Words that make a "Group" one of analysts, diplomats or firms: "International Crisis Group", "Contact Group". */
-export const CIVIL_GROUP_WORDS = set("international, crisis, research, rights, studies, study, contact, working, advisory, consulting, media, monitoring, policy, strategy, strategic, risk, banking, investment, holding, energy, trade, friends, initiative, parliamentary, expert, experts");
+export const CIVIL_GROUP_WORDS = set("international, crisis, intelligence, research, rights, studies, study, contact, working, advisory, consulting, media, monitoring, policy, strategy, strategic, risk, banking, investment, holding, energy, trade, friends, initiative, parliamentary, expert, experts");
 
 /** What a body's named part is called: "its armed wing, the KNLA", "al-Qaeda's Sahel branch". */
 export const PART_NOUNS = set("wing, faction, branch, affiliate");

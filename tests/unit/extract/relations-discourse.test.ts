@@ -1393,3 +1393,11 @@ describe("a title of several words before the body it is of", () => {
     expect(rel(x, "LEADS", "Ousman Badjie", "Gambia's army")).toBeDefined();
   });
 });
+
+describe("analysts and outlets are not 'the group'", () => {
+  it("never reads 'the group' as an intelligence firm, nor a news agency as a party, but keeps a party before 'television'", () => {
+    const x = extractArticle("date 2024-01-01\nNDJAMENA (AFP) - The attack was claimed by Boko Haram, according to the SITE Intelligence Group. President Mahamat Deby launched a counteroffensive against the group's island hideouts. The government said in a statement carried by the official Saba agency that Emirati aircraft targeted its troops. Boko Haram fighters, speaking on Boko Haram radio, attacked the army.");
+    expect(x.relations.filter((r) => r.target === id(x, "SITE Intelligence Group") || r.source === id(x, "Saba") || r.target === id(x, "Saba"))).toEqual([]);
+    expect(x.relations.some((r) => r.type === "OPPOSES" && r.target === id(x, "Boko Haram"))).toBe(true);
+  });
+});
