@@ -1401,3 +1401,11 @@ describe("analysts and outlets are not 'the group'", () => {
     expect(x.relations.some((r) => r.type === "OPPOSES" && r.target === id(x, "Boko Haram"))).toBe(true);
   });
 });
+
+describe("a war something is of", () => {
+  it("makes no enemies of those who helped meet the cost of the war, while 'A and B fought a war' does", () => {
+    const x = extractArticle("date 1975-12-12\nMUSCAT (Reuters) - Saudi Arabia and the United Arab Emirates are understood to have helped meet the heavy cost of the war. Ethiopia and Eritrea fought a war in 1998.");
+    expect(x.relations.filter((r) => r.source === "state:SAU" || r.target === "state:SAU")).toEqual([]);
+    expect(rel(x, "OPPOSES", "Ethiopia", "Eritrea") ?? rel(x, "OPPOSES", "Eritrea", "Ethiopia")).toBeDefined();
+  });
+});
