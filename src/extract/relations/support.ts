@@ -28,6 +28,9 @@ const SELLER_LEADS = /^(from|manufacturer|maker|firm|company|producer|contractor
 const HAVE_LEMMAS = new Set(["have", "enjoy", "win", "gain", "receive", "get", "secure"]);
 // What a state sends as forces: "a battalion of special forces", "a contingent of around 50 soldiers", "34 peacekeepers".
 const SENT_FORCE_NOUNS = new Set([...STATE_FORCE_NOUNS, "battalion", "battalions", "contingent", "peacekeepers", "squadron", "officers", "brigade", "company"]);
+// Who is sent to talk, not to help: "a high-level delegation", "his defence and state security ministers".
+const ENVOY_NOUNS = new Set(["delegation", "delegations", "envoy", "envoys", "ministers", "minister", "diplomats", "mediators", "emissary", "emissaries", "representatives", "observers", "monitors"]);
+const URGE_LEMMAS = new Set(["urge", "call", "appeal", "encourage", "implore", "exhort"]);
 // What allies do together ("joint drills"); joint operations are read as help below.
 const DRILL_NOUNS = new Set(["drills", "drill", "exercises", "exercise", "manoeuvres", "maneuvers", "wargames"]);
 // The word each verb takes a side with ("stand by", "rally behind", "side with").
@@ -385,6 +388,11 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     // "had sent former prime minister Raila Odinga to Juba as a special envoy": a person sent is an envoy, not help.
     const sent = objectAfter(v, i, { kind: "actor", within: 6 });
     if (sent && sent.keys.every((k) => v.table.get(k)?.type === "PERSON") && w.slice(sent.end, sent.end + 2).some((x) => x.lower === "to")) return;
+    // ("sent a high-level delegation to Freetown", "sending his defence and state security ministers to Harare": envoys.)
+    if (TRANSFER_VERBS.has(word.lemma) && w.slice(i + 1, i + 8).findIndex((x) => ENVOY_NOUNS.has(x.lower)) >= 0 && !w.slice(i + 1, i + 8).some((x) => STATE_FORCE_NOUNS.has(x.lower) || WEAPON_HEADS.has(x.lower))) return;
+    // ("urged Zimbabweans to support it", "called on the world to back the talks": an appeal gives nothing.)
+    const appeal = w.slice(Math.max(0, i - 6), i - 1).some((x) => URGE_LEMMAS.has(x.lemma)) && w[i - 1]?.lower === "to";
+    if (appeal) return;
     // "said it would continue to support", "agreed to supply": the verb before only says when or whether.
     const intends = w[i - 1]?.lower === "to" && INTENT_VERBS.has(w[i - 2]?.lemma ?? "");
     if (w[i - 1]?.lower === "to" && !groupAt(v, i - 2) && !intends) {

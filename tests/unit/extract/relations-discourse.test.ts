@@ -1409,3 +1409,11 @@ describe("a war something is of", () => {
     expect(rel(x, "OPPOSES", "Ethiopia", "Eritrea") ?? rel(x, "OPPOSES", "Eritrea", "Ethiopia")).toBeDefined();
   });
 });
+
+describe("envoys and appeals are no support", () => {
+  it("reads no support in sending ministers or a delegation, nor in urging others to support, but keeps troops sent with envoys", () => {
+    const x = extractArticle("date 2017-11-15\nHARARE (AFP) - President Jacob Zuma said he was sending his defence and state security ministers to Harare to meet Mugabe. ECOWAS sent a high-level delegation to Freetown. The association urged Zimbabweans to support the army. Rwanda sent troops and envoys to Bangui.");
+    expect(x.relations.filter((r) => r.type === "SUPPORTS" && r.source !== "state:RWA")).toEqual([]);
+    expect(rel(x, "SUPPORTS", "Rwanda", "Central African Republic")?.kinds).toEqual(["TROOPS"]);
+  });
+});
