@@ -399,7 +399,9 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     // A clause whose subject is a noun no entity was found for ("the group said its …") leaves "its" unknown.
     const unnamedSubject = clauseStart >= 0 && !ownClause && words.slice(clauseStart + 1, i).some((x) => x.pos === "NOUN" && GROUP_NOUNS.has(x.lower));
     if (/^(its|their)$/.test(w.lower) && unnamedSubject) return;
-    const subject = /^(its|their)$/.test(w.lower) ? ownClause ?? before.find((m) => groupLike(table.get(m.key))) : undefined;
+    // ("Putin called Erdoğan and expressed his support": "his" in a clause that goes on from its subject is the subject's.)
+    const goesOn = /^(his|her)$/.test(w.lower) && words.slice(0, i).some((x) => x.lower === "and") && !words.slice(0, i).some((x) => x.text === "," || SPEECH_VERBS.has(x.lower) || /^(that|who|which|when|while|after|before)$/.test(x.lower));
+    const subject = /^(its|their)$/.test(w.lower) ? ownClause ?? before.find((m) => groupLike(table.get(m.key))) : goesOn ? before.find((m) => table.get(m.key)?.type === "PERSON") : undefined;
     // "China has provided it with cover": an object pronoun is never its own clause's subject.
     const object = /^(it|them|him|her)$/.test(w.lower) && /^(VERB|AUX)$/.test(words[i - 1]?.pos ?? "");
     // "The alliance … launched the offensive. It has taken control of …": a sentence-opening

@@ -224,5 +224,5 @@ export const SUPPORT_KIND_WORDS: Array<[SupportKind, Set<string>]> = [
   ["FUNDING", set("money, fund, funds, funding, bankroll, bankrolls, bankrolling, financial, finance, financing, cash, dollars, loans, budget, salaries, funded, bankrolled, billion, million, $")],
   ["INTELLIGENCE", set("intelligence, surveillance, reconnaissance, satellite, information")],
   ["TERRITORY", set("bases, base, territory, transit, safe haven, sanctuary, access, airspace, ports, staging, sheltering, shelter, harbouring, harboring, host, hosts, hosted, hosting")],
-  ["POLITICAL", set("political, diplomatic, recognition, recognised, recognized, veto, lobbying, stand, stands, stood, standing, rally, rallied, rallying, sided, siding, solidarity, blessing, recognises, recognizes")],
+  ["POLITICAL", set("political, diplomatic, recognition, recognised, recognized, veto, lobbying, stand, stands, stood, standing, rally, rallied, rallying, sided, siding, solidarity, blessing, recognises, recognizes, expressed, voiced")],
 ];

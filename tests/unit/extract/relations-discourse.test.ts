@@ -1417,3 +1417,11 @@ describe("envoys and appeals are no support", () => {
     expect(rel(x, "SUPPORTS", "Rwanda", "Central African Republic")?.kinds).toEqual(["TROOPS"]);
   });
 });
+
+describe("a possessive in a clause that goes on from its subject", () => {
+  it("reads 'Putin called Erdogan and expressed his support to the government' as Putin's support, political", () => {
+    const x = extractArticle("date 2016-07-17\nANKARA (AP) - Russian President Vladimir Putin called President Recep Tayyip Erdogan and expressed his support to the Turkish government.");
+    expect(rel(x, "SUPPORTS", "Vladimir Putin", "Government of Turkey")?.kinds).toEqual(["POLITICAL"]);
+    expect(x.relations.filter((r) => r.type === "SUPPORTS" && r.source === id(x, "Recep Tayyip Erdogan"))).toEqual([]);
+  });
+});
