@@ -151,7 +151,10 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
           const ownerAt = w[m.end + 1].lower === "the" ? m.end + 2 : m.end + 1;
           // ("Yahya Sinwar, the group's leader": "the group" may be the mention itself.)
           const owner = title ? ms.find((x) => (x.start === ownerAt || x.start === m.end + 1) && POSSESSIVE.test(w[x.end]?.text ?? "") && x.end < j) : undefined;
-          if (owner) {
+          // ("Russian President Boris Yeltsin, Iran's foreign minister and a UN envoy": a head of state titled
+          // before the name holds no second state's office after it; that is the next person of a list.)
+          const listed = owner && m.title?.leads && typeOf(owner.key) === "STATE" && !ms.some((x) => x.start > m.end && x.end <= j + 1 && typeOf(x.key) === "PERSON");
+          if (owner && !listed) {
             const words = w.slice(owner.end + 1, j + 1).map((x) => x.lower);
             const [head] = firstTitle(words);
             const leadsIt = !!head && !!TITLES.get(head)?.leads && !portfolioNoun(w, owner.end + 1, j) && !words.some((x) => PORTFOLIO_WORDS.has(x) && !GROUP_DESCRIPTORS.has(x));

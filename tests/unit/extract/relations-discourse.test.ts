@@ -1425,3 +1425,11 @@ describe("a possessive in a clause that goes on from its subject", () => {
     expect(x.relations.filter((r) => r.type === "SUPPORTS" && r.source === id(x, "Recep Tayyip Erdogan"))).toEqual([]);
   });
 });
+
+describe("a list after a titled head of state", () => {
+  it("does not give 'Russian President Boris Yeltsin, Iran's foreign minister and a UN envoy' a second country, while 'Ali Hassan, Somalia's defence minister' is one", () => {
+    const x = extractArticle("date 1997-06-27\nMOSCOW (Xinhua) - The ceremony was attended by Russian President Boris Yeltsin, Iran's foreign minister and a special representative of the UN. Ali Hassan, Somalia's defence minister, spoke.");
+    expect(x.relations.filter((r) => r.source === id(x, "Boris Yeltsin") && r.target === "state:IRN")).toEqual([]);
+    expect(rel(x, "MEMBER_OF", "Ali Hassan", "Somalia")).toBeDefined();
+  });
+});
