@@ -129,9 +129,9 @@ export const ADDRESS_VERBS = set("accuse, accused, accuses, accusing, urging, wa
 /** Prepositions after which a country or city is a place, not an actor. */
 export const LOCATIVE = set("in, into, inside, to, toward, towards, from, across, throughout, near, outside, around, within, at, via, through, between");
 
-export const SUPPORT_VERBS = set("back, support, shore, arm, fund, finance, bankroll, sponsor, equip, train, assist, aid, help, bolster, underpin, reinforce, supply, provide, send, deliver, ship, transfer, sell, give, deploy, dispatch, lend, offer, airlift, resupply, prop, protect, defend, shelter, harbour, harbor, contribute, host");
+export const SUPPORT_VERBS = set("back, support, shore, arm, fund, finance, bankroll, sponsor, equip, train, assist, aid, help, bolster, underpin, reinforce, supply, provide, send, deliver, ship, transfer, sell, give, deploy, dispatch, lend, offer, airlift, resupply, prop, protect, defend, shelter, harbour, harbor, contribute, host, pour, funnel, channel");
 /** Verbs whose object is what is sent, the recipient coming after "to" ("sent drones to X"). */
-export const TRANSFER_VERBS = set("supply, provide, send, deliver, ship, transfer, sell, give, deploy, dispatch, lend, offer, airlift, contribute");
+export const TRANSFER_VERBS = set("supply, provide, send, deliver, ship, transfer, sell, give, deploy, dispatch, lend, offer, airlift, contribute, pour, funnel, channel");
 export const SUPPORT_PARTICIPLES = set("backed, supported, armed, funded, financed, bankrolled, sponsored, equipped, trained, aided, assisted, bolstered, propped, supplied, reinforced");
 export const SUPPORT_NOUNS = set("support, backing, assistance, aid, help, arms, weapons, funding, financing, training, sponsorship, patronage, backer, backers, supporter, supporters, sponsor, sponsors, supplier, suppliers, patron, patrons");
 /** Who gives support, named as a role: "a key backer of X", "Mali's main arms supplier". */

@@ -417,7 +417,9 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
       // "deployed troops to eastern Congo to fight alongside the M23": whom they fight beside, not where.
       const beside = help >= 0 ? -1 : w.slice(i + 1, i + 16).findIndex((x, k) => FIGHT_VERBS.has(x.lemma) && w[i + k]?.lower === "to" && SIDE_WITH.test(w[i + k + 2]?.lower ?? ""));
       if (beside >= 0) tgt = objectAfter(v, i + 2 + beside, { kind: "actor", within: 4 });
-      tgt ??= objectAfter(v, i, { kind: "actor", within: 10, after: /^(to|for)$/ });
+      // ("sent weapons into Syria", "pouring tanks into Angola": a country arms go into; troops sent into a country may be invading it.)
+      const troops = w.slice(i + 1, i + 8).some((x) => STATE_FORCE_NOUNS.has(x.lower) && !WEAPON_HEADS.has(x.lower));
+      tgt ??= objectAfter(v, i, { kind: "actor", within: 10, after: troops ? /^(to|for)$/ : /^(to|for|into)$/ });
       // "accused of supplying the RSF": the one supplied, right after the verb.
       tgt ??= objectAfter(v, i, { kind: "actor", within: 3, after: new RegExp(`^${word.lower}$`) });
       const withAt = w.slice(i + 1, i + 5).findIndex((x) => x.lower === "with");

@@ -1433,3 +1433,12 @@ describe("a list after a titled head of state", () => {
     expect(rel(x, "MEMBER_OF", "Ali Hassan", "Somalia")).toBeDefined();
   });
 });
+
+describe("arms poured into a country", () => {
+  it("reads 'sent weapons into Syria' and 'funnelled weapons to' as support, but not troops sent into a country", () => {
+    const x = extractArticle("date 2024-01-01\nNAIROBI (Reuters) - Russia sent weapons into Syria. Iran has funnelled weapons to the Tuareg Front. Kenya first sent troops into Somalia in October 2011.");
+    expect(rel(x, "SUPPORTS", "Russia", "Syria")?.kinds).toEqual(["WEAPONS"]);
+    expect(rel(x, "SUPPORTS", "Iran", "Tuareg Front")).toBeDefined();
+    expect(x.relations.filter((r) => r.source === "state:KEN")).toEqual([]);
+  });
+});
