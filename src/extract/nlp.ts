@@ -10,12 +10,19 @@ import { forTokenizer } from "./fold.js";
 export const nlp = winkNLP(model, ["sbd", "pos"]);
 export const its = nlp.its;
 
+// Word caches for the life of a process, emptied when full: a server importing for months meets
+// ever more names, and each would otherwise stay.
+const WORD_CACHE_LIMIT = 100_000;
+const remember = <V>(cache: Map<string, V>, word: string, value: V): V => {
+  if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
+  cache.set(word, value);
+  return value;
+};
+
 const tags = new Map<string, string>();
 /** The part of speech the model gives a word on its own ("private" → ADJ): a capital alone does not make it a name. */
 export function lexiconPos(word: string): string {
-  let tag = tags.get(word);
-  if (tag === undefined) tags.set(word, (tag = (nlp.readDoc(forTokenizer(word)).tokens().out(its.pos) as string[])[0] ?? "NOUN"));
-  return tag;
+  return tags.get(word) ?? remember(tags, word, (nlp.readDoc(forTokenizer(word)).tokens().out(its.pos) as string[])[0] ?? "NOUN");
 }
 
 const lemmas = new Map<string, string>();
@@ -27,7 +34,7 @@ export function lexiconLemma(word: string): string {
     const folded = forTokenizer(word);
     lemma = (nlp.readDoc(folded).tokens().out(its.lemma as unknown as typeof its.value) as string[])[0] ?? word;
     if (lemma === folded) lemma = word;
-    lemmas.set(word, lemma);
+    remember(lemmas, word, lemma);
   }
   return lemma;
 }
