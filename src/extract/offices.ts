@@ -33,6 +33,14 @@ export function placeOffices(unplaced: Unplaced[], roles: RawRelation[], mention
     if (placed.has(m.key)) continue;
     // "deposing President Mohamed Bazoum": a head ousted holds the office no more.
     if (OUSTING_LEMMAS.has(s.words[at - 1]?.lemma ?? "")) continue;
+    // "Police Commissioner X", "Police Inspector General X": the head of the one police force the story names.
+    const police = titleWords[0] === "police" ? policeForce(table) : undefined;
+    const policeTitle = police ? firstTitle(titleWords.slice(1))[0] : undefined;
+    if (police && policeTitle) {
+      out.push({ type: POLICE_HEADS.has(policeTitle) ? "LEADS" : "MEMBER_OF", source: m.key, target: police, sentence: s.index, trigger: at, byName: true });
+      placed.add(m.key);
+      continue;
+    }
     const office = stateOffice(titleWords);
     if (!office) continue;
     if (office === "region") {
@@ -116,6 +124,18 @@ const related = (noun: string) => ALLY_WORDS.has(noun) || RIVAL_NOUNS.has(noun) 
 
 /** Words before an office that say it is not the state's: "Opposition leader", "rebel commander". */
 const ARMY_HEADS = new Set(["chief", "chief of staff", "commander", "commander-in-chief", "head"]);
+const POLICE_HEADS = new Set(["chief", "commissioner", "inspector general", "inspector-general", "commander", "head", "director", "director general"]);
+
+/**
+ * The police force the story names by name: the only one, or the only one named for the story's
+ * country ("the Royal Solomon Islands Police Force" beside "the Australian Federal Police").
+ */
+function policeForce(table: EntityTable): string | undefined {
+  const forces = [...table.records.values()].filter((r) => r.kind === "actor" && r.key.startsWith("org:") && /\bPolice\b/.test(r.name));
+  const home = table.homeIsClear && table.home ? countryByIso3(table.home) : undefined;
+  const homeForces = home ? forces.filter((r) => [home.name, ...home.demonyms].some((n) => r.name.includes(n))) : [];
+  return forces.length === 1 ? forces[0].key : homeForces.length === 1 ? homeForces[0].key : undefined;
+}
 const NOT_STATE_OFFICE = new Set(["opposition", "rebel", "militia", "party", "group", "movement", "former", "exiled", "ousted", "late", "regional", "provincial", "state", "un", "u.n.", "eu", "au"]);
 
 /**

@@ -1442,3 +1442,11 @@ describe("arms poured into a country", () => {
     expect(x.relations.filter((r) => r.source === "state:KEN")).toEqual([]);
   });
 });
+
+describe("police titles", () => {
+  it("reads 'Police Commissioner X' as heading the story's own police force, and a police spokesman as in it", () => {
+    const x = extractArticle("date 2021-11-26\nHONIARA, Solomon Islands (AP) - The Australian Federal Police sent officers. Police Commissioner Mostyn Mangau said the Royal Solomon Islands Police Force had regained control of the city. Police spokesman John Kiko said so.");
+    expect(rel(x, "LEADS", "Mostyn Mangau", "Royal Solomon Islands Police Force")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "John Kiko", "Royal Solomon Islands Police Force")).toBeDefined();
+  });
+});
