@@ -206,7 +206,8 @@ function withoutHeadsAsMembers(raw: RawRelation[]): RawRelation[] {
  */
 function actThroughLedBodies(raw: RawRelation[], table: EntityTable) {
   const ledBy = new Map<string, string>();
-  for (const r of raw) if (r.type === "LEADS" && !ledBy.has(r.source)) ledBy.set(r.source, r.target);
+  // (Chairing a body of states, "chairman of the SADC", is no force to act through.)
+  for (const r of raw) if (r.type === "LEADS" && !ledBy.has(r.source) && table.get(r.target)?.type !== "ORGANIZATION") ledBy.set(r.source, r.target);
   const isPerson = (k: string) => table.get(k)?.type === "PERSON";
   for (const r of raw) {
     if (r.type === "OPPOSES" || r.type === "CONTROLS") {

@@ -228,6 +228,19 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         const body7 = role && w[roleAt + 1]?.lower === "of" ? ms.find((x) => x.start > roleAt + 1 && x.start <= roleAt + 4 && x.kind === "actor") : undefined;
         if (body7 && typeOf(body7.key) !== "PERSON") emit(m.key, body7.key, role!.leads && (typeOf(body7.key) !== "STATE" || !!role!.ofState), s.index, m.start, body7.end);
       }
+      // "Rajoelina is also the current chairman of the SADC", "Zuma, speaking as chairman of the AU",
+      // "Lobato is a vice-president of Fretilin": an office said of the person.
+      const said = /^(is|was)$/.test(w[m.end]?.lower ?? "") ? m.end + 1 : w[m.end]?.text === "," && w[m.end + 1]?.lower === "speaking" && w[m.end + 2]?.lower === "as" ? m.end + 3 : -1;
+      if (said > 0 && typeOf(m.key) === "PERSON") {
+        let at = said;
+        while (at < said + 4 && (/^(ADV|DET)$/.test(w[at]?.pos ?? "") || /^(current|new|acting|interim)$/.test(w[at]?.lower ?? ""))) at++;
+        const office = longestTitle(w, at, w.length);
+        const ofAt = office ? at + office.n : -1;
+        const body11 = office && /^(of|for)$/.test(w[ofAt]?.lower ?? "") ? ms.find((x) => x.start > ofAt && x.start <= ofAt + 3 && x.kind === "actor") : undefined;
+        const title11 = office ? TITLES.get(office.title) : undefined;
+        const oneOf = /^(a|an)$/.test(w[at - 1]?.lower ?? "");
+        if (body11 && title11 && typeOf(body11.key) !== "PERSON" && !w.slice(said, at).some((x) => x.lower === "former")) emit(m.key, body11.key, title11.leads && !oneOf && (typeOf(body11.key) !== "STATE" || !!title11.ofState), s.index, m.start, body11.end);
+      }
       // "The head of UNMISS, Nicholas Haysom,": a title of a body, then the name
       // ("the commander of the National Guard, Colonel X": with a rank before it).
       const rankOnly = m.title !== undefined && w.slice(m.title.start, m.start).every((x) => !TITLES.get(x.lower)?.leads && !OFFICE_TITLES.test(x.lower));

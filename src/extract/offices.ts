@@ -28,7 +28,8 @@ export interface Unplaced {
 export function placeOffices(unplaced: Unplaced[], roles: RawRelation[], mentions: Mention[][], table: EntityTable): RawRelation[] {
   const out: RawRelation[] = [];
   // (Leading a party places no one in an office of state: "President Nayib Bukele's Nuevas Ideas party".)
-  const placed = new Set(roles.filter((r) => (r.type === "LEADS" || r.type === "MEMBER_OF") && table.get(r.target)?.type !== "POLITICAL_GROUP").map((r) => r.source));
+  // (Nor does chairing a body of states: "Rajoelina is also the current chairman of the SADC".)
+  const placed = new Set(roles.filter((r) => (r.type === "LEADS" || r.type === "MEMBER_OF") && table.get(r.target)?.type !== "POLITICAL_GROUP" && !(r.type === "LEADS" && table.get(r.target)?.type === "ORGANIZATION")).map((r) => r.source));
   for (const { m, s, at, titleWords } of unplaced) {
     if (placed.has(m.key)) continue;
     // "deposing President Mohamed Bazoum": a head ousted holds the office no more.

@@ -1450,3 +1450,15 @@ describe("police titles", () => {
     expect(rel(x, "MEMBER_OF", "John Kiko", "Royal Solomon Islands Police Force")).toBeDefined();
   });
 });
+
+describe("offices said of a person", () => {
+  it("reads 'X is also the current chairman of Y', 'X, speaking as chairman of Y' and 'X, a vice-president of Y', without unseating X as head of state", () => {
+    const x = extractArticle("date 2025-10-14\nANTANANARIVO, Madagascar (AFP) - President Andry Rajoelina is also the current chairman of the Southern African Development Community (SADC). Protesters revolted against Rajoelina. Envoy Jacob Zuma arrived. Zuma, speaking as chairman of the African Union, said so. Former minister Rogerio Lobato, a vice-president of the Fretilin party, was arrested. Ali Hassan was the former head of Hamas.");
+    expect(rel(x, "LEADS", "Andry Rajoelina", "Southern African Development Community")).toBeDefined();
+    expect(rel(x, "LEADS", "Andry Rajoelina", "Madagascar")).toBeDefined();
+    expect(rel(x, "LEADS", "Jacob Zuma", "African Union")).toBeDefined();
+    expect(x.relations.some((r) => r.type === "MEMBER_OF" && r.source === id(x, "Rogerio Lobato") && r.target.startsWith("org:fretilin"))).toBe(true);
+    expect(x.relations.filter((r) => r.target === id(x, "Southern African Development Community") && r.type === "OPPOSES")).toEqual([]);
+    expect(x.relations.filter((r) => r.source === id(x, "Ali Hassan"))).toEqual([]);
+  });
+});
