@@ -132,7 +132,7 @@ export const LOCATIVE = set("in, into, inside, to, toward, towards, from, across
 export const SUPPORT_VERBS = set("back, support, shore, arm, fund, finance, bankroll, sponsor, equip, train, assist, aid, help, bolster, underpin, reinforce, supply, provide, send, deliver, ship, transfer, sell, give, deploy, dispatch, lend, offer, airlift, resupply, prop, protect, defend, shelter, harbour, harbor, contribute, host, pour, funnel, channel");
 /** Verbs whose object is what is sent, the recipient coming after "to" ("sent drones to X"). */
 export const TRANSFER_VERBS = set("supply, provide, send, deliver, ship, transfer, sell, give, deploy, dispatch, lend, offer, airlift, contribute, pour, funnel, channel");
-export const SUPPORT_PARTICIPLES = set("backed, supported, armed, funded, financed, bankrolled, sponsored, equipped, trained, aided, assisted, bolstered, propped, supplied, reinforced");
+export const SUPPORT_PARTICIPLES = set("backed, supported, armed, funded, financed, bankrolled, sponsored, equipped, trained, aided, assisted, bolstered, propped, supplied, reinforced, provided");
 export const SUPPORT_NOUNS = set("support, backing, assistance, aid, help, arms, weapons, funding, financing, training, sponsorship, patronage, backer, backers, supporter, supporters, sponsor, sponsors, supplier, suppliers, patron, patrons");
 /** Who gives support, named as a role: "a key backer of X", "Mali's main arms supplier". */
 export const BACKER_NOUNS = set("backer, backers, supporter, supporters, sponsor, sponsors, patron, patrons, supplier, suppliers, financier, financiers, funder, funders, donor, donors, benefactor, benefactors");

@@ -31,6 +31,8 @@ const SENT_FORCE_NOUNS = new Set([...STATE_FORCE_NOUNS, "battalion", "battalions
 // Who is sent to talk, not to help: "a high-level delegation", "his defence and state security ministers".
 const ENVOY_NOUNS = new Set(["delegation", "delegations", "envoy", "envoys", "ministers", "minister", "diplomats", "mediators", "emissary", "emissaries", "representatives", "observers", "monitors"]);
 const URGE_LEMMAS = new Set(["urge", "call", "appeal", "encourage", "implore", "exhort"]);
+// What "provided by" a state helps whoever acts with it.
+const PROVIDED_NOUNS = new Set(["intelligence", "information", "weapons", "arms", "ammunition", "equipment", "training", "funding", "support", "assistance"]);
 // What allies do together ("joint drills"); joint operations are read as help below.
 const DRILL_NOUNS = new Set(["drills", "drill", "exercises", "exercise", "manoeuvres", "maneuvers", "wargames"]);
 // The word each verb takes a side with ("stand by", "rally behind", "side with").
@@ -175,7 +177,10 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     const usedBy = !passive && src ? w.slice(src.end, src.end + 8).findIndex((x, k) => /^(used|operated|flown|fired)$/.test(x.lower) && w[src.end + k + 1]?.lower === "by") : -1;
     const user = usedBy >= 0 ? objectAfter(v, src!.end + usedBy + 1, { kind: "actor", within: 4 }) : undefined;
     // "Mali's army uses drones supplied by Ankara": who uses or acquired what was supplied received it.
-    const tgt = passive ? subjectOf(v, first) ?? groupAt(v, first - 2) : groupAt(v, first - 1) ?? user ?? describedBefore(v, first) ?? (WEAPON_HEADS.has(w[first - 1]?.lower ?? "") ? armsUser(v, first) : undefined);
+    // ("repelled the incursion because of real-time intelligence provided by the United States": what
+    // was provided served the clause's subject.)
+    const provided = word.lower === "provided" && PROVIDED_NOUNS.has(w[first - 1]?.lower ?? "") ? subjectOf(v, first) : undefined;
+    const tgt = passive ? subjectOf(v, first) ?? groupAt(v, first - 2) : groupAt(v, first - 1) ?? user ?? describedBefore(v, first) ?? (WEAPON_HEADS.has(w[first - 1]?.lower ?? "") ? armsUser(v, first) : provided);
     pairs("SUPPORTS", src, tgt, v, i, out);
     for (let j = (src?.end ?? i); j < w.length - 2; j++) {
       if (w[j].text !== ";" && w[j].text !== ",") continue;

@@ -1462,3 +1462,11 @@ describe("offices said of a person", () => {
     expect(x.relations.filter((r) => r.source === id(x, "Ali Hassan"))).toEqual([]);
   });
 });
+
+describe("what a state provided", () => {
+  it("reads 'India repelled the incursion with intelligence provided by the United States' as US intelligence for India, and 'The drones were provided by Turkey' as no party's", () => {
+    const x = extractArticle("date 2023-01-01\nNEW DELHI (Reuters) - India repelled the incursion with intelligence provided by the United States. The drones were provided by Turkey.");
+    expect(rel(x, "SUPPORTS", "United States", "India")?.kinds).toEqual(["INTELLIGENCE"]);
+    expect(x.relations.filter((r) => r.source === "state:TUR")).toEqual([]);
+  });
+});
