@@ -1,7 +1,7 @@
 import type { EntityRecord, EntityTable } from "./entities.js";
 import { slug } from "./entities.js";
 import type { Mention, MentionResult } from "./mentions.js";
-import { APPOINTED, ARMY_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, OPPOSE_NOUNS, PLACE_HEADS, SPEECH_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, RIVAL_NOUNS, HELD_NOUNS, SOURCE_NOUNS, TITLES, MILITARY_RULE, ARMED_DESCRIPTORS, COALITION_NOUNS, DESCRIBING_NOUNS, HYPHEN_BACKED, IRREGULAR_NOUNS, HIRED_NOUNS, ALLY_WORDS, PART_NOUNS, PORTFOLIO_WORDS } from "./vocabulary.js";
+import { APPOINTED, ARMY_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, OPPOSE_NOUNS, PLACE_HEADS, SPEECH_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, RIVAL_NOUNS, HELD_NOUNS, SOURCE_NOUNS, TITLES, MILITARY_RULE, ARMED_DESCRIPTORS, COALITION_NOUNS, DESCRIBING_NOUNS, HYPHEN_BACKED, IRREGULAR_NOUNS, HIRED_NOUNS, ALLY_WORDS, PART_NOUNS, PORTFOLIO_WORDS, STATE_OPPONENT_WORDS } from "./vocabulary.js";
 import { surfaceOf, type Word, type WordSentence } from "./words.js";
 import { longestTitle } from "./spans.js";
 import { governmentOf } from "./bodies.js";
@@ -175,7 +175,7 @@ function subjectMention(ms: Mention[], words: Word[]): Mention | undefined {
 /** Whether the title before a person's name is an office of state ("President", "Defence Minister"), not a rebel's or a party's. */
 function holdsStateOffice(words: Word[], m: Mention): boolean {
   const titleWords = words.slice(m.title!.start, m.start).map((x) => x.lower);
-  return titleWords.some((x) => (TITLES.get(x)?.ofState && x !== "leader") || /minister/.test(x)) && !titleWords.some((x) => PORTFOLIO_WORDS.has(x) && /^(rebel|militia|opposition|party|separatist|jihadist|militant|insurgent|tribal|former)$/.test(x));
+  return titleWords.some((x) => (TITLES.get(x)?.ofState && x !== "leader") || /minister/.test(x)) && !titleWords.some((x) => STATE_OPPONENT_WORDS.has(x) || /^(party|tribal|former)$/.test(x));
 }
 
 /** A sentence opening with "The/A" and a common noun no party was found in, then its verb: "The ministerial team was sent …". */

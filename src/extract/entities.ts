@@ -1,4 +1,4 @@
-import { forTokenizer } from "./fold.js";
+import { foldLetters } from "./fold.js";
 import type { ActorType, LocationType } from "./types.js";
 import { countryByIso3, type CountryInfo } from "./gazetteer.js";
 
@@ -38,7 +38,7 @@ export function slug(name: string): string {
 
 function slugOf(name: string): string {
   // "Yıldırım" → "yildirim": letters with no decomposition go to their base letter first.
-  return forTokenizer(name)
+  return foldLetters(name)
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()

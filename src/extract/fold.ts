@@ -17,7 +17,7 @@ function foldInto(code: number) {
 const BEYOND_LATIN1 = /[\u0100-\u024f\u1e00-\u1eff]/;
 
 /** `text` with the letters wink cannot tokenize as their base letters; the same length, and itself when there are none. */
-export function forTokenizer(text: string): string {
+export function foldLetters(text: string): string {
   if (!BEYOND_LATIN1.test(text)) return text;
   let out = "";
   for (let i = 0; i < text.length; i++) out += FOLD.get(text.charCodeAt(i)) ?? text[i];

@@ -1,5 +1,5 @@
 import { createRequire } from "node:module";
-import { forTokenizer } from "./fold.js";
+import { foldLetters } from "./fold.js";
 import { countries as countriesList } from "countries-list";
 import type { Countries } from "world-countries";
 
@@ -262,7 +262,7 @@ const foldedIndex = new Map<string, City[]>();
 
 /** A spelling with marks, apostrophes, doubled letters and a final h taken out: "Mişrātah" and "Misrata" alike. */
 function folded(name: string): string {
-  return forTokenizer(name).normalize("NFKD").replace(/[\u0300-\u036f'’`ʼʻ-]/g, "").toLowerCase().replace(/(\p{L})\1/gu, "$1").replace(/h$/, "");
+  return foldLetters(name).normalize("NFKD").replace(/[\u0300-\u036f'’`ʼʻ-]/g, "").toLowerCase().replace(/(\p{L})\1/gu, "$1").replace(/h$/, "");
 }
 
 // Per name, where each country's first place stands in citiesNamed's list: a common name has hundreds.

@@ -1,7 +1,7 @@
 import { countryForm } from "./gazetteer.js";
 import { findProperSpans, properSpans, segmentSpan } from "./spans.js";
 import { ACTOR_HEADS, PLACE_HEADS, appointedAt, bareTitleAt, GROUP_NOUNS, headKind, IDEOLOGY_WORDS, KIN_NOUNS, LEADING_VERBS, SPEECH_VERBS, TITLES, WEAPON_HEADS } from "./vocabulary.js";
-import { POSSESSIVE, surfaceOf, type Word, type WordSentence } from "./words.js";
+import { POSSESSIVE, surfaceOf, whoAfterDescription, type Word, type WordSentence } from "./words.js";
 
 /**
  * What the whole article says about names before any single mention is resolved: acronyms it
@@ -171,7 +171,7 @@ export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
       const relative = words[span.start - 1]?.text === "," && KIN_NOUNS.has(words[span.start - 2]?.lower ?? "") && words[span.start - 3]?.text === "'s";
       const leader = next?.text === "," && words[b + 1]?.lower === "who" && LEADING_VERBS.has(words[words[b + 2]?.pos === "ADV" ? b + 3 : b + 2]?.lower ?? "");
       // "Amritpal Singh, a 30-year-old preacher who heads …": "who" after a description of the name is said of a person.
-      const describedWho = next?.text === "," && /^(a|an)$/.test(words[b + 1]?.lower ?? "") && describedBeforeWho(words, b + 2);
+      const describedWho = next?.text === "," && whoAfterDescription(words, b + 1) > 0;
       // "Hassan Ali was elected president of …": someone given an office.
       const given = appointedAt(words, b) >= 0;
       if ((titled || apposedRole || speaker || afterTitleComma || leader || describedWho || relative || given) && isPersonName(words, a, b) && (titled || b - a >= 2)) k.people.add(surfaceOf(words, a, b));
@@ -203,10 +203,4 @@ export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
   // "Kataib Hezbollah announced …" speaks like a person; the article says elsewhere it is a group.
   for (const g of k.groups) k.people.delete(g);
   return k;
-}
-
-/** "a 30-year-old preacher who": a few lower-case describing words from `at`, then "who". */
-function describedBeforeWho(words: Word[], at: number): boolean {
-  const whoAt = words.slice(at, at + 6).findIndex((x) => x.lower === "who");
-  return whoAt > 0 && words.slice(at, at + whoAt).every((x) => /^(ADJ|NOUN|NUM)$/.test(x.pos) && !x.cap);
 }

@@ -3,9 +3,9 @@ import type { EntityTable } from "./entities.js";
 import type { Mention } from "./mentions.js";
 import type { RawRelation } from "./relations/index.js";
 import type { Unplaced } from "./offices.js";
-import { appointedAt, ARMY_NOUNS, OFFICE_TITLES, bareTitleAt, DESCRIBING_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, KIN_NOUNS, LEADING_VERBS, PORTFOLIO_WORDS, RULING_VERBS, TITLES } from "./vocabulary.js";
+import { appointedAt, ARMY_NOUNS, OFFICE_TITLES, bareTitleAt, DESCRIBING_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, KIN_NOUNS, LEADING_VERBS, PORTFOLIO_WORDS, RULING_VERBS, STATE_OPPONENT_WORDS, TITLES } from "./vocabulary.js";
 import { countryForm } from "./gazetteer.js";
-import { POSSESSIVE, surfaceOf, type WordSentence } from "./words.js";
+import { POSSESSIVE, surfaceOf, whoAfterDescription, type WordSentence } from "./words.js";
 import { longestTitle } from "./spans.js";
 
 
@@ -194,32 +194,15 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         const title8 = office ? TITLES.get(office.title) : undefined;
         if (body8 && title8 && typeOf(body8.key) !== "PERSON") emit(m.key, body8.key, title8.leads && (typeOf(body8.key) !== "STATE" || !!title8.ofState), s.index, m.start, body8.end);
       }
-      // "Haftar commands the LNA", "Omar Bongo ruled Gabon for 41 years": a person as the subject of a verb of leading.
-      if (typeOf(m.key) === "PERSON") {
-        let v = m.end;
-        while (v < m.end + 2 && (w[v]?.pos === "ADV" || /^(has|have|had)$/.test(w[v]?.lower ?? ""))) v++;
-        const body10 = LEADING_VERBS.has(w[v]?.lower ?? "") ? bodyLedAfter(ms, w, v, table) : undefined;
-        if (body10 && (typeOf(body10.key) !== "STATE" || RULING_VERBS.has(w[v].lower))) emit(m.key, body10.key, true, s.index, m.start, body10.end);
-      }
-      // "Machar, who leads the SPLM-IO", "who also heads the G9 federation"
-      // ("Amritpal Singh, a preacher who heads the group X": after a short description too.)
-      const who = w[m.end]?.text === "," ? w.slice(m.end + 1, m.end + 8).findIndex((x, k, all) => x.lower === "who" && k > 0 && /^(a|an)$/.test(all[0].lower) && !all.slice(0, k).some((y) => y.text === "," || /^(VERB|AUX)$/.test(y.pos))) : -1;
-      if (who > 0) {
-        let v = m.end + 2 + who;
-        while (w[v]?.pos === "ADV") v++;
-        const body5 = LEADING_VERBS.has(w[v]?.lower ?? "") ? bodyLedAfter(ms, w, v, table) : undefined;
-        if (body5 && typeOf(body5.key) !== "STATE") emit(m.key, body5.key, true, s.index, m.start, body5.end);
-      }
-      // ("Robert Mugabe, 93, who …": an age may come first.)
-      const age = w[m.end + 1]?.pos === "NUM" && w[m.end + 2]?.text === "," ? 2 : 0;
-      if (w[m.end]?.text === "," && w[m.end + 1 + age]?.lower === "who") {
-        let v = m.end + 2 + age;
-        // ("who has ruled ZANU-PF since 1977")
-        while (w[v]?.pos === "ADV" || /^(has|have|had)$/.test(w[v]?.lower ?? "")) v++;
-        if (LEADING_VERBS.has(w[v]?.lower ?? "")) {
-          const body5 = ms.find((x) => x.start > v && x.start <= v + 3 && x.kind === "actor");
-          if (body5 && typeOf(body5.key) !== "STATE") emit(m.key, body5.key, true, s.index, m.start, body5.end);
-        }
+      // "Haftar commands the LNA", "Omar Bongo ruled Gabon for 41 years": a person as the subject of a verb of leading;
+      // "Machar, who leads the SPLM-IO", "Robert Mugabe, 93, who has ruled ZANU-PF", "Amritpal Singh, a preacher
+      // who heads the group X": or of a relative clause about them (a country is only ruled, and only by its subject).
+      const whoAt = w[m.end]?.text === "," ? whoAfterComma(w, m.end) : -1;
+      const led = typeOf(m.key) === "PERSON" ? bodyLedBy(ms, w, m.end, table) : undefined;
+      const ledInClause = whoAt > 0 ? bodyLedBy(ms, w, whoAt + 1, table) : undefined;
+      if (led && (typeOf(led.body.key) !== "STATE" || RULING_VERBS.has(led.verb))) emit(m.key, led.body.key, true, s.index, m.start, led.body.end);
+      if (ledInClause && typeOf(ledInClause.body.key) !== "STATE") emit(m.key, ledInClause.body.key, true, s.index, m.start, ledInClause.body.end);
+      if (whoAt > 0 && w[whoAt - 1].text === ",") {
         // "Hun Sen, who … is now president of the Senate": a title the relative clause gives.
         const is = w.slice(m.end + 2, m.end + 16).findIndex((x, k, all) => /^(is|was)$/.test(x.lower) && (all[k - 1]?.lower === "and" || k === 0));
         let roleAt = is < 0 ? -1 : m.end + 3 + is;
@@ -354,15 +337,27 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
 }
 
 /** Portfolio words that, before the title of a group's head, only say what kind of group it is. */
-const STATE_OPPONENT_WORDS = new Set(["rebel", "opposition", "militia", "separatist", "jihadist", "militant", "insurgent"]);
 const GROUP_DESCRIPTORS = new Set(["political", "opposition", "rebel", "militia", "tribal", "spiritual", "religious", "party", "separatist", "jihadist", "militant", "insurgent", "top"]);
 
-/** The body right after a verb of leading ("heads the radical group X"); none across a preposition ("led protests in X"). */
-function bodyLedAfter(ms: Mention[], w: WordSentence["words"], v: number, table: EntityTable): Mention | undefined {
+/** Where the "who" of "X, who …", "X, 93, who …" or "X, a preacher who …" is, after the comma at `comma`; -1 if none. */
+function whoAfterComma(w: WordSentence["words"], comma: number): number {
+  if (w[comma + 1]?.lower === "who") return comma + 1;
+  if (w[comma + 1]?.pos === "NUM" && w[comma + 2]?.text === "," && w[comma + 3]?.lower === "who") return comma + 3;
+  return whoAfterDescription(w, comma + 1);
+}
+
+/**
+ * The body a verb of leading at `from` (past adverbs and "has") names: "heads the radical group X",
+ * "has ruled ZANU-PF"; none across a preposition ("led protests in X").
+ */
+function bodyLedBy(ms: Mention[], w: WordSentence["words"], from: number, table: EntityTable): { body: Mention; verb: string } | undefined {
+  let v = from;
+  while (v < from + 3 && (w[v]?.pos === "ADV" || /^(has|have|had)$/.test(w[v]?.lower ?? ""))) v++;
+  if (!LEADING_VERBS.has(w[v]?.lower ?? "")) return undefined;
   let body = ms.find((x) => x.start > v && x.start <= v + 4 && x.kind === "actor");
   // "heads the army's Special Forces Group": the body owned.
   if (body && POSSESSIVE.test(w[body.end]?.text ?? "")) body = ms.find((x) => x.start === body!.end + 1 && x.kind === "actor");
-  return body && table.get(body.key)?.type !== "PERSON" && !w.slice(v + 1, body.start).some((y) => y.pos === "ADP" || y.pos === "VERB" || y.text === ",") ? body : undefined;
+  return body && table.get(body.key)?.type !== "PERSON" && !w.slice(v + 1, body.start).some((y) => y.pos === "ADP" || y.pos === "VERB" || y.text === ",") ? { body, verb: w[v].lower } : undefined;
 }
 
 /** Whether a person's title before the name is a head of state's ("President", "Prime Minister"). */

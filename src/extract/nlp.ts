@@ -1,6 +1,6 @@
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
-import { forTokenizer } from "./fold.js";
+import { foldLetters } from "./fold.js";
 
 /**
  * One wink-nlp instance per process: loading the model is the expensive part. Extraction reads
@@ -22,7 +22,7 @@ const remember = <V>(cache: Map<string, V>, word: string, value: V): V => {
 const tags = new Map<string, string>();
 /** The part of speech the model gives a word on its own ("private" → ADJ): a capital alone does not make it a name. */
 export function lexiconPos(word: string): string {
-  return tags.get(word) ?? remember(tags, word, (nlp.readDoc(forTokenizer(word)).tokens().out(its.pos) as string[])[0] ?? "NOUN");
+  return tags.get(word) ?? remember(tags, word, (nlp.readDoc(foldLetters(word)).tokens().out(its.pos) as string[])[0] ?? "NOUN");
 }
 
 const lemmas = new Map<string, string>();
@@ -31,7 +31,7 @@ export function lexiconLemma(word: string): string {
   let lemma = lemmas.get(word);
   if (lemma === undefined) {
     // wink-nlp types `its.lemma` as needing model add-ons the lite model provides at run time.
-    const folded = forTokenizer(word);
+    const folded = foldLetters(word);
     lemma = (nlp.readDoc(folded).tokens().out(its.lemma as unknown as typeof its.value) as string[])[0] ?? word;
     if (lemma === folded) lemma = word;
     remember(lemmas, word, lemma);

@@ -1,5 +1,5 @@
 import type { Document, Tokens } from "wink-nlp";
-import { forTokenizer } from "./fold.js";
+import { foldLetters } from "./fold.js";
 import { nlp, its } from "./nlp.js";
 import { isAcronym, isCapitalised } from "./words.js";
 
@@ -40,7 +40,7 @@ export function splitSentences(text: string, from = 0): TokenisedSentence[] {
   blockRe.lastIndex = from;
   for (let block = blockRe.exec(text); block; block = blockRe.exec(text)) {
     if (!block[0].trim()) continue;
-    const folded = forTokenizer(block[0]);
+    const folded = foldLetters(block[0]);
     const doc = nlp.readDoc(folded);
     const cursor = { at: 0 };
     // The block's tokens are read out once; each sentence is a range of them.

@@ -188,3 +188,16 @@ export function listOpenerAt(words: readonly Word[], j: number): number {
   const w = words[j]?.lower;
   return w === "including" ? 1 : w === "such" && words[j + 1]?.lower === "as" ? 2 : 0;
 }
+
+/**
+ * "a 30-year-old preacher who", "a former French Foreign Legion officer who": where the "who" is after an
+ * apposition of a few describing words opening at `at` with "a"/"an" (no comma or verb first); -1 if none.
+ */
+export function whoAfterDescription(words: ReadonlyArray<Word>, at: number): number {
+  if (!/^(a|an)$/.test(words[at]?.lower ?? "")) return -1;
+  for (let k = at + 1; k < at + 7 && k < words.length; k++) {
+    if (words[k].lower === "who") return k > at + 1 ? k : -1;
+    if (words[k].text === "," || words[k].pos === "VERB" || words[k].pos === "AUX") return -1;
+  }
+  return -1;
+}

@@ -5,7 +5,7 @@ import { ALLY_WORDS, COALITION_NOUNS, FORCE_HELD, GROUP_NOUNS, HELD_BY, HELD_NOU
 import { verbForms } from "../words.js";
 import { countryByIso3 } from "../gazetteer.js";
 
-const REVOLT_LEMMAS = ["mutiny", "rebel", "revolt", "rise"];
+const REVOLT_LEMMAS = new Set(["mutiny", "rebel", "revolt", "rise"]);
 const LAUNCH_VERBS = new Set(["launch", "fire", "shoot"]);
 const HYPOTHETICAL = new Set(["if", "unless", "whether"]);
 const SOLDIER_NOUNS = new Set(["soldiers", "troops", "servicemen", "gendarmes", "policemen", "police"]);
@@ -68,7 +68,7 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
   }
   // "turned against the government", "defending itself against the FDLR"
   // "mutinied against the government", "rebelled against", "rose up against": a revolt is against whom it names.
-  if (REVOLT_LEMMAS.includes(word.lemma) && (w[i + 1]?.lower === "against" || (w[i + 1]?.lower === "up" && w[i + 2]?.lower === "against"))) return pairs("OPPOSES", subjectOf(v, i), objectAfter(v, w[i + 1].lower === "up" ? i + 2 : i + 1, { kind: "actor", within: 4 }), v, i, out);
+  if (REVOLT_LEMMAS.has(word.lemma) && (w[i + 1]?.lower === "against" || (w[i + 1]?.lower === "up" && w[i + 2]?.lower === "against"))) return pairs("OPPOSES", subjectOf(v, i), objectAfter(v, w[i + 1].lower === "up" ? i + 2 : i + 1, { kind: "actor", within: 4 }), v, i, out);
   if ((word.lemma === "turn" || word.lemma === "defend") && (w[i + 1]?.lower === "against" || (/^(itself|themselves)$/.test(w[i + 1]?.lower ?? "") && w[i + 2]?.lower === "against"))) return pairs("OPPOSES", subjectOf(v, i), objectAfter(v, i + (w[i + 1].lower === "against" ? 1 : 2), { kind: "actor", within: 8 }), v, i, out);
   // "Congolese soldiers surrendered to the rebels": who surrenders fought the one surrendered to.
   if (word.lemma === "surrender" && w[i + 1]?.lower === "to") return pairs("OPPOSES", subjectOf(v, i), objectAfter(v, i + 1, { kind: "actor", within: 4 }), v, i, out);

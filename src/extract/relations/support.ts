@@ -1,7 +1,7 @@
 /** SUPPORTS: active and passive backing, support received or turned to, transfers, "X-backed Y". */
 import { groupAt, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
 import { actsAsVerb, alongsideAfter, isVerbOf, onSideOf, SIDE_WITH, sidesWith, BE, pairs, within, type RawRelation, type Triggers } from "./shared.js";
-import { countryByIso3, countryForm, hyphenedCountry } from "../gazetteer.js";
+import { countryByIso3, countryForm, hyphenedCountry, type CountryInfo } from "../gazetteer.js";
 import { slug } from "../entities.js";
 import { listOpenerAt } from "../words.js";
 import { ACQUIRE_VERBS, ACTOR_HEADS, JIHADIST_NAME, TITLES, GROUP_NOUNS, ARMS_USE_LEMMAS, BACKER_NOUNS, HYPHEN_PROVENANCE, CARGO_NOUNS, DESCRIBING_NOUNS, FIGHT_HELP_LEMMAS, FIGHTER_LIST_NOUNS, HYPHEN_RELATED, TERRITORY_NOUNS, INTENT_VERBS, WEAPON_HEADS, PROXY_NOUNS, RECEIVE_VERBS, REQUEST_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TRANSFER_VERBS } from "../vocabulary.js";
@@ -472,7 +472,7 @@ function askedBy(v: View, i: number): Group | undefined {
   const capital = objectAfter(v, request + 1, { kind: "location", within: 2 });
   const capitalOf = capital?.keys.length === 1 ? v.table.get(capital.keys[0])?.capitalOf : undefined;
   const country = capitalOf ? countryByIso3(capitalOf) : undefined;
-  return country ? { ...capital!, keys: [(v.table.get(`gov:${country.iso3}`) ?? v.table.state(country, v.s.index)).key], kind: "actor" } : undefined;
+  return country ? { ...capital!, keys: [ruledBy(v, country)], kind: "actor" } : undefined;
 }
 
 /**
@@ -487,10 +487,13 @@ function forcesSentHome(v: View, i: number, src: Group | undefined): Group | und
   const after = w.slice(i + 1, i + 12);
   const forces = after.findIndex((x) => SENT_FORCE_NOUNS.has(x.lower));
   if (forces < 0 || after.slice(0, forces).some((x) => /^(VERB|AUX)$/.test(x.pos)) || after.some((x) => /^(to|into|in|toward|towards)$/.test(x.lower))) return undefined;
-  // (Help sent to a country goes to its government where the story speaks of one.)
   const c = countryByIso3(home);
-  const government = v.table.get(`gov:${home}`);
-  return c ? { ...src, keys: [government?.key ?? v.table.state(c, v.s.index).key] } : undefined;
+  return c ? { ...src, keys: [ruledBy(v, c)] } : undefined;
+}
+
+/** Who receives help sent to a country: its government where the story speaks of one, else the state. */
+function ruledBy(v: View, c: CountryInfo): string {
+  return (v.table.get(`gov:${c.iso3}`) ?? v.table.state(c, v.s.index)).key;
 }
 
 /** "received American Stinger anti-aircraft missiles": the state a demonym before the arms received names. */
