@@ -237,7 +237,7 @@ const actorsOnly = (g: Group) => g.kind === "actor";
 const FRONTIER_NOUNS = new Set(["border", "borders", "frontier", "boundary", "side"]);
 const PLACE_PREPOSITIONS = /^(in|into|inside|to|toward|towards|from|across|throughout|near|outside|around|within|via|through|of|over)$/;
 // "to Mali, Burkina Faso and Niger": a list of countries, some of which were read as states elsewhere.
-const isCountryGroup = (v: View, g: Group) => g.keys.every((k) => /^(COUNTRY|STATE)$/.test(String(v.table.get(k)?.type)));
+export const isCountryGroup = (v: View, g: Group) => g.keys.every((k) => /^(COUNTRY|STATE)$/.test(String(v.table.get(k)?.type)));
 // A capital stands for its state only where a party is expected by the preposition ("weapons to Moscow").
 const isCapitalGroup = (v: View, g: Group) => g.keys.every((k) => v.table.get(k)?.capitalOf !== undefined);
 

@@ -141,7 +141,9 @@ function possessesMeaningfully(words: Word[], i: number): boolean {
   const possessed = words[i + 1]?.lower ?? "";
   // "its leader Hassan Nasrallah", "its spokesman X": a title owned by the group names whom it is led by, or who speaks for it.
   // ("his military spokesman" is a title: the group noun must head the phrase.)
-  return (GROUP_NOUNS.has(possessed) && (words[i + 2]?.pos !== "NOUN" || GROUP_NOUNS.has(words[i + 2].lower))) || namesPart(words, i + 1) || OPPOSE_NOUNS.has(possessed) || SUPPORT_NOUNS.has(possessed) || ALLY_WORDS.has(possessed) || (words[i + 1]?.pos === "NOUN" && ALLY_WORDS.has(words[i + 2]?.lower ?? "")) || HELD_NOUNS.has(possessed) || RIVAL_NOUNS.has(possessed) || namesTitleHolder(words, i + 1) || namesMembers(words, i + 1) || possessed === "party";
+  // ("its young fighters": a describing word before the noun.)
+  const described = words[i + 1]?.pos === "ADJ" && GROUP_NOUNS.has(words[i + 2]?.lower ?? "") && words[i + 3]?.pos !== "NOUN";
+  return (GROUP_NOUNS.has(possessed) && (words[i + 2]?.pos !== "NOUN" || GROUP_NOUNS.has(words[i + 2].lower))) || described || namesPart(words, i + 1) || OPPOSE_NOUNS.has(possessed) || SUPPORT_NOUNS.has(possessed) || ALLY_WORDS.has(possessed) || (words[i + 1]?.pos === "NOUN" && ALLY_WORDS.has(words[i + 2]?.lower ?? "")) || HELD_NOUNS.has(possessed) || RIVAL_NOUNS.has(possessed) || namesTitleHolder(words, i + 1) || namesMembers(words, i + 1) || possessed === "party";
 }
 
 /** "Among its members are …", "Nigeria, its largest member,": who the owner's members are. */
@@ -161,6 +163,9 @@ function namesTitleHolder(words: Word[], p: number): boolean {
   // ("its intelligence chief Pottu Amman": a portfolio may come before a group's title; "his military spokesman" is the man's own.)
   const group = /^(its|their)$/.test(words[p - 1]?.lower ?? "");
   for (let k = 0; group && k < 2 && PORTFOLIO_WORDS.has(words[p]?.lower ?? "") && !longestTitle(words, p, words.length); k++) p++;
+  // ("Its historic leader, X", "its long-time chief X": a describing word before the title.)
+  // (A former or late one is no holder: "His former deputy, X".)
+  for (let k = 0; k < 2 && words[p]?.pos === "ADJ" && !/^(former|late|then|ex)$/.test(words[p].lower) && !longestTitle(words, p, words.length); k++) p++;
   const title = longestTitle(words, p, words.length);
   const after = p + (title?.n ?? 0);
   return title !== null && (words[after]?.cap === true || (words[after]?.text === "," && words[after + 1]?.cap === true));

@@ -66,7 +66,8 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
       let t = m.title?.start ?? m.start;
       if (w[t - 1]?.text === ",") t--;
       // "UN envoy for Syria Geir Pedersen": the place an envoy is for comes between the title and the name.
-      const forPlace = ms.find((x) => x.end === t && /^(for|to|on)$/.test(w[x.start - 1]?.lower ?? "") && TITLES.get(w[x.start - 2]?.lower ?? "") !== undefined);
+      // ("GAM spokesman in Stockholm, Bakhtiar Abdullah": or the place the office is held in.)
+      const forPlace = ms.find((x) => x.end === t && (/^(for|to|on)$/.test(w[x.start - 1]?.lower ?? "") || (w[x.start - 1]?.lower === "in" && x.kind === "location" && w[t]?.text === ",")) && TITLES.get(w[x.start - 2]?.lower ?? "") !== undefined);
       if (forPlace && !m.title) t = forPlace.start - 1;
       const roleWords: string[] = [];
       // "The Mozambican President, Filipe Nyusi": a capitalised title before the comma is a role word too.

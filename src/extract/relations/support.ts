@@ -1,5 +1,5 @@
 /** SUPPORTS: active and passive backing, support received or turned to, transfers, "X-backed Y". */
-import { groupAt, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
+import { groupAt, isCountryGroup, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
 import { actsAsVerb, alongsideAfter, isVerbOf, onSideOf, SIDE_WITH, sidesWith, BE, pairs, within, type RawRelation, type Triggers } from "./shared.js";
 import { countryByIso3, countryForm, hyphenedCountry, type CountryInfo } from "../gazetteer.js";
 import { slug } from "../entities.js";
@@ -194,6 +194,8 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     const from = w.slice(i + 1, i + 10).findIndex((x) => x.lower === "from" || x.lower === "on");
     // "relies on a network of sources inside Syria": a country after a place's preposition gives nothing.
     if (from >= 0) pairs("SUPPORTS", objectAfter(v, i + 1 + from, { kind: "actor", within: 6, after: /^(from|on|as|including|by)$/ }), subjectOf(v, i), v, i, out);
+    // "its young fighters received military training in camps in Libya": the country trained in trains them.
+    else if (w.slice(i + 1, i + 4).some((x) => x.lower === "training")) pairs("SUPPORTS", trainedIn(v, i), subjectOf(v, i), v, i, out);
     // "UNITA has received American Stinger missiles": the state whose arms they are.
     else pairs("SUPPORTS", madeBy(v, i), subjectOf(v, i), v, i, out);
     return;
@@ -385,6 +387,11 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
       if (giver && SUPPORT_NOUNS.has(w[giver.end]?.lower ?? "")) pairs("SUPPORTS", giver, describedBefore(v, firstParticiple(w, i)) ?? subjectOf(v, firstParticiple(w, i)), v, i, out);
       return;
     }
+    // "fighters who were trained in camps in Libya": likewise the country they were trained in.
+    if (word.lower === "trained" && w[i + 1]?.lower === "in" && BE.test(w[i - 1]?.lower ?? "")) {
+      pairs("SUPPORTS", trainedIn(v, i - 1), subjectOf(v, i - 1), v, i, out);
+      return;
+    }
   }
   // Active: "Turkey backs the GNA", "Iran supplied drones to the Houthis", "sent advisers to Libya to help underpin the GNA"
   // "trained and equipped by the UAE" is passive, read at its "by".
@@ -448,6 +455,13 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     tgt ??= forcesSentHome(v, i, src);
     pairs("SUPPORTS", src, tgt, v, i, out);
   }
+}
+
+/** A foreign country training is had in, after `i`: "training in camps in Libya" (not the story's own country). */
+function trainedIn(v: View, i: number): Group | undefined {
+  const at = v.s.words.slice(i + 1, i + 6).findIndex((x) => x.lower === "in");
+  const place = at < 0 ? undefined : objectAfter(v, i + 1 + at, { kind: "actor", within: 5, after: /^in$/ });
+  return place && isCountryGroup(v, place) && !place.keys.some((k) => v.table.isHomeBody(v.table.actorFor(k, v.s.index))) ? place : undefined;
 }
 
 /** The first of participles joined by "and": "created in 2018 and trained …" starts at "created". */

@@ -1470,3 +1470,26 @@ describe("what a state provided", () => {
     expect(x.relations.filter((r) => r.source === "state:TUR")).toEqual([]);
   });
 });
+
+describe("titles said with a describing word or a place", () => {
+  it("reads 'Its historic leader, X' as leading the body 'its' is, but not 'His former deputy, X'", () => {
+    const x = extractArticle("date 1999-06-09\nALGIERS (AFP) - The Islamic Salvation Front (FIS) was banned in 1992. Its historic leader, Abbassi Madani, is under house arrest. Warlord Ali Benhadj leads the Mountain Brigade. His former deputy, Omar Chikhi, now fights alone.");
+    expect(rel(x, "LEADS", "Abbassi Madani", "Islamic Salvation Front")).toBeDefined();
+    expect(x.relations.filter((r) => r.source === id(x, "Omar Chikhi"))).toEqual([]);
+  });
+  it("reads 'GAM spokesman in Stockholm, X' as speaking for the body before the title", () => {
+    const x = extractArticle("date 2005-08-15\nJAKARTA (Reuters) - Indonesian troops clashed with the Free Aceh Movement (GAM) in Pidie. GAM spokesman in Stockholm, Bakhtiar Abdullah, said the movement would respect the accord.");
+    expect(rel(x, "MEMBER_OF", "Bakhtiar Abdullah", "Free Aceh Movement")).toBeDefined();
+  });
+});
+
+describe("training had in another country", () => {
+  it("reads fighters who 'received military training in camps in Libya' or 'were trained in Libya' as trained by Libya, but not training at home", () => {
+    const text = "date 2005-08-15\nJAKARTA (Reuters) - Indonesian troops fought the Free Aceh Movement (GAM) in Aceh, Indonesia. The army says GAM killed soldiers. In the late 1980s hundreds of its young fighters received military training in camps in Libya.";
+    expect(rel(extractArticle(text), "SUPPORTS", "Libya", "Free Aceh Movement")?.kinds).toContain("TRAINING");
+    const passive = extractArticle("date 2005-08-15\nJAKARTA (Reuters) - Indonesian troops fought the Free Aceh Movement (GAM) in Aceh, Indonesia. Many GAM fighters were trained in camps in Libya.");
+    expect(rel(passive, "SUPPORTS", "Libya", "Free Aceh Movement")).toBeDefined();
+    const home = extractArticle("date 2005-08-15\nJAKARTA (Reuters) - Indonesian troops fought the Free Aceh Movement (GAM) in Aceh, Indonesia. GAM fighters received training in Indonesia and abroad.");
+    expect(home.relations.filter((r) => r.type === "SUPPORTS" && r.target === id(home, "Free Aceh Movement"))).toEqual([]);
+  });
+});
