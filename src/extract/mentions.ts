@@ -112,6 +112,42 @@ function countryMention(ctx: Ctx, seg: Extract<Segment, { kind: "country" }>) {
   return add(ctx, seg.start, seg.end, ctx.table.state(c, ctx.sentence, seg.form === "name" ? surface : undefined));
 }
 
+// What two countries do together: "a joint Russian-Syrian offensive" (their war or border is no deed of a party).
+const JOINT_ACTION_NOUNS = new Set(["offensive", "operation", "operations", "strikes", "airstrikes", "raids", "campaign", "patrols", "bombing"]);
+
+/**
+ * "a combined Ugandan-Libyan force", "joint Russian-Syrian airstrikes", "US-Iraqi forces": one word
+ * naming two countries names both, each as it would be alone, in one mention.
+ */
+function hyphenedPair(ctx: Ctx, at: number): boolean {
+  const text = ctx.words[at].text;
+  const parts = text.split("-");
+  if (parts.length !== 2) return false;
+  const a = countryForm(parts[0]), b = countryForm(parts[1]);
+  if (!a || !b || a.form === "capital" || b.form === "capital" || a.country === b.country) return false;
+  // Only where the word names who acts: "the Kenya-Somalia border", "the Iran-Iraq war" name no party.
+  const next = ctx.words[at + 1]?.lower ?? "";
+  if (!(STATE_FORCE_NOUNS.has(next) || GROUP_NOUNS.has(next) || ARMY_NOUNS.has(next) || JOINT_ACTION_NOUNS.has(next) || COALITION_NOUNS.has(next))) return false;
+  const before = ctx.out.length;
+  countryMention(ctx, { kind: "country", start: at, end: at + 1, country: a.country, form: a.form });
+  const first = ctx.out.length > before ? ctx.out.pop() : undefined;
+  countryMention(ctx, { kind: "country", start: at, end: at + 1, country: b.country, form: b.form });
+  const second = ctx.out.length > before ? ctx.out.pop() : undefined;
+  if (!first || !second || first.kind !== second.kind) return false;
+  // ("a combined Ugandan-Libyan force": a band of both is each state's own.)
+  if (!/^(state|army|gov):/.test(first.key) || !/^(state|army|gov):/.test(second.key)) {
+    first.key = ctx.table.state(a.country, ctx.sentence).key;
+    second.key = ctx.table.state(b.country, ctx.sentence).key;
+  }
+  // (The word names neither country alone.)
+  for (const m of [first, second]) {
+    const r = ctx.table.get(m.key);
+    if (r?.aliases.has(text)) ctx.table.removeAlias(r, text);
+  }
+  ctx.out.push({ ...first, with: [second.key] });
+  return true;
+}
+
 function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segment, { kind: "title" }>>) {
   const { words, k } = ctx;
   const surface = surfaceOf(words, a, b);
@@ -516,6 +552,7 @@ function mentionsAt(sentences: WordSentence[], knowledge: Knowledge, docCountrie
       for (const g of segs) {
         if (covered(ctx.out, g.start, g.start + 1)) continue;
         if (g.kind === "country") countryMention(ctx, g);
+        else if (g.kind === "name" && g.end - g.start === 1 && hyphenedPair(ctx, g.start)) continue;
         // A name's titles are those since the name before it ("Colonel X of the Indian Army": the army has none).
         else if (g.kind === "name") nameMention(ctx, g.start, g.end, nameEnd === span.start ? titles : titles.filter((t) => t.start >= nameEnd));
         if (g.kind === "name") nameEnd = g.end;

@@ -1493,3 +1493,15 @@ describe("training had in another country", () => {
     expect(home.relations.filter((r) => r.type === "SUPPORTS" && r.target === id(home, "Free Aceh Movement"))).toEqual([]);
   });
 });
+
+describe("two countries in one hyphened word", () => {
+  it("reads 'a combined Ugandan-Libyan force' and 'US-Iraqi forces' as both states, but not 'the Kenya-Somalia border'", () => {
+    const x = extractArticle("date 1979-04-11\nDAR ES SALAAM (Xinhua) - Tanzanian troops routed a combined Ugandan-Libyan force at Lukaya. US-Iraqi forces attacked the Islamic State group near Mosul.");
+    expect(rel(x, "OPPOSES", "Tanzania", "Uganda")).toBeDefined();
+    expect(rel(x, "OPPOSES", "Tanzania", "Libya")).toBeDefined();
+    expect(rel(x, "OPPOSES", "Iraq", "Islamic State")).toBeDefined();
+    expect(rel(x, "OPPOSES", "United States", "Islamic State")).toBeDefined();
+    const border = extractArticle("date 2025-01-09\nNAIROBI (Reuters) - Al-Shabaab militants attacked a camp in the forest that straddles the Kenya-Somalia border.");
+    expect(border.actors.filter((a) => a.type === "STATE")).toEqual([]);
+  });
+});
