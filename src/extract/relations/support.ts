@@ -527,7 +527,17 @@ function passiveBy(w: View["s"]["words"], i: number): number {
   if (w[i + 1]?.lower === "by") return i + 1;
   // "trained and equipped largely by France"
   if (w[i + 1]?.pos === "ADV" && w[i + 2]?.lower === "by") return i + 2;
-  return w[i + 1]?.lower === "in" && /^(this|that|turn|part)$/.test(w[i + 2]?.lower ?? "") && w[i + 3]?.lower === "by" ? i + 3 : -1;
+  if (w[i + 1]?.lower === "in" && /^(this|that|turn|part)$/.test(w[i + 2]?.lower ?? "") && w[i + 3]?.lower === "by") return i + 3;
+  // "propped up by Libyan troops", "backed in recent weeks by", "shored up since 2015 by": a particle, or when.
+  let k = i + 1;
+  if (w[k]?.lower === "up") k++;
+  if (w[k]?.lower === "by") return k;
+  if (!/^(in|for|since|during|over|throughout)$/.test(w[k]?.lower ?? "")) return -1;
+  for (let j = k + 1; j < k + 5 && j < w.length; j++) {
+    if (w[j].lower === "by") return j > k + 1 ? j : -1;
+    if (!/^(DET|ADJ|NOUN|NUM)$/.test(w[j].pos) || w[j].cap) return -1;
+  }
+  return -1;
 }
 
 /**

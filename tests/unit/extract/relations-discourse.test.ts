@@ -1505,3 +1505,12 @@ describe("two countries in one hyphened word", () => {
     expect(border.actors.filter((a) => a.type === "STATE")).toEqual([]);
   });
 });
+
+describe("passives with words before their 'by'", () => {
+  it("reads 'had been propped up in recent weeks by Libyan troops' and 'backed since 2015 by' as the agent backing the subject", () => {
+    const x = extractArticle("date 1979-04-11\nKAMPALA (Reuters) - Rebels attacked the capital. The Amin regime had been propped up in recent weeks by Libyan troops. The Moroccan Liberation Front has been backed since 2015 by Algeria.");
+    expect(rel(x, "SUPPORTS", "Libya", "Amin")).toBeDefined();
+    expect(x.relations.filter((r) => r.type === "SUPPORTS" && r.target === "state:LBY")).toEqual([]);
+    expect(rel(x, "SUPPORTS", "Algeria", "Moroccan Liberation Front")).toBeDefined();
+  });
+});
