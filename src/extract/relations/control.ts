@@ -4,6 +4,8 @@ import { actsAsVerb, holderNamed, isVerbOf, BE, pairs, type RawRelation, type Tr
 import { COMPASS, CONTROL_PARTICIPLES, CONTROL_VERBS, HELD_BY, LOSE_VERBS, MONTHS, STRONGHOLD_NOUNS, WEEKDAYS } from "../vocabulary.js";
 
 const PART_OF_PLACE = new Set(["suburbs", "suburb", "outskirts", "parts", "part", "neighbourhoods", "neighborhoods", "districts", "areas", "quarters"]);
+// Verbs of holding rather than taking: whoever held a place before is no side they were against.
+const HOLDING_LEMMAS = new Set(["hold", "control", "govern", "rule", "administer"]);
 const HOLD_FORMS = new Set(["hold", "holds", "held", "holding"]);
 const GRIP_NOUNS = new Set(["grip", "hold", "stranglehold", "chokehold"]);
 const TAKE_CONTROL = /^(take|took|taken|taking|maintain|maintains|maintained|exercise|exercises|exercised|keep|keeps|kept|gain|gained|regain|regained|reclaim|reclaimed|seize|seized|assume|assumed|wrest|wrested|has|have|had|retain|retains|retained|establish|established|restore|restored)$/;
@@ -126,10 +128,11 @@ export function controlRules(v: View, i: number, out: RawRelation[]) {
       const including = w.slice(place.end, place.end + 3).findIndex((x) => x.lower === "including");
       if (including >= 0) pairs("CONTROLS", subjectOf(v, i), objectAfter(v, place.end + including, { kind: "location", within: 5 }), v, i, out);
       // "retook Omdurman from the RSF"
-      const from = objectAfter(v, place.end - 1, { kind: "actor", within: 5, after: /^from$/ });
+      // "captured Kismayo, the last al-Shabaab stronghold": or whose stronghold the apposition says it was.
+      const from = objectAfter(v, place.end - 1, { kind: "actor", within: 5, after: /^from$/ }) ?? strongholdOf(v, place.end);
       const taker = subjectOf(v, i);
       // A side the takers are named with is not the one the place was taken from.
-      if (!from?.keys.some((k) => taker?.keys.includes(k))) pairs("OPPOSES", taker, from, v, i, out);
+      if (!from?.keys.some((k) => taker?.keys.includes(k)) && !HOLDING_LEMMAS.has(word.lemma)) pairs("OPPOSES", taker, from, v, i, out);
     }
   }
   // "Houthi-held Sanaa", "the RSF-controlled city of Nyala": a named holder before the participle.
@@ -154,6 +157,19 @@ export function controlRules(v: View, i: number, out: RawRelation[]) {
   }
   // "Tripoli, home of the GNA"
   if (word.lower === "home" && w[i + 1]?.lower === "of" && w[i - 1]?.text === ",") pairs("CONTROLS", objectAfter(v, i + 1, { kind: "actor", within: 3 }), groupAt(v, i - 2), v, i, out);
+}
+
+/** Whose stronghold an apposition at `comma` calls the place before it: ", the last major Khmer Rouge stronghold". */
+function strongholdOf(v: View, comma: number): Group | undefined {
+  const w = v.s.words;
+  if (w[comma]?.text !== "," || !/^(the|a|an)$/.test(w[comma + 1]?.lower ?? "")) return undefined;
+  const at = w.slice(comma + 2, comma + 9).findIndex((x) => STRONGHOLD_NOUNS.has(x.lower));
+  if (at < 0) return undefined;
+  // ", the last stronghold of the Shabaab"
+  if (w[comma + 3 + at]?.lower === "of") return objectAfter(v, comma + 3 + at, { kind: "actor", within: 3 });
+  const owner = v.groups.filter((g) => g.kind === "actor" && g.start > comma + 1 && g.end <= comma + 2 + at).pop();
+  // (The owner is the last party before the noun, with only describing words after it: "the Taliban's former stronghold".)
+  return owner && w.slice(owner.end, comma + 2 + at).every((x) => x.pos === "ADJ" || /^'s?$/.test(x.text)) ? owner : undefined;
 }
 
 /** "took control of large parts" of the place named just before. */

@@ -182,6 +182,9 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     const provided = word.lower === "provided" && PROVIDED_NOUNS.has(w[first - 1]?.lower ?? "") ? subjectOf(v, first) : undefined;
     const tgt = passive ? subjectOf(v, first) ?? groupAt(v, first - 2) : groupAt(v, first - 1) ?? user ?? describedBefore(v, first) ?? (WEAPON_HEADS.has(w[first - 1]?.lower ?? "") ? armsUser(v, first) : provided);
     pairs("SUPPORTS", src, tgt, v, i, out);
+    // "armed by Nicaragua and by Cuba": a second "by".
+    const andBy = src ? (w[src.end]?.text === "," ? src.end + 1 : src.end) : -1;
+    if (andBy > 0 && /^(and|or)$/.test(w[andBy]?.lower ?? "") && w[andBy + 1]?.lower === "by") pairs("SUPPORTS", objectAfter(v, andBy + 1, { kind: "actor", within: 4 }), tgt, v, i, out);
     for (let j = (src?.end ?? i); j < w.length - 2; j++) {
       if (w[j].text !== ";" && w[j].text !== ",") continue;
       const t2 = v.groups.find((g) => g.start === j + 1);

@@ -1514,3 +1514,19 @@ describe("passives with words before their 'by'", () => {
     expect(rel(x, "SUPPORTS", "Algeria", "Moroccan Liberation Front")).toBeDefined();
   });
 });
+
+describe("a second agent, and whose stronghold was taken", () => {
+  it("reads 'armed by Nicaragua and by Cuba' as both arming", () => {
+    const x = extractArticle("date 1989-11-28\nSAN SALVADOR (AFP) - The president said the Farabundo Marti National Liberation Front (FMLN) is armed by Nicaragua and by Cuba.");
+    expect(rel(x, "SUPPORTS", "Nicaragua", "FMLN")).toBeDefined();
+    expect(rel(x, "SUPPORTS", "Cuba", "FMLN")).toBeDefined();
+  });
+  it("reads 'captured Kismayo, the last al-Shabaab stronghold' as against al-Shabaab, but not 'hold X, a Y stronghold'", () => {
+    const x = extractArticle("date 2012-10-01\nMOGADISHU (Reuters) - Somali government troops captured Kismayo, the last major al-Shabaab stronghold in the south, on Friday. Iraqi forces recaptured Mosul, a former stronghold of the Islamic State group.");
+    expect(rel(x, "CONTROLS", "Government of Somalia", "Kismayo")).toBeDefined();
+    expect(rel(x, "OPPOSES", "Government of Somalia", "al-Shabaab")).toBeDefined();
+    expect(rel(x, "OPPOSES", "Iraq", "Islamic State")).toBeDefined();
+    const held = extractArticle("date 2012-10-01\nMOGADISHU (Reuters) - Kenyan troops hold Kismayo, a former al-Shabaab stronghold, with Somali militias.");
+    expect(held.relations.filter((r) => r.type === "OPPOSES")).toEqual([]);
+  });
+});
