@@ -253,6 +253,13 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
           if (firstTitle(words)[0] !== undefined && !ms.some((x) => x.start > from && x.end < m.start)) unplaced.push({ m, s, at: from + 1, titleWords: words });
         }
       }
+      // "The coalition's president is Prince Norodom Sihanouk", "The leader of the group is X": an office said to be the person's.
+      const isAt = (m.title?.start ?? m.start) - 1;
+      if (/^(is|was)$/.test(w[isAt]?.lower ?? "") && TITLES.get(w[isAt - 1]?.lower ?? "")) {
+        const title = TITLES.get(w[isAt - 1].lower)!;
+        const owned = POSSESSIVE.test(w[isAt - 2]?.text ?? "") ? ms.find((x) => x.end === isAt - 2) : undefined;
+        if (owned && owned.kind === "actor" && typeOf(owned.key) !== "PERSON") emit(m.key, owned.key, title.leads && (typeOf(owned.key) !== "STATE" || !!title.ofState), s.index, owned.start, m.end);
+      }
       // "Dr Arrey Ntui, of the ICG,": a person of a body named after a comma belongs to it.
       if (w[m.end]?.text === "," && w[m.end + 1]?.lower === "of") {
         const body6 = ms.find((x) => (x.start === m.end + 2 || (x.start === m.end + 3 && w[m.end + 2].lower === "the")) && x.kind === "actor");
@@ -270,7 +277,8 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         // "HTS (HTS), led by", "the militia, which is led by", "The group is led by": the body before those.
         let k = by - 1;
         while (w[k - 1]?.pos === "ADV") k--;
-        if (/^(is|was|are|were)$/.test(w[k - 1]?.lower ?? "")) k--;
+        const be = /^(is|was|are|were)$/.test(w[k - 1]?.lower ?? "");
+        if (be) k--;
         if (/^(which|that)$/.test(w[k - 1]?.lower ?? "")) k--;
         if (w[k - 1]?.text === ",") k--;
         if (w[k - 1]?.text === ")") while (k > 0 && w[k].text !== "(") k--;
@@ -285,7 +293,10 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         const described = DESCRIBING_NOUNS.has(w[k - 1]?.lower ?? "") || /^(leadership|command)$/.test(w[k - 1]?.lower ?? "");
         // "Led by Bashir Zeb, the BLA is …": the body named after the fronted phrase.
         const fronted = by - 1 === 0 && w[m.end]?.text === "," ? ms.find((x) => x.start === m.end + 1 || (x.start === m.end + 2 && w[m.end + 1].lower === "the")) : undefined;
-        const group = fronted ?? ms.find((x) => x.end === k) ?? (described ? ms.find((x) => x.end === k - 1) : undefined) ?? apposed;
+        // "The RPF was founded in Uganda in 1987 and is led by X": a second predicate of the sentence's subject.
+        // ("a coalition launched in 2023 and led by X": participles joined describe what they follow.)
+        const second = be && w[k - 1]?.lower === "and" && w.slice(0, k).some((x) => x.pos === "VERB") ? ms.find((x) => x.kind === "actor" && x.end < k && typeOf(x.key) !== "PERSON" && x.start <= 2) : undefined;
+        const group = fronted ?? ms.find((x) => x.end === k) ?? (described ? ms.find((x) => x.end === k - 1) : undefined) ?? apposed ?? second;
         if (group) emit(leader.key, group.key, true, s.index, group.start, leader.end);
       }
       // "the 53rd Division, under Major General Kamal Gunaratne": a unit under a titled officer is led by them.

@@ -1530,3 +1530,16 @@ describe("a second agent, and whose stronghold was taken", () => {
     expect(held.relations.filter((r) => r.type === "OPPOSES")).toEqual([]);
   });
 });
+
+describe("leaders named by a second predicate or a copula", () => {
+  it("reads 'The RPF was founded in Uganda and is led by X' as X leading the RPF, but not 'a coalition launched in 2023 and led by X' as leading the subject", () => {
+    const x = extractArticle("date 1990-10-12\nKIGALI (Reuter) - Rebels of the Rwandan Patriotic Front (RPF) attacked Kigali. The RPF was founded in Uganda in 1987 and is led by Major-General Fred Rwigyema.");
+    expect(rel(x, "LEADS", "Fred Rwigyema", "Rwandan Patriotic Front")).toBeDefined();
+    const y = extractArticle("date 2025-02-01\nGOMA (Reuters) - The M23 rebels are the main force in the Congo River Alliance (AFC), a coalition launched in 2023 and led by Corneille Nangaa.");
+    expect(rel(y, "LEADS", "Corneille Nangaa", "M23")).toBeUndefined();
+  });
+  it("reads 'The CGDK's president is Prince Norodom Sihanouk' as Sihanouk heading the CGDK", () => {
+    const x = extractArticle("date 1985-01-10\nBANGKOK (AP) - The Coalition Government of Democratic Kampuchea (CGDK) fights Vietnam. The CGDK's president is Prince Norodom Sihanouk.");
+    expect(rel(x, "LEADS", "Norodom Sihanouk", "Coalition Government of Democratic Kampuchea")).toBeDefined();
+  });
+});
