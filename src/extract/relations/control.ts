@@ -122,6 +122,15 @@ export function controlRules(v: View, i: number, out: RawRelation[]) {
       const holder = v.groups.find((g) => g.kind === "actor" && g.start > r && g.end <= i);
       if (named && holder) return pairs("CONTROLS", holder, named, v, i, out);
     }
+    // "a strong presence in Chalatenango and Morazan, where they control wide rural zones": the places "where" stands for.
+    const where = place ? -1 : w.slice(Math.max(0, i - 4), i).findLastIndex((x) => x.lower === "where");
+    if (where >= 0 && HOLDING_LEMMAS.has(word.lemma)) {
+      const at = Math.max(0, i - 4) + where;
+      // ("Chalatenango and Morazan, where": a name the gazetteer lacks may end the list.)
+      const named = w[at - 1]?.text === "," ? v.groups.filter((g) => g.kind === "location" && g.end <= at - 1 && w.slice(g.end, at - 1).every((x) => x.cap || x.lower === "and")).pop() : undefined;
+      const holder = v.groups.find((g) => g.kind === "actor" && g.start > at && g.end <= i);
+      if (named && holder) return pairs("CONTROLS", holder, named, v, i, out);
+    }
     if (place && !v.groups.some((g) => g.kind === "actor" && g.start > i && g.start < place.start && !/^(from|of)$/.test(w[g.start - 1]?.lower ?? ""))) {
       pairs("CONTROLS", subjectOf(v, i), place, v, i, out);
       // "seized a chunk of the Kursk region, including the town of Sudzha": the place named in the list is taken too.

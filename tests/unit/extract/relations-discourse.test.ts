@@ -1543,3 +1543,10 @@ describe("leaders named by a second predicate or a copula", () => {
     expect(rel(x, "LEADS", "Norodom Sihanouk", "Coalition Government of Democratic Kampuchea")).toBeDefined();
   });
 });
+
+describe("control said in a relative clause of place", () => {
+  it("reads 'a strong presence in Chalatenango, where they control wide rural zones' as control of Chalatenango", () => {
+    const x = extractArticle("date 1989-11-28\nSAN SALVADOR (AFP) - The Farabundo Marti National Liberation Front (FMLN) attacked the capital. The rebels maintain a strong presence in the department of Chalatenango, where they control wide rural zones.");
+    expect(rel(x, "CONTROLS", "FMLN", "Chalatenango")).toBeDefined();
+  });
+});
