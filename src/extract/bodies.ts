@@ -7,7 +7,7 @@ import { slug, type EntityRecord, type EntityTable } from "./entities.js";
 import { onlyGroupCalled } from "./knowledge.js";
 import { add, orgRecord, type Ctx } from "./mentionContext.js";
 import { ACTOR_HEADS, ARMY_NOUNS, COALITION_NOUNS, FORCE_HELD, GOVERNMENT_NOUNS, GROUP_NOUNS, HYPHEN_RELATED, OWN_ARMY_WORDS, TITLES } from "./vocabulary.js";
-import { POSSESSIVE, surfaceOf } from "./words.js";
+import { POSSESSIVE, surfaceOf, type Word } from "./words.js";
 
 const bodyNamesOf = new Map<string, string[]>();
 
@@ -134,14 +134,25 @@ function widerCountry(words: Ctx["words"], i: number, c: CountryInfo): { country
   return { country: c, start: i };
 }
 
+/** The longest country form starting at word `p`, if any. */
+function countryAfter(words: readonly Word[], p: number): { country: CountryInfo; end: number } | undefined {
+  if (!words[p]?.cap) return undefined;
+  for (let n = Math.min(6, words.length - p); n >= 1; n--) {
+    const c = countryForm(surfaceOf(words, p, p + n));
+    if (c && c.form !== "demonym") return { country: c.country, end: p + n };
+  }
+  return undefined;
+}
+
 /** "Libya's UN-recognized government", "Sudan's army", "the government of Somalia". */
 export function possessiveBodies(ctx: Ctx) {
   const { words } = ctx;
   for (let i = 0; i < words.length; i++) {
     // "of" and "in" are no country's form: they only follow a government's noun ("the government of Somalia").
     if (words[i].text === "of" || words[i].text === "in") {
-      const c = words[i - 1] && GOVERNMENT_NOUNS.has(words[i - 1].lower) ? countryForm(words[i + 1]?.text ?? "")?.country : undefined;
-      if (c && !covered(ctx.out, i - 1)) forceOfState(ctx, i - 1, i + 2, c, words[i - 1].lower);
+      // ("the Government of the Republic of Indonesia", "the government of South Sudan": a name of several words.)
+      const named = words[i - 1] && GOVERNMENT_NOUNS.has(words[i - 1].lower) ? countryAfter(words, words[i + 1]?.lower === "the" ? i + 2 : i + 1) : undefined;
+      if (named && !covered(ctx.out, i - 1)) forceOfState(ctx, i - 1, named.end, named.country, words[i - 1].lower);
       continue;
     }
     // Only a word before a possessive is looked up: the test of the next word is cheaper than the country forms' map.

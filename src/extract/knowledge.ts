@@ -1,7 +1,7 @@
 import { countryForm } from "./gazetteer.js";
 import { findProperSpans, properSpans, segmentSpan } from "./spans.js";
 import { ACTOR_HEADS, PLACE_HEADS, appointedAt, bareTitleAt, GROUP_NOUNS, headKind, IDEOLOGY_WORDS, KIN_NOUNS, LEADING_VERBS, SPEECH_VERBS, TITLES, WEAPON_HEADS } from "./vocabulary.js";
-import { POSSESSIVE, surfaceOf, whoAfterDescription, type Word, type WordSentence } from "./words.js";
+import { datelineDash, POSSESSIVE, surfaceOf, whoAfterDescription, type Word, type WordSentence } from "./words.js";
 
 /**
  * What the whole article says about names before any single mention is resolved: acronyms it
@@ -142,7 +142,8 @@ export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
     const { words } = sentence;
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
-      if (w.text === "(" && words[i + 1]?.acronym) {
+      // ("Banda Aceh (ANTARA News) -": a dateline's agency abbreviates nothing before it.)
+      if (w.text === "(" && words[i + 1]?.acronym && !(sentence.index <= 1 && i < datelineDash(words))) {
         const exp = acronymExpansion(words, words[i - 1]?.text === '"' ? i - 1 : i, words[i + 1].text);
         if (exp) {
           const full = surfaceOf(words, exp[0], exp[1] - (words[exp[1] - 1].text === '"' ? 1 : 0)).replace(/^"|"$/g, "");

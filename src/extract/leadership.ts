@@ -103,7 +103,8 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
       const body = organ ?? (ownState ? { ...titledBody!, key: ownState.key } : titledBody);
       // "a former head of Congo's electoral commission", "then French president X" hold no office now.
       const opens = Math.min(t, body?.start ?? t);
-      const former = titleWords.includes("former") || /^(then|ex)$/.test(w[opens - 1]?.lower ?? "") || /^(then|ex)-/.test(w[opens]?.lower ?? "");
+      // ("former Finnish President X": "former" before the country too.)
+      const former = titleWords.includes("former") || /^(then|ex|former)$/.test(w[opens - 1]?.lower ?? "") || /^(then|ex)-/.test(w[opens]?.lower ?? "");
       if (titled && body && !former) {
         // The first title is the office: "Burkinabe President Captain Ibrahim Traore" is president; a rank after it is only rank.
         const [head, headAt] = firstTitle(titleWords);

@@ -1,4 +1,4 @@
-import { citiesNamed, countryByIso3, countryForm, hyphenedCountry, type CountryInfo } from "./gazetteer.js";
+import { citiesNamed, countryByIso2, countryByIso3, countryForm, hyphenedCountry, type CountryInfo } from "./gazetteer.js";
 import { lexiconLemma, lexiconPos } from "./nlp.js";
 import { EntityTable, slug } from "./entities.js";
 import { acronymExpansion, describesNameAfter, gatherKnowledge, type Knowledge } from "./knowledge.js";
@@ -165,6 +165,8 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
     const place = surface.toLowerCase().replace(/(^|[\s'-])\p{L}/gu, (x) => x.toUpperCase());
     return add(ctx, a, b, placeRecord(ctx, place, "CITY", surface));
   }
+  // "Banda Aceh (ANTARA News) -", "Dar es Salaam, April 11 (Xinhua) --": a dateline in mixed case, of a town the gazetteer knows.
+  if (a === 0 && b === datelineCityEnd(words) && datelineDash(words) > 0 && bestCity(surface, ctx.docCountries)) return add(ctx, a, b, placeRecord(ctx, surface, "CITY", surface));
   if (isDatelineAgency(words, a, b)) return undefined;
   if (weaponModel(ctx, a, b)) return undefined;
   // "Private military contractors â€¦": a sentence's first word is capitalised whatever it is.
@@ -468,6 +470,11 @@ export function findMentions(sentences: WordSentence[]): MentionResult {
     // "BANGUI, Central African Republic -": the story is about where it was filed.
     if (s.index <= 1 && s.words[g.start - 1]?.text === "," && g.start - 1 === datelineCityEnd(s.words) && g.end <= datelineDash(s.words)) filedIn ??= g.country;
   }
+  // "Banda Aceh (ANTARA News) -": a dateline town the gazetteer knows counts for its country as a lede's name does.
+  const lede = sentences.slice(0, 2).find((s) => datelineDash(s.words) > 0);
+  const town = lede && !countryForm(surfaceOf(lede.words, 0, datelineCityEnd(lede.words))) ? bestCity(surfaceOf(lede.words, 0, datelineCityEnd(lede.words)), docCountries) : undefined;
+  const townCountry = town ? countryByIso2(town.iso2) : undefined;
+  if (townCountry) counts.set(townCountry, (counts.get(townCountry) ?? 0) + 2);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const first = mentionsAt(sentences, knowledge, docCountries, filedIn ?? ranked[0]?.[0], filedIn !== undefined || (ranked.length > 0 && ranked[0][1] >= 2 && ranked[0][1] > (ranked[1]?.[1] ?? 0)));
   if (filedIn) return first;
@@ -498,7 +505,9 @@ const isHeadline = (s: WordSentence | undefined) => s !== undefined && !/^[.!?"â
 function leadWeight(s: WordSentence, start: number, end: number, headline: boolean): number {
   if (s.index > (headline ? 1 : 0)) return 1;
   const before = s.words[start - 1]?.lower ?? "";
-  const place = LOCATIVE.has(before) || (before === "with" && /^borders?$/.test(s.words[start - 2]?.lower ?? ""));
+  // ("in Helsinki, Finland": a country after a town it qualifies is a place too.)
+  const qualifies = before === "," && s.words[start - 2]?.cap === true && LOCATIVE.has(s.words[start - 3]?.lower ?? "");
+  const place = LOCATIVE.has(before) || qualifies || (before === "with" && /^borders?$/.test(s.words[start - 2]?.lower ?? ""));
   const describing = s.words[end]?.cap === true;
   return place || describing ? 1 : 2;
 }

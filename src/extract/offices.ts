@@ -110,6 +110,9 @@ function onlyCountryBeside(m: Mention, s: WordSentence, ms: Mention[], dateline:
     if (where) whereEnd = x.end;
     const country = r?.capitalOf ?? (r?.kind === "actor" || r?.type === "COUNTRY" ? r?.country : undefined);
     if (!country || (where && !r?.capitalOf)) continue;
+    // ("the initiator of the Helsinki talks": a capital naming an event speaks for no one.)
+    const after = s.words[x.end];
+    if (table.get(x.key)?.capitalOf && s.words[x.start - 1]?.lower === "the" && after && !after.cap && /^(NOUN|VERB)$/.test(after.pos) && !GOVERNMENT_NOUNS.has(after.lower)) continue;
     // ("… and US President Joe Biden is due to travel": a country describing another titled person is theirs.)
     if (ms.some((o) => o !== m && o.title !== undefined && o.title.start === x.end)) continue;
     // ("France long regarded President Idriss Deby as a key ally": a country acting on the person is another party.)

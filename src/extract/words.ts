@@ -156,13 +156,16 @@ export const POSSESSIVE = /^('s|'|’)$/;
  * Where a dateline's city ends ("SAN SALVADOR, El Salvador (AP) —" 2), or -1 when no comma or
  * bracket follows a name of up to three words; "ISLAMABAD/KABUL," files from two cities.
  */
+const NAME_PARTICLES = new Set(["es", "de", "del", "da", "do", "al", "el", "la", "of"]);
+
 export function datelineCityEnd(words: readonly Word[]): number {
   if (!words[0]?.cap) return -1;
   let c = 1;
   let n = 1;
   for (; words[c] && !/^[,(]$/.test(words[c].text); c++) {
     if (words[c].text === "/" && isDatelineCity(words[c - 1].text) && isDatelineCity(words[c + 1]?.text ?? "")) n = 0;
-    else if (!words[c].cap || ++n > 3) break;
+    // ("Dar es Salaam", "Rio de Janeiro": a particle inside the name.)
+    else if ((!words[c].cap && !(NAME_PARTICLES.has(words[c].lower) && words[c + 1]?.cap)) || ++n > 3) break;
   }
   return /^[,(]$/.test(words[c]?.text ?? "") ? c : -1;
 }

@@ -1550,3 +1550,20 @@ describe("control said in a relative clause of place", () => {
     expect(rel(x, "CONTROLS", "FMLN", "Chalatenango")).toBeDefined();
   });
 });
+
+describe("where a story is from, and a government's full name", () => {
+  it("reads a mixed-case dateline town ('Banda Aceh (ANTARA News) -') as a place in its country, not a body the agency abbreviates, and the story's heads as that country's", () => {
+    const x = extractArticle("date 2005-08-16\nBanda Aceh (ANTARA News) - Thousands gathered in Banda Aceh to follow the signing of the accord between the Government of the Republic of Indonesia and the Free Aceh Movement in Helsinki, Finland. Indonesian troops will leave the province, the Indonesian military said. Jakarta welcomed the deal. The accord was witnessed by former Finnish President Martti Ahtisaari. President Susilo Bambang Yudhoyono said the deal would hold. Vice President Jusuf Kalla, who was the initiator of the Helsinki talks, said so too.");
+    const town = x.locations.find((l) => l.name === "Banda Aceh");
+    expect(town?.within).toBe("loc:IDN");
+    expect([...x.actors, ...x.locations].some((e) => e.aliases.includes("ANTARA"))).toBe(false);
+    expect(rel(x, "MEMBER_OF", "Jusuf Kalla", "Indonesia")).toBeDefined();
+    expect(x.relations.filter((r) => r.target === "state:FIN" && (r.type === "LEADS" || r.type === "MEMBER_OF"))).toEqual([]);
+  });
+  it("reads 'the Government of the Republic of Indonesia' and 'the government of South Sudan' as those countries' governments", () => {
+    const x = extractArticle("date 2005-08-16\nJAKARTA (Reuters) - The Government of Republic of Indonesia signed a peace deal with the Free Aceh Movement (GAM). The government of South Sudan welcomed it.");
+    expect(x.actors.find((a) => a.id === "gov:IDN")?.aliases).toContain("Government of Republic of Indonesia");
+    expect(x.actors.some((a) => a.id === "gov:SSD")).toBe(true);
+    expect(x.actors.filter((a) => a.id.startsWith("org:government"))).toEqual([]);
+  });
+});
