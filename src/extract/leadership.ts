@@ -100,7 +100,15 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
       // "US National Security Council": the state may open the organ's own name.
       const organName = speaksFor && titledBody && !organ && ORGAN_HEADS.test(table.get(titledBody.key)?.name ?? "") ? countryForm(table.get(titledBody.key)!.name.split(" ")[0]) : undefined;
       const ownState = organName && organName.form !== "capital" ? table.state(organName.country, s.index) : undefined;
-      const body = organ ?? (ownState ? { ...titledBody!, key: ownState.key } : titledBody);
+      // ("In Managua, President Daniel Ortega": a place before the comma is where, not whose, the office is.)
+      // "In Managua, President Daniel Ortega": a capital the sentence opens in is the office's state.
+      const placeBefore = titledBody?.kind === "location" && w[titledBody.end]?.text === ",";
+      // ("In neighbouring South Africa, President Jacob Zuma": or a country.)
+      let opener = (titledBody?.start ?? 0) - 1;
+      while (opener > 0 && w[opener].pos === "ADJ") opener--;
+      const where = placeBefore ? table.get(titledBody!.key) : undefined;
+      const capital = where && (where.capitalOf || where.type === "COUNTRY") && /^(in|from)$/.test(w[opener]?.lower ?? "") && opener === 0 ? table.actorFor(titledBody!.key, s.index) : undefined;
+      const body = organ ?? (ownState ? { ...titledBody!, key: ownState.key } : capital ? { ...titledBody!, key: capital } : placeBefore ? undefined : titledBody);
       // "a former head of Congo's electoral commission", "then French president X" hold no office now.
       const opens = Math.min(t, body?.start ?? t);
       // ("former Finnish President X": "former" before the country too.)

@@ -1567,3 +1567,12 @@ describe("where a story is from, and a government's full name", () => {
     expect(x.actors.filter((a) => a.id.startsWith("org:government"))).toEqual([]);
   });
 });
+
+describe("an office in the place a sentence opens in", () => {
+  it("reads 'In Managua, President Daniel Ortega' and 'In neighbouring South Africa, President Jacob Zuma' as heads of those states, not of the story's own", () => {
+    const x = extractArticle("date 1989-11-28\nSAN SALVADOR (AFP) - The FMLN rebels attacked San Salvador. In Managua, President Daniel Ortega denied that his government sent arms to the rebels. In neighbouring Guatemala, President Vinicio Cerezo said he was worried.");
+    expect(rel(x, "LEADS", "Daniel Ortega", "Nicaragua")).toBeDefined();
+    expect(rel(x, "LEADS", "Vinicio Cerezo", "Guatemala")).toBeDefined();
+    expect(x.relations.filter((r) => r.target === "state:SLV" && r.type === "LEADS")).toEqual([]);
+  });
+});
