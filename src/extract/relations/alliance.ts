@@ -218,7 +218,10 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     // ("the General Service Unit (GSU), both units of": past the acronym in brackets.)
     let apposed = a;
     if (w[a]?.text === "," && w[a - 1]?.text === ")") for (apposed = a - 1; apposed > 0 && w[apposed].text !== "("; ) apposed--;
-    const part = w[a]?.text === "," ? v.groups.filter((g) => (g.end === a || g.end === apposed) && g.kind === "actor").pop() : groupAt(v, a) ? undefined : subjectOf(v, i);
+    // "The armed wing of Hamas, the Qassam Brigades, claimed …": a part opening the sentence is named after the whole.
+    const opening = a <= 0 || (a === 1 && w[0].pos === "DET");
+    const namedAfter = opening && whole && w[whole.end]?.text === "," ? v.groups.find((g) => g.kind === "actor" && (g.start === whole.end + 1 || (g.start === whole.end + 2 && w[whole.end + 1].lower === "the"))) : undefined;
+    const part = namedAfter ?? (w[a]?.text === "," ? v.groups.filter((g) => (g.end === a || g.end === apposed) && g.kind === "actor").pop() : groupAt(v, a) ? undefined : subjectOf(v, i));
     if (!holdsParts(v, whole) || !holdsParts(v, part)) return;
     pairs("MEMBER_OF", part, stateForArmy(v, whole!), v, i, out);
     // "the RBPU and the GSU, both units of the National Police Service": every party listed.
@@ -236,7 +239,9 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   }
   // "Mali, Burkina Faso and Niger formed the Alliance of Sahel States": the founders of a coalition are its members.
   if (FOUND_LEMMAS.has(word.lemma) && actsAsVerb(v, i)) {
-    const founded = objectAfter(v, i, { kind: "actor", within: 3 });
+    // ("formed a confederation called the Alliance of Sahel States", "establishing a confederation, the AES": the name given.)
+    const called = w.slice(i + 1, i + 6).findIndex((x, k) => /^(called|named|dubbed|,)$/.test(x.lower) && w.slice(i + 1, i + 1 + k).every((y) => /^(DET|ADJ|NOUN)$/.test(y.pos) && !y.cap));
+    const founded = objectAfter(v, i, { kind: "actor", within: 3 }) ?? (called > 0 ? objectAfter(v, i + 1 + called, { kind: "actor", within: 3 }) : undefined);
     const coalition = founded?.keys.every((k) => k.startsWith("org:") && (v.table.get(k)?.name ?? "").split(/\s+/).some((x) => COALITION_NOUNS.has(x.toLowerCase()) || /^(confederation|federation|league|union|bloc)$/i.test(x)));
     if (coalition) pairs("MEMBER_OF", subjectOf(v, i), founded, v, i, out);
     return;

@@ -1576,3 +1576,14 @@ describe("an office in the place a sentence opens in", () => {
     expect(x.relations.filter((r) => r.target === "state:SLV" && r.type === "LEADS")).toEqual([]);
   });
 });
+
+describe("bodies formed, and parts named after their whole", () => {
+  it("reads 'X, Y and Z have formed a confederation called W' as each a member of W", () => {
+    const x = extractArticle("date 2024-07-06\nNIAMEY (Reuters) - Niger, Mali and Burkina Faso, all run by juntas, have formed a confederation called the Alliance of Sahel States.");
+    for (const s of ["Niger", "Mali", "Burkina Faso"]) expect(rel(x, "MEMBER_OF", s, "Alliance of Sahel States")).toBeDefined();
+  });
+  it("reads 'The armed wing of Hamas, the Qassam Brigades, …' as the brigades in Hamas", () => {
+    const x = extractArticle("date 2023-10-09\nGAZA (AP) - Hamas fighters crossed the fence on Saturday. The armed wing of Hamas, the Qassam Brigades, claimed the attack.");
+    expect(rel(x, "MEMBER_OF", "Qassam Brigades", "Hamas")).toBeDefined();
+  });
+});
