@@ -117,7 +117,8 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     const verb = Math.max(0, i - 6) + kept;
     // ("has also more than 2,000 soldiers": an adverb may come between.)
     // ("has an air base": a base may be of some kind.)
-    if (w.slice(verb + 1, i).some((x) => !COUNT_TAGS.has(x.pos) && !ABOUT_WORDS.has(x.lower) && x.pos !== "ADV" && !(x.pos === "NOUN" && BASE_NOUNS.has(word.lower)))) return;
+    // ("has the 201st military base": an ordinal numbers it.)
+    if (w.slice(verb + 1, i).some((x) => !COUNT_TAGS.has(x.pos) && !ABOUT_WORDS.has(x.lower) && x.pos !== "ADV" && !/^\d+(st|nd|rd|th)$/.test(x.lower) && !(x.pos === "NOUN" && BASE_NOUNS.has(word.lower)))) return;
     const state = subjectOf(v, verb);
     if (!state || !state.keys.every((k) => v.table.get(v.table.actorFor(k, v.s.index))?.type === "STATE")) return;
     const host = objectAfter(v, i, { kind: undefined, within: 8, after: /^(in|within|with|inside|to)$/ });

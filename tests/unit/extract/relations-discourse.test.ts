@@ -1587,3 +1587,10 @@ describe("bodies formed, and parts named after their whole", () => {
     expect(rel(x, "MEMBER_OF", "Qassam Brigades", "Hamas")).toBeDefined();
   });
 });
+
+describe("a base numbered by an ordinal", () => {
+  it("reads 'Russia has the 201st military base in Tajikistan' as Russia backing Tajikistan", () => {
+    const x = extractArticle("date 2024-10-01\nDUSHANBE (Reuters) - Tajik troops clashed with Kyrgyz forces. Russia has the 201st military base in Tajikistan, its biggest abroad.");
+    expect(rel(x, "SUPPORTS", "Russia", "Tajikistan")).toBeDefined();
+  });
+});
