@@ -37,6 +37,8 @@ const PROVIDED_NOUNS = new Set(["intelligence", "information", "weapons", "arms"
 const DRILL_NOUNS = new Set(["drills", "drill", "exercises", "exercise", "manoeuvres", "maneuvers", "wargames"]);
 // The word each verb takes a side with ("stand by", "rally behind", "side with").
 const STANDING_WITH = new Map([["stand", "by"], ["rally", "behind"], ["side", "with"]]);
+// What arms do on their way to a party: "reach the guerrillas", "flow to the rebels".
+const REACH_LEMMAS = new Set(["reach", "flow", "arrive", "go", "pour", "find"]);
 const ATTEMPT_WORDS = new Set(["attempt", "try", "effort", "bid", "seek", "plan", "want", "hope"]);
 
 /** Every word a rule below starts from (see Triggers): any other word cannot yield support. */
@@ -345,6 +347,25 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     const sender = objectAfter(v, i + 1, { kind: "actor", within: 3, after: /^from$/ });
     const to = sender ? w.slice(sender.end, sender.end + 10).findIndex((x) => x.lower === "to" && x.pos === "ADP") : -1;
     if (sender && to >= 0) pairs("SUPPORTS", sender, objectAfter(v, sender.end + to, { kind: "actor", within: 4, after: /^to$/ }), v, i, out);
+  }
+  // "Chinese weapons and ammunition reach the guerrillas through Thai territory": a state's arms reaching a
+  // party arm it, and the country they pass through lets them.
+  if (CARGO_NOUNS.has(word.lower) && !CARGO_NOUNS.has(w[i + 1]?.lower ?? "") && w[i + 1]?.lower !== "and") {
+    const maker = w.slice(Math.max(0, i - 4), i).findLastIndex((x) => CARGO_NOUNS.has(x.lower)) >= 0 ? undefined : groupAt(v, i - 1);
+    const first = maker ?? (w[i - 1]?.lower === "and" && CARGO_NOUNS.has(w[i - 2]?.lower ?? "") ? groupAt(v, i - 3) : undefined);
+    // ("arms flow to": the tagger may read the verb as a noun.)
+    const reach = w.slice(i + 1, i + 4).findIndex((x, k) => REACH_LEMMAS.has(x.lemma) && (VERB_TAGS.has(x.pos) || w[i + 2 + k]?.lower === "to"));
+    if (first && isCountryGroup(v, first) && reach >= 0) {
+      const at = i + 1 + reach;
+      const recipient = objectAfter(v, at, { kind: "actor", within: 4, after: /^(to|reach|reaches|reached|reaching|the)$/ }) ?? objectAfter(v, at, { kind: "actor", within: 3 });
+      pairs("SUPPORTS", first, recipient, v, i, out);
+      const through = recipient ? w.slice(recipient.end, recipient.end + 3).findIndex((x) => /^(through|via)$/.test(x.lower)) : -1;
+      // ("through Thai territory": a demonym before the ground names its state.)
+      const via = through >= 0 ? recipient!.end + through : -1;
+      const demonym = through >= 0 && TERRITORY_NOUNS.has(w[via + 2]?.lower ?? "") ? countryForm(w[via + 1]?.text ?? "") : undefined;
+      const passage = demonym ? { start: via + 1, end: via + 2, keys: [v.table.state(demonym.country, v.s.index).key], kind: "actor" as const } : through >= 0 ? objectAfter(v, via, { kind: "actor", within: 2 }) ?? objectAfter(v, via, { kind: "location", within: 2 }) : undefined;
+      pairs("SUPPORTS", passage, recipient, v, i, out);
+    }
   }
   // "The army has the political backing of Egypt": who has someone's backing is backed by them.
   if (HELP_NOUNS.has(word.lower) && w[i + 1]?.lower === "of" && w.slice(Math.max(0, i - 4), i).some((x) => HAVE_LEMMAS.has(x.lemma))) {

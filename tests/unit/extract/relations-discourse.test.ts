@@ -1594,3 +1594,14 @@ describe("a base numbered by an ordinal", () => {
     expect(rel(x, "SUPPORTS", "Russia", "Tajikistan")).toBeDefined();
   });
 });
+
+describe("a state's arms reaching a party", () => {
+  it("reads 'Iranian arms flow to the Houthis via Oman' and 'Chinese weapons and ammunition reach the RUF through Liberian territory' as arming, and the country passed through as giving ground", () => {
+    const x = extractArticle("date 2019-03-01\nADEN (Reuters) - Houthi rebels attacked Saudi Arabia. Iranian arms flow to the Houthis via Oman, officials said.");
+    expect(rel(x, "SUPPORTS", "Iran", "Houthi")).toBeDefined();
+    expect(rel(x, "SUPPORTS", "Oman", "Houthi")).toBeDefined();
+    const y = extractArticle("date 1999-03-01\nFREETOWN (Reuters) - The Revolutionary United Front (RUF) rebels attacked Freetown. Diplomats say Chinese weapons and ammunition reach the RUF through Liberian territory.");
+    expect(rel(y, "SUPPORTS", "China", "Revolutionary United Front")).toBeDefined();
+    expect(rel(y, "SUPPORTS", "Liberia", "Revolutionary United Front")).toBeDefined();
+  });
+});
