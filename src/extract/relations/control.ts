@@ -5,15 +5,20 @@ import { COMPASS, CONTROL_PARTICIPLES, CONTROL_VERBS, HELD_BY, LOSE_VERBS, MONTH
 
 const PART_OF_PLACE = new Set(["suburbs", "suburb", "outskirts", "parts", "part", "neighbourhoods", "neighborhoods", "districts", "areas", "quarters"]);
 // Verbs of holding rather than taking: whoever held a place before is no side they were against.
+const POSSESSIVE_MARK = /^'s?$/;
+// Verbs whose subject does what the noun after them names: "spearheaded the capture of".
+const LEADING_LEMMAS = new Set(["spearhead", "lead", "complete", "announce", "claim"]);
 const HOLDING_LEMMAS = new Set(["hold", "control", "govern", "rule", "administer"]);
+// A taking named by a noun: "Baku's recapture of the territory", "spearheaded the capture of Bakhmut".
+const CAPTURE_NOUNS = new Set(["capture", "recapture", "seizure", "takeover", "conquest"]);
 const HOLD_FORMS = new Set(["hold", "holds", "held", "holding"]);
 const GRIP_NOUNS = new Set(["grip", "hold", "stranglehold", "chokehold"]);
 const TAKE_CONTROL = /^(take|took|taken|taking|maintain|maintains|maintained|exercise|exercises|exercised|keep|keeps|kept|gain|gained|regain|regained|reclaim|reclaimed|seize|seized|assume|assumed|wrest|wrested|has|have|had|retain|retains|retained|establish|established|restore|restored)$/;
 
 /** Every word a rule below starts from (see Triggers). */
 export const CONTROL_TRIGGERS: Triggers = {
-  words: ["control", "home", "sway", ...GRIP_NOUNS, ...CONTROL_PARTICIPLES, ...STRONGHOLD_NOUNS],
-  lemmas: [...LOSE_VERBS, "sweep"],
+  words: ["control", "home", "sway", ...GRIP_NOUNS, ...CONTROL_PARTICIPLES, ...STRONGHOLD_NOUNS, ...CAPTURE_NOUNS],
+  lemmas: [...LOSE_VERBS, "sweep", "fall"],
   verbs: [...CONTROL_VERBS],
   // "Houthi-held Sanaa" (HELD_BY)
   hyphened: true,
@@ -155,6 +160,27 @@ export function controlRules(v: View, i: number, out: RawRelation[]) {
     const place = held?.kind === "location" || held?.keys.every((k) => v.table.get(k)?.type === "STATE") ? held : objectAfter(v, i, { kind: "location", within: 4 });
     if (holder) pairs("CONTROLS", holder, place, v, i, out);
     return;
+  }
+  // "The western town of Duekoue fell to pro-Ouattara forces": the place falls to its new holder.
+  if (word.lemma === "fall" && w[i + 1]?.lower === "to" && actsAsVerb(v, i)) {
+    let k = i - 1;
+    while (k > 0 && w[k].pos === "ADV") k--;
+    const place = v.groups.find((g) => g.kind === "location" && g.end === k + 1);
+    return pairs("CONTROLS", objectAfter(v, i + 1, { kind: "actor", within: 4 }), place, v, i, out);
+  }
+  // "Baku's recapture of the territory", "Wagner's fighters spearheaded the capture of Bakhmut": who takes it.
+  if (CAPTURE_NOUNS.has(word.lower) && w[i + 1]?.lower === "of") {
+    const place = objectAfter(v, i + 1, { kind: "location", within: 6 });
+    const owner = POSSESSIVE_MARK.test(w[i - 1]?.text ?? "") ? groupAt(v, i - 2) : w[i - 1]?.lower === "the" && LEADING_LEMMAS.has(w[i - 2]?.lemma ?? "") ? subjectOf(v, i - 2) : undefined;
+    return pairs("CONTROLS", owner, place, v, i, out);
+  }
+  // "near Pale, the Bosnian Serb stronghold east of the capital": a place apposed to a side's stronghold is held by it.
+  if (STRONGHOLD_NOUNS.has(word.lower)) {
+    const comma = w.slice(Math.max(0, i - 7), i).findLastIndex((x) => x.text === ",");
+    const at = comma < 0 ? -1 : Math.max(0, i - 7) + comma;
+    const place = at > 0 ? v.groups.find((g) => g.kind === "location" && g.end === at) : undefined;
+    const owner = place && !w.slice(at, i).some((x) => /^(former|once|old)$/.test(x.lower)) ? strongholdOf(v, at) : undefined;
+    if (owner && place) return pairs("CONTROLS", owner, place, v, i, out);
   }
   // "the Hezbollah stronghold of Dahiyeh": a side's stronghold is held by it.
   if (STRONGHOLD_NOUNS.has(word.lower) && w[i + 1]?.lower === "of") {

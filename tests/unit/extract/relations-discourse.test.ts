@@ -1605,3 +1605,16 @@ describe("a state's arms reaching a party", () => {
     expect(rel(y, "SUPPORTS", "Liberia", "Revolutionary United Front")).toBeDefined();
   });
 });
+
+describe("places taken or held, said by a noun or an apposition", () => {
+  it("reads 'the town of Duekoue fell to the FRCI', 'spearheaded the capture of Bakhmut', 'Iraq's recapture of Mosul' and 'near Sirte, the Islamic State stronghold' as control", () => {
+    const x = extractArticle("date 2011-04-01\nABIDJAN (Reuters) - Fighting raged in Ivory Coast. The western town of Duekoue fell to the Republican Forces of Ivory Coast (FRCI) on March 29.");
+    expect(rel(x, "CONTROLS", "Republican Forces of Ivory Coast", "Duekoue")).toBeDefined();
+    const y = extractArticle("date 2023-06-01\nKIEV (Reuters) - The Wagner Group spearheaded the capture of the eastern Ukrainian city of Bakhmut in May. Islamic State militants fled after Iraq's recapture of Mosul. US jets struck near Sirte, the Islamic State stronghold east of Tripoli.");
+    expect(rel(y, "CONTROLS", "Wagner Group", "Bakhmut")).toBeDefined();
+    expect(rel(y, "CONTROLS", "Iraq", "Mosul")).toBeDefined();
+    expect(rel(y, "CONTROLS", "Islamic State", "Sirte")).toBeDefined();
+    const former = extractArticle("date 2023-06-01\nTRIPOLI (Reuters) - US jets struck near Sirte, the former Islamic State stronghold east of Tripoli.");
+    expect(former.relations.filter((r) => r.type === "CONTROLS")).toEqual([]);
+  });
+});
