@@ -94,6 +94,12 @@ export function federalBodies(ctx: Ctx) {
       forceOfState(ctx, i, i + 1, (named?.country ? countryByIso3(named.country) : undefined) ?? home, words[i].lower);
       continue;
     }
+    // "Troops captured Kilinochchi …": troops no one is named for, opening a sentence, are the army named before, else the home one.
+    if (i === 0 && /^(troops|soldiers)$/.test(words[0].lower) && /^(VERB|AUX)$/.test(words[1]?.pos ?? "")) {
+      const named = lastArmyNamed(ctx.table);
+      forceOfState(ctx, 0, 1, (named?.country ? countryByIso3(named.country) : undefined) ?? home, "army");
+      continue;
+    }
     // "the country's army", "the country's military government": the country the story is about.
     if (words[i].lower === "country" && words[i - 1]?.lower === "the" && words[i + 1]?.text === "'s") {
       const noun = words[i + 2]?.lower ?? "";
