@@ -6,7 +6,7 @@ import { countryByIso3, countryForm, hyphenedCountry, type CountryInfo } from ".
 import { slug, type EntityRecord, type EntityTable } from "./entities.js";
 import { onlyGroupCalled } from "./knowledge.js";
 import { add, orgRecord, type Ctx } from "./mentionContext.js";
-import { ACTOR_HEADS, ARMY_NOUNS, COALITION_NOUNS, FORCE_HELD, GOVERNMENT_NOUNS, GROUP_NOUNS, HYPHEN_RELATED, OWN_ARMY_WORDS, TITLES } from "./vocabulary.js";
+import { ACTOR_HEADS, ARMY_NOUNS, COALITION_NOUNS, CONTROL_VERBS, OPPOSE_VERBS, FORCE_HELD, GOVERNMENT_NOUNS, GROUP_NOUNS, HYPHEN_RELATED, OWN_ARMY_WORDS, TITLES } from "./vocabulary.js";
 import { POSSESSIVE, surfaceOf, type Word } from "./words.js";
 
 const bodyNamesOf = new Map<string, string[]>();
@@ -94,10 +94,10 @@ export function federalBodies(ctx: Ctx) {
       forceOfState(ctx, i, i + 1, (named?.country ? countryByIso3(named.country) : undefined) ?? home, words[i].lower);
       continue;
     }
-    // "Troops captured Kilinochchi …": troops no one is named for, opening a sentence, are the army named before, else the home one.
-    if (i === 0 && /^(troops|soldiers)$/.test(words[0].lower) && /^(VERB|AUX)$/.test(words[1]?.pos ?? "")) {
-      const named = lastArmyNamed(ctx.table);
-      forceOfState(ctx, 0, 1, (named?.country ? countryByIso3(named.country) : undefined) ?? home, "army");
+    // "Troops captured Kilinochchi …": troops no one is named for, taking or fighting as a sentence opens, are
+    // the home state's. (Troops that arrive may be anyone's.)
+    if (i === 0 && /^(troops|soldiers)$/.test(words[0].lower) && words[1]?.pos === "VERB" && (CONTROL_VERBS.has(words[1].lemma) || OPPOSE_VERBS.has(words[1].lemma))) {
+      forceOfState(ctx, 0, 1, home, words[0].lower);
       continue;
     }
     // "the country's army", "the country's military government": the country the story is about.
