@@ -519,7 +519,10 @@ function storyCountry(found: MentionResult, sentences: WordSentence[], headline:
     for (const m of ms) {
       // Bodies ("the federal army") may have been given the home country: only names and places
       // count, and bodies called by their country's name ("Malawi's army").
-      const named = m.key.startsWith("state:") || m.key.startsWith("loc:") || (/^(gov|army):/.test(m.key) && countryForm(sentences[i].words[m.start]?.text ?? "") !== undefined);
+      // ("Soldiers kill 4 militants": troops no country's name was said for say nothing of where the story is.)
+      const first = sentences[i].words[m.start];
+      const unnamed = m.end - m.start === 1 && /^(troops|soldiers)$/.test(first?.lower ?? "");
+      const named = !unnamed && (m.key.startsWith("state:") || m.key.startsWith("loc:") || (/^(gov|army):/.test(m.key) && countryForm(first?.text ?? "") !== undefined));
       if (!named) continue;
       const r = found.table.get(m.key);
       const iso3 = r?.kind === "location" ? (r.type === "COUNTRY" ? r.country : r.capitalOf ?? found.table.get(r.within ?? "")?.country) : r?.country;

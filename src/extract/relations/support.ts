@@ -37,6 +37,10 @@ const PROVIDED_NOUNS = new Set(["intelligence", "information", "weapons", "arms"
 const DRILL_NOUNS = new Set(["drills", "drill", "exercises", "exercise", "manoeuvres", "maneuvers", "wargames"]);
 // The word each verb takes a side with ("stand by", "rally behind", "side with").
 const STANDING_WITH = new Map([["stand", "by"], ["rally", "behind"], ["side", "with"]]);
+// What a side does to have its people trained ("sent officers on training courses in India").
+const TRAINEE_LEMMAS = new Set(["send", "undergo", "attend", "complete", "undertake"]);
+// What forces do to come to a side's help: "intervened to support", "landed to back".
+const INTERVENE_LEMMAS = new Set(["intervene", "land", "deploy", "arrive", "step"]);
 // What arms do on their way to a party: "reach the guerrillas", "flow to the rebels".
 const REACH_LEMMAS = new Set(["reach", "flow", "arrive", "go", "pour", "find"]);
 const ATTEMPT_WORDS = new Set(["attempt", "try", "effort", "bid", "seek", "plan", "want", "hope"]);
@@ -120,7 +124,8 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     // ("has also more than 2,000 soldiers": an adverb may come between.)
     // ("has an air base": a base may be of some kind.)
     // ("has the 201st military base": an ordinal numbers it.)
-    if (w.slice(verb + 1, i).some((x) => !COUNT_TAGS.has(x.pos) && !ABOUT_WORDS.has(x.lower) && x.pos !== "ADV" && !/^\d+(st|nd|rd|th)$/.test(x.lower) && !(x.pos === "NOUN" && BASE_NOUNS.has(word.lower)))) return;
+    // ("keeps its 201st military base": or the keeper's own.)
+    if (w.slice(verb + 1, i).some((x) => !COUNT_TAGS.has(x.pos) && !ABOUT_WORDS.has(x.lower) && x.pos !== "ADV" && !/^\d+(st|nd|rd|th)$/.test(x.lower) && !/^(its|their)$/.test(x.lower) && !(x.pos === "NOUN" && BASE_NOUNS.has(word.lower)))) return;
     const state = subjectOf(v, verb);
     if (!state || !state.keys.every((k) => v.table.get(v.table.actorFor(k, v.s.index))?.type === "STATE")) return;
     const host = objectAfter(v, i, { kind: undefined, within: 8, after: /^(in|within|with|inside|to)$/ });
@@ -205,6 +210,11 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     // "UNITA has received American Stinger missiles": the state whose arms they are.
     else pairs("SUPPORTS", madeBy(v, i), subjectOf(v, i), v, i, out);
     return;
+  }
+  // "has sent officers on training courses in India", "troops underwent training in Russia": the country trained in trains them.
+  if (word.lower === "training") {
+    const verb = w.slice(Math.max(0, i - 6), i).findLastIndex((x) => TRAINEE_LEMMAS.has(x.lemma) && x.pos === "VERB");
+    if (verb >= 0) pairs("SUPPORTS", trainedIn(v, i), subjectOf(v, Math.max(0, i - 6) + verb), v, i, out);
   }
   // "Niger has acquired TB2 drones from the Turkish manufacturer Baykar": the seller arms the buyer.
   if (isVerbOf(ACQUIRE_VERBS, word) && actsAsVerb(v, i)) {
@@ -432,7 +442,9 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     if (appeal) return;
     // "said it would continue to support", "agreed to supply": the verb before only says when or whether.
     const intends = w[i - 1]?.lower === "to" && INTENT_VERBS.has(w[i - 2]?.lemma ?? "");
-    if (w[i - 1]?.lower === "to" && !groupAt(v, i - 2) && !intends) {
+    // ("British troops intervened to support the government": forces that move in to help, help.)
+    const intervenes = w[i - 1]?.lower === "to" && INTERVENE_LEMMAS.has(w[i - 2]?.lemma ?? "") && w[i - 2].pos === "VERB";
+    if (w[i - 1]?.lower === "to" && !groupAt(v, i - 2) && !intends && !intervenes) {
       // "to help (underpin) the GNA" belongs to the verb before it.
       return;
     }

@@ -1625,3 +1625,19 @@ describe("troops no one is named for", () => {
     expect(rel(x, "CONTROLS", "Sri Lanka", "Jaffna")).toBeDefined();
   });
 });
+
+describe("help given by moving in, keeping a base, or training abroad", () => {
+  it("reads 'British troops intervened to support the government', 'Russia, which keeps its 201st military base in Tajikistan' and 'sent officers on training courses in India and Taiwan' as support", () => {
+    const x = extractArticle("date 2000-05-15\nFREETOWN (Reuters) - RUF rebels attacked Freetown, Sierra Leone. British troops intervened to support the government in Freetown.");
+    expect(rel(x, "SUPPORTS", "United Kingdom", "Government of Sierra Leone")).toBeDefined();
+    const y = extractArticle("date 2024-10-01\nDUSHANBE (Reuters) - Tajik troops clashed with Kyrgyz forces near Vorukh. Russia, which keeps its 201st military base in Tajikistan, said nothing.");
+    expect(rel(y, "SUPPORTS", "Russia", "Tajikistan")).toBeDefined();
+    const z = extractArticle("date 2021-07-01\nMBABANE (Reuters) - Protesters marched in Eswatini. The Umbutfo Eswatini Defence Force has sent officers on training courses in India and Taiwan.");
+    expect(rel(z, "SUPPORTS", "India", "Umbutfo Eswatini Defence Force")?.kinds).toContain("TRAINING");
+    expect(rel(z, "SUPPORTS", "Taiwan", "Umbutfo Eswatini Defence Force")).toBeDefined();
+  });
+  it("does not let a headline's 'Soldiers kill …' decide which country the story is about", () => {
+    const x = extractArticle("date 2025-01-09\nSoldiers kill 4 militants in Lanao del Sur\nMARAWI CITY - Four suspected militants were killed in Lanao del Sur province on Tuesday. Marawi and Cotabato were calm. The United States has long provided training to forces there, and Washington praised them. President Ferdinand Marcos Jr. praised the troops.");
+    expect(rel(x, "LEADS", "Ferdinand Marcos Jr.", "United States")).toBeUndefined();
+  });
+});
