@@ -191,7 +191,9 @@ function endsClause(v: View, i: number): boolean {
   if (opensClause(v, i)) return true;
   // "has since seized": an adverb between an auxiliary and its verb opens no clause.
   if (w.lower === "since" && AUXILIARIES.has(v.s.words[i - 1]?.lower ?? "") && v.s.words[i + 1]?.pos === "VERB") return false;
-  if (BOUNDARY.test(w.lower)) return !(w.lower === "since" && NUMBER_OR_NAME.has(v.s.words[i + 1]?.pos ?? "") && !groupStartsAt(v, i + 1));
+  // ("since the 1970s", "until the 1990s": a time, not a clause.)
+  const time = /^(since|after|before|until)$/.test(w.lower) && v.s.words[i + 1]?.lower === "the" && /^\d/.test(v.s.words[i + 2]?.text ?? "");
+  if (BOUNDARY.test(w.lower)) return !time && !(w.lower === "since" && NUMBER_OR_NAME.has(v.s.words[i + 1]?.pos ?? "") && !groupStartsAt(v, i + 1));
   // "ADEN, Yemen (AP) — …": a dateline is no part of the first sentence's clause.
   if (i === v.dateline) return true;
   // "HRW reported that Iran supplied …", "documented how": a verb's complement clause has its own subject.

@@ -1641,3 +1641,10 @@ describe("help given by moving in, keeping a base, or training abroad", () => {
     expect(rel(x, "LEADS", "Ferdinand Marcos Jr.", "United States")).toBeUndefined();
   });
 });
+
+describe("a time is no clause", () => {
+  it("reads 'SWAPO has kept camps … since the 1970s with the blessing of the Luanda government' as Angola's government backing SWAPO", () => {
+    const x = extractArticle("date 1988-05-01\nLUANDA (Reuters) - South African troops attacked Angola. SWAPO has kept camps north of the border since the 1970s with the blessing of the Luanda government.");
+    expect(rel(x, "SUPPORTS", "Government of Angola", "SWAPO")).toBeDefined();
+  });
+});
