@@ -171,6 +171,16 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
             if (!words.includes("former")) emit(m.key, owner.key, leadsIt && (typeOf(owner.key) !== "STATE" || !!TITLES.get(head!)?.ofState), s.index, m.start, owner.end);
             break;
           }
+          // "Abdulraof Macacua, a senior MILF commander", "X, the PMF deputy commander": the body named before the title.
+          // (A state so named is nationality: "X, a Kenyan police officer".)
+          const named = title && !owner ? ms.find((x) => x.kind === "actor" && x.start > m.end + 1 && x.end <= j && w.slice(x.end, j).every((y) => y.pos === "ADJ" || (y.pos === "NOUN" && !y.cap)) && typeOf(x.key) !== "PERSON" && typeOf(x.key) !== "STATE") : undefined;
+          if (named && !/^(of|for)$/.test(w[j + 1]?.lower ?? "")) {
+            const words = w.slice(m.end + 2, j + 1).map((x) => x.lower);
+            const oneOf = /^(a|an)$/.test(w[m.end + 1].lower);
+            const describing = words.slice(0, words.length - 1).some((x) => PORTFOLIO_WORDS.has(x) && !GROUP_DESCRIPTORS.has(x) && x !== "top");
+            if (!words.includes("former")) emit(m.key, named.key, !!title.leads && !oneOf && !describing, s.index, m.start, j + 1);
+            break;
+          }
           if (!title || !/^(for|of|at|with|to|in)$/.test(w[j + 1]?.lower ?? "")) continue;
           // "head of the Sahel programme at Germany's Konrad Adenauer Foundation": the body a country owns.
           const first = ms.find((x) => x.start > j + 1 && x.start <= j + 7 && x.kind === "actor");

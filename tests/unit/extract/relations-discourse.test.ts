@@ -1648,3 +1648,13 @@ describe("a time is no clause", () => {
     expect(rel(x, "SUPPORTS", "Government of Angola", "SWAPO")).toBeDefined();
   });
 });
+
+describe("a body named before the title in an apposition", () => {
+  it("reads 'X, a senior MILF commander' and 'X, the PMF deputy commander' as members, 'X, the PMF chairman' as its head, and 'X, a Kenyan police officer' as neither", () => {
+    const x = extractArticle("date 2020-01-05\nBAGHDAD (Reuters) - The Popular Mobilisation Forces (PMF) and the Moro Islamic Liberation Front (MILF) were named. Abu Mahdi al-Muhandis, the PMF deputy commander, was killed. Falih al-Fayyadh, the PMF chairman, spoke. Murad Ebrahim, a senior MILF commander, agreed. John Otieno, a Kenyan police officer, watched.");
+    expect(rel(x, "MEMBER_OF", "Abu Mahdi al-Muhandis", "Popular Mobilisation Forces")).toBeDefined();
+    expect(rel(x, "LEADS", "Falih al-Fayyadh", "Popular Mobilisation Forces")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Murad Ebrahim", "Moro Islamic Liberation Front")).toBeDefined();
+    expect(x.relations.filter((r) => r.source === id(x, "John Otieno"))).toEqual([]);
+  });
+});
