@@ -1,0 +1,25 @@
+/**
+ * Guards against false positives: constructions that look like a relation but state none, or state
+ * it of another party. The texts are written for these tests in the style of wire copy.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { citiesNamed } from "../../../src/extract/gazetteer.js";
+import { extractArticle } from "../../../src/extract/index.js";
+import type { Extraction } from "../../../src/extract/types.js";
+
+const id = (x: Extraction, n: string) => [...x.actors, ...x.locations].find((e) => e.name === n || e.aliases.includes(n))?.id;
+const rel = (x: Extraction, type: string, source: string, target: string) => x.relations.find((r) => r.type === type && r.source === id(x, source) && r.target === id(x, target));
+
+beforeAll(() => void citiesNamed("Goma"), 60_000);
+
+describe("a leader's fighters named only by a pronoun", () => {
+  it("makes no band of his own for 'his fighters' when the man was named in an earlier sentence", () => {
+    const x = extractArticle("date 2019-04-02\nKenyan troops are hunting the warlord Samuel Odera. Pushed out of Kenya in 2012, his fighters scattered into Somalia.");
+    expect(x.actors.filter((a) => a.id.startsWith("org:forces-of-"))).toEqual([]);
+    expect(x.relations.filter((r) => r.type === "LEADS")).toEqual([]);
+  });
+  it("still makes one when the man is named before the pronoun in the same sentence", () => {
+    const x = extractArticle("date 2019-04-02\nWarlord Samuel Odera said his fighters had clashed with the army near the border.");
+    expect(x.actors.some((a) => a.id === "org:forces-of-samuel-odera")).toBe(true);
+  });
+});
