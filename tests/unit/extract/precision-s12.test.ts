@@ -23,3 +23,14 @@ describe("a leader's fighters named only by a pronoun", () => {
     expect(x.actors.some((a) => a.id === "org:forces-of-samuel-odera")).toBe(true);
   });
 });
+
+describe("a body made up of people sent from elsewhere", () => {
+  it("makes no member of those who send civilian observers to a monitoring mission", () => {
+    const x = extractArticle("date 2019-04-02\nThe truce will be watched by the Lake Region Monitoring Mission (LRMM), consisting of observers from the African Union and three neighbouring countries namely Kenya, Tanzania and Rwanda.");
+    expect(x.relations.filter((r) => r.type === "MEMBER_OF")).toEqual([]);
+  });
+  it("still makes members of the states whose troops make up a force", () => {
+    const x = extractArticle("date 2019-04-02\nThe Lake Region Task Force (LRTF), consisting of troops from Kenya, Tanzania and Rwanda, took over the town.");
+    expect(rel(x, "MEMBER_OF", "Kenya", "Lake Region Task Force")).toBeDefined();
+  });
+});
