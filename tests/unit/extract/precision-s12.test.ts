@@ -34,3 +34,14 @@ describe("a body made up of people sent from elsewhere", () => {
     expect(rel(x, "MEMBER_OF", "Kenya", "Lake Region Task Force")).toBeDefined();
   });
 });
+
+describe("expelling a state's troops or envoys", () => {
+  it("reads sending a state's troops home as no fight", () => {
+    const x = extractArticle("date 2019-04-02\nSince seizing power, the junta in Bamako has expelled French troops and turned to Russia for help.");
+    expect(x.relations.filter((r) => r.type === "OPPOSES")).toEqual([]);
+  });
+  it("still reads driving a group out of a place as a fight", () => {
+    const x = extractArticle("date 2019-04-02\nThe Ugandan army expelled the Lord's Resistance Army from the town of Gulu in 2006.");
+    expect(x.relations.some((r) => r.type === "OPPOSES" && r.source === "army:UGA")).toBe(true);
+  });
+});
