@@ -312,6 +312,9 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     // "the Islah party, an important component of the government": back over the apposition's article and adjectives.
     let lead = i - 1;
     while (lead > i - 4 && lead > 0 && /^(DET|ADJ|ADV)$/.test(w[lead].pos)) lead--;
+    // ("…, and members of the U.S. Congress have proposed aid": members opening a clause of their own are
+    // unnamed people, not the last clause's subject.)
+    if (word.lower === "members" && /^(and|but|while|whereas)$/.test(w[lead]?.lower ?? "")) return;
     const member = w[lead]?.text === "," ? v.groups.filter((g) => g.end === lead).pop() : subjectOf(v, i);
     // Part of a state is territory, not membership.
     // "Chad sent troops as part of the task force": a state takes part in a body; "is part of" a body it is not.

@@ -45,3 +45,14 @@ describe("expelling a state's troops or envoys", () => {
     expect(x.relations.some((r) => r.type === "OPPOSES" && r.source === "army:UGA")).toBe(true);
   });
 });
+
+describe("members opening a clause of their own", () => {
+  it("does not make the last clause's subject a member of the body the members belong to", () => {
+    const x = extractArticle("date 1988-02-16\nKenya and Tanzania reportedly provide training to the rebels, and members of the U.S. Congress have proposed open aid of up to $5 million a year.");
+    expect(x.relations.filter((r) => r.type === "MEMBER_OF")).toEqual([]);
+  });
+  it("still reads states said to be members of a body", () => {
+    const x = extractArticle("date 1988-02-16\nKenya and Tanzania are both members of the East African Community (EAC).");
+    expect(rel(x, "MEMBER_OF", "Kenya", "East African Community")).toBeDefined();
+  });
+});
