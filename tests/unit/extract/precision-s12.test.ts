@@ -56,3 +56,14 @@ describe("members opening a clause of their own", () => {
     expect(rel(x, "MEMBER_OF", "Kenya", "East African Community")).toBeDefined();
   });
 });
+
+describe("a body named for a state", () => {
+  it("is no ally of that state", () => {
+    const x = extractArticle("date 2019-04-02\nAbout 200 Kenyan personnel, most of them from the Kenya Defence Forces (KDF), flew into Mogadishu overnight under a bilateral security treaty signed in 2017.");
+    expect(x.relations.filter((r) => r.type === "ALLIED_WITH")).toEqual([]);
+  });
+  it("may still be another state's ally", () => {
+    const x = extractArticle("date 2019-04-02\nAbout 200 Ugandan personnel, most of them from the Kenya Defence Forces (KDF), flew into Mogadishu overnight under a bilateral security treaty signed in 2017.");
+    expect(rel(x, "ALLIED_WITH", "Uganda", "Kenya Defence Forces")).toBeDefined();
+  });
+});
