@@ -67,6 +67,10 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     return;
   }
   // ("members of the Collective Security Treaty Organization": a word of a name makes no pact.)
+  // ("New Delhi has avoided describing the group as a military alliance": what something is called makes no pact.)
+  let head = i - 1;
+  while (head > 0 && /^(DET|ADJ|NOUN)$/.test(w[head].pos) && !w[head].cap) head--;
+  if (made && w[head]?.lower === "as") return;
   if (made && !v.groups.some((g) => g.start <= i && i < g.end)) {
     // "Russian President Putin and North Korean leader Kim signed a pact": every party named before the verb.
     const parties = partiesBefore(v, i) ?? subjectOf(v, i);

@@ -67,3 +67,14 @@ describe("a body named for a state", () => {
     expect(rel(x, "ALLIED_WITH", "Uganda", "Kenya Defence Forces")).toBeDefined();
   });
 });
+
+describe("a pact something is called", () => {
+  it("makes no allies of parties merely described as an alliance", () => {
+    const x = extractArticle("date 2019-04-02\nUganda, Tanzania and Rwanda are members of the Lake Forum, though Nairobi has avoided describing them as a military alliance.");
+    expect(x.relations.filter((r) => r.type === "ALLIED_WITH")).toEqual([]);
+  });
+  it("still makes allies of parties that sign one", () => {
+    const x = extractArticle("date 2019-04-02\nKenya, Uganda and Tanzania signed a military alliance in Arusha on Monday.");
+    expect(rel(x, "ALLIED_WITH", "Kenya", "Uganda")).toBeDefined();
+  });
+});
