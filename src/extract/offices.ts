@@ -175,6 +175,9 @@ function spokenFor(w: WordSentence["words"], ms: Mention[], m: Mention, table: E
   const closing = w[from]?.text === "." && w.slice(0, m.start).some((x) => x.text === ",");
   const next = closing ? ms[0] : ms.find((x) => x.start >= from && x.start <= from + 5);
   if (!next || !/^(state|loc):/.test(next.key) || (!closing && w.slice(from, next.start).some((x) => x.text === "," || x.pos === "VERB"))) return undefined;
+  // ("'China's threats expose it as a troublemaker,' spokesperson X said", "X claimed that 'America is behind
+  // the coup'": a country in the words quoted is what the speaker talks about, not whom they speak for.)
+  if (w.slice(closing ? 0 : from, next.start).some((x) => /^["“”]$/.test(x.text))) return undefined;
   // "said that the Emirati intervention …": a demonym describing what was spoken of is not who speaks.
   if (!closing && (next.end > next.start + 1 || w[next.end]?.pos === "NOUN") && countryForm(w[next.start].text)?.form === "demonym") return undefined;
   const r = table.get(next.key);

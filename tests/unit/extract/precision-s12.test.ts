@@ -78,3 +78,14 @@ describe("a pact something is called", () => {
     expect(rel(x, "ALLIED_WITH", "Kenya", "Uganda")).toBeDefined();
   });
 });
+
+describe("a country in the words an official is quoted saying", () => {
+  it("is what the official speaks about, not whom they speak for", () => {
+    const x = extractArticle(`date 2019-04-02\nMOGADISHU (Reuters) - Somalia accused Kenya of massing troops on the border on Tuesday. "Kenya's military threats not only harm Somalia's peace, they expose it as a troublemaker," presidential office spokesperson Amina Farah said.`);
+    expect(rel(x, "MEMBER_OF", "Amina Farah", "Kenya")).toBeUndefined();
+  });
+  it("still places an official who closes an unquoted statement opening with their country", () => {
+    const x = extractArticle("date 2019-04-02\nSomalia clashed with al-Shabaab on Monday. Kenya will send 500 troops to the border, Defence Minister Jane Mwangi said.");
+    expect(x.relations.find((r) => r.type === "MEMBER_OF" && r.source === id(x, "Jane Mwangi"))?.target).toMatch(/:KEN$/);
+  });
+});
