@@ -34,6 +34,10 @@ export function placeOffices(unplaced: Unplaced[], roles: RawRelation[], mention
     if (placed.has(m.key)) continue;
     // "deposing President Mohamed Bazoum": a head ousted holds the office no more.
     if (OUSTING_LEMMAS.has(s.words[at - 1]?.lemma ?? "")) continue;
+    // ("helped Rajoelina seize power from President Marc Ravalomanana in 2009", "took the power from the
+    // president Pascal Lissouba": one power was taken from held it no more.)
+    const from = s.words[at - 1]?.lower === "the" ? at - 2 : at - 1;
+    if (s.words[from]?.lower === "from" && s.words.slice(Math.max(0, from - 5), from).some((x) => x.lower === "power")) continue;
     // "Police Commissioner X", "Police Inspector General X": the head of the one police force the story names.
     const police = titleWords[0] === "police" ? policeForce(table) : undefined;
     const policeTitle = police ? firstTitle(titleWords.slice(1))[0] : undefined;

@@ -89,3 +89,16 @@ describe("a country in the words an official is quoted saying", () => {
     expect(x.relations.find((r) => r.type === "MEMBER_OF" && r.source === id(x, "Jane Mwangi"))?.target).toMatch(/:KEN$/);
   });
 });
+
+describe("a head of state ousted", () => {
+  it("places no one impeached or from whom power was seized in the office", () => {
+    const a = extractArticle("date 2019-04-02\nNAIROBI (Reuters) - Kenya's army said it had taken power on Tuesday, hours after lawmakers voted to impeach President John Kamau, who has fled the country.");
+    expect(a.relations.filter((r) => r.type === "LEADS")).toEqual([]);
+    const b = extractArticle("date 2019-04-02\nKenya's army clashed with rebels on Monday. It was the same unit that helped Kamau seize power from President Peter Otieno in 2009.");
+    expect(b.relations.filter((r) => r.type === "LEADS")).toEqual([]);
+  });
+  it("still places a president the story names in office", () => {
+    const x = extractArticle("date 2019-04-02\nNAIROBI (Reuters) - Kenya's army said on Tuesday that President John Kamau had fled the country.");
+    expect(rel(x, "LEADS", "John Kamau", "Kenya")).toBeDefined();
+  });
+});
