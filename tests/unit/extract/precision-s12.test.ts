@@ -102,3 +102,14 @@ describe("a head of state ousted", () => {
     expect(rel(x, "LEADS", "John Kamau", "Kenya")).toBeDefined();
   });
 });
+
+describe("help given to what agents did", () => {
+  it("does not read backing for talks mediated by some states as backing for the mediators", () => {
+    const x = extractArticle("date 2019-04-02\nThe talks, mediated by Kenya and Ethiopia with backing from the United States, have stalled for months.");
+    expect(x.relations.filter((r) => r.type === "SUPPORTS")).toEqual([]);
+  });
+  it("still reads backing given to a group when it was founded", () => {
+    const x = extractArticle("date 2019-04-02\nThe Kivu Militia, founded in 2012 with backing from Rwanda, seized the town.");
+    expect(rel(x, "SUPPORTS", "Rwanda", "Kivu Militia")).toBeDefined();
+  });
+});
