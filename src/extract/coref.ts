@@ -423,7 +423,11 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     else if (hit) {
       const noun = words[i + 1] !== undefined && GROUP_NOUNS.has(words[i + 1].lower) && /^(its|their|his|her)$/.test(w.lower);
       // "his fighters" are the group he leads, not the man.
-      const key = noun && table.get(hit.key)?.type === "PERSON" ? groupOf(hit.key, s.index, i, i + 2) : hit.key;
+      // ("Kony … Pushed out in 2006, his fighters scattered …": a band of his own only for a man named before it in
+      // the sentence ("Warlord X said his fighters …"); from further back, only the group he is known to lead.)
+      const person = noun && table.get(hit.key)?.type === "PERSON";
+      const namedFirst = hit.sentence === s.index && hit.end <= i;
+      const key = person ? (namedFirst ? groupOf(hit.key, s.index, i, i + 2) : leads.find((l) => l.person === hit.key)?.group) : hit.key;
       if (!key) return;
       extra.push({ sentence: s.index, start: i, end: noun ? i + 2 : i + 1, key, kind: "actor", with: hit === speaker ? companions(p, hit) : undefined });
       // "its leader Hassan Nasrallah": the group named by "its" is led by the man named after the title.

@@ -34,6 +34,10 @@ export function placeOffices(unplaced: Unplaced[], roles: RawRelation[], mention
     if (placed.has(m.key)) continue;
     // "deposing President Mohamed Bazoum": a head ousted holds the office no more.
     if (OUSTING_LEMMAS.has(s.words[at - 1]?.lemma ?? "")) continue;
+    // ("helped Rajoelina seize power from President Marc Ravalomanana in 2009", "took the power from the
+    // president Pascal Lissouba": one power was taken from held it no more.)
+    const from = s.words[at - 1]?.lower === "the" ? at - 2 : at - 1;
+    if (s.words[from]?.lower === "from" && s.words.slice(Math.max(0, from - 5), from).some((x) => x.lower === "power")) continue;
     // "Police Commissioner X", "Police Inspector General X": the head of the one police force the story names.
     const police = titleWords[0] === "police" ? policeForce(table) : undefined;
     const policeTitle = police ? firstTitle(titleWords.slice(1))[0] : undefined;
@@ -175,6 +179,9 @@ function spokenFor(w: WordSentence["words"], ms: Mention[], m: Mention, table: E
   const closing = w[from]?.text === "." && w.slice(0, m.start).some((x) => x.text === ",");
   const next = closing ? ms[0] : ms.find((x) => x.start >= from && x.start <= from + 5);
   if (!next || !/^(state|loc):/.test(next.key) || (!closing && w.slice(from, next.start).some((x) => x.text === "," || x.pos === "VERB"))) return undefined;
+  // ("'China's threats expose it as a troublemaker,' spokesperson X said", "X claimed that 'America is behind
+  // the coup'": a country in the words quoted is what the speaker talks about, not whom they speak for.)
+  if (w.slice(closing ? 0 : from, next.start).some((x) => /^["“”]$/.test(x.text))) return undefined;
   // "said that the Emirati intervention …": a demonym describing what was spoken of is not who speaks.
   if (!closing && (next.end > next.start + 1 || w[next.end]?.pos === "NOUN") && countryForm(w[next.start].text)?.form === "demonym") return undefined;
   const r = table.get(next.key);

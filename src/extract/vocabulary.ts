@@ -175,7 +175,7 @@ export function appointedAt(words: ReadonlyArray<{ lower: string }>, end: number
   return APPOINTED.has(words[at]?.lower ?? "") ? at : -1;
 }
 /** Verbs by which a head loses office: "deposing President X", "ousted Prime Minister X". */
-export const OUSTING_LEMMAS = set("depose, oust, topple, overthrow, remove, unseat, dismiss, sack");
+export const OUSTING_LEMMAS = set("depose, oust, topple, overthrow, remove, unseat, dismiss, sack, impeach");
 /** A state's rulers when they came by force: "the junta", "the regime". */
 export const MILITARY_RULE = set("junta, regime");
 /** Words that make "the … group" an armed one ("the militant group"). */

@@ -17,6 +17,7 @@ const MEMBER_PLURALS = new Set(["groups", "members", "components", "constituents
 const PART_NOUNS_OF = new Set(["wing", "wings", "faction", "factions", "offshoot", "offshoots", "affiliate", "affiliates", "branch", "branches", "arm", "unit", "units", "organ"]);
 // A militia is a part only of an armed body ("the Basij, the IRGC's volunteer militia"); a government's militia is its proxy.
 const ARMED_PART_NOUNS = new Set(["militia", "militias"]);
+const CIVILIAN_STAFF = new Set(["observers", "monitors", "experts", "officials", "delegates", "representatives", "inspectors", "civilians", "diplomats", "envoys", "staff"]);
 const isArmedBody = (v: View, g: Group | undefined) => !!g && g.keys.every((k) => /^(org|army):/.test(k) && v.table.get(k)?.type === "ARMED_GROUP");
 
 const ORGAN_NAME = /^(Ministry|Department|Office)\b|\b(Ministry|Department|Office|Service)$/;
@@ -66,6 +67,10 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     return;
   }
   // ("members of the Collective Security Treaty Organization": a word of a name makes no pact.)
+  // ("New Delhi has avoided describing the group as a military alliance": what something is called makes no pact.)
+  let head = i - 1;
+  while (head > 0 && /^(DET|ADJ|NOUN)$/.test(w[head].pos) && !w[head].cap) head--;
+  if (made && w[head]?.lower === "as") return;
   if (made && !v.groups.some((g) => g.start <= i && i < g.end)) {
     // "Russian President Putin and North Korean leader Kim signed a pact": every party named before the verb.
     const parties = partiesBefore(v, i) ?? subjectOf(v, i);
@@ -171,7 +176,10 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   if (opener >= 0) {
     const whole = w[opener - 1]?.text === "," ? v.groups.filter((g) => g.end === opener - 1 && g.kind === "actor").pop() : subjectOf(v, opener);
     const isBody = isBodyOfPeople(v, whole);
-    if (isBody) for (let j = i + 1; j < Math.min(w.length, i + 30) && !/^(;|\.)$/.test(w[j].text); j++) {
+    // ("a monitoring mission consisting of observers from the EU and five Asian states": who sends
+    // civilian staff to watch is no member of the body they staff.)
+    const watchers = w.slice(i + 1, i + 5).some((x, k) => CIVILIAN_STAFF.has(x.lower) && w[i + 2 + k]?.lower === "from");
+    if (isBody && !watchers) for (let j = i + 1; j < Math.min(w.length, i + 30) && !/^(;|\.)$/.test(w[j].text); j++) {
       const g = v.groups.find((x) => x.start === j && x.kind === "actor");
       if (g) { pairs("MEMBER_OF", g, whole, v, i, out); j = g.end - 1; continue; }
       // The list ends where the clause goes on: "…, launched the offensive".
@@ -313,6 +321,9 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     // "the Islah party, an important component of the government": back over the apposition's article and adjectives.
     let lead = i - 1;
     while (lead > i - 4 && lead > 0 && /^(DET|ADJ|ADV)$/.test(w[lead].pos)) lead--;
+    // ("…, and members of the U.S. Congress have proposed aid": members opening a clause of their own are
+    // unnamed people, not the last clause's subject.)
+    if (word.lower === "members" && /^(and|but|while|whereas)$/.test(w[lead]?.lower ?? "")) return;
     const member = w[lead]?.text === "," ? v.groups.filter((g) => g.end === lead).pop() : subjectOf(v, i);
     // Part of a state is territory, not membership.
     // "Chad sent troops as part of the task force": a state takes part in a body; "is part of" a body it is not.

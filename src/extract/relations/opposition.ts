@@ -9,6 +9,7 @@ const REVOLT_LEMMAS = new Set(["mutiny", "rebel", "revolt", "rise"]);
 const LAUNCH_VERBS = new Set(["launch", "fire", "shoot"]);
 const HYPOTHETICAL = new Set(["if", "unless", "whether"]);
 const SOLDIER_NOUNS = new Set(["soldiers", "troops", "servicemen", "gendarmes", "policemen", "police"]);
+const ENVOY_WORDS = new Set(["diplomat", "diplomats", "ambassador", "ambassadors", "envoy", "envoys", "attache", "consul"]);
 
 // Tried on every word: sets built once (a pattern written in the function is a new object at every call).
 const CLASH_NOUNS = new Set(["clashes", "fighting", "battles", "clash", "battle", "hostilities", "conflict", "confrontation", "encounter", "encounters", "firefight", "gunfight", "gunbattle", "shootout", "skirmish", "skirmishes"]);
@@ -136,6 +137,10 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
     const tgt = word.lemma === "clash" || word.lemma === "fight" && w[i + 1]?.lower === "with" ? objectAfter(v, i, { kind: "actor", within: 3, after: /^with$/ }) : objectAfter(v, i, { kind: "actor", within: 4 }) ?? heldBy;
     // ("the party expelled Omarov, a longtime member, from its ranks": a member expelled is no enemy.)
     if (word.lemma === "expel" && tgt?.keys.every((k) => v.table.get(k)?.type === "PERSON")) return;
+    // ("the juntas that expelled French forces", "Both countries have expelled a senior diplomat": a state's troops
+    // or envoys sent home are a break, not a fight; "expelled the Islamic State from the city" still is one.)
+    const sentHome = word.lemma === "expel" && !w.slice(i + 1, i + 10).some((x) => x.lower === "from");
+    if (sentHome && (tgt?.keys.every((k) => v.table.get(k)?.type === "STATE") || w.slice(i + 1, i + 5).some((x) => ENVOY_WORDS.has(x.lower)))) return;
     // "struck targets across Houthi-held areas": what a side holds stands for the side.
     const holderAt = tgt ? -1 : w.slice(i + 1, i + 8).findIndex((x) => HELD_BY.test(x.text));
     pairs("OPPOSES", src, tgt ?? (holderAt >= 0 ? holderNamed(v, i + 1 + holderAt) : undefined) ?? homeForces(v, i, src), v, i, out);

@@ -110,9 +110,15 @@ export function pairs(type: RelationType, src: Group | undefined, tgt: Group | u
     const ra = v.table.get(a), rb = v.table.get(b);
     if (!ra || !rb || ra.kind !== "actor") continue;
     if (type === "CONTROLS" ? rb.kind !== "location" : rb.kind !== "actor") continue;
+    // ("France maintains … the French Forces stationed in Djibouti under a defence treaty": a body named for a
+    // state is its own, no ally of it.)
+    if (type === "ALLIED_WITH" && (namedFor(rb.name, ra) || namedFor(ra.name, rb))) continue;
     out.push({ type, source: a, target: b, sentence: v.s.index, trigger });
   }
 }
+
+/** A body whose name opens with the state's own name or demonym ("French Forces", "Australian Federal Police"). */
+const namedFor = (name: string, state: { type?: string; country?: string }) => state.type === "STATE" && !!state.country && countryForm(name.split(" ")[0])?.country.iso3 === state.country;
 
 /** "X and Y clashed": every pair inside one coordinated group. */
 export function within(type: RelationType, g: Group | undefined, v: View, trigger: number, out: RawRelation[]) {

@@ -271,7 +271,11 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
   }
   // "with the help of US airstrikes", "with support from SRC"
   if (HELP_NOUNS.has(word.lower) && /^(of|from)$/.test(w[i + 1]?.lower ?? "") && w.slice(Math.max(0, i - 3), i).some((x) => x.lower === "with")) {
-    pairs("SUPPORTS", objectAfter(v, i + 1, { kind: "actor", within: 4, after: /^(of|from)$/ }), subjectOf(v, i), v, i, out);
+    // ("The talks, mediated by Egypt and Qatar with backing from the United States": the help is for what
+    // the agents after "by" did, not for them.)
+    const helped = subjectOf(v, i);
+    if (helped && w[helped.start - 1]?.lower === "by") return;
+    pairs("SUPPORTS", objectAfter(v, i + 1, { kind: "actor", within: 4, after: /^(of|from)$/ }), helped, v, i, out);
     return;
   }
   // Nominal: "Russia's support for Haftar", "US increases military support for Somalia", "troops in support of the GNA"
