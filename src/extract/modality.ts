@@ -30,7 +30,7 @@ export function modalityAt(words: Word[], trigger: number): Modality {
   const hedged = near.some((w) => HEDGES.has(w)) || HEARSAY.test(phrase);
   // "deny supporting", "not to send": a negation close before the trigger cancels it.
   // "deny supporting", "not to send" before the trigger; "receive no support" just after it.
-  const negated = (window(words, trigger, 4, 0).some((w) => NEGATIONS.has(w.lower)) || words.slice(trigger + 1, trigger + 3).some((w) => NEGATION_AFTER.test(w.lower))) && !NOT_ONLY.test(phrase);
+  const negated = (window(words, trigger, 4, 0).some((w) => NEGATIONS.has(w.lower)) || words.slice(trigger + 1, trigger + 3).some((w) => NEGATION_AFTER.test(w.lower)) || deniedAny(words, trigger)) && !NOT_ONLY.test(phrase);
   let attributedTo: string | null = null;
   const acc = words.findIndex((w, k) => w.lower === "according" && words[k + 1]?.lower === "to");
   if (acc >= 0) {
@@ -39,6 +39,18 @@ export function modalityAt(words: Word[], trigger: number): Modality {
   }
   return { hedged, negated, attributedTo: attributedTo ?? speakerOf(words, trigger) };
 }
+
+/** "denied through its ambassador in Mexico any delivery of arms": a denial further back, of "any" such thing. */
+function deniedAny(words: Word[], trigger: number): boolean {
+  const any = words.slice(Math.max(0, trigger - 3), trigger).findIndex((w) => w.lower === "any");
+  if (any < 0) return false;
+  for (let k = Math.max(0, trigger - 3) + any - 1; k >= Math.max(0, trigger - 14); k--) {
+    if (words[k].text === "," || words[k].text === ";") return false;
+    if (DENIALS.has(words[k].lower)) return true;
+  }
+  return false;
+}
+const DENIALS = new Set(["deny", "denies", "denied", "denying", "rejected", "rejects", "rejecting"]);
 
 // A sentence's speech verbs, asked for each of its claims, which come sentence by sentence: the
 // last sentence's are kept (a WeakMap of every sentence cost more to fill than the loop it saved).

@@ -1658,3 +1658,12 @@ describe("a body named before the title in an apposition", () => {
     expect(x.relations.filter((r) => r.source === id(x, "John Otieno"))).toEqual([]);
   });
 });
+
+describe("a denial further back", () => {
+  it("reads 'denied through its ambassador in Mexico any delivery of arms to the rebels' as a denied claim, and 'any' alone as none", () => {
+    const x = extractArticle("date 1989-11-28\nSAN SALVADOR (AFP) - The FMLN rebels attacked the capital. Cuba, for its part, denied through its ambassador in Mexico any delivery of arms to the FMLN rebels.");
+    expect(rel(x, "SUPPORTS", "Cuba", "FMLN")?.negated).toBe(true);
+    const y = extractArticle("date 1989-11-28\nSAN SALVADOR (AFP) - The FMLN rebels attacked the capital. Cuba supplied any arms it could spare to the FMLN rebels, officials said.");
+    expect(rel(y, "SUPPORTS", "Cuba", "FMLN")?.negated).toBe(false);
+  });
+});
