@@ -92,7 +92,12 @@ function countryMention(ctx: Ctx, seg: Extract<Segment, { kind: "country" }>) {
     let q = seg.start - 1;
     while (q > 0 && !words[q].cap && (words[q].pos === "ADJ" || COMPASS.has(words[q].lower))) q--;
     // "Baghdad and Ankara signed": the first of two capitals acting together.
-    const together = nextWord?.lower === "and" && countryForm(words[seg.end + 1]?.text ?? "")?.form === "capital" && /^(VERB|AUX)$/.test(words[seg.end + 2]?.pos ?? "");
+    // ("Addis Ababa and Asmara, which were allies": or a relative clause about them.)
+    const secondCapital = nextWord?.lower === "and" ? capitalAt(words, seg.end + 1) : 0;
+    const actsAfter = (k: number) => /^(VERB|AUX)$/.test(words[k]?.pos ?? "") || (words[k]?.text === "," && /^(which|who)$/.test(words[k + 1]?.lower ?? ""));
+    // (The second of the two, too.)
+    const firstCapital = words[seg.start - 1]?.lower === "and" && [1, 2, 3].some((n) => capitalAt(words, seg.start - 1 - n) === seg.start - 1);
+    const together = (secondCapital > 0 && actsAfter(secondCapital)) || (firstCapital && actsAfter(seg.end));
     if (dateline || LOCATIVE.has(prev) || LOCATIVE.has(words[q]?.lower ?? "") || (!/^(VERB|AUX)$/.test(nextWord?.pos ?? "") && !addressed && !together)) {
       const place = placeRecord(ctx, surfaceOf(words, seg.start, seg.end), "CITY", surfaceOf(words, seg.start, seg.end));
       place.capitalOf = c.iso3;
@@ -114,6 +119,12 @@ function countryMention(ctx: Ctx, seg: Extract<Segment, { kind: "country" }>) {
 
 // What two countries do together: "a joint Russian-Syrian offensive" (their war or border is no deed of a party).
 const JOINT_ACTION_NOUNS = new Set(["offensive", "operation", "operations", "strikes", "airstrikes", "raids", "campaign", "patrols", "bombing"]);
+
+/** Where a capital's name starting at word `p` ends ("Addis Ababa"), or 0. */
+function capitalAt(words: Word[], p: number): number {
+  for (let n = 3; n >= 1; n--) if (words[p + n - 1]?.cap && countryForm(surfaceOf(words, p, p + n))?.form === "capital") return p + n;
+  return 0;
+}
 
 /**
  * "a combined Ugandan-Libyan force", "joint Russian-Syrian airstrikes", "US-Iraqi forces": one word

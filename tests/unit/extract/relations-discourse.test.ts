@@ -1667,3 +1667,12 @@ describe("a denial further back", () => {
     expect(rel(y, "SUPPORTS", "Cuba", "FMLN")?.negated).toBe(false);
   });
 });
+
+describe("two capitals acting together", () => {
+  it("reads 'Addis Ababa and Asmara, which were allies' as the two states, and 'in Addis Ababa and Asmara, where' as places", () => {
+    const x = extractArticle("date 2023-10-01\nNAIROBI (Reuters) - Tensions are rising. Addis Ababa and Asmara, which were allies in the war in Tigray, are now at odds.");
+    expect(rel(x, "ALLIED_WITH", "Ethiopia", "Eritrea")).toBeDefined();
+    const y = extractArticle("date 2023-10-01\nNAIROBI (Reuters) - Tensions are rising. Diplomats in Addis Ababa and Asmara, where talks were held, said so.");
+    expect(y.actors.filter((a) => a.type === "STATE")).toEqual([]);
+  });
+});
