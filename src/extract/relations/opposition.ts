@@ -21,7 +21,7 @@ const TRUCE_VERBS = new Set(["sign", "agree", "reach", "conclude", "negotiate", 
 
 /** Every word a rule below starts from (see Triggers). */
 export const OPPOSE_TRIGGERS: Triggers = {
-  words: [...OPPOSE_NOUNS, ...CLASH_NOUNS, ...FIGHTING_NOUNS, ...TRUCE_NOUNS, ...COALITION_NOUNS, ...ALLY_WORDS, "war", "fire"],
+  words: [...OPPOSE_NOUNS, ...CLASH_NOUNS, ...FIGHTING_NOUNS, ...TRUCE_NOUNS, ...COALITION_NOUNS, ...ALLY_WORDS, "war", "fire", "front"],
   lemmas: ["pit", "turn", "defend", "surrender", "capture", "take", "seize", "place", "put", ...REVOLT_LEMMAS],
   verbs: [...OPPOSE_VERBS],
 };
@@ -101,14 +101,21 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
   // "in response to the attacks on US service members": an attack answered was the other side's.
   const answered = w.slice(Math.max(0, i - 4), i).some((x, n, all) => (x.lower === "response" && all[n + 1]?.lower === "to") || (x.lower === "retaliation" && all[n + 1]?.lower === "for"));
   // "one of Kinshasa's closest partners against the M23": allies against a side oppose it.
-  const alliedAgainst = (COALITION_NOUNS.has(word.lower) || ALLY_WORDS.has(word.lower)) && w[i + 1]?.lower === "against";
+  // ("announced a common front against the army": those who form it are allies too.)
+  // ('a "common front" against the army': in quotes too.)
+  const commonFront = word.text === "front" && /^(common|united|joint)$/.test(w[i - 1]?.lower ?? "") && (w[i + 1]?.lower === "against" || (w[i + 1]?.text === '"' && w[i + 2]?.lower === "against"));
+  const alliedAgainst = ((COALITION_NOUNS.has(word.lower) || ALLY_WORDS.has(word.lower)) && w[i + 1]?.lower === "against") || commonFront;
+  // (Its founders are the subject of the verb that forms it: "X and Y had announced in 2022 a common front".)
+  const formedBy = commonFront ? w.slice(Math.max(0, i - 8), i).findLastIndex((x) => x.pos === "VERB") : -1;
+  const founders = formedBy >= 0 ? subjectOf(v, Math.max(0, i - 8) + formedBy) : undefined;
+  if (alliedAgainst) within("ALLIED_WITH", founders, v, i, out);
   if (((OPPOSE_NOUNS.has(word.lower) && /^(against|on|to)$/.test(w[i + 1]?.lower ?? "")) || alliedAgainst) && !onSideOf(v, i) && !answered) {
     const tgt = objectAfter(v, i + 1, { kind: "actor", within: 5 }) ?? heldAfter(v, i + 1);
     const possessor = groupAt(v, i - 1) ?? (w[i - 1]?.text === "'s" ? groupAt(v, i - 2) : undefined);
     // "The attack on the army base was carried out by the FLEC": the side named after "by".
     const by = tgt ? w.slice(tgt.end, tgt.end + 6).findIndex((x, k, all) => x.lower === "by" && /ed$/.test((all[k - 1]?.lower === "out" ? all[k - 2] : all[k - 1])?.lower ?? "")) : -1;
     const agent = by > 0 ? objectAfter(v, tgt!.end + by, { kind: "actor", within: 3 }) : undefined;
-    const src = possessor ?? agent ?? subjectOf(v, i) ?? (i < 3 ? undefined : nextSubject(v, i));
+    const src = possessor ?? agent ?? subjectOf(v, i) ?? founders ?? (i < 3 ? undefined : nextSubject(v, i));
     return pairs("OPPOSES", src, tgt, v, i, out);
   }
   if ((word.lemma === "capture" || word.lemma === "take" || word.lemma === "seize") && w[i - 1]?.lower === "to") {

@@ -1676,3 +1676,11 @@ describe("two capitals acting together", () => {
     expect(y.actors.filter((a) => a.type === "STATE")).toEqual([]);
   });
 });
+
+describe("a common front", () => {
+  it("reads 'X and Y had announced in 2022 a \"common front\" against the army' as allies against the army", () => {
+    const x = extractArticle('date 2024-03-01\nYAOUNDE, Cameroon (AFP) - The Southern Cameroons Defence Forces (SOCADEF) and the Ambazonia Defence Forces (ADF) had announced in 2022 a "common front" against the army.');
+    expect(rel(x, "ALLIED_WITH", "SOCADEF", "ADF")).toBeDefined();
+    expect(x.relations.some((r) => r.type === "OPPOSES" && r.source === id(x, "ADF") && r.target === "army:CMR")).toBe(true);
+  });
+});
