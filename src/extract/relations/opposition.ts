@@ -16,12 +16,14 @@ const CLASH_NOUNS = new Set(["clashes", "fighting", "battles", "clash", "battle"
 const FIGHTING_NOUNS = new Set(["clashes", "fighting", "war", "hostilities", "battles"]);
 // "ended a ceasefire with the government", "signed a truce with": only sides at war have one.
 const TRUCE_NOUNS = new Set(["ceasefire", "cease-fire", "truce", "armistice"]);
+// What sides at war make: "peace agreement", "peace talks".
+const PEACE_NOUNS = new Set(["agreement", "accord", "deal", "talks", "treaty", "process", "negotiations", "pact"]);
 // What parties do to their truce; not what others ask of it ("urged a ceasefire with").
 const TRUCE_VERBS = new Set(["sign", "agree", "reach", "conclude", "negotiate", "end", "break", "violate", "abandon", "scrap", "extend", "observe", "declare"]);
 
 /** Every word a rule below starts from (see Triggers). */
 export const OPPOSE_TRIGGERS: Triggers = {
-  words: [...OPPOSE_NOUNS, ...CLASH_NOUNS, ...FIGHTING_NOUNS, ...TRUCE_NOUNS, ...COALITION_NOUNS, ...ALLY_WORDS, "war", "fire", "front"],
+  words: [...OPPOSE_NOUNS, ...CLASH_NOUNS, ...FIGHTING_NOUNS, ...TRUCE_NOUNS, ...COALITION_NOUNS, ...ALLY_WORDS, "war", "fire", "front", "peace"],
   lemmas: ["pit", "turn", "defend", "surrender", "capture", "take", "seize", "place", "put", ...REVOLT_LEMMAS],
   verbs: [...OPPOSE_VERBS],
 };
@@ -46,6 +48,13 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
     const victim = w.slice(from, i).findIndex((x, k) => VICTIM_PARTICIPLES.has(x.lower) && BE.test(w[from + k - 1]?.lower ?? ""));
     const target = (on >= 0 ? objectAfter(v, attacker!.end + on, { kind: "actor", within: 4 }) : undefined) ?? (victim >= 0 ? subjectOf(v, from + victim) : undefined);
     return pairs("OPPOSES", attacker, target, v, i, out);
+  }
+  // "the peace agreement between the Government of Indonesia and GAM", "peace talks between X and Y": only sides at war make peace.
+  if (word.lower === "peace" && PEACE_NOUNS.has(w[i + 1]?.lower ?? "") && w[i + 2]?.lower === "between") {
+    const first = objectAfter(v, i + 2, { kind: "actor", within: 3 });
+    if (first && first.keys.length > 1) return within("OPPOSES", first, v, i, out);
+    const and = first ? w.slice(first.end, first.end + 2).findIndex((x) => x.lower === "and") : -1;
+    return pairs("OPPOSES", first, and >= 0 ? objectAfter(v, first!.end + and, { kind: "actor", within: 5 }) : undefined, v, i, out);
   }
   // "the TTP ended a ceasefire with the government": the parties to a truce had been fighting.
   if (TRUCE_NOUNS.has(word.lower) && w[i + 1]?.lower === "with") {

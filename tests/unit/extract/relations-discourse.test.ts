@@ -1684,3 +1684,11 @@ describe("a common front", () => {
     expect(x.relations.some((r) => r.type === "OPPOSES" && r.source === id(x, "ADF") && r.target === "army:CMR")).toBe(true);
   });
 });
+
+describe("peace made between sides", () => {
+  it("reads 'the peace agreement between the Government of Indonesia and GAM' and 'Peace talks between Colombia and the ELN' as sides at war", () => {
+    const x = extractArticle("date 2005-08-16\nJAKARTA (Reuters) - Residents watched the signing of the peace agreement between the Government of Indonesia and the Free Aceh Movement (GAM) in Helsinki. Peace talks between Colombia and the ELN rebels resumed in Havana.");
+    expect(rel(x, "OPPOSES", "Government of Indonesia", "Free Aceh Movement")).toBeDefined();
+    expect(rel(x, "OPPOSES", "Colombia", "ELN")).toBeDefined();
+  });
+});
