@@ -52,7 +52,8 @@ export function acronymExpansion(words: Word[], open: number, acronym: string): 
   let start = open;
   while (start > 0 && open - start < 9 && (words[start - 1].cap || (NAME_JOINS.has(words[start - 1].lower) && words[start - 2]?.cap && words[start]?.cap))) start--;
   while (start < open && (!words[start].cap || words[start].lower === "the")) start++;
-  const head = headKind(words[start] ?? { text: "", lower: "" }) !== undefined;
+  // ("African Union Support and Stabilisation Mission in Somalia (AUSSOM)": or a head inside it, the first letters agreeing.)
+  const head = headKind(words[start] ?? { text: "", lower: "" }) !== undefined || (words[start]?.text[0] === letters[0] && words.slice(start + 1, open).some((w) => w.cap && headKind(w) !== undefined));
   if (head && open - start >= 3 && (!last || last.start >= start) && !countryForm(words[start].text)) return [start, open];
   if (!last || last.end < open - 1 || last.end - last.start < 2) return null;
   return [words[last.start].lower === "the" ? last.start + 1 : last.start, last.end];
