@@ -176,7 +176,9 @@ export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
       const describedWho = next?.text === "," && whoAfterDescription(words, b + 1) > 0;
       // "Hassan Ali was elected president of …": someone given an office.
       const given = appointedAt(words, b) >= 0;
-      if ((titled || apposedRole || speaker || afterTitleComma || leader || describedWho || relative || given) && isPersonName(words, a, b) && (titled || b - a >= 2)) k.people.add(surfaceOf(words, a, b));
+      // "the Union for Peace in Central Africa (UPC) of Ali Darassa": a group, its acronym, then whose it is.
+      const owner = words[span.start - 1]?.lower === "of" && words[span.start - 2]?.text === ")" && words[span.start - 3]?.acronym === true;
+      if ((titled || apposedRole || speaker || afterTitleComma || leader || describedWho || relative || given || owner) && isPersonName(words, a, b) && (titled || b - a >= 2)) k.people.add(surfaceOf(words, a, b));
       // "al-Shabab extremists", "the Houthi movement": a name before a word for an armed group is one.
       // ("MiG-29 fighter jets" name a weapon: the noun is the weapon's.)
       const armedHead = next && !next.cap && !WEAPON_HEADS.has(words[b + 1]?.lower ?? "") && (GROUP_NOUNS.has(next.lower) || ACTOR_HEADS.get(next.lower) === "ARMED_GROUP" || (next.pos === "ADJ" && GROUP_NOUNS.has(words[b + 1]?.lower ?? "")));

@@ -21,3 +21,10 @@ describe("actors whose names the span finder cuts", () => {
     expect(x.actors.find((a) => a.name === "Reconstruction Mission in Mozambique")).toBeUndefined();
   });
 });
+
+describe("people named without a title", () => {
+  it("reads the name after a group's bracketed acronym and 'of' as the person whose group it is", () => {
+    const x = extractArticle("date 2024-02-01\nTroops clashed on Monday with fighters of the Patriotic Front for Renewal (FPR) of Moussa Kadangha near the border, residents said.");
+    expect(x.actors.find((a) => a.name === "Moussa Kadangha")?.type).toBe("PERSON");
+  });
+});
