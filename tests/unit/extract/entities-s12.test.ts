@@ -20,6 +20,11 @@ describe("actors whose names the span finder cuts", () => {
     expect(id(x, "SAPREMIM")).toBe(id(x, "Southern African Peacekeeping and Reconstruction Mission in Mozambique"));
     expect(x.actors.find((a) => a.name === "Reconstruction Mission in Mozambique")).toBeUndefined();
   });
+  it("keeps a quoted name whole across a lower-case 'at', 'in' or 'on'", () => {
+    const x = extractArticle('date 2024-02-01\nA group of officers calling itself "Salvation in Unity Committee" said on state radio that it had dissolved parliament.');
+    expect(id(x, "Salvation in Unity Committee")).toBeDefined();
+    expect(x.actors.find((a) => a.name === "Unity Committee")).toBeUndefined();
+  });
 });
 
 describe("people named without a title", () => {
