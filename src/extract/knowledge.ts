@@ -52,7 +52,8 @@ export function acronymExpansion(words: Word[], open: number, acronym: string): 
   let start = open;
   while (start > 0 && open - start < 9 && (words[start - 1].cap || (NAME_JOINS.has(words[start - 1].lower) && words[start - 2]?.cap && words[start]?.cap))) start--;
   while (start < open && (!words[start].cap || words[start].lower === "the")) start++;
-  const head = headKind(words[start] ?? { text: "", lower: "" }) !== undefined;
+  // ("African Union Support and Stabilisation Mission in Somalia (AUSSOM)": or a head inside it, the first letters agreeing.)
+  const head = headKind(words[start] ?? { text: "", lower: "" }) !== undefined || (words[start]?.text[0] === letters[0] && words.slice(start + 1, open).some((w) => w.cap && headKind(w) !== undefined));
   if (head && open - start >= 3 && (!last || last.start >= start) && !countryForm(words[start].text)) return [start, open];
   if (!last || last.end < open - 1 || last.end - last.start < 2) return null;
   return [words[last.start].lower === "the" ? last.start + 1 : last.start, last.end];
@@ -175,7 +176,9 @@ export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
       const describedWho = next?.text === "," && whoAfterDescription(words, b + 1) > 0;
       // "Hassan Ali was elected president of …": someone given an office.
       const given = appointedAt(words, b) >= 0;
-      if ((titled || apposedRole || speaker || afterTitleComma || leader || describedWho || relative || given) && isPersonName(words, a, b) && (titled || b - a >= 2)) k.people.add(surfaceOf(words, a, b));
+      // "the Union for Peace in Central Africa (UPC) of Ali Darassa": a group, its acronym, then whose it is.
+      const owner = words[span.start - 1]?.lower === "of" && words[span.start - 2]?.text === ")" && words[span.start - 3]?.acronym === true;
+      if ((titled || apposedRole || speaker || afterTitleComma || leader || describedWho || relative || given || owner) && isPersonName(words, a, b) && (titled || b - a >= 2)) k.people.add(surfaceOf(words, a, b));
       // "al-Shabab extremists", "the Houthi movement": a name before a word for an armed group is one.
       // ("MiG-29 fighter jets" name a weapon: the noun is the weapon's.)
       const armedHead = next && !next.cap && !WEAPON_HEADS.has(words[b + 1]?.lower ?? "") && (GROUP_NOUNS.has(next.lower) || ACTOR_HEADS.get(next.lower) === "ARMED_GROUP" || (next.pos === "ADJ" && GROUP_NOUNS.has(words[b + 1]?.lower ?? "")));

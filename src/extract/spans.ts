@@ -109,9 +109,10 @@ export function findProperSpans(words: Word[]): ProperSpan[] {
   let i = 0;
   while (i < words.length) {
     // A quoted run of capitalised words is one name even with "and" inside it.
+    // (Or a short preposition: a group "calling itself "Peace at Home Council"".)
     if (words[i].text === '"') {
       let j = i + 1;
-      while (j < words.length && j - i <= 9 && words[j].text !== '"' && (words[j].cap || /^(of|for|and|the|de)$/.test(words[j].lower))) j++;
+      while (j < words.length && j - i <= 9 && words[j].text !== '"' && (words[j].cap || /^(of|for|and|the|de|at|in|on)$/.test(words[j].lower))) j++;
       const inner = words.slice(i + 1, j);
       const named = inner.length >= 3 && inner.filter((w) => w.cap).length >= inner.length - 2;
       if (j < words.length && words[j].text === '"' && j > i + 1 && words[i + 1].cap && words[j - 1].cap && (ACTOR_HEADS.get(words[j - 1].lower) || named)) {
