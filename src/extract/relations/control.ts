@@ -50,7 +50,12 @@ export function controlRules(v: View, i: number, out: RawRelation[]) {
     return pairs("CONTROLS", holder, place, v, i, out);
   }
   // "the PUK, which holds sway in Sulaimani province"; "the Taliban swept into Kabul"
-  if ((word.lower === "sway" && HOLD_FORMS.has(w[i - 1]?.lower ?? "") && /^(in|over)$/.test(w[i + 1]?.lower ?? "")) || (word.lemma === "sweep" && w[i + 1]?.lower === "into")) {
+  // ("the Misseriya hold sway around Diffra"; "Sweida province, where Druze factions such as the Men of Dignity hold sway")
+  if (word.lower === "sway" && HOLD_FORMS.has(w[i - 1]?.lower ?? "") && !/^(in|over|around)$/.test(w[i + 1]?.lower ?? "")) {
+    const where = placeBeforeWhere(v, i - 1);
+    return pairs("CONTROLS", where && v.groups.filter((g) => g.kind === "actor" && g.start > where.at && g.end < i).pop(), where?.place, v, i, out);
+  }
+  if ((word.lower === "sway" && HOLD_FORMS.has(w[i - 1]?.lower ?? "") && /^(in|over|around)$/.test(w[i + 1]?.lower ?? "")) || (word.lemma === "sweep" && w[i + 1]?.lower === "into")) {
     return pairs("CONTROLS", subjectOf(v, word.lower === "sway" ? i - 1 : i), objectAfter(v, i + 1, { kind: "location", within: 4 }), v, i, out);
   }
   // "the army was in full control of the town": in control, as much as taking it.
@@ -128,14 +133,10 @@ export function controlRules(v: View, i: number, out: RawRelation[]) {
       if (named && holder) return pairs("CONTROLS", holder, named, v, i, out);
     }
     // "a strong presence in Chalatenango and Morazan, where they control wide rural zones": the places "where" stands for.
-    const where = place ? -1 : w.slice(Math.max(0, i - 4), i).findLastIndex((x) => x.lower === "where");
-    if (where >= 0 && HOLDING_LEMMAS.has(word.lemma)) {
-      const at = Math.max(0, i - 4) + where;
-      // ("Chalatenango and Morazan, where": a name the gazetteer lacks may end the list.)
-      const named = w[at - 1]?.text === "," ? v.groups.filter((g) => g.kind === "location" && g.end <= at - 1 && w.slice(g.end, at - 1).every((x) => x.cap || x.lower === "and")).pop() : undefined;
-      const holder = v.groups.find((g) => g.kind === "actor" && g.start > at && g.end <= i);
-      if (named && holder) return pairs("CONTROLS", holder, named, v, i, out);
-    }
+    // ("where Gbagbo's elite Republican Guard held out": holding out is resisting, not holding.)
+    const where = place || !HOLDING_LEMMAS.has(word.lemma) || w[i + 1]?.lower === "out" ? undefined : placeBeforeWhere(v, i);
+    const holder = where ? v.groups.find((g) => g.kind === "actor" && g.start > where.at && g.end <= i && !POSSESSIVE_MARK.test(w[g.end]?.text ?? "")) : undefined;
+    if (where && holder) return pairs("CONTROLS", holder, where.place, v, i, out);
     if (place && !v.groups.some((g) => g.kind === "actor" && g.start > i && g.start < place.start && !/^(from|of)$/.test(w[g.start - 1]?.lower ?? ""))) {
       pairs("CONTROLS", subjectOf(v, i), place, v, i, out);
       // "seized a chunk of the Kursk region, including the town of Sudzha": the place named in the list is taken too.
@@ -192,6 +193,18 @@ export function controlRules(v: View, i: number, out: RawRelation[]) {
   }
   // "Tripoli, home of the GNA"
   if (word.lower === "home" && w[i + 1]?.lower === "of" && w[i - 1]?.text === ",") pairs("CONTROLS", objectAfter(v, i + 1, { kind: "actor", within: 3 }), groupAt(v, i - 2), v, i, out);
+}
+
+/** The place a "where" shortly before `i` stands for, and where the "where" is: "in Chalatenango and Morazan, where they control …". */
+function placeBeforeWhere(v: View, i: number): { place: Group; at: number } | undefined {
+  const w = v.s.words;
+  // ("where Druze armed factions such as the Men of Dignity movement hold sway": the holder may be long.)
+  const where = w.slice(Math.max(0, i - 14), i).findLastIndex((x) => x.lower === "where");
+  if (where < 0 || w.slice(Math.max(0, i - 14) + where, i).some((x) => x.text === "," || x.text === ";")) return undefined;
+  const at = Math.max(0, i - 14) + where;
+  // ("Chalatenango and Morazan, where": a name the gazetteer lacks may end the list.)
+  const place = w[at - 1]?.text === "," ? v.groups.filter((g) => g.kind === "location" && g.end <= at - 1 && w.slice(g.end, at - 1).every((x) => x.cap || x.lower === "and" || (x.pos === "NOUN" && !x.cap))).pop() : undefined;
+  return place ? { place, at } : undefined;
 }
 
 /** Whose stronghold an apposition at `comma` calls the place before it: ", the last major Khmer Rouge stronghold". */

@@ -1692,3 +1692,13 @@ describe("peace made between sides", () => {
     expect(rel(x, "OPPOSES", "Colombia", "ELN")).toBeDefined();
   });
 });
+
+describe("sway held around or where", () => {
+  it("reads 'hold sway around Diffra' and 'Sweida province, where … the Men of Dignity movement hold sway' as control, but not 'where X held out'", () => {
+    const x = extractArticle("date 2025-03-01\nDAMASCUS (Reuters) - The army pulled out of Sweida province, where Druze armed factions such as the Men of Dignity movement hold sway. The Misseriya militia hold sway around Diffra in the north.");
+    expect(rel(x, "CONTROLS", "Men of Dignity", "Sweida province")).toBeDefined();
+    expect(rel(x, "CONTROLS", "Misseriya", "Diffra")).toBeDefined();
+    const y = extractArticle("date 2011-04-05\nABIDJAN (Reuters) - The offensive of the Republican Forces stalled in Abidjan, where the Republican Guard held out around the palace.");
+    expect(y.relations.filter((r) => r.type === "CONTROLS")).toEqual([]);
+  });
+});
