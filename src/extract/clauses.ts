@@ -328,7 +328,9 @@ function clauseSubject(v: View, i: number): Group | undefined {
   const rel = found < 0 ? -1 : from + found;
   // ("turned instead to Russia, which sent instructors": a country named as a place is the party a relative clause is about.)
   const nearest = rel > 0 ? v.groups.filter((g) => g.end <= rel && g.end >= rel - 3 && (g.kind === "actor" || isCountryGroup(v, g))).pop() ?? (w[rel].lower === "who" ? apposedPerson(v, rel) : undefined) : undefined;
-  const antecedent = nearest ? predicatedOf(v, nearest) ?? nearest : undefined;
+  // ("Lukashenko, a close ally of Putin who has relied on Moscow's support": "who" is the one the apposition describes.)
+  const described = nearest && w[rel].lower === "who" && w[nearest.start - 1]?.lower === "of" ? apposedPerson(v, nearest.start - 1) : undefined;
+  const antecedent = described ?? (nearest ? predicatedOf(v, nearest) ?? nearest : undefined);
   const closed = rel > 0 && w[rel - 1]?.text === "," && w.slice(start, i).some((x) => x.text === ",");
   if (closed) {
     // The main verb after the clause: what the clause describes is its subject.

@@ -1702,3 +1702,11 @@ describe("sway held around or where", () => {
     expect(y.relations.filter((r) => r.type === "CONTROLS")).toEqual([]);
   });
 });
+
+describe("'who' after an apposition's 'of'", () => {
+  it("reads 'Lukashenko, a close ally of Putin who has relied on Moscow's support' as Russia backing Lukashenko's Belarus, not Putin", () => {
+    const x = extractArticle("date 2023-06-25\nMINSK (Reuters) - Russian President Vladimir Putin thanked him. Belarusian leader Alexander Lukashenko, a close ally of Putin who has relied on Moscow's support since mass protests in 2020, said he had negotiated with Prigozhin.");
+    expect(rel(x, "SUPPORTS", "Russia", "Belarus")).toBeDefined();
+    expect(x.relations.filter((r) => r.type === "SUPPORTS" && r.target === id(x, "Vladimir Putin"))).toEqual([]);
+  });
+});
