@@ -284,6 +284,12 @@ function clauseSubject(v: View, i: number): Group | undefined {
     const antecedent = at > 1 && w[at - 1].text === "," ? v.groups.filter((g) => g.end === at - 1 && g.kind === "actor").pop() : undefined;
     if (antecedent && !w.slice(at, i).some((x) => x.text === "," || x.text === ";")) return antecedent;
   }
+  // "The country also gives the United States a base …, and allowed China to open one": a verb right after
+  // ", and" shares the subject of the verb before it.
+  if (w[i - 1]?.lower === "and" && w[i - 2]?.text === "," && w[i].pos === "VERB") {
+    const first = w.slice(0, i - 2).findIndex((x) => x.pos === "VERB" || x.pos === "AUX");
+    if (first >= 0 && first < i - 2) return clauseSubject(v, first);
+  }
   // "allowed Russian troops to use its territory to attack Ukraine": who is allowed does it.
   if (w[i - 1]?.lower === "to") {
     const control = w.slice(Math.max(0, i - 10), i - 1).findLastIndex((x) => PERMISSIVE_VERBS.test(x.lower));

@@ -1710,3 +1710,12 @@ describe("'who' after an apposition's 'of'", () => {
     expect(x.relations.filter((r) => r.type === "SUPPORTS" && r.target === id(x, "Vladimir Putin"))).toEqual([]);
   });
 });
+
+describe("a verb after ', and'", () => {
+  it("gives a verb right after ', and' the subject of the verb before it ('Djibouti also gives the United States a base, and allowed China to open …')", () => {
+    const x = extractArticle("date 2023-01-01\nDJIBOUTI (AFP) - Djibouti also gives the United States a base, and allowed China to open its first military base abroad in 2017.");
+    expect(rel(x, "SUPPORTS", "Djibouti", "China")).toBeDefined();
+    const y = extractArticle("date 2023-01-01\nDJIBOUTI (AFP) - Foreign armies are welcome. The country also lends to the United States the base of Camp Lemonnier, the only permanent American base in Africa, and allowed China to open its first base abroad in 2017.");
+    expect(rel(y, "SUPPORTS", "United States", "China")).toBeUndefined();
+  });
+});
