@@ -316,6 +316,14 @@ function clauseSubject(v: View, i: number): Group | undefined {
     const opens = first && first.start <= 1 && w[first.end]?.text === "," && first.end < t && /^(DET|ADJ|PRON)$/.test(w[first.end + 1]?.pos ?? "");
     if (opens) return first;
   }
+  // "the countries that sent troops to the mission, namely South Africa, Botswana and Angola": the countries named after.
+  if (/^(that|which)$/.test(w[t]?.lower ?? "") && /^(countries|states|nations)$/.test(w[t - 1]?.lower ?? "")) {
+    const namely = w.slice(i + 1, i + 16).findIndex((x, k) => x.text === "," && /^(namely|including|notably)$/.test(w[i + 2 + k]?.lower ?? ""));
+    let listed = namely >= 0 ? v.groups.find((g) => g.start === i + 3 + namely && g.kind === "actor") : undefined;
+    // ("namely South Africa, Botswana, Angola and others": a list the coordinator left apart.)
+    for (let next = listed && v.groups.find((g) => g.kind === "actor" && g.start === listed!.end + 1 && /^(,|and)$/.test(w[listed!.end]?.lower ?? "")); listed && next; next = v.groups.find((g) => g.kind === "actor" && g.start === listed!.end + 1 && /^(,|and)$/.test(w[listed!.end]?.lower ?? ""))) listed = { ...listed, end: next.end, keys: [...listed.keys, ...next.keys] };
+    if (listed) return listed;
+  }
   if (w[t]?.lower === "that" && w[t - 1]?.pos === "NOUN") {
     let j = t - 1;
     while (j > t - 7 && j > 0 && APPOSITION_TAGS.has(w[j].pos) && !v.groups.some((g) => g.start <= j && j < g.end)) j--;

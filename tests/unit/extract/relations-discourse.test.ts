@@ -1719,3 +1719,10 @@ describe("a verb after ', and'", () => {
     expect(rel(y, "SUPPORTS", "United States", "China")).toBeUndefined();
   });
 });
+
+describe("countries named after the clause about them", () => {
+  it("reads 'the countries that sent troops to SAMIM, namely South Africa, Botswana, Angola and others' as each of them sending troops", () => {
+    const x = extractArticle("date 2024-07-05\nMAPUTO (Lusa) - The president thanked the countries that sent troops to the SADC Mission in Mozambique (SAMIM), namely South Africa, Botswana, Angola and others.");
+    for (const s of ["South Africa", "Botswana", "Angola"]) expect(rel(x, "SUPPORTS", s, "SADC Mission in Mozambique")).toBeDefined();
+  });
+});
