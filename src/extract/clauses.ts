@@ -297,7 +297,14 @@ function clauseSubject(v: View, i: number): Group | undefined {
     if (doer && doer.end < i) return doer;
   }
   // "accused of arming", "accused of coordinating support for": the accused does it.
-  const gerund = w[i - 1]?.lower === "of" && GERUND.test(w[i].lower) ? i : w[i - 2]?.lower === "of" && GERUND.test(w[i - 1]?.lower ?? "") ? i - 1 : -1;
+  let gerund = w[i - 1]?.lower === "of" && GERUND.test(w[i].lower) ? i : w[i - 2]?.lower === "of" && GERUND.test(w[i - 1]?.lower ?? "") ? i - 1 : -1;
+  // ('accused Rwanda of "housing, feeding, training and financing" the rebels': a list of them, quoted or not.)
+  if (gerund < 0 && GERUND.test(w[i].lower)) {
+    let k = i - 1;
+    while (k > i - 10 && k > 0 && (GERUND.test(w[k].lower) || /^(,|and|or|")$/.test(w[k].lower))) k--;
+    const first = w[k + 1]?.text === '"' ? k + 2 : k + 1;
+    if (w[k]?.lower === "of" && GERUND.test(w[first]?.lower ?? "")) gerund = first;
+  }
   if (gerund >= 0) {
     const accuse = w.slice(0, gerund).findLastIndex((x) => ACCUSE.test(x.lower));
     if (accuse >= 0 && PASSIVE_AUXILIARIES.has(w[accuse - 1]?.lower ?? "")) return clauseSubject(v, accuse);

@@ -1726,3 +1726,11 @@ describe("countries named after the clause about them", () => {
     for (const s of ["South Africa", "Botswana", "Angola"]) expect(rel(x, "SUPPORTS", s, "SADC Mission in Mozambique")).toBeDefined();
   });
 });
+
+describe("a list of what someone is accused of", () => {
+  it("reads 'accused Rwanda of housing, feeding, training and financing the rebels' as Rwanda's doing at every verb, never the accuser's", () => {
+    const x = extractArticle("date 2024-01-01\nBUJUMBURA (Reuters) - The RED-Tabara rebels attacked Vugizo. President Evariste Ndayishimiye accused Rwanda of training and financing the RED-Tabara rebels.");
+    expect(rel(x, "SUPPORTS", "Rwanda", "RED-Tabara")).toBeDefined();
+    expect(x.relations.filter((r) => r.type === "SUPPORTS" && r.source === id(x, "Evariste Ndayishimiye"))).toEqual([]);
+  });
+});
