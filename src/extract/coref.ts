@@ -431,6 +431,15 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
       if (named && groupLike(table.get(key)) && !leads.some((l) => l.person === named.key)) leads.push({ person: named.key, group: key, sentence: s.index, start: i, end: named.end });
     }
   };
+  /**
+   * "the capital" is a capital named before, the story's own country's first: "Sankoh was seized in
+   * Freetown … the Ministry of Defence in London said … east of the capital" means Freetown, and no
+   * town named since is a capital at all.
+   */
+  const capitalMeant = (recent: Mention[]) => {
+    const capitalOf = (m: Mention) => (m.kind === "location" ? table.get(m.key)?.capitalOf : undefined);
+    return recent.find((m) => found.home !== undefined && capitalOf(m) === found.home.iso3) ?? recent.find((m) => capitalOf(m) !== undefined);
+  };
   /** "the rebels", "the government", "the city": what was named before that fits the noun. */
   const resolveDefinite = (s: WordSentence, own: Mention[], extra: Mention[], i: number) => {
     const { words } = s;
@@ -450,7 +459,9 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     const ruling = MILITARY_RULE.has(noun);
     // "the militant group": a name known only as a party is the armed group the words describe.
     const armed = skip > 0 && ARMED_DESCRIPTORS.has(words[i + 1].lower);
-    const hit = placeType
+    const hit = noun === "capital"
+      ? capitalMeant(recent)
+      : placeType
       ? recent.find((m) => m.kind === "location" && table.get(m.key)?.type === placeType)
       : ARMY_NOUNS.has(noun)
         ? recent.find((m) => m.key.startsWith("army:"))

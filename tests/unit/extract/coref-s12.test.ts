@@ -1,0 +1,21 @@
+/**
+ * References resolved to the right antecedent: "the capital", "the airport", and the like. The
+ * texts are written for these tests in the style of wire copy.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { citiesNamed } from "../../../src/extract/gazetteer.js";
+import { extractArticle } from "../../../src/extract/index.js";
+import type { Extraction } from "../../../src/extract/types.js";
+
+const id = (x: Extraction, n: string) => [...x.actors, ...x.locations].find((e) => e.name === n || e.aliases.includes(n))?.id;
+const rel = (x: Extraction, type: string, source: string, target: string) => x.relations.find((r) => r.type === type && r.source === id(x, source) && r.target === id(x, target));
+
+beforeAll(() => void citiesNamed("Goma"), 60_000);
+
+describe("references to places", () => {
+  it("reads 'the capital' as the story's capital, not a foreign capital named since", () => {
+    const x = extractArticle("date 2024-03-01\nRebels of the Patriotic Front advanced on Bangui, the capital of the Central African Republic, on Monday. The French foreign ministry in Paris said it was following events closely. By Tuesday the rebels had seized the capital, residents said.");
+    expect(rel(x, "CONTROLS", "Patriotic Front", "Bangui")).toBeDefined();
+    expect(rel(x, "CONTROLS", "Patriotic Front", "Paris")).toBeUndefined();
+  });
+});
