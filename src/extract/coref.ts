@@ -440,6 +440,14 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     const capitalOf = (m: Mention) => (m.kind === "location" ? table.get(m.key)?.capitalOf : undefined);
     return recent.find((m) => found.home !== undefined && capitalOf(m) === found.home.iso3) ?? recent.find((m) => capitalOf(m) !== undefined);
   };
+  /**
+   * "Makerere University" is never "the airport": a site whose name ends in another noun for sites
+   * ("Watiya airbase" is "the base"). (Regions' nouns are loose: "the Nagorno-Karabakh region" is "the territory".)
+   */
+  const namedOtherKind = (m: Mention, noun: string) => {
+    const last = lastWord(table.get(m.key)?.name ?? "").toLowerCase();
+    return !last.endsWith(noun) && singular(last) !== noun && PLACE_HEADS.get(last) === "SITE";
+  };
   /** "the rebels", "the government", "the city": what was named before that fits the noun. */
   const resolveDefinite = (s: WordSentence, own: Mention[], extra: Mention[], i: number) => {
     const { words } = s;
@@ -462,7 +470,7 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     const hit = noun === "capital"
       ? capitalMeant(recent)
       : placeType
-      ? recent.find((m) => m.kind === "location" && table.get(m.key)?.type === placeType)
+      ? recent.find((m) => m.kind === "location" && table.get(m.key)?.type === placeType && !namedOtherKind(m, noun))
       : ARMY_NOUNS.has(noun)
         ? recent.find((m) => m.key.startsWith("army:"))
       // "the division": the unit last named with that word at the end of its name ("the 3rd Infantry Division").

@@ -18,4 +18,10 @@ describe("references to places", () => {
     expect(rel(x, "CONTROLS", "Patriotic Front", "Bangui")).toBeDefined();
     expect(rel(x, "CONTROLS", "Patriotic Front", "Paris")).toBeUndefined();
   });
+  it("reads 'the airport' as no site named by another noun, but 'the base' as an airbase", () => {
+    const x = extractArticle("date 2024-03-01\nRebels of the Patriotic Front advanced on Bossangoa on Monday. Students at Bossangoa University fled as the fighting neared the campus. The rebels seized the airport on Tuesday, witnesses said.");
+    expect(rel(x, "CONTROLS", "Patriotic Front", "Bossangoa University")).toBeUndefined();
+    const y = extractArticle("date 2024-03-01\nRebels of the Patriotic Front advanced on the Kassai airbase on Monday. The rebels seized the base on Tuesday, witnesses said.");
+    expect(rel(y, "CONTROLS", "Patriotic Front", "Kassai airbase")).toBeDefined();
+  });
 });
