@@ -54,6 +54,11 @@ const REFERRING_NOUNS = /^(group|militia|bloc|movement|rebels|militants|insurgen
 const singular = (noun: string) => noun.replace(/s$/, "");
 // "the division", "the brigade": a unit named before by a name ending in the word.
 const UNIT_NOUNS = new Set(["division", "brigade", "battalion", "regiment", "command"]);
+// "the front", "the party", "the union": a body named before with the word in its name ("the armed
+// wing of the front" after the Uganda National Liberation Front; "accuse the party" after the
+// Kurdistan Democratic Party). ("at the front" is where the fighting is.)
+const NAME_NOUNS = new Set(["front", "party", "union", "force", "league", "agency"]);
+const hasWord = (name: string, noun: string) => name.toLowerCase().split(/\s+/).includes(noun);
 const groupLike = (r: EntityRecord | undefined) => !!r && r.kind === "actor" && r.type !== "PERSON";
 
 /**
@@ -462,7 +467,7 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     if ((words[i + 2 + skip]?.text === "," && words[i + 3 + skip]?.cap) || words[i + 2 + skip]?.lower === "of" || own.some((m) => m.start === i + 2 + skip)) return;
     // ("the area", "the zone" are wherever the story is, not the last region named.)
     const placeType = VAGUE_PLACES.has(noun) ? undefined : PLACE_HEADS.get(noun);
-    const recent = placeType || ARMY_NOUNS.has(noun) || GOVERNMENT_NOUNS.has(noun) || REFERRING_NOUNS.test(noun) || UNIT_NOUNS.has(noun) ? recentMentions(history, mentionsBefore(own, extra, i)) : [];
+    const recent = placeType || ARMY_NOUNS.has(noun) || GOVERNMENT_NOUNS.has(noun) || REFERRING_NOUNS.test(noun) || UNIT_NOUNS.has(noun) || NAME_NOUNS.has(noun) ? recentMentions(history, mentionsBefore(own, extra, i)) : [];
     // A junta or regime is the state's own rulers, not a rival government set up against them.
     const ruling = MILITARY_RULE.has(noun);
     // "the militant group": a name known only as a party is the armed group the words describe.
@@ -475,6 +480,9 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
         ? recent.find((m) => m.key.startsWith("army:"))
       // "the division": the unit last named with that word at the end of its name ("the 3rd Infantry Division").
       // ("the command headquarters": a unit's word describing a noun refers to no unit.)
+      // ("the party leader X": a title after the noun is the body's.)
+      : NAME_NOUNS.has(noun)
+        ? (words[i + 2 + skip]?.pos === "NOUN" && !TITLES.get(words[i + 2 + skip].lower)) || /^(at|on|to|from|near)$/.test(words[i - 1]?.lower ?? "") ? undefined : recent.find((m) => m.key.startsWith("org:") && hasWord(table.get(m.key)?.name ?? "", noun))
       : UNIT_NOUNS.has(noun)
         ? words[i + 2 + skip]?.pos === "NOUN" ? undefined : recent.find((m) => m.key.startsWith("org:") && lastWord(table.get(m.key)?.name ?? "").toLowerCase() === noun)
       : GOVERNMENT_NOUNS.has(noun) || REFERRING_NOUNS.test(noun)

@@ -25,3 +25,16 @@ describe("references to places", () => {
     expect(rel(y, "CONTROLS", "Patriotic Front", "Kassai airbase")).toBeDefined();
   });
 });
+
+describe("references to bodies by a word of their name", () => {
+  it("reads 'the front' and 'the party' as the body named before with that word in its name", () => {
+    const x = extractArticle("date 2024-03-01\nThe Azawad Liberation Front said on Monday it had repelled an army assault near Kidal. The Azawad Defence Army, the armed wing of the front, claimed to have destroyed two armoured vehicles.");
+    expect(rel(x, "MEMBER_OF", "Azawad Defence Army", "Azawad Liberation Front")).toBeDefined();
+    const y = extractArticle("date 2024-03-01\nPolice raided offices of the Kurdistan Freedom Party in Erbil on Monday. The party leader Rostam Aziz condemned the raids.");
+    expect(rel(y, "LEADS", "Rostam Aziz", "Kurdistan Freedom Party")).toBeDefined();
+  });
+  it("leaves 'the front' troops are sent to as the battle line", () => {
+    const x = extractArticle("date 2024-03-01\nThe Azawad Liberation Front said on Monday it had repelled an army assault near Kidal. Malian troops sent to the front attacked its positions.");
+    expect(x.relations.find((r) => r.type === "SUPPORTS" && r.target === id(x, "Azawad Liberation Front"))).toBeUndefined();
+  });
+});
