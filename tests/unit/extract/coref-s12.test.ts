@@ -38,3 +38,15 @@ describe("references to bodies by a word of their name", () => {
     expect(x.relations.find((r) => r.type === "SUPPORTS" && r.target === id(x, "Azawad Liberation Front"))).toBeUndefined();
   });
 });
+
+describe("a counterpart holds the office of the person 'his' refers to", () => {
+  it("reads a head of state's counterpart as heading the other state", () => {
+    const x = extractArticle("date 2024-03-01\nKenyan head of state General Peter Omondi hosted his Ugandan counterpart Colonel James Okello in Nairobi on Monday.");
+    expect(rel(x, "LEADS", "James Okello", "Uganda")).toBeDefined();
+  });
+  it("reads a minister's counterpart as serving the other state", () => {
+    const x = extractArticle("date 2024-03-01\nKenyan Foreign Minister Alice Wanjiru met her Ugandan counterpart Samuel Mugisha in Kampala on Monday.");
+    expect(rel(x, "MEMBER_OF", "Samuel Mugisha", "Uganda")).toBeDefined();
+    expect(rel(x, "LEADS", "Samuel Mugisha", "Uganda")).toBeUndefined();
+  });
+});
