@@ -130,6 +130,18 @@ const describes = (x: Word | undefined) => !!x && (x.pos === "ADJ" || /-/.test(x
 
 const WHITESPACE = /\s/;
 
+/**
+ * The words of a name that say what it names: the last ("Three Brotherhood Alliance"), the first
+ * ("Coalition Government of Democratic Kampuchea" is "the coalition") and the one before its first
+ * "of" or "for" ("Movement for Democratic Change"); not one inside ("Myanmar National Democratic
+ * Alliance Army" is no alliance).
+ */
+function headWords(name: string): string[] {
+  const words = name.toLowerCase().split(" ");
+  const of = words.findIndex((x) => x === "of" || x === "for");
+  return [words[0], words[words.length - 1], ...(of > 0 ? [words[of - 1]] : [])];
+}
+
 /** The last word of a name (what `name.split(/\s+/).pop()` gives, without the array). */
 function lastWord(name: string): string {
   let k = name.length - 1;
@@ -596,9 +608,8 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
       const named = calledByName.has(m.key) ? undefined : table.get(m.key);
       if (named) {
         calledByName.add(m.key);
-        const last = lastWord(named.name).toLowerCase();
         // ("the SITE Intelligence Group": a group of analysts is never "the group" of a story about fighters.)
-        if (DESCRIBING_NOUNS.has(last) && !(last === "group" && named.type === "ORGANIZATION")) call(m.key, last);
+        for (const word of headWords(named.name)) if (DESCRIBING_NOUNS.has(word) && !(word === "group" && named.type === "ORGANIZATION")) call(m.key, word);
       }
       // "the Islamic Resistance in Iraq, an umbrella of …": the apposition may follow a place.
       const place = words[m.end]?.lower === "in" ? placeAt(own, m.end + 1) : undefined;

@@ -50,3 +50,11 @@ describe("a counterpart holds the office of the person 'his' refers to", () => {
     expect(rel(x, "LEADS", "Samuel Mugisha", "Uganda")).toBeUndefined();
   });
 });
+
+describe("references to a coalition", () => {
+  it("reads 'the coalition' as the body whose name opens with the word, not a member named since", () => {
+    const x = extractArticle("date 2024-03-01\nRebels of the Coalition of Patriots for Unity attacked army posts near Birao on Monday. Fighters of the Popular Resistance Front joined the assault, residents said. In a statement, the coalition said its fighters had taken the town.");
+    expect(rel(x, "CONTROLS", "Coalition of Patriots for Unity", "Birao")).toBeDefined();
+    expect(rel(x, "CONTROLS", "Popular Resistance Front", "Birao")).toBeUndefined();
+  });
+});
