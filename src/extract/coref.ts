@@ -326,12 +326,16 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
   const calledAs = new Map<string, Set<string>>();
   const calledByName = new Set<string>();
   const call = (key: string, noun: string | undefined) => { if (noun) (calledAs.get(key) ?? calledAs.set(key, new Set()).get(key)!).add(singular(noun)); };
+  // The parties ever named with a noun for a state's forces ("Zairean troops", "Kenyan soldiers").
+  const namedAsForce = new Set<string>();
   /**
    * "the rebels" is the side once called rebels, not "Russian mercenaries" named since: a party
    * named by its noun is only what that noun says.
    */
-  const referent = (recent: Mention[], noun: string, fits: (m: Mention) => boolean, opening: Mention | undefined) => {
+  const referent = (recent: Mention[], noun: string, fitsNoun: (m: Mention) => boolean, opening: Mention | undefined) => {
     const wanted = singular(noun);
+    // "The Zaireans", named by no noun here, were "Zairean troops" before: never "the rebels".
+    const fits = irregular(noun) ? (m: Mention) => fitsNoun(m) && !namedAsForce.has(m.key) : fitsNoun;
     if (!GROUP_NOUNS.has(noun) && !DESCRIBING_NOUNS.has(noun)) return salient(recent, fits);
     // "… Kataib Hezbollah has received weapons from Iran. The group announced …": an opening reference continues the last subject
     // (called so, or fitting and named by no other noun).
@@ -614,6 +618,7 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
       // "the Islamic Resistance in Iraq, an umbrella of …": the apposition may follow a place.
       const place = words[m.end]?.lower === "in" ? placeAt(own, m.end + 1) : undefined;
       call(m.key, describedAs(words, place ? place.end : m.end));
+      if (irregular(groupNounOf(sentences, m)) === false) namedAsForce.add(m.key);
     }
     history.push(...own);
   }

@@ -58,3 +58,11 @@ describe("references to a coalition", () => {
     expect(rel(x, "CONTROLS", "Popular Resistance Front", "Birao")).toBeUndefined();
   });
 });
+
+describe("'the rebels' and foreign troops", () => {
+  it("never reads 'the rebels' as a party once named as troops, though named since by its demonym alone", () => {
+    const x = extractArticle('date 2024-03-01\nTarsian troops have joined Congolese soldiers fighting the rebels of the Kivu Liberation Front (KLF), diplomats said. The KLF crossed the border on October 1. About 400 Tarsian troops were deployed near Uvira last week. "The Tarsians are doing much of the fighting," one envoy said. Officials in Kinshasa say the army has halted the advance. Congo accuses Rwanda of arming the rebels.');
+    expect(rel(x, "SUPPORTS", "Rwanda", "Kivu Liberation Front")).toBeDefined();
+    expect(rel(x, "SUPPORTS", "Rwanda", "Tarsian troops")).toBeUndefined();
+  });
+});
