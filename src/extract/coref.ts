@@ -396,6 +396,8 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     const body = speaker && (table.get(speaker.key)?.type === "PERSON" ? affiliations.get(speaker.key) ?? leads.find((l) => l.person === speaker.key)?.group : speaker.key);
     if (body) extra.push({ sentence: s.index, start: i, end: i + 1, key: body, kind: "actor" });
   };
+  /** Whether a person is named anywhere with a title of one who leads ("Warlord", "Chechen leader"). */
+  const titledLeader = (key: string) => mentions.some((ms) => ms.some((m) => m.key === key && (m.title?.leads === true || TITLES.get(sentences[m.sentence].words[m.start - 1]?.lower ?? "")?.leads === true)));
   /** A pronoun: "they", "its forces", "his fighters". */
   const resolvePronoun = (s: WordSentence, own: Mention[], extra: Mention[], i: number, want: "group" | "person") => {
     const { words } = s;
@@ -443,8 +445,11 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     if (party) extra.push({ sentence: s.index, start: i, end: i + 2, key: party.group, kind: "actor" });
     else if (hit) {
       const noun = words[i + 1] !== undefined && GROUP_NOUNS.has(words[i + 1].lower) && /^(its|their|his|her)$/.test(w.lower);
-      // "his fighters" are the group he leads, not the man.
-      const key = noun && table.get(hit.key)?.type === "PERSON" ? groupOf(hit.key, s.index, i, i + 2) : hit.key;
+      // "his fighters" are the group he leads, not the man: one known to be his ("Haftar's fighters",
+      // "forces loyal to Haftar"), or a band of his own for a man titled as a leader ("Warlord X said his
+      // fighters", "Chechen leader X"). Of anyone else it would be a party the story never names ("Kadamy accused France of
+      // … operations against his fighters").
+      const key = noun && table.get(hit.key)?.type === "PERSON" ? (titledLeader(hit.key) ? groupOf(hit.key, s.index, i, i + 2) : leads.find((l) => l.person === hit.key)?.group) : hit.key;
       if (!key) return;
       extra.push({ sentence: s.index, start: i, end: noun ? i + 2 : i + 1, key, kind: "actor", with: hit === speaker ? companions(p, hit) : undefined });
       // "its leader Hassan Nasrallah": the group named by "its" is led by the man named after the title.

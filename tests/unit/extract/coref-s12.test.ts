@@ -66,3 +66,11 @@ describe("'the rebels' and foreign troops", () => {
     expect(rel(x, "SUPPORTS", "Rwanda", "Tarsian troops")).toBeUndefined();
   });
 });
+
+describe("'his fighters' of a man not titled as a leader", () => {
+  it("makes no band of his own the story never names", () => {
+    const x = extractArticle("date 2024-03-01\nMr Ahmed Dirir, who leads an exiled opposition movement, has long demanded talks. In a statement on Sunday, Dirir accused Djibouti of attacking his fighters near Tadjourah.");
+    expect(x.actors.filter((a) => a.id.startsWith("org:forces-of-"))).toEqual([]);
+    expect(x.relations.filter((r) => r.type === "LEADS" && r.source === id(x, "Ahmed Dirir"))).toEqual([]);
+  });
+});
