@@ -365,10 +365,13 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     if (link && (LOYAL.test(link) || of)) {
       const verb = words.findIndex((x, k) => k > i + 1 && /^(VERB|AUX)$/.test(x.pos));
       const window = own.filter((m) => m.start >= i + 2 && m.start < Math.min(i + 12, verb < 0 ? Infinity : verb));
-      const person = of ? window.find((m) => table.get(m.key)?.type === "PERSON") : undefined;
+      const person = of ? window.find((m) => table.get(m.key)?.type === "PERSON" && !words.slice(i + 2, m.start - 1).some((x) => x.text === ",")) : undefined;
       for (let j = person ? person.start : i + 2; j < Math.min(words.length, i + 12); j++) {
         // The owner is inside the noun phrase: a verb ends the search ("Soldiers from Mali were killed").
         if (/^(VERB|AUX)$/.test(words[j].pos) && !mentionAt(own, j)) break;
+        // So does a comma, unless a name is set off by it ("the forces of the renegade general of Libya, Khalifa Haftar";
+        // not "the main forces of the boyeviks, among them detachments of field commander X").
+        if (words[j].text === "," && !mentionAt(own, j + 1)) break;
         const m = mentionAt(own, j);
         if (!m) continue;
         const first = i > 0 && /^(the|their)$/.test(words[i - 1].lower) ? i - 1 : i;

@@ -74,3 +74,12 @@ describe("'his fighters' of a man not titled as a leader", () => {
     expect(x.relations.filter((r) => r.type === "LEADS" && r.source === id(x, "Ahmed Dirir"))).toEqual([]);
   });
 });
+
+describe("forces of a person named after 'of'", () => {
+  it("ends the owner's phrase at a comma, unless the name is set off by it", () => {
+    const x = extractArticle("date 2024-03-01\nForces of the insurgents, among them bodyguards of commander Aslan Dudarov, withdrew from Shali on Sunday.");
+    expect(x.actors.filter((a) => a.id.startsWith("org:forces-of-"))).toEqual([]);
+    const y = extractArticle("date 2024-03-01\nThe forces of the renegade general of Libya, Khalifa Haftar, seized Sirte on Sunday.");
+    expect(rel(y, "LEADS", "Khalifa Haftar", "forces loyal to Khalifa Haftar")).toBeDefined();
+  });
+});
