@@ -2,7 +2,7 @@ import type { EntityRecord, EntityTable } from "./entities.js";
 import { slug } from "./entities.js";
 import type { Mention, MentionResult } from "./mentions.js";
 import { APPOINTED, ARMY_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, OPPOSE_NOUNS, PLACE_HEADS, SPEECH_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, RIVAL_NOUNS, HELD_NOUNS, SOURCE_NOUNS, TITLES, MILITARY_RULE, ARMED_DESCRIPTORS, COALITION_NOUNS, DESCRIBING_NOUNS, HYPHEN_BACKED, IRREGULAR_NOUNS, HIRED_NOUNS, ALLY_WORDS, PART_NOUNS, PORTFOLIO_WORDS, STATE_OPPONENT_WORDS } from "./vocabulary.js";
-import { surfaceOf, type Word, type WordSentence } from "./words.js";
+import { POSSESSIVE, surfaceOf, type Word, type WordSentence } from "./words.js";
 import { longestTitle } from "./spans.js";
 import { governmentOf } from "./bodies.js";
 import { countryByIso3, countryForm, hyphenedCountry } from "./gazetteer.js";
@@ -190,7 +190,12 @@ function namesTitleHolder(words: Word[], p: number): boolean {
 
 /** A sentence's subject, roughly: its first actor not governed by a preposition. */
 function subjectMention(ms: Mention[], words: Word[]): Mention | undefined {
-  const first = sortByStart([...ms]).find((m) => m.kind === "actor");
+  const sorted = sortByStart([...ms]);
+  const first = sorted.find((m) => m.kind === "actor");
+  // "The UN's nuclear watchdog, the IAEA, said": a possessor only says whose the subject is; the body named in apposition is it.
+  const setOff = (m: Mention) => words[m.start - 1]?.text === "," || (words[m.start - 1]?.pos === "DET" && words[m.start - 2]?.text === ",");
+  const owned = first && POSSESSIVE.test(words[first.end]?.text ?? "") ? sorted.find((m) => m.kind === "actor" && m.start > first.end && m.start <= first.end + 6 && (m.start === first.end + 1 || setOff(m))) : undefined;
+  if (owned) return owned;
   return first && words[first.start - 1]?.pos !== "ADP" && !(words[first.start - 1]?.pos === "DET" && words[first.start - 2]?.pos === "ADP") ? first : undefined;
 }
 

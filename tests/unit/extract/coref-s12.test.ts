@@ -83,3 +83,11 @@ describe("forces of a person named after 'of'", () => {
     expect(rel(y, "LEADS", "Khalifa Haftar", "forces loyal to Khalifa Haftar")).toBeDefined();
   });
 });
+
+describe("the subject a sentence-opening 'Its' goes on from", () => {
+  it("is the body named in apposition to a possessed noun, not its possessor", () => {
+    const x = extractArticle("date 2024-03-01\nThe African Union's mediation arm, the Regional Peace Commission (RPC), said on Monday it had met both sides. Its chairman, Tamuno Briggs, called for a ceasefire.");
+    expect(rel(x, "LEADS", "Tamuno Briggs", "Regional Peace Commission")).toBeDefined();
+    expect(rel(x, "LEADS", "Tamuno Briggs", "African Union")).toBeUndefined();
+  });
+});
