@@ -2,7 +2,7 @@ import type { EntityRecord, EntityTable } from "./entities.js";
 import { slug } from "./entities.js";
 import type { Mention, MentionResult } from "./mentions.js";
 import { APPOINTED, ARMY_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, OPPOSE_NOUNS, PLACE_HEADS, SPEECH_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, RIVAL_NOUNS, HELD_NOUNS, SOURCE_NOUNS, TITLES, MILITARY_RULE, ARMED_DESCRIPTORS, COALITION_NOUNS, DESCRIBING_NOUNS, HYPHEN_BACKED, IRREGULAR_NOUNS, HIRED_NOUNS, ALLY_WORDS, PART_NOUNS, PORTFOLIO_WORDS, STATE_OPPONENT_WORDS } from "./vocabulary.js";
-import { surfaceOf, type Word, type WordSentence } from "./words.js";
+import { POSSESSIVE, surfaceOf, type Word, type WordSentence } from "./words.js";
 import { longestTitle } from "./spans.js";
 import { governmentOf } from "./bodies.js";
 import { countryByIso3, countryForm, hyphenedCountry } from "./gazetteer.js";
@@ -54,6 +54,11 @@ const REFERRING_NOUNS = /^(group|militia|bloc|movement|rebels|militants|insurgen
 const singular = (noun: string) => noun.replace(/s$/, "");
 // "the division", "the brigade": a unit named before by a name ending in the word.
 const UNIT_NOUNS = new Set(["division", "brigade", "battalion", "regiment", "command"]);
+// "the front", "the party", "the union": a body named before with the word in its name ("the armed
+// wing of the front" after the Uganda National Liberation Front; "accuse the party" after the
+// Kurdistan Democratic Party). ("at the front" is where the fighting is.)
+const NAME_NOUNS = new Set(["front", "party", "union", "force", "league", "agency"]);
+const hasWord = (name: string, noun: string) => name.toLowerCase().split(/\s+/).includes(noun);
 const groupLike = (r: EntityRecord | undefined) => !!r && r.kind === "actor" && r.type !== "PERSON";
 
 /**
@@ -125,6 +130,18 @@ const describes = (x: Word | undefined) => !!x && (x.pos === "ADJ" || /-/.test(x
 
 const WHITESPACE = /\s/;
 
+/**
+ * The words of a name that say what it names: the last ("Three Brotherhood Alliance"), the first
+ * ("Coalition Government of Democratic Kampuchea" is "the coalition") and the one before its first
+ * "of" or "for" ("Movement for Democratic Change"); not one inside ("Myanmar National Democratic
+ * Alliance Army" is no alliance).
+ */
+function headWords(name: string): string[] {
+  const words = name.toLowerCase().split(" ");
+  const of = words.findIndex((x) => x === "of" || x === "for");
+  return [words[0], words[words.length - 1], ...(of > 0 ? [words[of - 1]] : [])];
+}
+
 /** The last word of a name (what `name.split(/\s+/).pop()` gives, without the array). */
 function lastWord(name: string): string {
   let k = name.length - 1;
@@ -173,7 +190,12 @@ function namesTitleHolder(words: Word[], p: number): boolean {
 
 /** A sentence's subject, roughly: its first actor not governed by a preposition. */
 function subjectMention(ms: Mention[], words: Word[]): Mention | undefined {
-  const first = sortByStart([...ms]).find((m) => m.kind === "actor");
+  const sorted = sortByStart([...ms]);
+  const first = sorted.find((m) => m.kind === "actor");
+  // "The UN's nuclear watchdog, the IAEA, said": a possessor only says whose the subject is; the body named in apposition is it.
+  const setOff = (m: Mention) => words[m.start - 1]?.text === "," || (words[m.start - 1]?.pos === "DET" && words[m.start - 2]?.text === ",");
+  const owned = first && POSSESSIVE.test(words[first.end]?.text ?? "") ? sorted.find((m) => m.kind === "actor" && m.start > first.end && m.start <= first.end + 6 && (m.start === first.end + 1 || setOff(m))) : undefined;
+  if (owned) return owned;
   return first && words[first.start - 1]?.pos !== "ADP" && !(words[first.start - 1]?.pos === "DET" && words[first.start - 2]?.pos === "ADP") ? first : undefined;
 }
 
@@ -309,12 +331,16 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
   const calledAs = new Map<string, Set<string>>();
   const calledByName = new Set<string>();
   const call = (key: string, noun: string | undefined) => { if (noun) (calledAs.get(key) ?? calledAs.set(key, new Set()).get(key)!).add(singular(noun)); };
+  // The parties ever named with a noun for a state's forces ("Zairean troops", "Kenyan soldiers").
+  const namedAsForce = new Set<string>();
   /**
    * "the rebels" is the side once called rebels, not "Russian mercenaries" named since: a party
    * named by its noun is only what that noun says.
    */
-  const referent = (recent: Mention[], noun: string, fits: (m: Mention) => boolean, opening: Mention | undefined) => {
+  const referent = (recent: Mention[], noun: string, fitsNoun: (m: Mention) => boolean, opening: Mention | undefined) => {
     const wanted = singular(noun);
+    // "The Zaireans", named by no noun here, were "Zairean troops" before: never "the rebels".
+    const fits = irregular(noun) ? (m: Mention) => fitsNoun(m) && !namedAsForce.has(m.key) : fitsNoun;
     if (!GROUP_NOUNS.has(noun) && !DESCRIBING_NOUNS.has(noun)) return salient(recent, fits);
     // "… Kataib Hezbollah has received weapons from Iran. The group announced …": an opening reference continues the last subject
     // (called so, or fitting and named by no other noun).
@@ -344,10 +370,13 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     if (link && (LOYAL.test(link) || of)) {
       const verb = words.findIndex((x, k) => k > i + 1 && /^(VERB|AUX)$/.test(x.pos));
       const window = own.filter((m) => m.start >= i + 2 && m.start < Math.min(i + 12, verb < 0 ? Infinity : verb));
-      const person = of ? window.find((m) => table.get(m.key)?.type === "PERSON") : undefined;
+      const person = of ? window.find((m) => table.get(m.key)?.type === "PERSON" && !words.slice(i + 2, m.start - 1).some((x) => x.text === ",")) : undefined;
       for (let j = person ? person.start : i + 2; j < Math.min(words.length, i + 12); j++) {
         // The owner is inside the noun phrase: a verb ends the search ("Soldiers from Mali were killed").
         if (/^(VERB|AUX)$/.test(words[j].pos) && !mentionAt(own, j)) break;
+        // So does a comma, unless a name is set off by it ("the forces of the renegade general of Libya, Khalifa Haftar";
+        // not "the main forces of the boyeviks, among them detachments of field commander X").
+        if (words[j].text === "," && !mentionAt(own, j + 1)) break;
         const m = mentionAt(own, j);
         if (!m) continue;
         const first = i > 0 && /^(the|their)$/.test(words[i - 1].lower) ? i - 1 : i;
@@ -375,6 +404,8 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     const body = speaker && (table.get(speaker.key)?.type === "PERSON" ? affiliations.get(speaker.key) ?? leads.find((l) => l.person === speaker.key)?.group : speaker.key);
     if (body) extra.push({ sentence: s.index, start: i, end: i + 1, key: body, kind: "actor" });
   };
+  /** Whether a person is named anywhere with a title of one who leads ("Warlord", "Chechen leader"). */
+  const titledLeader = (key: string) => mentions.some((ms) => ms.some((m) => m.key === key && (m.title?.leads === true || TITLES.get(sentences[m.sentence].words[m.start - 1]?.lower ?? "")?.leads === true)));
   /** A pronoun: "they", "its forces", "his fighters". */
   const resolvePronoun = (s: WordSentence, own: Mention[], extra: Mention[], i: number, want: "group" | "person") => {
     const { words } = s;
@@ -422,18 +453,36 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     if (party) extra.push({ sentence: s.index, start: i, end: i + 2, key: party.group, kind: "actor" });
     else if (hit) {
       const noun = words[i + 1] !== undefined && GROUP_NOUNS.has(words[i + 1].lower) && /^(its|their|his|her)$/.test(w.lower);
-      // "his fighters" are the group he leads, not the man.
-      // ("Kony … Pushed out in 2006, his fighters scattered …": a band of his own only for a man named before it in
-      // the sentence ("Warlord X said his fighters …"); from further back, only the group he is known to lead.)
+      // "his fighters" are the group he leads, not the man: one known to be his ("Haftar's fighters",
+      // "forces loyal to Haftar"), or a band of his own for a man titled as a leader and named before it in the
+      // sentence ("Warlord X said his fighters", "Chechen leader X"). Of anyone else, or from further back
+      // ("Kony … Pushed out in 2006, his fighters scattered"), it would be a party the story never names.
       const person = noun && table.get(hit.key)?.type === "PERSON";
       const namedFirst = hit.sentence === s.index && hit.end <= i;
-      const key = person ? (namedFirst ? groupOf(hit.key, s.index, i, i + 2) : leads.find((l) => l.person === hit.key)?.group) : hit.key;
+      const key = person ? (titledLeader(hit.key) && namedFirst ? groupOf(hit.key, s.index, i, i + 2) : leads.find((l) => l.person === hit.key)?.group) : hit.key;
       if (!key) return;
       extra.push({ sentence: s.index, start: i, end: noun ? i + 2 : i + 1, key, kind: "actor", with: hit === speaker ? companions(p, hit) : undefined });
       // "its leader Hassan Nasrallah": the group named by "its" is led by the man named after the title.
       const named = TITLES.get(possessed)?.leads ? own.find((m) => m.start === i + 2 && table.get(m.key)?.type === "PERSON") : undefined;
       if (named && groupLike(table.get(key)) && !leads.some((l) => l.person === named.key)) leads.push({ person: named.key, group: key, sentence: s.index, start: i, end: named.end });
     }
+  };
+  /**
+   * "the capital" is a capital named before, the story's own country's first: "Sankoh was seized in
+   * Freetown … the Ministry of Defence in London said … east of the capital" means Freetown, and no
+   * town named since is a capital at all.
+   */
+  const capitalMeant = (recent: Mention[]) => {
+    const capitalOf = (m: Mention) => (m.kind === "location" ? table.get(m.key)?.capitalOf : undefined);
+    return recent.find((m) => found.home !== undefined && capitalOf(m) === found.home.iso3) ?? recent.find((m) => capitalOf(m) !== undefined);
+  };
+  /**
+   * "Makerere University" is never "the airport": a site whose name ends in another noun for sites
+   * ("Watiya airbase" is "the base"). (Regions' nouns are loose: "the Nagorno-Karabakh region" is "the territory".)
+   */
+  const namedOtherKind = (m: Mention, noun: string) => {
+    const last = lastWord(table.get(m.key)?.name ?? "").toLowerCase();
+    return !last.endsWith(noun) && singular(last) !== noun && PLACE_HEADS.get(last) === "SITE";
   };
   /** "the rebels", "the government", "the city": what was named before that fits the noun. */
   const resolveDefinite = (s: WordSentence, own: Mention[], extra: Mention[], i: number) => {
@@ -449,17 +498,22 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     if ((words[i + 2 + skip]?.text === "," && words[i + 3 + skip]?.cap) || words[i + 2 + skip]?.lower === "of" || own.some((m) => m.start === i + 2 + skip)) return;
     // ("the area", "the zone" are wherever the story is, not the last region named.)
     const placeType = VAGUE_PLACES.has(noun) ? undefined : PLACE_HEADS.get(noun);
-    const recent = placeType || ARMY_NOUNS.has(noun) || GOVERNMENT_NOUNS.has(noun) || REFERRING_NOUNS.test(noun) || UNIT_NOUNS.has(noun) ? recentMentions(history, mentionsBefore(own, extra, i)) : [];
+    const recent = placeType || ARMY_NOUNS.has(noun) || GOVERNMENT_NOUNS.has(noun) || REFERRING_NOUNS.test(noun) || UNIT_NOUNS.has(noun) || NAME_NOUNS.has(noun) ? recentMentions(history, mentionsBefore(own, extra, i)) : [];
     // A junta or regime is the state's own rulers, not a rival government set up against them.
     const ruling = MILITARY_RULE.has(noun);
     // "the militant group": a name known only as a party is the armed group the words describe.
     const armed = skip > 0 && ARMED_DESCRIPTORS.has(words[i + 1].lower);
-    const hit = placeType
-      ? recent.find((m) => m.kind === "location" && table.get(m.key)?.type === placeType)
+    const hit = noun === "capital"
+      ? capitalMeant(recent)
+      : placeType
+      ? recent.find((m) => m.kind === "location" && table.get(m.key)?.type === placeType && !namedOtherKind(m, noun))
       : ARMY_NOUNS.has(noun)
         ? recent.find((m) => m.key.startsWith("army:"))
       // "the division": the unit last named with that word at the end of its name ("the 3rd Infantry Division").
       // ("the command headquarters": a unit's word describing a noun refers to no unit.)
+      // ("the party leader X": a title after the noun is the body's.)
+      : NAME_NOUNS.has(noun)
+        ? (words[i + 2 + skip]?.pos === "NOUN" && !TITLES.get(words[i + 2 + skip].lower)) || /^(at|on|to|from|near)$/.test(words[i - 1]?.lower ?? "") ? undefined : recent.find((m) => m.key.startsWith("org:") && hasWord(table.get(m.key)?.name ?? "", noun))
       : UNIT_NOUNS.has(noun)
         ? words[i + 2 + skip]?.pos === "NOUN" ? undefined : recent.find((m) => m.key.startsWith("org:") && lastWord(table.get(m.key)?.name ?? "").toLowerCase() === noun)
       : GOVERNMENT_NOUNS.has(noun) || REFERRING_NOUNS.test(noun)
@@ -573,13 +627,13 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
       const named = calledByName.has(m.key) ? undefined : table.get(m.key);
       if (named) {
         calledByName.add(m.key);
-        const last = lastWord(named.name).toLowerCase();
         // ("the SITE Intelligence Group": a group of analysts is never "the group" of a story about fighters.)
-        if (DESCRIBING_NOUNS.has(last) && !(last === "group" && named.type === "ORGANIZATION")) call(m.key, last);
+        for (const word of headWords(named.name)) if (DESCRIBING_NOUNS.has(word) && !(word === "group" && named.type === "ORGANIZATION")) call(m.key, word);
       }
       // "the Islamic Resistance in Iraq, an umbrella of …": the apposition may follow a place.
       const place = words[m.end]?.lower === "in" ? placeAt(own, m.end + 1) : undefined;
       call(m.key, describedAs(words, place ? place.end : m.end));
+      if (irregular(groupNounOf(sentences, m)) === false) namedAsForce.add(m.key);
     }
     history.push(...own);
   }

@@ -132,9 +132,12 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         const nationality = againstState || (typeOf(body.key) === "STATE" && countryForm(surfaceOf(w, body.start, body.end))?.form === "demonym" && !(head && TITLES.get(head)!.ofState) && !office);
         // Only a head of state leads a state; "Ukraine's commander-in-chief" serves it.
         const ofState = typeOf(body.key) === "STATE" && body !== owner;
-        // "his Rwandan counterpart Paul Kagame": a head of state's counterpart heads a state too.
-        const counterpart = head === "counterpart" && ofState && ms.some((o) => o.start < m.start && o.title !== undefined && headOfState(w, o));
-        if (counterpart) emit(m.key, body.key, true, s.index, body.start, m.end);
+        // "his Rwandan counterpart Paul Kagame": a head of state's counterpart heads a state too; a
+        // minister's ("Turkish Foreign Minister X and his Iraqi counterpart Y") serves in one.
+        // "His" is the last person named before ("Nigerien head of state General X hosted his Malian counterpart").
+        const counterpart = head === "counterpart" && ofState;
+        const possessor = counterpart ? ms.filter((o) => o.end <= m.start && typeOf(o.key) === "PERSON").pop() : undefined;
+        if (counterpart) emit(m.key, body.key, !!possessor && headOfState(w, possessor), s.index, body.start, m.end);
         else if (!nationality) emit(m.key, body.key, leadsIt && (!ofState || !!TITLES.get(head!)?.ofState), s.index, body.start, m.end);
       } else if (titled && !body && !former && !POSSESSIVE.test(w[t - 1]?.text ?? "")) {
         // ("The council's president, X": the office of a body named only by a noun is none of a state's.)
@@ -391,10 +394,17 @@ function bodyLedBy(ms: Mention[], w: WordSentence["words"], from: number, table:
   return body && table.get(body.key)?.type !== "PERSON" && !w.slice(v + 1, body.start).some((y) => y.pos === "ADP" || y.pos === "VERB" || y.text === ",") ? { body, verb: w[v].lower } : undefined;
 }
 
-/** Whether a person's title before the name is a head of state's ("President", "Prime Minister"). */
+/**
+ * Whether the words naming a person's office before the name are a head of state's ("President",
+ * "the Guinean president", "Nigerien head of state General"): a title of a head of state among the
+ * few words of the phrase before the name.
+ */
 function headOfState(w: WordSentence["words"], m: Mention): boolean {
-  const title = w.slice(m.title!.start, m.start).map((x) => x.lower).join(" ");
-  return TITLES.get(title)?.ofState === true;
+  let a = m.title?.start ?? m.start;
+  while (a > 0 && m.start - a < 6 && (/^(NOUN|ADJ|PROPN)$/.test(w[a - 1].pos) || w[a - 1].lower === "of")) a--;
+  const words = w.slice(a, m.start).map((x) => x.lower);
+  for (let p = 0; p < words.length; p++) for (let n = 1; n <= 3 && p + n <= words.length; n++) if (TITLES.get(words.slice(p, p + n).join(" "))?.ofState) return true;
+  return false;
 }
 
 /** "chief spokesman", "chief negotiator": "chief" before an office only ranks it. */
