@@ -137,7 +137,9 @@ export function controlRules(v: View, i: number, out: RawRelation[]) {
     const where = place || !HOLDING_LEMMAS.has(word.lemma) || w[i + 1]?.lower === "out" ? undefined : placeBeforeWhere(v, i);
     const holder = where ? v.groups.find((g) => g.kind === "actor" && g.start > where.at && g.end <= i && !POSSESSIVE_MARK.test(w[g.end]?.text ?? "")) : undefined;
     if (where && holder) return pairs("CONTROLS", holder, where.place, v, i, out);
-    if (place && !v.groups.some((g) => g.kind === "actor" && g.start > i && g.start < place.start && !/^(from|of)$/.test(w[g.start - 1]?.lower ?? ""))) {
+    // ("overran the U.N. safe area of Srebrenica": a party describing the place's noun names no other object.)
+    const describing = (g: Group) => w[g.end] !== undefined && !w[g.end].cap && /^(NOUN|ADJ)$/.test(w[g.end].pos);
+    if (place && !v.groups.some((g) => g.kind === "actor" && g.start > i && g.start < place.start && !/^(from|of)$/.test(w[g.start - 1]?.lower ?? "") && !describing(g))) {
       pairs("CONTROLS", subjectOf(v, i), place, v, i, out);
       // "seized a chunk of the Kursk region, including the town of Sudzha": the place named in the list is taken too.
       const including = w.slice(place.end, place.end + 3).findIndex((x) => x.lower === "including");

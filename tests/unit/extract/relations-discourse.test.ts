@@ -1734,3 +1734,10 @@ describe("a list of what someone is accused of", () => {
     expect(x.relations.filter((r) => r.type === "SUPPORTS" && r.source === id(x, "Evariste Ndayishimiye"))).toEqual([]);
   });
 });
+
+describe("a party describing the place taken", () => {
+  it("reads 'overran the U.N. safe area of Srebrenica' as taking Srebrenica", () => {
+    const x = extractArticle("date 1995-07-20\nSARAJEVO (Reuters) - General Ratko Mladic commands the Bosnian Serb Army (VRS). Mladic's forces overran the U.N. safe area of Srebrenica in July.");
+    expect(rel(x, "CONTROLS", "Bosnian Serb Army", "Srebrenica")).toBeDefined();
+  });
+});
