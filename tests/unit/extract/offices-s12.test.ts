@@ -1,0 +1,33 @@
+/**
+ * Offices titled before a name with no body named: which record (the state or its government) they
+ * are held in, and titles opened by a word for the holder's tenure.
+ * The texts are written for these tests in the style of wire copy.
+ */
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../../src/extract/index.js";
+import type { Extraction } from "../../../src/extract/types.js";
+
+const id = (x: Extraction, n: string) => [...x.actors, ...x.locations].find((e) => e.name === n || e.aliases.includes(n))?.id;
+const rel = (x: Extraction, type: string, source: string, target: string) => x.relations.find((r) => r.type === type && r.source === id(x, source) && r.target === id(x, target));
+
+describe("offices of state with no body named", () => {
+  it("reads a word for the holder's tenure as part of the title, which still heads", () => {
+    const x = extractArticle("date 2024-03-01\nMALE, March 1 (Reuters) - Caretaker Prime Minister Ahmed Rasheed said on Friday the government would not talk to the rebels. The government of the Maldives has deployed troops to the atolls.");
+    expect(id(x, "Ahmed Rasheed")).toBeDefined();
+    expect(rel(x, "LEADS", "Ahmed Rasheed", "Government of Maldives")).toBeDefined();
+  });
+  it("places a prime minister in the home government, the head of state in the state, a country titling another person aside", () => {
+    const x = extractArticle("date 2024-03-01\nDILI, March 1 (Reuters) - East Timor's President Jose Alves dissolved the cabinet on Friday, a week after Prime Minister Mario Soares resigned. The government had faced weeks of protests.");
+    expect(rel(x, "LEADS", "Jose Alves", "East Timor")).toBeDefined();
+    expect(rel(x, "LEADS", "Mario Soares", "Government of Timor-Leste")).toBeDefined();
+    expect(rel(x, "LEADS", "Mario Soares", "East Timor")).toBeUndefined();
+  });
+  it("keeps a prime minister in the state where the article names no government", () => {
+    const x = extractArticle("date 2024-03-01\nDILI, March 1 (Reuters) - Prime Minister Mario Soares visited troops in the east on Friday. East Timor has asked for help from its neighbours.");
+    expect(rel(x, "LEADS", "Mario Soares", "East Timor")).toBeDefined();
+  });
+  it("places a head who speaks for the home state there, whatever the sentence before named", () => {
+    const x = extractArticle("date 2024-03-01\nKATHMANDU, March 1 (Reuters) - Nepal's army said it had killed ten rebels. Troops from India crossed the border on Thursday. Prime Minister Ram Bahadur said Nepal would not give in to the rebels. The government has imposed a curfew.");
+    expect(rel(x, "LEADS", "Ram Bahadur", "Government of Nepal")).toBeDefined();
+  });
+});
