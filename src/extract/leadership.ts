@@ -132,9 +132,10 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         const nationality = againstState || (typeOf(body.key) === "STATE" && countryForm(surfaceOf(w, body.start, body.end))?.form === "demonym" && !(head && TITLES.get(head)!.ofState) && !office);
         // Only a head of state leads a state; "Ukraine's commander-in-chief" serves it.
         const ofState = typeOf(body.key) === "STATE" && body !== owner;
-        // "his Rwandan counterpart Paul Kagame": a head of state's counterpart heads a state too.
-        const counterpart = head === "counterpart" && ofState && ms.some((o) => o.start < m.start && o.title !== undefined && headOfState(w, o));
-        if (counterpart) emit(m.key, body.key, true, s.index, body.start, m.end);
+        // "his Rwandan counterpart Paul Kagame": a head of state's counterpart heads a state too;
+        // "Foreign Minister X and his Iraqi counterpart Y": a minister's serves in one.
+        const counterpart = head === "counterpart" && ofState ? peerOffice(sentences, s.index, m, mentions, table) : undefined;
+        if (counterpart) emit(m.key, body.key, counterpart === "head", s.index, body.start, m.end);
         else if (!nationality) emit(m.key, body.key, leadsIt && (!ofState || !!TITLES.get(head!)?.ofState), s.index, body.start, m.end);
       } else if (titled && !body && !former && !POSSESSIVE.test(w[t - 1]?.text ?? "")) {
         // ("The council's president, X": the office of a body named only by a noun is none of a state's.)
@@ -391,10 +392,27 @@ function bodyLedBy(ms: Mention[], w: WordSentence["words"], from: number, table:
   return body && table.get(body.key)?.type !== "PERSON" && !w.slice(v + 1, body.start).some((y) => y.pos === "ADP" || y.pos === "VERB" || y.text === ",") ? { body, verb: w[v].lower } : undefined;
 }
 
-/** Whether a person's title before the name is a head of state's ("President", "Prime Minister"). */
-function headOfState(w: WordSentence["words"], m: Mention): boolean {
-  const title = w.slice(m.title!.start, m.start).map((x) => x.lower).join(" ");
-  return TITLES.get(title)?.ofState === true;
+/**
+ * The office of the person a counterpart is named beside ("Turkish Foreign Minister X … his Iraqi counterpart Y"):
+ * the last person named before, by the title before their name there or where the article first titles them
+ * ("Jaishankar, who held talks with his Chinese counterpart"). A head of state's ("head"), an office of state ("member").
+ */
+function peerOffice(sentences: WordSentence[], at: number, m: Mention, mentions: Mention[][], table: EntityTable): "head" | "member" | undefined {
+  const peer = mentions[at].filter((o) => o.end <= m.start && table.get(o.key)?.type === "PERSON").pop();
+  if (!peer) return undefined;
+  const words = (o: Mention) => {
+    const w = sentences[o.sentence].words;
+    // ("the Guinean president Alpha Conde", "head of state General X": a title in lower case, before the name.)
+    const from = o.title?.start ?? o.start;
+    let a = from;
+    while (a > 0 && a > from - 3 && !w[a - 1].cap && (/^(NOUN|ADJ)$/.test(w[a - 1].pos) || w[a - 1].lower === "of")) a--;
+    return w.slice(a, o.start).map((x) => x.lower);
+  };
+  const titled = [peer, ...mentions.flat().filter((o) => o.key === peer.key)].map(words).find((x) => firstTitle(x)[0] !== undefined) ?? [];
+  const [title] = firstTitle(titled);
+  if (!title || title === "counterpart") return undefined;
+  if (TITLES.get(title)?.ofState) return titled.some((x) => x === "vice" || x === "deputy") ? "member" : "head";
+  return OFFICE_TITLES.test(title) ? "member" : undefined;
 }
 
 /** "chief spokesman", "chief negotiator": "chief" before an office only ranks it. */

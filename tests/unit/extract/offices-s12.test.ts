@@ -31,3 +31,20 @@ describe("offices of state with no body named", () => {
     expect(rel(x, "LEADS", "Ram Bahadur", "Government of Nepal")).toBeDefined();
   });
 });
+
+describe("counterparts", () => {
+  it("places a minister's counterpart in the state named as a member, a head of state's as its head", () => {
+    const x = extractArticle("date 2024-03-01\nNAIROBI, March 1 (Reuters) - Kenyan Foreign Minister Peter Kamau met his Somali counterpart Abdi Warsame in Nairobi on Friday. Later the Gabonese president Paul Obame and his Cameroonian counterpart Jean Biya signed a pact.");
+    expect(rel(x, "MEMBER_OF", "Abdi Warsame", "Somalia")).toBeDefined();
+    expect(rel(x, "LEADS", "Abdi Warsame", "Somalia")).toBeUndefined();
+    expect(rel(x, "LEADS", "Jean Biya", "Cameroon")).toBeDefined();
+  });
+  it("reads the office of the person beside the counterpart where the article first titled them", () => {
+    const x = extractArticle("date 2024-03-01\nNAIROBI, March 1 (Reuters) - Foreign Minister Peter Kamau flew to Addis Ababa on Friday. Kamau, who held talks with his Ethiopian counterpart Tesfaye Alemu, said the border would reopen.");
+    expect(rel(x, "MEMBER_OF", "Tesfaye Alemu", "Ethiopia")).toBeDefined();
+  });
+  it("places no counterpart of someone who holds no office", () => {
+    const x = extractArticle("date 2024-03-01\nNAIROBI, March 1 (Reuters) - The activist Peter Kamau met his Somali counterpart Abdi Warsame in Nairobi on Friday.");
+    expect(x.relations.filter((r) => r.source === id(x, "Abdi Warsame"))).toEqual([]);
+  });
+});
