@@ -48,3 +48,14 @@ describe("counterparts", () => {
     expect(x.relations.filter((r) => r.source === id(x, "Abdi Warsame"))).toEqual([]);
   });
 });
+
+describe("governments named for their heads", () => {
+  it("reads whose a government is as a person who leads it", () => {
+    const x = extractArticle("date 2024-03-01\nADDIS ABABA, March 1 (Reuters) - Officials accused the Sudanese government of Omar Hassan Bashir of arming the rebels. Ethiopia denied sending troops.");
+    expect(rel(x, "LEADS", "Omar Hassan Bashir", "Government of Sudan")).toBeDefined();
+  });
+  it("takes no city a government is of for a person", () => {
+    const x = extractArticle("date 2024-03-01\nLAGOS, March 1 (Reuters) - Police said the government of Port Harcourt had asked for troops. Nigeria denied it.");
+    expect(x.actors.filter((a) => a.type === "PERSON")).toEqual([]);
+  });
+});
