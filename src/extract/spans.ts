@@ -1,5 +1,5 @@
 import { countryForm, mayOpenCountryForm, mayOpenLongerCountryForm, type CountryInfo, type CountryForm } from "./gazetteer.js";
-import { ACTOR_HEADS, GROUP_NOUNS, headKind, JIHADIST_NAME, NAME_POSSESSORS, NOT_NAMES, PORTFOLIO_WORDS, STATE_FORCE_NOUNS, TENURE_WORDS, TITLES } from "./vocabulary.js";
+import { ACTOR_HEADS, GROUP_NOUNS, headKind, JIHADIST_NAME, NAME_POSSESSORS, NOT_NAMES, PORTFOLIO_WORDS, STATE_FORCE_NOUNS, TITLES } from "./vocabulary.js";
 import { datelineDash, surfaceOf, type Word, type WordSentence } from "./words.js";
 import { lexiconLemma, lexiconPos } from "./nlp.js";
 
@@ -257,13 +257,11 @@ function splitSpan(words: Word[], span: ProperSpan): Segment[] {
     // "Senior Gen. Min Aung Hlaing", "Acting President X": a rank's qualifier is part of the title.
     // "Information Minister X", "Petroleum Minister X": any capitalised word names a minister's portfolio.
     // ("External Affairs Minister X", "Union Home Minister X": two such words.)
-    // "Caretaker Prime Minister X": a word for the holder's tenure is part of the title, which still heads.
-    const tenure = TENURE_WORDS.has(words[p].lower) && longestTitle(words, p + 1, span.end) ? 1 : 0;
-    const qualified = tenure ? 0 : PORTFOLIO_WORDS.has(words[p].lower) ? 1 : portfolioBefore(words, p, 1, span.end) ? 1 : portfolioBefore(words, p, 2, span.end) && !longestTitle(words, p + 1, span.end) ? 2 : 0;
-    const t = span.quoted ? null : longestTitle(words, p + tenure + qualified, span.end);
-    if (t && p + tenure + qualified + t.n < span.end) {
-      out.push({ kind: "title", start: p, end: p + tenure + qualified + t.n, title: t.title, leads: t.leads && !qualified });
-      p += tenure + qualified + t.n;
+    const qualified = PORTFOLIO_WORDS.has(words[p].lower) ? 1 : portfolioBefore(words, p, 1, span.end) ? 1 : portfolioBefore(words, p, 2, span.end) && !longestTitle(words, p + 1, span.end) ? 2 : 0;
+    const t = span.quoted ? null : longestTitle(words, p + qualified, span.end);
+    if (t && p + qualified + t.n < span.end) {
+      out.push({ kind: "title", start: p, end: p + qualified + t.n, title: t.title, leads: t.leads && !qualified });
+      p += qualified + t.n;
       continue;
     }
     // "Minister of Foreign Affairs of New Zealand, X", "The Minister of the Interior, X": after a title, "of" opens

@@ -97,8 +97,6 @@ export function bareTitleAt(words: ReadonlyArray<{ text: string; lower: string; 
 export const OFFICE_TITLES = /(minister|ambassador|envoy|official|secretary|adviser|advisor|spokes|negotiator)/;
 /** Words that, before a title, make it a portfolio rather than the head ("foreign policy chief"). */
 export const PORTFOLIO_WORDS = set("foreign, policy, defence, defense, security, military, interior, finance, deputy, vice, assistant, national, intelligence, army, police, regional, former, acting, senior, top, economic, political, opposition, rebel, militia, tribal, religious, spiritual, community, party, separatist, jihadist, militant, insurgent, local");
-/** Words before a title for how long its holder holds it, not what it is: "Caretaker Prime Minister X", "Interim President X". */
-export const TENURE_WORDS = set("caretaker, interim, outgoing, incoming, transitional");
 /** Words before a title that put its holder against a state, not in it: "Sierra Leone's rebel leader X". */
 export const STATE_OPPONENT_WORDS = set("rebel, opposition, militia, separatist, jihadist, militant, insurgent");
 
