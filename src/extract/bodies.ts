@@ -141,7 +141,7 @@ function widerCountry(words: Ctx["words"], i: number, c: CountryInfo): { country
 }
 
 /** The longest country form starting at word `p`, if any. */
-function countryAfter(words: readonly Word[], p: number): { country: CountryInfo; end: number } | undefined {
+function countryAfter(words: Word[], p: number): { country: CountryInfo; end: number } | undefined {
   if (!words[p]?.cap) return undefined;
   for (let n = Math.min(6, words.length - p); n >= 1; n--) {
     const c = countryForm(surfaceOf(words, p, p + n));

@@ -1,6 +1,6 @@
-import { countryForm } from "./gazetteer.js";
+import { citiesNamed, countryForm } from "./gazetteer.js";
 import { findProperSpans, properSpans, segmentSpan } from "./spans.js";
-import { ACTOR_HEADS, PLACE_HEADS, appointedAt, bareTitleAt, GROUP_NOUNS, headKind, IDEOLOGY_WORDS, KIN_NOUNS, LEADING_VERBS, SPEECH_VERBS, TITLES, WEAPON_HEADS } from "./vocabulary.js";
+import { ACTOR_HEADS, PLACE_HEADS, appointedAt, bareTitleAt, GOVERNMENT_NOUNS, GROUP_NOUNS, headKind, IDEOLOGY_WORDS, KIN_NOUNS, LEADING_VERBS, SPEECH_VERBS, TITLES, WEAPON_HEADS } from "./vocabulary.js";
 import { datelineDash, POSSESSIVE, surfaceOf, whoAfterDescription, type Word, type WordSentence } from "./words.js";
 
 /**
@@ -178,7 +178,10 @@ export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
       const given = appointedAt(words, b) >= 0;
       // "the Union for Peace in Central Africa (UPC) of Ali Darassa": a group, its acronym, then whose it is.
       const owner = words[span.start - 1]?.lower === "of" && words[span.start - 2]?.text === ")" && words[span.start - 3]?.acronym === true;
-      if ((titled || apposedRole || speaker || afterTitleComma || leader || describedWho || relative || given || owner) && isPersonName(words, a, b) && (titled || b - a >= 2)) k.people.add(surfaceOf(words, a, b));
+      // "the Eritrean government of Isaias Afwerki", "the regime of Bashar al-Assad": whose a government is, is a person
+      // (no city: "the government of Buenos Aires").
+      const ruler = words[span.start - 1]?.lower === "of" && GOVERNMENT_NOUNS.has(words[span.start - 2]?.lower ?? "") && b - a >= 2 && !citiesNamed(surfaceOf(words, a, b)).length;
+      if ((titled || apposedRole || speaker || afterTitleComma || leader || describedWho || relative || given || owner || ruler) && isPersonName(words, a, b) && (titled || b - a >= 2)) k.people.add(surfaceOf(words, a, b));
       // "al-Shabab extremists", "the Houthi movement": a name before a word for an armed group is one.
       // ("MiG-29 fighter jets" name a weapon: the noun is the weapon's.)
       const armedHead = next && !next.cap && !WEAPON_HEADS.has(words[b + 1]?.lower ?? "") && (GROUP_NOUNS.has(next.lower) || ACTOR_HEADS.get(next.lower) === "ARMED_GROUP" || (next.pos === "ADJ" && GROUP_NOUNS.has(words[b + 1]?.lower ?? "")));

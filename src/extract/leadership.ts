@@ -132,12 +132,10 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         const nationality = againstState || (typeOf(body.key) === "STATE" && countryForm(surfaceOf(w, body.start, body.end))?.form === "demonym" && !(head && TITLES.get(head)!.ofState) && !office);
         // Only a head of state leads a state; "Ukraine's commander-in-chief" serves it.
         const ofState = typeOf(body.key) === "STATE" && body !== owner;
-        // "his Rwandan counterpart Paul Kagame": a head of state's counterpart heads a state too; a
-        // minister's ("Turkish Foreign Minister X and his Iraqi counterpart Y") serves in one.
-        // "His" is the last person named before ("Nigerien head of state General X hosted his Malian counterpart").
-        const counterpart = head === "counterpart" && ofState;
-        const possessor = counterpart ? ms.filter((o) => o.end <= m.start && typeOf(o.key) === "PERSON").pop() : undefined;
-        if (counterpart) emit(m.key, body.key, !!possessor && headOfState(w, possessor), s.index, body.start, m.end);
+        // "his Rwandan counterpart Paul Kagame": a head of state's counterpart heads a state too;
+        // "Foreign Minister X and his Iraqi counterpart Y": a minister's serves in one.
+        const counterpart = head === "counterpart" && ofState ? peerOffice(sentences, s.index, m, mentions, table) : undefined;
+        if (counterpart) emit(m.key, body.key, counterpart === "head", s.index, body.start, m.end);
         else if (!nationality) emit(m.key, body.key, leadsIt && (!ofState || !!TITLES.get(head!)?.ofState), s.index, body.start, m.end);
       } else if (titled && !body && !former && !POSSESSIVE.test(w[t - 1]?.text ?? "")) {
         // ("The council's president, X": the office of a body named only by a noun is none of a state's.)
@@ -177,7 +175,7 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
           // "Abdulraof Macacua, a senior MILF commander", "X, the PMF deputy commander": the body named before the title.
           // (A state so named is nationality: "X, a Kenyan police officer".)
           const named = title && !owner ? ms.find((x) => x.kind === "actor" && x.start > m.end + 1 && x.end <= j && w.slice(x.end, j).every((y) => y.pos === "ADJ" || (y.pos === "NOUN" && !y.cap)) && typeOf(x.key) !== "PERSON" && typeOf(x.key) !== "STATE") : undefined;
-          if (named && !/^(of|for)$/.test(w[j + 1]?.lower ?? "")) {
+          if (named && title && !/^(of|for)$/.test(w[j + 1]?.lower ?? "")) {
             const words = w.slice(m.end + 2, j + 1).map((x) => x.lower);
             const oneOf = /^(a|an)$/.test(w[m.end + 1].lower);
             const describing = words.slice(0, words.length - 1).some((x) => PORTFOLIO_WORDS.has(x) && !GROUP_DESCRIPTORS.has(x) && x !== "top");
@@ -395,16 +393,26 @@ function bodyLedBy(ms: Mention[], w: WordSentence["words"], from: number, table:
 }
 
 /**
- * Whether the words naming a person's office before the name are a head of state's ("President",
- * "the Guinean president", "Nigerien head of state General"): a title of a head of state among the
- * few words of the phrase before the name.
+ * The office of the person a counterpart is named beside ("Turkish Foreign Minister X … his Iraqi counterpart Y"):
+ * the last person named before, by the title before their name there or where the article first titles them
+ * ("Jaishankar, who held talks with his Chinese counterpart"). A head of state's ("head"), an office of state ("member").
  */
-function headOfState(w: WordSentence["words"], m: Mention): boolean {
-  let a = m.title?.start ?? m.start;
-  while (a > 0 && m.start - a < 6 && (/^(NOUN|ADJ|PROPN)$/.test(w[a - 1].pos) || w[a - 1].lower === "of")) a--;
-  const words = w.slice(a, m.start).map((x) => x.lower);
-  for (let p = 0; p < words.length; p++) for (let n = 1; n <= 3 && p + n <= words.length; n++) if (TITLES.get(words.slice(p, p + n).join(" "))?.ofState) return true;
-  return false;
+function peerOffice(sentences: WordSentence[], at: number, m: Mention, mentions: Mention[][], table: EntityTable): "head" | "member" | undefined {
+  const peer = mentions[at].filter((o) => o.end <= m.start && table.get(o.key)?.type === "PERSON").pop();
+  if (!peer) return undefined;
+  const words = (o: Mention) => {
+    const w = sentences[o.sentence].words;
+    // ("the Guinean president Alpha Conde", "head of state General X": a title in lower case, before the name.)
+    const from = o.title?.start ?? o.start;
+    let a = from;
+    while (a > 0 && a > from - 3 && !w[a - 1].cap && (/^(NOUN|ADJ)$/.test(w[a - 1].pos) || w[a - 1].lower === "of")) a--;
+    return w.slice(a, o.start).map((x) => x.lower);
+  };
+  const titled = [peer, ...mentions.flat().filter((o) => o.key === peer.key)].map(words).find((x) => firstTitle(x)[0] !== undefined) ?? [];
+  const [title] = firstTitle(titled);
+  if (!title || title === "counterpart") return undefined;
+  if (TITLES.get(title)?.ofState) return titled.some((x) => x === "vice" || x === "deputy") ? "member" : "head";
+  return OFFICE_TITLES.test(title) ? "member" : undefined;
 }
 
 /** "chief spokesman", "chief negotiator": "chief" before an office only ranks it. */

@@ -60,7 +60,11 @@ export function placeOffices(unplaced: Unplaced[], roles: RawRelation[], mention
     const dateline = datelineDash(s.words);
     const home = table.homeIsClear ? table.home : undefined;
     // ("arrived in El Salvador overnight, President Nayib Bukele said": the home named as a place does not.)
-    const besideHome = home !== undefined && mentions[s.index].some((x) => x.start >= dateline && table.actorFor(x.key, s.index) === `state:${home}` && /^(state|loc):/.test(x.key) && !LOCATIVE.has(s.words[x.start - 1]?.lower ?? ""));
+    // ("Bangladesh President X … Prime Minister Y": nor does the home naming another office holder's title.)
+    const titles = (x: Mention) => mentions[s.index].some((o) => o !== m && o.title !== undefined && (o.title.start === x.end || (o.title.start === x.end + 1 && POSSESSIVE.test(s.words[x.end].text))));
+    // ("Prime Minister X said Lebanon was ready": nor the home the person speaks for.)
+    const speaksForHome = home !== undefined && spokenFor(s.words, mentions[s.index], m, table) === home;
+    const besideHome = home !== undefined && !speaksForHome && mentions[s.index].some((x) => x.start >= dateline && table.actorFor(x.key, s.index) === `state:${home}` && /^(state|loc):/.test(x.key) && !LOCATIVE.has(s.words[x.start - 1]?.lower ?? "") && !titles(x));
     // "President Joe Biden said …" after a sentence about the United States: a foreign leader, not the home one.
     const stateOf = (x: Mention) => table.get(table.actorFor(x.key, s.index))?.type === "STATE" ? table.actorFor(x.key, s.index) : undefined;
     const before = s.index > 0 ? mentions[s.index - 1] ?? [] : [];
@@ -69,11 +73,12 @@ export function placeOffices(unplaced: Unplaced[], roles: RawRelation[], mention
     const abroad = before.some((x) => stateOf(x) && stateOf(x) !== `state:${home}`) && !before.some(homeBody);
     const oneWord = !(table.get(m.key)?.name ?? "").includes(" ");
     // ("President Maia Sandu stated that the Kremlin …": a head of state names other states after "said"; a minister, their own capital.)
-    const iso3 = (office === "head" ? undefined : spokenFor(s.words, mentions[s.index], m, table)) ?? onlyCountryBeside(m, s, mentions[s.index], dateline, roles, table) ?? (besideHome || abroad || oneWord ? undefined : home);
+    const iso3 = (office === "head" ? undefined : spokenFor(s.words, mentions[s.index], m, table)) ?? onlyCountryBeside(m, s, mentions[s.index], dateline, roles, table) ?? (speaksForHome || !(besideHome || abroad || oneWord) ? home : undefined);
     const c = iso3 ? countryByIso3(iso3) : undefined;
     if (!c) continue;
     // An article that speaks of the home government places its ministers in it, not in the state at large.
-    const minister = office === "member" && titleWords.some((x) => /minister|secretary/.test(x));
+    // (Its prime minister heads that government: "Prime Minister X" beside "the government said", the head of state apart.)
+    const minister = (office === "member" && titleWords.some((x) => /minister|secretary/.test(x))) || (office === "head" && firstTitle(titleWords)[0] === "prime minister");
     // "The government of President X": the head of the government named.
     const ofGovernment = s.words[at - 1]?.lower === "of" && GOVERNMENT_NOUNS.has(s.words[at - 2]?.lower ?? "") && !MILITARY_RULE.has(s.words[at - 2].lower);
     const body = office === "army" ? armyOf(table, c, s.index) : office === "government" || ofGovernment || (minister && iso3 === home && table.get(`gov:${iso3}`)) ? governmentOf(table, c, s.index) : table.state(c, s.index);
