@@ -8,7 +8,7 @@ import { countryByIso3, countryForm } from "./gazetteer.js";
 import { firstTitle } from "./leadership.js";
 import type { Mention } from "./mentions.js";
 import type { RawRelation } from "./relations/index.js";
-import { ALLY_WORDS, BACKER_NOUNS, GOVERNMENT_NOUNS, LOCATIVE, RIVAL_NOUNS, MILITARY_RULE, OUSTING_LEMMAS, SPEECH_VERBS, TITLES } from "./vocabulary.js";
+import { ALLY_WORDS, BACKER_NOUNS, GOVERNMENT_NOUNS, LEADING_VERBS, LOCATIVE, RULING_VERBS, RIVAL_NOUNS, MILITARY_RULE, OUSTING_LEMMAS, SPEECH_VERBS, TITLES } from "./vocabulary.js";
 import { datelineDash, POSSESSIVE, type WordSentence } from "./words.js";
 
 /** A titled person whose title names no body: where the office is, is decided once the article's roles are all read. */
@@ -126,7 +126,10 @@ function onlyCountryBeside(m: Mention, s: WordSentence, ms: Mention[], dateline:
     if (ms.some((o) => o !== m && o.title !== undefined && o.title.start === x.end)) continue;
     // ("France long regarded President Idriss Deby as a key ally": a country acting on the person is another party.)
     const actsOn = x.end <= m.start && said < 0 && s.words[x.start - 1]?.pos !== "ADP" && s.words.slice(x.end, m.start).some((y) => y.pos === "VERB");
-    if (actsOn || linked.has(key) || linked.has(x.key) || (only !== undefined && only !== country)) return undefined;
+    // ("President X accused Rwanda of …": a country the person acts on is another party too.)
+    const verb = /^(a|an|the)$/.test(s.words[x.start - 1]?.lower ?? "") ? s.words[x.start - 2] : s.words[x.start - 1];
+    const actedOn = x.start >= m.end && s.words[x.start].cap && verb?.pos === "VERB" && !LEADING_VERBS.has(verb.lower) && !RULING_VERBS.has(verb.lower) && !POSSESSIVE.test(s.words[x.end]?.text ?? "");
+    if (actsOn || actedOn || linked.has(key) || linked.has(x.key) || (only !== undefined && only !== country)) return undefined;
     only = country;
   }
   return only;

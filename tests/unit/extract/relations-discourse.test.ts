@@ -1741,3 +1741,10 @@ describe("a party describing the place taken", () => {
     expect(rel(x, "CONTROLS", "Bosnian Serb Army", "Srebrenica")).toBeDefined();
   });
 });
+
+describe("a country the titled person acts on", () => {
+  it("reads 'President X accused Rwanda of …' in a Burundi story as no head of Rwanda", () => {
+    const x = extractArticle("date 2024-01-01\nBUJUMBURA, Burundi (Reuters) - The RED-Tabara rebels attacked Vugizo in Burundi. President Evariste Ndayishimiye accused Rwanda of training and financing the RED-Tabara rebels.");
+    expect(rel(x, "LEADS", "Evariste Ndayishimiye", "Rwanda")).toBeUndefined();
+  });
+});
