@@ -283,6 +283,11 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     // "providing support to the rebels" is the verb's, whose subject may be someone accused.
     const verbBefore = (k: number) => w[k] !== undefined && isVerbOf(SUPPORT_VERBS, w[k]) && w[k].pos !== "ADJ";
     if (verbBefore(i - 1) || (w[i - 1]?.pos === "ADJ" && verbBefore(i - 2))) return;
+    // ("accused Kenya of sending troops and weapons to the rebels": a noun listed after the verb's first object
+    // has the verb's subject.)
+    let listed = i - 1;
+    while (listed > i - 8 && listed > 0 && (/^(and|,)$/.test(w[listed].lower) || /^(NOUN|ADJ|NUM|DET)$/.test(w[listed].pos)) && !groupAt(v, listed)) listed--;
+    const verb = w.slice(listed + 1, i).some((x) => x.lower === "and") && verbBefore(listed) ? listed : i;
     // "urged troops to hand over their weapons to the UN": weapons that another verb acts on are no one's support.
     let k = i - 1;
     while (k > i - 5 && k > 0 && (/^(DET|PRON|ADJ|NUM)$/.test(w[k].pos) || /^(over|up|down|off)$/.test(w[k].lower))) k--;
@@ -291,9 +296,9 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     // ("in support of its Palestinian ally Hamas": describing words may come first.)
     const tgt = w[i + 1]?.lower === "to" && w[i + 2]?.pos === "VERB" ? undefined : objectAfter(v, i + 1, { kind: "actor", within: /^(its|their|his|her)$/.test(w[i + 2]?.lower ?? "") ? 5 : 3 });
     const possessor = groupAt(v, i - 1) ?? (w[i - 1]?.text === "'s" ? groupAt(v, i - 2) : undefined);
-    pairs("SUPPORTS", possessor ?? subjectOf(v, i), tgt, v, i, out);
+    pairs("SUPPORTS", possessor ?? subjectOf(v, verb), tgt, v, i, out);
     // "support for Somalia against al-Shabab": the backer opposes whom the support is against.
-    if (tgt && w[tgt.end]?.lower === "against") pairs("OPPOSES", possessor ?? subjectOf(v, i), objectAfter(v, tgt.end, { kind: "actor", within: 3 }), v, i, out);
+    if (tgt && w[tgt.end]?.lower === "against") pairs("OPPOSES", possessor ?? subjectOf(v, verb), objectAfter(v, tgt.end, { kind: "actor", within: 3 }), v, i, out);
     return;
   }
   // "Hezbollah, Iran's most powerful proxy,", "a proxy of Iran", "Iran's proxy Hezbollah"
