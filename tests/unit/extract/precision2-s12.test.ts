@@ -1,0 +1,44 @@
+/**
+ * Second pass of guards against false positives: constructions that look like a relation but state none,
+ * or state it of another party. The texts are written for these tests in the style of wire copy.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { citiesNamed } from "../../../src/extract/gazetteer.js";
+import { extractArticle } from "../../../src/extract/index.js";
+import type { Extraction } from "../../../src/extract/types.js";
+
+const id = (x: Extraction, n: string) => [...x.actors, ...x.locations].find((e) => e.name === n || e.aliases.includes(n))?.id;
+const rel = (x: Extraction, type: string, source: string, target: string) => x.relations.find((r) => r.type === type && r.source === id(x, source) && r.target === id(x, target));
+
+beforeAll(() => void citiesNamed("Goma"), 60_000);
+
+describe("a list of things sent after the accused", () => {
+  it("gives the weapons listed after 'sending troops and' to the accused, not the accuser", () => {
+    const x = extractArticle("date 2019-04-02\nThe Kenyan government has accused Tanzania of sending troops and weapons to the Lake Front rebels.");
+    expect(x.relations.filter((r) => r.type === "SUPPORTS" && r.source === "gov:KEN")).toEqual([]);
+    expect(x.relations.some((r) => r.type === "SUPPORTS" && r.source === "state:TZA")).toBe(true);
+  });
+});
+
+describe("an attack supposed", () => {
+  it("reads 'if they were to attack' as no attack", () => {
+    const x = extractArticle("date 2019-04-02\n\"It would be a grave mistake for the Ugandan government if they were to attack Kenya,\" the minister said.");
+    expect(x.relations.filter((r) => r.type === "OPPOSES")).toEqual([]);
+  });
+  it("still reads an attack made", () => {
+    const x = extractArticle("date 2019-04-02\nThe Ugandan government attacked Kenya on Monday, the minister said.");
+    expect(x.relations.some((r) => r.type === "OPPOSES" && r.target === "state:KEN")).toBe(true);
+  });
+});
+
+describe("a pronoun after ', and'", () => {
+  it("goes on from the sentence's unnamed subject, not from the last country named", () => {
+    const x = extractArticle("date 2019-04-02\nThe group has sent hundreds of fighters to shore up governments in Mali and Chad, and it has fought alongside forces loyal to the warlord Samuel Odera in Sudan.");
+    expect(x.relations.filter((r) => r.source === "state:TCD" || r.source === "state:MLI")).toEqual([]);
+  });
+  it("goes on from the sentence's named subject", () => {
+    const x = extractArticle("date 2019-04-02\nThe Lake Front has sent hundreds of fighters to Mali and Chad, and it has fought alongside the Chadian army.");
+    expect(x.relations.some((r) => r.type === "SUPPORTS" && r.source === id(x, "Lake Front"))).toBe(true);
+    expect(x.relations.filter((r) => r.source === "state:TCD" && r.target === "army:TCD")).toEqual([]);
+  });
+});
