@@ -42,3 +42,14 @@ describe("a pronoun after ', and'", () => {
     expect(x.relations.filter((r) => r.source === "state:TCD" && r.target === "army:TCD")).toEqual([]);
   });
 });
+
+describe("a demonym before a people's name and a noun for opponents", () => {
+  it("says where the opponents are from, not that the state is attacked", () => {
+    const x = extractArticle("date 2019-04-02\nTurkish drones struck the camps of Iranian Kurdish opposition groups in northern Iraq on Sunday.");
+    expect(x.relations.filter((r) => r.target === "state:IRN")).toEqual([]);
+  });
+  it("still reads the state named by its demonym where it acts", () => {
+    const x = extractArticle("date 2019-04-02\nIranian drones struck the camps of the Kurdistan Freedom Front (KFF) in northern Iraq on Sunday.");
+    expect(x.relations.some((r) => r.type === "OPPOSES" && r.source === "state:IRN")).toBe(true);
+  });
+});
