@@ -53,3 +53,14 @@ describe("a demonym before a people's name and a noun for opponents", () => {
     expect(x.relations.some((r) => r.type === "OPPOSES" && r.source === "state:IRN")).toBe(true);
   });
 });
+
+describe("a participle after the object of a verb", () => {
+  it("does not make the side attacked the killer", () => {
+    const x = extractArticle("date 2019-04-02\nOn Monday, unidentified gunmen ambushed a Kenyan army convoy near the town of Lamu, killing Sergeant Peter Wanjala.");
+    expect(x.relations.filter((r) => r.type === "OPPOSES" && r.target === id(x, "Peter Wanjala"))).toEqual([]);
+  });
+  it("still gives the killing to a named attacker", () => {
+    const x = extractArticle("date 2019-04-02\nOn Monday, al-Shabaab fighters ambushed a Kenyan army convoy near the town of Lamu, killing Sergeant Peter Wanjala.");
+    expect(rel(x, "OPPOSES", "al-Shabaab", "Peter Wanjala")).toBeDefined();
+  });
+});
