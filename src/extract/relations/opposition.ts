@@ -145,6 +145,8 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
     if (w[i + 1]?.lower === "by" && w[i - 1]?.pos === "NOUN" && !groupAt(v, i - 1)) return;
     // "Dozens of its soldiers were killed, the Observatory said": a passive without "by" names no attacker.
     if (/^(was|were|been|being)$/.test(w[i - 1]?.lower ?? "") && /ed$/.test(word.lower) && w[i + 1]?.lower !== "by") return;
+    // ("Benin and Niger have clashed over the closure of their border": sides clash with each other in a fight, over a dispute.)
+    if (word.lemma === "clash" && w[i + 1]?.lower === "over") return;
     const src = subjectOf(v, i) ?? homeSoldiers(v, i);
     // "launched drones at Saudi Arabia": what is launched is not the target; where it is aimed is.
     // "launched more than 300 drones and missiles at Israel": what is launched may take some words.

@@ -64,3 +64,14 @@ describe("a participle after the object of a verb", () => {
     expect(rel(x, "OPPOSES", "al-Shabaab", "Peter Wanjala")).toBeDefined();
   });
 });
+
+describe("sides that clash over something", () => {
+  it("reads a dispute, not a fight", () => {
+    const x = extractArticle("date 2019-04-02\nKenya and Tanzania have repeatedly clashed over tariffs on maize and the use of a shared port.");
+    expect(x.relations.filter((r) => r.type === "OPPOSES")).toEqual([]);
+  });
+  it("still reads sides that clash with each other", () => {
+    const x = extractArticle("date 2019-04-02\nKenyan troops clashed with Tanzanian soldiers near the border on Sunday.");
+    expect(x.relations.some((r) => r.type === "OPPOSES")).toBe(true);
+  });
+});
