@@ -75,3 +75,14 @@ describe("sides that clash over something", () => {
     expect(x.relations.some((r) => r.type === "OPPOSES")).toBe(true);
   });
 });
+
+describe("help said to be only in words", () => {
+  it("reads 'only moral and diplomatic support' as a denial of support", () => {
+    const x = extractArticle("date 2019-04-02\nKenya rejects the charge and says it gives only moral and diplomatic support to the Lake Front rebels.");
+    expect(x.relations.filter((r) => r.type === "SUPPORTS")).toEqual([]);
+  });
+  it("still reads support given", () => {
+    const x = extractArticle("date 2019-04-02\nKenya gives military and diplomatic support to the Lake Front rebels.");
+    expect(x.relations.some((r) => r.type === "SUPPORTS" && r.source === "state:KEN")).toBe(true);
+  });
+});
