@@ -321,7 +321,7 @@ function clauseSubject(v: View, i: number): Group | undefined {
   if (w[t]?.text === "," && t > 2) {
     const first = v.groups.find((g) => g.kind === "actor");
     const opens = first && first.start <= 1 && w[first.end]?.text === "," && first.end < t && /^(DET|ADJ|PRON)$/.test(w[first.end + 1]?.pos ?? "");
-    if (opens) return first;
+      if (opens) return first;
   }
   // "the countries that sent troops to the mission, namely South Africa, Botswana and Angola": the countries named after.
   if (/^(that|which)$/.test(w[t]?.lower ?? "") && /^(countries|states|nations)$/.test(w[t - 1]?.lower ?? "")) {
@@ -369,6 +369,9 @@ function clauseSubject(v: View, i: number): Group | undefined {
     // "Militants from the Sunni group Jaish al-Adl attacked …": the fighters of a party opening the clause are the party.
     const fightersOf = /^(of|from)$/.test(w[p]?.lower ?? "") && PARTY_PEOPLE.has(w[p - 1]?.lower ?? "") && p - 1 <= start + 3;
     if (GOVERNING_PREPOSITIONS.has(w[p]?.lower ?? "") && !fightersOf) continue;
+    // "Gunmen attacked a police patrol near the village, killing a sergeant": a participle after a comma has the
+    // main clause's subject, here no party; never the object of its verb.
+    if (w[p]?.pos === "VERB" && p >= start && /^(DET|NUM)$/.test(w[p + 1]?.pos ?? "") && w[i - 1]?.text === "," && /ing$/.test(w[i].lower)) return undefined;
     // "According to the Ombudsman's Office, the ELN controls": the source of a report is no subject.
     if (w[p]?.text === "'s" && w.slice(Math.max(0, p - 5), p).some((x, n, all) => x.lower === "according" && all[n + 1]?.lower === "to")) continue;
     return g;

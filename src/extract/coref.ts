@@ -447,7 +447,12 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     const continued = previousSubject && fitsPronoun(p, previousSubject) ? previousSubject : undefined;
     // "The ministerial team was sent by … It met …": the last sentence's subject was never named.
     if (i === 0 && /^(it|they)$/.test(w.lower) && !continued && unnamedOpening(sentences[s.index - 1]?.words ?? [], history.filter((m) => m.sentence === s.index - 1))) return;
-    const hit = speaker ?? subject ?? continued ?? nearby.find((m) => fitsPronoun(p, m) && !(object && sameClause(p, m)));
+    // "The group has sent fighters to Mali and Chad, and it has fought beside …": a subject pronoun after ", and"
+    // goes on from the sentence's subject (here no party), not from its last-named party.
+    const goesOnFrom = /^(it|they)$/.test(w.lower) && words[i - 1]?.lower === "and" && words[i - 2]?.text === ",";
+    if (goesOnFrom && unnamedOpening(words, before)) return;
+    const opening = goesOnFrom ? subjectMention(before, words) : undefined;
+    const hit = speaker ?? subject ?? (opening && fitsPronoun(p, opening) ? opening : undefined) ?? continued ?? nearby.find((m) => fitsPronoun(p, m) && !(object && sameClause(p, m)));
     // "Bahceli said that his party stands by …": the party a person leads, once it is known.
     const party = hit && words[i + 1]?.lower === "party" && /^(his|her)$/.test(w.lower) ? leads.find((l) => l.person === hit.key && /^(POLITICAL_GROUP|ORGANIZATION)$/.test(String(table.get(l.group)?.type))) : undefined;
     if (party) extra.push({ sentence: s.index, start: i, end: i + 2, key: party.group, kind: "actor" });

@@ -5,7 +5,7 @@ import { acronymExpansion, describesNameAfter, gatherKnowledge, type Knowledge }
 import { federalBodies, forceOfState, ledBodies, ledCoalitions, possessiveBodies, regionalGovernments } from "./bodies.js";
 import { add, bestCity, orgRecord, personRecord, placeRecord, sortByStart, typeOfName, type Ctx, type Mention } from "./mentionContext.js";
 import { properSpans, segmentSpan, type Segment } from "./spans.js";
-import { ACTOR_HEADS, OFFICE_TITLES, ADDRESS_VERBS, FORCE_HELD, LEADING_VERBS, IDEOLOGY_WORDS, IRREGULAR_NOUNS, SEATS_OF_GOVERNMENT, ARMED_DESCRIPTORS, COMBAT_VERBS, HELD_NOUNS, ALLY_WORDS, COALITION_NOUNS, DESCRIBING_NOUNS, BACKER_NOUNS, COMPASS, HYPHEN_SIDED, PROXY_NOUNS, RIVAL_NOUNS, ARMY_NOUNS, CONTROL_VERBS, JIHADIST_NAME, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, OPPOSE_NOUNS, OPPOSE_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TITLES, WEAPON_HEADS, FIGHTER_LIST_NOUNS, HELD_BY } from "./vocabulary.js";
+import { ACTOR_HEADS, OFFICE_TITLES, ADDRESS_VERBS, FORCE_HELD, LEADING_VERBS, IDEOLOGY_WORDS, IRREGULAR_NOUNS, SEATS_OF_GOVERNMENT, ARMED_DESCRIPTORS, COMBAT_VERBS, HELD_NOUNS, ALLY_WORDS, COALITION_NOUNS, DESCRIBING_NOUNS, BACKER_NOUNS, COMPASS, HYPHEN_SIDED, PROXY_NOUNS, RIVAL_NOUNS, ARMY_NOUNS, CONTROL_VERBS, JIHADIST_NAME, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, OPPOSE_NOUNS, OPPOSE_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TITLES, WEAPON_HEADS, FIGHTER_LIST_NOUNS, HELD_BY, STATE_OPPONENT_WORDS } from "./vocabulary.js";
 import type { ActorType } from "./types.js";
 import { datelineCityEnd, datelineDash, POSSESSIVE, isDatelineCity, listOpenerAt, surfaceOf, verbForms, type Word, type WordSentence } from "./words.js";
 
@@ -62,6 +62,9 @@ function countryMention(ctx: Ctx, seg: Extract<Segment, { kind: "country" }>) {
   if (seg.form === "demonym" && nextWord && ARMED_DESCRIPTORS.has(nextWord.lower) && GROUP_NOUNS.has(words[seg.end + 1]?.lower ?? "") && words[seg.end + 1].lower !== "group" && !apposed && !/^(NOUN|PROPN)$/.test(words[seg.end + 2]?.pos ?? "")) {
     return add(ctx, seg.start, seg.end + 2, orgRecord(ctx, surfaceOf(words, seg.start, seg.end + 2), "ARMED_GROUP"));
   }
+  // "attacks on Iranian Kurdish opposition parties", "Syrian Kurdish fighters": a demonym before a people's
+  // name and a noun for fighters or opponents says where they are from, not that the state acts.
+  if (seg.form === "demonym" && nextWord?.cap && /^(ADJ|PROPN)$/.test(nextWord.pos) && /(ish|ian|an|i)$/.test(nextWord.lower) && !countryForm(nextWord.text) && (GROUP_NOUNS.has(words[seg.end + 1]?.lower ?? "") || STATE_OPPONENT_WORDS.has(words[seg.end + 1]?.lower ?? ""))) return undefined;
   // "the Saudi city of Jizan": a country named as what a place belongs to is not a party.
   if (nextWord && !nextWord.cap && PLACE_HEADS.get(nextWord.lower)) return undefined;
   // "the Libyan conflict": a demonym before any other noun is an adjective, not the state acting.

@@ -135,7 +135,9 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
   if (isVerbOf(OPPOSE_VERBS, word) && actsAsVerb(v, i)) {
     if (sidesWith(w, i + 1) || onSideOf(v, i)) return;
     // "if it attacked Guyana": an attack supposed is none made.
-    if (w.slice(Math.max(0, i - 3), i).some((x) => HYPOTHETICAL.has(x.lower))) return;
+    // ("if they were to attack Guyana": the supposition may hold a subject and "were to" before the verb.)
+    const clause = w.slice(0, i).findLastIndex((x) => x.text === "," || x.text === ";");
+    if (w.slice(Math.max(0, i - 3, clause + 1), i).some((x) => HYPOTHETICAL.has(x.lower)) || (w[i - 1]?.lower === "to" && /^(were|was)$/.test(w[i - 2]?.lower ?? "") && w.slice(Math.max(0, i - 6, clause + 1), i).some((x) => x.lower === "if"))) return;
     // "fighting rebels alongside the army": whom they fight comes before "alongside", the side after.
     const beside = alongsideAfter(w, i);
     if (beside >= 0) return pairs("OPPOSES", subjectOf(v, i), objectAfter(v, i, { kind: "actor", within: beside - i }), v, i, out);
@@ -143,6 +145,8 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
     if (w[i + 1]?.lower === "by" && w[i - 1]?.pos === "NOUN" && !groupAt(v, i - 1)) return;
     // "Dozens of its soldiers were killed, the Observatory said": a passive without "by" names no attacker.
     if (/^(was|were|been|being)$/.test(w[i - 1]?.lower ?? "") && /ed$/.test(word.lower) && w[i + 1]?.lower !== "by") return;
+    // ("Benin and Niger have clashed over the closure of their border": sides clash with each other in a fight, over a dispute.)
+    if (word.lemma === "clash" && w[i + 1]?.lower === "over") return;
     const src = subjectOf(v, i) ?? homeSoldiers(v, i);
     // "launched drones at Saudi Arabia": what is launched is not the target; where it is aimed is.
     // "launched more than 300 drones and missiles at Israel": what is launched may take some words.

@@ -3,7 +3,7 @@ import { groupAt, isCountryGroup, objectAfter, subjectOf, type Group, type View 
 import { actsAsVerb, alongsideAfter, isVerbOf, onSideOf, SIDE_WITH, sidesWith, BE, pairs, within, type RawRelation, type Triggers } from "./shared.js";
 import { countryByIso3, countryForm, hyphenedCountry, type CountryInfo } from "../gazetteer.js";
 import { slug } from "../entities.js";
-import { listOpenerAt } from "../words.js";
+import { listOpenerAt, type Word } from "../words.js";
 import { ACQUIRE_VERBS, ACTOR_HEADS, JIHADIST_NAME, TITLES, GROUP_NOUNS, ARMS_USE_LEMMAS, BACKER_NOUNS, HYPHEN_PROVENANCE, CARGO_NOUNS, DESCRIBING_NOUNS, FIGHT_HELP_LEMMAS, FIGHTER_LIST_NOUNS, HYPHEN_RELATED, TERRITORY_NOUNS, INTENT_VERBS, WEAPON_HEADS, PROXY_NOUNS, RECEIVE_VERBS, REQUEST_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TRANSFER_VERBS } from "../vocabulary.js";
 
 // Word lists these rules try on every word of a sentence: set lookups rather than regular expressions.
@@ -44,6 +44,9 @@ const INTERVENE_LEMMAS = new Set(["intervene", "land", "deploy", "arrive", "step
 // What arms do on their way to a party: "reach the guerrillas", "flow to the rebels".
 const REACH_LEMMAS = new Set(["reach", "flow", "arrive", "go", "pour", "find"]);
 const ATTEMPT_WORDS = new Set(["attempt", "try", "effort", "bid", "seek", "plan", "want", "hope"]);
+
+/** "only moral and diplomatic": help in words alone, said so as to deny any other. */
+const onlyInWords = (ws: Word[]) => ws.some((x) => x.lower === "only") && ws.some((x) => x.lower === "moral" || x.lower === "diplomatic");
 
 /** Every word a rule below starts from (see Triggers): any other word cannot yield support. */
 export const SUPPORT_TRIGGERS: Triggers = {
@@ -283,17 +286,24 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     // "providing support to the rebels" is the verb's, whose subject may be someone accused.
     const verbBefore = (k: number) => w[k] !== undefined && isVerbOf(SUPPORT_VERBS, w[k]) && w[k].pos !== "ADJ";
     if (verbBefore(i - 1) || (w[i - 1]?.pos === "ADJ" && verbBefore(i - 2))) return;
+    // ("accused Kenya of sending troops and weapons to the rebels": a noun listed after the verb's first object
+    // has the verb's subject.)
+    let listed = i - 1;
+    while (listed > i - 8 && listed > 0 && (/^(and|,)$/.test(w[listed].lower) || /^(NOUN|ADJ|NUM|DET)$/.test(w[listed].pos)) && !groupAt(v, listed)) listed--;
+    const verb = w.slice(listed + 1, i).some((x) => x.lower === "and") && verbBefore(listed) ? listed : i;
     // "urged troops to hand over their weapons to the UN": weapons that another verb acts on are no one's support.
     let k = i - 1;
     while (k > i - 5 && k > 0 && (/^(DET|PRON|ADJ|NUM)$/.test(w[k].pos) || /^(over|up|down|off)$/.test(w[k].lower))) k--;
     if (k < i - 1 && (word.lower === "weapons" || word.lower === "arms") && w[k]?.pos === "VERB" && !isVerbOf(SUPPORT_VERBS, w[k]) && !isVerbOf(RECEIVE_VERBS, w[k])) return;
+    // ("says it offers only moral and diplomatic support to the separatists": help said to be only in words denies any other.)
+    if (onlyInWords(w.slice(Math.max(0, i - 6), i))) return;
     // "needs US support to fight ISIL": an infinitive after "to" names no recipient.
     // ("in support of its Palestinian ally Hamas": describing words may come first.)
     const tgt = w[i + 1]?.lower === "to" && w[i + 2]?.pos === "VERB" ? undefined : objectAfter(v, i + 1, { kind: "actor", within: /^(its|their|his|her)$/.test(w[i + 2]?.lower ?? "") ? 5 : 3 });
     const possessor = groupAt(v, i - 1) ?? (w[i - 1]?.text === "'s" ? groupAt(v, i - 2) : undefined);
-    pairs("SUPPORTS", possessor ?? subjectOf(v, i), tgt, v, i, out);
+    pairs("SUPPORTS", possessor ?? subjectOf(v, verb), tgt, v, i, out);
     // "support for Somalia against al-Shabab": the backer opposes whom the support is against.
-    if (tgt && w[tgt.end]?.lower === "against") pairs("OPPOSES", possessor ?? subjectOf(v, i), objectAfter(v, tgt.end, { kind: "actor", within: 3 }), v, i, out);
+    if (tgt && w[tgt.end]?.lower === "against") pairs("OPPOSES", possessor ?? subjectOf(v, verb), objectAfter(v, tgt.end, { kind: "actor", within: 3 }), v, i, out);
     return;
   }
   // "Hezbollah, Iran's most powerful proxy,", "a proxy of Iran", "Iran's proxy Hezbollah"
@@ -439,6 +449,8 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     // "had sent former prime minister Raila Odinga to Juba as a special envoy": a person sent is an envoy, not help.
     const sent = objectAfter(v, i, { kind: "actor", within: 6 });
     if (sent && sent.keys.every((k) => v.table.get(k)?.type === "PERSON") && w.slice(sent.end, sent.end + 2).some((x) => x.lower === "to")) return;
+    // (Nor "offers only moral and diplomatic support to the separatists".)
+    if (onlyInWords(w.slice(i + 1, i + 7))) return;
     // ("sent a high-level delegation to Freetown", "sending his defence and state security ministers to Harare": envoys.)
     if (TRANSFER_VERBS.has(word.lemma) && w.slice(i + 1, i + 8).findIndex((x) => ENVOY_NOUNS.has(x.lower)) >= 0 && !w.slice(i + 1, i + 8).some((x) => STATE_FORCE_NOUNS.has(x.lower) || WEAPON_HEADS.has(x.lower))) return;
     // ("urged Zimbabweans to support it", "called on the world to back the talks": an appeal gives nothing.)
