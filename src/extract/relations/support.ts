@@ -43,11 +43,16 @@ const TRAINEE_LEMMAS = new Set(["send", "undergo", "attend", "complete", "undert
 const INTERVENE_LEMMAS = new Set(["intervene", "land", "deploy", "arrive", "step"]);
 // What arms do on their way to a party: "reach the guerrillas", "flow to the rebels".
 const REACH_LEMMAS = new Set(["reach", "flow", "arrive", "go", "pour", "find"]);
+// A body of troops a state lends to an operation: "contingents from Australia and Japan".
+const CONTINGENT_NOUNS = new Set(["contingent", "contingents"]);
+// Who makes up a contingent: "includes the servicemen from", "made up of soldiers from".
+const CONTINGENT_VERBS = new Set(["include", "comprise", "consist", "make"]);
+const CONTINGENT_PEOPLE = new Set([...SENT_FORCE_NOUNS, "servicemen", "fighters"]);
 const ATTEMPT_WORDS = new Set(["attempt", "try", "effort", "bid", "seek", "plan", "want", "hope"]);
 
 /** Every word a rule below starts from (see Triggers): any other word cannot yield support. */
 export const SUPPORT_TRIGGERS: Triggers = {
-  words: [...HELP_NOUNS, ...SUPPORT_PARTICIPLES, ...SUPPORT_NOUNS, ...PROXY_NOUNS, ...BACKER_NOUNS, ...CARGO_NOUNS, ...PRESENCE_NOUNS, "among", "behalf", "joint", "stationed", "hired", "contracted"],
+  words: [...HELP_NOUNS, ...SUPPORT_PARTICIPLES, ...SUPPORT_NOUNS, ...PROXY_NOUNS, ...BACKER_NOUNS, ...CARGO_NOUNS, ...PRESENCE_NOUNS, ...CONTINGENT_NOUNS, "among", "behalf", "joint", "stationed", "hired", "contracted"],
   lemmas: ["turn", "arrive", "enter", "stand", "rally", "side", "recognise", "recognize", "advise", ...FIGHT_VERBS],
   verbs: [...RECEIVE_VERBS, ...ACQUIRE_VERBS, ...SUPPORT_VERBS],
   // "allowed … to use its territory"
@@ -142,6 +147,20 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
       const hosts: Group | undefined = party ?? (host.kind === "actor" ? host : countries.length ? { ...host, keys: countries.map((c) => `loc:${c}`).filter((k) => v.table.get(k)) } : undefined);
       if (hosts && hosts.keys.length) pairs("SUPPORTS", state, hosts, v, i, out);
     }
+    return;
+  }
+  // "Around 9,000 US troops are taking part, along with contingents from Australia and Japan", "The peacekeeping
+  // contingent includes servicemen from Russia, Belarus and Armenia": the states that lend troops help the side
+  // the operation is for: a party they are sent to, the mission that has them, or else the country the story is about.
+  if (CONTINGENT_NOUNS.has(word.lower)) {
+    const verb = w.slice(i + 1, i + 4).findIndex((x) => CONTINGENT_VERBS.has(x.lemma) && VERB_TAGS.has(x.pos));
+    const from = w[i + 1]?.lower === "from" ? i + 1 : verb >= 0 ? w.slice(i + 2 + verb, i + 8).findIndex((x, k) => x.lower === "from" && CONTINGENT_PEOPLE.has(w[i + 1 + verb + k]?.lower ?? "")) : -1;
+    const at = w[i + 1]?.lower === "from" ? from : from >= 0 ? i + 2 + verb + from : -1;
+    const lenders = at > 0 ? listAfter(v, at) : undefined;
+    if (!lenders || !isCountryGroup(v, lenders)) return;
+    const owner = subjectOf(v, i);
+    const dest = objectAfter(v, lenders.end - 1, { kind: "actor", within: 4, after: /^(to|in)$/ }) ?? (owner?.keys.every((k) => k.startsWith("org:")) ? owner : forcesHome(v, lenders));
+    pairs("SUPPORTS", lenders, dest, v, i, out);
     return;
   }
   // "has sought help from the United States", "asked for support": a request, not support given.
@@ -544,6 +563,23 @@ function forcesSentHome(v: View, i: number, src: Group | undefined): Group | und
   if (forces < 0 || after.slice(0, forces).some((x) => /^(VERB|AUX)$/.test(x.pos)) || after.some((x) => /^(to|into|in|toward|towards)$/.test(x.lower))) return undefined;
   const c = countryByIso3(home);
   return c ? { ...src, keys: [ruledBy(v, c)] } : undefined;
+}
+
+/** "from Russia, Belarus and Armenia": the parties listed from word `at` on, as one group. */
+function listAfter(v: View, at: number): Group | undefined {
+  const w = v.s.words;
+  // ("soldiers from Malawi, Zambia and Botswana" may be read as one group of their states.)
+  let list = v.groups.find((g) => g.kind === "actor" && g.start <= at && g.end > at + 1) ?? objectAfter(v, at, { kind: "actor", within: 3, after: new RegExp(`^${w[at].lower}$`) });
+  for (let next = list && v.groups.find((g) => g.kind === "actor" && g.start === list!.end + 1 && /^(,|and)$/.test(w[list!.end]?.lower ?? "")); list && next; next = v.groups.find((g) => g.kind === "actor" && g.start === list!.end + 1 && /^(,|and)$/.test(w[list!.end]?.lower ?? ""))) list = { ...list, end: next.end, keys: [...list.keys, ...next.keys] };
+  return list;
+}
+
+/** The country a story is plainly about, as the side foreign states' forces go to help (none of them its own). */
+function forcesHome(v: View, src: Group): Group | undefined {
+  const home = v.table.homeIsClear ? v.table.home : undefined;
+  if (!home || !src.keys.every((k) => v.table.get(v.table.actorFor(k, v.s.index))?.country !== home)) return undefined;
+  const c = countryByIso3(home);
+  return c ? { ...src, keys: [v.table.state(c, v.s.index).key] } : undefined;
 }
 
 /** Who receives help sent to a country: its government where the story speaks of one, else the state. */

@@ -1,0 +1,29 @@
+/**
+ * Support recovered from general constructions of wire copy. The texts are written for these tests.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { citiesNamed } from "../../../src/extract/gazetteer.js";
+import { extractArticle } from "../../../src/extract/index.js";
+import type { Extraction } from "../../../src/extract/types.js";
+
+const id = (x: Extraction, n: string) => [...x.actors, ...x.locations].find((e) => e.name === n || e.aliases.includes(n))?.id;
+const rel = (x: Extraction, type: string, source: string, target: string) => x.relations.find((r) => r.type === type && r.source === id(x, source) && r.target === id(x, target));
+
+beforeAll(() => void citiesNamed("Goma"), 60_000);
+
+describe("contingents lent by states", () => {
+  const story = "MAPUTO, Mozambique (Reuters) - Mozambique's army launched an offensive against insurgents in the north on Monday.";
+  it("reads states a contingent includes servicemen from as helping the country the story is about", () => {
+    const x = extractArticle(`date 2019-04-02\n${story} The foreign contingent includes soldiers from Malawi, Zambia and Botswana, officials in Maputo said.`);
+    expect(rel(x, "SUPPORTS", "Malawi", "Mozambique")).toBeDefined();
+    expect(rel(x, "SUPPORTS", "Botswana", "Mozambique")).toBeDefined();
+  });
+  it("reads 'along with contingents from' states the same way", () => {
+    const x = extractArticle(`date 2019-04-02\n${story} Some 2,000 Mozambican soldiers are taking part, along with contingents from Zambia and Malawi.`);
+    expect(rel(x, "SUPPORTS", "Zambia", "Mozambique")).toBeDefined();
+  });
+  it("reads no help where the contingent is of people from nowhere named", () => {
+    const x = extractArticle(`date 2019-04-02\n${story} The contingent includes engineers and medics, officials said.`);
+    expect(x.relations.filter((r) => r.type === "SUPPORTS")).toEqual([]);
+  });
+});
