@@ -134,17 +134,21 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     const state = subjectOf(v, verb);
     if (!state || !state.keys.every((k) => v.table.get(v.table.actorFor(k, v.s.index))?.type === "STATE")) return;
     const host = objectAfter(v, i, { kind: undefined, within: 8, after: /^(in|within|with|inside|to)$/ });
-    if (!host) return;
-    const hostActor = host.kind === "actor" && host.keys.every((k) => k.startsWith("org:"));
     const leave = w.some((x) => LEAVE_NOUNS.has(x.lower)) || BASE_NOUNS.has(word.lower) || STATIONED.has(w[i + 1]?.lower ?? "");
+    // "under an agreement with Kinshasa" names the host too ("maintain its troops in the province under an agreement with Maputo").
+    const withParty = leave ? w.findIndex((x, k) => LEAVE_NOUNS.has(x.lower) && w[k + 1]?.lower === "with") : -1;
+    const party = withParty >= 0 ? objectAfter(v, withParty + 1, { kind: "actor", within: 3, after: /^with$/ }) : undefined;
+    if (!host && !party) return;
+    const hostActor = host?.kind === "actor" && host.keys.every((k) => k.startsWith("org:"));
     if (hostActor) pairs("SUPPORTS", state, host, v, i, out);
     else if (leave) {
-      // A place stands for its country; "under an agreement with Kinshasa" names it too.
-      const countries = host.keys.map((k) => v.table.get(k)?.country ?? v.table.get(v.table.get(k)?.within ?? "")?.country).filter((c): c is string => !!c);
-      const withParty = w.findIndex((x, k) => LEAVE_NOUNS.has(x.lower) && w[k + 1]?.lower === "with");
-      const party = withParty >= 0 ? objectAfter(v, withParty + 1, { kind: "actor", within: 3 }) : undefined;
+      // A place stands for its country, a capital too.
+      // ("in Cabo Delgado": a region the gazetteer does not place is in the country the story is about.)
+      const countryOf = (k: string) => v.table.get(k)?.country ?? v.table.get(k)?.capitalOf ?? v.table.get(v.table.get(k)?.within ?? "")?.country ?? (v.table.homeIsClear && v.table.get(k)?.kind === "location" ? v.table.home : undefined);
+      const named = party ?? host!;
+      const countries = named.keys.map(countryOf).filter((c): c is string => !!c);
       // ("in the Armenian city of Gyumri": the country may be named by its demonym.)
-      const hosts: Group | undefined = party ?? (host.kind === "actor" ? host : countries.length ? { ...host, keys: countries.map((c) => `loc:${c}`).filter((k) => v.table.get(k)) } : undefined);
+      const hosts: Group | undefined = named.kind === "actor" && !named.keys.some((k) => v.table.get(k)?.capitalOf) ? named : countries.length ? { ...named, keys: countries.map((c) => `loc:${c}`).filter((k) => v.table.get(k)) } : undefined;
       if (hosts && hosts.keys.length) pairs("SUPPORTS", state, hosts, v, i, out);
     }
     return;

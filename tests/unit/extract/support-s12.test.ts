@@ -27,3 +27,19 @@ describe("contingents lent by states", () => {
     expect(x.relations.filter((r) => r.type === "SUPPORTS")).toEqual([]);
   });
 });
+
+describe("troops kept in a country by its leave", () => {
+  const story = "MAPUTO, Mozambique (Reuters) - Mozambique's army launched an offensive against insurgents in the north on Monday.";
+  it("takes a region the gazetteer does not place to be in the story's country", () => {
+    const x = extractArticle(`date 2019-04-02\n${story} Malawi has about 1.500 soldiers in Lunhangwe since March, under an agreement between the two governments.`);
+    expect(rel(x, "SUPPORTS", "Malawi", "Mozambique")).toBeDefined();
+  });
+  it("reads no help from troops in such a region without any agreement", () => {
+    const x = extractArticle(`date 2019-04-02\n${story} Malawi has about 1.500 soldiers in Lunhangwe since March, officials said.`);
+    expect(rel(x, "SUPPORTS", "Malawi", "Mozambique")).toBeUndefined();
+  });
+  it("reads the host from an agreement with its capital when the place is not named", () => {
+    const x = extractArticle("date 2019-04-02\nDODOMA, Tanzania (Reuters) - Tanzania's army launched an offensive against insurgents in the south on Monday. Zambia, which borders the region, will keep its troops in the province under a defence pact with Dodoma, officials said.");
+    expect(rel(x, "SUPPORTS", "Zambia", "Tanzania")).toBeDefined();
+  });
+});
