@@ -225,7 +225,9 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
   }
   // "TGT received … support from SRC", "relies on SRC"
   if (isVerbOf(RECEIVE_VERBS, word) && actsAsVerb(v, i)) {
-    const from = w.slice(i + 1, i + 10).findIndex((x) => x.lower === "from" || x.lower === "on");
+    // ("relies heavily on economic and military aid from the Soviet Union": the giver is after "from".)
+    const fromAt = w.slice(i + 1, i + 10).findIndex((x) => x.lower === "from");
+    const from = fromAt >= 0 ? fromAt : w.slice(i + 1, i + 10).findIndex((x) => x.lower === "on");
     // "relies on a network of sources inside Syria": a country after a place's preposition gives nothing.
     if (from >= 0) pairs("SUPPORTS", objectAfter(v, i + 1 + from, { kind: "actor", within: 6, after: /^(from|on|as|including|by)$/ }), subjectOf(v, i), v, i, out);
     // "its young fighters received military training in camps in Libya": the country trained in trains them.

@@ -43,3 +43,14 @@ describe("troops kept in a country by its leave", () => {
     expect(rel(x, "SUPPORTS", "Zambia", "Tanzania")).toBeDefined();
   });
 });
+
+describe("support relied on", () => {
+  it("reads the giver after 'from' when 'on' comes first", () => {
+    const x = extractArticle("date 2019-04-02\nBurundi, which relies heavily on economic and military assistance from neighbouring Tanzania, denied the charge on Monday.");
+    expect(rel(x, "SUPPORTS", "Tanzania", "Burundi")).toBeDefined();
+  });
+  it("still reads the one relied on when no giver follows", () => {
+    const x = extractArticle("date 2019-04-02\nBurundi, which relies heavily on Tanzania for fuel, denied the charge on Monday.");
+    expect(rel(x, "SUPPORTS", "Tanzania", "Burundi")).toBeDefined();
+  });
+});
