@@ -199,8 +199,14 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     // "armed and funded by the UAE": the participles share one "by" and one recipient.
     let first = i;
     while (/^(and|,)$/.test(w[first - 1]?.lower ?? "") && SUPPORT_PARTICIPLES.has(w[first - 2]?.lower ?? "")) first -= 2;
+    // "the battalion Atlacatl, created and trained by the United States": another participle may open the pair,
+    // and what it describes is the name right before the comma.
+    const opened = w[first - 1]?.lower === "and" && w[first - 2]?.pos === "VERB" && /ed$/.test(w[first - 2].lower) && w[first - 3]?.text === ",";
+    if (opened) first -= 2;
+    const apposed = opened ? v.groups.filter((g) => g.end === first - 1 && g.kind === "actor").pop() : undefined;
     const passive = BE.test(w[first - 1]?.lower ?? "") || w[first - 1]?.text === ",";
-    const named = objectAfter(v, by, { kind: "actor", within: 4 });
+    // ("a militia armed by the government", "peasants armed by the State": the story's country's.)
+    const named = objectAfter(v, by, { kind: "actor", within: 4 }) ?? theState(v, by + 1);
     // "supported by the Russian instructors of the Wagner group": the body the state's people are of.
     const ofBody = named && w[named.end]?.lower === "of" && named.keys.every((k) => v.table.get(k)?.type === "STATE") ? objectAfter(v, named.end, { kind: "actor", within: 3 }) : undefined;
     const src = ofBody && ofBody.keys.every((k) => k.startsWith("org:")) ? ofBody : named;
@@ -211,7 +217,7 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     // ("repelled the incursion because of real-time intelligence provided by the United States": what
     // was provided served the clause's subject.)
     const provided = word.lower === "provided" && PROVIDED_NOUNS.has(w[first - 1]?.lower ?? "") ? subjectOf(v, first) : undefined;
-    const tgt = passive ? subjectOf(v, first) ?? groupAt(v, first - 2) : groupAt(v, first - 1) ?? user ?? describedBefore(v, first) ?? (WEAPON_HEADS.has(w[first - 1]?.lower ?? "") ? armsUser(v, first) : provided);
+    const tgt = passive ? apposed ?? subjectOf(v, first) ?? groupAt(v, first - 2) : groupAt(v, first - 1) ?? user ?? describedBefore(v, first) ?? (WEAPON_HEADS.has(w[first - 1]?.lower ?? "") ? armsUser(v, first) : provided);
     pairs("SUPPORTS", src, tgt, v, i, out);
     // "armed by Nicaragua and by Cuba": a second "by".
     const andBy = src ? (w[src.end]?.text === "," ? src.end + 1 : src.end) : -1;
@@ -586,6 +592,14 @@ function forcesHome(v: View, src: Group): Group | undefined {
   if (!home || !src.keys.every((k) => v.table.get(v.table.actorFor(k, v.s.index))?.country !== home)) return undefined;
   const c = countryByIso3(home);
   return c ? { ...src, keys: [v.table.state(c, v.s.index).key] } : undefined;
+}
+
+/** "the government", "the State" at `at`, with no country named: the country the story is plainly about. */
+function theState(v: View, at: number): Group | undefined {
+  const w = v.s.words;
+  const home = v.table.homeIsClear && w[at]?.lower === "the" ? countryByIso3(v.table.home ?? "") : undefined;
+  if (!home || !/^(government|state|authorities)$/.test(w[at + 1]?.lower ?? "") || w[at + 2]?.lower === "of") return undefined;
+  return { start: at, end: at + 2, keys: [w[at + 1].lower === "state" ? v.table.state(home, v.s.index).key : ruledBy(v, home)], kind: "actor" };
 }
 
 /** Who receives help sent to a country: its government where the story speaks of one, else the state. */

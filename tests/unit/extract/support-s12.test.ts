@@ -54,3 +54,19 @@ describe("support relied on", () => {
     expect(rel(x, "SUPPORTS", "Tanzania", "Burundi")).toBeDefined();
   });
 });
+
+describe("passive backing", () => {
+  const story = "LIMA, Peru (Reuters) - Peru's army said on Monday it had killed five rebels of the Shining Path in the Apurimac valley.";
+  it("reads 'armed by the State' as the story's country arming the party described", () => {
+    const x = extractArticle(`date 2019-04-02\n${story} The rebels were ambushed by the Peasant Patrol Committees (CPC), groups of farmers armed by the State.`);
+    expect(rel(x, "SUPPORTS", "Peru", "Peasant Patrol Committees")).toBeDefined();
+  });
+  it("reads no state where 'the government' is another country's", () => {
+    const x = extractArticle(`date 2019-04-02\n${story} The rebels were ambushed by the Peasant Patrol Committees (CPC), groups of farmers armed by the government of Ecuador.`);
+    expect(rel(x, "SUPPORTS", "Peru", "Peasant Patrol Committees")).toBeUndefined();
+  });
+  it("reads 'X, created and trained by Y' as Y backing X", () => {
+    const x = extractArticle("date 2019-04-02\nSoldiers of the elite Tigre Battalion, created and trained by Israel in 1985, were accused of the killings.");
+    expect(rel(x, "SUPPORTS", "Israel", "Tigre Battalion")).toBeDefined();
+  });
+});
