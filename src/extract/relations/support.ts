@@ -48,6 +48,8 @@ const CONTINGENT_NOUNS = new Set(["contingent", "contingents"]);
 // Who makes up a contingent: "includes the servicemen from", "made up of soldiers from".
 const CONTINGENT_VERBS = new Set(["include", "comprise", "consist", "make"]);
 const CONTINGENT_PEOPLE = new Set([...SENT_FORCE_NOUNS, "servicemen", "fighters"]);
+// Who rules a country, named by what they are: "governments in Mali and Niger", "the regime in Damascus".
+const RULER_NOUNS = new Set(["government", "governments", "regime", "regimes", "authorities", "junta", "juntas", "rulers"]);
 const ATTEMPT_WORDS = new Set(["attempt", "try", "effort", "bid", "seek", "plan", "want", "hope"]);
 
 /** Every word a rule below starts from (see Triggers): any other word cannot yield support. */
@@ -497,7 +499,7 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
       // "sent advisers to Libya to help underpin the GNA": the one helped is the recipient.
       const help = w.slice(i + 1, i + 16).findIndex((x, k) => SUPPORT_VERBS.has(x.lemma) && w[i + k]?.lower === "to");
       // ("to help push back forces loyal to X": what the help does is to someone else.)
-      if (help >= 0 && (w[i + 2 + help]?.pos !== "VERB" || isVerbOf(SUPPORT_VERBS, w[i + 2 + help]))) tgt = objectAfter(v, i + 1 + help, { kind: "actor", within: 4 });
+      if (help >= 0 && (w[i + 2 + help]?.pos !== "VERB" || isVerbOf(SUPPORT_VERBS, w[i + 2 + help]))) tgt = objectAfter(v, i + 1 + help, { kind: "actor", within: 4 }) ?? governmentsIn(v, i + 1 + help);
       // "deployed troops to eastern Congo to fight alongside the M23": whom they fight beside, not where.
       const beside = help >= 0 ? -1 : w.slice(i + 1, i + 16).findIndex((x, k) => FIGHT_VERBS.has(x.lemma) && w[i + k]?.lower === "to" && SIDE_WITH.test(w[i + k + 2]?.lower ?? ""));
       if (beside >= 0) tgt = objectAfter(v, i + 2 + beside, { kind: "actor", within: 4 });
@@ -592,6 +594,14 @@ function forcesHome(v: View, src: Group): Group | undefined {
   if (!home || !src.keys.every((k) => v.table.get(v.table.actorFor(k, v.s.index))?.country !== home)) return undefined;
   const c = countryByIso3(home);
   return c ? { ...src, keys: [v.table.state(c, v.s.index).key] } : undefined;
+}
+
+/** "to prop up governments in Mali and the Central African Republic": the countries whose rulers a verb at `i` helps. */
+function governmentsIn(v: View, i: number): Group | undefined {
+  const w = v.s.words;
+  const at = w.slice(i + 1, i + 4).findIndex((x, k) => RULER_NOUNS.has(x.lower) && /^(in|of)$/.test(w[i + 2 + k]?.lower ?? ""));
+  const countries = at >= 0 ? listAfter(v, i + 2 + at) : undefined;
+  return countries && isCountryGroup(v, countries) ? countries : undefined;
 }
 
 /** "the government", "the State" at `at`, with no country named: the country the story is plainly about. */

@@ -70,3 +70,15 @@ describe("passive backing", () => {
     expect(rel(x, "SUPPORTS", "Israel", "Tigre Battalion")).toBeDefined();
   });
 });
+
+describe("help to a country's rulers", () => {
+  it("reads 'to prop up governments in A and B' as help to both countries", () => {
+    const x = extractArticle("date 2019-04-02\nThe Wagner Group has sent hundreds of fighters to shore up governments in Sudan and Libya, diplomats said.");
+    expect(rel(x, "SUPPORTS", "Wagner Group", "Sudan")).toBeDefined();
+    expect(rel(x, "SUPPORTS", "Wagner Group", "Libya")).toBeDefined();
+  });
+  it("reads no help to a country where the fighters only go", () => {
+    const x = extractArticle("date 2019-04-02\nThe Wagner Group has sent hundreds of fighters to fight rebels in Sudan and Libya, diplomats said.");
+    expect(rel(x, "SUPPORTS", "Wagner Group", "Sudan")).toBeUndefined();
+  });
+});
