@@ -59,6 +59,12 @@ export function actsAsVerb(v: View, i: number): boolean {
   if (!prev) return false;
   if (/^(has|have|had|is|are|was|were|been|be)$/.test(prev.lower)) return /(ed|en|ing)$/.test(word.lower);
   if (prev.lower === "of" && /ing$/.test(word.lower)) return true;
+  // 'accused Rwanda of "housing, feeding, training and financing" the rebels': the last of a list of gerunds after "of".
+  if (/ing$/.test(word.lower) && /^(and|or|,)$/.test(prev.lower)) {
+    let k = i - 1;
+    while (k > i - 10 && k > 0 && (/ing$/.test(w[k].lower) || /^(,|and|or|")$/.test(w[k].lower))) k--;
+    if (w[k]?.lower === "of" && k < i - 2) return true;
+  }
   // "spent years training Nigerien soldiers": a gerund after a span of time spent.
   if (/ing$/.test(word.lower) && /^(years|months|decades|weeks|days)$/.test(prev.lower)) {
     let k = i - 2;

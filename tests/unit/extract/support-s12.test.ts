@@ -82,3 +82,14 @@ describe("help to a country's rulers", () => {
     expect(rel(x, "SUPPORTS", "Wagner Group", "Sudan")).toBeUndefined();
   });
 });
+
+describe("accusations of backing", () => {
+  it("reads the last of a list of gerunds after 'accused X of' as backing", () => {
+    const x = extractArticle('date 2019-04-02\nPresident John Mabiza accused Tanzania of "sheltering, arming and financing" the Ruvuma Liberation Front rebels.');
+    expect(rel(x, "SUPPORTS", "Tanzania", "Ruvuma Liberation Front")).toBeDefined();
+  });
+  it("reads no backing from a list of other deeds", () => {
+    const x = extractArticle('date 2019-04-02\nPresident John Mabiza accused Tanzania of "lying, stalling and insulting" the Ruvuma Liberation Front rebels.');
+    expect(rel(x, "SUPPORTS", "Tanzania", "Ruvuma Liberation Front")).toBeUndefined();
+  });
+});
