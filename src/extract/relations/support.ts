@@ -374,8 +374,10 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     return;
   }
   // "Kenyan officers have conducted joint operations with the Haitian police": the foreign side backs the home one.
-  if (word.lower === "joint" && /^(operations|operation|patrols|offensive|strikes|raids)$/.test(w[i + 1]?.lower ?? "") && w[i + 2]?.lower === "with") {
-    const a = subjectOf(v, i), b = objectAfter(v, i + 2, { kind: "actor", within: 4 });
+  // ("joint naval patrols with the Philippines": a word may say what kind.)
+  const kind = w[i + 1]?.pos === "ADJ" ? 1 : 0;
+  if (word.lower === "joint" && /^(operations|operation|patrols|offensive|strikes|raids)$/.test(w[i + 1 + kind]?.lower ?? "") && w[i + 2 + kind]?.lower === "with") {
+    const a = subjectOf(v, i), b = objectAfter(v, i + 2 + kind, { kind: "actor", within: 4 });
     const home = (g: Group | undefined) => !!g && g.keys.every((k) => v.table.isHomeBody(v.table.actorFor(k, v.s.index)));
     if (home(a) !== home(b)) pairs("SUPPORTS", home(a) ? b : a, home(a) ? a : b, v, i, out);
     else pairs("ALLIED_WITH", a, b, v, i, out);

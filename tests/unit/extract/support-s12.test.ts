@@ -93,3 +93,10 @@ describe("accusations of backing", () => {
     expect(rel(x, "SUPPORTS", "Tanzania", "Ruvuma Liberation Front")).toBeUndefined();
   });
 });
+
+describe("joint operations", () => {
+  it("reads a foreign state's joint naval patrols with the story's country as help to it", () => {
+    const x = extractArticle("date 2019-04-02\nMANILA, Philippines (Reuters) - The Philippines protested on Monday after Chinese vessels blocked a resupply mission. Japan has held joint naval patrols with the Philippines in the disputed waters this year.");
+    expect(rel(x, "SUPPORTS", "Japan", "Philippines")).toBeDefined();
+  });
+});
