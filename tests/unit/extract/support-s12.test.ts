@@ -100,3 +100,14 @@ describe("joint operations", () => {
     expect(rel(x, "SUPPORTS", "Japan", "Philippines")).toBeDefined();
   });
 });
+
+describe("support stated in a relative clause", () => {
+  it("reads a participle the tagger takes for an adjective after 'which' as the verb", () => {
+    const x = extractArticle("date 2019-04-02\nThe Ruvuma Liberation Front killed 40 villagers. Tanzania's government, which armed the Ruvuma Liberation Front for years, has denied the charge.");
+    expect(rel(x, "SUPPORTS", "Government of Tanzania", "Ruvuma Liberation Front")).toBeDefined();
+  });
+  it("reads no backing from a describing word after 'which is'", () => {
+    const x = extractArticle("date 2019-04-02\nThe Ruvuma Liberation Front killed 40 villagers. Tanzania's government, which is armed with old rifles, has denied the charge.");
+    expect(x.relations.filter((r) => r.type === "SUPPORTS")).toEqual([]);
+  });
+});
