@@ -22,7 +22,7 @@ const KEEP_LEMMAS = new Set(["have", "keep", "maintain", "station", "base"]);
 const COUNT_TAGS = new Set(["NUM", "ADJ", "ADV", "ADP", "DET", "SYM"]);
 const ABOUT_WORDS = new Set(["about", "around", "some", "over", "nearly", "almost", "than", "more"]);
 // Troops kept in a country by its leave: "under an agreement with", "at the request of".
-const LEAVE_NOUNS = new Set(["agreement", "accord", "deal", "request", "invitation", "pact"]);
+const LEAVE_NOUNS = new Set(["agreement", "agreements", "accord", "deal", "request", "invitation", "pact", "arrangement", "arrangements"]);
 const VERB_TAGS = new Set(["VERB", "AUX"]);
 const SELLER_LEADS = /^(from|manufacturer|maker|firm|company|producer|contractor)$/;
 const HAVE_LEMMAS = new Set(["have", "enjoy", "win", "gain", "receive", "get", "secure"]);
@@ -153,6 +153,10 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
       const hosts: Group | undefined = named.kind === "actor" && !named.keys.some((k) => v.table.get(k)?.capitalOf) ? named : countries.length ? { ...named, keys: countries.map((c) => `loc:${c}`).filter((k) => v.table.get(k)) } : undefined;
       if (hosts && hosts.keys.length) pairs("SUPPORTS", state, hosts, v, i, out);
     }
+    // "has 3,000 soldiers in ATMIS and several thousand more deployed in Somalia under bilateral arrangements": a second host.
+    const more = host && leave ? w.slice(host.end, host.end + 6).findIndex((x) => x.lower === "more") : -1;
+    const second = more >= 0 ? objectAfter(v, host!.end + more, { kind: "actor", within: 4, after: /^in$/ }) : undefined;
+    if (second && isCountryGroup(v, second)) pairs("SUPPORTS", state, second, v, i, out);
     return;
   }
   // "Around 9,000 US troops are taking part, along with contingents from Australia and Japan", "The peacekeeping

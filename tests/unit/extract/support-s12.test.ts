@@ -111,3 +111,14 @@ describe("support stated in a relative clause", () => {
     expect(x.relations.filter((r) => r.type === "SUPPORTS")).toEqual([]);
   });
 });
+
+describe("troops kept in two places", () => {
+  it("reads the second host of 'N soldiers in X and several hundred more deployed in Y under bilateral arrangements'", () => {
+    const x = extractArticle("date 2019-04-02\nKenya, which has about 2,000 soldiers in the African Union Mission in Somalia (AMISOM) and several hundred more deployed in Uganda under bilateral arrangements, said on Monday it would stay.");
+    expect(rel(x, "SUPPORTS", "Kenya", "Uganda")).toBeDefined();
+  });
+  it("reads no help to the second place without any agreement", () => {
+    const x = extractArticle("date 2019-04-02\nKenya, which has about 2,000 soldiers in the African Union Mission in Somalia (AMISOM) and several hundred more deployed in Uganda, said on Monday it would stay.");
+    expect(rel(x, "SUPPORTS", "Kenya", "Uganda")).toBeUndefined();
+  });
+});
