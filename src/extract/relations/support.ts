@@ -79,7 +79,8 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     // "Turkey-backed factions of the Syrian National Army": the body the factions are of.
     const partOf = DESCRIBING_NOUNS.has(w[i + 1]?.lower ?? "") && /^(of|from)$/.test(w[i + 2]?.lower ?? "") ? objectAfter(v, i + 2, { kind: "actor", within: 3 }) : undefined;
     // ("Chinese-funded upgrades to the Ream base": a hyphened word before a common noun backs that thing, not a party after it.)
-    const thing = w[i + 1]?.pos === "NOUN" && !w[i + 1].cap && !GROUP_NOUNS.has(w[i + 1].lower) && !STATE_FORCE_NOUNS.has(w[i + 1].lower) && !DESCRIBING_NOUNS.has(w[i + 1].lower) && !ACTOR_HEADS.get(w[i + 1].lower);
+    // ("Russian-backed leader Alan Gagloev": a title is the person named after it.)
+    const thing = w[i + 1]?.pos === "NOUN" && !w[i + 1].cap && TITLES.get(w[i + 1].lower) === undefined && !GROUP_NOUNS.has(w[i + 1].lower) && !STATE_FORCE_NOUNS.has(w[i + 1].lower) && !DESCRIBING_NOUNS.has(w[i + 1].lower) && !ACTOR_HEADS.get(w[i + 1].lower);
     // "Iran-aligned militias such as Kataeb Hezbollah": the parties named among the group noun.
     const listAt = GROUP_NOUNS.has(w[i + 1]?.lower ?? "") ? (w[i + 2]?.lower === "such" && w[i + 3]?.lower === "as" ? i + 3 : /^(including|like)$/.test(w[i + 2]?.lower ?? "") ? i + 2 : -1) : -1;
     const among = listAt > 0 ? objectAfter(v, listAt, { kind: "actor", within: 3 }) : undefined;

@@ -122,3 +122,14 @@ describe("troops kept in two places", () => {
     expect(rel(x, "SUPPORTS", "Kenya", "Uganda")).toBeUndefined();
   });
 });
+
+describe("a hyphened backer before a title", () => {
+  it("reads 'Russian-backed leader X' as backing the person named after the title", () => {
+    const x = extractArticle("date 2019-04-02\nThe Russian-backed leader Anatoly Bibilov said on Monday the region would hold a vote.");
+    expect(rel(x, "SUPPORTS", "Russia", "Anatoly Bibilov")).toBeDefined();
+  });
+  it("still reads a hyphened backer of a common noun as backing no party", () => {
+    const x = extractArticle("date 2019-04-02\nChinese-funded upgrades to the Ream base have worried the United States, officials said.");
+    expect(x.relations.filter((r) => r.type === "SUPPORTS")).toEqual([]);
+  });
+});
