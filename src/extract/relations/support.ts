@@ -223,7 +223,10 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     // "Mali's army uses drones supplied by Ankara": who uses or acquired what was supplied received it.
     // ("repelled the incursion because of real-time intelligence provided by the United States": what
     // was provided served the clause's subject.)
-    const provided = word.lower === "provided" && PROVIDED_NOUNS.has(w[first - 1]?.lower ?? "") ? subjectOf(v, first) : undefined;
+    // ("intelligence provided by the United States had helped Canada conclude …": or whom it helped.)
+    const providedHelp = word.lower === "provided" && src ? w.slice(src.end, src.end + 4).findIndex((x) => x.lemma === "help" && VERB_TAGS.has(x.pos)) : -1;
+    const helpedBy = providedHelp >= 0 ? objectAfter(v, src!.end + providedHelp, { kind: "actor", within: 3 }) : undefined;
+    const provided = word.lower === "provided" && PROVIDED_NOUNS.has(w[first - 1]?.lower ?? "") ? helpedBy ?? subjectOf(v, first) : undefined;
     const tgt = passive ? apposed ?? subjectOf(v, first) ?? groupAt(v, first - 2) : groupAt(v, first - 1) ?? user ?? describedBefore(v, first) ?? (WEAPON_HEADS.has(w[first - 1]?.lower ?? "") ? armsUser(v, first) : provided);
     pairs("SUPPORTS", src, tgt, v, i, out);
     // "armed by Nicaragua and by Cuba": a second "by".

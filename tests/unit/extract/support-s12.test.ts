@@ -133,3 +133,10 @@ describe("a hyphened backer before a title", () => {
     expect(x.relations.filter((r) => r.type === "SUPPORTS")).toEqual([]);
   });
 });
+
+describe("what was provided helped someone", () => {
+  it("reads 'intelligence provided by X had helped Y' as X backing Y", () => {
+    const x = extractArticle("date 2019-04-02\nThe Washington Post reported on Sunday, citing two officials, that intelligence provided by France had helped Chad conclude that Libya was involved.");
+    expect(rel(x, "SUPPORTS", "France", "Chad")).toBeDefined();
+  });
+});
