@@ -54,11 +54,18 @@ export function actsAsVerb(v: View, i: number): boolean {
   // "Pakistan retaliated, striking hideouts of the BLA": a participle opening a clause after a comma (tagged as either).
   if (prev?.text === "," && (word.pos === "ADJ" || word.pos === "NOUN") && /ing$/.test(word.lower) && /^(DET|ADJ|NUM|PROPN|PRON|NOUN)$/.test(w[i + 1]?.pos ?? "")) return true;
   // "Washington has armed the SDF": a participle after "has" is a verb whatever the tagger says.
-  if (word.pos === "ADJ") return prev !== undefined && /^(has|have|had)$/.test(prev.lower) && /(ed|en)$/.test(word.lower);
+  // ("Sudan's government, which armed the LRA": or right after a relative pronoun, before its object.)
+  if (word.pos === "ADJ") return prev !== undefined && /(ed|en)$/.test(word.lower) && (/^(has|have|had)$/.test(prev.lower) || (/^(who|which)$/.test(prev.lower) && /^(DET|PROPN)$/.test(w[i + 1]?.pos ?? "")));
   if (word.pos !== "NOUN") return false;
   if (!prev) return false;
   if (/^(has|have|had|is|are|was|were|been|be)$/.test(prev.lower)) return /(ed|en|ing)$/.test(word.lower);
   if (prev.lower === "of" && /ing$/.test(word.lower)) return true;
+  // 'accused Rwanda of "housing, feeding, training and financing" the rebels': the last of a list of gerunds after "of".
+  if (/ing$/.test(word.lower) && /^(and|or|,)$/.test(prev.lower)) {
+    let k = i - 1;
+    while (k > i - 10 && k > 0 && (/ing$/.test(w[k].lower) || /^(,|and|or|")$/.test(w[k].lower))) k--;
+    if (w[k]?.lower === "of" && k < i - 2) return true;
+  }
   // "spent years training Nigerien soldiers": a gerund after a span of time spent.
   if (/ing$/.test(word.lower) && /^(years|months|decades|weeks|days)$/.test(prev.lower)) {
     let k = i - 2;

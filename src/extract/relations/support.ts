@@ -22,7 +22,7 @@ const KEEP_LEMMAS = new Set(["have", "keep", "maintain", "station", "base"]);
 const COUNT_TAGS = new Set(["NUM", "ADJ", "ADV", "ADP", "DET", "SYM"]);
 const ABOUT_WORDS = new Set(["about", "around", "some", "over", "nearly", "almost", "than", "more"]);
 // Troops kept in a country by its leave: "under an agreement with", "at the request of".
-const LEAVE_NOUNS = new Set(["agreement", "accord", "deal", "request", "invitation", "pact"]);
+const LEAVE_NOUNS = new Set(["agreement", "agreements", "accord", "deal", "request", "invitation", "pact", "arrangement", "arrangements"]);
 const VERB_TAGS = new Set(["VERB", "AUX"]);
 const SELLER_LEADS = /^(from|manufacturer|maker|firm|company|producer|contractor)$/;
 const HAVE_LEMMAS = new Set(["have", "enjoy", "win", "gain", "receive", "get", "secure"]);
@@ -43,6 +43,13 @@ const TRAINEE_LEMMAS = new Set(["send", "undergo", "attend", "complete", "undert
 const INTERVENE_LEMMAS = new Set(["intervene", "land", "deploy", "arrive", "step"]);
 // What arms do on their way to a party: "reach the guerrillas", "flow to the rebels".
 const REACH_LEMMAS = new Set(["reach", "flow", "arrive", "go", "pour", "find"]);
+// A body of troops a state lends to an operation: "contingents from Australia and Japan".
+const CONTINGENT_NOUNS = new Set(["contingent", "contingents"]);
+// Who makes up a contingent: "includes the servicemen from", "made up of soldiers from".
+const CONTINGENT_VERBS = new Set(["include", "comprise", "consist", "make"]);
+const CONTINGENT_PEOPLE = new Set([...SENT_FORCE_NOUNS, "servicemen", "fighters"]);
+// Who rules a country, named by what they are: "governments in Mali and Niger", "the regime in Damascus".
+const RULER_NOUNS = new Set(["government", "governments", "regime", "regimes", "authorities", "junta", "juntas", "rulers"]);
 const ATTEMPT_WORDS = new Set(["attempt", "try", "effort", "bid", "seek", "plan", "want", "hope"]);
 
 /** "only moral and diplomatic": help in words alone, said so as to deny any other. */
@@ -50,7 +57,7 @@ const onlyInWords = (ws: Word[]) => ws.some((x) => x.lower === "only") && ws.som
 
 /** Every word a rule below starts from (see Triggers): any other word cannot yield support. */
 export const SUPPORT_TRIGGERS: Triggers = {
-  words: [...HELP_NOUNS, ...SUPPORT_PARTICIPLES, ...SUPPORT_NOUNS, ...PROXY_NOUNS, ...BACKER_NOUNS, ...CARGO_NOUNS, ...PRESENCE_NOUNS, "among", "behalf", "joint", "stationed", "hired", "contracted"],
+  words: [...HELP_NOUNS, ...SUPPORT_PARTICIPLES, ...SUPPORT_NOUNS, ...PROXY_NOUNS, ...BACKER_NOUNS, ...CARGO_NOUNS, ...PRESENCE_NOUNS, ...CONTINGENT_NOUNS, "among", "behalf", "joint", "stationed", "hired", "contracted"],
   lemmas: ["turn", "arrive", "enter", "stand", "rally", "side", "recognise", "recognize", "advise", ...FIGHT_VERBS],
   verbs: [...RECEIVE_VERBS, ...ACQUIRE_VERBS, ...SUPPORT_VERBS],
   // "allowed … to use its territory"
@@ -75,7 +82,8 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     // "Turkey-backed factions of the Syrian National Army": the body the factions are of.
     const partOf = DESCRIBING_NOUNS.has(w[i + 1]?.lower ?? "") && /^(of|from)$/.test(w[i + 2]?.lower ?? "") ? objectAfter(v, i + 2, { kind: "actor", within: 3 }) : undefined;
     // ("Chinese-funded upgrades to the Ream base": a hyphened word before a common noun backs that thing, not a party after it.)
-    const thing = w[i + 1]?.pos === "NOUN" && !w[i + 1].cap && !GROUP_NOUNS.has(w[i + 1].lower) && !STATE_FORCE_NOUNS.has(w[i + 1].lower) && !DESCRIBING_NOUNS.has(w[i + 1].lower) && !ACTOR_HEADS.get(w[i + 1].lower);
+    // ("Russian-backed leader Alan Gagloev": a title is the person named after it.)
+    const thing = w[i + 1]?.pos === "NOUN" && !w[i + 1].cap && TITLES.get(w[i + 1].lower) === undefined && !GROUP_NOUNS.has(w[i + 1].lower) && !STATE_FORCE_NOUNS.has(w[i + 1].lower) && !DESCRIBING_NOUNS.has(w[i + 1].lower) && !ACTOR_HEADS.get(w[i + 1].lower);
     // "Iran-aligned militias such as Kataeb Hezbollah": the parties named among the group noun.
     const listAt = GROUP_NOUNS.has(w[i + 1]?.lower ?? "") ? (w[i + 2]?.lower === "such" && w[i + 3]?.lower === "as" ? i + 3 : /^(including|like)$/.test(w[i + 2]?.lower ?? "") ? i + 2 : -1) : -1;
     const among = listAt > 0 ? objectAfter(v, listAt, { kind: "actor", within: 3 }) : undefined;
@@ -132,19 +140,41 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     const state = subjectOf(v, verb);
     if (!state || !state.keys.every((k) => v.table.get(v.table.actorFor(k, v.s.index))?.type === "STATE")) return;
     const host = objectAfter(v, i, { kind: undefined, within: 8, after: /^(in|within|with|inside|to)$/ });
-    if (!host) return;
-    const hostActor = host.kind === "actor" && host.keys.every((k) => k.startsWith("org:"));
     const leave = w.some((x) => LEAVE_NOUNS.has(x.lower)) || BASE_NOUNS.has(word.lower) || STATIONED.has(w[i + 1]?.lower ?? "");
+    // "under an agreement with Kinshasa" names the host too ("maintain its troops in the province under an agreement with Maputo").
+    const withParty = leave ? w.findIndex((x, k) => LEAVE_NOUNS.has(x.lower) && w[k + 1]?.lower === "with") : -1;
+    const party = withParty >= 0 ? objectAfter(v, withParty + 1, { kind: "actor", within: 3, after: /^with$/ }) : undefined;
+    if (!host && !party) return;
+    const hostActor = host?.kind === "actor" && host.keys.every((k) => k.startsWith("org:"));
     if (hostActor) pairs("SUPPORTS", state, host, v, i, out);
     else if (leave) {
-      // A place stands for its country; "under an agreement with Kinshasa" names it too.
-      const countries = host.keys.map((k) => v.table.get(k)?.country ?? v.table.get(v.table.get(k)?.within ?? "")?.country).filter((c): c is string => !!c);
-      const withParty = w.findIndex((x, k) => LEAVE_NOUNS.has(x.lower) && w[k + 1]?.lower === "with");
-      const party = withParty >= 0 ? objectAfter(v, withParty + 1, { kind: "actor", within: 3 }) : undefined;
+      // A place stands for its country, a capital too.
+      // ("in Cabo Delgado": a region the gazetteer does not place is in the country the story is about.)
+      const countryOf = (k: string) => v.table.get(k)?.country ?? v.table.get(k)?.capitalOf ?? v.table.get(v.table.get(k)?.within ?? "")?.country ?? (v.table.homeIsClear && v.table.get(k)?.kind === "location" ? v.table.home : undefined);
+      const named = party ?? host!;
+      const countries = named.keys.map(countryOf).filter((c): c is string => !!c);
       // ("in the Armenian city of Gyumri": the country may be named by its demonym.)
-      const hosts: Group | undefined = party ?? (host.kind === "actor" ? host : countries.length ? { ...host, keys: countries.map((c) => `loc:${c}`).filter((k) => v.table.get(k)) } : undefined);
+      const hosts: Group | undefined = named.kind === "actor" && !named.keys.some((k) => v.table.get(k)?.capitalOf) ? named : countries.length ? { ...named, keys: countries.map((c) => `loc:${c}`).filter((k) => v.table.get(k)) } : undefined;
       if (hosts && hosts.keys.length) pairs("SUPPORTS", state, hosts, v, i, out);
     }
+    // "has 3,000 soldiers in ATMIS and several thousand more deployed in Somalia under bilateral arrangements": a second host.
+    const more = host && leave ? w.slice(host.end, host.end + 6).findIndex((x) => x.lower === "more") : -1;
+    const second = more >= 0 ? objectAfter(v, host!.end + more, { kind: "actor", within: 4, after: /^in$/ }) : undefined;
+    if (second && isCountryGroup(v, second)) pairs("SUPPORTS", state, second, v, i, out);
+    return;
+  }
+  // "Around 9,000 US troops are taking part, along with contingents from Australia and Japan", "The peacekeeping
+  // contingent includes servicemen from Russia, Belarus and Armenia": the states that lend troops help the side
+  // the operation is for: a party they are sent to, the mission that has them, or else the country the story is about.
+  if (CONTINGENT_NOUNS.has(word.lower)) {
+    const verb = w.slice(i + 1, i + 4).findIndex((x) => CONTINGENT_VERBS.has(x.lemma) && VERB_TAGS.has(x.pos));
+    const from = w[i + 1]?.lower === "from" ? i + 1 : verb >= 0 ? w.slice(i + 2 + verb, i + 8).findIndex((x, k) => x.lower === "from" && CONTINGENT_PEOPLE.has(w[i + 1 + verb + k]?.lower ?? "")) : -1;
+    const at = w[i + 1]?.lower === "from" ? from : from >= 0 ? i + 2 + verb + from : -1;
+    const lenders = at > 0 ? listAfter(v, at) : undefined;
+    if (!lenders || !isCountryGroup(v, lenders)) return;
+    const owner = subjectOf(v, i);
+    const dest = objectAfter(v, lenders.end - 1, { kind: "actor", within: 4, after: /^(to|in)$/ }) ?? (owner?.keys.every((k) => k.startsWith("org:")) ? owner : forcesHome(v, lenders));
+    pairs("SUPPORTS", lenders, dest, v, i, out);
     return;
   }
   // "has sought help from the United States", "asked for support": a request, not support given.
@@ -179,8 +209,14 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     // "armed and funded by the UAE": the participles share one "by" and one recipient.
     let first = i;
     while (/^(and|,)$/.test(w[first - 1]?.lower ?? "") && SUPPORT_PARTICIPLES.has(w[first - 2]?.lower ?? "")) first -= 2;
+    // "the battalion Atlacatl, created and trained by the United States": another participle may open the pair,
+    // and what it describes is the name right before the comma.
+    const opened = w[first - 1]?.lower === "and" && w[first - 2]?.pos === "VERB" && /ed$/.test(w[first - 2].lower) && w[first - 3]?.text === ",";
+    if (opened) first -= 2;
+    const apposed = opened ? v.groups.filter((g) => g.end === first - 1 && g.kind === "actor").pop() : undefined;
     const passive = BE.test(w[first - 1]?.lower ?? "") || w[first - 1]?.text === ",";
-    const named = objectAfter(v, by, { kind: "actor", within: 4 });
+    // ("a militia armed by the government", "peasants armed by the State": the story's country's.)
+    const named = objectAfter(v, by, { kind: "actor", within: 4 }) ?? theState(v, by + 1);
     // "supported by the Russian instructors of the Wagner group": the body the state's people are of.
     const ofBody = named && w[named.end]?.lower === "of" && named.keys.every((k) => v.table.get(k)?.type === "STATE") ? objectAfter(v, named.end, { kind: "actor", within: 3 }) : undefined;
     const src = ofBody && ofBody.keys.every((k) => k.startsWith("org:")) ? ofBody : named;
@@ -190,8 +226,11 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     // "Mali's army uses drones supplied by Ankara": who uses or acquired what was supplied received it.
     // ("repelled the incursion because of real-time intelligence provided by the United States": what
     // was provided served the clause's subject.)
-    const provided = word.lower === "provided" && PROVIDED_NOUNS.has(w[first - 1]?.lower ?? "") ? subjectOf(v, first) : undefined;
-    const tgt = passive ? subjectOf(v, first) ?? groupAt(v, first - 2) : groupAt(v, first - 1) ?? user ?? describedBefore(v, first) ?? (WEAPON_HEADS.has(w[first - 1]?.lower ?? "") ? armsUser(v, first) : provided);
+    // ("intelligence provided by the United States had helped Canada conclude …": or whom it helped.)
+    const providedHelp = word.lower === "provided" && src ? w.slice(src.end, src.end + 4).findIndex((x) => x.lemma === "help" && VERB_TAGS.has(x.pos)) : -1;
+    const helpedBy = providedHelp >= 0 ? objectAfter(v, src!.end + providedHelp, { kind: "actor", within: 3 }) : undefined;
+    const provided = word.lower === "provided" && PROVIDED_NOUNS.has(w[first - 1]?.lower ?? "") ? helpedBy ?? subjectOf(v, first) : undefined;
+    const tgt = passive ? apposed ?? subjectOf(v, first) ?? groupAt(v, first - 2) : groupAt(v, first - 1) ?? user ?? describedBefore(v, first) ?? (WEAPON_HEADS.has(w[first - 1]?.lower ?? "") ? armsUser(v, first) : provided);
     pairs("SUPPORTS", src, tgt, v, i, out);
     // "armed by Nicaragua and by Cuba": a second "by".
     const andBy = src ? (w[src.end]?.text === "," ? src.end + 1 : src.end) : -1;
@@ -205,7 +244,9 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
   }
   // "TGT received … support from SRC", "relies on SRC"
   if (isVerbOf(RECEIVE_VERBS, word) && actsAsVerb(v, i)) {
-    const from = w.slice(i + 1, i + 10).findIndex((x) => x.lower === "from" || x.lower === "on");
+    // ("relies heavily on economic and military aid from the Soviet Union": the giver is after "from".)
+    const fromAt = w.slice(i + 1, i + 10).findIndex((x) => x.lower === "from");
+    const from = fromAt >= 0 ? fromAt : w.slice(i + 1, i + 10).findIndex((x) => x.lower === "on");
     // "relies on a network of sources inside Syria": a country after a place's preposition gives nothing.
     if (from >= 0) pairs("SUPPORTS", objectAfter(v, i + 1 + from, { kind: "actor", within: 6, after: /^(from|on|as|including|by)$/ }), subjectOf(v, i), v, i, out);
     // "its young fighters received military training in camps in Libya": the country trained in trains them.
@@ -351,8 +392,10 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     return;
   }
   // "Kenyan officers have conducted joint operations with the Haitian police": the foreign side backs the home one.
-  if (word.lower === "joint" && /^(operations|operation|patrols|offensive|strikes|raids)$/.test(w[i + 1]?.lower ?? "") && w[i + 2]?.lower === "with") {
-    const a = subjectOf(v, i), b = objectAfter(v, i + 2, { kind: "actor", within: 4 });
+  // ("joint naval patrols with the Philippines": a word may say what kind.)
+  const kind = w[i + 1]?.pos === "ADJ" ? 1 : 0;
+  if (word.lower === "joint" && /^(operations|operation|patrols|offensive|strikes|raids)$/.test(w[i + 1 + kind]?.lower ?? "") && w[i + 2 + kind]?.lower === "with") {
+    const a = subjectOf(v, i), b = objectAfter(v, i + 2 + kind, { kind: "actor", within: 4 });
     const home = (g: Group | undefined) => !!g && g.keys.every((k) => v.table.isHomeBody(v.table.actorFor(k, v.s.index)));
     if (home(a) !== home(b)) pairs("SUPPORTS", home(a) ? b : a, home(a) ? a : b, v, i, out);
     else pairs("ALLIED_WITH", a, b, v, i, out);
@@ -478,7 +521,7 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
       // "sent advisers to Libya to help underpin the GNA": the one helped is the recipient.
       const help = w.slice(i + 1, i + 16).findIndex((x, k) => SUPPORT_VERBS.has(x.lemma) && w[i + k]?.lower === "to");
       // ("to help push back forces loyal to X": what the help does is to someone else.)
-      if (help >= 0 && (w[i + 2 + help]?.pos !== "VERB" || isVerbOf(SUPPORT_VERBS, w[i + 2 + help]))) tgt = objectAfter(v, i + 1 + help, { kind: "actor", within: 4 });
+      if (help >= 0 && (w[i + 2 + help]?.pos !== "VERB" || isVerbOf(SUPPORT_VERBS, w[i + 2 + help]))) tgt = objectAfter(v, i + 1 + help, { kind: "actor", within: 4 }) ?? governmentsIn(v, i + 1 + help);
       // "deployed troops to eastern Congo to fight alongside the M23": whom they fight beside, not where.
       const beside = help >= 0 ? -1 : w.slice(i + 1, i + 16).findIndex((x, k) => FIGHT_VERBS.has(x.lemma) && w[i + k]?.lower === "to" && SIDE_WITH.test(w[i + k + 2]?.lower ?? ""));
       if (beside >= 0) tgt = objectAfter(v, i + 2 + beside, { kind: "actor", within: 4 });
@@ -556,6 +599,39 @@ function forcesSentHome(v: View, i: number, src: Group | undefined): Group | und
   if (forces < 0 || after.slice(0, forces).some((x) => /^(VERB|AUX)$/.test(x.pos)) || after.some((x) => /^(to|into|in|toward|towards)$/.test(x.lower))) return undefined;
   const c = countryByIso3(home);
   return c ? { ...src, keys: [ruledBy(v, c)] } : undefined;
+}
+
+/** "from Russia, Belarus and Armenia": the parties listed from word `at` on, as one group. */
+function listAfter(v: View, at: number): Group | undefined {
+  const w = v.s.words;
+  // ("soldiers from Malawi, Zambia and Botswana" may be read as one group of their states.)
+  let list = v.groups.find((g) => g.kind === "actor" && g.start <= at && g.end > at + 1) ?? objectAfter(v, at, { kind: "actor", within: 3, after: new RegExp(`^${w[at].lower}$`) });
+  for (let next = list && v.groups.find((g) => g.kind === "actor" && g.start === list!.end + 1 && /^(,|and)$/.test(w[list!.end]?.lower ?? "")); list && next; next = v.groups.find((g) => g.kind === "actor" && g.start === list!.end + 1 && /^(,|and)$/.test(w[list!.end]?.lower ?? ""))) list = { ...list, end: next.end, keys: [...list.keys, ...next.keys] };
+  return list;
+}
+
+/** The country a story is plainly about, as the side foreign states' forces go to help (none of them its own). */
+function forcesHome(v: View, src: Group): Group | undefined {
+  const home = v.table.homeIsClear ? v.table.home : undefined;
+  if (!home || !src.keys.every((k) => v.table.get(v.table.actorFor(k, v.s.index))?.country !== home)) return undefined;
+  const c = countryByIso3(home);
+  return c ? { ...src, keys: [v.table.state(c, v.s.index).key] } : undefined;
+}
+
+/** "to prop up governments in Mali and the Central African Republic": the countries whose rulers a verb at `i` helps. */
+function governmentsIn(v: View, i: number): Group | undefined {
+  const w = v.s.words;
+  const at = w.slice(i + 1, i + 4).findIndex((x, k) => RULER_NOUNS.has(x.lower) && /^(in|of)$/.test(w[i + 2 + k]?.lower ?? ""));
+  const countries = at >= 0 ? listAfter(v, i + 2 + at) : undefined;
+  return countries && isCountryGroup(v, countries) ? countries : undefined;
+}
+
+/** "the government", "the State" at `at`, with no country named: the country the story is plainly about. */
+function theState(v: View, at: number): Group | undefined {
+  const w = v.s.words;
+  const home = v.table.homeIsClear && w[at]?.lower === "the" ? countryByIso3(v.table.home ?? "") : undefined;
+  if (!home || !/^(government|state|authorities)$/.test(w[at + 1]?.lower ?? "") || w[at + 2]?.lower === "of") return undefined;
+  return { start: at, end: at + 2, keys: [w[at + 1].lower === "state" ? v.table.state(home, v.s.index).key : ruledBy(v, home)], kind: "actor" };
 }
 
 /** Who receives help sent to a country: its government where the story speaks of one, else the state. */
