@@ -1,0 +1,21 @@
+/**
+ * Opposition and control said by general constructions of wire copy. The texts are written for
+ * these tests in the style of wire copy.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { citiesNamed } from "../../../src/extract/gazetteer.js";
+import { extractArticle } from "../../../src/extract/index.js";
+import type { Extraction } from "../../../src/extract/types.js";
+
+const id = (x: Extraction, n: string) => [...x.actors, ...x.locations].find((e) => e.name === n || e.aliases.includes(n))?.id;
+const rel = (x: Extraction, type: string, source: string, target: string) =>
+  x.relations.find((r) => r.type === type && ((r.source === id(x, source) && r.target === id(x, target)) || (type === "OPPOSES" && r.source === id(x, target) && r.target === id(x, source))));
+
+beforeAll(() => void citiesNamed("Goma"), 60_000);
+
+describe("deposing a leader", () => {
+  it("reads a junta deposing a president as opposing him", () => {
+    const x = extractArticle("date 2019-04-02\nThe Council for National Renewal (CNR) took power in March, deposing President Amadou Sanogo, who remains under guard.");
+    expect(rel(x, "OPPOSES", "Council for National Renewal", "Amadou Sanogo")).toBeDefined();
+  });
+});
