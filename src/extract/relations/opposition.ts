@@ -23,7 +23,7 @@ const TRUCE_VERBS = new Set(["sign", "agree", "reach", "conclude", "negotiate", 
 
 /** Every word a rule below starts from (see Triggers). */
 export const OPPOSE_TRIGGERS: Triggers = {
-  words: [...OPPOSE_NOUNS, ...CLASH_NOUNS, ...FIGHTING_NOUNS, ...TRUCE_NOUNS, ...COALITION_NOUNS, ...ALLY_WORDS, "war", "fire", "front", "peace"],
+  words: [...OPPOSE_NOUNS, ...CLASH_NOUNS, ...FIGHTING_NOUNS, ...TRUCE_NOUNS, ...COALITION_NOUNS, ...ALLY_WORDS, "war", "fire", "front", "peace", "power"],
   lemmas: ["pit", "turn", "defend", "surrender", "capture", "take", "seize", "place", "put", ...REVOLT_LEMMAS],
   verbs: [...OPPOSE_VERBS],
 };
@@ -126,6 +126,18 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
     const agent = by > 0 ? objectAfter(v, tgt!.end + by, { kind: "actor", within: 3 }) : undefined;
     const src = possessor ?? agent ?? subjectOf(v, i) ?? founders ?? (i < 3 ? undefined : nextSubject(v, i));
     return pairs("OPPOSES", src, tgt, v, i, out);
+  }
+  // "the Cobras took power in Brazzaville from President Lissouba", "seize power from": a coup is against whom it unseats.
+  if (word.lower === "power" && /^(seize|take|grab|wrest|snatch)$/.test((w[i - 1]?.lower === "the" ? w[i - 2] : w[i - 1])?.lemma ?? "")) {
+    const verb = w[i - 1].lower === "the" ? i - 2 : i - 1;
+    const from = w.slice(i + 1, i + 6).findIndex((x) => x.lower === "from");
+    // ("seized power from the elected government of Aung San Suu Kyi": the leader of what was unseated is not it.)
+    const unseated = from >= 0 ? objectAfter(v, i + 1 + from, { kind: "actor", within: 3 }) : undefined;
+    // "the unit that helped Rajoelina seize power from Ravalomanana": the one helped seizes it.
+    const helped = w.slice(Math.max(0, verb - 10), verb).findLastIndex((x) => x.lemma === "help");
+    const taker = helped >= 0 ? objectAfter(v, Math.max(0, verb - 10) + helped, { kind: "actor", within: 3 }) : subjectOf(v, verb);
+    pairs("OPPOSES", taker, unseated, v, i, out);
+    return;
   }
   if ((word.lemma === "capture" || word.lemma === "take" || word.lemma === "seize") && w[i - 1]?.lower === "to") {
     const from = w.slice(i + 1, i + 6).findIndex((x) => x.lower === "from");

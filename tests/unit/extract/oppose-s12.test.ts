@@ -19,3 +19,19 @@ describe("deposing a leader", () => {
     expect(rel(x, "OPPOSES", "Council for National Renewal", "Amadou Sanogo")).toBeDefined();
   });
 });
+
+describe("seizing power from someone", () => {
+  it("reads taking power from a president as opposing him", () => {
+    const x = extractArticle("date 2019-04-02\nThe Patriotic Salvation Front (PSF) took power in the capital from President Jean Mbeki in 1996.");
+    expect(rel(x, "OPPOSES", "Patriotic Salvation Front", "Jean Mbeki")).toBeDefined();
+  });
+  it("reads the one helped to seize power as taking it, not the helper", () => {
+    const x = extractArticle("date 2019-04-02\nThe Presidential Guard Battalion (PGB) is the unit that helped Colonel Paul Tembo, then an army spokesman, seize power from President Jean Mbeki in 2004.");
+    expect(rel(x, "OPPOSES", "Paul Tembo", "Jean Mbeki")).toBeDefined();
+    expect(rel(x, "OPPOSES", "Presidential Guard Battalion", "Jean Mbeki")).toBeUndefined();
+  });
+  it("reads no leader's name from the government unseated", () => {
+    const x = extractArticle("date 2019-04-02\nThe Patriotic Salvation Front (PSF) seized power from the elected government of Jean Mbeki in 1996.");
+    expect(rel(x, "OPPOSES", "Patriotic Salvation Front", "Jean Mbeki")).toBeUndefined();
+  });
+});
