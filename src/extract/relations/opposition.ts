@@ -9,6 +9,12 @@ const REVOLT_LEMMAS = new Set(["mutiny", "rebel", "revolt", "rise"]);
 const LAUNCH_VERBS = new Set(["launch", "fire", "shoot"]);
 const HYPOTHETICAL = new Set(["if", "unless", "whether"]);
 const SOLDIER_NOUNS = new Set(["soldiers", "troops", "servicemen", "gendarmes", "policemen", "police"]);
+// Attacks whose author the sentence may name after them.
+const ATTACK_NOUNS = new Set(["attack", "attacks", "ambush", "ambushes", "raid", "raids", "bombing", "bombings", "assault", "massacre", "killings"]);
+// "carried out by", "claimed by", "attributed to": who made an attack.
+const ATTRIBUTED = new Set(["carried", "executed", "perpetrated", "committed", "claimed", "staged", "conducted", "launched"]);
+// Who stands for the state when hit: "soldiers", "police", "an army post".
+const STATE_VICTIMS = new Set([...SOLDIER_NOUNS, "army", "military", "barracks"]);
 const ENVOY_WORDS = new Set(["diplomat", "diplomats", "ambassador", "ambassadors", "envoy", "envoys", "attache", "consul"]);
 
 // Tried on every word: sets built once (a pattern written in the function is a new object at every call).
@@ -23,7 +29,7 @@ const TRUCE_VERBS = new Set(["sign", "agree", "reach", "conclude", "negotiate", 
 
 /** Every word a rule below starts from (see Triggers). */
 export const OPPOSE_TRIGGERS: Triggers = {
-  words: [...OPPOSE_NOUNS, ...CLASH_NOUNS, ...FIGHTING_NOUNS, ...TRUCE_NOUNS, ...COALITION_NOUNS, ...ALLY_WORDS, "war", "fire", "front", "peace", "power"],
+  words: [...OPPOSE_NOUNS, ...CLASH_NOUNS, ...FIGHTING_NOUNS, ...TRUCE_NOUNS, ...COALITION_NOUNS, ...ALLY_WORDS, "war", "fire", "front", "peace", "power", "responsibility"],
   lemmas: ["pit", "turn", "defend", "surrender", "capture", "take", "seize", "place", "put", ...REVOLT_LEMMAS],
   verbs: [...OPPOSE_VERBS],
 };
@@ -48,6 +54,22 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
     const victim = w.slice(from, i).findIndex((x, k) => VICTIM_PARTICIPLES.has(x.lower) && BE.test(w[from + k - 1]?.lower ?? ""));
     const target = (on >= 0 ? objectAfter(v, attacker!.end + on, { kind: "actor", within: 4 }) : undefined) ?? (victim >= 0 ? subjectOf(v, from + victim) : undefined);
     return pairs("OPPOSES", attacker, target, v, i, out);
+  }
+  // "The attack was carried out by the BRN", "an ambush that officials attributed to ISWAP", "JNIM claimed
+  // responsibility for the attack": an attack whose victim goes unsaid is on the state the story is about.
+  const claimed = word.lower === "responsibility" && w[i + 1]?.lower === "for" && /^(claim|take|admit|assume)$/.test(w[i - 1]?.lemma ?? "");
+  if (claimed || ATTACK_NOUNS.has(word.lower)) {
+    const after = w.slice(i + 1, i + 9);
+    const by = claimed ? -1 : after.findIndex((x, k) => (x.lower === "by" && ATTRIBUTED.has(after[k - 1]?.lower === "out" ? after[k - 2]?.lower ?? "" : after[k - 1]?.lower ?? "")) || (/^(to|on)$/.test(x.lower) && /^(attributed|blamed)$/.test(after[k - 1]?.lower ?? "")));
+    const attacker = claimed ? subjectOf(v, i - 1) : by >= 0 ? objectAfter(v, i + 1 + by, { kind: "actor", within: 4 }) : undefined;
+    // ("the attack on Israeli troops was carried out by Hezbollah": a victim named is read where it is.)
+    const named = w.slice(i + 1, i + 12).some((x, k) => /^(on|against)$/.test(x.lower) && objectAfter(v, i + 1 + k, { kind: "actor", within: 4 }) !== undefined);
+    // Only where the sentence says the state's forces were hit ("20 soldiers were killed … in an attack
+    // attributed to ISSP"), and by a side it names ("attributed to the group" may be anyone's).
+    const forcesHit = w.some((x) => STATE_VICTIMS.has(x.lower));
+    // ("claimed by Islamic State's Sahel affiliate": the possessor is not who attacked.)
+    const byName = !!attacker && w.slice(attacker.start, attacker.end).some((x) => x.cap) && !/^'s?$/.test(w[attacker.end]?.text ?? "");
+    if (attacker && byName && forcesHit && !named) pairs("OPPOSES", attacker, homeState(v, i, attacker), v, i, out);
   }
   // "the peace agreement between the Government of Indonesia and GAM", "peace talks between X and Y": only sides at war make peace.
   if (word.lower === "peace" && PEACE_NOUNS.has(w[i + 1]?.lower ?? "") && w[i + 2]?.lower === "between") {
@@ -196,6 +218,18 @@ function heldAfter(v: View, i: number): Group | undefined {
   if (held < 0) return undefined;
   // ("struck a column of another rebel group, the UFR": past the describing words to the name in apposition.)
   return objectAfter(v, i + 2 + held, { kind: "actor", within: 3 }) ?? apposedAfter(v, i + 2 + held);
+}
+
+/**
+ * "The attack was carried out by the BRN": where the victim of a group's attack goes unsaid, the state of the
+ * country the story is clearly about (never the attacker's own, nor a state's or a person's attack).
+ */
+function homeState(v: View, i: number, attacker: Group): Group | undefined {
+  const home = v.table.homeIsClear ? v.table.home : undefined;
+  const groups = attacker.keys.every((k) => /^(ARMED_GROUP|POLITICAL_GROUP)$/.test(v.table.get(v.table.actorFor(k, v.s.index))?.type ?? ""));
+  if (!home || !groups) return undefined;
+  const c = countryByIso3(home);
+  return c ? { start: i, end: i + 1, keys: [v.table.state(c, v.s.index).key], kind: "actor" } : undefined;
 }
 
 /** "After suffering losses to X, Ethiopia's military …": the subject comes after the clause. */

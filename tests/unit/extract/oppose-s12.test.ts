@@ -35,3 +35,15 @@ describe("seizing power from someone", () => {
     expect(rel(x, "OPPOSES", "Patriotic Salvation Front", "Jean Mbeki")).toBeUndefined();
   });
 });
+
+describe("an attack on a state's forces whose author is named after it", () => {
+  const lede = "date 2019-04-02\nCHAD (Reuters) - Chad's army said on Sunday it had reinforced its posts near Lake Chad. Chad has faced attacks for a decade.";
+  it("reads the named author of an attack that killed soldiers as opposing the state", () => {
+    const x = extractArticle(`${lede} Twelve soldiers were killed on Friday near Baga Sola in an attack that officials attributed to the Lake Brigades Front (LBF).`);
+    expect(rel(x, "OPPOSES", "Lake Brigades Front", "Chad")).toBeDefined();
+  });
+  it("reads none where the sentence names no forces hit", () => {
+    const x = extractArticle(`${lede} Twelve villagers were killed on Friday near Baga Sola in an attack that officials attributed to the Lake Brigades Front (LBF).`);
+    expect(rel(x, "OPPOSES", "Lake Brigades Front", "Chad")).toBeUndefined();
+  });
+});
