@@ -176,7 +176,15 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
     // "lawmakers ousted by the army": a participle describing a common noun says nothing of the clause's subject.
     if (w[i + 1]?.lower === "by" && w[i - 1]?.pos === "NOUN" && !groupAt(v, i - 1)) return;
     // "Dozens of its soldiers were killed, the Observatory said": a passive without "by" names no attacker.
-    if (/^(was|were|been|being)$/.test(w[i - 1]?.lower ?? "") && /ed$/.test(word.lower) && w[i + 1]?.lower !== "by") return;
+    // "The RUF was driven out of Freetown in February 1998 by ECOMOG": the agent may come after a place and a time.
+    if (/^(was|were|been|being)$/.test(w[i - 1]?.lower ?? "") && /(ed|en)$/.test(word.lower) && w[i + 1]?.lower !== "by") {
+      const by = w.slice(i + 2, i + 10).findIndex((x) => x.lower === "by");
+      const clause = by >= 0 && w.slice(i + 1, i + 2 + by).every((x) => !/^(VERB|AUX|PUNCT|SCONJ|CCONJ)$/.test(x.pos) && !/^(and|or|,|;)$/.test(x.text));
+      // (Only a subject right before its verb: one far back may be an apposition's, not this verb's.)
+      const subj = subjectOf(v, i);
+      if (clause && subj && subj.end >= i - 2) pairs("OPPOSES", objectAfter(v, i + 2 + by, { kind: "actor", within: 3 }), subj, v, i, out);
+      return;
+    }
     const src = subjectOf(v, i) ?? homeSoldiers(v, i);
     // "launched drones at Saudi Arabia": what is launched is not the target; where it is aimed is.
     // "launched more than 300 drones and missiles at Israel": what is launched may take some words.

@@ -47,3 +47,14 @@ describe("an attack on a state's forces whose author is named after it", () => {
     expect(rel(x, "OPPOSES", "Lake Brigades Front", "Chad")).toBeUndefined();
   });
 });
+
+describe("a passive attack whose agent comes after a place", () => {
+  it("reads the agent named after the place and time", () => {
+    const x = extractArticle("date 2019-04-02\nThe Liberation Front (LF) was driven out of Kenema in March 2001 by the Regional Peace Force (RPF).");
+    expect(rel(x, "OPPOSES", "Regional Peace Force", "Liberation Front")).toBeDefined();
+  });
+  it("reads none when another clause comes between", () => {
+    const x = extractArticle("date 2019-04-02\nThe Liberation Front (LF) was attacked in Kenema, a town held by the Regional Peace Force (RPF).");
+    expect(rel(x, "OPPOSES", "Regional Peace Force", "Liberation Front")).toBeUndefined();
+  });
+});
