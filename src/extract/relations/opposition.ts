@@ -201,7 +201,10 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
     if (sentHome && (tgt?.keys.every((k) => v.table.get(k)?.type === "STATE") || w.slice(i + 1, i + 5).some((x) => ENVOY_WORDS.has(x.lower)))) return;
     // "struck targets across Houthi-held areas": what a side holds stands for the side.
     const holderAt = tgt ? -1 : w.slice(i + 1, i + 8).findIndex((x) => HELD_BY.test(x.text));
-    pairs("OPPOSES", src, tgt ?? (holderAt >= 0 ? holderNamed(v, i + 1 + holderAt) : undefined) ?? homeForces(v, i, src), v, i, out);
+    // "drove out rival movements, including UNITA and the FNLA": those listed are fought one by one (not named as allies).
+    const listed = tgt || holderAt >= 0 ? undefined : includedAfter(v, i);
+    for (const k of listed?.keys ?? []) pairs("OPPOSES", src, { ...listed!, keys: [k] }, v, i, out);
+    pairs("OPPOSES", src, tgt ?? (holderAt >= 0 ? holderNamed(v, i + 1 + holderAt) : undefined) ?? (listed ? undefined : homeForces(v, i, src)), v, i, out);
     // "JNIM and the Tuareg rebels have clashed": a coordinated subject fights itself.
     const verbOfSubject = !!src && src.end <= i && w.slice(src.end, i).every((x) => /^(AUX|ADV|PART)$/.test(x.pos));
     // ("The Rwandan and Burundian armies clashed with the rebels": not with each other.)
@@ -238,6 +241,17 @@ function homeState(v: View, i: number, attacker: Group): Group | undefined {
   if (!home || !groups) return undefined;
   const c = countryByIso3(home);
   return c ? { start: i, end: i + 1, keys: [v.table.state(c, v.s.index).key], kind: "actor" } : undefined;
+}
+
+/**
+ * "drove out rival movements, including UNITA and the FNLA": the sides a common-noun object lists
+ * after "including" (no other verb on the way).
+ */
+function includedAfter(v: View, i: number): Group | undefined {
+  const w = v.s.words;
+  const at = w.slice(i + 1, i + 8).findIndex((x) => x.lower === "including");
+  if (at < 0 || w.slice(i + 1, i + 1 + at).some((x) => /^(VERB|AUX|SCONJ)$/.test(x.pos) || x.lower === "and" || x.text === ";")) return undefined;
+  return objectAfter(v, i + 1 + at, { kind: "actor", within: 3 });
 }
 
 /** "After suffering losses to X, Ethiopia's military …": the subject comes after the clause. */

@@ -58,3 +58,12 @@ describe("a passive attack whose agent comes after a place", () => {
     expect(rel(x, "OPPOSES", "Regional Peace Force", "Liberation Front")).toBeUndefined();
   });
 });
+
+describe("sides fought that the object lists after 'including'", () => {
+  it("reads each side listed as fought, and none of them as allies", () => {
+    const x = extractArticle("date 2019-04-02\nThe Northern Alliance Movement (NAM) seized the capital and attacked rival factions, including the Eastern Defence Front (EDF) and the Western Liberation Army (WLA).");
+    expect(rel(x, "OPPOSES", "Northern Alliance Movement", "Eastern Defence Front")).toBeDefined();
+    expect(rel(x, "OPPOSES", "Northern Alliance Movement", "Western Liberation Army")).toBeDefined();
+    expect(rel(x, "ALLIED_WITH", "Eastern Defence Front", "Western Liberation Army") ?? rel(x, "ALLIED_WITH", "Western Liberation Army", "Eastern Defence Front")).toBeUndefined();
+  });
+});
