@@ -67,3 +67,16 @@ describe("sides fought that the object lists after 'including'", () => {
     expect(rel(x, "ALLIED_WITH", "Eastern Defence Front", "Western Liberation Army") ?? rel(x, "ALLIED_WITH", "Western Liberation Army", "Eastern Defence Front")).toBeUndefined();
   });
 });
+
+describe("places coordinated after a taking verb", () => {
+  it("reads every named place coordinated as taken", () => {
+    const x = extractArticle("date 2019-04-02\nThe Northern Alliance Movement (NAM) advanced quickly, seizing the provincial capital Kisangani and the river port of Bumba within a week.");
+    expect(rel(x, "CONTROLS", "Northern Alliance Movement", "Kisangani")).toBeDefined();
+    expect(rel(x, "CONTROLS", "Northern Alliance Movement", "Bumba")).toBeDefined();
+  });
+  it("reads no place that a second verb takes", () => {
+    const x = extractArticle("date 2019-04-02\nThe Northern Alliance Movement (NAM) seized the provincial capital Kisangani and shelled the river port of Bumba within a week.");
+    expect(rel(x, "CONTROLS", "Northern Alliance Movement", "Kisangani")).toBeDefined();
+    expect(rel(x, "CONTROLS", "Northern Alliance Movement", "Bumba")).toBeUndefined();
+  });
+});
