@@ -80,3 +80,10 @@ describe("places coordinated after a taking verb", () => {
     expect(rel(x, "CONTROLS", "Northern Alliance Movement", "Bumba")).toBeUndefined();
   });
 });
+
+describe("control of the centre of a town", () => {
+  it("reads a town whose centre is taken as a place held", () => {
+    const x = extractArticle("date 2019-04-02\nKenyan security forces have taken control of the centre of Kalumbawe after two days of clashes.");
+    expect(rel(x, "CONTROLS", "Kenya", "Kalumbawe")).toBeDefined();
+  });
+});
