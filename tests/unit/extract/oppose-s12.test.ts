@@ -87,3 +87,10 @@ describe("control of the centre of a town", () => {
     expect(rel(x, "CONTROLS", "Kenya", "Kalumbawe")).toBeDefined();
   });
 });
+
+describe("neutralising a side", () => {
+  it("reads forces that neutralised a group's fighters as opposing it", () => {
+    const x = extractArticle("date 2019-04-02\nThe Malawian army said on Sunday its troops had neutralised nine fighters of the Lake Brigades Front (LBF) near the border.");
+    expect(rel(x, "OPPOSES", "Malawian army", "Lake Brigades Front")).toBeDefined();
+  });
+});
