@@ -201,6 +201,9 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
     if (sentHome && (tgt?.keys.every((k) => v.table.get(k)?.type === "STATE") || w.slice(i + 1, i + 5).some((x) => ENVOY_WORDS.has(x.lower)))) return;
     // "struck targets across Houthi-held areas": what a side holds stands for the side.
     const holderAt = tgt ? -1 : w.slice(i + 1, i + 8).findIndex((x) => HELD_BY.test(x.text));
+    // "Armenia, with which Azerbaijan fought a war": the side "with which" stands for, before it.
+    const withWhich = src && /^(which|whom)$/.test(w[src.start - 1]?.lower ?? "") && w[src.start - 2]?.lower === "with" && /^(clash|fight|battle|war)$/.test(word.lemma);
+    if (withWhich) pairs("OPPOSES", src, v.groups.find((g) => g.kind === "actor" && (g.end === src.start - 2 || (g.end === src.start - 3 && w[g.end].text === ","))), v, i, out);
     // "drove out rival movements, including UNITA and the FNLA": those listed are fought one by one (not named as allies).
     const listed = tgt || holderAt >= 0 ? undefined : includedAfter(v, i);
     for (const k of listed?.keys ?? []) pairs("OPPOSES", src, { ...listed!, keys: [k] }, v, i, out);

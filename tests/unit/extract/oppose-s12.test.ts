@@ -94,3 +94,14 @@ describe("neutralising a side", () => {
     expect(rel(x, "OPPOSES", "Malawian army", "Lake Brigades Front")).toBeDefined();
   });
 });
+
+describe("a side that 'with which' stands for", () => {
+  it("reads the side before 'with which' as the one fought", () => {
+    const x = extractArticle("date 2019-04-02\nThe talks were attended by Eritrea, with which Ethiopia fought a border war in 1998, and by Sudan.");
+    expect(rel(x, "OPPOSES", "Ethiopia", "Eritrea")).toBeDefined();
+  });
+  it("reads none for a verb that is no fight", () => {
+    const x = extractArticle("date 2019-04-02\nThe talks were attended by Eritrea, with which Ethiopia signed a trade deal in 2018, and by Sudan.");
+    expect(rel(x, "OPPOSES", "Ethiopia", "Eritrea")).toBeUndefined();
+  });
+});
