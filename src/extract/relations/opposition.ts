@@ -147,6 +147,7 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
     const by = tgt ? w.slice(tgt.end, tgt.end + 6).findIndex((x, k, all) => x.lower === "by" && /ed$/.test((all[k - 1]?.lower === "out" ? all[k - 2] : all[k - 1])?.lower ?? "")) : -1;
     const agent = by > 0 ? objectAfter(v, tgt!.end + by, { kind: "actor", within: 3 }) : undefined;
     const src = possessor ?? agent ?? subjectOf(v, i) ?? founders ?? (i < 3 ? undefined : nextSubject(v, i));
+    pairs("OPPOSES", backersOf(v, src, i), tgt, v, i, out);
     return pairs("OPPOSES", src, tgt, v, i, out);
   }
   // "the Cobras took power in Brazzaville from President Lissouba", "seize power from": a coup is against whom it unseats.
@@ -208,6 +209,7 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
     const listed = tgt || holderAt >= 0 ? undefined : includedAfter(v, i);
     for (const k of listed?.keys ?? []) pairs("OPPOSES", src, { ...listed!, keys: [k] }, v, i, out);
     pairs("OPPOSES", src, tgt ?? (holderAt >= 0 ? holderNamed(v, i + 1 + holderAt) : undefined) ?? (listed ? undefined : homeForces(v, i, src)), v, i, out);
+    pairs("OPPOSES", backersOf(v, src, i), tgt, v, i, out);
     // "JNIM and the Tuareg rebels have clashed": a coordinated subject fights itself.
     const verbOfSubject = !!src && src.end <= i && w.slice(src.end, i).every((x) => /^(AUX|ADV|PART)$/.test(x.pos));
     // ("The Rwandan and Burundian armies clashed with the rebels": not with each other.)
@@ -255,6 +257,20 @@ function includedAfter(v: View, i: number): Group | undefined {
   const at = w.slice(i + 1, i + 8).findIndex((x) => x.lower === "including");
   if (at < 0 || w.slice(i + 1, i + 1 + at).some((x) => /^(VERB|AUX|SCONJ)$/.test(x.pos) || x.lower === "and" || x.text === ";")) return undefined;
   return objectAfter(v, i + 1 + at, { kind: "actor", within: 3 });
+}
+
+/**
+ * "The TNI, supported by the Mobile Brigade, conducted an offensive against GAM": those who back the
+ * subject in the fight, set off between commas right after it, fight on its side.
+ */
+function backersOf(v: View, src: Group | undefined, i: number): Group | undefined {
+  const w = v.s.words;
+  // ("the TNI supported by the Mobile Brigade of the Police conducted an offensive": or with no commas.)
+  const at = w[src?.end ?? 0]?.text === "," ? src!.end + 1 : src?.end ?? 0;
+  if (!src || src.end >= i || !/^(supported|backed|assisted|aided|accompanied|joined)$/.test(w[at]?.lower ?? "") || w[at + 1]?.lower !== "by") return undefined;
+  const backer = objectAfter(v, at + 1, { kind: "actor", within: 3 });
+  // (Only when the aside closes before the trigger: "backed by Iran, attacked".)
+  return backer && backer.end < i && i - backer.end <= 10 && !w.slice(backer.end, i).some((x) => x.text === ";" || x.pos === "SCONJ" || /^(which|who|that|and)$/.test(x.lower)) ? backer : undefined;
 }
 
 /** "After suffering losses to X, Ethiopia's military …": the subject comes after the clause. */

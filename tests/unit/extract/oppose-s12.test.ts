@@ -105,3 +105,15 @@ describe("a side that 'with which' stands for", () => {
     expect(rel(x, "OPPOSES", "Ethiopia", "Eritrea")).toBeUndefined();
   });
 });
+
+describe("a side that backs the attacker in the fight", () => {
+  it("reads the side set off after the subject as fighting on its side", () => {
+    const x = extractArticle("date 2019-04-02\nThe Malawian army, supported by the Border Police Brigade (BPB), launched an offensive against the Lake Brigades Front (LBF) on Sunday.");
+    expect(rel(x, "OPPOSES", "Malawian army", "Lake Brigades Front")).toBeDefined();
+    expect(rel(x, "OPPOSES", "Border Police Brigade", "Lake Brigades Front")).toBeDefined();
+  });
+  it("reads no backer the subject's relative clause names", () => {
+    const x = extractArticle("date 2019-04-02\nThe Malawian army, which is supported by the Border Police Brigade (BPB) in the south, launched an offensive against the Lake Brigades Front (LBF) on Sunday.");
+    expect(rel(x, "OPPOSES", "Border Police Brigade", "Lake Brigades Front")).toBeUndefined();
+  });
+});
