@@ -117,3 +117,10 @@ describe("a side that backs the attacker in the fight", () => {
     expect(rel(x, "OPPOSES", "Border Police Brigade", "Lake Brigades Front")).toBeUndefined();
   });
 });
+
+describe("'the two countries' after a government named for its country", () => {
+  it("counts the government's country among the two", () => {
+    const x = extractArticle("date 2019-04-02\nThe authorities of Malawi have repeatedly accused neighbouring Zambia of arming the rebels, charges which Lusaka denies. The two countries fought a brief border war in 2009.");
+    expect(rel(x, "OPPOSES", "Malawi", "Zambia")).toBeDefined();
+  });
+});
