@@ -71,6 +71,26 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
     const byName = !!attacker && w.slice(attacker.start, attacker.end).some((x) => x.cap) && !/^'s?$/.test(w[attacker.end]?.text ?? "");
     if (attacker && byName && forcesHit && !named) pairs("OPPOSES", attacker, homeState(v, i, attacker), v, i, out);
   }
+  // "the RED-Tabara rebels, who have carried out attacks inside Burundi", "IS-K has claimed attacks in Iran and
+  // Pakistan": a group's attacks in a country are on its state.
+  if (ATTACK_NOUNS.has(word.lower) && /^(in|inside)$/.test(w[i + 1]?.lower ?? "")) {
+    // ("has also claimed attacks in Iran": the subject of the verb the attacks are the object of.)
+    let verb = i - 1;
+    while (verb > 0 && /^(DET|ADJ|NUM)$/.test(w[verb].pos)) verb--;
+    const attacker = subjectOf(v, i) ?? (w[verb]?.pos === "VERB" ? subjectOf(v, verb) : undefined);
+    const where = objectAfter(v, i, { kind: "location", within: 2 });
+    // (A country named as a place or, in a list, as a state.)
+    const countries = where?.keys.map((k) => v.table.get(k)).filter((r) => (r?.type === "COUNTRY" || r?.type === "STATE") && r.country);
+    const groups = attacker?.keys.every((k) => /^(ARMED_GROUP|POLITICAL_GROUP)$/.test(v.table.get(v.table.actorFor(k, v.s.index))?.type ?? ""));
+    // (By name: "the group" read back to a party may be the wrong one of a family of names.)
+    const byName = attacker && w.slice(attacker.start, attacker.end).some((x) => x.cap && x.lower !== "the");
+    if (attacker && byName && groups && where && countries?.length === where.keys.length) {
+      for (const r of countries) {
+        const c = countryByIso3(r!.country!);
+        if (c) pairs("OPPOSES", attacker, { ...where, keys: [v.table.state(c, v.s.index).key] }, v, i, out);
+      }
+    }
+  }
   // "the peace agreement between the Government of Indonesia and GAM", "peace talks between X and Y": only sides at war make peace.
   if (word.lower === "peace" && PEACE_NOUNS.has(w[i + 1]?.lower ?? "") && w[i + 2]?.lower === "between") {
     const first = objectAfter(v, i + 2, { kind: "actor", within: 3 });

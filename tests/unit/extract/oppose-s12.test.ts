@@ -124,3 +124,15 @@ describe("'the two countries' after a government named for its country", () => {
     expect(rel(x, "OPPOSES", "Malawi", "Zambia")).toBeDefined();
   });
 });
+
+describe("a group's attacks in a country", () => {
+  it("reads attacks a named group made or claimed in countries as on their states", () => {
+    const x = extractArticle("date 2019-04-02\nThe Lake Brigades Front (LBF) has also claimed attacks in Zambia and Malawi this year.");
+    expect(rel(x, "OPPOSES", "Lake Brigades Front", "Zambia")).toBeDefined();
+    expect(rel(x, "OPPOSES", "Lake Brigades Front", "Malawi")).toBeDefined();
+  });
+  it("reads none for a state's strikes there", () => {
+    const x = extractArticle("date 2019-04-02\nMalawi has carried out attacks in Zambia this year.");
+    expect(rel(x, "OPPOSES", "Malawi", "Zambia")).toBeUndefined();
+  });
+});
