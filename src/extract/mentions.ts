@@ -439,6 +439,8 @@ export function describedAs(words: Word[], b: number): string | undefined {
     if (x.pos !== "NOUN" || words[k + 1]?.pos === "NOUN") return undefined;
     // "Moura, the army said": a noun with its own verb opens a clause; it describes nothing.
     const after = words[k + 1];
+    // ("Kilinochchi, the rebels' capital": what the noun owns is what the name is.)
+    if (after && POSSESSIVE.test(after.text)) return undefined;
     const closes = !after || /^(ADP|PUNCT|SCONJ|PRON)$/.test(after.pos) || (after.pos === "VERB" && words[k + 2]?.lower === "by");
     return closes && DESCRIBING_NOUNS.has(x.lower) ? x.lower.replace(/s$/, "") : undefined;
   }

@@ -136,3 +136,11 @@ describe("a group's attacks in a country", () => {
     expect(rel(x, "OPPOSES", "Malawi", "Zambia")).toBeUndefined();
   });
 });
+
+describe("a place apposed to what a side owns", () => {
+  it("reads 'X, the rebels' capital' as a place taken, not as a rebel group", () => {
+    const x = extractArticle("date 2019-04-02\nKenyan troops captured Kalumbawe, the rebels' de facto capital, on January 2.");
+    expect(x.actors.some((a) => a.name === "Kalumbawe")).toBe(false);
+    expect(rel(x, "CONTROLS", "Kenya", "Kalumbawe")).toBeDefined();
+  });
+});
