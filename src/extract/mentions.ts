@@ -73,7 +73,8 @@ function countryMention(ctx: Ctx, seg: Extract<Segment, { kind: "country" }>) {
   const strike = !!nextWord && (WEAPON_HEADS.has(nextWord.lower) || nextWord.lower === "air") && OPPOSE_NOUNS.has(words[seg.end + 1]?.lower ?? "");
   // "its Palestinian ally Hamas": the demonym describes the ally named after it.
   if (seg.form === "demonym" && /^(ally|allies|partner|proxy)$/.test(nextWord?.lower ?? "") && words[seg.end + 1]?.cap === true && words[seg.end + 1].pos === "PROPN") return undefined;
-  if (seg.form === "demonym" && !plural && !strike && !(nextWord && (SUPPORT_NOUNS.has(nextWord.lower) || /^(ally|allies)$/.test(nextWord.lower) || HELD_NOUNS.has(nextWord.lower) || OPPOSE_NOUNS.has(nextWord.lower) || TITLES.get(nextWord.lower) || TITLES.get(next2) || nextWord.cap || portfolioTitleAt(words, seg.end)))) return undefined;
+  // "fighting South African rule", "under Indonesian occupation": the state whose rule or occupation it is.
+  if (seg.form === "demonym" && !plural && !strike && !(nextWord && (SUPPORT_NOUNS.has(nextWord.lower) || /^(ally|allies|rule|occupation)$/.test(nextWord.lower) || HELD_NOUNS.has(nextWord.lower) || OPPOSE_NOUNS.has(nextWord.lower) || TITLES.get(nextWord.lower) || TITLES.get(next2) || nextWord.cap || portfolioTitleAt(words, seg.end)))) return undefined;
   if (seg.form === "capital") {
     const prev = words[seg.start - 1]?.lower ?? "";
     // "CAIRO (AP) —": a dateline names where the story was filed.

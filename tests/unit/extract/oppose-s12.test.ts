@@ -144,3 +144,10 @@ describe("a place apposed to what a side owns", () => {
     expect(rel(x, "CONTROLS", "Kenya", "Kalumbawe")).toBeDefined();
   });
 });
+
+describe("a state's rule named by its demonym", () => {
+  it("reads fighting 'Zambian rule' as fighting the state", () => {
+    const x = extractArticle("date 2019-04-02\nThe Lake Brigades Front (LBF), whose guerrillas are fighting Zambian rule in the north, denied the charge.");
+    expect(rel(x, "OPPOSES", "Lake Brigades Front", "Zambia")).toBeDefined();
+  });
+});
