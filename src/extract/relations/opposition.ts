@@ -68,7 +68,7 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
     // attributed to ISSP"), and by a side it names ("attributed to the group" may be anyone's).
     const forcesHit = w.some((x) => STATE_VICTIMS.has(x.lower));
     // ("claimed by Islamic State's Sahel affiliate": the possessor is not who attacked.)
-    const byName = !!attacker && w.slice(attacker.start, attacker.end).some((x) => x.cap) && !/^'s?$/.test(w[attacker.end]?.text ?? "");
+    const byName = !!attacker && w.slice(attacker.start, attacker.end).some((x) => x.cap && x.lower !== "the") && !/^'s?$/.test(w[attacker.end]?.text ?? "");
     if (attacker && byName && forcesHit && !named) pairs("OPPOSES", attacker, homeState(v, i, attacker), v, i, out);
   }
   // "the RED-Tabara rebels, who have carried out attacks inside Burundi", "IS-K has claimed attacks in Iran and
