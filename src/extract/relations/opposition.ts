@@ -29,7 +29,7 @@ const TRUCE_VERBS = new Set(["sign", "agree", "reach", "conclude", "negotiate", 
 
 /** Every word a rule below starts from (see Triggers). */
 export const OPPOSE_TRIGGERS: Triggers = {
-  words: [...OPPOSE_NOUNS, ...CLASH_NOUNS, ...FIGHTING_NOUNS, ...TRUCE_NOUNS, ...COALITION_NOUNS, ...ALLY_WORDS, "war", "fire", "front", "peace", "power", "responsibility"],
+  words: [...OPPOSE_NOUNS, ...CLASH_NOUNS, ...FIGHTING_NOUNS, ...TRUCE_NOUNS, ...COALITION_NOUNS, ...ALLY_WORDS, "war", "fire", "front", "peace", "power", "responsibility", "independence", "secession"],
   lemmas: ["pit", "turn", "defend", "surrender", "capture", "take", "seize", "place", "put", ...REVOLT_LEMMAS],
   verbs: [...OPPOSE_VERBS],
 };
@@ -90,6 +90,13 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
         if (c) pairs("OPPOSES", attacker, { ...where, keys: [v.table.state(c, v.s.index).key] }, v, i, out);
       }
     }
+  }
+  // "the OPM, which is fighting for the independence of Papua from Indonesia": a fight to break away is against the state left.
+  if ((word.lower === "independence" || word.lower === "secession") && w[i - 1]?.lower !== "since") {
+    const fight = w.slice(Math.max(0, i - 4), i).findLastIndex((x) => /^(fight|struggle|battle|war|rebel|campaign)$/.test(x.lemma));
+    const from = w.slice(i + 1, i + 5).findIndex((x) => x.lower === "from");
+    // (A country named after "from" is the state broken from.)
+    if (fight >= 0 && from >= 0) pairs("OPPOSES", subjectOf(v, Math.max(0, i - 4) + fight), objectAfter(v, i + from, { kind: "actor", within: 4, after: /^from$/ }), v, i, out);
   }
   // "the peace agreement between the Government of Indonesia and GAM", "peace talks between X and Y": only sides at war make peace.
   if (word.lower === "peace" && PEACE_NOUNS.has(w[i + 1]?.lower ?? "") && w[i + 2]?.lower === "between") {

@@ -151,3 +151,14 @@ describe("a state's rule named by its demonym", () => {
     expect(rel(x, "OPPOSES", "Lake Brigades Front", "Zambia")).toBeDefined();
   });
 });
+
+describe("a fight to break away from a state", () => {
+  it("reads fighting for a region's independence from a country as opposing its state", () => {
+    const x = extractArticle("date 2019-04-02\nThe Northern Liberation Movement (NLM), which has been fighting for the independence of the north from Zambia since 1990, rejected the offer.");
+    expect(rel(x, "OPPOSES", "Northern Liberation Movement", "Zambia")).toBeDefined();
+  });
+  it("reads none from a country's own independence", () => {
+    const x = extractArticle("date 2019-04-02\nThe Northern Liberation Movement (NLM) has been at war since independence from Britain in 1964.");
+    expect(rel(x, "OPPOSES", "Northern Liberation Movement", "United Kingdom")).toBeUndefined();
+  });
+});
