@@ -307,9 +307,11 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
       const m = before[k];
       if (m.sentence < sentence - 2) break;
       const r = table.get(m.key);
-      const c = r && (r.type === "STATE" || r.type === "COUNTRY") && r.country ? countryByIso3(r.country) : undefined;
+      const c = r && (r.type === "STATE" || r.type === "COUNTRY" || r.type === "GOVERNMENT") && r.country ? countryByIso3(r.country) : undefined;
       // ("Mali and Niger expelled French troops. The two countries …": the countries named, not a state's forces.)
-      const byName = countryForm(surfaceOf(sentences[m.sentence].words, m.start, m.end))?.form === "name";
+      // ("The authorities of Djibouti accused Eritrea …. The two countries": or a government named for its country.)
+      const surface = surfaceOf(sentences[m.sentence].words, m.start, m.end);
+      const byName = countryForm(r?.type === "GOVERNMENT" ? surface.split(" ").pop()! : surface)?.form === "name";
       if (c && byName && !states.includes(`state:${c.iso3}`)) states.push(table.state(c, m.sentence).key);
     }
     return states.length === size ? states : undefined;

@@ -76,7 +76,8 @@ function countryMention(ctx: Ctx, seg: Extract<Segment, { kind: "country" }>) {
   const strike = !!nextWord && (WEAPON_HEADS.has(nextWord.lower) || nextWord.lower === "air") && OPPOSE_NOUNS.has(words[seg.end + 1]?.lower ?? "");
   // "its Palestinian ally Hamas": the demonym describes the ally named after it.
   if (seg.form === "demonym" && /^(ally|allies|partner|proxy)$/.test(nextWord?.lower ?? "") && words[seg.end + 1]?.cap === true && words[seg.end + 1].pos === "PROPN") return undefined;
-  if (seg.form === "demonym" && !plural && !strike && !(nextWord && (SUPPORT_NOUNS.has(nextWord.lower) || /^(ally|allies)$/.test(nextWord.lower) || HELD_NOUNS.has(nextWord.lower) || OPPOSE_NOUNS.has(nextWord.lower) || TITLES.get(nextWord.lower) || TITLES.get(next2) || nextWord.cap || portfolioTitleAt(words, seg.end)))) return undefined;
+  // "fighting South African rule", "under Indonesian occupation": the state whose rule or occupation it is.
+  if (seg.form === "demonym" && !plural && !strike && !(nextWord && (SUPPORT_NOUNS.has(nextWord.lower) || /^(ally|allies|rule|occupation)$/.test(nextWord.lower) || HELD_NOUNS.has(nextWord.lower) || OPPOSE_NOUNS.has(nextWord.lower) || TITLES.get(nextWord.lower) || TITLES.get(next2) || nextWord.cap || portfolioTitleAt(words, seg.end)))) return undefined;
   if (seg.form === "capital") {
     const prev = words[seg.start - 1]?.lower ?? "";
     // "CAIRO (AP) —": a dateline names where the story was filed.
@@ -282,7 +283,8 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   if (city && (city.population >= 20000 || LOCATIVE.has(prev) || prev === "of")) return add(ctx, a, b, placeRecord(ctx, surface, "CITY", surface));
   // "Houthi-held Hodeidah": what is held is a place.
   // "the port town Kyaukphyu": a name right after a kind of place is that place.
-  const placeSlot = (LOCATIVE.has(prev) && !/^(to|from|via|between)$/.test(prev)) || prev === "including" || (!words[a - 1]?.cap && PLACE_HEADS.get(prev) !== undefined) || HELD_BY.test(words[a - 1]?.text ?? "") || (words[a - 1] !== undefined && /^(VERB|NOUN)$/.test(words[a - 1].pos) && verbForms(words[a - 1]).some((f) => CONTROL_VERBS.has(f))) || (prev === "over" && words[a - 2]?.lower === "control") || (prev === "of" && (/^(control|capture|fall|siege|outskirts|swathes|swaths|parts|areas|much|most)$/.test(words[a - 2]?.lower ?? "") || PLACE_HEADS.get(words[a - 2]?.lower ?? "") !== undefined));
+  // "took control of the centre of Khorog": a name after the part of a town ("centre of", "heart of") is the town.
+  const placeSlot = (LOCATIVE.has(prev) && !/^(to|from|via|between)$/.test(prev)) || prev === "including" || (!words[a - 1]?.cap && PLACE_HEADS.get(prev) !== undefined) || HELD_BY.test(words[a - 1]?.text ?? "") || (words[a - 1] !== undefined && /^(VERB|NOUN)$/.test(words[a - 1].pos) && verbForms(words[a - 1]).some((f) => CONTROL_VERBS.has(f))) || (prev === "over" && words[a - 2]?.lower === "control") || (prev === "of" && (/^(control|capture|fall|siege|outskirts|centre|center|heart|swathes|swaths|parts|areas|much|most)$/.test(words[a - 2]?.lower ?? "") || PLACE_HEADS.get(words[a - 2]?.lower ?? "") !== undefined));
   const modifier = next !== undefined && !next.cap && next.pos === "NOUN";
   if (!isPerson && b - a <= 3 && placeSlot && !modifier && !words.slice(a, b).some((x) => x.acronym)) return add(ctx, a, b, placeRecord(ctx, surface, "CITY", surface));
   // "provided funding to Hamas", "attacked by Hezbollah": an unknown name where a relation wants a party.
@@ -441,6 +443,8 @@ export function describedAs(words: Word[], b: number): string | undefined {
     if (x.pos !== "NOUN" || words[k + 1]?.pos === "NOUN") return undefined;
     // "Moura, the army said": a noun with its own verb opens a clause; it describes nothing.
     const after = words[k + 1];
+    // ("Kilinochchi, the rebels' capital": what the noun owns is what the name is.)
+    if (after && POSSESSIVE.test(after.text)) return undefined;
     const closes = !after || /^(ADP|PUNCT|SCONJ|PRON)$/.test(after.pos) || (after.pos === "VERB" && words[k + 2]?.lower === "by");
     return closes && DESCRIBING_NOUNS.has(x.lower) ? x.lower.replace(/s$/, "") : undefined;
   }

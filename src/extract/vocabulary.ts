@@ -191,7 +191,7 @@ export const RIVAL_NOUNS = set("rival, rivals, enemy, enemies, foe, foes, archri
 /** Verbs of working together, with "with": "cooperated with", "colluded with". */
 export const COOPERATE_VERBS = set("cooperate, collaborate, collude, coordinate, work, ally, side, partner, team");
 export const ALLY_WORDS = set("ally, allies, allied, aligned, affiliated, loyal, partner, partners, alliance, coalition partner");
-export const OPPOSE_VERBS = set("launch, fire, shoot, clash, fight, battle, attack, assault, bomb, bombard, pound, shell, target, ambush, raid, combat, expel, repel, defeat, besiege, counter, confront, oppose, kill, rout, storm, drive, push, strike, overrun, oust, topple, invade, war, arrest, detain");
+export const OPPOSE_VERBS = set("launch, fire, shoot, clash, fight, battle, attack, assault, bomb, bombard, pound, shell, target, ambush, raid, combat, expel, repel, defeat, besiege, counter, confront, oppose, kill, rout, storm, drive, push, strike, overrun, oust, topple, depose, neutralise, neutralize, invade, war, arrest, detain");
 /** What befalls the side attacked: "soldiers were killed in an ambush by …". */
 export const VICTIM_PARTICIPLES = set("killed, wounded, injured, captured, abducted, kidnapped, ambushed, targeted, attacked, hit, arrested, detained");
 export const OPPOSE_NOUNS = set("offensive, campaign, war, attack, attacks, assault, ambush, ambushes, raid, raids, incursion, incursions, strike, strikes, airstrike, airstrikes, operation, operations, fight, fighting, clashes, clash, battle, battles, conflict, hostilities, insurgency, rebellion, uprising, losses, ground, struggle");

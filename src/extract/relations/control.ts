@@ -141,6 +141,15 @@ export function controlRules(v: View, i: number, out: RawRelation[]) {
     const describing = (g: Group) => w[g.end] !== undefined && !w[g.end].cap && /^(NOUN|ADJ)$/.test(w[g.end].pos);
     if (place && !v.groups.some((g) => g.kind === "actor" && g.start > i && g.start < place.start && !/^(from|of)$/.test(w[g.start - 1]?.lower ?? "") && !describing(g))) {
       pairs("CONTROLS", subjectOf(v, i), place, v, i, out);
+      // "seizing the political capital Yamoussoukro and the cocoa port of San Pedro": each place coordinated is taken too.
+      for (let j = place.end - 1, last = place; j < i + 16; ) {
+        const next = objectAfter(v, j, { kind: "location", within: i + 16 - j });
+        // (By name only: "and much of the park" is a common noun read back to a place, and perhaps only part of it.)
+        if (!next || !w.slice(last.end, next.start).some((x) => x.lower === "and") || !objectOfVerb(next) || !w.slice(next.start, next.end).some((x) => x.cap)) break;
+        pairs("CONTROLS", subjectOf(v, i), next, v, i, out);
+        last = next;
+        j = next.end - 1;
+      }
       // "seized a chunk of the Kursk region, including the town of Sudzha": the place named in the list is taken too.
       const including = w.slice(place.end, place.end + 3).findIndex((x) => x.lower === "including");
       if (including >= 0) pairs("CONTROLS", subjectOf(v, i), objectAfter(v, place.end + including, { kind: "location", within: 5 }), v, i, out);

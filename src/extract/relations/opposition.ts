@@ -9,6 +9,12 @@ const REVOLT_LEMMAS = new Set(["mutiny", "rebel", "revolt", "rise"]);
 const LAUNCH_VERBS = new Set(["launch", "fire", "shoot"]);
 const HYPOTHETICAL = new Set(["if", "unless", "whether"]);
 const SOLDIER_NOUNS = new Set(["soldiers", "troops", "servicemen", "gendarmes", "policemen", "police"]);
+// Attacks whose author the sentence may name after them.
+const ATTACK_NOUNS = new Set(["attack", "attacks", "ambush", "ambushes", "raid", "raids", "bombing", "bombings", "assault", "massacre", "killings"]);
+// "carried out by", "claimed by", "attributed to": who made an attack.
+const ATTRIBUTED = new Set(["carried", "executed", "perpetrated", "committed", "claimed", "staged", "conducted", "launched"]);
+// Who stands for the state when hit: "soldiers", "police", "an army post".
+const STATE_VICTIMS = new Set([...SOLDIER_NOUNS, "army", "military", "barracks"]);
 const ENVOY_WORDS = new Set(["diplomat", "diplomats", "ambassador", "ambassadors", "envoy", "envoys", "attache", "consul"]);
 
 // Tried on every word: sets built once (a pattern written in the function is a new object at every call).
@@ -23,7 +29,7 @@ const TRUCE_VERBS = new Set(["sign", "agree", "reach", "conclude", "negotiate", 
 
 /** Every word a rule below starts from (see Triggers). */
 export const OPPOSE_TRIGGERS: Triggers = {
-  words: [...OPPOSE_NOUNS, ...CLASH_NOUNS, ...FIGHTING_NOUNS, ...TRUCE_NOUNS, ...COALITION_NOUNS, ...ALLY_WORDS, "war", "fire", "front", "peace"],
+  words: [...OPPOSE_NOUNS, ...CLASH_NOUNS, ...FIGHTING_NOUNS, ...TRUCE_NOUNS, ...COALITION_NOUNS, ...ALLY_WORDS, "war", "fire", "front", "peace", "power", "responsibility", "independence", "secession"],
   lemmas: ["pit", "turn", "defend", "surrender", "capture", "take", "seize", "place", "put", ...REVOLT_LEMMAS],
   verbs: [...OPPOSE_VERBS],
 };
@@ -48,6 +54,49 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
     const victim = w.slice(from, i).findIndex((x, k) => VICTIM_PARTICIPLES.has(x.lower) && BE.test(w[from + k - 1]?.lower ?? ""));
     const target = (on >= 0 ? objectAfter(v, attacker!.end + on, { kind: "actor", within: 4 }) : undefined) ?? (victim >= 0 ? subjectOf(v, from + victim) : undefined);
     return pairs("OPPOSES", attacker, target, v, i, out);
+  }
+  // "The attack was carried out by the BRN", "an ambush that officials attributed to ISWAP", "JNIM claimed
+  // responsibility for the attack": an attack whose victim goes unsaid is on the state the story is about.
+  const claimed = word.lower === "responsibility" && w[i + 1]?.lower === "for" && /^(claim|take|admit|assume)$/.test(w[i - 1]?.lemma ?? "");
+  if (claimed || ATTACK_NOUNS.has(word.lower)) {
+    const after = w.slice(i + 1, i + 9);
+    const by = claimed ? -1 : after.findIndex((x, k) => (x.lower === "by" && ATTRIBUTED.has(after[k - 1]?.lower === "out" ? after[k - 2]?.lower ?? "" : after[k - 1]?.lower ?? "")) || (/^(to|on)$/.test(x.lower) && /^(attributed|blamed)$/.test(after[k - 1]?.lower ?? "")));
+    const attacker = claimed ? subjectOf(v, i - 1) : by >= 0 ? objectAfter(v, i + 1 + by, { kind: "actor", within: 4 }) : undefined;
+    // ("the attack on Israeli troops was carried out by Hezbollah": a victim named is read where it is.)
+    const named = w.slice(i + 1, i + 12).some((x, k) => /^(on|against)$/.test(x.lower) && objectAfter(v, i + 1 + k, { kind: "actor", within: 4 }) !== undefined);
+    // Only where the sentence says the state's forces were hit ("20 soldiers were killed … in an attack
+    // attributed to ISSP"), and by a side it names ("attributed to the group" may be anyone's).
+    const forcesHit = w.some((x) => STATE_VICTIMS.has(x.lower));
+    // ("claimed by Islamic State's Sahel affiliate": the possessor is not who attacked.)
+    const byName = !!attacker && w.slice(attacker.start, attacker.end).some((x) => x.cap && x.lower !== "the") && !/^'s?$/.test(w[attacker.end]?.text ?? "");
+    if (attacker && byName && forcesHit && !named) pairs("OPPOSES", attacker, homeState(v, i, attacker), v, i, out);
+  }
+  // "the RED-Tabara rebels, who have carried out attacks inside Burundi", "IS-K has claimed attacks in Iran and
+  // Pakistan": a group's attacks in a country are on its state.
+  if (ATTACK_NOUNS.has(word.lower) && /^(in|inside)$/.test(w[i + 1]?.lower ?? "")) {
+    // ("has also claimed attacks in Iran": the subject of the verb the attacks are the object of.)
+    let verb = i - 1;
+    while (verb > 0 && /^(DET|ADJ|NUM)$/.test(w[verb].pos)) verb--;
+    const attacker = subjectOf(v, i) ?? (w[verb]?.pos === "VERB" ? subjectOf(v, verb) : undefined);
+    const where = objectAfter(v, i, { kind: "location", within: 2 });
+    // (A country named as a place or, in a list, as a state.)
+    const countries = where?.keys.map((k) => v.table.get(k)).filter((r) => (r?.type === "COUNTRY" || r?.type === "STATE") && r.country);
+    const groups = attacker?.keys.every((k) => /^(ARMED_GROUP|POLITICAL_GROUP)$/.test(v.table.get(v.table.actorFor(k, v.s.index))?.type ?? ""));
+    // (By name: "the group" read back to a party may be the wrong one of a family of names.)
+    const byName = attacker && w.slice(attacker.start, attacker.end).some((x) => x.cap && x.lower !== "the");
+    if (attacker && byName && groups && where && countries?.length === where.keys.length) {
+      for (const r of countries) {
+        const c = countryByIso3(r!.country!);
+        if (c) pairs("OPPOSES", attacker, { ...where, keys: [v.table.state(c, v.s.index).key] }, v, i, out);
+      }
+    }
+  }
+  // "the OPM, which is fighting for the independence of Papua from Indonesia": a fight to break away is against the state left.
+  if ((word.lower === "independence" || word.lower === "secession") && w[i - 1]?.lower !== "since") {
+    const fight = w.slice(Math.max(0, i - 4), i).findLastIndex((x) => /^(fight|struggle|battle|war|rebel|campaign)$/.test(x.lemma));
+    const from = w.slice(i + 1, i + 5).findIndex((x) => x.lower === "from");
+    // (A country named after "from" is the state broken from.)
+    if (fight >= 0 && from >= 0) pairs("OPPOSES", subjectOf(v, Math.max(0, i - 4) + fight), objectAfter(v, i + from, { kind: "actor", within: 4, after: /^from$/ }), v, i, out);
   }
   // "the peace agreement between the Government of Indonesia and GAM", "peace talks between X and Y": only sides at war make peace.
   if (word.lower === "peace" && PEACE_NOUNS.has(w[i + 1]?.lower ?? "") && w[i + 2]?.lower === "between") {
@@ -125,7 +174,20 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
     const by = tgt ? w.slice(tgt.end, tgt.end + 6).findIndex((x, k, all) => x.lower === "by" && /ed$/.test((all[k - 1]?.lower === "out" ? all[k - 2] : all[k - 1])?.lower ?? "")) : -1;
     const agent = by > 0 ? objectAfter(v, tgt!.end + by, { kind: "actor", within: 3 }) : undefined;
     const src = possessor ?? agent ?? subjectOf(v, i) ?? founders ?? (i < 3 ? undefined : nextSubject(v, i));
+    pairs("OPPOSES", backersOf(v, src, i), tgt, v, i, out);
     return pairs("OPPOSES", src, tgt, v, i, out);
+  }
+  // "the Cobras took power in Brazzaville from President Lissouba", "seize power from": a coup is against whom it unseats.
+  if (word.lower === "power" && /^(seize|take|grab|wrest|snatch)$/.test((w[i - 1]?.lower === "the" ? w[i - 2] : w[i - 1])?.lemma ?? "")) {
+    const verb = w[i - 1].lower === "the" ? i - 2 : i - 1;
+    const from = w.slice(i + 1, i + 6).findIndex((x) => x.lower === "from");
+    // ("seized power from the elected government of Aung San Suu Kyi": the leader of what was unseated is not it.)
+    const unseated = from >= 0 ? objectAfter(v, i + 1 + from, { kind: "actor", within: 3 }) : undefined;
+    // "the unit that helped Rajoelina seize power from Ravalomanana": the one helped seizes it.
+    const helped = w.slice(Math.max(0, verb - 10), verb).findLastIndex((x) => x.lemma === "help");
+    const taker = helped >= 0 ? objectAfter(v, Math.max(0, verb - 10) + helped, { kind: "actor", within: 3 }) : subjectOf(v, verb);
+    pairs("OPPOSES", taker, unseated, v, i, out);
+    return;
   }
   if ((word.lemma === "capture" || word.lemma === "take" || word.lemma === "seize") && w[i - 1]?.lower === "to") {
     const from = w.slice(i + 1, i + 6).findIndex((x) => x.lower === "from");
@@ -144,7 +206,15 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
     // "lawmakers ousted by the army": a participle describing a common noun says nothing of the clause's subject.
     if (w[i + 1]?.lower === "by" && w[i - 1]?.pos === "NOUN" && !groupAt(v, i - 1)) return;
     // "Dozens of its soldiers were killed, the Observatory said": a passive without "by" names no attacker.
-    if (/^(was|were|been|being)$/.test(w[i - 1]?.lower ?? "") && /ed$/.test(word.lower) && w[i + 1]?.lower !== "by") return;
+    // "The RUF was driven out of Freetown in February 1998 by ECOMOG": the agent may come after a place and a time.
+    if (/^(was|were|been|being)$/.test(w[i - 1]?.lower ?? "") && /(ed|en)$/.test(word.lower) && w[i + 1]?.lower !== "by") {
+      const by = w.slice(i + 2, i + 10).findIndex((x) => x.lower === "by");
+      const clause = by >= 0 && w.slice(i + 1, i + 2 + by).every((x) => !/^(VERB|AUX|PUNCT|SCONJ|CCONJ)$/.test(x.pos) && !/^(and|or|,|;)$/.test(x.text));
+      // (Only a subject right before its verb: one far back may be an apposition's, not this verb's.)
+      const subj = subjectOf(v, i);
+      if (clause && subj && subj.end >= i - 2) pairs("OPPOSES", objectAfter(v, i + 2 + by, { kind: "actor", within: 3 }), subj, v, i, out);
+      return;
+    }
     // ("Benin and Niger have clashed over the closure of their border": sides clash with each other in a fight, over a dispute.)
     if (word.lemma === "clash" && w[i + 1]?.lower === "over") return;
     const src = subjectOf(v, i) ?? homeSoldiers(v, i);
@@ -163,7 +233,14 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
     if (sentHome && (tgt?.keys.every((k) => v.table.get(k)?.type === "STATE") || w.slice(i + 1, i + 5).some((x) => ENVOY_WORDS.has(x.lower)))) return;
     // "struck targets across Houthi-held areas": what a side holds stands for the side.
     const holderAt = tgt ? -1 : w.slice(i + 1, i + 8).findIndex((x) => HELD_BY.test(x.text));
-    pairs("OPPOSES", src, tgt ?? (holderAt >= 0 ? holderNamed(v, i + 1 + holderAt) : undefined) ?? homeForces(v, i, src), v, i, out);
+    // "Armenia, with which Azerbaijan fought a war": the side "with which" stands for, before it.
+    const withWhich = src && /^(which|whom)$/.test(w[src.start - 1]?.lower ?? "") && w[src.start - 2]?.lower === "with" && /^(clash|fight|battle|war)$/.test(word.lemma);
+    if (withWhich) pairs("OPPOSES", src, v.groups.find((g) => g.kind === "actor" && (g.end === src.start - 2 || (g.end === src.start - 3 && w[g.end].text === ","))), v, i, out);
+    // "drove out rival movements, including UNITA and the FNLA": those listed are fought one by one (not named as allies).
+    const listed = tgt || holderAt >= 0 ? undefined : includedAfter(v, i);
+    for (const k of listed?.keys ?? []) pairs("OPPOSES", src, { ...listed!, keys: [k] }, v, i, out);
+    pairs("OPPOSES", src, tgt ?? (holderAt >= 0 ? holderNamed(v, i + 1 + holderAt) : undefined) ?? (listed ? undefined : homeForces(v, i, src)), v, i, out);
+    pairs("OPPOSES", backersOf(v, src, i), tgt, v, i, out);
     // "JNIM and the Tuareg rebels have clashed": a coordinated subject fights itself.
     const verbOfSubject = !!src && src.end <= i && w.slice(src.end, i).every((x) => /^(AUX|ADV|PART)$/.test(x.pos));
     // ("The Rwandan and Burundian armies clashed with the rebels": not with each other.)
@@ -188,6 +265,43 @@ function heldAfter(v: View, i: number): Group | undefined {
   if (held < 0) return undefined;
   // ("struck a column of another rebel group, the UFR": past the describing words to the name in apposition.)
   return objectAfter(v, i + 2 + held, { kind: "actor", within: 3 }) ?? apposedAfter(v, i + 2 + held);
+}
+
+/**
+ * "The attack was carried out by the BRN": where the victim of a group's attack goes unsaid, the state of the
+ * country the story is clearly about (never the attacker's own, nor a state's or a person's attack).
+ */
+function homeState(v: View, i: number, attacker: Group): Group | undefined {
+  const home = v.table.homeIsClear ? v.table.home : undefined;
+  const groups = attacker.keys.every((k) => /^(ARMED_GROUP|POLITICAL_GROUP)$/.test(v.table.get(v.table.actorFor(k, v.s.index))?.type ?? ""));
+  if (!home || !groups) return undefined;
+  const c = countryByIso3(home);
+  return c ? { start: i, end: i + 1, keys: [v.table.state(c, v.s.index).key], kind: "actor" } : undefined;
+}
+
+/**
+ * "drove out rival movements, including UNITA and the FNLA": the sides a common-noun object lists
+ * after "including" (no other verb on the way).
+ */
+function includedAfter(v: View, i: number): Group | undefined {
+  const w = v.s.words;
+  const at = w.slice(i + 1, i + 8).findIndex((x) => x.lower === "including");
+  if (at < 0 || w.slice(i + 1, i + 1 + at).some((x) => /^(VERB|AUX|SCONJ)$/.test(x.pos) || x.lower === "and" || x.text === ";")) return undefined;
+  return objectAfter(v, i + 1 + at, { kind: "actor", within: 3 });
+}
+
+/**
+ * "The TNI, supported by the Mobile Brigade, conducted an offensive against GAM": those who back the
+ * subject in the fight, set off between commas right after it, fight on its side.
+ */
+function backersOf(v: View, src: Group | undefined, i: number): Group | undefined {
+  const w = v.s.words;
+  // ("the TNI supported by the Mobile Brigade of the Police conducted an offensive": or with no commas.)
+  const at = w[src?.end ?? 0]?.text === "," ? src!.end + 1 : src?.end ?? 0;
+  if (!src || src.end >= i || !/^(supported|backed|assisted|aided|accompanied|joined)$/.test(w[at]?.lower ?? "") || w[at + 1]?.lower !== "by") return undefined;
+  const backer = objectAfter(v, at + 1, { kind: "actor", within: 3 });
+  // (Only when the aside closes before the trigger: "backed by Iran, attacked".)
+  return backer && backer.end < i && i - backer.end <= 10 && !w.slice(backer.end, i).some((x) => x.text === ";" || x.pos === "SCONJ" || /^(which|who|that|and)$/.test(x.lower)) ? backer : undefined;
 }
 
 /** "After suffering losses to X, Ethiopia's military …": the subject comes after the clause. */
