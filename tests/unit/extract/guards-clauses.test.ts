@@ -1,6 +1,6 @@
 /**
- * Second pass of guards against false positives: constructions that look like a relation but state none,
- * or state it of another party. The texts are written for these tests in the style of wire copy.
+ * Guards against false positives read from how clauses are put together: a noun listed after an object, a
+ * supposition, a participle after a comma, "clash over", "only moral support". Texts written for these tests as wire copy.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { citiesNamed } from "../../../src/extract/gazetteer.js";
