@@ -113,8 +113,8 @@ export function bestCity(name: string, docCountries: Set<string>) {
   return named ?? large;
 }
 
-export function placeRecord(ctx: Ctx, name: string, type: EntityRecord["type"], surface: string, alias?: string): EntityRecord {
-  const city = bestCity(alias ?? name, ctx.docCountries);
+export function placeRecord(ctx: Ctx, name: string, type: EntityRecord["type"], surface: string, alias?: string, cityName = alias ?? name): EntityRecord {
+  const city = bestCity(cityName, ctx.docCountries);
   const country = city ? countryByIso2(city.iso2) : undefined;
   const within = country ? ctx.table.countryPlace(country, ctx.sentence).key : null;
   return ctx.table.upsert({ key: `loc:${slug(name)}`, kind: "location", type, name, aliases: alias ? [alias] : [], within, country: country?.iso3, lat: city?.lat, lon: city?.lon }, ctx.sentence, surface);

@@ -224,11 +224,14 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   if (described && words[a].pos === "PROPN" && !countryForm(surface) && !titles.length && !ledBy && !knownPerson(k.people, surface, false)) return add(ctx, a, b, orgRecord(ctx, surface, COALITION_NOUNS.has(described) ? "POLITICAL_GROUP" : "ARMED_GROUP"));
   // "Rakhine state", "Borno state": a lower-case "state" after a name is a province ("Islamic State" is a name).
   const province = next?.text === "state";
-  const placeHead = next ? (PLACE_HEADS.get(`${next.lower} ${words[b + 1]?.lower}`) ? 2 : PLACE_HEADS.get(next.lower) || province ? 1 : 0) : 0;
+  // "Aleppo international airport", "the Jenin refugee camp", "Makoanyane military barracks": one lower-case word may say what kind of site.
+  const describedSite = next !== undefined && !next.cap && (next.pos === "ADJ" || (next.pos === "NOUN" && !GROUP_NOUNS.has(next.lower))) && PLACE_HEADS.get(words[b + 1]?.lower ?? "") === "SITE" && !words[b + 1].cap;
+  const placeHead = next ? (PLACE_HEADS.get(`${next.lower} ${words[b + 1]?.lower}`) || describedSite ? 2 : PLACE_HEADS.get(next.lower) || province ? 1 : 0) : 0;
   if (placeHead) {
     const full = surfaceOf(words, a, b + placeHead);
-    const headType = province ? "REGION" : PLACE_HEADS.get(words.slice(b, b + placeHead).map((w) => w.lower).join(" "))!;
-    return add(ctx, a, b + placeHead, placeRecord(ctx, full, headType, full, surface));
+    const headType = province ? "REGION" : describedSite ? "SITE" : PLACE_HEADS.get(words.slice(b, b + placeHead).map((w) => w.lower).join(" "))!;
+    // ("the Jenin refugee camp" is not Jenin: the town's name only places it.)
+    return add(ctx, a, b + placeHead, describedSite ? placeRecord(ctx, full, headType, full, undefined, surface) : placeRecord(ctx, full, headType, full, surface));
   }
   // "Tuareg separatist rebels": one describing word may come between the name and its noun.
   let nounAt = next && GROUP_NOUNS.has(next.lower) ? b : next?.pos === "ADJ" && !next.cap && GROUP_NOUNS.has(words[b + 1]?.lower ?? "") ? b + 1 : -1;

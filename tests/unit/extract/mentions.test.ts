@@ -83,3 +83,18 @@ describe("names with 'and' inside", () => {
     expect(x.relations.find((r) => r.type === "MEMBER_OF" && r.source === actor(x, "Marco Rubio")?.id)?.target).toBe("state:USA");
   });
 });
+
+describe("sites named after a town", () => {
+  it("reads 'Kandahar international airport' and 'the Bentiu military barracks' as sites, not as the towns", () => {
+    const x = extractArticle("date 2019-03-02\nFighters of the Northern Front (NF) seized Kandahar international airport on Friday. Mutinous soldiers of the Unity Defence Force (UDF) took control of the Bentiu military barracks, officials said.");
+    const airport = x.locations.find((l) => l.name === "Kandahar international airport");
+    const barracks = x.locations.find((l) => l.name === "Bentiu military barracks");
+    expect(airport?.type).toBe("SITE");
+    expect(airport?.aliases).not.toContain("Kandahar");
+    expect(x.locations.find((l) => l.id === airport?.within)?.name).toBe("Afghanistan");
+    expect(barracks?.type).toBe("SITE");
+    expect(x.actors.map((a) => a.name)).not.toContain("Bentiu military");
+    expect(x.relations).toContainEqual(expect.objectContaining({ type: "CONTROLS", source: actor(x, "Northern Front")!.id, target: airport!.id }));
+    expect(x.relations).toContainEqual(expect.objectContaining({ type: "CONTROLS", source: actor(x, "Unity Defence Force")!.id, target: barracks!.id }));
+  });
+});
