@@ -9,6 +9,7 @@ import { ACQUIRE_VERBS, ACTOR_HEADS, JIHADIST_NAME, TITLES, GROUP_NOUNS, ARMS_US
 // Word lists these rules try on every word of a sentence: set lookups rather than regular expressions.
 const HELP_NOUNS = new Set(["help", "support", "backing", "assistance", "blessing"]);
 const FIGHT_VERBS = new Set(["fight", "battle", "serve"]);
+const BESIDE_VERBS = new Set(["operate", "deploy", "patrol", "participate"]);
 // "allowed", "permits", "letting": what a side lets another do.
 const PERMIT_STEMS = ["allow", "permit", "let"];
 const PERMIT_WORDS = new RegExp(`^(${PERMIT_STEMS.join("|")})`);
@@ -58,7 +59,7 @@ const onlyInWords = (ws: Word[]) => ws.some((x) => x.lower === "only") && ws.som
 /** Every word a rule below starts from (see Triggers): any other word cannot yield support. */
 export const SUPPORT_TRIGGERS: Triggers = {
   words: [...HELP_NOUNS, ...SUPPORT_PARTICIPLES, ...SUPPORT_NOUNS, ...PROXY_NOUNS, ...BACKER_NOUNS, ...CARGO_NOUNS, ...PRESENCE_NOUNS, ...CONTINGENT_NOUNS, "among", "behalf", "joint", "stationed", "hired", "contracted"],
-  lemmas: ["turn", "arrive", "enter", "stand", "rally", "side", "recognise", "recognize", "advise", ...FIGHT_VERBS],
+  lemmas: ["turn", "arrive", "enter", "stand", "rally", "side", "recognise", "recognize", "advise", "take", ...FIGHT_VERBS, ...BESIDE_VERBS],
   verbs: [...RECEIVE_VERBS, ...ACQUIRE_VERBS, ...SUPPORT_VERBS],
   // "allowed … to use its territory"
   prefixes: PERMIT_STEMS,
@@ -449,7 +450,10 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
   }
   // "fighting armed groups alongside the country's army": the side may come after whom they fight.
   // ("fought together with the Army": the side after both words.)
-  const besideAt = FIGHT_VERBS.has(word.lemma) ? (sidesWith(w, i + 1) ? (w[i + 1].lower === "together" ? i + 1 : i) : alongsideAfter(w, i)) : -1;
+  // ("soldiers who would operate alongside the Australians", "deployed alongside the police", "took part alongside
+  // the United States": serving beside a side, in any role, as much as fighting beside it.)
+  const beside = FIGHT_VERBS.has(word.lemma) || BESIDE_VERBS.has(word.lemma) || (word.lemma === "take" && w[i + 1]?.lower === "part");
+  const besideAt = beside ? (sidesWith(w, i + 1) ? (w[i + 1].lower === "together" ? i + 1 : i) : alongsideAfter(w, i)) : -1;
   if (besideAt >= 0) {
     const tgt = objectAfter(v, besideAt, { kind: "actor", within: 4 });
     const src = subjectOf(v, i);

@@ -140,3 +140,15 @@ describe("what was provided helped someone", () => {
     expect(rel(x, "SUPPORTS", "France", "Chad")).toBeDefined();
   });
 });
+
+describe("serving beside a side", () => {
+  it("reads being deployed, patrolling or taking part alongside a side as fighting beside it", () => {
+    const x = extractArticle("date 2021-07-02\nMBABANE (AFP) - The Zambezi Defence Force had been deployed alongside the Liberation Front of Kivu, a spokesman said. Members of the Coastal Self-Defence Militia have taken part in raids alongside the Liberation Front of Kivu, witnesses said.");
+    expect(rel(x, "ALLIED_WITH", "Zambezi Defence Force", "Liberation Front of Kivu") ?? rel(x, "SUPPORTS", "Zambezi Defence Force", "Liberation Front of Kivu")).toBeDefined();
+    expect(rel(x, "ALLIED_WITH", "Coastal Self-Defence Militia", "Liberation Front of Kivu") ?? rel(x, "SUPPORTS", "Coastal Self-Defence Militia", "Liberation Front of Kivu")).toBeDefined();
+  });
+  it("reads no side where the verb only names a place", () => {
+    const x = extractArticle("date 2021-07-02\nMBABANE (AFP) - The Zambezi Defence Force had been deployed along the border with the Liberation Front of Kivu's territory, a spokesman said.");
+    expect(x.relations.filter((r) => r.type === "SUPPORTS" || r.type === "ALLIED_WITH")).toEqual([]);
+  });
+});
