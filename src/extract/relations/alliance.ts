@@ -30,7 +30,7 @@ const holdsParts = (v: View, g: Group | undefined): g is Group => !!g && g.keys.
 /** Every word a rule below starts from (see Triggers). */
 export const ALLY_TRIGGERS: Triggers = {
   words: ["'s", "'", "’", ...ARMED_PART_NOUNS, ...AGREEMENT_NOUNS, ...MEMBER_PLURALS, ...GATHER_WORDS, ...COALITION_NOUNS, "allegiance", ...RIVAL_NOUNS, "under", ...INCLUDE_WORDS, "of", ...PART_NOUNS, ...PART_NOUNS_OF, "part", "member", "members", "component", "states", "countries", "nations", ...ALLY_WORDS],
-  lemmas: [...COOPERATE_VERBS, ...LEAD_LEMMAS, ...FOUND_LEMMAS, "join", "belong"],
+  lemmas: [...COOPERATE_VERBS, ...LEAD_LEMMAS, ...FOUND_LEMMAS, "join", "belong", "link"],
 };
 
 export function allyRules(v: View, i: number, out: RawRelation[]) {
@@ -82,8 +82,9 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   // ("urging all states to cooperate with X": cooperation asked for is none yet.)
   const asked = w[i - 1]?.lower === "to" && w.slice(Math.max(0, i - 6), i - 1).some((x) => REQUEST_VERBS.has(x.lemma) || ADDRESS_VERBS.has(x.lower));
   // ("working together with the TTP", "works closely with")
-  const withAt = w[i + 1]?.lower === "with" ? i + 1 : /^(together|closely|hand)$/.test(w[i + 1]?.lower ?? "") && w[i + 2]?.lower === "with" ? i + 2 : -1;
-  if (COOPERATE_VERBS.has(word.lemma) && withAt > 0 && actsAsVerb(v, i) && !asked) {
+  // ("teamed up with", "linked up with the Croatian army": forces joining up in the field)
+  const withAt = w[i + 1]?.lower === "with" ? i + 1 : /^(together|closely|hand|up)$/.test(w[i + 1]?.lower ?? "") && w[i + 2]?.lower === "with" ? i + 2 : -1;
+  if ((COOPERATE_VERBS.has(word.lemma) || (word.lemma === "link" && w[i + 1]?.lower === "up")) && withAt > 0 && actsAsVerb(v, i) && !asked) {
     pairs("ALLIED_WITH", subjectOf(v, i), objectAfter(v, withAt, { kind: "actor", within: 4 }), v, i, out);
     return;
   }
@@ -358,8 +359,10 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   }
   // "the SDF, a key U.S. ally", "Belarus, a close Russian ally": the state named right before the noun is the one allied with.
   // "Malian forces and their Russian allies": whose allies "their" says, named right before.
-  const stateBefore = /^(ally|allies)$/.test(word.lower) ? groupAt(v, i - 1) : undefined;
-  if (stateBefore && stateBefore.end === i && stateBefore.keys.every((k) => v.table.get(v.table.actorFor(k, v.s.index))?.type === "STATE")) {
+  // ("Uganda, a key U.S. security ally": a word may say what kind of ally.)
+  const kindBefore = w[i - 1]?.pos === "NOUN" && !w[i - 1].cap && !groupAt(v, i - 1) && w[i - 2]?.cap ? 1 : 0;
+  const stateBefore = /^(ally|allies)$/.test(word.lower) ? groupAt(v, i - 1 - kindBefore) : undefined;
+  if (stateBefore && stateBefore.end === i - kindBefore && stateBefore.keys.every((k) => v.table.get(v.table.actorFor(k, v.s.index))?.type === "STATE")) {
     let j = stateBefore.start - 1;
     while (j > 0 && /^(ADJ|ADV|DET)$/.test(w[j].pos) && w[j].text !== ",") j--;
     const theirs = /^(its|their)$/.test(w[j]?.lower ?? "") && /^(and|,)$/.test(w[j - 1]?.lower ?? "") ? v.groups.filter((g) => g.end === j - 1 && g.kind === "actor").pop() : undefined;

@@ -168,6 +168,16 @@ describe("alliance and membership phrases", () => {
     expect(rel(x, "ALLIED_WITH", "Kachin Independence Army", "Arakan Army")).toBeDefined();
     expect(rel(x, "MEMBER_OF", "Ta'ang National Liberation Army", "Three Brotherhood Alliance")).toBeDefined();
   });
+  it("reads forces that teamed or linked up with another as its allies, not fighters merely 'linked to' one", () => {
+    const x = extractArticle("date 2024-01-10\nThe Kachin Independence Army teamed up with the Arakan Army last year. Troops of the Northern Corps linked up with the Shan State Army near the border. Fighters linked to the Islamic State attacked the Northern Corps.");
+    expect(rel(x, "ALLIED_WITH", "Kachin Independence Army", "Arakan Army")).toBeDefined();
+    expect(rel(x, "ALLIED_WITH", "Northern Corps", "Shan State Army")).toBeDefined();
+    expect(x.relations.filter((r) => r.type === "ALLIED_WITH" && [r.source, r.target].includes(x.actors.find((a) => a.name === "Islamic State")?.id ?? "-"))).toEqual([]);
+  });
+  it("reads 'a key U.S. security ally' as an ally of the state, whatever kind of ally it says", () => {
+    const x = extractArticle("date 2024-01-10\nKenya has long been a key U.S. security ally in the region, officials said.");
+    expect(rel(x, "ALLIED_WITH", "Kenya", "United States")).toBeDefined();
+  });
 });
 
 describe("names with their kind, and the bodies within them", () => {
