@@ -274,6 +274,8 @@ function apposedPerson(v: View, k: number): Group | undefined {
   return w[j]?.text === "," && j < k - 1 ? v.groups.filter((g) => g.end === j && g.keys.every((key) => v.table.get(key)?.type === "PERSON" || (fighters && v.table.get(key)?.kind === "actor"))).pop() : undefined;
 }
 const FIGHTER_APPOSITIONS = new Set(["auxiliaries", "volunteers", "militiamen", "members"]);
+// The troops of a body, who act for it when they open a clause.
+const FORCE_PEOPLE = new Set(["soldiers", "troops", "personnel", "servicemen", "commandos", "officers", "units", "forces"]);
 
 function clauseSubject(v: View, i: number): Group | undefined {
   const w = v.s.words;
@@ -367,7 +369,8 @@ function clauseSubject(v: View, i: number): Group | undefined {
     let p = g.start - 1;
     while (p >= 0 && (DESCRIBING_TAGS.has(w[p].pos) || TITLES.get(w[p].lower) !== undefined)) p--;
     // "Militants from the Sunni group Jaish al-Adl attacked …": the fighters of a party opening the clause are the party.
-    const fightersOf = /^(of|from)$/.test(w[p]?.lower ?? "") && PARTY_PEOPLE.has(w[p - 1]?.lower ?? "") && p - 1 <= start + 3;
+    // ("Soldiers of the 94th Infantry Battalion encountered …", "some 2,000 personnel of the CRPF besieged …": a body's troops too.)
+    const fightersOf = /^(of|from)$/.test(w[p]?.lower ?? "") && (PARTY_PEOPLE.has(w[p - 1]?.lower ?? "") || (w[p].lower === "of" && FORCE_PEOPLE.has(w[p - 1]?.lower ?? ""))) && p - 1 <= start + 3;
     if (GOVERNING_PREPOSITIONS.has(w[p]?.lower ?? "") && !fightersOf) continue;
     // "Gunmen attacked a police patrol near the village, killing a sergeant": a participle after a comma has the
     // main clause's subject, here no party; never the object of its verb.

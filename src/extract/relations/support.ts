@@ -191,6 +191,9 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     const forces = !!came && STATE_FORCE_NOUNS.has(w[came.end - 1]?.lower ?? "") && came.keys.every((k) => v.table.get(k)?.type === "STATE");
     const host = forces ? objectAfter(v, i, { kind: "actor", within: 3, after: /^in$/ }) : undefined;
     if (host && host.keys.every((k) => v.table.get(v.table.actorFor(k, v.s.index))?.type === "STATE")) pairs("SUPPORTS", came, host, v, i, out);
+    // "Peacekeeping forces of the CSTO continue to arrive in Kazakhstan at the request of its president": any
+    // body's forces come to help whoever asked for them.
+    else if (came && w.slice(i + 1, i + 12).some((x) => /^(request|invitation|behest)$/.test(x.lower))) pairs("SUPPORTS", came, askedBy(v, i), v, i, out);
     return;
   }
   // "Saudi troops entered Bahrain at the request of the Bahraini government": forces come in when asked help whoever asked.
@@ -581,7 +584,8 @@ function askedBy(v: View, i: number): Group | undefined {
   const w = v.s.words;
   const request = w.findIndex((x, k) => k > i && /^(request|invitation|behest)$/.test(x.lower) && w[k + 1]?.lower === "of" && w[k - 2]?.lower === "at");
   if (request < 0) return undefined;
-  const asker = objectAfter(v, request + 1, { kind: "actor", within: 4 });
+  // ("at the request of the President of the Republic of Kazakhstan": a title and "of" may come first.)
+  const asker = objectAfter(v, request + 1, { kind: "actor", within: 6 });
   if (asker) return asker;
   const capital = objectAfter(v, request + 1, { kind: "location", within: 2 });
   const capitalOf = capital?.keys.length === 1 ? v.table.get(capital.keys[0])?.capitalOf : undefined;
