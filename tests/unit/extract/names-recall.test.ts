@@ -1,0 +1,33 @@
+/**
+ * Actors the extractor never output at all: people named with the party or body they belong to,
+ * people under titles the vocabulary lacked, and bodies named in ways it did not know.
+ * The texts are written for these tests in the style of wire copy.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { citiesNamed } from "../../../src/extract/gazetteer.js";
+import { extractArticle } from "../../../src/extract/index.js";
+import type { Extraction } from "../../../src/extract/types.js";
+
+const actor = (x: Extraction, n: string) => x.actors.find((e) => e.name === n || e.aliases.includes(n));
+
+beforeAll(() => void citiesNamed("Goma"), 60_000);
+
+describe("a person, then 'of the' a party or body", () => {
+  it("splits an untitled person from the party named after them, and the party from its acronym", () => {
+    const x = extractArticle("date 2024-02-01\nThe accord was signed by the heads of the ruling coalition, Tomas Verlaan of the Social Democratic Union of Wessmark (SDUW) and Ilse Korrin of the Party for Civic Renewal.");
+    expect(actor(x, "Tomas Verlaan")?.type).toBe("PERSON");
+    expect(actor(x, "Social Democratic Union of Wessmark")).toBeDefined();
+    expect(actor(x, "SDUW")).toBe(actor(x, "Social Democratic Union of Wessmark"));
+    expect(actor(x, "Ilse Korrin")?.type).toBe("PERSON");
+    expect(actor(x, "Party for Civic Renewal")).toBeDefined();
+  });
+  it("splits a titled person from a body whose name ends past its head noun", () => {
+    const x = extractArticle("date 2024-02-01\nPrime Minister Pavel Dorn of the Revolutionary Organization-Democratic Party for National Unity said the talks would resume.");
+    expect(actor(x, "Pavel Dorn")?.type).toBe("PERSON");
+    expect(actor(x, "Revolutionary Organization-Democratic Party for National Unity")).toBeDefined();
+  });
+  it("keeps a body's name whole when the words before 'of the' are no person's", () => {
+    const x = extractArticle("date 2024-02-01\nThe Supreme Council of the Islamic Revolution said it would take part in the vote.");
+    expect(x.actors.find((a) => a.type === "PERSON")).toBeUndefined();
+  });
+});
