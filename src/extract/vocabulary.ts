@@ -117,8 +117,12 @@ export const PLACE_HEADS: ReadonlyMap<string, LocationType> = new Map([
   ...[...set("city, town, village, capital, locality, municipality, commune")].map((w): [string, LocationType] => [w, "CITY"]),
 ]);
 
-/** How the names of jihadist movements begin ("Islamic State", "al-Qaeda", "Ansar al-Sharia"). */
-export const JIHADIST_NAME = /^(islamic state|islamic jihad|islamic resistance|al[- ]qa'?e?i?da|al[- ]shabaa?b|ansar |jama'?at |jabhat |boko haram|hay'?at tahrir|harakat )/i;
+/**
+ * How the names of jihadist movements begin ("Islamic State", "al-Qaeda", "Ansar al-Sharia"), the
+ * Arabic and Urdu words for army, movement and party among them: "Jaish-e-Mohammed", "Jaysh al-Adl",
+ * "Lashkar-e-Taiba", "Hizb-ul-Mujahideen", "Harkat-ul-Ansar", "Tehrik-i-Taliban".
+ */
+export const JIHADIST_NAME = /^(islamic state|islamic jihad|islamic resistance|al[- ]qa'?e?i?da|al[- ]shabaa?b|ansar |jama'?at |jabhat |boko haram|hay'?at tahrir|harakat |(jaish|jaysh|jeish|lashkar|hizb|hizbul|harakat|harkat|tehreek|tehrik)([- ]|$))/i;
 
 /**
  * Seats of government that wire copy uses for their state ("the Kremlin said"), by ISO 3166-1

@@ -31,3 +31,15 @@ describe("a person, then 'of the' a party or body", () => {
     expect(x.actors.find((a) => a.type === "PERSON")).toBeUndefined();
   });
 });
+
+describe("groups named with the Arabic and Urdu words for army, movement and party", () => {
+  it("takes a name opening with such a word for an armed group, alone or hyphened", () => {
+    const x = extractArticle("date 2024-02-01\nPolice raided a seminary linked to Jaish-e-Nasr, a banned outfit. Lashkar commander Farid Omarzai said the raid would not go unanswered.");
+    expect(actor(x, "Jaish-e-Nasr")?.type).toBe("ARMED_GROUP");
+    expect(actor(x, "Lashkar")?.type).toBe("ARMED_GROUP");
+  });
+  it("takes no other hyphened name for a group", () => {
+    const x = extractArticle("date 2024-02-01\nPolice said the seminary was run by Dar-e-Salim.");
+    expect(actor(x, "Dar-e-Salim")?.type).not.toBe("ARMED_GROUP");
+  });
+});
