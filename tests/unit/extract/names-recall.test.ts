@@ -43,3 +43,18 @@ describe("groups named with the Arabic and Urdu words for army, movement and par
     expect(actor(x, "Dar-e-Salim")?.type).not.toBe("ARMED_GROUP");
   });
 });
+
+describe("people under a speaker's title", () => {
+  it("reads a chamber's speaker as a person who leads the chamber", () => {
+    const x = extractArticle("date 2024-02-01\nNational Assembly speaker Jean-Paul Ravony said 98 of the chamber's 120 members had voted to censure the cabinet.");
+    const speaker = actor(x, "Jean-Paul Ravony");
+    expect(speaker?.type).toBe("PERSON");
+    expect(x.relations.find((r) => r.type === "LEADS" && r.source === speaker?.id && r.target === actor(x, "National Assembly")?.id)).toBeDefined();
+  });
+  it("reads a house speaker named with a country as one of that state's", () => {
+    const x = extractArticle("date 2024-02-01\nU.S. House Speaker Mara Ellison arrived in Taipei on Tuesday.");
+    const speaker = actor(x, "Mara Ellison");
+    expect(speaker?.type).toBe("PERSON");
+    expect(x.relations.find((r) => r.type === "MEMBER_OF" && r.source === speaker?.id && r.target === actor(x, "United States")?.id)).toBeDefined();
+  });
+});
