@@ -1,5 +1,5 @@
 import { citiesNamed, countryForm } from "./gazetteer.js";
-import { findProperSpans, properSpans, segmentSpan } from "./spans.js";
+import { findProperSpans, personSegment, properSpans, segmentSpan } from "./spans.js";
 import { ACTOR_HEADS, PLACE_HEADS, appointedAt, bareTitleAt, GOVERNMENT_NOUNS, GROUP_NOUNS, headKind, IDEOLOGY_WORDS, KIN_NOUNS, LEADING_VERBS, SPEECH_VERBS, TITLES, WEAPON_HEADS } from "./vocabulary.js";
 import { datelineDash, POSSESSIVE, surfaceOf, whoAfterDescription, type Word, type WordSentence } from "./words.js";
 
@@ -56,6 +56,10 @@ export function acronymExpansion(words: Word[], open: number, acronym: string): 
   const head = headKind(words[start] ?? { text: "", lower: "" }) !== undefined || (words[start]?.text[0] === letters[0] && words.slice(start + 1, open).some((w) => w.cap && headKind(w) !== undefined));
   if (head && open - start >= 3 && (!last || last.start >= start) && !countryForm(words[start].text)) return [start, open];
   if (!last || last.end < open - 1 || last.end - last.start < 2) return null;
+  // ("Branko Crvenkovski of the Social Democratic Union of Macedonia (SDSM)": the body after a person's name.)
+  const segs = segmentSpan(words, last);
+  const body = segs.find((g, n) => n > 0 && g.kind === "name" && personSegment(segs[n - 1]));
+  if (body) return [body.start, last.end];
   return [words[last.start].lower === "the" ? last.start + 1 : last.start, last.end];
 }
 
@@ -154,6 +158,8 @@ export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
     }
     for (const span of properSpans(sentence)) {
       const segs = segmentSpan(words, span);
+      // "Branko Crvenkovski of the Social Democratic Union": the name before the body it belongs to is a person's.
+      for (const g of segs) if (personSegment(g) && isPersonName(words, g.start, g.end)) k.people.add(surfaceOf(words, g.start, g.end));
       const nameSeg = segs[segs.length - 1];
       const t = segs.some((g) => g.kind === "title") ? segs.find((g) => g.kind === "title") : null;
       let a = nameSeg?.kind === "name" ? nameSeg.start : span.end;

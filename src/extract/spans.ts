@@ -1,5 +1,5 @@
 import { countryForm, mayOpenCountryForm, mayOpenLongerCountryForm, type CountryInfo, type CountryForm } from "./gazetteer.js";
-import { ACTOR_HEADS, GROUP_NOUNS, headKind, JIHADIST_NAME, NAME_POSSESSORS, NOT_NAMES, PORTFOLIO_WORDS, STATE_FORCE_NOUNS, TITLES } from "./vocabulary.js";
+import { ACTOR_HEADS, GROUP_NOUNS, headKind, JIHADIST_NAME, NAME_POSSESSORS, NOT_NAMES, PLACE_HEADS, PORTFOLIO_WORDS, STATE_FORCE_NOUNS, TITLES } from "./vocabulary.js";
 import { datelineDash, surfaceOf, type Word, type WordSentence } from "./words.js";
 import { lexiconLemma, lexiconPos } from "./nlp.js";
 
@@ -18,7 +18,10 @@ export interface ProperSpan {
 export type Segment =
   | { kind: "country"; start: number; end: number; country: CountryInfo; form: CountryForm }
   | { kind: "title"; start: number; end: number; title: string; leads: boolean }
-  | { kind: "name"; start: number; end: number };
+  | { kind: "name"; start: number; end: number; person?: boolean };
+
+/** A name splitSpan found to be a person's because a body's name follows it ("X of the Y Party"). */
+export const personSegment = (g: Segment) => g.kind === "name" && g.person === true;
 
 // ("the" only after "of" or "for": "In western Myanmar the Arakan Army" is two names.)
 const CONNECTORS = new Set(["of", "for", "de", "du", "da", "do", "dos", "das", "del", "la", "al", "el", "bin", "ibn", "abu", "&"]);
@@ -242,6 +245,19 @@ function portfolioBefore(words: Word[], p: number, k: number, end: number): bool
   return true;
 }
 
+/**
+ * Whether words a..b can only be a person's name: two to four capitalised words, none a title, a
+ * head noun, a describing word of offices, a kind of place, an acronym or a country's form.
+ */
+function plainPersonName(words: Word[], a: number, b: number): boolean {
+  if (b - a < 2 || b - a > 4) return false;
+  for (let k = a; k < b; k++) {
+    const w = words[k];
+    if (!w.cap || w.acronym || w.lower === "the" || TITLES.get(w.lower) !== undefined || headKind(w) !== undefined || PORTFOLIO_WORDS.has(w.lower) || PLACE_HEADS.get(w.lower) !== undefined || countryForm(w.text)) return false;
+  }
+  return true;
+}
+
 function splitSpan(words: Word[], span: ProperSpan): Segment[] {
   const out: Segment[] = [];
   const endsInActorHead = headKind(words[span.end - 1]) !== undefined;
@@ -294,9 +310,14 @@ function splitSpan(words: Word[], span: ProperSpan): Segment[] {
     let s = p;
     while (s < span.end && NAME_CONNECTORS.test(words[s].lower)) s++;
     // "Colonel Sofiya Qureshi of the Indian Army": a titled person, then the body they serve in.
-    const ofBody = endsInActorHead && out.some((g) => g.kind === "title") ? words.slice(s, span.end).findIndex((w) => w.lower === "of") : -1;
+    // ("Prime Minister X of the Internal Revolutionary Organization-Democratic Party for National Unity": a head inside the body's name will do.)
+    // ("Branko Crvenkovski of the Social Democratic Union": untitled, a person's name is two to four plain words and "of the" a body.)
+    const firstOf = words.slice(s, span.end).findIndex((w) => w.lower === "of");
+    const titledHere = out.some((g) => g.kind === "title");
+    const bodyNamed = firstOf > 0 && words.slice(s + firstOf + 1, span.end).some((w) => headKind(w) !== undefined);
+    const ofBody = firstOf > 0 && ((titledHere && (endsInActorHead || bodyNamed)) || (bodyNamed && words[s + firstOf + 1]?.lower === "the" && plainPersonName(words, s, s + firstOf))) ? firstOf : -1;
     if (ofBody > 0) {
-      out.push({ kind: "name", start: s, end: s + ofBody });
+      out.push({ kind: "name", start: s, end: s + ofBody, person: true });
       const body = words[s + ofBody + 1]?.lower === "the" ? s + ofBody + 2 : s + ofBody + 1;
       if (body < span.end) out.push({ kind: "name", start: body, end: span.end });
       break;

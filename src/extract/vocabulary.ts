@@ -78,7 +78,7 @@ interface Title {
 }
 export const TITLES: ReadonlyMap<string, Title> = new Map([
   ...[...set("president, prime minister, premier, king, queen, emir, sultan, crown prince, supreme leader, dictator, chancellor, head of state, leader")].map((t): [string, Title] => [t, { leads: true, ofState: true }]),
-  ...[...set("secretary-general, secretary general, director general, director-general, chairman, chairwoman, head, governor, commander, commander-in-chief, chief, warlord, founder")].map((t): [string, Title] => [t, { leads: true }]),
+  ...[...set("secretary-general, secretary general, director general, director-general, chairman, chairwoman, head, governor, speaker, house speaker, commander, commander-in-chief, chief, warlord, founder")].map((t): [string, Title] => [t, { leads: true }]),
   ...[...set("general, gen., lieutenant general, lieutenant-general, lt. gen., major general, major-general, maj. gen., brigadier general, brigadier-general, brig. gen., lieutenant-colonel, vice-admiral, rear-admiral, brigadier, brig., maj., capt., lt., sgt., lieutenant colonel, lt. col., lieutenant, colonel, col., major, sergeant, rear admiral, vice admiral, commodore, commissioner, superintendent, inspector general, inspector-general, inspector, captain, field marshal, marshal, admiral, minister, secretary of state, secretary of defense, secretary of defence, minister of state, cabinet secretary, chief of staff, coordinator, mr, mrs, ms, dr, foreign minister, defence minister, defense minister, interior minister, spokesman, spokeswoman, spokesperson, adviser, advisor, envoy, ambassador, official, deputy, vice president, vice-president, vice-chairman, secretary, senator, representative, researcher, research fellow, fellow, analyst, director, officer, member, counterpart, sheikh, prince, imam, cleric, professor, prof., mr., mrs., ms., dr.")].map((t): [string, Title] => [t, { leads: false }]),
 ]);
 /**
@@ -117,8 +117,12 @@ export const PLACE_HEADS: ReadonlyMap<string, LocationType> = new Map([
   ...[...set("city, town, village, capital, locality, municipality, commune")].map((w): [string, LocationType] => [w, "CITY"]),
 ]);
 
-/** How the names of jihadist movements begin ("Islamic State", "al-Qaeda", "Ansar al-Sharia"). */
-export const JIHADIST_NAME = /^(islamic state|islamic jihad|islamic resistance|al[- ]qa'?e?i?da|al[- ]shabaa?b|ansar |jama'?at |jabhat |boko haram|hay'?at tahrir|harakat )/i;
+/**
+ * How the names of jihadist movements begin ("Islamic State", "al-Qaeda", "Ansar al-Sharia"), the
+ * Arabic and Urdu words for army, movement and party among them: "Jaish-e-Mohammed", "Jaysh al-Adl",
+ * "Lashkar-e-Taiba", "Hizb-ul-Mujahideen", "Harkat-ul-Ansar", "Tehrik-i-Taliban".
+ */
+export const JIHADIST_NAME = /^(islamic state|islamic jihad|islamic resistance|al[- ]qa'?e?i?da|al[- ]shabaa?b|ansar |jama'?at |jabhat |boko haram|hay'?at tahrir|harakat |(jaish|jaysh|jeish|lashkar|hizb|hizbul|harakat|harkat|tehreek|tehrik)([- ]|$))/i;
 
 /**
  * Seats of government that wire copy uses for their state ("the Kremlin said"), by ISO 3166-1
