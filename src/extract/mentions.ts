@@ -206,6 +206,8 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   if (type || defined) {
     const r = orgRecord(ctx, surface, type ?? typeOfFull(surface, k));
     if (next?.text === "(" && words[b + 1]?.acronym) r.aliases.add(words[b + 1].text);
+    // "the Communist Party of Nepal (Maoist)", "the UNLF (Pambei)": a faction's word in brackets is part of its name.
+    else if (next?.text === "(" && words[b + 1]?.cap && words[b + 2]?.text === ")" && !countryForm(words[b + 1].text)) r.aliases.add(`${surface} (${words[b + 1].text})`);
     return add(ctx, a, b, r);
   }
   // "the Gaza Strip", "the Red Sea": a proper name that ends in a kind of place.

@@ -58,3 +58,14 @@ describe("people under a speaker's title", () => {
     expect(x.relations.find((r) => r.type === "MEMBER_OF" && r.source === speaker?.id && r.target === actor(x, "United States")?.id)).toBeDefined();
   });
 });
+
+describe("a faction's word in brackets", () => {
+  it("keeps 'the Workers' Party of Zembla (Marxist)' as a name of the party, with its faction word", () => {
+    const x = extractArticle("date 2024-02-01\nThe government banned the Workers' Party of Zembla (Marxist) on Tuesday, and its leader Anton Vell went into hiding.");
+    expect(actor(x, "Workers' Party of Zembla (Marxist)")).toBeDefined();
+  });
+  it("takes no country in brackets for a faction", () => {
+    const x = extractArticle("date 2024-02-01\nThe Workers' Party (Kenya) said on Tuesday it would boycott the vote.");
+    expect(actor(x, "Workers' Party (Kenya)")).toBeUndefined();
+  });
+});
