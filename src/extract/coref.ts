@@ -82,6 +82,21 @@ function salient(recent: Mention[], fits: (m: Mention) => boolean): Mention | un
   return best;
 }
 
+/**
+ * "the city", "the town": the last one named if it was in this sentence or the two before; from
+ * further back, the one the story names most ("Riots hit Honiara … said an analyst in Sydney … police
+ * regained control of most of the city": the story's city, not the last one quoted).
+ */
+function placeMeant(recent: Mention[], sentence: number, fits: (m: Mention) => boolean): Mention | undefined {
+  const last = recent.find(fits);
+  if (!last || last.sentence >= sentence - 2) return last;
+  const counts = new Map<string, number>();
+  for (const m of recent) if (fits(m)) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
+  let best = last;
+  for (const m of recent) if (fits(m) && counts.get(m.key)! > counts.get(best.key)!) best = m;
+  return best;
+}
+
 // The loop over words calls these rather than holding their closures: a closure over the loop's
 // index would make a context for every word.
 /** "several members of the gang" at `i`: the group (not a person or a state) named within two words after "of". */
@@ -513,7 +528,7 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     const hit = noun === "capital"
       ? capitalMeant(recent)
       : placeType
-      ? recent.find((m) => m.kind === "location" && table.get(m.key)?.type === placeType && !namedOtherKind(m, noun))
+      ? placeMeant(recent, s.index, (m) => m.kind === "location" && table.get(m.key)?.type === placeType && !namedOtherKind(m, noun))
       : ARMY_NOUNS.has(noun)
         ? recent.find((m) => m.key.startsWith("army:"))
       // "the division": the unit last named with that word at the end of its name ("the 3rd Infantry Division").
