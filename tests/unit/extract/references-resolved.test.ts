@@ -19,3 +19,13 @@ describe("a place named long before", () => {
     expect(rel(x, "CONTROLS", "National Police Service", "Nairobi")).toBeUndefined();
   });
 });
+
+describe("a bloc of states", () => {
+  it("reads 'the regional bloc' as the organisation of states named before, not an armed group", () => {
+    const x = extractArticle(
+      "date 2024-03-01\nFighters of the Azawad Liberation Front attacked an army post near Kidal on Monday. Leaders of the Economic Community of West African States (ECOWAS) met in Abuja on Tuesday to discuss the crisis. Senegal and Ghana are both members of the regional bloc.",
+    );
+    expect(rel(x, "MEMBER_OF", "Senegal", "ECOWAS")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Senegal", "Azawad Liberation Front")).toBeUndefined();
+  });
+});
