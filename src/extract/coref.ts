@@ -517,10 +517,15 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     // "the capital, Tripoli": the name in apposition is the referent, not an earlier place.
     // "the town of Bunagana" likewise names its place.
     // So does "the capital Sanaa", the name right after the noun.
-    if ((words[i + 2 + skip]?.text === "," && words[i + 3 + skip]?.cap) || words[i + 2 + skip]?.lower === "of" || own.some((m) => m.start === i + 2 + skip)) return;
+    // ("accused the group of attacking …": "of" before a gerund says what it did, and the noun still points back.)
+    const namesAfterOf = words[i + 2 + skip]?.lower === "of" && !(words[i + 3 + skip]?.pos === "VERB" && /ing$/.test(words[i + 3 + skip].lower));
+    if ((words[i + 2 + skip]?.text === "," && words[i + 3 + skip]?.cap) || namesAfterOf || own.some((m) => m.start === i + 2 + skip)) return;
     // ("the area", "the zone" are wherever the story is, not the last region named.)
     const placeType = VAGUE_PLACES.has(noun) ? undefined : PLACE_HEADS.get(noun);
-    const recent = placeType || ARMY_NOUNS.has(noun) || GOVERNMENT_NOUNS.has(noun) || REFERRING_NOUNS.test(noun) || UNIT_NOUNS.has(noun) || NAME_NOUNS.has(noun) ? recentMentions(history, mentionsBefore(own, extra, i)) : [];
+    // ("PKK officials accuse the party of …": an object never points back at a party named in its own clause before the verb.)
+    const object = /^(VERB|AUX)$/.test(words[i - 1]?.pos ?? "");
+    const before = mentionsBefore(own, extra, i).filter((m) => !(object && m.kind === "actor" && !words.slice(m.end, i).some((x) => /^(,|;|and|but|that|which|who)$/.test(x.lower))));
+    const recent = placeType || ARMY_NOUNS.has(noun) || GOVERNMENT_NOUNS.has(noun) || REFERRING_NOUNS.test(noun) || UNIT_NOUNS.has(noun) || NAME_NOUNS.has(noun) ? recentMentions(history, before) : [];
     // A junta or regime is the state's own rulers, not a rival government set up against them.
     const ruling = MILITARY_RULE.has(noun);
     // "the militant group": a name known only as a party is the armed group the words describe.

@@ -29,3 +29,12 @@ describe("a bloc of states", () => {
     expect(rel(x, "MEMBER_OF", "Senegal", "Azawad Liberation Front")).toBeUndefined();
   });
 });
+
+describe("'accused the group of …'", () => {
+  it("reads 'the group' before 'of' and a gerund as a party named before, not the accuser in its own clause", () => {
+    const x = extractArticle(
+      "date 2024-03-01\nThe Kivu Liberation Army seized two villages near Walikale on Monday, residents said. The Patriotic Resistance Movement accused the group of attacking its positions and vowed to fight back.",
+    );
+    expect(rel(x, "OPPOSES", "Patriotic Resistance Movement", "Kivu Liberation Army")).toBeDefined();
+  });
+});
