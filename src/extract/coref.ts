@@ -315,12 +315,13 @@ const sameClause = (p: Pronoun, m: Mention) => m.sentence === p.s.index && !p.s.
 export function resolveReferences(sentences: WordSentence[], found: MentionResult, leads: Leadership[], affiliations: Map<string, string>): void {
   const { table, mentions } = found;
   const history: Mention[] = [];
-  // The last `size` distinct states named in this sentence and the two before, or none when fewer were.
+  // The last `size` distinct states named in this sentence and the three before, or none when fewer were
+  // ("Kyrgyzstan and Tajikistan … [two sentences of the leaders' calls] … Both countries are members of the CSTO").
   const lastStates = (size: number, before: Mention[], sentence: number): string[] | undefined => {
     const states: string[] = [];
     for (let k = before.length - 1; k >= 0 && states.length < size; k--) {
       const m = before[k];
-      if (m.sentence < sentence - 2) break;
+      if (m.sentence < sentence - 3) break;
       const r = table.get(m.key);
       const c = r && (r.type === "STATE" || r.type === "COUNTRY" || r.type === "GOVERNMENT") && r.country ? countryByIso3(r.country) : undefined;
       // ("Mali and Niger expelled French troops. The two countries …": the countries named, not a state's forces.)

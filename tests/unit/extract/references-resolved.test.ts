@@ -38,3 +38,13 @@ describe("'accused the group of …'", () => {
     expect(rel(x, "OPPOSES", "Patriotic Resistance Movement", "Kivu Liberation Army")).toBeDefined();
   });
 });
+
+describe("a set of states named a few sentences back", () => {
+  it("reads 'both countries' as the two states named three sentences before", () => {
+    const x = extractArticle(
+      "date 2024-03-01\nBorder guards of Armenia and Georgia exchanged fire on Monday near a disputed pass. Officials said two guards were wounded. The leaders spoke by telephone late on Monday and agreed to a truce. Both countries are members of the Collective Security Treaty Organization (CSTO).",
+    );
+    expect(rel(x, "MEMBER_OF", "Armenia", "Collective Security Treaty Organization")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Georgia", "Collective Security Treaty Organization")).toBeDefined();
+  });
+});
