@@ -82,6 +82,21 @@ function salient(recent: Mention[], fits: (m: Mention) => boolean): Mention | un
   return best;
 }
 
+/**
+ * "the city", "the town": the last one named if it was in this sentence or the two before; from
+ * further back, the one the story names most ("Riots hit Honiara … said an analyst in Sydney … police
+ * regained control of most of the city": the story's city, not the last one quoted).
+ */
+function placeMeant(recent: Mention[], sentence: number, fits: (m: Mention) => boolean): Mention | undefined {
+  const last = recent.find(fits);
+  if (!last || last.sentence >= sentence - 2) return last;
+  const counts = new Map<string, number>();
+  for (const m of recent) if (fits(m)) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
+  let best = last;
+  for (const m of recent) if (fits(m) && counts.get(m.key)! > counts.get(best.key)!) best = m;
+  return best;
+}
+
 // The loop over words calls these rather than holding their closures: a closure over the loop's
 // index would make a context for every word.
 /** "several members of the gang" at `i`: the group (not a person or a state) named within two words after "of". */
@@ -300,12 +315,13 @@ const sameClause = (p: Pronoun, m: Mention) => m.sentence === p.s.index && !p.s.
 export function resolveReferences(sentences: WordSentence[], found: MentionResult, leads: Leadership[], affiliations: Map<string, string>): void {
   const { table, mentions } = found;
   const history: Mention[] = [];
-  // The last `size` distinct states named in this sentence and the two before, or none when fewer were.
+  // The last `size` distinct states named in this sentence and the three before, or none when fewer were
+  // ("Kyrgyzstan and Tajikistan … [two sentences of the leaders' calls] … Both countries are members of the CSTO").
   const lastStates = (size: number, before: Mention[], sentence: number): string[] | undefined => {
     const states: string[] = [];
     for (let k = before.length - 1; k >= 0 && states.length < size; k--) {
       const m = before[k];
-      if (m.sentence < sentence - 2) break;
+      if (m.sentence < sentence - 3) break;
       const r = table.get(m.key);
       const c = r && (r.type === "STATE" || r.type === "COUNTRY" || r.type === "GOVERNMENT") && r.country ? countryByIso3(r.country) : undefined;
       // ("Mali and Niger expelled French troops. The two countries …": the countries named, not a state's forces.)
@@ -502,18 +518,24 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     // "the capital, Tripoli": the name in apposition is the referent, not an earlier place.
     // "the town of Bunagana" likewise names its place.
     // So does "the capital Sanaa", the name right after the noun.
-    if ((words[i + 2 + skip]?.text === "," && words[i + 3 + skip]?.cap) || words[i + 2 + skip]?.lower === "of" || own.some((m) => m.start === i + 2 + skip)) return;
+    // ("accused the group of attacking …": "of" before a gerund says what it did, and the noun still points back.)
+    const namesAfterOf = words[i + 2 + skip]?.lower === "of" && !(words[i + 3 + skip]?.pos === "VERB" && /ing$/.test(words[i + 3 + skip].lower));
+    if ((words[i + 2 + skip]?.text === "," && words[i + 3 + skip]?.cap) || namesAfterOf || own.some((m) => m.start === i + 2 + skip)) return;
     // ("the area", "the zone" are wherever the story is, not the last region named.)
     const placeType = VAGUE_PLACES.has(noun) ? undefined : PLACE_HEADS.get(noun);
-    const recent = placeType || ARMY_NOUNS.has(noun) || GOVERNMENT_NOUNS.has(noun) || REFERRING_NOUNS.test(noun) || UNIT_NOUNS.has(noun) || NAME_NOUNS.has(noun) ? recentMentions(history, mentionsBefore(own, extra, i)) : [];
+    // ("PKK officials accuse the party of …": an object never points back at a party named in its own clause before the verb.)
+    const object = /^(VERB|AUX)$/.test(words[i - 1]?.pos ?? "");
+    const before = mentionsBefore(own, extra, i).filter((m) => !(object && m.kind === "actor" && !words.slice(m.end, i).some((x) => /^(,|;|and|but|that|which|who)$/.test(x.lower))));
+    const recent = placeType || ARMY_NOUNS.has(noun) || GOVERNMENT_NOUNS.has(noun) || REFERRING_NOUNS.test(noun) || UNIT_NOUNS.has(noun) || NAME_NOUNS.has(noun) ? recentMentions(history, before) : [];
     // A junta or regime is the state's own rulers, not a rival government set up against them.
     const ruling = MILITARY_RULE.has(noun);
     // "the militant group": a name known only as a party is the armed group the words describe.
+    // ("the regional bloc", "the 10-nation bloc": a bloc of states is an organisation.)
     const armed = skip > 0 && ARMED_DESCRIPTORS.has(words[i + 1].lower);
     const hit = noun === "capital"
       ? capitalMeant(recent)
       : placeType
-      ? recent.find((m) => m.kind === "location" && table.get(m.key)?.type === placeType && !namedOtherKind(m, noun))
+      ? placeMeant(recent, s.index, (m) => m.kind === "location" && table.get(m.key)?.type === placeType && !namedOtherKind(m, noun))
       : ARMY_NOUNS.has(noun)
         ? recent.find((m) => m.key.startsWith("army:"))
       // "the division": the unit last named with that word at the end of its name ("the 3rd Infantry Division").
@@ -525,7 +547,7 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
         ? words[i + 2 + skip]?.pos === "NOUN" ? undefined : recent.find((m) => m.key.startsWith("org:") && lastWord(table.get(m.key)?.name ?? "").toLowerCase() === noun)
       : GOVERNMENT_NOUNS.has(noun) || REFERRING_NOUNS.test(noun)
         // "the insurgents", "the group" are never a state's own army.
-        ? referent(recent, noun, (m) => { const t = table.get(m.key)?.type; return ruling ? /^(gov|army):/.test(m.key) : GOVERNMENT_NOUNS.has(noun) ? t === "GOVERNMENT" : (t === "ARMED_GROUP" || (t === "POLITICAL_GROUP" && !JIHADIST_NOUNS.has(noun)) || (armed && t === "ORGANIZATION" && m.key.startsWith("org:"))) && !m.key.startsWith("army:"); }, i === 0 && !GOVERNMENT_NOUNS.has(noun) ? subjectMention(history.filter((m) => m.sentence === s.index - 1), sentences[s.index - 1]?.words ?? []) : undefined)
+        ? referent(recent, noun, (m) => { const t = table.get(m.key)?.type; return ruling ? /^(gov|army):/.test(m.key) : GOVERNMENT_NOUNS.has(noun) ? t === "GOVERNMENT" : (t === "ARMED_GROUP" || (t === "POLITICAL_GROUP" && !JIHADIST_NOUNS.has(noun)) || ((armed || noun === "bloc") && t === "ORGANIZATION" && m.key.startsWith("org:"))) && !m.key.startsWith("army:"); }, i === 0 && !GOVERNMENT_NOUNS.has(noun) ? subjectMention(history.filter((m) => m.sentence === s.index - 1), sentences[s.index - 1]?.words ?? []) : undefined)
         : undefined;
     const end = i + 2 + skip;
     // "the government" long after a foreign one was named is the home country's again.
