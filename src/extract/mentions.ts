@@ -498,6 +498,10 @@ export function findMentions(sentences: WordSentence[]): MentionResult {
   const town = lede && !countryForm(surfaceOf(lede.words, 0, datelineCityEnd(lede.words))) ? bestCity(surfaceOf(lede.words, 0, datelineCityEnd(lede.words)), docCountries) : undefined;
   const townCountry = town ? countryByIso2(town.iso2) : undefined;
   if (townCountry) counts.set(townCountry, (counts.get(townCountry) ?? 0) + 2);
+  // "WARSAW (Reuters) - Poland will move troops to its border with Belarus": a story filed from a town of
+  // the country its lede opens with is about that country, however often the neighbour is named.
+  const opening = lede ? datelineDash(lede.words) + 1 : -1;
+  if (townCountry && !filedIn && lede!.index <= (headline ? 1 : 0) && segmentsOf(lede!).some((g) => g.kind === "country" && g.country === townCountry && g.start <= opening + 1 && leadWeight(lede!, g.start, g.end, headline) === 2)) filedIn = townCountry;
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const first = mentionsAt(sentences, knowledge, docCountries, filedIn ?? ranked[0]?.[0], filedIn !== undefined || (ranked.length > 0 && ranked[0][1] >= 2 && ranked[0][1] > (ranked[1]?.[1] ?? 0)));
   if (filedIn) return first;
@@ -516,6 +520,9 @@ export function findMentions(sentences: WordSentence[]): MentionResult {
   }
   return mentionsAt(sentences, knowledge, docCountries, story, true);
 }
+
+/** The segments of a sentence's proper spans. */
+const segmentsOf = (s: WordSentence) => properSpans(s).flatMap((span) => segmentSpan(s.words, span));
 
 /** A first line with no full stop is a headline, and the lede comes after it. */
 const isHeadline = (s: WordSentence | undefined) => s !== undefined && !/^[.!?"”’]$/.test(s.words[s.words.length - 1]?.text ?? "");
