@@ -38,7 +38,9 @@ function endingAt(ms: Mention[], w: WordSentence["words"], i: number): Mention |
  */
 /** The last word of the name of a state's own body: "Revolutionary Guard Corps", "National Intelligence Service". */
 // (Ministries and commands speak for their state rather than act as parties of their own.)
-const STATE_ORGANS = /\b(Corps|Service|Agency|Guard|Guards|Police|Navy|Gendarmerie)$/;
+// ("Pakistan's Inter-Services Intelligence", "Finland's National Bureau of Investigation", "Russia's 201st Motorized
+// Rifle Division": a spy service, an investigating bureau, a unit of the army are the state's too.)
+const STATE_ORGANS = /\b(Corps|Service|Agency|Guard|Guards|Police|Navy|Gendarmerie|Intelligence|Investigation|Division|Brigade|Battalion|Regiment)$/;
 const ORGAN_HEADS = /\b(Ministry|Department|Council|Command|Office)$/;
 
 export function findRoles(sentences: WordSentence[], mentions: Mention[][], table: EntityTable): { relations: RawRelation[]; leads: Leadership[]; unplaced: Unplaced[] } {

@@ -1,0 +1,24 @@
+/**
+ * MEMBER_OF and LEADS from general constructions of wire copy: a state's own organs and units,
+ * offices owned by a body and named after a comma, members listed for a body.
+ * The texts are written for these tests in the style of wire copy.
+ */
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../../src/extract/index.js";
+import type { Extraction } from "../../../src/extract/types.js";
+
+const id = (x: Extraction, n: string) => [...x.actors, ...x.locations].find((e) => e.name === n || e.aliases.includes(n))?.id;
+const rel = (x: Extraction, type: string, source: string, target: string) => x.relations.find((r) => r.type === type && r.source === id(x, source) && r.target === id(x, target));
+
+describe("a state's own organs", () => {
+  it("reads a spy service, an investigating bureau and an army unit owned by a state as its members", () => {
+    const x = extractArticle("date 2024-05-02\nNAIROBI, May 2 (Reuters) - Kenya's Directorate of Military Intelligence said on Thursday it had warned of the attack. Uganda's National Bureau of Investigation has opened an inquiry, and Tanzania's 42nd Mechanised Brigade was moved to the border.");
+    expect(rel(x, "MEMBER_OF", "Directorate of Military Intelligence", "Kenya")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "National Bureau of Investigation", "Uganda")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "42nd Mechanised Brigade", "Tanzania")).toBeDefined();
+  });
+  it("does not make a rebel army named after a country's possessive part of the state", () => {
+    const x = extractArticle("date 2024-05-02\nYANGON, May 2 (Reuters) - Myanmar's Kachin Independence Army said on Thursday it had seized a border post from the junta.");
+    expect(x.relations.some((r) => r.type === "MEMBER_OF" && r.target === id(x, "Myanmar"))).toBe(false);
+  });
+});
