@@ -247,6 +247,10 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         const oneOf = /^(a|an)$/.test(w[at - 1]?.lower ?? "");
         if (body11 && title11 && typeOf(body11.key) !== "PERSON" && !w.slice(said, at).some((x) => x.lower === "former")) emit(m.key, body11.key, title11.leads && !oneOf && (typeOf(body11.key) !== "STATE" || !!title11.ofState), s.index, m.start, body11.end);
       }
+      // "Saudi Arabia's minister of state for foreign affairs, Adel al-Jubeir", "the EU's special envoy for the
+      // talks, X": an office a body owns, with what or where it is held for, then the name after a comma.
+      const held = ownedOfficeBefore(ms, w, m, typeOf);
+      if (held) emit(m.key, held.owner.key, held.leads, s.index, held.owner.start, m.end);
       // "The head of UNMISS, Nicholas Haysom,": a title of a body, then the name
       // ("the commander of the National Guard, Colonel X": with a rank before it).
       const rankOnly = m.title !== undefined && w.slice(m.title.start, m.start).every((x) => !TITLES.get(x.lower)?.leads && !OFFICE_TITLES.test(x.lower));
@@ -368,6 +372,40 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
     }
   }
   return { relations, leads, unplaced };
+}
+
+/**
+ * The body owning an office named before a person after a comma, with a phrase saying what the office is
+ * for or where it is held: "France's high commissioner in the territory, X", "the rebels' chief negotiator
+ * at the talks in Accra, X" (the comma stops the reading of titles right before the name).
+ * The title comes first after the owner, past describing words; no other party, clause or former office between.
+ */
+function ownedOfficeBefore(ms: Mention[], w: WordSentence["words"], m: Mention, typeOf: (key: string) => string | undefined): { owner: Mention; leads: boolean } | undefined {
+  // ("…, the colonel Abdou Ndiaye": an article and a rank may open the name.)
+  let at = m.title?.start ?? m.start;
+  if (w[at - 1]?.lower === "the") at--;
+  if (w[at - 1]?.text !== ",") return undefined;
+  let k = at - 2;
+  while (k > at - 14 && k > 0 && !POSSESSIVE.test(w[k].text)) {
+    if (w[k].text === "," || w[k].pos === "VERB" || w[k].pos === "AUX" || w[k].lower === "former") return undefined;
+    if (ms.some((x) => x.start <= k && k < x.end && x.kind === "actor")) return undefined;
+    k--;
+  }
+  if (!POSSESSIVE.test(w[k]?.text ?? "")) return undefined;
+  const owner = ms.find((x) => x.end === k && x.kind === "actor");
+  if (!owner || typeOf(owner.key) === "PERSON" || /^(then|ex|former)$/.test(w[owner.start - 1]?.lower ?? "")) return undefined;
+  const words = w.slice(k + 1, at - 1);
+  const lower = words.map((x) => x.lower);
+  // ("chief negotiator": an office only ranked by "chief" is an office all the same.)
+  const [title, titleAt] = firstTitle(lower);
+  const head = title ?? lower.find((x) => OFFICE_TITLES.test(x));
+  const headAt = title ? titleAt : lower.findIndex((x) => x === head);
+  if (!head || headAt < 0 || words.slice(0, headAt).some((x) => x.cap || !/^(ADJ|NOUN)$/.test(x.pos))) return undefined;
+  // (Only an office with a phrase after it: one right before the comma is read with the other titles.)
+  if (!words.slice(headAt + head.split(" ").length).some((x) => x.pos === "ADP")) return undefined;
+  const portfolio = lower.slice(0, headAt).some((x) => PORTFOLIO_WORDS.has(x) && !GROUP_DESCRIPTORS.has(x));
+  const leads = !!TITLES.get(head)?.leads && !portfolio && (typeOf(owner.key) !== "STATE" || !!TITLES.get(head)?.ofState);
+  return { owner, leads };
 }
 
 /** Portfolio words that, before the title of a group's head, only say what kind of group it is. */

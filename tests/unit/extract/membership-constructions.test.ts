@@ -22,3 +22,15 @@ describe("a state's own organs", () => {
     expect(x.relations.some((r) => r.type === "MEMBER_OF" && r.target === id(x, "Myanmar"))).toBe(false);
   });
 });
+
+describe("an office a body owns, with a phrase after it, then the name", () => {
+  it("reads the person named after the comma as the owner's member", () => {
+    const x = extractArticle("date 2024-05-02\nADDIS ABABA, May 2 (Reuters) - Ethiopia's minister of state for peace, Tadesse Worku, said on Thursday the talks would resume. The Sudan People's Liberation Movement-North's chief negotiator at the talks in Juba, Peter Lam Deng, said his side was ready.");
+    expect(rel(x, "MEMBER_OF", "Tadesse Worku", "Ethiopia")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Peter Lam Deng", "Sudan People's Liberation Movement-North")).toBeDefined();
+  });
+  it("reads no office that the words say is held no more", () => {
+    const x = extractArticle("date 2024-05-02\nADDIS ABABA, May 2 (Reuters) - Ethiopia's former minister of state for peace, Tadesse Worku, said on Thursday the talks would resume.");
+    expect(rel(x, "MEMBER_OF", "Tadesse Worku", "Ethiopia")).toBeUndefined();
+  });
+});
