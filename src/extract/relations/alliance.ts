@@ -284,15 +284,17 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   }
   // "X is part of Y", "X, part of the coalition", "a member of Y"
   // "The UAE, the coalition's other main member,": the party apposed is in the body owning the word.
-  if (word.lower === "member" && w[i + 1]?.lower !== "of") {
-    // "ECCAS, of which Gabon is a member": the body before "of which".
-    const ofWhich = w.slice(Math.max(0, i - 8), i).findIndex((x, k, all) => x.text === "," && all[k + 1]?.lower === "of" && all[k + 2]?.lower === "which");
+  // "ECCAS, of which Gabon is a member", "SADC, of which South Africa and Botswana are both members": the body before "of which".
+  if ((word.lower === "member" || word.lower === "members") && w[i + 1]?.lower !== "of") {
+    const ofWhich = w.slice(Math.max(0, i - 10), i).findIndex((x, k, all) => x.text === "," && all[k + 1]?.lower === "of" && all[k + 2]?.lower === "which");
     if (ofWhich >= 0) {
-      const comma = Math.max(0, i - 8) + ofWhich;
+      const comma = Math.max(0, i - 10) + ofWhich;
       const body = v.groups.filter((g) => g.end === comma && g.kind === "actor").pop() ?? (w[comma - 1]?.text === ")" ? v.groups.filter((g) => g.end === w.slice(0, comma).findLastIndex((x) => x.text === "(") && g.kind === "actor").pop() : undefined);
       const member = v.groups.find((g) => g.start === comma + 3 && g.kind === "actor");
       if (member && w[member.end]?.lemma === "be" && holdsParts(v, body)) return pairs("MEMBER_OF", member, body, v, i, out);
     }
+  }
+  if (word.lower === "member" && w[i + 1]?.lower !== "of") {
     let k = i - 1;
     while (k > 0 && w[k].pos === "ADJ" && !w[k].cap) k--;
     // ("Nigeria, its largest member,": "its" stands for the body.)

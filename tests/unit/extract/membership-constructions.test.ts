@@ -34,3 +34,11 @@ describe("an office a body owns, with a phrase after it, then the name", () => {
     expect(rel(x, "MEMBER_OF", "Tadesse Worku", "Ethiopia")).toBeUndefined();
   });
 });
+
+describe("members named in a relative clause", () => {
+  it("reads every state of a list 'of which' a body they are members as its members", () => {
+    const x = extractArticle("date 2024-05-02\nNAIROBI, May 2 (Reuters) - The East African Community (EAC), of which Kenya and Tanzania are both members, will hold a summit next week.");
+    expect(rel(x, "MEMBER_OF", "Kenya", "East African Community")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Tanzania", "East African Community")).toBeDefined();
+  });
+});
