@@ -360,6 +360,21 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         const apposedBody = !body2 && /^(party|movement|group|faction|militia)$/.test(w[k - 1]?.lower ?? "") && w[k - 2]?.lower === "the" && w[k - 3]?.text === "," ? ms.find((x) => x.end === comma && x.kind === "actor") : undefined;
         if (apposedBody && typeOf(apposedBody.key) !== "STATE" && typeOf(apposedBody.key) !== "PERSON" && (!m.title || m.title.leads)) emit(m.key, apposedBody.key, true, s.index, apposedBody.start, m.end);
       }
+      // "the TIM party of former president Marc Ravalomanana", "the Armenia Alliance of former President X": a party
+      // or movement of a man is his to lead, whatever office of state he held before.
+      let ofAt = named - 1;
+      // ("the party of former president X": a title in lower case is no part of the name.)
+      while (ofAt > named - 4 && (/^(former|ex|exiled|jailed)$/.test(w[ofAt]?.lower ?? "") || (!w[ofAt]?.cap && TITLES.get(w[ofAt]?.lower ?? "")?.leads))) ofAt--;
+      if (w[ofAt]?.lower === "of" && (!m.title || m.title.leads)) {
+        let k = ofAt;
+        // ("the TIM party of X": the noun may be read into the party's name, or stand after it.)
+        const noun = DESCRIBING_NOUNS.has(w[k - 1]?.lower ?? "") || w[k - 1]?.lower === "party";
+        if (noun && !ms.some((x) => x.end === k)) k--;
+        if (w[k - 1]?.text === ")") while (k > 0 && w[k].text !== "(") k--;
+        const party = noun || ofAt < named - 1 ? ms.find((x) => x.end === k && x.kind === "actor" && x.key.startsWith("org:")) : undefined;
+        const pt = party && typeOf(party.key);
+        if (party && (pt === "ARMED_GROUP" || pt === "POLITICAL_GROUP" || (pt === "ORGANIZATION" && noun))) emit(m.key, party.key, true, s.index, party.start, m.end);
+      }
       // "Haftar's Libyan National Army", "Hemedti's RSF": a man's own armed group.
       // ("Sankoh, whose Revolutionary United Front (RUF) …": the same said with "whose".)
       const whose = w[m.end]?.text === "," && w[m.end + 1]?.lower === "whose";

@@ -42,3 +42,15 @@ describe("members named in a relative clause", () => {
     expect(rel(x, "MEMBER_OF", "Tanzania", "East African Community")).toBeDefined();
   });
 });
+
+describe("a party of a man", () => {
+  it("reads the party or alliance 'of former president X' as led by him", () => {
+    const x = extractArticle("date 2024-05-02\nACCRA, May 2 (Reuters) - Supporters of the NDF party of former president Kwame Asante marched on parliament on Thursday. The Unity Alliance of former Prime Minister Kofi Mensah joined them.");
+    expect(rel(x, "LEADS", "Kwame Asante", "NDF")).toBeDefined();
+    expect(rel(x, "LEADS", "Kofi Mensah", "Unity Alliance")).toBeDefined();
+  });
+  it("does not make the party's spokesman its leader", () => {
+    const x = extractArticle("date 2024-05-02\nACCRA, May 2 (Reuters) - Supporters of the NDF party of spokesman Kwame Asante marched on parliament on Thursday.");
+    expect(x.relations.some((r) => r.type === "LEADS")).toBe(false);
+  });
+});
