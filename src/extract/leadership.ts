@@ -91,10 +91,15 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
       let titleAt = m.title?.start ?? -1;
       for (let k = t; k < m.start; k++) if (TITLES.get(w[k].lower)) { if (titleAt < 0 || k < titleAt) titleAt = k; break; }
       // "Belarus, whose leader Alexander Lukashenko": the owner of the title is named before "whose".
-      const owner = w[t - 1]?.lower === "whose" && w[t - 2]?.text === "," ? ms.find((x) => x.end === t - 2) : undefined;
+      // ("UNAMSIL, whose Indian commander X": a demonym between is the person's nationality.)
+      const whoseAt = w[t - 1]?.lower === "whose" ? t - 1 : w[t - 2]?.lower === "whose" && /^(ADJ|PROPN)$/.test(w[t - 1].pos) && countryForm(w[t - 1].text)?.form === "demonym" ? t - 2 : -1;
+      // ("Jundallah, a group whose leader X": or the body is named before an apposition that describes it.)
+      let ownerEnd = whoseAt > 0 && DESCRIBING_NOUNS.has(w[whoseAt - 1]?.lower ?? "") && /^(a|an|the)$/.test(w[whoseAt - 2]?.lower ?? "") ? whoseAt - 3 : whoseAt - 1;
+      if (w[ownerEnd]?.text !== ",") ownerEnd = -1;
+      const owner = ownerEnd > 0 ? ms.find((x) => x.end === ownerEnd || (w[ownerEnd - 1]?.text === ")" && x.end === ownerEnd - 1)) : undefined;
       // "President of Tajikistan Emomali Rahmon": or "of" a state between the title and the name.
       const ofState = m.title ? ms.find((x) => x.start > m.title!.start && x.end <= m.start && w[x.start - 1]?.lower === "of" && typeOf(x.key) === "STATE") : undefined;
-      const titledBody = (titleAt > t ? endingAt(ms, w, titleAt) : undefined) ?? endingAt(ms, w, t) ?? owner ?? ofState;
+      const titledBody = (whoseAt === t - 2 ? owner : undefined) ?? (titleAt > t ? endingAt(ms, w, titleAt) : undefined) ?? endingAt(ms, w, t) ?? owner ?? ofState;
       // "Iran's Foreign Ministry spokesman", "US National Security Council spokesman": a state's organ speaks for the state
       // (its head, "Sovereignty Council chairman", heads the organ).
       const speaksFor = !TITLES.get(firstTitle(titleWords)[0] ?? "")?.leads;

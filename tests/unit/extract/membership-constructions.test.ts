@@ -54,3 +54,12 @@ describe("a party of a man", () => {
     expect(x.relations.some((r) => r.type === "LEADS")).toBe(false);
   });
 });
+
+describe("the head of a body named before 'whose'", () => {
+  it("reads past an apposition describing the body and a demonym before the title", () => {
+    const x = extractArticle("date 2024-05-02\nKAMPALA, May 2 (Reuters) - The Northern Liberation Front, a group whose leader Okello Obote was killed in 2019, attacked a village on Thursday. The African Union Mission in Somalia (AMISOM), whose Ugandan commander Lieutenant General Peter Mugisha said troops would stay, was attacked too.");
+    expect(rel(x, "LEADS", "Okello Obote", "Northern Liberation Front")).toBeDefined();
+    expect(rel(x, "LEADS", "Peter Mugisha", "African Union Mission in Somalia")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Peter Mugisha", "Uganda")).toBeUndefined();
+  });
+});
