@@ -259,9 +259,16 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
       // "The head of UNMISS, Nicholas Haysom,": a title of a body, then the name
       // ("the commander of the National Guard, Colonel X": with a rank before it).
       const rankOnly = m.title !== undefined && w.slice(m.title.start, m.start).every((x) => !TITLES.get(x.lower)?.leads && !OFFICE_TITLES.test(x.lower));
-      const afterComma = m.title && rankOnly ? m.title.start : m.start;
+      let afterComma = m.title && rankOnly ? m.title.start : m.start;
+      // ("the commander of the FTC, general Mario Restrepo", "…, the colonel X": a rank in lower case, as translated copy writes it.)
+      let rank = afterComma;
+      while (rank > afterComma - 2 && !w[rank - 1]?.cap && TITLES.get(w[rank - 1]?.lower ?? "")?.leads === false) rank--;
+      if (rank < afterComma && w[rank - 1]?.lower === "the") rank--;
+      if (!m.title && rank < afterComma && w[rank - 1]?.text === ",") afterComma = rank;
       if (w[afterComma - 1]?.text === "," && (!m.title || rankOnly)) {
-        const body4 = ms.find((x) => x.end === afterComma - 1);
+        // ("The commander of the Joint Task Force (FTC), X": the name before its acronym.)
+        const open = w[afterComma - 2]?.text === ")" ? w.slice(0, afterComma - 2).findLastIndex((x) => x.text === "(") : -1;
+        const body4 = ms.find((x) => x.end === (open > 0 ? open : afterComma - 1));
         // ("The leader of the criminal gang Los Choneros, X": describing words may come before the name.)
         let of = body4 ? body4.start - 1 : -1;
         while (of > 0 && of > (body4?.start ?? 0) - 5 && (w[of].pos === "DET" || w[of].pos === "ADJ" || (w[of].pos === "NOUN" && !w[of].cap))) of--;

@@ -63,3 +63,14 @@ describe("the head of a body named before 'whose'", () => {
     expect(rel(x, "MEMBER_OF", "Peter Mugisha", "Uganda")).toBeUndefined();
   });
 });
+
+describe("a title of a body, then the name after a comma", () => {
+  it("reads a lower-case rank with an article before the name, as translated copy writes it", () => {
+    const x = extractArticle("date 2024-05-02\nBAMAKO, May 2 (AFP) - Moussa Diarra visited the front on Thursday. The commander of the Malian Air Force, the general Moussa Diarra, said the strikes would go on.");
+    expect(rel(x, "LEADS", "Moussa Diarra", "Malian Air Force")).toBeDefined();
+  });
+  it("reads the body named before its acronym", () => {
+    const x = extractArticle("date 2024-05-02\nNIAMEY, May 2 (AFP) - Colonel Mamadou Sangare toured the camps on Thursday. According to the commander of the Sahel Joint Force (SJF), Mamadou Sangare, the operation was a success.");
+    expect(rel(x, "LEADS", "Mamadou Sangare", "Sahel Joint Force")).toBeDefined();
+  });
+});
