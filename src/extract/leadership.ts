@@ -310,7 +310,9 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
       const leader = w[m.end]?.text !== "'s" ? m : kin;
       // ("headed by district council chairman X": the body the title is of may come between.)
       let by = named - 1;
-      while (by > named - 7 && by > 0 && w[by].lower !== "by" && ((!w[by].cap && /^(NOUN|ADJ)$/.test(w[by].pos)) || ms.some((x) => x.start <= by && by < x.end && x.key.startsWith("org:")))) by--;
+      // ("headed by the dreaded commander X", "led by the veteran Malian fighter X": an article and a demonym
+      // before a noun too; not "led by Congolese Tutsis", a people.)
+      while (by > named - 7 && by > 0 && w[by].lower !== "by" && ((!w[by].cap && /^(NOUN|ADJ)$/.test(w[by].pos)) || (/^(the|a|an)$/.test(w[by].lower) && w[by - 1]?.lower === "by") || (countryForm(w[by].text)?.form === "demonym" && !w[by + 1].cap) || ms.some((x) => x.start <= by && by < x.end && x.key.startsWith("org:")))) by--;
       if (leader && /^(led|headed|commanded|founded|chaired|ruled|governed)$/.test(w[by - 1]?.lower ?? "") && w[by]?.lower === "by") {
         // "HTS (HTS), led by", "the militia, which is led by", "The group is led by": the body before those.
         let k = by - 1;
@@ -328,7 +330,8 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         if (w[nameEnd - 1]?.text === ")") for (nameEnd--; nameEnd > 0 && w[nameEnd].text !== "("; ) nameEnd--;
         const apposed = w[a]?.text === "," && a < k - 2 ? ms.find((x) => x.end === a || x.end === nameEnd) : undefined;
         // "The OLA leadership, headed by X": a body's leadership is the body's.
-        const described = DESCRIBING_NOUNS.has(w[k - 1]?.lower ?? "") || /^(leadership|command)$/.test(w[k - 1]?.lower ?? "");
+        // ("The PLGA battalion, headed by X": or a unit of it named by its kind.)
+        const described = DESCRIBING_NOUNS.has(w[k - 1]?.lower ?? "") || /^(leadership|command|battalion|brigade|unit)$/.test(w[k - 1]?.lower ?? "");
         // "Led by Bashir Zeb, the BLA is …": the body named after the fronted phrase.
         const fronted = by - 1 === 0 && w[m.end]?.text === "," ? ms.find((x) => x.start === m.end + 1 || (x.start === m.end + 2 && w[m.end + 1].lower === "the")) : undefined;
         // "The RPF was founded in Uganda in 1987 and is led by X": a second predicate of the sentence's subject.

@@ -74,3 +74,15 @@ describe("a title of a body, then the name after a comma", () => {
     expect(rel(x, "LEADS", "Mamadou Sangare", "Sahel Joint Force")).toBeDefined();
   });
 });
+
+describe("a body 'led by' a person described before the name", () => {
+  it("reads past an article, describing words and a demonym, and a unit named by its kind", () => {
+    const x = extractArticle("date 2024-05-02\nRAIPUR, May 2 (Reuters) - The PLGA battalion, headed by the elusive commander Ramesh Kunjam, ambushed a patrol on Thursday. The Sahel Liberation Front, led by the veteran Malian fighter Colonel Ahmed Maiga, claimed the attack.");
+    expect(rel(x, "LEADS", "Ramesh Kunjam", "PLGA")).toBeDefined();
+    expect(rel(x, "LEADS", "Ahmed Maiga", "Sahel Liberation Front")).toBeDefined();
+  });
+  it("does not read a people after a demonym as the body's leader", () => {
+    const x = extractArticle("date 2024-05-02\nGOMA, May 2 (Reuters) - The March 23 Movement (M23), which is led by Congolese Tutsis, seized the town on Thursday.");
+    expect(x.relations.some((r) => r.type === "LEADS")).toBe(false);
+  });
+});
