@@ -229,7 +229,8 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
       const led = typeOf(m.key) === "PERSON" ? bodyLedBy(ms, w, m.end, table) : undefined;
       const ledInClause = whoAt > 0 ? bodyLedBy(ms, w, whoAt + 1, table) : undefined;
       if (led && (typeOf(led.body.key) !== "STATE" || RULING_VERBS.has(led.verb))) emit(m.key, led.body.key, true, s.index, m.start, led.body.end);
-      if (ledInClause && typeOf(ledInClause.body.key) !== "STATE") emit(m.key, ledInClause.body.key, true, s.index, m.start, ledInClause.body.end);
+      // ("Deby, 68, who ruled Chad for three decades": a country ruled in the clause is the person's too.)
+      if (ledInClause && (typeOf(ledInClause.body.key) !== "STATE" || RULING_VERBS.has(ledInClause.verb))) emit(m.key, ledInClause.body.key, true, s.index, m.start, ledInClause.body.end);
       if (whoAt > 0 && w[whoAt - 1].text === ",") {
         // "Hun Sen, who … is now president of the Senate": a title the relative clause gives.
         const is = w.slice(m.end + 2, m.end + 16).findIndex((x, k, all) => /^(is|was)$/.test(x.lower) && (all[k - 1]?.lower === "and" || k === 0));

@@ -86,3 +86,14 @@ describe("a body 'led by' a person described before the name", () => {
     expect(x.relations.some((r) => r.type === "LEADS")).toBe(false);
   });
 });
+
+describe("a country ruled in a relative clause about the person", () => {
+  it("reads 'X, who ruled Chad for decades' as leading the state", () => {
+    const x = extractArticle("date 2024-05-02\nN'DJAMENA, May 2 (Reuters) - General Idriss Kaba, 70, who ruled Chad for two decades, was buried on Thursday.");
+    expect(rel(x, "LEADS", "Idriss Kaba", "Chad")).toBeDefined();
+  });
+  it("does not read a country only visited in the clause as led", () => {
+    const x = extractArticle("date 2024-05-02\nN'DJAMENA, May 2 (Reuters) - General Idriss Kaba, 70, who visited Chad for two days, was received on Thursday.");
+    expect(rel(x, "LEADS", "Idriss Kaba", "Chad")).toBeUndefined();
+  });
+});
