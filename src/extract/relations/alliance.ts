@@ -331,7 +331,15 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     // "Chad sent troops as part of the task force": a state takes part in a body; "is part of" a body it is not.
     const takesPart = w[i - 1]?.lower === "as";
     // A state is a member of an alliance ("a member of the CSTO"); it is not "part of" one's territory.
-    if (holdsParts(v, whole) && member && (takesPart || word.lower !== "part" || v.table.get(member.keys[0])?.type !== "STATE")) pairs("MEMBER_OF", member, whole, v, i, out);
+    if (holdsParts(v, whole) && member && (takesPart || word.lower !== "part" || v.table.get(member.keys[0])?.type !== "STATE")) {
+      pairs("MEMBER_OF", member, whole, v, i, out);
+      // "India is a member of the Quad grouping with the United States, Japan and Australia": the states it shares the body with.
+      let k = whole.end;
+      if (w[k]?.pos === "NOUN" && !w[k].cap) k++;
+      const withAt = /^(with|alongside)$/.test(w[k]?.lower ?? "") ? k : w[k]?.lower === "along" && w[k + 1]?.lower === "with" ? k + 1 : -1;
+      const others = withAt > 0 ? v.groups.find((g) => g.kind === "actor" && (g.start === withAt + 1 || (g.start === withAt + 2 && w[withAt + 1].lower === "the"))) : undefined;
+      if (others && v.table.get(member.keys[0])?.type === "STATE" && others.keys.every((key) => v.table.get(key)?.type === "STATE")) pairs("MEMBER_OF", others, whole, v, i, out);
+    }
     return;
   }
   if (!ALLY_WORDS.has(word.lower)) return;

@@ -97,3 +97,16 @@ describe("a country ruled in a relative clause about the person", () => {
     expect(rel(x, "LEADS", "Idriss Kaba", "Chad")).toBeUndefined();
   });
 });
+
+describe("the states a member shares a body with", () => {
+  it("reads the states listed after 'with' as members too", () => {
+    const x = extractArticle("date 2024-05-02\nNAIROBI, May 2 (Reuters) - Kenya is a member of the East African Standby Force alongside Uganda, Rwanda and Ethiopia.");
+    expect(rel(x, "MEMBER_OF", "Kenya", "East African Standby Force")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Uganda", "East African Standby Force")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Ethiopia", "East African Standby Force")).toBeDefined();
+  });
+  it("does not read a place named after 'with' as a member", () => {
+    const x = extractArticle("date 2024-05-02\nNAIROBI, May 2 (Reuters) - Kenya is a member of the East African Standby Force with troops in Somalia.");
+    expect(rel(x, "MEMBER_OF", "Somalia", "East African Standby Force")).toBeUndefined();
+  });
+});
