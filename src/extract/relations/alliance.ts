@@ -1,6 +1,6 @@
 /** ALLIED_WITH and MEMBER_OF from phrases: "an ally of", "joined forces with", "part of", "which includes". */
 import { groupAt, isBoundary, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
-import { countryByIso3 } from "../gazetteer.js";
+import { countryByIso3, countryForm } from "../gazetteer.js";
 import { actsAsVerb, BE, pairs, within, type RawRelation, type Triggers } from "./shared.js";
 import { ADDRESS_VERBS, ALLY_WORDS, PART_NOUNS, COALITION_NOUNS, COOPERATE_VERBS, REQUEST_VERBS, RIVAL_NOUNS, STATE_FORCE_NOUNS, TITLES } from "../vocabulary.js";
 import { POSSESSIVE } from "../words.js";
@@ -27,15 +27,36 @@ const isBodyOfPeople = (v: View, g: Group | undefined): g is Group => !!g && g.k
 /** Whether a group names neither a state nor a person: what one can be a part or member of (a state's part is territory). */
 const holdsParts = (v: View, g: Group | undefined): g is Group => !!g && g.keys.every((k) => !/^(STATE|PERSON)$/.test(String(v.table.get(k)?.type)));
 
+/** What a body of states sends out under a name of its own: "the UN peacekeeping mission in the DRC, MONUSCO". */
+const MISSION_NOUNS = ["mission", "force"];
+
 /** Every word a rule below starts from (see Triggers). */
 export const ALLY_TRIGGERS: Triggers = {
-  words: ["'s", "'", "’", ...ARMED_PART_NOUNS, ...AGREEMENT_NOUNS, ...MEMBER_PLURALS, ...GATHER_WORDS, ...COALITION_NOUNS, "allegiance", ...RIVAL_NOUNS, "under", ...INCLUDE_WORDS, "of", ...PART_NOUNS, ...PART_NOUNS_OF, "part", "member", "members", "component", "states", "countries", "nations", ...ALLY_WORDS],
+  words: ["'s", "'", "’", ...ARMED_PART_NOUNS, ...AGREEMENT_NOUNS, ...MEMBER_PLURALS, ...GATHER_WORDS, ...COALITION_NOUNS, "allegiance", ...RIVAL_NOUNS, "under", ...INCLUDE_WORDS, "of", ...PART_NOUNS, ...PART_NOUNS_OF, "part", "member", "members", "component", "states", "countries", "nations", ...MISSION_NOUNS, ...ALLY_WORDS],
   lemmas: [...COOPERATE_VERBS, ...LEAD_LEMMAS, ...FOUND_LEMMAS, "join", "belong"],
 };
 
 export function allyRules(v: View, i: number, out: RawRelation[]) {
   const w = v.s.words;
   const word = w[i];
+  // "the UN peacekeeping mission in the DRC, MONUSCO", "the SADC mission in Mozambique (SAMIM)": a body's mission,
+  // named after the place it serves in, is a part of the body.
+  if (MISSION_NOUNS.includes(word.lower) && !word.cap) {
+    let a = i - 1;
+    while (a > i - 3 && w[a]?.pos === "NOUN" && !w[a].cap) a--;
+    // ("the Southern African Development Community (SADC) mission": the acronym in brackets may close the name.)
+    let open = -1;
+    if (w[a]?.text === ")") for (open = a - 1; open > 0 && w[open].text !== "("; ) open--;
+    const owner = v.groups.find((g) => g.kind === "actor" && (g.end === a + 1 || g.end === open) && g.keys.every((k) => k.startsWith("org:")));
+    // (The place and the name in brackets after it may be read as one group.)
+    const isName = (g: Group) => g.kind === "actor" && g.keys.every((key) => key.startsWith("org:")) && (w[g.start - 1]?.text === "," || w[g.start - 1]?.text === "(");
+    const inPlace = w[i + 1]?.lower === "in" ? v.groups.find((g) => g.start === i + 2 || (g.start === i + 3 && w[i + 2].lower === "the")) : undefined;
+    const named = v.groups.find((g) => isName(g) && (g.start === i + 2 || (inPlace !== undefined && g.start > inPlace.start && g.start <= inPlace.end + 1)));
+    // (A mission's name read as a country's is no name of its own.)
+    const countryNamed = named?.keys.some((key) => countryForm(v.table.get(key)?.name ?? "") !== undefined);
+    if (owner && named && !countryNamed && holdsParts(v, owner) && !named.keys.some((key) => owner.keys.includes(key))) pairs("MEMBER_OF", named, owner, v, i, out);
+    return;
+  }
   // "the NPA's Apolinario Gatmaitan Command", "Hezbollah's Radwan Force": a party's named part.
   if (POSSESSIVE.test(word.text)) {
     // ("the 1st Battalion of the Princess of Wales's Royal Regiment": a numbered unit is a part, never the whole.)

@@ -110,3 +110,15 @@ describe("the states a member shares a body with", () => {
     expect(rel(x, "MEMBER_OF", "Somalia", "East African Standby Force")).toBeUndefined();
   });
 });
+
+describe("a body's mission named after the place it serves in", () => {
+  it("reads the mission named after a comma or in brackets as a part of the body", () => {
+    const x = extractArticle("date 2024-05-02\nMOGADISHU, May 2 (Reuters) - Troops of the African Union stabilisation mission in Somalia, AUSTAB, repelled an attack on Thursday. The East African Community (EAC) force in Congo (EACRF) withdrew.");
+    expect(rel(x, "MEMBER_OF", "AUSTAB", "African Union")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "EACRF", "East African Community")).toBeDefined();
+  });
+  it("does not read a state named after the comma as the mission", () => {
+    const x = extractArticle("date 2024-05-02\nMOGADISHU, May 2 (Reuters) - Troops of the African Union mission in Somalia, Kenya said on Thursday, repelled an attack.");
+    expect(rel(x, "MEMBER_OF", "Kenya", "African Union")).toBeUndefined();
+  });
+});
