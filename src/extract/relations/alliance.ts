@@ -30,9 +30,14 @@ const holdsParts = (v: View, g: Group | undefined): g is Group => !!g && g.keys.
 /** What a body of states sends out under a name of its own: "the UN peacekeeping mission in the DRC, MONUSCO". */
 const MISSION_NOUNS = ["mission", "force"];
 
+/** A kind of party that a coalition's main one is named by: "the main military force in the AFC". */
+const MAIN_PART_NOUNS = new Set(["party", "force", "component", "group", "faction", "member"]);
+/** Names of bodies that gather parties: "the Congo River Alliance", "the Syrian Democratic Forces". */
+const COALITION_NAME = /\b(Alliance|Front|Coalition|Forces|Movement|Council|Union|Bloc|Mobili[sz]ation|Congress|Platform|Convention)\b/;
+
 /** Every word a rule below starts from (see Triggers). */
 export const ALLY_TRIGGERS: Triggers = {
-  words: ["'s", "'", "’", ...ARMED_PART_NOUNS, ...AGREEMENT_NOUNS, ...MEMBER_PLURALS, ...GATHER_WORDS, ...COALITION_NOUNS, "allegiance", ...RIVAL_NOUNS, "under", ...INCLUDE_WORDS, "of", ...PART_NOUNS, ...PART_NOUNS_OF, "part", "member", "members", "component", "states", "countries", "nations", ...MISSION_NOUNS, ...ALLY_WORDS],
+  words: ["'s", "'", "’", ...ARMED_PART_NOUNS, ...AGREEMENT_NOUNS, ...MEMBER_PLURALS, ...GATHER_WORDS, ...COALITION_NOUNS, "allegiance", ...RIVAL_NOUNS, "under", ...INCLUDE_WORDS, "of", ...PART_NOUNS, ...PART_NOUNS_OF, "part", "member", "members", "component", "states", "countries", "nations", ...MISSION_NOUNS, ...MAIN_PART_NOUNS, ...ALLY_WORDS],
   lemmas: [...COOPERATE_VERBS, ...LEAD_LEMMAS, ...FOUND_LEMMAS, "join", "belong"],
 };
 
@@ -54,8 +59,7 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     const named = v.groups.find((g) => isName(g) && (g.start === i + 2 || (inPlace !== undefined && g.start > inPlace.start && g.start <= inPlace.end + 1)));
     // (A mission's name read as a country's is no name of its own.)
     const countryNamed = named?.keys.some((key) => countryForm(v.table.get(key)?.name ?? "") !== undefined);
-    if (owner && named && !countryNamed && holdsParts(v, owner) && !named.keys.some((key) => owner.keys.includes(key))) pairs("MEMBER_OF", named, owner, v, i, out);
-    return;
+    if (owner && named && !countryNamed && holdsParts(v, owner) && !named.keys.some((key) => owner.keys.includes(key))) return pairs("MEMBER_OF", named, owner, v, i, out);
   }
   // "the NPA's Apolinario Gatmaitan Command", "Hezbollah's Radwan Force": a party's named part.
   if (POSSESSIVE.test(word.text)) {
@@ -239,7 +243,10 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   }
   // "Kataib Hezbollah, one of the most powerful factions in the PMF"
   // ("the People's Protection Units": a word of a name is no part.)
-  if (PART_NOUNS_OF.has(word.lower) && !word.cap && /^(of|in|within)$/.test(w[i + 1]?.lower ?? "")) {
+  // ("The M23 is the main military force in the AFC", "the Caledonian Union, the largest party within the FLNKS":
+  // the main one of a coalition's kind of parties, said of the party or in apposition to it.)
+  const mainOne = MAIN_PART_NOUNS.has(word.lower) && w.slice(Math.max(0, i - 4), i).some((x) => /^(main|largest|biggest|dominant|strongest|leading|principal|key)$/.test(x.lower));
+  if ((PART_NOUNS_OF.has(word.lower) || mainOne) && !word.cap && /^(of|in|within)$/.test(w[i + 1]?.lower ?? "")) {
     // ("units of the National Police Service" may be read whole as the service.)
     const whole = objectAfter(v, i + 1, { kind: "actor", within: 4 }) ?? v.groups.find((g) => g.start === i && g.kind === "actor");
     let a = i - 1;
@@ -251,11 +258,16 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     const opening = a <= 0 || (a === 1 && w[0].pos === "DET");
     const namedAfter = opening && whole && w[whole.end]?.text === "," ? v.groups.find((g) => g.kind === "actor" && (g.start === whole.end + 1 || (g.start === whole.end + 2 && w[whole.end + 1].lower === "the"))) : undefined;
     const part = namedAfter ?? (w[a]?.text === "," ? v.groups.filter((g) => (g.end === a || g.end === apposed) && g.kind === "actor").pop() : groupAt(v, a) ? undefined : subjectOf(v, i));
-    if (!holdsParts(v, whole) || !holdsParts(v, part)) return;
-    pairs("MEMBER_OF", part, stateForArmy(v, whole!), v, i, out);
-    // "the RBPU and the GSU, both units of the National Police Service": every party listed.
-    if (/^(both|all)$/.test(w[a + 1]?.lower ?? "")) for (const g of v.groups) if (g.kind === "actor" && g.end < part!.start && g.start >= part!.start - 8 && holdsParts(v, g)) pairs("MEMBER_OF", g, stateForArmy(v, whole!), v, i, out);
-    return;
+    // (The main one of a people's parties is no member of the people: "Srpska Lista, the main party of Kosovo Serbs".)
+    const coalition = !mainOne || PART_NOUNS_OF.has(word.lower) || (!!whole && (whole.keys.every((k) => COALITION_NAME.test(v.table.get(k)?.name ?? "")) || COALITION_NOUNS.has(w[whole.end]?.lower ?? "") || COALITION_NOUNS.has(w[whole.end + 1]?.lower ?? "")));
+    if (holdsParts(v, whole) && holdsParts(v, part) && coalition) {
+      pairs("MEMBER_OF", part, stateForArmy(v, whole), v, i, out);
+      // "the RBPU and the GSU, both units of the National Police Service": every party listed.
+      if (/^(both|all)$/.test(w[a + 1]?.lower ?? "")) for (const g of v.groups) if (g.kind === "actor" && g.end < part.start && g.start >= part.start - 8 && holdsParts(v, g)) pairs("MEMBER_OF", g, stateForArmy(v, whole), v, i, out);
+      return;
+    }
+    // (A main member or force read no other way is left to the rules below: "the biggest member of ECOWAS".)
+    if (!mainOne || PART_NOUNS_OF.has(word.lower)) return;
   }
   // "The M23 and its political umbrella, the Congo River Alliance (AFC)": the owner of "its" is a member.
   let its = i - 1;

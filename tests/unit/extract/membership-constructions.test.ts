@@ -122,3 +122,15 @@ describe("a body's mission named after the place it serves in", () => {
     expect(rel(x, "MEMBER_OF", "Kenya", "African Union")).toBeUndefined();
   });
 });
+
+describe("the main one of a coalition's parties", () => {
+  it("reads the main force or largest party in a coalition as its member", () => {
+    const x = extractArticle("date 2024-05-02\nGOMA, May 2 (Reuters) - The Kivu Defence Movement is the main armed force in the Great Lakes Alliance, diplomats said. The Patriotic Union, the largest party within the National Salvation Front (NSF) coalition, rejected the deal.");
+    expect(rel(x, "MEMBER_OF", "Kivu Defence Movement", "Great Lakes Alliance")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Patriotic Union", "National Salvation Front")).toBeDefined();
+  });
+  it("does not make the main party of a people a member of it", () => {
+    const x = extractArticle("date 2024-05-02\nPRISTINA, May 2 (Reuters) - Serb paramilitaries attacked a police patrol. The Serb Democratic Party (SDS), the main political party of Kosovo Serbs, rejected the deal.");
+    expect(x.relations.some((r) => r.type === "MEMBER_OF")).toBe(false);
+  });
+});
