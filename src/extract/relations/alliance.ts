@@ -348,7 +348,8 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     const found = objectAfter(v, i + 1, { kind: "actor", within: 6 });
     // "part of a coalition fighting the Islamic State group": the whole is the noun phrase after "of", not what it fights.
     // ("the so-called Three Brotherhood Alliance", "the self-styled LNA")
-    const whole = found && w.slice(i + 2, found.start).every((x) => /^(DET|ADJ|NUM)$/.test(x.pos) || x.cap || x.text === "'s" || /^(so|self)-/.test(x.lower)) ? found : undefined;
+    // ("the 15-nation Economic Community of West African States": a count of its members.)
+    const whole = found && w.slice(i + 2, found.start).every((x) => /^(DET|ADJ|NUM)$/.test(x.pos) || x.cap || x.text === "'s" || /^(so|self)-/.test(x.lower) || /^\d+-(nation|member|country|state)$/.test(x.lower)) ? found : undefined;
     // "police killed several members of the gang": members a verb acts on are its object, not its subject.
     let before = i - 1;
     while (before > 0 && /^(DET|ADJ|NUM)$/.test(w[before].pos)) before--;
@@ -359,6 +360,12 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     // ("…, and members of the U.S. Congress have proposed aid": members opening a clause of their own are
     // unnamed people, not the last clause's subject.)
     if (word.lower === "members" && /^(and|but|while|whereas)$/.test(w[lead]?.lower ?? "")) return;
+    // ("Nigeria, the region's military heavyweight and the biggest member of ECOWAS": past a first apposition joined by "and".)
+    if (w[lead]?.lower === "and" && word.lower !== "members") {
+      let first = lead - 1;
+      while (first > lead - 7 && first > 0 && (/^(DET|ADJ|NOUN)$/.test(w[first].pos) || POSSESSIVE.test(w[first].text) || v.groups.some((g) => g.start <= first && first < g.end && g.kind === "location")) && w[first].text !== ",") first--;
+      if (w[first]?.text === "," && /^(the|a|an)$/.test(w[first + 1]?.lower ?? "") && v.groups.some((g) => g.end === first && g.kind === "actor")) lead = first;
+    }
     const member = w[lead]?.text === "," ? v.groups.filter((g) => g.end === lead).pop() : subjectOf(v, i);
     // Part of a state is territory, not membership.
     // "Chad sent troops as part of the task force": a state takes part in a body; "is part of" a body it is not.

@@ -134,3 +134,10 @@ describe("the main one of a coalition's parties", () => {
     expect(x.relations.some((r) => r.type === "MEMBER_OF")).toBe(false);
   });
 });
+
+describe("a member in a second apposition", () => {
+  it("reads past a first apposition joined by 'and', and a count of the body's members", () => {
+    const x = extractArticle("date 2024-05-02\nADDIS ABABA, May 2 (Reuters) - Ethiopia, the region's military heavyweight and the largest member of the 8-nation Horn of Africa Security Alliance (HASA), hosted the summit.");
+    expect(rel(x, "MEMBER_OF", "Ethiopia", "Horn of Africa Security Alliance")).toBeDefined();
+  });
+});
