@@ -38,7 +38,9 @@ function endingAt(ms: Mention[], w: WordSentence["words"], i: number): Mention |
  */
 /** The last word of the name of a state's own body: "Revolutionary Guard Corps", "National Intelligence Service". */
 // (Ministries and commands speak for their state rather than act as parties of their own.)
-const STATE_ORGANS = /\b(Corps|Service|Agency|Guard|Guards|Police|Navy|Gendarmerie)$/;
+// ("Pakistan's Inter-Services Intelligence", "Finland's National Bureau of Investigation", "Russia's 201st Motorized
+// Rifle Division": a spy service, an investigating bureau, a unit of the army are the state's too.)
+const STATE_ORGANS = /\b(Corps|Service|Agency|Guard|Guards|Police|Navy|Gendarmerie|Intelligence|Investigation|Division|Brigade|Battalion|Regiment)$/;
 const ORGAN_HEADS = /\b(Ministry|Department|Council|Command|Office)$/;
 
 export function findRoles(sentences: WordSentence[], mentions: Mention[][], table: EntityTable): { relations: RawRelation[]; leads: Leadership[]; unplaced: Unplaced[] } {
@@ -89,10 +91,15 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
       let titleAt = m.title?.start ?? -1;
       for (let k = t; k < m.start; k++) if (TITLES.get(w[k].lower)) { if (titleAt < 0 || k < titleAt) titleAt = k; break; }
       // "Belarus, whose leader Alexander Lukashenko": the owner of the title is named before "whose".
-      const owner = w[t - 1]?.lower === "whose" && w[t - 2]?.text === "," ? ms.find((x) => x.end === t - 2) : undefined;
+      // ("UNAMSIL, whose Indian commander X": a demonym between is the person's nationality.)
+      const whoseAt = w[t - 1]?.lower === "whose" ? t - 1 : w[t - 2]?.lower === "whose" && /^(ADJ|PROPN)$/.test(w[t - 1].pos) && countryForm(w[t - 1].text)?.form === "demonym" ? t - 2 : -1;
+      // ("Jundallah, a group whose leader X": or the body is named before an apposition that describes it.)
+      let ownerEnd = whoseAt > 0 && DESCRIBING_NOUNS.has(w[whoseAt - 1]?.lower ?? "") && /^(a|an|the)$/.test(w[whoseAt - 2]?.lower ?? "") ? whoseAt - 3 : whoseAt - 1;
+      if (w[ownerEnd]?.text !== ",") ownerEnd = -1;
+      const owner = ownerEnd > 0 ? ms.find((x) => x.end === ownerEnd || (w[ownerEnd - 1]?.text === ")" && x.end === ownerEnd - 1)) : undefined;
       // "President of Tajikistan Emomali Rahmon": or "of" a state between the title and the name.
       const ofState = m.title ? ms.find((x) => x.start > m.title!.start && x.end <= m.start && w[x.start - 1]?.lower === "of" && typeOf(x.key) === "STATE") : undefined;
-      const titledBody = (titleAt > t ? endingAt(ms, w, titleAt) : undefined) ?? endingAt(ms, w, t) ?? owner ?? ofState;
+      const titledBody = (whoseAt === t - 2 ? owner : undefined) ?? (titleAt > t ? endingAt(ms, w, titleAt) : undefined) ?? endingAt(ms, w, t) ?? owner ?? ofState;
       // "Iran's Foreign Ministry spokesman", "US National Security Council spokesman": a state's organ speaks for the state
       // (its head, "Sovereignty Council chairman", heads the organ).
       const speaksFor = !TITLES.get(firstTitle(titleWords)[0] ?? "")?.leads;
@@ -222,7 +229,8 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
       const led = typeOf(m.key) === "PERSON" ? bodyLedBy(ms, w, m.end, table) : undefined;
       const ledInClause = whoAt > 0 ? bodyLedBy(ms, w, whoAt + 1, table) : undefined;
       if (led && (typeOf(led.body.key) !== "STATE" || RULING_VERBS.has(led.verb))) emit(m.key, led.body.key, true, s.index, m.start, led.body.end);
-      if (ledInClause && typeOf(ledInClause.body.key) !== "STATE") emit(m.key, ledInClause.body.key, true, s.index, m.start, ledInClause.body.end);
+      // ("Deby, 68, who ruled Chad for three decades": a country ruled in the clause is the person's too.)
+      if (ledInClause && (typeOf(ledInClause.body.key) !== "STATE" || RULING_VERBS.has(ledInClause.verb))) emit(m.key, ledInClause.body.key, true, s.index, m.start, ledInClause.body.end);
       if (whoAt > 0 && w[whoAt - 1].text === ",") {
         // "Hun Sen, who … is now president of the Senate": a title the relative clause gives.
         const is = w.slice(m.end + 2, m.end + 16).findIndex((x, k, all) => /^(is|was)$/.test(x.lower) && (all[k - 1]?.lower === "and" || k === 0));
@@ -245,12 +253,23 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         const oneOf = /^(a|an)$/.test(w[at - 1]?.lower ?? "");
         if (body11 && title11 && typeOf(body11.key) !== "PERSON" && !w.slice(said, at).some((x) => x.lower === "former")) emit(m.key, body11.key, title11.leads && !oneOf && (typeOf(body11.key) !== "STATE" || !!title11.ofState), s.index, m.start, body11.end);
       }
+      // "Saudi Arabia's minister of state for foreign affairs, Adel al-Jubeir", "the EU's special envoy for the
+      // talks, X": an office a body owns, with what or where it is held for, then the name after a comma.
+      const held = ownedOfficeBefore(ms, w, m, typeOf);
+      if (held) emit(m.key, held.owner.key, held.leads, s.index, held.owner.start, m.end);
       // "The head of UNMISS, Nicholas Haysom,": a title of a body, then the name
       // ("the commander of the National Guard, Colonel X": with a rank before it).
       const rankOnly = m.title !== undefined && w.slice(m.title.start, m.start).every((x) => !TITLES.get(x.lower)?.leads && !OFFICE_TITLES.test(x.lower));
-      const afterComma = m.title && rankOnly ? m.title.start : m.start;
+      let afterComma = m.title && rankOnly ? m.title.start : m.start;
+      // ("the commander of the FTC, general Mario Restrepo", "…, the colonel X": a rank in lower case, as translated copy writes it.)
+      let rank = afterComma;
+      while (rank > afterComma - 2 && !w[rank - 1]?.cap && TITLES.get(w[rank - 1]?.lower ?? "")?.leads === false) rank--;
+      if (rank < afterComma && w[rank - 1]?.lower === "the") rank--;
+      if (!m.title && rank < afterComma && w[rank - 1]?.text === ",") afterComma = rank;
       if (w[afterComma - 1]?.text === "," && (!m.title || rankOnly)) {
-        const body4 = ms.find((x) => x.end === afterComma - 1);
+        // ("The commander of the Joint Task Force (FTC), X": the name before its acronym.)
+        const open = w[afterComma - 2]?.text === ")" ? w.slice(0, afterComma - 2).findLastIndex((x) => x.text === "(") : -1;
+        const body4 = ms.find((x) => x.end === (open > 0 ? open : afterComma - 1));
         // ("The leader of the criminal gang Los Choneros, X": describing words may come before the name.)
         let of = body4 ? body4.start - 1 : -1;
         while (of > 0 && of > (body4?.start ?? 0) - 5 && (w[of].pos === "DET" || w[of].pos === "ADJ" || (w[of].pos === "NOUN" && !w[of].cap))) of--;
@@ -292,7 +311,9 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
       const leader = w[m.end]?.text !== "'s" ? m : kin;
       // ("headed by district council chairman X": the body the title is of may come between.)
       let by = named - 1;
-      while (by > named - 7 && by > 0 && w[by].lower !== "by" && ((!w[by].cap && /^(NOUN|ADJ)$/.test(w[by].pos)) || ms.some((x) => x.start <= by && by < x.end && x.key.startsWith("org:")))) by--;
+      // ("headed by the dreaded commander X", "led by the veteran Malian fighter X": an article and a demonym
+      // before a noun too; not "led by Congolese Tutsis", a people.)
+      while (by > named - 7 && by > 0 && w[by].lower !== "by" && ((!w[by].cap && /^(NOUN|ADJ)$/.test(w[by].pos)) || (/^(the|a|an)$/.test(w[by].lower) && w[by - 1]?.lower === "by") || (countryForm(w[by].text)?.form === "demonym" && !w[by + 1].cap) || ms.some((x) => x.start <= by && by < x.end && x.key.startsWith("org:")))) by--;
       if (leader && /^(led|headed|commanded|founded|chaired|ruled|governed)$/.test(w[by - 1]?.lower ?? "") && w[by]?.lower === "by") {
         // "HTS (HTS), led by", "the militia, which is led by", "The group is led by": the body before those.
         let k = by - 1;
@@ -310,7 +331,8 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         if (w[nameEnd - 1]?.text === ")") for (nameEnd--; nameEnd > 0 && w[nameEnd].text !== "("; ) nameEnd--;
         const apposed = w[a]?.text === "," && a < k - 2 ? ms.find((x) => x.end === a || x.end === nameEnd) : undefined;
         // "The OLA leadership, headed by X": a body's leadership is the body's.
-        const described = DESCRIBING_NOUNS.has(w[k - 1]?.lower ?? "") || /^(leadership|command)$/.test(w[k - 1]?.lower ?? "");
+        // ("The PLGA battalion, headed by X": or a unit of it named by its kind.)
+        const described = DESCRIBING_NOUNS.has(w[k - 1]?.lower ?? "") || /^(leadership|command|battalion|brigade|unit)$/.test(w[k - 1]?.lower ?? "");
         // "Led by Bashir Zeb, the BLA is …": the body named after the fronted phrase.
         const fronted = by - 1 === 0 && w[m.end]?.text === "," ? ms.find((x) => x.start === m.end + 1 || (x.start === m.end + 2 && w[m.end + 1].lower === "the")) : undefined;
         // "The RPF was founded in Uganda in 1987 and is led by X": a second predicate of the sentence's subject.
@@ -354,6 +376,21 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         const apposedBody = !body2 && /^(party|movement|group|faction|militia)$/.test(w[k - 1]?.lower ?? "") && w[k - 2]?.lower === "the" && w[k - 3]?.text === "," ? ms.find((x) => x.end === comma && x.kind === "actor") : undefined;
         if (apposedBody && typeOf(apposedBody.key) !== "STATE" && typeOf(apposedBody.key) !== "PERSON" && (!m.title || m.title.leads)) emit(m.key, apposedBody.key, true, s.index, apposedBody.start, m.end);
       }
+      // "the TIM party of former president Marc Ravalomanana", "the Armenia Alliance of former President X": a party
+      // or movement of a man is his to lead, whatever office of state he held before.
+      let ofAt = named - 1;
+      // ("the party of former president X": a title in lower case is no part of the name.)
+      while (ofAt > named - 4 && (/^(former|ex|exiled|jailed)$/.test(w[ofAt]?.lower ?? "") || (!w[ofAt]?.cap && TITLES.get(w[ofAt]?.lower ?? "")?.leads))) ofAt--;
+      if (w[ofAt]?.lower === "of" && (!m.title || m.title.leads)) {
+        let k = ofAt;
+        // ("the TIM party of X": the noun may be read into the party's name, or stand after it.)
+        const noun = DESCRIBING_NOUNS.has(w[k - 1]?.lower ?? "") || w[k - 1]?.lower === "party";
+        if (noun && !ms.some((x) => x.end === k)) k--;
+        if (w[k - 1]?.text === ")") while (k > 0 && w[k].text !== "(") k--;
+        const party = noun || ofAt < named - 1 ? ms.find((x) => x.end === k && x.kind === "actor" && x.key.startsWith("org:")) : undefined;
+        const pt = party && typeOf(party.key);
+        if (party && (pt === "ARMED_GROUP" || pt === "POLITICAL_GROUP" || (pt === "ORGANIZATION" && noun))) emit(m.key, party.key, true, s.index, party.start, m.end);
+      }
       // "Haftar's Libyan National Army", "Hemedti's RSF": a man's own armed group.
       // ("Sankoh, whose Revolutionary United Front (RUF) …": the same said with "whose".)
       const whose = w[m.end]?.text === "," && w[m.end + 1]?.lower === "whose";
@@ -366,6 +403,40 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
     }
   }
   return { relations, leads, unplaced };
+}
+
+/**
+ * The body owning an office named before a person after a comma, with a phrase saying what the office is
+ * for or where it is held: "France's high commissioner in the territory, X", "the rebels' chief negotiator
+ * at the talks in Accra, X" (the comma stops the reading of titles right before the name).
+ * The title comes first after the owner, past describing words; no other party, clause or former office between.
+ */
+function ownedOfficeBefore(ms: Mention[], w: WordSentence["words"], m: Mention, typeOf: (key: string) => string | undefined): { owner: Mention; leads: boolean } | undefined {
+  // ("…, the colonel Abdou Ndiaye": an article and a rank may open the name.)
+  let at = m.title?.start ?? m.start;
+  if (w[at - 1]?.lower === "the") at--;
+  if (w[at - 1]?.text !== ",") return undefined;
+  let k = at - 2;
+  while (k > at - 14 && k > 0 && !POSSESSIVE.test(w[k].text)) {
+    if (w[k].text === "," || w[k].pos === "VERB" || w[k].pos === "AUX" || w[k].lower === "former") return undefined;
+    if (ms.some((x) => x.start <= k && k < x.end && x.kind === "actor")) return undefined;
+    k--;
+  }
+  if (!POSSESSIVE.test(w[k]?.text ?? "")) return undefined;
+  const owner = ms.find((x) => x.end === k && x.kind === "actor");
+  if (!owner || typeOf(owner.key) === "PERSON" || /^(then|ex|former)$/.test(w[owner.start - 1]?.lower ?? "")) return undefined;
+  const words = w.slice(k + 1, at - 1);
+  const lower = words.map((x) => x.lower);
+  // ("chief negotiator": an office only ranked by "chief" is an office all the same.)
+  const [title, titleAt] = firstTitle(lower);
+  const head = title ?? lower.find((x) => OFFICE_TITLES.test(x));
+  const headAt = title ? titleAt : lower.findIndex((x) => x === head);
+  if (!head || headAt < 0 || words.slice(0, headAt).some((x) => x.cap || !/^(ADJ|NOUN)$/.test(x.pos))) return undefined;
+  // (Only an office with a phrase after it: one right before the comma is read with the other titles.)
+  if (!words.slice(headAt + head.split(" ").length).some((x) => x.pos === "ADP")) return undefined;
+  const portfolio = lower.slice(0, headAt).some((x) => PORTFOLIO_WORDS.has(x) && !GROUP_DESCRIPTORS.has(x));
+  const leads = !!TITLES.get(head)?.leads && !portfolio && (typeOf(owner.key) !== "STATE" || !!TITLES.get(head)?.ofState);
+  return { owner, leads };
 }
 
 /** Portfolio words that, before the title of a group's head, only say what kind of group it is. */

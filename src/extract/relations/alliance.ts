@@ -1,6 +1,6 @@
 /** ALLIED_WITH and MEMBER_OF from phrases: "an ally of", "joined forces with", "part of", "which includes". */
 import { groupAt, isBoundary, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
-import { countryByIso3 } from "../gazetteer.js";
+import { countryByIso3, countryForm } from "../gazetteer.js";
 import { actsAsVerb, BE, pairs, within, type RawRelation, type Triggers } from "./shared.js";
 import { ADDRESS_VERBS, ALLY_WORDS, PART_NOUNS, COALITION_NOUNS, COOPERATE_VERBS, REQUEST_VERBS, RIVAL_NOUNS, STATE_FORCE_NOUNS, TITLES } from "../vocabulary.js";
 import { POSSESSIVE } from "../words.js";
@@ -27,15 +27,40 @@ const isBodyOfPeople = (v: View, g: Group | undefined): g is Group => !!g && g.k
 /** Whether a group names neither a state nor a person: what one can be a part or member of (a state's part is territory). */
 const holdsParts = (v: View, g: Group | undefined): g is Group => !!g && g.keys.every((k) => !/^(STATE|PERSON)$/.test(String(v.table.get(k)?.type)));
 
+/** What a body of states sends out under a name of its own: "the UN peacekeeping mission in the DRC, MONUSCO". */
+const MISSION_NOUNS = ["mission", "force"];
+
+/** A kind of party that a coalition's main one is named by: "the main military force in the AFC". */
+const MAIN_PART_NOUNS = new Set(["party", "force", "component", "group", "faction", "member"]);
+/** Names of bodies that gather parties: "the Congo River Alliance", "the Syrian Democratic Forces". */
+const COALITION_NAME = /\b(Alliance|Front|Coalition|Forces|Movement|Council|Union|Bloc|Mobili[sz]ation|Congress|Platform|Convention)\b/;
+
 /** Every word a rule below starts from (see Triggers). */
 export const ALLY_TRIGGERS: Triggers = {
-  words: ["'s", "'", "’", ...ARMED_PART_NOUNS, ...AGREEMENT_NOUNS, ...MEMBER_PLURALS, ...GATHER_WORDS, ...COALITION_NOUNS, "allegiance", ...RIVAL_NOUNS, "under", ...INCLUDE_WORDS, "of", ...PART_NOUNS, ...PART_NOUNS_OF, "part", "member", "members", "component", "states", "countries", "nations", ...ALLY_WORDS],
+  words: ["'s", "'", "’", ...ARMED_PART_NOUNS, ...AGREEMENT_NOUNS, ...MEMBER_PLURALS, ...GATHER_WORDS, ...COALITION_NOUNS, "allegiance", ...RIVAL_NOUNS, "under", ...INCLUDE_WORDS, "of", ...PART_NOUNS, ...PART_NOUNS_OF, "part", "member", "members", "component", "states", "countries", "nations", ...MISSION_NOUNS, ...MAIN_PART_NOUNS, ...ALLY_WORDS],
   lemmas: [...COOPERATE_VERBS, ...LEAD_LEMMAS, ...FOUND_LEMMAS, "join", "belong", "link"],
 };
 
 export function allyRules(v: View, i: number, out: RawRelation[]) {
   const w = v.s.words;
   const word = w[i];
+  // "the UN peacekeeping mission in the DRC, MONUSCO", "the SADC mission in Mozambique (SAMIM)": a body's mission,
+  // named after the place it serves in, is a part of the body.
+  if (MISSION_NOUNS.includes(word.lower) && !word.cap) {
+    let a = i - 1;
+    while (a > i - 3 && w[a]?.pos === "NOUN" && !w[a].cap) a--;
+    // ("the Southern African Development Community (SADC) mission": the acronym in brackets may close the name.)
+    let open = -1;
+    if (w[a]?.text === ")") for (open = a - 1; open > 0 && w[open].text !== "("; ) open--;
+    const owner = v.groups.find((g) => g.kind === "actor" && (g.end === a + 1 || g.end === open) && g.keys.every((k) => k.startsWith("org:")));
+    // (The place and the name in brackets after it may be read as one group.)
+    const isName = (g: Group) => g.kind === "actor" && g.keys.every((key) => key.startsWith("org:")) && (w[g.start - 1]?.text === "," || w[g.start - 1]?.text === "(");
+    const inPlace = w[i + 1]?.lower === "in" ? v.groups.find((g) => g.start === i + 2 || (g.start === i + 3 && w[i + 2].lower === "the")) : undefined;
+    const named = v.groups.find((g) => isName(g) && (g.start === i + 2 || (inPlace !== undefined && g.start > inPlace.start && g.start <= inPlace.end + 1)));
+    // (A mission's name read as a country's is no name of its own.)
+    const countryNamed = named?.keys.some((key) => countryForm(v.table.get(key)?.name ?? "") !== undefined);
+    if (owner && named && !countryNamed && holdsParts(v, owner) && !named.keys.some((key) => owner.keys.includes(key))) return pairs("MEMBER_OF", named, owner, v, i, out);
+  }
   // "the NPA's Apolinario Gatmaitan Command", "Hezbollah's Radwan Force": a party's named part.
   if (POSSESSIVE.test(word.text)) {
     // ("the 1st Battalion of the Princess of Wales's Royal Regiment": a numbered unit is a part, never the whole.)
@@ -219,7 +244,10 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   }
   // "Kataib Hezbollah, one of the most powerful factions in the PMF"
   // ("the People's Protection Units": a word of a name is no part.)
-  if (PART_NOUNS_OF.has(word.lower) && !word.cap && /^(of|in|within)$/.test(w[i + 1]?.lower ?? "")) {
+  // ("The M23 is the main military force in the AFC", "the Caledonian Union, the largest party within the FLNKS":
+  // the main one of a coalition's kind of parties, said of the party or in apposition to it.)
+  const mainOne = MAIN_PART_NOUNS.has(word.lower) && w.slice(Math.max(0, i - 4), i).some((x) => /^(main|largest|biggest|dominant|strongest|leading|principal|key)$/.test(x.lower));
+  if ((PART_NOUNS_OF.has(word.lower) || mainOne) && !word.cap && /^(of|in|within)$/.test(w[i + 1]?.lower ?? "")) {
     // ("units of the National Police Service" may be read whole as the service.)
     const whole = objectAfter(v, i + 1, { kind: "actor", within: 4 }) ?? v.groups.find((g) => g.start === i && g.kind === "actor");
     let a = i - 1;
@@ -231,11 +259,16 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     const opening = a <= 0 || (a === 1 && w[0].pos === "DET");
     const namedAfter = opening && whole && w[whole.end]?.text === "," ? v.groups.find((g) => g.kind === "actor" && (g.start === whole.end + 1 || (g.start === whole.end + 2 && w[whole.end + 1].lower === "the"))) : undefined;
     const part = namedAfter ?? (w[a]?.text === "," ? v.groups.filter((g) => (g.end === a || g.end === apposed) && g.kind === "actor").pop() : groupAt(v, a) ? undefined : subjectOf(v, i));
-    if (!holdsParts(v, whole) || !holdsParts(v, part)) return;
-    pairs("MEMBER_OF", part, stateForArmy(v, whole!), v, i, out);
-    // "the RBPU and the GSU, both units of the National Police Service": every party listed.
-    if (/^(both|all)$/.test(w[a + 1]?.lower ?? "")) for (const g of v.groups) if (g.kind === "actor" && g.end < part!.start && g.start >= part!.start - 8 && holdsParts(v, g)) pairs("MEMBER_OF", g, stateForArmy(v, whole!), v, i, out);
-    return;
+    // (The main one of a people's parties is no member of the people: "Srpska Lista, the main party of Kosovo Serbs".)
+    const coalition = !mainOne || PART_NOUNS_OF.has(word.lower) || (!!whole && (whole.keys.every((k) => COALITION_NAME.test(v.table.get(k)?.name ?? "")) || COALITION_NOUNS.has(w[whole.end]?.lower ?? "") || COALITION_NOUNS.has(w[whole.end + 1]?.lower ?? "")));
+    if (holdsParts(v, whole) && holdsParts(v, part) && coalition) {
+      pairs("MEMBER_OF", part, stateForArmy(v, whole), v, i, out);
+      // "the RBPU and the GSU, both units of the National Police Service": every party listed.
+      if (/^(both|all)$/.test(w[a + 1]?.lower ?? "")) for (const g of v.groups) if (g.kind === "actor" && g.end < part.start && g.start >= part.start - 8 && holdsParts(v, g)) pairs("MEMBER_OF", g, stateForArmy(v, whole), v, i, out);
+      return;
+    }
+    // (A main member or force read no other way is left to the rules below: "the biggest member of ECOWAS".)
+    if (!mainOne || PART_NOUNS_OF.has(word.lower)) return;
   }
   // "The M23 and its political umbrella, the Congo River Alliance (AFC)": the owner of "its" is a member.
   let its = i - 1;
@@ -285,15 +318,17 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   }
   // "X is part of Y", "X, part of the coalition", "a member of Y"
   // "The UAE, the coalition's other main member,": the party apposed is in the body owning the word.
-  if (word.lower === "member" && w[i + 1]?.lower !== "of") {
-    // "ECCAS, of which Gabon is a member": the body before "of which".
-    const ofWhich = w.slice(Math.max(0, i - 8), i).findIndex((x, k, all) => x.text === "," && all[k + 1]?.lower === "of" && all[k + 2]?.lower === "which");
+  // "ECCAS, of which Gabon is a member", "SADC, of which South Africa and Botswana are both members": the body before "of which".
+  if ((word.lower === "member" || word.lower === "members") && w[i + 1]?.lower !== "of") {
+    const ofWhich = w.slice(Math.max(0, i - 10), i).findIndex((x, k, all) => x.text === "," && all[k + 1]?.lower === "of" && all[k + 2]?.lower === "which");
     if (ofWhich >= 0) {
-      const comma = Math.max(0, i - 8) + ofWhich;
+      const comma = Math.max(0, i - 10) + ofWhich;
       const body = v.groups.filter((g) => g.end === comma && g.kind === "actor").pop() ?? (w[comma - 1]?.text === ")" ? v.groups.filter((g) => g.end === w.slice(0, comma).findLastIndex((x) => x.text === "(") && g.kind === "actor").pop() : undefined);
       const member = v.groups.find((g) => g.start === comma + 3 && g.kind === "actor");
       if (member && w[member.end]?.lemma === "be" && holdsParts(v, body)) return pairs("MEMBER_OF", member, body, v, i, out);
     }
+  }
+  if (word.lower === "member" && w[i + 1]?.lower !== "of") {
     let k = i - 1;
     while (k > 0 && w[k].pos === "ADJ" && !w[k].cap) k--;
     // ("Nigeria, its largest member,": "its" stands for the body.)
@@ -314,7 +349,8 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     const found = objectAfter(v, i + 1, { kind: "actor", within: 6 });
     // "part of a coalition fighting the Islamic State group": the whole is the noun phrase after "of", not what it fights.
     // ("the so-called Three Brotherhood Alliance", "the self-styled LNA")
-    const whole = found && w.slice(i + 2, found.start).every((x) => /^(DET|ADJ|NUM)$/.test(x.pos) || x.cap || x.text === "'s" || /^(so|self)-/.test(x.lower)) ? found : undefined;
+    // ("the 15-nation Economic Community of West African States": a count of its members.)
+    const whole = found && w.slice(i + 2, found.start).every((x) => /^(DET|ADJ|NUM)$/.test(x.pos) || x.cap || x.text === "'s" || /^(so|self)-/.test(x.lower) || /^\d+-(nation|member|country|state)$/.test(x.lower)) ? found : undefined;
     // "police killed several members of the gang": members a verb acts on are its object, not its subject.
     let before = i - 1;
     while (before > 0 && /^(DET|ADJ|NUM)$/.test(w[before].pos)) before--;
@@ -325,12 +361,26 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     // ("…, and members of the U.S. Congress have proposed aid": members opening a clause of their own are
     // unnamed people, not the last clause's subject.)
     if (word.lower === "members" && /^(and|but|while|whereas)$/.test(w[lead]?.lower ?? "")) return;
+    // ("Nigeria, the region's military heavyweight and the biggest member of ECOWAS": past a first apposition joined by "and".)
+    if (w[lead]?.lower === "and" && word.lower !== "members") {
+      let first = lead - 1;
+      while (first > lead - 7 && first > 0 && (/^(DET|ADJ|NOUN)$/.test(w[first].pos) || POSSESSIVE.test(w[first].text) || v.groups.some((g) => g.start <= first && first < g.end && g.kind === "location")) && w[first].text !== ",") first--;
+      if (w[first]?.text === "," && /^(the|a|an)$/.test(w[first + 1]?.lower ?? "") && v.groups.some((g) => g.end === first && g.kind === "actor")) lead = first;
+    }
     const member = w[lead]?.text === "," ? v.groups.filter((g) => g.end === lead).pop() : subjectOf(v, i);
     // Part of a state is territory, not membership.
     // "Chad sent troops as part of the task force": a state takes part in a body; "is part of" a body it is not.
     const takesPart = w[i - 1]?.lower === "as";
     // A state is a member of an alliance ("a member of the CSTO"); it is not "part of" one's territory.
-    if (holdsParts(v, whole) && member && (takesPart || word.lower !== "part" || v.table.get(member.keys[0])?.type !== "STATE")) pairs("MEMBER_OF", member, whole, v, i, out);
+    if (holdsParts(v, whole) && member && (takesPart || word.lower !== "part" || v.table.get(member.keys[0])?.type !== "STATE")) {
+      pairs("MEMBER_OF", member, whole, v, i, out);
+      // "India is a member of the Quad grouping with the United States, Japan and Australia": the states it shares the body with.
+      let k = whole.end;
+      if (w[k]?.pos === "NOUN" && !w[k].cap) k++;
+      const withAt = /^(with|alongside)$/.test(w[k]?.lower ?? "") ? k : w[k]?.lower === "along" && w[k + 1]?.lower === "with" ? k + 1 : -1;
+      const others = withAt > 0 ? v.groups.find((g) => g.kind === "actor" && (g.start === withAt + 1 || (g.start === withAt + 2 && w[withAt + 1].lower === "the"))) : undefined;
+      if (others && v.table.get(member.keys[0])?.type === "STATE" && others.keys.every((key) => v.table.get(key)?.type === "STATE")) pairs("MEMBER_OF", others, whole, v, i, out);
+    }
     return;
   }
   if (!ALLY_WORDS.has(word.lower)) return;
