@@ -32,6 +32,7 @@ export interface WordSentence {
 }
 
 const ARTICLE_PREFIX = /^(al|el|ad|as|ash|an|ar|at|az|wal|ibn|bin|abu|bani|beni|ould|wad)-\p{Lu}/u;
+const ELIDED_ARTICLE = /^[dl]['’]\p{Lu}/u;
 // Patterns with \p{…} are module constants: tsx (esbuild) compiles such a literal to `new RegExp(…)`,
 // which, written in a function, builds the pattern again at every call (about 0.1 µs).
 const UPPER_FIRST = /^\p{Lu}/u;
@@ -41,8 +42,10 @@ export function isCapitalised(text: string): boolean {
   // Asked of every word: ASCII letters answer without a regular expression.
   const c = text.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
-  if (c < 128 && !text.includes("-")) return false;
-  return UPPER_FIRST.test(text) || ARTICLE_PREFIX.test(text);
+  // ("d'Ivoire" of "Côte d'Ivoire": a French article elided before a capital.)
+  const elided = text.charCodeAt(1) === 39 || text.charCodeAt(1) === 8217;
+  if (c < 128 && !elided && !text.includes("-")) return false;
+  return UPPER_FIRST.test(text) || ARTICLE_PREFIX.test(text) || (elided && ELIDED_ARTICLE.test(text));
 }
 
 // "M23" too: a capital and a number name groups ("the M23 movement").
