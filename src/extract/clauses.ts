@@ -107,13 +107,38 @@ function gapBetween(words: Word[], from: number, to: number): Gap {
   return gap;
 }
 
+const OWNERS = new Set(["its", "their"]);
+const LIST_MARKS = new Set([",", "and", "or"]);
+
+/**
+ * "the CRPF, its elite CoBRA unit, the DRG and the state's STF": the members of a list may carry
+ * their own words (an owner and adjectives before a name, a head noun after it, "the state's"),
+ * and the list is still one group. Only such words: a verb or a preposition ends the list.
+ */
+function describedMembers(words: Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = words[k];
+    if (JOINERS.test(w.lower) || OWNERS.has(w.lower) || w.pos === "ADJ") continue;
+    const prev = words[k - 1], next = words[k + 1];
+    // "the CoBRA (…) unit,": a head noun closing a member. ("Boko Haram and its offshoot, ISWAP": not an owner's
+    // noun, whose apposition names a body of the owner's, no party beside it.)
+    const headNoun = w.pos === "NOUN" && (k === from || prev.text === ")") && LIST_MARKS.has(next?.lower ?? "");
+    // "the state's Special Task Force": a common noun's possessive before a member's name.
+    const owner = w.text === "'s" ? prev?.pos === "NOUN" && words[k - 2]?.lower === "the" : w.pos === "NOUN" && prev?.lower === "the" && next?.text === "'s";
+    // "its elite CoBRA (Commando Battalion …) unit": an acronym before the name it stands for.
+    const acronym = (k === to - 2 && w.pos === "PROPN" && next.text === "(") || (k === to - 1 && w.text === "(" && prev.pos === "PROPN");
+    if (!headNoun && !owner && !acronym) return false;
+  }
+  return true;
+}
+
 function coordinate(s: WordSentence, mentions: Mention[]): Array<Group & { listed: boolean }> {
   const groups: Array<Group & { listed: boolean }> = [];
   for (const m of mentions) {
     const last = groups[groups.length - 1];
     const gap = last ? gapBetween(s.words, last.end, m.start) : NO_GAP;
     const bothCountries = last && COUNTRY_KEY.test(last.keys[0]) && COUNTRY_KEY.test(m.key);
-    const joinable = last && (last.kind === m.kind || bothCountries) && gap.length > 0 && gap.length <= 3 && gap.joins && gap.lists;
+    const joinable = last && (last.kind === m.kind || bothCountries) && gap.length > 0 && gap.lists && ((gap.length <= 3 && gap.joins) || (gap.length <= 7 && describedMembers(s.words, last.end, m.start)));
     const conjoined = gap.conjoined;
     // "drones from Baykar, and Niger has bought …": a singular verb after the last name says it opens a clause.
     if (joinable && conjoined && singularVerbAfter(s, m.end)) {

@@ -1,0 +1,24 @@
+/**
+ * Lists read as one group: every party of a coordinated list gets the relation its verb says.
+ * The texts are written for these tests in the style of wire copy.
+ */
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../../src/extract/index.js";
+import type { Extraction } from "../../../src/extract/types.js";
+
+const id = (x: Extraction, n: string) => [...x.actors, ...x.locations].find((e) => e.name === n || e.aliases.includes(n))?.id;
+const rel = (x: Extraction, type: string, source: string, target: string) =>
+  x.relations.find((r) => r.type === type && ((r.source === id(x, source) && r.target === id(x, target)) || ((type === "OPPOSES" || type === "ALLIED_WITH") && r.source === id(x, target) && r.target === id(x, source))));
+
+describe("members of a list with words of their own", () => {
+  it("reads an owner, an acronym, a head noun and a common noun's possessive inside the list", () => {
+    const x = extractArticle(
+      "date 2021-03-04\nSome 3,000 men of the Border Security Force (BSF), its elite RAF (Rapid Action Force) unit, the Home Guard and the region's Armed Police Battalion (APB) jointly attacked camps of the Revolutionary Liberation Army (RLA) on Tuesday.",
+    );
+    for (const party of ["Border Security Force", "Rapid Action Force", "Home Guard", "Armed Police Battalion"]) expect(rel(x, "OPPOSES", party, "Revolutionary Liberation Army"), party).toBeDefined();
+  });
+  it("does not read an owner's apposed body as a second party of the list", () => {
+    const x = extractArticle("date 2021-03-04\nThe army has been fighting the Liberation Front and its armed wing, the People's Defence Brigades (PDB), in the hills.");
+    expect(rel(x, "ALLIED_WITH", "Liberation Front", "People's Defence Brigades")).toBeUndefined();
+  });
+});
