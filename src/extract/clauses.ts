@@ -127,7 +127,10 @@ function describedMembers(words: Word[], from: number, to: number): boolean {
     const owner = w.text === "'s" ? prev?.pos === "NOUN" && words[k - 2]?.lower === "the" : w.pos === "NOUN" && prev?.lower === "the" && next?.text === "'s";
     // "its elite CoBRA (Commando Battalion …) unit": an acronym before the name it stands for.
     const acronym = (k === to - 2 && w.pos === "PROPN" && next.text === "(") || (k === to - 1 && w.text === "(" && prev.pos === "PROPN");
-    if (!headNoun && !owner && !acronym) return false;
+    // "the DPT and the Pamiri movement Lali Badakhshan": a noun saying what the member is, right before its name.
+    const kind = DESCRIBING_NOUNS.has(w.lower) && k === to - 1;
+    const kindWord = w.pos === "PROPN" && k === to - 2 && DESCRIBING_NOUNS.has(next.lower);
+    if (!headNoun && !owner && !acronym && !kind && !kindWord) return false;
   }
   return true;
 }

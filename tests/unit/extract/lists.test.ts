@@ -22,3 +22,11 @@ describe("members of a list with words of their own", () => {
     expect(rel(x, "ALLIED_WITH", "Liberation Front", "People's Defence Brigades")).toBeUndefined();
   });
 });
+
+describe("a member named after a noun saying what it is", () => {
+  it("keeps 'the Karen faction Free Karen Army' in the list", () => {
+    const x = extractArticle("date 2021-03-04\nOther members of the Northern Alliance include the Democratic Union Party and the Karen faction Free Karen Army.");
+    expect(rel(x, "MEMBER_OF", "Democratic Union Party", "Northern Alliance")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Free Karen Army", "Northern Alliance")).toBeDefined();
+  });
+});
