@@ -30,3 +30,11 @@ describe("a member named after a noun saying what it is", () => {
     expect(rel(x, "MEMBER_OF", "Free Karen Army", "Northern Alliance")).toBeDefined();
   });
 });
+
+describe("a member described by an adverb and an adjective", () => {
+  it("keeps 'the now largely dormant' member in the list", () => {
+    const x = extractArticle("date 2021-03-04\nThe Tatmadaw fought the Karen National Union (KNU) and the now largely dormant Shan State Army (SSA) in the 1990s.");
+    expect(rel(x, "OPPOSES", "Tatmadaw", "Karen National Union")).toBeDefined();
+    expect(rel(x, "OPPOSES", "Tatmadaw", "Shan State Army")).toBeDefined();
+  });
+});
