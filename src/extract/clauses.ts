@@ -144,7 +144,6 @@ function coordinate(s: WordSentence, mentions: Mention[]): Array<Group & { liste
     const bothCountries = last && COUNTRY_KEY.test(last.keys[0]) && COUNTRY_KEY.test(m.key);
     const joinable = last && (last.kind === m.kind || bothCountries) && gap.length > 0 && gap.lists && ((gap.length <= 3 && gap.joins) || (gap.length <= 7 && describedMembers(s.words, last.end, m.start)));
     const conjoined = gap.conjoined;
-    if (process.env.LISTS_CUT && last && gap.conjoined && !joinable && gap.length <= 7) console.error("CUT", last.kind, m.kind, "|", s.words.slice(Math.max(0, last.start - 3), m.end + 3).map((w) => w.text).join(" "), "| GAP:", s.words.slice(last.end, m.start).map((w) => `${w.text}/${w.pos}`).join(" "));
     // "drones from Baykar, and Niger has bought …": a singular verb after the last name says it opens a clause.
     if (joinable && conjoined && singularVerbAfter(s, m.end)) {
       groups.push({ start: m.start, end: m.end, keys: [m.key, ...(m.with ?? [])], kind: m.kind, listed: !!m.with });
