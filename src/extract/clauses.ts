@@ -315,6 +315,14 @@ function clauseSubject(v: View, i: number): Group | undefined {
     if (accuse >= 0 && whom >= 0) return v.groups.filter((g) => g.kind === "actor" && g.end <= Math.max(0, accuse - 3) + whom && g.end >= Math.max(0, accuse - 3) + whom - 2).pop();
     if (accuse >= 0) return objectAfter(v, accuse, { kind: "actor", within: 4 });
   }
+  // "China, whose instructors trained the rebels": the people of the party before ", whose" act for it
+  // (where no party of their own is named before the verb: "Ivory Coast, whose president accuses Liberia").
+  const whose = w.slice(Math.max(0, i - 10), i).findLastIndex((x) => x.lower === "whose");
+  if (whose >= 0) {
+    const at = Math.max(0, i - 10) + whose;
+    const owner = w[at - 1]?.text === "," ? v.groups.filter((g) => g.end === at - 1 && (g.kind === "actor" || isCountryGroup(v, g))).pop() : undefined;
+    if (owner && !w.slice(at, i).some((x) => x.text === "," || x.text === ";") && !v.groups.some((g) => g.start > at && g.end <= i)) return owner;
+  }
   // "the STC, a separatist movement that controls Aden": "that" after an apposition stands for the name before it.
   let t = i - 1;
   while (t > 0 && /^(AUX|ADV|PART)$/.test(w[t].pos)) t--;

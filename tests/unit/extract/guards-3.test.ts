@@ -1,0 +1,25 @@
+/**
+ * Guards against false positives (third set): a relation read of the wrong party or from a
+ * sentence that states none. The texts are written for these tests in the style of wire copy.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { citiesNamed } from "../../../src/extract/gazetteer.js";
+import { extractArticle } from "../../../src/extract/index.js";
+import type { Extraction } from "../../../src/extract/types.js";
+
+const id = (x: Extraction, n: string) => [...x.actors, ...x.locations].find((e) => e.name === n || e.aliases.includes(n))?.id;
+const rel = (x: Extraction, type: string, source: string, target: string) => x.relations.find((r) => r.type === type && r.source === id(x, source) && r.target === id(x, target));
+
+beforeAll(() => void citiesNamed("Goma"), 60_000);
+
+describe("a clause opened by ', whose'", () => {
+  it("gives the verb of 'X, whose instructors trained Y' to X", () => {
+    const x = extractArticle("date 2019-04-02\nThe Northern Liberation Front bought its first rifles from Egypt, whose instructors later trained the rebels of the Southern People's Army.");
+    expect(rel(x, "SUPPORTS", "Egypt", "Southern People's Army")).toBeDefined();
+    expect(rel(x, "SUPPORTS", "Northern Liberation Front", "Southern People's Army")).toBeUndefined();
+  });
+  it("keeps a party named inside the clause as its own subject", () => {
+    const x = extractArticle("date 2019-04-02\nThe rebels are backed by Egypt, whose president Ahmed Salem has armed the Southern People's Army for years.");
+    expect(rel(x, "SUPPORTS", "Ahmed Salem", "Southern People's Army")).toBeDefined();
+  });
+});
