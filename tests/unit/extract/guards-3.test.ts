@@ -23,3 +23,15 @@ describe("a clause opened by ', whose'", () => {
     expect(rel(x, "SUPPORTS", "Ahmed Salem", "Southern People's Army")).toBeDefined();
   });
 });
+
+describe("a possessive after 'X to VERB'", () => {
+  it("gives 'its' to the one bidden to act, not to the sentence's subject", () => {
+    const x = extractArticle("date 2019-04-02\nThe Northern Liberation Front says its raids are meant to force Kenya to halt its offensive against the Southern People's Army.");
+    expect(rel(x, "OPPOSES", "Kenya", "Southern People's Army")).toBeDefined();
+    expect(rel(x, "OPPOSES", "Northern Liberation Front", "Southern People's Army")).toBeUndefined();
+  });
+  it("still gives 'its' to the subject when no one is bidden", () => {
+    const x = extractArticle("date 2019-04-02\nThe Northern Liberation Front moved to widen its offensive against the Southern People's Army.");
+    expect(rel(x, "OPPOSES", "Northern Liberation Front", "Southern People's Army")).toBeDefined();
+  });
+});
