@@ -35,3 +35,14 @@ describe("a possessive after 'X to VERB'", () => {
     expect(rel(x, "OPPOSES", "Northern Liberation Front", "Southern People's Army")).toBeDefined();
   });
 });
+
+describe("a body's name with 'General' in it", () => {
+  it("makes no person of 'the General Staff' or 'the Directorate General of Security'", () => {
+    const x = extractArticle("date 2019-04-02\nCommandos fought the mutineers outside the General Staff building, while officers of the Directorate General of Security guarded the ministry.");
+    expect(x.actors.filter((a) => a.type === "PERSON")).toEqual([]);
+  });
+  it("still makes a person of a general named by surname", () => {
+    const x = extractArticle("date 2019-04-02\nGeneral Okello said his troops had retaken the town.");
+    expect(x.actors.some((a) => a.type === "PERSON" && a.name === "Okello")).toBe(true);
+  });
+});
