@@ -46,3 +46,14 @@ describe("a body's name with 'General' in it", () => {
     expect(x.actors.some((a) => a.type === "PERSON" && a.name === "Okello")).toBe(true);
   });
 });
+
+describe("people counted as members", () => {
+  it("makes no party a member of another from '40 were members of X and 12 were members of Y'", () => {
+    const x = extractArticle("date 2019-04-02\nPolice said 40 of the detainees were members of the Red Brotherhood gang and 12 were members of the Southern People's Army.");
+    expect(x.relations.filter((r) => r.type === "MEMBER_OF")).toEqual([]);
+  });
+  it("still makes a named party a member", () => {
+    const x = extractArticle("date 2019-04-02\nThe Red Brotherhood gang is a member of the Southern Alliance coalition.");
+    expect(rel(x, "MEMBER_OF", "Red Brotherhood", "Southern Alliance")).toBeDefined();
+  });
+});
