@@ -392,6 +392,13 @@ function clauseSubject(v: View, i: number): Group | undefined {
   if (start > 0 && candidates.length === 0 && PARTICIPLE_OPENERS.has(w[start - 1]?.lower ?? "") && w[i].lower.endsWith("ing")) return clauseSubject(v, start - 1);
   // A verb inside the relative clause ("Houthi rebels, who are backed by Iran") is about the antecedent.
   if (candidates.length === 0 && antecedent) return antecedent;
+  // Where no party opens the clause, the first one named stands in for its subject, but never one named as
+  // where things happen: "the deadliest police operation in Brazil's history", "killings by forces in Ivory Coast".
+  if (candidates[0]) {
+    let p = candidates[0].start - 1;
+    while (p >= 0 && (DESCRIBING_TAGS.has(w[p].pos) || TITLES.get(w[p].lower) !== undefined)) p--;
+    if (w[p]?.lower === "in") return undefined;
+  }
   return candidates[0];
 }
 

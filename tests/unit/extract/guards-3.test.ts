@@ -57,3 +57,14 @@ describe("people counted as members", () => {
     expect(rel(x, "MEMBER_OF", "Red Brotherhood", "Southern Alliance")).toBeDefined();
   });
 });
+
+describe("a party named only after 'in' in a clause with no subject of its own", () => {
+  const text = "date 2025-10-29 NAIROBI (Reuters) - Residents of two of Nairobi's largest slums laid out dozens of bodies in a square on Wednesday, a day after the deadliest police operation in Kenya's history targeted the Red Brotherhood drug gang, with rights groups demanding an investigation.\n\nThe Red Brotherhood (RB) has controlled the slums for decades, police said.";
+  it("does not stand in as the subject ('the deadliest operation in Kenya's history targeted …')", () => {
+    expect(rel(extractArticle(text), "OPPOSES", "Kenya", "Red Brotherhood")).toBeUndefined();
+  });
+  it("still lets a party opening the clause act", () => {
+    const x = extractArticle("date 2025-10-29\nKenyan police raided the slum on Tuesday. The Red Brotherhood (RB) attacked Kenyan police in Nairobi on Wednesday.");
+    expect(x.relations.some((r) => r.type === "OPPOSES" && r.source === id(x, "Red Brotherhood"))).toBe(true);
+  });
+});
