@@ -68,3 +68,14 @@ describe("a party named only after 'in' in a clause with no subject of its own",
     expect(x.relations.some((r) => r.type === "OPPOSES" && r.source === id(x, "Red Brotherhood"))).toBe(true);
   });
 });
+
+describe("what a pledged thing is to do", () => {
+  it("reads no fight from 'pledged to set up a joint force to fight X'", () => {
+    const x = extractArticle("date 2019-04-02\nKenya and Tanzania have pledged to set up a joint force to fight the Red Brotherhood militia.");
+    expect(x.relations.filter((r) => r.type === "OPPOSES")).toEqual([]);
+  });
+  it("still reads the pledge itself ('vowed to fight X')", () => {
+    const x = extractArticle("date 2019-04-02\nKenya has vowed to fight the Red Brotherhood militia.");
+    expect(rel(x, "OPPOSES", "Kenya", "Red Brotherhood")).toBeDefined();
+  });
+});
