@@ -79,3 +79,14 @@ describe("what a pledged thing is to do", () => {
     expect(rel(x, "OPPOSES", "Kenya", "Red Brotherhood")).toBeDefined();
   });
 });
+
+describe("help given to a thing a participle describes", () => {
+  it("reads no backing of the subject from 'a truce brokered with the help of X'", () => {
+    const x = extractArticle("date 2019-04-02\nThe Red Brotherhood militia agreed to lay down its weapons the following day under a truce negotiated with the help of Kenyan peacekeepers.");
+    expect(x.relations.filter((r) => r.type === "SUPPORTS")).toEqual([]);
+  });
+  it("still reads help to the subject ('X took the town with the help of Y')", () => {
+    const x = extractArticle("date 2019-04-02\nThe Red Brotherhood militia took the town with the help of Kenyan troops.");
+    expect(rel(x, "SUPPORTS", "Kenya", "Red Brotherhood")).toBeDefined();
+  });
+});
