@@ -91,7 +91,14 @@ export function actsAsVerb(v: View, i: number): boolean {
 
 export const SIDE_WITH = /^(alongside|for|beside)$/;
 /** "fought together with the Army": two words that say the same as "alongside". */
-export const sidesWith = (w: Word[], i: number) => SIDE_WITH.test(w[i]?.lower ?? "") || (w[i]?.lower === "together" && w[i + 1]?.lower === "with");
+export const sidesWith = (w: Word[], i: number) => (SIDE_WITH.test(w[i]?.lower ?? "") && !(w[i].lower === "for" && lengthOfTime(w, i + 1))) || (w[i]?.lower === "together" && w[i + 1]?.lower === "with");
+// "had been fighting for months against the Serbs", "for nearly two years": "for" a length of time takes no side.
+const TIME_SPANS = /^(hours|days|weeks|months|years|decades|day|week|month|year|decade|long)$/;
+function lengthOfTime(w: Word[], i: number): boolean {
+  let k = i;
+  while (k < i + 3 && w[k] && /^(NUM|ADJ|ADV|DET)$/.test(w[k].pos) && !TIME_SPANS.test(w[k].lower)) k++;
+  return TIME_SPANS.test(w[k]?.lower ?? "");
+}
 
 /** "fighting on the government's side", "on the side of the army": the side taken, as a group. */
 export function onSideOf(v: View, i: number): Group | undefined {

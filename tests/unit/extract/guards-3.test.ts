@@ -90,3 +90,11 @@ describe("help given to a thing a participle describes", () => {
     expect(rel(x, "SUPPORTS", "Kenya", "Red Brotherhood")).toBeDefined();
   });
 });
+
+describe("'for' a length of time", () => {
+  it("takes no side in 'had been fighting for months against X'", () => {
+    const x = extractArticle("date 2019-04-02\nThe Third Corps, commanded by Gen. Amos Kiprono, had been fighting for months against Ogaden Serbs attacking from the west.");
+    expect(rel(x, "SUPPORTS", "Third Corps", "Ogaden Serbs")).toBeUndefined();
+    expect(rel(x, "OPPOSES", "Third Corps", "Ogaden Serbs")).toBeDefined();
+  });
+});
