@@ -344,6 +344,14 @@ function clauseSubject(v: View, i: number): Group | undefined {
     if (accuse >= 0 && whom >= 0) return v.groups.filter((g) => g.kind === "actor" && g.end <= Math.max(0, accuse - 3) + whom && g.end >= Math.max(0, accuse - 3) + whom - 2).pop();
     if (accuse >= 0) return objectAfter(v, accuse, { kind: "actor", within: 4 });
   }
+  // "China, whose instructors trained the rebels": the people of the party before ", whose" act for it
+  // (where no party of their own is named before the verb: "Ivory Coast, whose president accuses Liberia").
+  const whose = w.slice(Math.max(0, i - 10), i).findLastIndex((x) => x.lower === "whose");
+  if (whose >= 0) {
+    const at = Math.max(0, i - 10) + whose;
+    const owner = w[at - 1]?.text === "," ? v.groups.filter((g) => g.end === at - 1 && (g.kind === "actor" || isCountryGroup(v, g))).pop() : undefined;
+    if (owner && !w.slice(at, i).some((x) => x.text === "," || x.text === ";") && !v.groups.some((g) => g.start > at && g.end <= i)) return owner;
+  }
   // "the STC, a separatist movement that controls Aden": "that" after an apposition stands for the name before it.
   let t = i - 1;
   while (t > 0 && /^(AUX|ADV|PART)$/.test(w[t].pos)) t--;
@@ -413,6 +421,13 @@ function clauseSubject(v: View, i: number): Group | undefined {
   if (start > 0 && candidates.length === 0 && PARTICIPLE_OPENERS.has(w[start - 1]?.lower ?? "") && w[i].lower.endsWith("ing")) return clauseSubject(v, start - 1);
   // A verb inside the relative clause ("Houthi rebels, who are backed by Iran") is about the antecedent.
   if (candidates.length === 0 && antecedent) return antecedent;
+  // Where no party opens the clause, the first one named stands in for its subject, but never one named as
+  // where things happen: "the deadliest police operation in Brazil's history", "killings by forces in Ivory Coast".
+  if (candidates[0]) {
+    let p = candidates[0].start - 1;
+    while (p >= 0 && (DESCRIBING_TAGS.has(w[p].pos) || TITLES.get(w[p].lower) !== undefined)) p--;
+    if (w[p]?.lower === "in") return undefined;
+  }
   return candidates[0];
 }
 

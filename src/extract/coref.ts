@@ -455,7 +455,10 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     if (/^(its|their)$/.test(w.lower) && unnamedSubject) return;
     // ("Putin called Erdoğan and expressed his support": "his" in a clause that goes on from its subject is the subject's.)
     const goesOn = /^(his|her)$/.test(w.lower) && words.slice(0, i).some((x) => x.lower === "and") && !words.slice(0, i).some((x) => x.text === "," || SPEECH_VERBS.has(x.lower) || /^(that|who|which|when|while|after|before)$/.test(x.lower));
-    const subject = /^(its|their)$/.test(w.lower) ? ownClause ?? before.find((m) => groupLike(table.get(m.key))) : goesOn ? before.find((m) => table.get(m.key)?.type === "PERSON") : undefined;
+    // "meant to force Israel to end its offensive", "urged Kenya to withdraw its troops": whom the verb before
+    // the infinitive bids act is its subject, and owns what it names.
+    const bidden = /^(its|their)$/.test(w.lower) && words[i - 1]?.pos === "VERB" && words[i - 2]?.lower === "to" ? before.find((m) => m.end === i - 2 && fitsPronoun(p, m)) : undefined;
+    const subject = /^(its|their)$/.test(w.lower) ? bidden ?? ownClause ?? before.find((m) => groupLike(table.get(m.key))) : goesOn ? before.find((m) => table.get(m.key)?.type === "PERSON") : undefined;
     // "China has provided it with cover": an object pronoun is never its own clause's subject.
     const object = /^(it|them|him|her)$/.test(w.lower) && /^(VERB|AUX)$/.test(words[i - 1]?.pos ?? "");
     // "The alliance … launched the offensive. It has taken control of …": a sentence-opening

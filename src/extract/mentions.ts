@@ -5,7 +5,7 @@ import { acronymExpansion, describesNameAfter, gatherKnowledge, type Knowledge }
 import { federalBodies, forceOfState, ledBodies, ledCoalitions, possessiveBodies, regionalGovernments } from "./bodies.js";
 import { add, bestCity, orgRecord, personRecord, placeRecord, sortByStart, typeOfName, type Ctx, type Mention } from "./mentionContext.js";
 import { properSpans, segmentSpan, type Segment } from "./spans.js";
-import { ACTOR_HEADS, OFFICE_TITLES, ADDRESS_VERBS, FORCE_HELD, LEADING_VERBS, IDEOLOGY_WORDS, IRREGULAR_NOUNS, SEATS_OF_GOVERNMENT, ARMED_DESCRIPTORS, COMBAT_VERBS, HELD_NOUNS, ALLY_WORDS, COALITION_NOUNS, DESCRIBING_NOUNS, BACKER_NOUNS, COMPASS, HYPHEN_SIDED, PROXY_NOUNS, RIVAL_NOUNS, ARMY_NOUNS, CONTROL_VERBS, JIHADIST_NAME, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, OPPOSE_NOUNS, OPPOSE_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TITLES, WEAPON_HEADS, FIGHTER_LIST_NOUNS, HELD_BY, STATE_OPPONENT_WORDS } from "./vocabulary.js";
+import { ACTOR_HEADS, OFFICE_TITLES, ADDRESS_VERBS, FORCE_HELD, LEADING_VERBS, IDEOLOGY_WORDS, IRREGULAR_NOUNS, SEATS_OF_GOVERNMENT, ARMED_DESCRIPTORS, COMBAT_VERBS, HELD_NOUNS, ALLY_WORDS, COALITION_NOUNS, DESCRIBING_NOUNS, BACKER_NOUNS, COMPASS, HYPHEN_SIDED, PROXY_NOUNS, RIVAL_NOUNS, ARMY_NOUNS, CONTROL_VERBS, JIHADIST_NAME, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, OPPOSE_NOUNS, OPPOSE_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TITLES, WEAPON_HEADS, FIGHTER_LIST_NOUNS, HELD_BY, STATE_OPPONENT_WORDS, GENERAL_BODIES } from "./vocabulary.js";
 import type { ActorType } from "./types.js";
 import { datelineCityEnd, datelineDash, POSSESSIVE, isDatelineCity, listOpenerAt, surfaceOf, verbForms, type Word, type WordSentence } from "./words.js";
 
@@ -274,6 +274,9 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   const singular = surface.endsWith("s") ? surface.slice(0, -1) : "";
   if (singular && k.groups.has(singular)) return add(ctx, a, b, ctx.table.upsert({ key: `org:${slug(singular)}`, kind: "actor", type: "ARMED_GROUP", name: singular }, ctx.sentence, surface));
   if (k.groups.has(surface)) return add(ctx, a, b, ctx.table.upsert({ key: `org:${slug(surface)}`, kind: "actor", type: "ARMED_GROUP", name: surface }, ctx.sentence));
+  // ("the General Staff", "the Directorate General of Security": a body's name with "General" in it is no titled man.)
+  const bodyAfterGeneral = b - a === 1 && GENERAL_BODIES.has(words[a].lower) && /^general$/i.test((prev === "of" ? words[a - 2] : words[a - 1])?.text ?? "");
+  if (bodyAfterGeneral || (b - a === 1 && GENERAL_BODIES.has(words[a].lower) && words[a + 1]?.lower === "general")) return undefined;
   const isPerson = titles.length > 0 || knownPerson(k.people, surface, true);
   // "several armed groups in the region, including Hezbollah and Hamas": names listed among fighters are parties.
   if (!isPerson && /\p{L}{2}/u.test(surface) && listedAmongFighters(words, a) && words[a].pos === "PROPN") return add(ctx, a, b, orgRecord(ctx, surface, "ARMED_GROUP"));

@@ -355,6 +355,8 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     let before = i - 1;
     while (before > 0 && /^(DET|ADJ|NUM)$/.test(w[before].pos)) before--;
     if (w[before]?.pos === "VERB" && !BE.test(w[before].lower)) return;
+    // ("238 of them were members of Tren de Aragua and 23 were members of MS-13": people counted are the members, no party.)
+    if (/^(is|are|was|were)$/.test(w[before]?.lower ?? "") && (w[before - 1]?.pos === "NUM" || w[before - 1]?.lower === "them") && !v.groups.some((g) => g.end === before)) return;
     // "the Islah party, an important component of the government": back over the apposition's article and adjectives.
     let lead = i - 1;
     while (lead > i - 4 && lead > 0 && /^(DET|ADJ|ADV)$/.test(w[lead].pos)) lead--;

@@ -91,7 +91,14 @@ export function actsAsVerb(v: View, i: number): boolean {
 
 export const SIDE_WITH = /^(alongside|for|beside)$/;
 /** "fought together with the Army": two words that say the same as "alongside". */
-export const sidesWith = (w: Word[], i: number) => SIDE_WITH.test(w[i]?.lower ?? "") || (w[i]?.lower === "together" && w[i + 1]?.lower === "with");
+export const sidesWith = (w: Word[], i: number) => (SIDE_WITH.test(w[i]?.lower ?? "") && !(w[i].lower === "for" && lengthOfTime(w, i + 1))) || (w[i]?.lower === "together" && w[i + 1]?.lower === "with");
+// "had been fighting for months against the Serbs", "for nearly two years": "for" a length of time takes no side.
+const TIME_SPANS = /^(hours|days|weeks|months|years|decades|day|week|month|year|decade|long)$/;
+function lengthOfTime(w: Word[], i: number): boolean {
+  let k = i;
+  while (k < i + 3 && w[k] && /^(NUM|ADJ|ADV|DET)$/.test(w[k].pos) && !TIME_SPANS.test(w[k].lower)) k++;
+  return TIME_SPANS.test(w[k]?.lower ?? "");
+}
 
 /** "fighting on the government's side", "on the side of the army": the side taken, as a group. */
 export function onSideOf(v: View, i: number): Group | undefined {
@@ -106,6 +113,9 @@ export const BE = /^(is|are|was|were|been|being|be|has|have|had|also|reportedly|
 
 export function pairs(type: RelationType, src: Group | undefined, tgt: Group | undefined, v: View, trigger: number, out: RawRelation[]) {
   if (!src || !tgt) return;
+  // "The three countries have pledged to create a joint force to fight the jihadists": what a pledged
+  // thing is to do once it exists has not been done (the pledge itself may be the claim: "vowed to back X").
+  if (pledgedBefore(v.s.words, trigger)) return;
   // "ambushed Malian troops and Wagner fighters", "gained ground on federal and Amharan forces":
   // those fought together, on one side, are co-belligerents. (Attackers named together are
   // as often a loose "X and Y" of a report as allies: only the side attacked is read so.)
@@ -122,6 +132,13 @@ export function pairs(type: RelationType, src: Group | undefined, tgt: Group | u
     if (type === "ALLIED_WITH" && (namedFor(rb.name, ra) || namedFor(ra.name, rb))) continue;
     out.push({ type, source: a, target: b, sentence: v.s.index, trigger });
   }
+}
+
+const PLEDGES = new Set(["pledge", "pledges", "pledged", "promise", "promises", "promised", "vow", "vows", "vowed"]);
+/** A pledge "to" do something a few words before the trigger, which is not itself the verb pledged. */
+function pledgedBefore(w: Word[], trigger: number): boolean {
+  for (let k = Math.max(0, trigger - 8); k < trigger - 2; k++) if (PLEDGES.has(w[k].lower) && w[k + 1].lower === "to") return true;
+  return false;
 }
 
 /** A body whose name opens with the state's own name or demonym ("French Forces", "Australian Federal Police"). */
