@@ -38,6 +38,8 @@ export function placeOffices(unplaced: Unplaced[], roles: RawRelation[], mention
     // president Pascal Lissouba": one power was taken from held it no more.)
     const from = s.words[at - 1]?.lower === "the" ? at - 2 : at - 1;
     if (s.words[from]?.lower === "from" && s.words.slice(Math.max(0, from - 5), from).some((x) => x.lower === "power")) continue;
+    // ("ending the eight-year rule of President Idi Amin": nor one whose rule is ended.)
+    if (s.words[at - 1]?.lower === "of" && s.words[at - 2]?.lower === "rule" && s.words.slice(Math.max(0, at - 6), at - 2).some((x) => x.lemma === "end" || OUSTING_LEMMAS.has(x.lemma))) continue;
     // "Police Commissioner X", "Police Inspector General X": the head of the one police force the story names.
     const police = titleWords[0] === "police" ? policeForce(table) : undefined;
     const policeTitle = police ? firstTitle(titleWords.slice(1))[0] : undefined;
@@ -64,7 +66,9 @@ export function placeOffices(unplaced: Unplaced[], roles: RawRelation[], mention
     const titles = (x: Mention) => mentions[s.index].some((o) => o !== m && o.title !== undefined && (o.title.start === x.end || (o.title.start === x.end + 1 && POSSESSIVE.test(s.words[x.end].text))));
     // ("Prime Minister X said Lebanon was ready": nor the home the person speaks for.)
     const speaksForHome = home !== undefined && spokenFor(s.words, mentions[s.index], m, table) === home;
-    const besideHome = home !== undefined && !speaksForHome && mentions[s.index].some((x) => x.start >= dateline && table.actorFor(x.key, s.index) === `state:${home}` && /^(state|loc):/.test(x.key) && !LOCATIVE.has(s.words[x.start - 1]?.lower ?? "") && !titles(x));
+    // ("Under President X, Mali has turned away", "Spain endorsed Morocco's plan … King X", "in eastern DRC":
+    // the home named otherwise, as what it owns or does, is the person's own.)
+    const besideHome = home !== undefined && !speaksForHome && mentions[s.index].some((x) => x.start >= dateline && table.actorFor(x.key, s.index) === `state:${home}` && /^(state|loc):/.test(x.key) && !LOCATIVE.has(s.words[x.start - 1]?.lower ?? "") && !titles(x) && setsApart(s.words, x, m));
     // "President Joe Biden said …" after a sentence about the United States: a foreign leader, not the home one.
     const stateOf = (x: Mention) => table.get(table.actorFor(x.key, s.index))?.type === "STATE" ? table.actorFor(x.key, s.index) : undefined;
     const before = s.index > 0 ? mentions[s.index - 1] ?? [] : [];
@@ -81,7 +85,9 @@ export function placeOffices(unplaced: Unplaced[], roles: RawRelation[], mention
     const minister = (office === "member" && titleWords.some((x) => /minister|secretary/.test(x))) || (office === "head" && firstTitle(titleWords)[0] === "prime minister");
     // "The government of President X": the head of the government named.
     const ofGovernment = s.words[at - 1]?.lower === "of" && GOVERNMENT_NOUNS.has(s.words[at - 2]?.lower ?? "") && !MILITARY_RULE.has(s.words[at - 2].lower);
-    const body = office === "army" ? armyOf(table, c, s.index) : office === "government" || ofGovernment || (minister && iso3 === home && table.get(`gov:${iso3}`)) ? governmentOf(table, c, s.index) : table.state(c, s.index);
+    // ("The government of El Salvador suspended relations …, President Alfredo Cristiani said": the head of the government the sentence names.)
+    const governmentBeside = office === "head" && mentions[s.index].some((x) => x.key === `gov:${iso3}`);
+    const body = office === "army" ? armyOf(table, c, s.index) : office === "government" || ofGovernment || governmentBeside || (minister && iso3 === home && table.get(`gov:${iso3}`)) ? governmentOf(table, c, s.index) : table.state(c, s.index);
     placed.add(m.key);
     out.push({ type: office === "head" || office === "army" ? "LEADS" : "MEMBER_OF", source: m.key, target: body.key, sentence: s.index, trigger: at, byName: true });
   }
@@ -135,6 +141,25 @@ function onlyCountryBeside(m: Mention, s: WordSentence, ms: Mention[], dateline:
   return only;
 }
 
+/**
+ * Whether the home named at `x` sets a titled person `m` apart from it: the home acting on them
+ * ("Iran, which has backed President X", "Iran has long backed President X"), words quoted beside them
+ * ("'Iran must now make peace,' Trump said, flanked by Vice President X"), a relative clause on them
+ * ("President X, whose country signed a treaty with Iran"), or another of the home's office holders
+ * ("discussed border security with al-Sharaa when the Syrian leader visited"), or what they speak of.
+ */
+function setsApart(w: WordSentence["words"], x: Mention, m: Mention): boolean {
+  const quotes = w.slice(0, x.start).filter((y) => /^["“”]$/.test(y.text)).length;
+  const next = w[x.end];
+  const acts = x.end <= m.start && next !== undefined && (/^(VERB|AUX)$/.test(next.pos) || (next.text === "," && /^(which|who)$/.test(w[x.end + 1]?.lower ?? "")));
+  const clause = x.start > m.end && w[m.end]?.text === "," && /^(whose|who)$/.test(w[m.end + 1]?.lower ?? "");
+  const demonym = countryForm(w[x.start].text)?.form === "demonym";
+  const otherHolder = demonym && TITLES.has(w[x.start + 1]?.lower ?? "");
+  // ("Minister X said the Qatari intervention had failed": a demonym in what the person says describes what is spoken of.)
+  const spokenOf = demonym && x.start > m.end && w.slice(m.end, x.start).some((y) => SPEECH_VERBS.has(y.lower));
+  return quotes % 2 === 1 || acts || clause || otherHolder || spokenOf;
+}
+
 /** What a person may have in another party: "X's partners", "X's rivals", "X's backers", "X's counterpart". */
 const related = (noun: string) => ALLY_WORDS.has(noun) || RIVAL_NOUNS.has(noun) || BACKER_NOUNS.has(noun) || /^(counterparts?|neighbou?rs?)$/.test(noun);
 
@@ -152,7 +177,7 @@ function policeForce(table: EntityTable): string | undefined {
   const homeForces = home ? forces.filter((r) => [home.name, ...home.demonyms].some((n) => r.name.includes(n))) : [];
   return forces.length === 1 ? forces[0].key : homeForces.length === 1 ? homeForces[0].key : undefined;
 }
-const NOT_STATE_OFFICE = new Set(["opposition", "rebel", "militia", "party", "group", "movement", "former", "exiled", "ousted", "late", "regional", "provincial", "state", "un", "u.n.", "eu", "au"]);
+const NOT_STATE_OFFICE = new Set(["opposition", "rebel", "militia", "party", "group", "movement", "former", "outgoing", "exiled", "ousted", "late", "regional", "provincial", "state", "un", "u.n.", "eu", "au"]);
 
 /**
  * Whether titles before a name make a state's office: a head of state or government ("head"), a
