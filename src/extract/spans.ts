@@ -233,6 +233,27 @@ function titleAfterBodyName(words: Word[], s: number, end: number): number {
   return -1;
 }
 
+/** A noun for how an office is held, which leaves its holder at its head as "Interim President X" does (the lexicon's describing words need no list). */
+const TENURE_NOUNS = new Set(["caretaker"]);
+/** How a people's word ends ("Bosnian", "Sudanese", "Kurdish", "Iraqi"): a describing word that names a body's country. */
+const DEMONYM_ENDING = /(an|ese|ish|i)$/;
+
+/**
+ * How many words (one or two) before a title open span s..end, when the title, and any title right
+ * after it ("Chief Minister", "Governor Sir"), leave a person's full name of two to four plain
+ * words to close it; else 0. ("Hassan Sheikh Mohamud": one word after the title is no full name.)
+ */
+function titleAfterPrefix(words: Word[], s: number, end: number): number {
+  for (let q = s + 1; q <= s + 2 && q < end; q++) {
+    const w = words[q - 1];
+    if (!w.cap || w.acronym || TITLES.get(w.lower) !== undefined || PORTFOLIO_WORDS.has(w.lower) || headKind(w) !== undefined || NAME_CONNECTORS.test(w.lower)) return 0;
+    let r = q;
+    for (let t = longestTitle(words, r, end); t; t = longestTitle(words, r, end)) r += t.n;
+    if (r > q && plainPersonName(words, r, end)) return q - s;
+  }
+  return 0;
+}
+
 /** Splits a proper span into country forms, titles and (at most one, final) name. */
 export function segmentSpan(words: Word[], span: ProperSpan): Segment[] {
   return (span.segments ??= splitSpan(words, span));
@@ -336,6 +357,22 @@ function splitSpan(words: Word[], span: ProperSpan): Segment[] {
     if (titled >= 0) {
       out.push({ kind: "name", start: s, end: s + 1 + titled });
       p = s + 1 + titled;
+      continue;
+    }
+    // "Balochistan Chief Minister Sarfraz Bugti", "Somaliland President X", "Caretaker Prime Minister X": a word or
+    // two before a title, then a person's full name. Words for how the office is held, and describing words
+    // ("Interim President X" still heads the state; "First Vice President X"), are the title's; other names
+    // ("Bosnian President X", a people's word the gazetteer lacks) are the body or place the office is of.
+    const prefixed = out.length === 0 ? titleAfterPrefix(words, s, span.end) : 0;
+    if (prefixed > 0) {
+      const t = longestTitle(words, s + prefixed, span.end)!;
+      if (words.slice(s, s + prefixed).every((w) => TENURE_NOUNS.has(w.lower) || (lexiconPos(w.lower) === "ADJ" && !DEMONYM_ENDING.test(w.lower)))) {
+        out.push({ kind: "title", start: s, end: s + prefixed + t.n, title: t.title, leads: t.leads });
+        p = s + prefixed + t.n;
+      } else {
+        out.push({ kind: "name", start: s, end: s + prefixed });
+        p = s + prefixed;
+      }
       continue;
     }
     if (s < span.end) out.push({ kind: "name", start: s, end: span.end });
