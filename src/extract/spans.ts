@@ -1,5 +1,5 @@
 import { countryForm, mayOpenCountryForm, mayOpenLongerCountryForm, type CountryInfo, type CountryForm } from "./gazetteer.js";
-import { ACTOR_HEADS, GROUP_NOUNS, headKind, JIHADIST_NAME, NAME_POSSESSORS, NOT_NAMES, PLACE_HEADS, PORTFOLIO_WORDS, STATE_FORCE_NOUNS, TITLES } from "./vocabulary.js";
+import { ACTOR_HEADS, COMPASS, GROUP_NOUNS, headKind, JIHADIST_NAME, NAME_POSSESSORS, NOT_NAMES, PLACE_HEADS, PORTFOLIO_WORDS, STATE_FORCE_NOUNS, TITLES } from "./vocabulary.js";
 import { datelineDash, surfaceOf, type Word, type WordSentence } from "./words.js";
 import { lexiconLemma, lexiconPos } from "./nlp.js";
 
@@ -341,6 +341,15 @@ function splitSpan(words: Word[], span: ProperSpan): Segment[] {
       out.push({ kind: "name", start: s, end: s + ofBody, person: true });
       const body = words[s + ofBody + 1]?.lower === "the" ? s + ofBody + 2 : s + ofBody + 1;
       if (body < span.end) out.push({ kind: "name", start: body, end: span.end });
+      break;
+    }
+    // "the Shining Path of Abimael Guzmán", "the Sudan Liberation Movement of Abdel Wahid Nur": a body, then "of"
+    // the person whose it is, named in full (two to four plain words: no place, no country, no kind of body;
+    // none a describing word or a plural, as in "the Organisation of Islamic Cooperation", "the Alliance of Sahel States").
+    const lastOf = words.slice(s, span.end).findLastIndex((w) => w.lower === "of");
+    if (lastOf > 0 && !out.some((g) => g.kind === "title") && plainPersonName(words, s + lastOf + 1, span.end) && words.slice(s + lastOf + 1, span.end).every((w) => !COMPASS.has(w.lower) && lexiconPos(w.lower) !== "ADJ" && lexiconLemma(w.lower) === w.lower)) {
+      out.push({ kind: "name", start: s, end: s + lastOf });
+      out.push({ kind: "name", start: s + lastOf + 1, end: span.end, person: true });
       break;
     }
     // "President Leila Nkurunziza of Seychelles": a titled name ends where "of" a country begins.

@@ -38,3 +38,15 @@ describe("forces loyal to someone", () => {
     expect(related(x, "ALLIED_WITH", "Jomo Ruto", "Peter Lam Gatdet")).toBe(false);
   });
 });
+
+describe("a body, then 'of' the person whose it is", () => {
+  it("splits the person named in full from the body, who leads it", () => {
+    const x = extractArticle("date 2024-02-01\nFighters of the Popular Liberation Movement of Amadou Kereke attacked an army post near the border on Sunday.");
+    expect(actor(x, "Amadou Kereke")?.type).toBe("PERSON");
+    expect(related(x, "LEADS", "Amadou Kereke", "Popular Liberation Movement")).toBe(true);
+  });
+  it("takes no describing words or plurals after 'of' for a person", () => {
+    const x = extractArticle("date 2024-02-01\nThe ministers met at the Organisation of Regional Cooperation and the Union of Free Farmers in Lome.");
+    expect(x.actors.find((a) => a.type === "PERSON")).toBeUndefined();
+  });
+});
