@@ -196,7 +196,12 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
     if (full) return add(ctx, a, group ? b + 1 : b, orgRecord(ctx, full, typeOfFull(full, k), words[a].text));
     // "the jihadist group JNIM": the noun before an acronym says what it is.
     const said = words[a - 1] && !words[a - 1].cap ? ACTOR_HEADS.get(words[a - 1].lower) : undefined;
-    return add(ctx, a, group ? b + 1 : b, ctx.table.upsert({ key: `org:${slug(surface)}`, kind: "actor", type: group ? "ARMED_GROUP" : said ?? "ORGANIZATION", name: surface }, ctx.sentence));
+    const r = ctx.table.upsert({ key: `org:${slug(surface)}`, kind: "actor", type: group ? "ARMED_GROUP" : said ?? "ORGANIZATION", name: surface }, ctx.sentence);
+    // "the CPI (Maoist)", "the CPN (Unified Socialist)": a faction's word in brackets is part of the acronym's name.
+    // ("CPI (Maoist) general secretary X": the mention takes the brackets in, so that a title may follow it.)
+    const faction = factionAfter(words, b);
+    if (faction) r.aliases.add(`${surface} (${faction.text})`);
+    return add(ctx, a, faction ? faction.end : group ? b + 1 : b, r);
   }
   // "Rwanda Defence Force", "Ethiopian National Defense Force": a state's army by its proper name.
   const army = stateArmyNamed(words, a, b);
@@ -207,7 +212,7 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
     const r = orgRecord(ctx, surface, type ?? typeOfFull(surface, k));
     if (next?.text === "(" && words[b + 1]?.acronym) r.aliases.add(words[b + 1].text);
     // "the Communist Party of Nepal (Maoist)", "the UNLF (Pambei)": a faction's word in brackets is part of its name.
-    else if (next?.text === "(" && words[b + 1]?.cap && words[b + 2]?.text === ")" && !countryForm(words[b + 1].text)) r.aliases.add(`${surface} (${words[b + 1].text})`);
+    else if (factionAfter(words, b)) r.aliases.add(`${surface} (${factionAfter(words, b)!.text})`);
     return add(ctx, a, b, r);
   }
   // "the Gaza Strip", "the Red Sea": a proper name that ends in a kind of place.
@@ -480,6 +485,14 @@ function typeOfFull(full: string, k: Knowledge): ActorType {
 const covered = (mentions: Mention[], a: number, b: number) => mentions.some((m) => m.start <= a && m.end >= b);
 /** Whether a mention overlaps words a..b. */
 const overlapped = (mentions: Mention[], a: number, b: number) => mentions.some((m) => m.start < b && a < m.end);
+
+/** A faction's words in brackets right after word `b` ("(Maoist)", "(Unified Socialist)"), no country's, and where the brackets end. */
+function factionAfter(words: Word[], b: number): { text: string; end: number } | undefined {
+  if (words[b]?.text !== "(") return undefined;
+  let e = b + 1;
+  while (e < b + 4 && words[e]?.cap && !words[e].acronym) e++;
+  return e > b + 1 && words[e]?.text === ")" && !countryForm(surfaceOf(words, b + 1, e)) ? { text: surfaceOf(words, b + 1, e), end: e + 1 } : undefined;
+}
 
 /** Titles of a region's head, not a state's. */
 const REGION_HEADS = new Set(["governor", "chief minister"]);

@@ -50,3 +50,15 @@ describe("a body, then 'of' the person whose it is", () => {
     expect(x.actors.find((a) => a.type === "PERSON")).toBeUndefined();
   });
 });
+
+describe("an acronym with a faction's word in brackets", () => {
+  it("names the party by the acronym and its faction word, and reads a title right after the brackets", () => {
+    const x = extractArticle("date 2024-02-01\nPolice arrested KNP (Marxist) general secretary Arun Pelak in the capital on Monday.");
+    expect(actor(x, "KNP (Marxist)")).toBeDefined();
+    expect(related(x, "LEADS", "Arun Pelak", "KNP (Marxist)")).toBe(true);
+  });
+  it("takes no country in brackets for a faction", () => {
+    const x = extractArticle("date 2024-02-01\nThe KNP (Kenya) said on Tuesday it would boycott the vote.");
+    expect(actor(x, "KNP (Kenya)")).toBeUndefined();
+  });
+});
