@@ -158,6 +158,8 @@ export function findProperSpans(words: Word[]): ProperSpan[] {
       // "Islamic State in the Sahel", "al-Qaeda in the Islamic Maghreb (AQIM)": a jihadist movement's name goes on
       // with the region it fights in, or with a place its acronym closes ("… in Iraq (IRI)"); "al-Shabaab in Somalia" is where it is.
       else if (j + 1 < words.length && words[j].lower === "in" && JIHADIST_NAME.test(surfaceOf(words, i, j) + " ") && jihadistRegion(words, j + 1)) j = jihadistRegion(words, j + 1);
+      // "the Islamic Resistance in Iraq": a resistance named with "the" holds the country it fights in ("Hezbollah in Lebanon" is where it is).
+      else if (j + 1 < words.length && words[j].lower === "in" && words[j - 1].text === "Resistance" && words[i - 1]?.lower === "the" && longestCountry(words, j + 1, words.length)?.form === "name") j += 1 + longestCountry(words, j + 1, words.length)!.n;
       // "United Nations Interim Force in Lebanon", "African Union Mission in Somalia": a mission's name holds where it serves.
       else if (j + 1 < words.length && words[j].lower === "in" && /^(Mission|Force)$/.test(words[j - 1].text) && j - i >= 2 && placeAfterIn(words, j + 1)) j = placeAfterIn(words, j + 1)!.end;
       else break;

@@ -62,3 +62,14 @@ describe("an acronym with a faction's word in brackets", () => {
     expect(actor(x, "KNP (Kenya)")).toBeUndefined();
   });
 });
+
+describe("a resistance named with the country it fights in", () => {
+  it("keeps 'in' and the country in the name of 'the ... Resistance'", () => {
+    const x = extractArticle("date 2024-02-01\nThe drone strike was claimed by the Islamic Resistance in Syria, a coalition of Iran-aligned militias.");
+    expect(actor(x, "Islamic Resistance in Syria")).toBeDefined();
+  });
+  it("leaves the country out where no article opens the name", () => {
+    const x = extractArticle("date 2024-02-01\nFighters of Islamic Resistance in Syria fired rockets.");
+    expect(actor(x, "Islamic Resistance in Syria")).toBeUndefined();
+  });
+});
