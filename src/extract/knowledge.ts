@@ -1,6 +1,6 @@
 import { citiesNamed, countryForm } from "./gazetteer.js";
 import { findProperSpans, personSegment, properSpans, segmentSpan } from "./spans.js";
-import { ACTOR_HEADS, PLACE_HEADS, appointedAt, bareTitleAt, GOVERNMENT_NOUNS, GROUP_NOUNS, headKind, IDEOLOGY_WORDS, KIN_NOUNS, LEADING_VERBS, SPEECH_VERBS, TITLES, WEAPON_HEADS } from "./vocabulary.js";
+import { ACTOR_HEADS, PLACE_HEADS, appointedAt, bareTitleAt, GOVERNMENT_NOUNS, GROUP_NOUNS, headKind, IDEOLOGY_WORDS, JIHADIST_NAME, KIN_NOUNS, LEADING_VERBS, SPEECH_VERBS, TITLES, WEAPON_HEADS } from "./vocabulary.js";
 import { datelineDash, POSSESSIVE, surfaceOf, whoAfterDescription, type Word, type WordSentence } from "./words.js";
 
 /**
@@ -83,7 +83,14 @@ function initialledNames(sentences: WordSentence[]): Array<{ full: string; init:
   const names: Array<{ full: string; init: string }> = [];
   for (const sentence of sentences) {
     const { words } = sentence;
-    for (const s of properSpans(sentence)) if (s.end - s.start > 1 && headKind(words[s.end - 1])) names.push({ full: surfaceOf(words, s.start, s.end), init: initials(words, s.start, s.end) });
+    for (const s of properSpans(sentence)) {
+      if (s.end - s.start > 1 && headKind(words[s.end - 1])) names.push({ full: surfaceOf(words, s.start, s.end), init: initials(words, s.start, s.end) });
+      // "Tehreek-e-Taliban Pakistan … the TTP": a jihadist name with no head noun, each capitalised part of a hyphened word an initial.
+      else if (JIHADIST_NAME.test(surfaceOf(words, s.start, s.end))) {
+        const full = surfaceOf(words, s.start, s.end);
+        names.push({ full, init: full.split(/[\s-]+/).filter((p) => /^\p{Lu}/u.test(p) && !NOT_INITIALLED.test(p)).map((p) => p.replace(ARABIC_ARTICLE, "")[0].toUpperCase()).join("") });
+      }
+    }
   }
   return names;
 }

@@ -73,3 +73,11 @@ describe("a resistance named with the country it fights in", () => {
     expect(actor(x, "Islamic Resistance in Syria")).toBeUndefined();
   });
 });
+
+describe("an acronym the article never spells out, of a jihadist name with no head noun", () => {
+  it("reads each capitalised part of a hyphened word as an initial", () => {
+    const x = extractArticle("date 2024-02-01\nPolice said Tehrik-e-Nasr Kashmir was behind the blast. The TNK, led by Farid Wani, has claimed dozens of attacks on soldiers this year.");
+    expect(actor(x, "TNK")).toBe(actor(x, "Tehrik-e-Nasr Kashmir"));
+    expect(related(x, "LEADS", "Farid Wani", "Tehrik-e-Nasr Kashmir")).toBe(true);
+  });
+});
