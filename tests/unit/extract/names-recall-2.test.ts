@@ -81,3 +81,12 @@ describe("an acronym the article never spells out, of a jihadist name with no he
     expect(related(x, "LEADS", "Farid Wani", "Tehrik-e-Nasr Kashmir")).toBe(true);
   });
 });
+
+describe("a full name owning a body", () => {
+  it("reads the owner as a person who leads the body, and fighters 'of' him as the body's", () => {
+    const x = extractArticle("date 2024-02-01\nThe town has been besieged since March by guerrillas of Tomas Vellaro's Popular Front for the Liberation of Zembla (PFLZ) and by army artillery.");
+    expect(actor(x, "Tomas Vellaro")?.type).toBe("PERSON");
+    expect(related(x, "LEADS", "Tomas Vellaro", "PFLZ")).toBe(true);
+    expect(x.actors.find((a) => a.name.startsWith("forces loyal to"))).toBeUndefined();
+  });
+});
