@@ -405,6 +405,12 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
         }
         if (m.kind !== "actor") { if (!of) break; continue; }
         const r = table.get(m.key)!;
+        // ("guerrillas of Jonas Savimbi's UNITA": the body the man owns, named after him, is whose they are.)
+        const owned = r.type === "PERSON" && POSSESSIVE.test(words[m.end]?.text ?? "") ? own.find((x) => x.start === m.end + 1 && x.kind === "actor" && table.get(x.key)?.type !== "PERSON") : undefined;
+        if (owned) {
+          put(s, own, extra, first, m.start - 1, owned.key);
+          break;
+        }
         const key = r.type === "PERSON" ? groupOf(m.key, s.index, first, m.end) : m.key;
         if (key) put(s, own, extra, first, m.end, key);
         break;

@@ -1,6 +1,6 @@
 import { citiesNamed, countryForm } from "./gazetteer.js";
 import { findProperSpans, personSegment, properSpans, segmentSpan } from "./spans.js";
-import { ACTOR_HEADS, PLACE_HEADS, appointedAt, bareTitleAt, GOVERNMENT_NOUNS, GROUP_NOUNS, headKind, IDEOLOGY_WORDS, KIN_NOUNS, LEADING_VERBS, SPEECH_VERBS, TITLES, WEAPON_HEADS } from "./vocabulary.js";
+import { ACTOR_HEADS, PLACE_HEADS, appointedAt, bareTitleAt, GOVERNMENT_NOUNS, GROUP_NOUNS, headKind, IDEOLOGY_WORDS, JIHADIST_NAME, KIN_NOUNS, LEADING_VERBS, SPEECH_VERBS, TITLES, WEAPON_HEADS } from "./vocabulary.js";
 import { datelineDash, POSSESSIVE, surfaceOf, whoAfterDescription, type Word, type WordSentence } from "./words.js";
 
 /**
@@ -83,7 +83,14 @@ function initialledNames(sentences: WordSentence[]): Array<{ full: string; init:
   const names: Array<{ full: string; init: string }> = [];
   for (const sentence of sentences) {
     const { words } = sentence;
-    for (const s of properSpans(sentence)) if (s.end - s.start > 1 && headKind(words[s.end - 1])) names.push({ full: surfaceOf(words, s.start, s.end), init: initials(words, s.start, s.end) });
+    for (const s of properSpans(sentence)) {
+      if (s.end - s.start > 1 && headKind(words[s.end - 1])) names.push({ full: surfaceOf(words, s.start, s.end), init: initials(words, s.start, s.end) });
+      // "Tehreek-e-Taliban Pakistan … the TTP": a jihadist name with no head noun, each capitalised part of a hyphened word an initial.
+      else if (JIHADIST_NAME.test(surfaceOf(words, s.start, s.end))) {
+        const full = surfaceOf(words, s.start, s.end);
+        names.push({ full, init: full.split(/[\s-]+/).filter((p) => /^\p{Lu}/u.test(p) && !NOT_INITIALLED.test(p)).map((p) => p.replace(ARABIC_ARTICLE, "")[0].toUpperCase()).join("") });
+      }
+    }
   }
   return names;
 }
@@ -187,7 +194,10 @@ export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
       // "the Eritrean government of Isaias Afwerki", "the regime of Bashar al-Assad": whose a government is, is a person
       // (no city: "the government of Buenos Aires").
       const ruler = words[span.start - 1]?.lower === "of" && GOVERNMENT_NOUNS.has(words[span.start - 2]?.lower ?? "") && b - a >= 2 && !citiesNamed(surfaceOf(words, a, b)).length;
-      if ((titled || apposedRole || speaker || afterTitleComma || leader || describedWho || relative || given || owner || ruler) && isPersonName(words, a, b) && (titled || b - a >= 2)) k.people.add(surfaceOf(words, a, b));
+      // "Jonas Savimbi's National Union for the Total Independence of Angola", "Ali Darassa's UPC": a full name owning a
+      // body named by an acronym or two capitalised words is a man's (no town's, no jihadist name's: "Islamic State's Sahel affiliate").
+      const ownsBody = next?.text === "'s" && b - a >= 2 && words[b + 1]?.cap === true && (words[b + 1].acronym || words[b + 2]?.cap === true) && !citiesNamed(surfaceOf(words, a, b)).length && !JIHADIST_NAME.test(surfaceOf(words, a, b));
+      if ((titled || apposedRole || speaker || afterTitleComma || leader || describedWho || relative || given || owner || ruler || ownsBody) && isPersonName(words, a, b) && (titled || b - a >= 2)) k.people.add(surfaceOf(words, a, b));
       // "al-Shabab extremists", "the Houthi movement": a name before a word for an armed group is one.
       // ("MiG-29 fighter jets" name a weapon: the noun is the weapon's.)
       const armedHead = next && !next.cap && !WEAPON_HEADS.has(words[b + 1]?.lower ?? "") && (GROUP_NOUNS.has(next.lower) || ACTOR_HEADS.get(next.lower) === "ARMED_GROUP" || (next.pos === "ADJ" && GROUP_NOUNS.has(words[b + 1]?.lower ?? "")));

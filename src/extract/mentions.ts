@@ -4,7 +4,7 @@ import { EntityTable, slug } from "./entities.js";
 import { acronymExpansion, describesNameAfter, gatherKnowledge, type Knowledge } from "./knowledge.js";
 import { federalBodies, forceOfState, ledBodies, ledCoalitions, possessiveBodies, regionalGovernments } from "./bodies.js";
 import { add, bestCity, orgRecord, personRecord, placeRecord, sortByStart, typeOfName, type Ctx, type Mention } from "./mentionContext.js";
-import { properSpans, segmentSpan, type Segment } from "./spans.js";
+import { longestTitle, properSpans, segmentSpan, type Segment } from "./spans.js";
 import { ACTOR_HEADS, OFFICE_TITLES, ADDRESS_VERBS, FORCE_HELD, LEADING_VERBS, IDEOLOGY_WORDS, IRREGULAR_NOUNS, SEATS_OF_GOVERNMENT, ARMED_DESCRIPTORS, COMBAT_VERBS, HELD_NOUNS, ALLY_WORDS, COALITION_NOUNS, DESCRIBING_NOUNS, BACKER_NOUNS, COMPASS, HYPHEN_SIDED, PROXY_NOUNS, RIVAL_NOUNS, ARMY_NOUNS, CONTROL_VERBS, JIHADIST_NAME, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, OPPOSE_NOUNS, OPPOSE_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TITLES, WEAPON_HEADS, FIGHTER_LIST_NOUNS, HELD_BY, STATE_OPPONENT_WORDS, GENERAL_BODIES } from "./vocabulary.js";
 import type { ActorType } from "./types.js";
 import { datelineCityEnd, datelineDash, POSSESSIVE, isDatelineCity, listOpenerAt, surfaceOf, verbForms, type Word, type WordSentence } from "./words.js";
@@ -196,7 +196,12 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
     if (full) return add(ctx, a, group ? b + 1 : b, orgRecord(ctx, full, typeOfFull(full, k), words[a].text));
     // "the jihadist group JNIM": the noun before an acronym says what it is.
     const said = words[a - 1] && !words[a - 1].cap ? ACTOR_HEADS.get(words[a - 1].lower) : undefined;
-    return add(ctx, a, group ? b + 1 : b, ctx.table.upsert({ key: `org:${slug(surface)}`, kind: "actor", type: group ? "ARMED_GROUP" : said ?? "ORGANIZATION", name: surface }, ctx.sentence));
+    const r = ctx.table.upsert({ key: `org:${slug(surface)}`, kind: "actor", type: group ? "ARMED_GROUP" : said ?? "ORGANIZATION", name: surface }, ctx.sentence);
+    // "the CPI (Maoist)", "the CPN (Unified Socialist)": a faction's word in brackets is part of the acronym's name.
+    // ("CPI (Maoist) general secretary X": the mention takes the brackets in, so that a title may follow it.)
+    const faction = factionAfter(words, b);
+    if (faction) r.aliases.add(`${surface} (${faction.text})`);
+    return add(ctx, a, faction ? faction.end : group ? b + 1 : b, r);
   }
   // "Rwanda Defence Force", "Ethiopian National Defense Force": a state's army by its proper name.
   const army = stateArmyNamed(words, a, b);
@@ -207,7 +212,7 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
     const r = orgRecord(ctx, surface, type ?? typeOfFull(surface, k));
     if (next?.text === "(" && words[b + 1]?.acronym) r.aliases.add(words[b + 1].text);
     // "the Communist Party of Nepal (Maoist)", "the UNLF (Pambei)": a faction's word in brackets is part of its name.
-    else if (next?.text === "(" && words[b + 1]?.cap && words[b + 2]?.text === ")" && !countryForm(words[b + 1].text)) r.aliases.add(`${surface} (${words[b + 1].text})`);
+    else if (factionAfter(words, b)) r.aliases.add(`${surface} (${factionAfter(words, b)!.text})`);
     return add(ctx, a, b, r);
   }
   // "the Gaza Strip", "the Red Sea": a proper name that ends in a kind of place.
@@ -302,6 +307,11 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   // ("the battle against Naxalism": a doctrine is no party.)
   const doctrine = b - a === 1 && /\p{Ll}{3}ism$/u.test(surface);
   if (!isPerson && !doctrine && b - a <= 3 && (partySlot || relationSlot(ctx, a, b)) && words[a].pos === "PROPN") return add(ctx, a, b, orgRecord(ctx, surface, "ORGANIZATION"));
+  // "Somaliland President X", "Hezbollah Secretary-General X": a name opening the span before a title is the
+  // body the office is held in (a town so named was taken as a place above).
+  // ("Balochistan Chief Minister X", "Enga Governor X": a region's, which is no body; its head is placed with the offices.)
+  const titleAfter = !isPerson && titles.length === 0 && next?.cap && words[a].pos === "PROPN" && !knownPerson(k.people, surface, true) ? longestTitle(words, b, words.length) : null;
+  if (titleAfter && !REGION_HEADS.has(titleAfter.title)) return add(ctx, a, b, orgRecord(ctx, surface, "ORGANIZATION"));
   if (isPerson) {
     const t = titles[titles.length - 1];
     return add(ctx, a, b, personRecord(ctx, surface), t ? { start: titles[0].start, leads: t.leads } : undefined);
@@ -479,6 +489,17 @@ const covered = (mentions: Mention[], a: number, b: number) => mentions.some((m)
 /** Whether a mention overlaps words a..b. */
 const overlapped = (mentions: Mention[], a: number, b: number) => mentions.some((m) => m.start < b && a < m.end);
 
+/** A faction's words in brackets right after word `b` ("(Maoist)", "(Unified Socialist)"), no country's, and where the brackets end. */
+function factionAfter(words: Word[], b: number): { text: string; end: number } | undefined {
+  if (words[b]?.text !== "(") return undefined;
+  let e = b + 1;
+  while (e < b + 4 && words[e]?.cap && !words[e].acronym) e++;
+  return e > b + 1 && words[e]?.text === ")" && !countryForm(surfaceOf(words, b + 1, e)) ? { text: surfaceOf(words, b + 1, e), end: e + 1 } : undefined;
+}
+
+/** Titles of a region's head, not a state's. */
+const REGION_HEADS = new Set(["governor", "chief minister"]);
+
 /** Bodies two states each have, named once for both: "the Ugandan and Congolese governments". */
 const SINGULAR_BODIES = new Map([["governments", "government"], ["armies", "army"], ["militaries", "military"]]);
 
@@ -598,8 +619,9 @@ function mentionsAt(sentences: WordSentence[], knowledge: Knowledge, docCountrie
         if (covered(ctx.out, g.start, g.start + 1)) continue;
         if (g.kind === "country") countryMention(ctx, g);
         else if (g.kind === "name" && g.end - g.start === 1 && hyphenedPair(ctx, g.start)) continue;
-        // A name's titles are those since the name before it ("Colonel X of the Indian Army": the army has none).
-        else if (g.kind === "name") nameMention(ctx, g.start, g.end, nameEnd === span.start ? titles : titles.filter((t) => t.start >= nameEnd));
+        // A name's titles are those since the name before it ("Colonel X of the Indian Army": the army has none),
+        // and before it ("Somaliland President X": the place the office is of has none).
+        else if (g.kind === "name") nameMention(ctx, g.start, g.end, nameEnd === span.start ? titles.filter((t) => t.start < g.start) : titles.filter((t) => t.start >= nameEnd));
         if (g.kind === "name") nameEnd = g.end;
       }
     }

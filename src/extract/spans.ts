@@ -1,5 +1,5 @@
 import { countryForm, mayOpenCountryForm, mayOpenLongerCountryForm, type CountryInfo, type CountryForm } from "./gazetteer.js";
-import { ACTOR_HEADS, GROUP_NOUNS, headKind, JIHADIST_NAME, NAME_POSSESSORS, NOT_NAMES, PLACE_HEADS, PORTFOLIO_WORDS, STATE_FORCE_NOUNS, TITLES } from "./vocabulary.js";
+import { ACTOR_HEADS, COMPASS, GROUP_NOUNS, headKind, JIHADIST_NAME, NAME_POSSESSORS, NOT_NAMES, PLACE_HEADS, PORTFOLIO_WORDS, STATE_FORCE_NOUNS, TITLES } from "./vocabulary.js";
 import { datelineDash, surfaceOf, type Word, type WordSentence } from "./words.js";
 import { lexiconLemma, lexiconPos } from "./nlp.js";
 
@@ -158,6 +158,8 @@ export function findProperSpans(words: Word[]): ProperSpan[] {
       // "Islamic State in the Sahel", "al-Qaeda in the Islamic Maghreb (AQIM)": a jihadist movement's name goes on
       // with the region it fights in, or with a place its acronym closes ("… in Iraq (IRI)"); "al-Shabaab in Somalia" is where it is.
       else if (j + 1 < words.length && words[j].lower === "in" && JIHADIST_NAME.test(surfaceOf(words, i, j) + " ") && jihadistRegion(words, j + 1)) j = jihadistRegion(words, j + 1);
+      // "the Islamic Resistance in Iraq": a resistance named with "the" holds the country it fights in ("Hezbollah in Lebanon" is where it is).
+      else if (j + 1 < words.length && words[j].lower === "in" && words[j - 1].text === "Resistance" && words[i - 1]?.lower === "the" && longestCountry(words, j + 1, words.length)?.form === "name") j += 1 + longestCountry(words, j + 1, words.length)!.n;
       // "United Nations Interim Force in Lebanon", "African Union Mission in Somalia": a mission's name holds where it serves.
       else if (j + 1 < words.length && words[j].lower === "in" && /^(Mission|Force)$/.test(words[j - 1].text) && j - i >= 2 && placeAfterIn(words, j + 1)) j = placeAfterIn(words, j + 1)!.end;
       else break;
@@ -231,6 +233,27 @@ function titleAfterBodyName(words: Word[], s: number, end: number): number {
     if (t && q + t.n < end) return q - s - 1;
   }
   return -1;
+}
+
+/** A noun for how an office is held, which leaves its holder at its head as "Interim President X" does (the lexicon's describing words need no list). */
+const TENURE_NOUNS = new Set(["caretaker"]);
+/** How a people's word ends ("Bosnian", "Sudanese", "Kurdish", "Iraqi"): a describing word that names a body's country. */
+const DEMONYM_ENDING = /(an|ese|ish|i)$/;
+
+/**
+ * How many words (one or two) before a title open span s..end, when the title, and any title right
+ * after it ("Chief Minister", "Governor Sir"), leave a person's full name of two to four plain
+ * words to close it; else 0. ("Hassan Sheikh Mohamud": one word after the title is no full name.)
+ */
+function titleAfterPrefix(words: Word[], s: number, end: number): number {
+  for (let q = s + 1; q <= s + 2 && q < end; q++) {
+    const w = words[q - 1];
+    if (!w.cap || w.acronym || TITLES.get(w.lower) !== undefined || PORTFOLIO_WORDS.has(w.lower) || headKind(w) !== undefined || NAME_CONNECTORS.test(w.lower)) return 0;
+    let r = q;
+    for (let t = longestTitle(words, r, end); t; t = longestTitle(words, r, end)) r += t.n;
+    if (r > q && plainPersonName(words, r, end)) return q - s;
+  }
+  return 0;
 }
 
 /** Splits a proper span into country forms, titles and (at most one, final) name. */
@@ -322,6 +345,15 @@ function splitSpan(words: Word[], span: ProperSpan): Segment[] {
       if (body < span.end) out.push({ kind: "name", start: body, end: span.end });
       break;
     }
+    // "the Shining Path of Abimael Guzmán", "the Sudan Liberation Movement of Abdel Wahid Nur": a body, then "of"
+    // the person whose it is, named in full (two to four plain words: no place, no country, no kind of body;
+    // none a describing word or a plural, as in "the Organisation of Islamic Cooperation", "the Alliance of Sahel States").
+    const lastOf = words.slice(s, span.end).findLastIndex((w) => w.lower === "of");
+    if (lastOf > 0 && !out.some((g) => g.kind === "title") && plainPersonName(words, s + lastOf + 1, span.end) && words.slice(s + lastOf + 1, span.end).every((w) => !COMPASS.has(w.lower) && lexiconPos(w.lower) !== "ADJ" && lexiconLemma(w.lower) === w.lower)) {
+      out.push({ kind: "name", start: s, end: s + lastOf });
+      out.push({ kind: "name", start: s + lastOf + 1, end: span.end, person: true });
+      break;
+    }
     // "President Leila Nkurunziza of Seychelles": a titled name ends where "of" a country begins.
     const of = out.some((g) => g.kind === "title") ? ofCountryAt(words, s, span.end) : -1;
     if (of > 0) {
@@ -336,6 +368,22 @@ function splitSpan(words: Word[], span: ProperSpan): Segment[] {
     if (titled >= 0) {
       out.push({ kind: "name", start: s, end: s + 1 + titled });
       p = s + 1 + titled;
+      continue;
+    }
+    // "Balochistan Chief Minister Sarfraz Bugti", "Somaliland President X", "Caretaker Prime Minister X": a word or
+    // two before a title, then a person's full name. Words for how the office is held, and describing words
+    // ("Interim President X" still heads the state; "First Vice President X"), are the title's; other names
+    // ("Bosnian President X", a people's word the gazetteer lacks) are the body or place the office is of.
+    const prefixed = out.length === 0 ? titleAfterPrefix(words, s, span.end) : 0;
+    if (prefixed > 0) {
+      const t = longestTitle(words, s + prefixed, span.end)!;
+      if (words.slice(s, s + prefixed).every((w) => TENURE_NOUNS.has(w.lower) || (lexiconPos(w.lower) === "ADJ" && !DEMONYM_ENDING.test(w.lower)))) {
+        out.push({ kind: "title", start: s, end: s + prefixed + t.n, title: t.title, leads: t.leads });
+        p = s + prefixed + t.n;
+      } else {
+        out.push({ kind: "name", start: s, end: s + prefixed });
+        p = s + prefixed;
+      }
       continue;
     }
     if (s < span.end) out.push({ kind: "name", start: s, end: span.end });

@@ -2,7 +2,7 @@
 import { groupAt, isBoundary, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
 import { countryByIso3, countryForm } from "../gazetteer.js";
 import { actsAsVerb, BE, pairs, within, type RawRelation, type Triggers } from "./shared.js";
-import { ADDRESS_VERBS, ALLY_WORDS, PART_NOUNS, COALITION_NOUNS, COOPERATE_VERBS, REQUEST_VERBS, RIVAL_NOUNS, STATE_FORCE_NOUNS, TITLES } from "../vocabulary.js";
+import { ADDRESS_VERBS, ALLY_WORDS, PART_NOUNS, COALITION_NOUNS, COOPERATE_VERBS, GROUP_NOUNS, REQUEST_VERBS, RIVAL_NOUNS, STATE_FORCE_NOUNS, TITLES } from "../vocabulary.js";
 import { POSSESSIVE } from "../words.js";
 
 // Tried on every word: sets built once (a pattern written in the function is a new object at every call).
@@ -443,7 +443,8 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   }
   // "forces loyal to X" was resolved to X itself; only a named actor can be an ally.
   // ("fighters of the Kamajor militia and men loyal to X": men named by a common noun are loyal, not the party before them.)
-  const unnamed = /^(loyal|aligned|allied|affiliated)$/.test(word.lower) && !groupAt(v, i - 1) && w[i - 1]?.pos === "NOUN" && !w[i - 1].cap;
+  // ("push back forces loyal to X": the tagger may read the noun for fighters as a verb.)
+  const unnamed = /^(loyal|aligned|allied|affiliated)$/.test(word.lower) && !groupAt(v, i - 1) && (w[i - 1]?.pos === "NOUN" || GROUP_NOUNS.has(w[i - 1]?.lower ?? "")) && !w[i - 1].cap;
   // ("X, a close ally of Y": an apposition's ally is the name before it, not the clause's subject.)
   let opens = i - 1;
   while (opens > 0 && /^(ADJ|ADV)$/.test(w[opens].pos)) opens--;
