@@ -403,8 +403,7 @@ function clauseSubject(v: View, i: number): Group | undefined {
   const candidates = v.groups.filter((g) => g.start >= start && g.end <= i && actorsOnly(g) && !(closed && g.start > rel && g.end <= clauseEnd));
   for (const g of candidates) {
     // Skip what a preposition governs, across its determiners and adjectives ("in eastern Congo").
-    let p = g.start - 1;
-    while (p >= 0 && (DESCRIBING_TAGS.has(w[p].pos) || TITLES.get(w[p].lower) !== undefined)) p--;
+    const p = wordBeforeDescribed(w, g.start);
     // "Militants from the Sunni group Jaish al-Adl attacked …": the fighters of a party opening the clause are the party.
     // ("Soldiers of the 94th Infantry Battalion encountered …", "some 2,000 personnel of the CRPF besieged …": a body's troops too.)
     const fightersOf = /^(of|from)$/.test(w[p]?.lower ?? "") && (PARTY_PEOPLE.has(w[p - 1]?.lower ?? "") || (w[p].lower === "of" && FORCE_PEOPLE.has(w[p - 1]?.lower ?? ""))) && p - 1 <= start + 3;
@@ -423,12 +422,15 @@ function clauseSubject(v: View, i: number): Group | undefined {
   if (candidates.length === 0 && antecedent) return antecedent;
   // Where no party opens the clause, the first one named stands in for its subject, but never one named as
   // where things happen: "the deadliest police operation in Brazil's history", "killings by forces in Ivory Coast".
-  if (candidates[0]) {
-    let p = candidates[0].start - 1;
-    while (p >= 0 && (DESCRIBING_TAGS.has(w[p].pos) || TITLES.get(w[p].lower) !== undefined)) p--;
-    if (w[p]?.lower === "in") return undefined;
-  }
+  if (candidates[0] && w[wordBeforeDescribed(w, candidates[0].start)]?.lower === "in") return undefined;
   return candidates[0];
+}
+
+/** The word before a name and the determiners, adjectives and titles describing it: the preposition, if any, governing it. */
+function wordBeforeDescribed(w: Word[], start: number): number {
+  let p = start - 1;
+  while (p >= 0 && (DESCRIBING_TAGS.has(w[p].pos) || TITLES.get(w[p].lower) !== undefined)) p--;
+  return p;
 }
 
 /**

@@ -539,7 +539,6 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     // A junta or regime is the state's own rulers, not a rival government set up against them.
     const ruling = MILITARY_RULE.has(noun);
     // "the militant group": a name known only as a party is the armed group the words describe.
-    // ("the regional bloc", "the 10-nation bloc": a bloc of states is an organisation.)
     const armed = skip > 0 && ARMED_DESCRIPTORS.has(words[i + 1].lower);
     const hit = noun === "capital"
       ? capitalMeant(recent)
@@ -556,6 +555,7 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
         ? words[i + 2 + skip]?.pos === "NOUN" ? undefined : recent.find((m) => m.key.startsWith("org:") && lastWord(table.get(m.key)?.name ?? "").toLowerCase() === noun)
       : GOVERNMENT_NOUNS.has(noun) || REFERRING_NOUNS.test(noun)
         // "the insurgents", "the group" are never a state's own army.
+        // ("the regional bloc", "the 10-nation bloc": a bloc of states is an organisation.)
         ? referent(recent, noun, (m) => { const t = table.get(m.key)?.type; return ruling ? /^(gov|army):/.test(m.key) : GOVERNMENT_NOUNS.has(noun) ? t === "GOVERNMENT" : (t === "ARMED_GROUP" || (t === "POLITICAL_GROUP" && !JIHADIST_NOUNS.has(noun)) || ((armed || noun === "bloc") && t === "ORGANIZATION" && m.key.startsWith("org:"))) && !m.key.startsWith("army:"); }, i === 0 && !GOVERNMENT_NOUNS.has(noun) ? subjectMention(history.filter((m) => m.sentence === s.index - 1), sentences[s.index - 1]?.words ?? []) : undefined)
         : undefined;
     const end = i + 2 + skip;

@@ -84,10 +84,10 @@ function initialledNames(sentences: WordSentence[]): Array<{ full: string; init:
   for (const sentence of sentences) {
     const { words } = sentence;
     for (const s of properSpans(sentence)) {
-      if (s.end - s.start > 1 && headKind(words[s.end - 1])) names.push({ full: surfaceOf(words, s.start, s.end), init: initials(words, s.start, s.end) });
+      const full = surfaceOf(words, s.start, s.end);
+      if (s.end - s.start > 1 && headKind(words[s.end - 1])) names.push({ full, init: initials(words, s.start, s.end) });
       // "Tehreek-e-Taliban Pakistan … the TTP": a jihadist name with no head noun, each capitalised part of a hyphened word an initial.
-      else if (JIHADIST_NAME.test(surfaceOf(words, s.start, s.end))) {
-        const full = surfaceOf(words, s.start, s.end);
+      else if (JIHADIST_NAME.test(full)) {
         names.push({ full, init: full.split(/[\s-]+/).filter((p) => /^\p{Lu}/u.test(p) && !NOT_INITIALLED.test(p)).map((p) => p.replace(ARABIC_ARTICLE, "")[0].toUpperCase()).join("") });
       }
     }

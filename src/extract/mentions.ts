@@ -210,9 +210,10 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   const type = typeOfName(words, a, b);
   if (type || defined) {
     const r = orgRecord(ctx, surface, type ?? typeOfFull(surface, k));
-    if (next?.text === "(" && words[b + 1]?.acronym) r.aliases.add(words[b + 1].text);
     // "the Communist Party of Nepal (Maoist)", "the UNLF (Pambei)": a faction's word in brackets is part of its name.
-    else if (factionAfter(words, b)) r.aliases.add(`${surface} (${factionAfter(words, b)!.text})`);
+    const faction = factionAfter(words, b);
+    if (next?.text === "(" && words[b + 1]?.acronym) r.aliases.add(words[b + 1].text);
+    else if (faction) r.aliases.add(`${surface} (${faction.text})`);
     return add(ctx, a, b, r);
   }
   // "the Gaza Strip", "the Red Sea": a proper name that ends in a kind of place.

@@ -64,9 +64,9 @@ export const STATE_FORCE_NOUNS = set("troops, soldiers, commandos, forces, guard
 export const OWN_ARMY_WORDS = set("national, regular");
 /** What a state sends when it sends people to fight. */
 export const TROOP_NOUNS = set("troops, soldiers, fighters, forces, mercenaries, paratroopers, marines, commandos, special forces, contingent, battalion, battalions, brigade, brigades");
-/** A state's army as an actor of its own ("the Sudanese army" fights on its own account). */
 /** Words that make a body's name with "General" ("General Staff", "General Command", "Directorate General"), not a general's name. */
 export const GENERAL_BODIES = set("staff, command, headquarters, security, directorate, secretariat, assembly, intelligence, inspectorate, prosecutor, mobilisation, mobilization");
+/** A state's army as an actor of its own ("the Sudanese army" fights on its own account). */
 export const ARMY_NOUNS = set("army, military, armed forces, defence force, defense force, defence forces, defense forces");
 export const GOVERNMENT_NOUNS = set("government, authorities, regime, administration, junta, cabinet");
 

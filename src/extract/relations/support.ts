@@ -326,7 +326,7 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     // ("under a cease-fire negotiated with the help of Russian peacekeepers": the help is for the thing a
     // participle describes, not for the clause's subject.)
     const withAt = w.slice(Math.max(0, i - 3), i).findIndex((x) => x.lower === "with") + Math.max(0, i - 3);
-    if (w[withAt - 1]?.pos === "VERB" && /ed$/.test(w[withAt - 1].lower) && w[withAt - 2]?.pos === "NOUN" && !v.groups.some((g) => g.start <= withAt - 2 && withAt - 2 < g.end)) return;
+    if (withAt >= Math.max(0, i - 3) && w[withAt - 1]?.pos === "VERB" && /ed$/.test(w[withAt - 1].lower) && w[withAt - 2]?.pos === "NOUN" && !v.groups.some((g) => g.start <= withAt - 2 && withAt - 2 < g.end)) return;
     pairs("SUPPORTS", objectAfter(v, i + 1, { kind: "actor", within: 4, after: /^(of|from)$/ }), helped, v, i, out);
     return;
   }

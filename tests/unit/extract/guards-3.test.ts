@@ -59,7 +59,7 @@ describe("people counted as members", () => {
 });
 
 describe("a party named only after 'in' in a clause with no subject of its own", () => {
-  const text = "date 2025-10-29 NAIROBI (Reuters) - Residents of two of Nairobi's largest slums laid out dozens of bodies in a square on Wednesday, a day after the deadliest police operation in Kenya's history targeted the Red Brotherhood drug gang, with rights groups demanding an investigation.\n\nThe Red Brotherhood (RB) has controlled the slums for decades, police said.";
+  const text = "date 2025-10-29 NAIROBI (Reuters) - Families queued at the city mortuary on Wednesday to identify relatives, a day after the bloodiest police raid in Kenya's history targeted the Red Brotherhood drug gang in two slums.\n\nThe Red Brotherhood (RB) has controlled the slums for decades, police said.";
   it("does not stand in as the subject ('the deadliest operation in Kenya's history targeted …')", () => {
     expect(rel(extractArticle(text), "OPPOSES", "Kenya", "Red Brotherhood")).toBeUndefined();
   });
@@ -82,7 +82,7 @@ describe("what a pledged thing is to do", () => {
 
 describe("help given to a thing a participle describes", () => {
   it("reads no backing of the subject from 'a truce brokered with the help of X'", () => {
-    const x = extractArticle("date 2019-04-02\nThe Red Brotherhood militia agreed to lay down its weapons the following day under a truce negotiated with the help of Kenyan peacekeepers.");
+    const x = extractArticle("date 2019-04-02\nThe Red Brotherhood militia said it would hand in its rifles next week under a truce negotiated with the help of Kenyan peacekeepers.");
     expect(x.relations.filter((r) => r.type === "SUPPORTS")).toEqual([]);
   });
   it("still reads help to the subject ('X took the town with the help of Y')", () => {

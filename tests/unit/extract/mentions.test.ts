@@ -101,7 +101,7 @@ describe("sites named after a town", () => {
 
 describe("country names with an elided French article", () => {
   it("reads 'Cote d'Ivoire' and 'Côte d’Ivoire' as the state, not as a stray capitalised word", () => {
-    const x = extractArticle("date 2003-06-12\nMONROVIA (Reuters) - Rebels of the Movement for Democracy in Liberia (MODEL) are widely believed to enjoy the backing of Cote d'Ivoire. Côte d’Ivoire has denied arming them.");
+    const x = extractArticle("date 2003-06-12\nMONROVIA (Reuters) - Rebels of the Movement for Democracy in Liberia (MODEL) have the backing of Cote d'Ivoire, diplomats in Accra say. Côte d’Ivoire has denied arming them.");
     expect(actor(x, "Cote d'Ivoire")?.type).toBe("STATE");
     expect(x.relations).toContainEqual(expect.objectContaining({ type: "SUPPORTS", source: actor(x, "Cote d'Ivoire")!.id, target: actor(x, "Movement for Democracy in Liberia")!.id }));
   });

@@ -56,7 +56,7 @@ describe("governments named for their heads", () => {
 });
 
 describe("the story's own country", () => {
-  const story = (dateline: string) => `date 2023-08-03\n${dateline} (Reuters) - Kenya will send more troops to its border with Somalia, its defence minister said on Thursday, after accusing Mogadishu of letting Somali militias cross into Mandera. President Jonah Kariuki said the deployment was temporary. Somalia has denied it. Somali officials said Somalia had closed its side of the border. Somalia's army said Somali troops were on alert.`;
+  const story = (dateline: string) => `date 2023-08-03\n${dateline} (Reuters) - Kenya will send more troops to its border with Somalia, the interior ministry announced on Thursday, saying Somali militias had crossed into Mandera from across the frontier. President Jonah Kariuki said the deployment was temporary. Somalia has denied it. Somali officials said Somalia had closed its side of the border. Somalia's army said Somali troops were on alert.`;
   it("is the country of the dateline's town when the lede opens with it, however often a neighbour is named", () => {
     const x = extractArticle(story("NAIROBI"));
     expect(rel(x, "LEADS", "Jonah Kariuki", "Kenya") ?? rel(x, "LEADS", "Jonah Kariuki", "Government of Kenya")).toBeDefined();

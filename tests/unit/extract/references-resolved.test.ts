@@ -13,7 +13,7 @@ const rel = (x: Extraction, type: string, source: string, target: string) =>
 describe("a place named long before", () => {
   it("reads 'the city' far from the last city named as the story's own city, not a city an analyst was quoted in", () => {
     const x = extractArticle(
-      "date 2024-03-01\nJUBA, South Sudan (AP) — Rioting spread across Juba for a third day on Thursday. Shops were looted in central Juba and police fired tear gas. Residents of Juba said gunfire was heard overnight. \"The anger has deep roots,\" said Mary Okello, an analyst based in Nairobi. Many residents stayed indoors. Schools were closed. Police said the National Police Service had regained control of most of the city by Friday.",
+      "date 2024-03-01\nJUBA, South Sudan (AP) — Rioting spread across Juba for a third day on Thursday. Shops were looted in central Juba and police fired tear gas. Residents of Juba said gunfire was heard overnight. \"The anger has deep roots,\" said Mary Okello, an analyst based in Nairobi. Many residents stayed indoors. Schools were closed. A spokesman said on Friday that the National Police Service had regained full control of the city.",
     );
     expect(rel(x, "CONTROLS", "National Police Service", "Juba")).toBeDefined();
     expect(rel(x, "CONTROLS", "National Police Service", "Nairobi")).toBeUndefined();
@@ -42,7 +42,7 @@ describe("'accused the group of …'", () => {
 describe("a set of states named a few sentences back", () => {
   it("reads 'both countries' as the two states named three sentences before", () => {
     const x = extractArticle(
-      "date 2024-03-01\nBorder guards of Armenia and Georgia exchanged fire on Monday near a disputed pass. Officials said two guards were wounded. The leaders spoke by telephone late on Monday and agreed to a truce. Both countries are members of the Collective Security Treaty Organization (CSTO).",
+      "date 2024-03-01\nBorder guards of Armenia and Georgia exchanged fire on Monday near a disputed pass. Officials said two guards were wounded. The leaders spoke by telephone late on Monday and agreed to a truce. Both countries have long been members of the Collective Security Treaty Organization (CSTO).",
     );
     expect(rel(x, "MEMBER_OF", "Armenia", "Collective Security Treaty Organization")).toBeDefined();
     expect(rel(x, "MEMBER_OF", "Georgia", "Collective Security Treaty Organization")).toBeDefined();
