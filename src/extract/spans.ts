@@ -159,7 +159,7 @@ export function findProperSpans(words: Word[]): ProperSpan[] {
       // with the region it fights in, or with a place its acronym closes ("… in Iraq (IRI)"); "al-Shabaab in Somalia" is where it is.
       else if (j + 1 < words.length && words[j].lower === "in" && JIHADIST_NAME.test(surfaceOf(words, i, j) + " ") && jihadistRegion(words, j + 1)) j = jihadistRegion(words, j + 1);
       // "the Islamic Resistance in Iraq": a resistance named with "the" holds the country it fights in ("Hezbollah in Lebanon" is where it is).
-      else if (j + 1 < words.length && words[j].lower === "in" && words[j - 1].text === "Resistance" && words[i - 1]?.lower === "the" && longestCountry(words, j + 1, words.length)?.form === "name") j += 1 + longestCountry(words, j + 1, words.length)!.n;
+      else if (j + 1 < words.length && words[j].lower === "in" && words[j - 1].text === "Resistance" && words[i - 1]?.lower === "the" && countryNameAt(words, j + 1)) j += 1 + countryNameAt(words, j + 1);
       // "United Nations Interim Force in Lebanon", "African Union Mission in Somalia": a mission's name holds where it serves.
       else if (j + 1 < words.length && words[j].lower === "in" && /^(Mission|Force)$/.test(words[j - 1].text) && j - i >= 2 && placeAfterIn(words, j + 1)) j = placeAfterIn(words, j + 1)!.end;
       else break;
@@ -256,7 +256,16 @@ function titleAfterPrefix(words: Word[], s: number, end: number): number {
   return 0;
 }
 
-/** Splits a proper span into country forms, titles and (at most one, final) name. */
+/** A country's name (not its demonym) opening at p: how many words it takes, or 0. */
+function countryNameAt(words: Word[], p: number): number {
+  const c = longestCountry(words, p, words.length);
+  return c?.form === "name" ? c.n : 0;
+}
+
+/**
+ * Splits a proper span into country forms, titles and names: mostly one final name; a person and the
+ * body after "of" ("X of the Y Party"), a body and the person after "of", or a body before a title are two.
+ */
 export function segmentSpan(words: Word[], span: ProperSpan): Segment[] {
   return (span.segments ??= splitSpan(words, span));
 }

@@ -28,7 +28,7 @@ const isBodyOfPeople = (v: View, g: Group | undefined): g is Group => !!g && g.k
 const holdsParts = (v: View, g: Group | undefined): g is Group => !!g && g.keys.every((k) => !/^(STATE|PERSON)$/.test(String(v.table.get(k)?.type)));
 
 /** What a body of states sends out under a name of its own: "the UN peacekeeping mission in the DRC, MONUSCO". */
-const MISSION_NOUNS = ["mission", "force"];
+const MISSION_NOUNS = new Set(["mission", "force"]);
 
 /** A kind of party that a coalition's main one is named by: "the main military force in the AFC". */
 const MAIN_PART_NOUNS = new Set(["party", "force", "component", "group", "faction", "member"]);
@@ -46,7 +46,7 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   const word = w[i];
   // "the UN peacekeeping mission in the DRC, MONUSCO", "the SADC mission in Mozambique (SAMIM)": a body's mission,
   // named after the place it serves in, is a part of the body.
-  if (MISSION_NOUNS.includes(word.lower) && !word.cap) {
+  if (MISSION_NOUNS.has(word.lower) && !word.cap) {
     let a = i - 1;
     while (a > i - 3 && w[a]?.pos === "NOUN" && !w[a].cap) a--;
     // ("the Southern African Development Community (SADC) mission": the acronym in brackets may close the name.)
