@@ -229,6 +229,11 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   // ("the military's media wing, Inter-Services Public Relations": a noun may say what the part does.)
   let owned = i - 1;
   while (owned > i - 3 && (w[owned]?.pos === "ADJ" || (w[owned]?.pos === "NOUN" && !w[owned].cap))) owned--;
+  // "al-Qaeda's Sahel branch", "al Qaeda's official Syrian affiliate": a region or demonym may say
+  // where the part is, capitalised, between the possessor and the noun.
+  const back = Math.max(0, i - 4);
+  const possessive = back + w.slice(back, i).findLastIndex((x) => x.text === "'s");
+  if (w[owned]?.text !== "'s" && possessive >= back && w.slice(possessive + 1, i).every((x) => /^(ADJ|NOUN|PROPN)$/.test(x.pos))) owned = possessive;
   const armedPart = ARMED_PART_NOUNS.has(word.lower);
   // ("the FDLR, a Hutu militia": a militia is a part only where it is said whose.)
   const ownerNamed = PART_NOUNS_OF.has(word.lower) && w[owned]?.text !== "'s" && owned === i - 1 ? groupAt(v, owned) : undefined;
@@ -237,7 +242,9 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     if (armedPart && !isArmedBody(v, whole)) return;
     let a = whole ? whole.start - 1 : -1;
     while (a > 0 && /^(DET|ADJ)$/.test(w[a].pos)) a--;
-    const after = w[i + 1]?.text === "," ? v.groups.find((g) => g.kind === "actor" && (g.start === i + 2 || (g.start === i + 3 && w[i + 2].lower === "the"))) : undefined;
+    // ("Islamic State's local affiliate, known as Islamic State Khorasan": or after the words that name it.)
+    const named = w[i + 1]?.text === "," && /^(known|called|dubbed)$/.test(w[i + 2]?.lower ?? "") ? (w[i + 3]?.lower === "as" ? 2 : 1) : 0;
+    const after = w[i + 1]?.text === "," ? v.groups.find((g) => g.kind === "actor" && (g.start === i + 2 + named || (g.start === i + 3 + named && w[i + 2 + named].lower === "the"))) : undefined;
     const part = whole && w[a]?.text === "," ? v.groups.filter((g) => g.end === a && g.kind === "actor").pop() : after;
     if (holdsParts(v, whole) && holdsParts(v, part)) pairs("MEMBER_OF", part, whole, v, i, out);
     return;

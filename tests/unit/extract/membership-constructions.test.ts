@@ -141,3 +141,16 @@ describe("a member in a second apposition", () => {
     expect(rel(x, "MEMBER_OF", "Ethiopia", "Horn of Africa Security Alliance")).toBeDefined();
   });
 });
+
+describe("a part named after its owner's possessive and a place word", () => {
+  it("reads a branch or affiliate placed by a region or a demonym as part of the possessor", () => {
+    const x = extractArticle("date 2024-05-02\nBAMAKO, May 2 (Reuters) - The Katiba Serma Front, al-Qaeda's West African branch, said on Thursday it had ambushed a convoy. The Ansar Brigade, Islamic State's official Nigerian affiliate, denied any role.");
+    expect(rel(x, "MEMBER_OF", "Katiba Serma Front", "al-Qaeda")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Ansar Brigade", "Islamic State")).toBeDefined();
+  });
+  it("reads the part named after 'known as' or 'called' following the noun", () => {
+    const x = extractArticle("date 2024-05-02\nKABUL, May 2 (Reuters) - Islamic State's regional affiliate, known as Islamic State Pakistan Province, claimed the bombing on Thursday. Al-Qaeda's Malian branch, called the Macina Liberation Front, said it had not been involved.");
+    expect(rel(x, "MEMBER_OF", "Islamic State Pakistan Province", "Islamic State")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Macina Liberation Front", "Al-Qaeda")).toBeDefined();
+  });
+});
