@@ -37,7 +37,7 @@ const COALITION_NAME = /\b(Alliance|Front|Coalition|Forces|Movement|Council|Unio
 
 /** Every word a rule below starts from (see Triggers). */
 export const ALLY_TRIGGERS: Triggers = {
-  words: ["'s", "'", "’", ...ARMED_PART_NOUNS, ...AGREEMENT_NOUNS, ...MEMBER_PLURALS, ...GATHER_WORDS, ...COALITION_NOUNS, "allegiance", ...RIVAL_NOUNS, "under", ...INCLUDE_WORDS, "of", ...PART_NOUNS, ...PART_NOUNS_OF, "part", "member", "members", "component", "states", "countries", "nations", ...MISSION_NOUNS, ...MAIN_PART_NOUNS, ...ALLY_WORDS],
+  words: ["'s", "'", "’", ...ARMED_PART_NOUNS, ...AGREEMENT_NOUNS, ...MEMBER_PLURALS, ...GATHER_WORDS, ...COALITION_NOUNS, "allegiance", ...RIVAL_NOUNS, "under", ...INCLUDE_WORDS, "of", ...PART_NOUNS, ...PART_NOUNS_OF, "part", "member", "members", "component", "states", "countries", "nations", "from", ...MISSION_NOUNS, ...MAIN_PART_NOUNS, ...ALLY_WORDS],
   lemmas: [...COOPERATE_VERBS, ...LEAD_LEMMAS, ...FOUND_LEMMAS, "join", "belong", "link"],
 };
 
@@ -162,6 +162,24 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     const isBody = isBodyOfPeople(v, whole);
     // ("troops from Nigeria" may already be read as the states' troops.)
     if (isBody) pairs("MEMBER_OF", groupAt(v, i + 2 + from) ?? objectAfter(v, i + 1 + from, { kind: "actor", within: 3, after: /^from$/ }), whole, v, i, out);
+    return;
+  }
+  // "ATMIS, whose troops come from Uganda, Burundi and Kenya", "the MNJTF, the regional coalition of troops from
+  // Nigeria, Chad and Niger": the states a body's troops come from are its members.
+  if (word.lower === "from") {
+    const whole = troopsFromWhole(v, i);
+    if (whole) for (let j = i + 1; j < Math.min(w.length, i + 30) && !/^(;|\.)$/.test(w[j].text); j++) {
+      // (The states may be read as the places the troops come from, or "troops from Nigeria" as the states'
+      // troops: a country still acts as its state.)
+      const g = groupAt(v, j);
+      if (g) {
+        if (g.keys.every((k) => v.table.get(v.table.actorFor(k, v.s.index))?.type === "STATE")) pairs("MEMBER_OF", g, whole, v, i, out);
+        j = g.end - 1;
+        continue;
+      }
+      // The list ends where the clause goes on: "…, will withdraw" ("five countries including …" does not end it).
+      if (/^(VERB|AUX)$/.test(w[j].pos) && w[j].lower !== "including") break;
+    }
     return;
   }
   // "The CSTO groups Russia, Armenia, Belarus …": the parties a body gathers are its members.
@@ -483,4 +501,24 @@ function stateForArmy(v: View, g: Group): Group {
   const army = g.keys.length === 1 && g.keys[0].startsWith("army:") ? v.table.get(g.keys[0]) : undefined;
   const c = army?.country ? countryByIso3(army.country) : undefined;
   return c ? { ...g, keys: [v.table.state(c, v.s.index).key] } : g;
+}
+
+/** The body before "whose troops come from" or "a coalition of troops from", if the words before `from` say so. */
+function troopsFromWhole(v: View, from: number): Group | undefined {
+  const w = v.s.words;
+  let k = from - 1;
+  while (k > from - 4 && /^(come|came|coming|drawn|are|were|mostly|mainly|largely)$/.test(w[k]?.lower ?? "")) k--;
+  if (!STATE_FORCE_NOUNS.has(w[k]?.lower ?? "")) return undefined;
+  let comma = -1;
+  if (w[k - 1]?.lower === "whose") comma = k - 2;
+  else if (w[k - 1]?.lower === "of" && (COALITION_NOUNS.has(w[k - 2]?.lower ?? "") || MISSION_NOUNS.has(w[k - 2]?.lower ?? ""))) {
+    // "the MNJTF, the regional coalition of troops": the name the described noun is in apposition to.
+    for (comma = k - 3; comma > 0 && w[comma].text !== "," && /^(DET|ADJ|NOUN)$/.test(w[comma].pos) && !w[comma].cap; ) comma--;
+  }
+  if (w[comma]?.text !== ",") return undefined;
+  // ("the African Union Mission in Somalia (AMISOM), whose troops": past the acronym in brackets.)
+  let end = comma;
+  if (w[comma - 1]?.text === ")") for (end = comma - 2; end > 0 && w[end].text !== "("; ) end--;
+  const whole = v.groups.filter((g) => g.kind === "actor" && (g.end === comma || g.end === end || g.end === comma - 1)).pop();
+  return isBodyOfPeople(v, whole) ? whole : undefined;
 }
