@@ -120,7 +120,10 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
       const opens = Math.min(t, body?.start ?? t);
       // ("former Finnish President X": "former" before the country too.)
       const former = titleWords.includes("former") || /^(then|ex|former)$/.test(w[opens - 1]?.lower ?? "") || /^(then|ex)-/.test(w[opens]?.lower ?? "");
-      if (titled && body && !former) {
+      // "Ghani's national security adviser X": an office a head of state's own is held in what they lead, known only once all roles are read.
+      const ofPerson = titled && body && !former && typeOf(body.key) === "PERSON" && POSSESSIVE.test(w[body.end]?.text ?? "") && OFFICE_TITLES.test(firstTitle(titleWords)[0] ?? "");
+      if (ofPerson) unplaced.push({ m, s, at: t, titleWords, of: body!.key });
+      else if (titled && body && !former) {
         // The first title is the office: "Burkinabe President Captain Ibrahim Traore" is president; a rank after it is only rank.
         const [head, headAt] = firstTitle(titleWords);
         // "Ukraine's army chief X" heads the army named before the title; "foreign policy chief" heads no body.

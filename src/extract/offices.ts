@@ -17,6 +17,8 @@ export interface Unplaced {
   s: WordSentence;
   at: number;
   titleWords: string[];
+  /** The person whose office it is ("Ghani's national security adviser"): it is held in what they lead. */
+  of?: string;
 }
 
 /**
@@ -30,8 +32,14 @@ export function placeOffices(unplaced: Unplaced[], roles: RawRelation[], mention
   // (Leading a party places no one in an office of state: "President Nayib Bukele's Nuevas Ideas party".)
   // (Nor does chairing a body of states: "Rajoelina is also the current chairman of the SADC".)
   const placed = new Set(roles.filter((r) => (r.type === "LEADS" || r.type === "MEMBER_OF") && table.get(r.target)?.type !== "POLITICAL_GROUP" && !(r.type === "LEADS" && table.get(r.target)?.type === "ORGANIZATION")).map((r) => r.source));
-  for (const { m, s, at, titleWords } of unplaced) {
+  for (const { m, s, at, titleWords, of } of unplaced) {
     if (placed.has(m.key)) continue;
+    if (of) {
+      const led = roles.find((r) => r.type === "LEADS" && r.source === of && /^(STATE|GOVERNMENT)$/.test(String(table.get(r.target)?.type)));
+      if (led) out.push({ type: "MEMBER_OF", source: m.key, target: led.target, sentence: s.index, trigger: at, byName: true });
+      placed.add(m.key);
+      continue;
+    }
     // "deposing President Mohamed Bazoum": a head ousted holds the office no more.
     if (OUSTING_LEMMAS.has(s.words[at - 1]?.lemma ?? "")) continue;
     // ("helped Rajoelina seize power from President Marc Ravalomanana in 2009", "took the power from the
