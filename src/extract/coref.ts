@@ -144,6 +144,7 @@ function namedSince(history: Mention[], before: Mention[], from: number): Mentio
 const describes = (x: Word | undefined) => !!x && (x.pos === "ADJ" || /-/.test(x.text) || (x.pos === "ADV" && /ly$/.test(x.lower)) || (x.pos === "VERB" && /(ed|en)$/.test(x.lower)));
 
 const WHITESPACE = /\s/;
+const QUOTE = /^["“”]$/;
 
 /**
  * The words of a name that say what it names: the last ("Three Brotherhood Alliance"), the first
@@ -436,7 +437,9 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     const w = words[i];
     const possessed = words[i + 1]?.lower ?? "";
     // "Nigeria, its largest member,": an apposition's "its" is never the name it describes.
-    const before = mentionsBefore(own, extra, i).filter((m) => !(words[i - 1]?.text === "," && m.end === i - 1 && /^(its|their)$/.test(w.lower)));
+    // ('"Chad is no monarchy," said its spokesman': nor is a name inside the words quoted before it.)
+    const quoted = (k: number) => words.slice(0, k).filter((x) => QUOTE.test(x.text)).length % 2 === 1;
+    const before = mentionsBefore(own, extra, i).filter((m) => !(words[i - 1]?.text === "," && m.end === i - 1 && /^(its|their)$/.test(w.lower)) && (quoted(i) || !quoted(m.start)));
     if (partitiveOfThings(words, i)) return;
     // A pronoun reaches back a few sentences at most; "the government" may name one set up long before.
     const nearby = namedSince(history, before, s.index - 2);
@@ -451,7 +454,7 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     // "the GNA of Libya, internationally recognized, said they …": a country qualifying a name does not speak.
     const speaker = quiet ? before.filter((m) => m.end <= (apposition >= 0 ? apposition : verbAt) && fitsPronoun(p, m) && !possessor(p, m) && words[m.start - 1]?.lower !== "of").pop() : undefined;
     // "The rebels say they …" with the rebels unresolved: the speaker is unknown, so is "they".
-    if (quiet && before.length === 0) return;
+    if (quiet && before.length === 0 && !QUOTE.test(words[0]?.text ?? "")) return;
     // A possessive looks back to the sentence's subject: "the RSF accused Egypt of bombing its positions".
     // "…, a day after the militant group confirmed its leader …": the subject of the possessive's own clause first.
     const clauseStart = words.slice(0, i).findLastIndex((x) => /^(,|;|after|before|when|while|as|because|since|that|which|who)$/.test(x.lower));
@@ -470,8 +473,11 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     // "The alliance … launched the offensive. It has taken control of …": a sentence-opening
     // pronoun continues the last sentence's subject, not its last-named party.
     // ("Among its members are …": a pronoun after an opening preposition too.)
-    const previousSubject = (i === 0 || (i === 1 && words[0].pos === "ADP")) && want === "group" ? subjectMention(history.filter((m) => m.sentence === s.index - 1), sentences[s.index - 1]?.words ?? []) : undefined;
+    // ('"…," said its spokesman': a pronoun right after the words quoted and their verb opens the sentence too.)
+    const afterQuote = QUOTE.test(words[0]?.text ?? "") && !quoted(i) && before.length === 0;
+    const previousSubject = (i === 0 || (i === 1 && words[0].pos === "ADP") || afterQuote) && want === "group" ? subjectMention(history.filter((m) => m.sentence === s.index - 1), sentences[s.index - 1]?.words ?? []) : undefined;
     const continued = previousSubject && fitsPronoun(p, previousSubject) ? previousSubject : undefined;
+    if (afterQuote && quiet && !continued) return;
     // "The ministerial team was sent by … It met …": the last sentence's subject was never named.
     if (i === 0 && /^(it|they)$/.test(w.lower) && !continued && unnamedOpening(sentences[s.index - 1]?.words ?? [], history.filter((m) => m.sentence === s.index - 1))) return;
     // "The group has sent fighters to Mali and Chad, and it has fought beside …": a subject pronoun after ", and"

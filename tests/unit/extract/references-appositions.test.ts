@@ -31,3 +31,13 @@ describe("an office owned by a head of state", () => {
     expect(rel(x, "MEMBER_OF", "Peter Otieno", "Kenya")).toBeDefined();
   });
 });
+
+describe("a pronoun after words quoted", () => {
+  it("reads 'its' in '\"…,\" said its spokesman' as the last sentence's subject, not a state named inside the quote", () => {
+    const x = extractArticle(
+      "date 2024-03-01\nThe Ogaden Liberation Front rejected the ceasefire on Sunday and vowed to keep fighting. \"Ethiopia cannot silence our people,\" said its spokesman, Abdi Warsame, by telephone.",
+    );
+    expect(rel(x, "MEMBER_OF", "Abdi Warsame", "Ogaden Liberation Front")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Abdi Warsame", "Ethiopia")).toBeUndefined();
+  });
+});
