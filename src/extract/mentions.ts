@@ -5,7 +5,7 @@ import { acronymExpansion, describesNameAfter, gatherKnowledge, type Knowledge }
 import { federalBodies, forceOfState, ledBodies, ledCoalitions, possessiveBodies, regionalGovernments } from "./bodies.js";
 import { add, bestCity, orgRecord, personRecord, placeRecord, sortByStart, typeOfName, type Ctx, type Mention } from "./mentionContext.js";
 import { longestTitle, properSpans, segmentSpan, type Segment } from "./spans.js";
-import { ACTOR_HEADS, OFFICE_TITLES, ADDRESS_VERBS, FORCE_HELD, LEADING_VERBS, IDEOLOGY_WORDS, IRREGULAR_NOUNS, SEATS_OF_GOVERNMENT, ARMED_DESCRIPTORS, COMBAT_VERBS, HELD_NOUNS, ALLY_WORDS, COALITION_NOUNS, DESCRIBING_NOUNS, BACKER_NOUNS, COMPASS, HYPHEN_SIDED, PROXY_NOUNS, RIVAL_NOUNS, ARMY_NOUNS, CONTROL_VERBS, JIHADIST_NAME, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, OPPOSE_NOUNS, OPPOSE_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TITLES, WEAPON_HEADS, FIGHTER_LIST_NOUNS, HELD_BY, STATE_OPPONENT_WORDS, GENERAL_BODIES } from "./vocabulary.js";
+import { ACTOR_HEADS, OFFICE_TITLES, ADDRESS_VERBS, FORCE_HELD, LEADING_VERBS, IDEOLOGY_WORDS, IRREGULAR_NOUNS, SEATS_OF_GOVERNMENT, ARMED_DESCRIPTORS, COMBAT_VERBS, HELD_NOUNS, ALLY_WORDS, COALITION_NOUNS, DESCRIBING_NOUNS, BACKER_NOUNS, COMPASS, HYPHEN_SIDED, PROXY_NOUNS, RIVAL_NOUNS, ARMY_NOUNS, CONTROL_VERBS, JIHADIST_NAME, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, OPPOSE_NOUNS, OPPOSE_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TITLES, WEAPON_HEADS, FIGHTER_LIST_NOUNS, HELD_BY, STATE_OPPONENT_WORDS, GENERAL_BODIES, PARTY_OWNED_NOUNS } from "./vocabulary.js";
 import type { ActorType } from "./types.js";
 import { datelineCityEnd, datelineDash, POSSESSIVE, isDatelineCity, listOpenerAt, surfaceOf, verbForms, type Word, type WordSentence } from "./words.js";
 
@@ -294,6 +294,8 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   const named = isPerson ? undefined : ctx.table.get(`loc:${slug(surface)}`);
   if (named?.kind === "location") return add(ctx, a, b, named);
   const city = isPerson ? undefined : bestCity(surface, ctx.docCountries) ?? citiesNamed(surface)[0];
+  // "Hamas's political bureau", "Puntland's forces": a name no gazetteer knows that owns what only a party has is one.
+  if (!isPerson && !city && partyOwned(words, b) && words[a].pos === "PROPN" && !knownPerson(k.people, surface, true)) return add(ctx, a, b, orgRecord(ctx, surface, "ORGANIZATION"));
   if (city && (city.population >= 20000 || LOCATIVE.has(prev) || prev === "of")) return add(ctx, a, b, placeRecord(ctx, surface, "CITY", surface));
   // "Houthi-held Hodeidah": what is held is a place.
   // "the port town Kyaukphyu": a name right after a kind of place is that place.
@@ -328,6 +330,14 @@ function portfolioTitleAt(words: Word[], from: number): boolean {
     if (j > from && TITLES.get(words[j].lower) !== undefined) return words[j + 1]?.cap === true && OFFICE_TITLES.test(words[j].lower);
   }
   return false;
+}
+
+/** Whether the name ending at `b` owns a party's own part: "'s" and a describing word or two before it ("'s political bureau"). */
+function partyOwned(words: Word[], b: number): boolean {
+  if (words[b]?.text !== "'s" && words[b]?.text !== "'") return false;
+  let j = b + 1;
+  while (j < b + 3 && words[j] && !words[j].cap && (words[j].pos === "ADJ" || words[j].pos === "NUM" || words[j].text.includes("-"))) j++;
+  return PARTY_OWNED_NOUNS.has(words[j]?.lower ?? "");
 }
 
 /** Whether the words before `a` open an indefinite apposition: ", a Rwandan …", ", an ethnic …". */

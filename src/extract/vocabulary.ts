@@ -109,6 +109,9 @@ export const NOT_NAMES = set([...WEEKDAYS, ...MONTHS].join(",") + ", however, bu
 /** Words that make a "Group" one of analysts, diplomats or firms: "International Crisis Group", "Contact Group". */
 export const CIVIL_GROUP_WORDS = set("international, crisis, intelligence, research, rights, studies, study, contact, working, advisory, consulting, media, monitoring, policy, strategy, strategic, risk, banking, investment, holding, energy, trade, friends, initiative, parliamentary, expert, experts");
 
+/** What only a party has, said of a name it owns: "Hamas's political bureau", "Puntland's forces" (a place or a person has none of these of its own). */
+export const PARTY_OWNED_NOUNS = set("bureau, politburo, wing, fighters, militants, militiamen, forces, ranks, leadership, command, rebels, insurgency, militia, cadres");
+
 /** What a body's named part is called: "its armed wing, the KNLA", "al-Qaeda's Sahel branch". */
 export const PART_NOUNS = set("wing, faction, branch, affiliate");
 

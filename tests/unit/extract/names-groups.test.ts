@@ -1,0 +1,25 @@
+/**
+ * Armed groups, parties and bodies the extractor missed or took for a place: names known only by
+ * the words around them. The texts are written for these tests in the style of wire copy.
+ */
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../../src/extract/index.js";
+import type { Extraction } from "../../../src/extract/types.js";
+
+const actor = (x: Extraction, n: string) => x.actors.find((e) => e.name === n || e.aliases.includes(n));
+const related = (x: Extraction, type: string, a: string, b: string) => x.relations.some((r) => r.type === type && r.source === actor(x, a)?.id && r.target === actor(x, b)?.id);
+
+describe("a name that owns what only a party has", () => {
+  it("is a party: its political bureau, its forces", () => {
+    const x = extractArticle("date 2024-03-01\nMediators in Doha said Sayfal's political bureau had rejected the latest proposal.");
+    expect(actor(x, "Sayfal")).toBeDefined();
+  });
+  it("is the body its president leads", () => {
+    const x = extractArticle("date 2024-03-01\nHawdland's forces, under its president Ahmed Kariye, drove the militants out of two villages last week.");
+    expect(related(x, "LEADS", "Ahmed Kariye", "Hawdland")).toBe(true);
+  });
+  it("is no party when the name is a person's the story has named", () => {
+    const x = extractArticle("date 2024-03-01\nGeneral Omar Bakri Tahir commands the northern front. Tahir's forces took the town of Kadugli on Sunday.");
+    expect(actor(x, "Tahir")?.type).toBe("PERSON");
+  });
+});
