@@ -15,7 +15,7 @@ export const ACTOR_HEADS: ReadonlyMap<string, ActorType> = new Map([
   ...[...set("forces, force, army, brigade, brigades, militia, militias, front, movement, guard, guards, corps, battalion, battalions, regiment, division, legion, mujahideen, rebels, resistance, group, units, unit, commandos, squad, militants, jihadists, network, cartel, gang, faction")].map((w): [string, ActorType] => [w, "ARMED_GROUP"]),
   ...[...set("party, congress, alliance, coalition, council, bloc, grouping")].map((w): [string, ActorType] => [w, "POLITICAL_GROUP"]),
   ...[...set("government, administration, cabinet, regime, presidency, authority, authorities")].map((w): [string, ActorType] => [w, "GOVERNMENT"]),
-  ...[...set("union, nations, organisation, organization, agency, institute, command, mission, league, office, ministry, bank, fund, court, commission, committee, assembly, parliament, programme, program, company, corporation, contractor, foundation, observatory, centre, center, watch, news, times, post, press, manufacturer, maker, firm, service, directorate, gendarmerie, initiative")].map((w): [string, ActorType] => [w, "ORGANIZATION"]),
+  ...[...set("union, nations, organisation, organization, agency, institute, command, mission, league, office, ministry, bank, fund, court, commission, committee, assembly, parliament, programme, program, company, corporation, contractor, society, foundation, observatory, centre, center, watch, news, times, post, press, manufacturer, maker, firm, service, directorate, gendarmerie, initiative")].map((w): [string, ActorType] => [w, "ORGANIZATION"]),
 ]);
 
 const QUALIFIED_HEAD = /^(\p{L}+)-(?:(?:in|of|for)-)?\p{Lu}/u;

@@ -23,3 +23,10 @@ describe("a name that owns what only a party has", () => {
     expect(actor(x, "Tahir")?.type).toBe("PERSON");
   });
 });
+
+describe("a kind of body before a name", () => {
+  it("reads 'society' (a machine-translated 'société') as a body's head, the name after it as that body", () => {
+    const x = extractArticle("date 2024-03-01\nThe experts pointed to links between the insurgents and the private security society Borealis, ally of General Amos Kuol, which would have trained some of their fighters.");
+    expect(actor(x, "Borealis")?.type).toBe("ORGANIZATION");
+  });
+});
