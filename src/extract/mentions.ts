@@ -268,6 +268,9 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   const n = prev === "the" ? a - 1 : a;
   const namedAs = (words[n - 1]?.lower === "as" && /^(known|dubbed|styled)$/.test(words[n - 2]?.lower ?? "")) || /^(called|dubbed|named)$/.test(words[n - 1]?.lower ?? "") || (/^(itself|themselves)$/.test(prev) && /^(calling|call|calls)$/.test(words[a - 2]?.lower ?? ""));
   if (namedAs && words.slice(Math.max(0, a - 5), a).some((x) => GROUP_NOUNS.has(x.lower) || ACTOR_HEADS.get(x.lower) === "ARMED_GROUP" || x.lower === "armed")) return add(ctx, a, b, orgRecord(ctx, surface, "ARMED_GROUP"));
+  // "a member of the Frontline States": what a party is a member of is a body (not a place: "members of India's parliament").
+  const memberOf = n > 1 && words[n - 1]?.lower === "of" && /^(member|members)$/.test(words[n - 2]?.lower ?? "") && next?.text !== "'s";
+  if (memberOf && words[a].pos === "PROPN" && !countryForm(surface) && !knownPerson(k.people, surface, true) && !bestCity(surface, ctx.docCountries)) return add(ctx, a, b, orgRecord(ctx, surface, "ORGANIZATION"));
   const descriptor = ACTOR_HEADS.get(prev);
   if (descriptor && !words[a - 1].cap) return add(ctx, a, b, orgRecord(ctx, surface, descriptor));
   if (JIHADIST_NAME.test(surface)) return add(ctx, a, b, orgRecord(ctx, surface, "ARMED_GROUP"));

@@ -30,3 +30,11 @@ describe("a kind of body before a name", () => {
     expect(actor(x, "Borealis")?.type).toBe("ORGANIZATION");
   });
 });
+
+describe("what a party is a member of", () => {
+  it("is a body, though its name ends in no word for one", () => {
+    const x = extractArticle("date 2024-03-01\nUganda, a member of the Lakeside Compact, sent two battalions to the border in March.");
+    expect(actor(x, "Lakeside Compact")?.type).toBe("ORGANIZATION");
+    expect(related(x, "MEMBER_OF", "Uganda", "Lakeside Compact")).toBe(true);
+  });
+});
