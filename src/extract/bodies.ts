@@ -217,6 +217,22 @@ export function regionalGovernments(ctx: Ctx) {
     const gov = table.upsert({ key: `${REGIONAL_GOVERNMENT}${slug(region)}`, kind: "actor", type: "GOVERNMENT", name: `Government of ${region}`, aliases: [surfaceOf(words, m.start, j + 1)] }, ctx.sentence);
     ctx.out[n] = { sentence: ctx.sentence, start: m.start, end: j + 1, key: gov.key, kind: "actor" };
   }
+  // "the Amhara regional government", "the Jubbaland state administration": a name the gazetteer knows
+  // as no place (or the story as a people's militias) is a region's all the same before "regional".
+  for (let j = 2; j < words.length; j++) {
+    if (!/^(government|administration|authorities)$/.test(words[j].lower) || !REGIONAL_WORDS.has(words[j - 1].lower) || words[j - 1].lower === "local") continue;
+    let a = j - 2;
+    while (a > j - 4 && words[a - 1]?.cap && words[a - 1].pos === "PROPN") a--;
+    if (!words[j - 2].cap || words[j - 2].pos !== "PROPN" || countryForm(surfaceOf(words, a, j - 1))) continue;
+    const at = ctx.out.findIndex((m) => m.start < j + 1 && a < m.end);
+    const r = at >= 0 ? table.get(ctx.out[at].key) : undefined;
+    if (at >= 0 && (ctx.out[at].start !== a || ctx.out[at].end !== j - 1 || r?.kind !== "actor" || !ctx.out[at].key.startsWith("org:"))) continue;
+    const region = surfaceOf(words, a, j - 1);
+    const gov = table.upsert({ key: `${REGIONAL_GOVERNMENT}${slug(region)}`, kind: "actor", type: "GOVERNMENT", name: `Government of ${region}`, aliases: [surfaceOf(words, a, j + 1)] }, ctx.sentence);
+    const m = { sentence: ctx.sentence, start: a, end: j + 1, key: gov.key, kind: "actor" as const };
+    if (at >= 0) ctx.out[at] = m;
+    else ctx.out.push(m);
+  }
 }
 
 /**

@@ -38,3 +38,12 @@ describe("what a party is a member of", () => {
     expect(related(x, "MEMBER_OF", "Uganda", "Lakeside Compact")).toBe(true);
   });
 });
+
+describe("a region's government named by a name no gazetteer knows", () => {
+  it("is a government of its own before 'regional', led by its president", () => {
+    const x = extractArticle("date 2024-03-01\nADDIS ABABA (Reuters) - Ethiopian troops pushed into the hills on Monday. The Warandi regional government, whose president Tesfaye Gobena has backed the federal offensive, accused the militias of kidnapping officials.");
+    expect(actor(x, "Government of Warandi")?.type).toBe("GOVERNMENT");
+    expect(related(x, "LEADS", "Tesfaye Gobena", "Government of Warandi")).toBe(true);
+    expect(related(x, "LEADS", "Tesfaye Gobena", "Ethiopia")).toBe(false);
+  });
+});
