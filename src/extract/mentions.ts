@@ -291,7 +291,8 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   if (!isPerson && /\p{L}{2}/u.test(surface) && listedAmongFighters(words, a) && words[a].pos === "PROPN") return add(ctx, a, b, orgRecord(ctx, surface, "ARMED_GROUP"));
   // "Taliban say … according to Taliban spokesman X": a name the story gave a party is that party
   // again, though some village bears it too (not where a place is expected: "in Kabul").
-  const party = isPerson || (LOCATIVE.has(prev) && words[a - 2]?.lower !== "according") ? undefined : ctx.table.get(`org:${slug(surface)}`);
+  // ("Hundreds of Wagner veterans" after "the Wagner Group": a group's name without its head word is the group.)
+  const party = isPerson || (LOCATIVE.has(prev) && words[a - 2]?.lower !== "according") ? undefined : ctx.table.get(`org:${slug(surface)}`) ?? groupByShortName(ctx, surface);
   if (party?.kind === "actor") return add(ctx, a, b, party);
   // "captured the town of Ber … withdrawn from Ber": a place the story named already is that place again.
   const named = isPerson ? undefined : ctx.table.get(`loc:${slug(surface)}`);
@@ -341,6 +342,17 @@ function partyOwned(words: Word[], b: number): boolean {
   let j = b + 1;
   while (j < b + 3 && words[j] && !words[j].cap && (words[j].pos === "ADJ" || words[j].pos === "NUM" || words[j].text.includes("-"))) j++;
   return PARTY_OWNED_NOUNS.has(words[j]?.lower ?? "");
+}
+
+/** A group the story named "<name> <Head>" ("Wagner Group", "Nusra Front"), for its name alone; not a common word ("Popular Front"). */
+function groupByShortName(ctx: Ctx, surface: string) {
+  if (isCommonNoun(surface.toLowerCase()) || countryForm(surface)) return undefined;
+  for (const r of ctx.table.records.values()) {
+    if (r.kind !== "actor" || !r.key.startsWith("org:") || r.type === "PERSON" || !r.name.startsWith(`${surface} `)) continue;
+    const head = r.name.slice(surface.length + 1);
+    if (/^\p{Lu}/u.test(head) && !head.includes(" ") && ACTOR_HEADS.get(head.toLowerCase()) !== undefined) return r;
+  }
+  return undefined;
 }
 
 /** Whether the words before `a` open an indefinite apposition: ", a Rwandan …", ", an ethnic …". */

@@ -47,3 +47,15 @@ describe("a region's government named by a name no gazetteer knows", () => {
     expect(related(x, "LEADS", "Tesfaye Gobena", "Ethiopia")).toBe(false);
   });
 });
+
+describe("a group's name without its head word", () => {
+  it("is the group the story named with it ('the X Front' … 'X')", () => {
+    const x = extractArticle("date 2024-03-01\nThe Mirab Front has fought the army in the east since 2019. Diplomats say Sudan supplies Mirab with weapons and fuel.");
+    expect(related(x, "SUPPORTS", "Sudan", "Mirab Front")).toBe(true);
+    expect(x.actors.filter((e) => e.name === "Mirab")).toHaveLength(0);
+  });
+  it("is no group when the name alone is a common word", () => {
+    const x = extractArticle("date 2024-03-01\nThe Popular Front has fought the army since 2019. Popular anger grew in the capital.");
+    expect(x.actors.find((e) => e.name === "Popular Front")?.aliases ?? []).not.toContain("Popular");
+  });
+});
