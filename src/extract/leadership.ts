@@ -3,7 +3,7 @@ import type { EntityTable } from "./entities.js";
 import type { Mention } from "./mentions.js";
 import type { RawRelation } from "./relations/index.js";
 import type { Unplaced } from "./offices.js";
-import { appointedAt, ARMY_NOUNS, OFFICE_TITLES, bareTitleAt, DESCRIBING_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, KIN_NOUNS, LEADING_VERBS, PORTFOLIO_WORDS, RULING_VERBS, STATE_OPPONENT_WORDS, TITLES } from "./vocabulary.js";
+import { appointedAt, ledByAt, ARMY_NOUNS, OFFICE_TITLES, bareTitleAt, DESCRIBING_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, KIN_NOUNS, LEADING_VERBS, PORTFOLIO_WORDS, RULING_VERBS, STATE_OPPONENT_WORDS, TITLES } from "./vocabulary.js";
 import { countryForm } from "./gazetteer.js";
 import { POSSESSIVE, surfaceOf, whoAfterDescription, type WordSentence } from "./words.js";
 import { longestTitle } from "./spans.js";
@@ -317,9 +317,11 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
       // ("headed by the dreaded commander X", "led by the veteran Malian fighter X": an article and a demonym
       // before a noun too; not "led by Congolese Tutsis", a people.)
       while (by > named - 7 && by > 0 && w[by].lower !== "by" && ((!w[by].cap && /^(NOUN|ADJ)$/.test(w[by].pos)) || (/^(the|a|an)$/.test(w[by].lower) && w[by - 1]?.lower === "by") || (countryForm(w[by].text)?.form === "demonym" && !w[by + 1].cap) || ms.some((x) => x.start <= by && by < x.end && x.key.startsWith("org:")))) by--;
-      if (leader && /^(led|headed|commanded|founded|chaired|ruled|governed)$/.test(w[by - 1]?.lower ?? "") && w[by]?.lower === "by") {
+      // ("led since 2014 by X", "founded in 1964 by X": a time phrase may come between.)
+      const ledAt = leader ? ledByAt(w, by) : -1;
+      if (leader && ledAt >= 0) {
         // "HTS (HTS), led by", "the militia, which is led by", "The group is led by": the body before those.
-        let k = by - 1;
+        let k = ledAt;
         while (w[k - 1]?.pos === "ADV") k--;
         const be = /^(is|was|are|were)$/.test(w[k - 1]?.lower ?? "");
         if (be) k--;
@@ -337,7 +339,7 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         // ("The PLGA battalion, headed by X": or a unit of it named by its kind.)
         const described = DESCRIBING_NOUNS.has(w[k - 1]?.lower ?? "") || /^(leadership|command|battalion|brigade|unit)$/.test(w[k - 1]?.lower ?? "");
         // "Led by Bashir Zeb, the BLA is …": the body named after the fronted phrase.
-        const fronted = by - 1 === 0 && w[m.end]?.text === "," ? ms.find((x) => x.start === m.end + 1 || (x.start === m.end + 2 && w[m.end + 1].lower === "the")) : undefined;
+        const fronted = ledAt === 0 && w[m.end]?.text === "," ? ms.find((x) => x.start === m.end + 1 || (x.start === m.end + 2 && w[m.end + 1].lower === "the")) : undefined;
         // "The RPF was founded in Uganda in 1987 and is led by X": a second predicate of the sentence's subject.
         // ("a coalition launched in 2023 and led by X": participles joined describe what they follow.)
         const second = be && w[k - 1]?.lower === "and" && w.slice(0, k).some((x) => x.pos === "VERB") ? ms.find((x) => x.kind === "actor" && x.end < k && typeOf(x.key) !== "PERSON" && x.start <= 2) : undefined;

@@ -5,7 +5,7 @@ import { acronymExpansion, describesNameAfter, gatherKnowledge, type Knowledge }
 import { federalBodies, forceOfState, ledBodies, ledCoalitions, possessiveBodies, regionalGovernments } from "./bodies.js";
 import { add, bestCity, orgRecord, personRecord, placeRecord, sortByStart, typeOfName, type Ctx, type Mention } from "./mentionContext.js";
 import { longestTitle, properSpans, segmentSpan, type Segment } from "./spans.js";
-import { ACTOR_HEADS, OFFICE_TITLES, ADDRESS_VERBS, FORCE_HELD, LEADING_VERBS, IDEOLOGY_WORDS, IRREGULAR_NOUNS, SEATS_OF_GOVERNMENT, ARMED_DESCRIPTORS, COMBAT_VERBS, HELD_NOUNS, ALLY_WORDS, COALITION_NOUNS, DESCRIBING_NOUNS, BACKER_NOUNS, COMPASS, HYPHEN_SIDED, PROXY_NOUNS, RIVAL_NOUNS, ARMY_NOUNS, CONTROL_VERBS, JIHADIST_NAME, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, OPPOSE_NOUNS, OPPOSE_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TITLES, WEAPON_HEADS, FIGHTER_LIST_NOUNS, HELD_BY, STATE_OPPONENT_WORDS, GENERAL_BODIES, PARTY_OWNED_NOUNS } from "./vocabulary.js";
+import { ACTOR_HEADS, ledByAt, OFFICE_TITLES, ADDRESS_VERBS, FORCE_HELD, LEADING_VERBS, IDEOLOGY_WORDS, IRREGULAR_NOUNS, SEATS_OF_GOVERNMENT, ARMED_DESCRIPTORS, COMBAT_VERBS, HELD_NOUNS, ALLY_WORDS, COALITION_NOUNS, DESCRIBING_NOUNS, BACKER_NOUNS, COMPASS, HYPHEN_SIDED, PROXY_NOUNS, RIVAL_NOUNS, ARMY_NOUNS, CONTROL_VERBS, JIHADIST_NAME, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, OPPOSE_NOUNS, OPPOSE_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TITLES, WEAPON_HEADS, FIGHTER_LIST_NOUNS, HELD_BY, STATE_OPPONENT_WORDS, GENERAL_BODIES, PARTY_OWNED_NOUNS } from "./vocabulary.js";
 import type { ActorType } from "./types.js";
 import { datelineCityEnd, datelineDash, POSSESSIVE, isDatelineCity, listOpenerAt, surfaceOf, verbForms, type Word, type WordSentence } from "./words.js";
 
@@ -228,7 +228,7 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   // "An al-Qaida affiliate, Ansarul Islam, claimed …": the apposition may come first.
   const describer = prev === "," && next?.text === "," && DESCRIBING_NOUNS.has(words[a - 2]?.lower ?? "") && !/s$/.test(words[a - 2].lower) && words.slice(Math.max(0, a - 6), a - 2).some((x) => /^(a|an)$/.test(x.lower)) ? words[a - 2].lower : undefined;
   const described = describedAs(words, b) ?? describer;
-  const ledBy = prev === "by" && LEADING_VERBS.has(words[a - 2]?.lower ?? "");
+  const ledBy = ledByAt(words, a - 1) >= 0 || (prev === "by" && LEADING_VERBS.has(words[a - 2]?.lower ?? ""));
   if (described && words[a].pos === "PROPN" && !countryForm(surface) && !titles.length && !ledBy && !knownPerson(k.people, surface, false)) return add(ctx, a, b, orgRecord(ctx, surface, COALITION_NOUNS.has(described) ? "POLITICAL_GROUP" : "ARMED_GROUP"));
   // "Rakhine state", "Borno state": a lower-case "state" after a name is a province ("Islamic State" is a name).
   const province = next?.text === "state";

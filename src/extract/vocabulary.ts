@@ -220,6 +220,24 @@ export const KIN_NOUNS = set("son, daughter, brother, sister, father, mother, wi
 /** Leading a country is ruling it: "Omar Bongo ruled Gabon for 41 years". */
 export const RULING_VERBS = set("rules, ruled, governs, governed");
 export const LEADING_VERBS = new Set([...set("leads, heads, commands, led, headed, commanded, founded, chairs"), ...RULING_VERBS]);
+/** Participles of leading a body before "by": "led by X", "founded by X", "directed by X". */
+export const LED_PARTICIPLES = set("led, headed, commanded, founded, chaired, ruled, governed, directed, presided, created, co-founded");
+/**
+ * "led by X", "led since 2014 by X", "founded in 1964 by X", "led respectively by X": where the participle of
+ * leading is that the "by" at `by` follows, past an adverb or a time phrase between them; -1 if none.
+ */
+export function ledByAt(words: ReadonlyArray<{ text: string; lower: string; pos: string }>, by: number): number {
+  if (words[by]?.lower !== "by") return -1;
+  let v = by - 1;
+  if (words[v]?.pos === "ADV" && !/^(then|now)$/.test(words[v].lower)) v--;
+  // ("since 2014", "in March 2021", "from 1998 to 2004": a time phrase, its numbers and months.)
+  else if (/^\d{4}$/.test(words[v]?.text ?? "") || MONTHS.includes(words[v]?.lower ?? "")) {
+    let k = v;
+    while (k > v - 5 && k > 0 && (/^\d/.test(words[k].text) || MONTHS.includes(words[k].lower) || /^(to|until)$/.test(words[k].lower))) k--;
+    if (/^(since|in|from|until)$/.test(words[k]?.lower ?? "")) v = k - 1;
+  }
+  return LED_PARTICIPLES.has(words[v]?.lower ?? "") ? v : -1;
+}
 export const SPEECH_VERBS = set("said, says, say, told, tells, added, announced, stated, claimed, insisted, warned, tweeted, wrote, explained, noted, declared, suggested, acknowledged, admitted, confirmed");
 
 export const HEDGES = set("accused, accuse, accuses, suggested, suggests, alleged, allegedly, reportedly, reported, believed, believe, believes, suspected, suspect, claims, claimed, rumoured, rumored, purportedly, apparently, may, might, could, possibly, likely, thought");

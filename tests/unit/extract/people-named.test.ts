@@ -1,0 +1,25 @@
+/**
+ * People and the bodies they lead or serve, from how wire copy names them: a participle of leading with a
+ * time phrase or an adverb before its "by", and the like.
+ * The texts are written for these tests in the style of wire copy.
+ */
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../../src/extract/index.js";
+import type { Extraction } from "../../../src/extract/types.js";
+
+const id = (x: Extraction, n: string) => [...x.actors, ...x.locations].find((e) => e.name === n || e.aliases.includes(n))?.id;
+const rel = (x: Extraction, type: string, source: string, target: string) => x.relations.find((r) => r.type === type && r.source === id(x, source) && r.target === id(x, target));
+const typeOf = (x: Extraction, n: string) => x.actors.find((e) => e.name === n || e.aliases.includes(n))?.type;
+
+describe("a participle of leading, a time phrase, then 'by' and a name", () => {
+  it("reads the name as a person who leads the body, past 'since' or 'in' and a year", () => {
+    const x = extractArticle("date 2024-05-02\nBAMAKO, May 2 (Reuters) - The Azawad Liberation Front, commanded since 2019 by Moussa Ag Acharatoumane, ambushed an army convoy on Thursday. The Timbuktu Patriotic Movement was founded in March 2012 by Hamadou Ag Khallini.");
+    expect(typeOf(x, "Moussa Ag Acharatoumane")).toBe("PERSON");
+    expect(rel(x, "LEADS", "Moussa Ag Acharatoumane", "Azawad Liberation Front")).toBeDefined();
+    expect(rel(x, "LEADS", "Hamadou Ag Khallini", "Timbuktu Patriotic Movement")).toBeDefined();
+  });
+  it("reads 'directed by' after a relative pronoun as leading too", () => {
+    const x = extractArticle("date 2024-05-02\nNDJAMENA, May 2 (AFP) - The Union of Resistance Forces, which is directed by Timane Erdimi, said it had taken a garrison town.");
+    expect(rel(x, "LEADS", "Timane Erdimi", "Union of Resistance Forces")).toBeDefined();
+  });
+});
