@@ -147,7 +147,9 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         const counterpart = head === "counterpart" && ofState ? peerOffice(sentences, s.index, m, mentions, table) : undefined;
         if (counterpart) emit(m.key, body.key, counterpart === "head", s.index, body.start, m.end);
         else if (!nationality) emit(m.key, body.key, leadsIt && (!ofState || !!TITLES.get(head!)?.ofState), s.index, body.start, m.end);
-      } else if (titled && !body && !former && !POSSESSIVE.test(w[t - 1]?.text ?? "")) {
+      } else if (titled && !body && !former && !POSSESSIVE.test(w[t - 1]?.text ?? "") && !/^(its|their|whose)$/.test(w[t - 1]?.lower ?? "")) {
+        // ("Puntland's forces, under its president X", "the regional government, whose president X": an office a
+        // pronoun gives an owner is that owner's, which the home country's is not.)
         // ("The council's president, X": the office of a body named only by a noun is none of a state's.)
         // "Government spokesman X" opening a sentence: the capital only says it opens it.
         // ("Defence Headquarters spokesman X": every capitalised word before the title.)

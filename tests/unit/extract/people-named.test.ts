@@ -23,3 +23,10 @@ describe("a participle of leading, a time phrase, then 'by' and a name", () => {
     expect(rel(x, "LEADS", "Timane Erdimi", "Union of Resistance Forces")).toBeDefined();
   });
 });
+
+describe("an office a pronoun gives an owner", () => {
+  it("does not place 'whose president X' in the home country's government when the owner is not a party found", () => {
+    const x = extractArticle("date 2024-05-02\nNAIROBI, May 2 (Reuters) - Kenyan police said on Thursday that bandits had attacked two villages. The county administration in the north, whose president Halima Dahir Omar has backed the police operation, has asked for more troops.");
+    expect(x.relations.some((r) => r.source === id(x, "Halima Dahir Omar") && r.type === "LEADS")).toBe(false);
+  });
+});
