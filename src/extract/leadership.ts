@@ -188,6 +188,12 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
           // (A state so named is nationality: "X, a Kenyan police officer".)
           const named = title && !owner ? ms.find((x) => x.kind === "actor" && x.start > m.end + 1 && x.end <= j && w.slice(x.end, j).every((y) => y.pos === "ADJ" || (y.pos === "NOUN" && !y.cap)) && typeOf(x.key) !== "PERSON" && typeOf(x.key) !== "STATE") : undefined;
           if (named && title && !/^(of|for)$/.test(w[j + 1]?.lower ?? "")) {
+            // ("X, the UN secretary-general's personal envoy": a title owning another office is the owner's, not X's;
+            // X serves the body.)
+            if (POSSESSIVE.test(w[j + 1]?.text ?? "")) {
+              if (!w.slice(m.end + 1, j).some((x) => x.lower === "former")) emit(m.key, named.key, false, s.index, m.start, j + 1);
+              break;
+            }
             const words = w.slice(m.end + 2, j + 1).map((x) => x.lower);
             const oneOf = /^(a|an)$/.test(w[m.end + 1].lower);
             const describing = words.slice(0, words.length - 1).some((x) => PORTFOLIO_WORDS.has(x) && !GROUP_DESCRIPTORS.has(x) && x !== "top");

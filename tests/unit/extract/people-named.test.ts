@@ -30,3 +30,11 @@ describe("an office a pronoun gives an owner", () => {
     expect(x.relations.some((r) => r.source === id(x, "Halima Dahir Omar") && r.type === "LEADS")).toBe(false);
   });
 });
+
+describe("an apposition whose title owns another office", () => {
+  it("reads 'X, the AU chairman's special envoy' as a member of the AU, not its head", () => {
+    const x = extractArticle("date 2024-05-02\nADDIS ABABA, May 2 (Reuters) - Olusegun Adeyemi, the AU chairman's special envoy for the Horn, met rebel leaders on Thursday.");
+    expect(rel(x, "MEMBER_OF", "Olusegun Adeyemi", "AU")).toBeDefined();
+    expect(rel(x, "LEADS", "Olusegun Adeyemi", "AU")).toBeUndefined();
+  });
+});
