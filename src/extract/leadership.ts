@@ -331,15 +331,18 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         // "HTS (HTS), led by", "the militia, which is led by", "The group is led by": the body before those.
         let k = ledAt;
         while (w[k - 1]?.pos === "ADV") k--;
-        const be = /^(is|was|are|were)$/.test(w[k - 1]?.lower ?? "");
-        if (be) k--;
+        // ("has been headed since 2022 by X": a perfect too.)
+        const perfect = w[k - 1]?.lower === "been" && /^(has|have|had)$/.test(w[k - 2]?.lower ?? "");
+        const be = perfect || /^(is|was|are|were)$/.test(w[k - 1]?.lower ?? "");
+        if (be) k -= perfect ? 2 : 1;
         if (/^(which|that)$/.test(w[k - 1]?.lower ?? "")) k--;
         if (w[k - 1]?.text === ",") k--;
         if (w[k - 1]?.text === ")") while (k > 0 && w[k].text !== "(") k--;
         // "the Sudan Liberation Army faction led by Minni Minawi": a describing noun may come between.
         // "The NRF, an armed opposition group led by Ahmad Massoud": or an apposition of common words.
         let a = k - 1;
-        while (a > k - 7 && a > 0 && /^(DET|ADJ|NOUN)$/.test(w[a].pos) && !ms.some((x) => x.start <= a && a < x.end)) a--;
+        // ("The EU mission, more than 200 unarmed observers led by X": a count of them too.)
+        while (a > k - 7 && a > 0 && (/^(DET|ADJ|NOUN|NUM)$/.test(w[a].pos) || /^(more|than|some|about|nearly)$/.test(w[a].lower)) && !ms.some((x) => x.start <= a && a < x.end)) a--;
         let nameEnd = a;
         if (w[nameEnd - 1]?.text === ")") for (nameEnd--; nameEnd > 0 && w[nameEnd].text !== "("; ) nameEnd--;
         const apposed = w[a]?.text === "," && a < k - 2 ? ms.find((x) => x.end === a || x.end === nameEnd) : undefined;

@@ -236,7 +236,18 @@ export function ledByAt(words: ReadonlyArray<{ text: string; lower: string; pos:
     while (k > v - 5 && k > 0 && (/^\d/.test(words[k].text) || MONTHS.includes(words[k].lower) || /^(to|until)$/.test(words[k].lower))) k--;
     if (/^(since|in|from|until)$/.test(words[k]?.lower ?? "")) v = k - 1;
   }
-  return LED_PARTICIPLES.has(words[v]?.lower ?? "") ? v : -1;
+  if (!LED_PARTICIPLES.has(words[v]?.lower ?? "")) return -1;
+  // ("founded and led by X": the first of two participles joined.)
+  return words[v - 1]?.lower === "and" && LED_PARTICIPLES.has(words[v - 2]?.lower ?? "") ? v - 2 : v;
+}
+/**
+ * "led by German diplomat X", "headed by the former policeman X": where the "by" is before the describing words
+ * (lower-case nouns and adjectives, an article, a demonym) that open the name at `a`; -1 if none.
+ */
+export function byBeforeDescribed(words: ReadonlyArray<{ text: string; lower: string; pos: string; cap: boolean }>, a: number): number {
+  let j = a - 1;
+  while (j > a - 5 && j > 0 && words[j].lower !== "by" && ((!words[j].cap && /^(NOUN|ADJ|DET)$/.test(words[j].pos)) || (words[j].cap && /(an|ian|ese|ish|i)$/.test(words[j].lower) && /^(ADJ|PROPN)$/.test(words[j].pos)))) j--;
+  return words[j]?.lower === "by" ? j : -1;
 }
 export const SPEECH_VERBS = set("said, says, say, told, tells, added, announced, stated, claimed, insisted, warned, tweeted, wrote, explained, noted, declared, suggested, acknowledged, admitted, confirmed");
 

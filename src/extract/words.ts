@@ -49,7 +49,8 @@ export function isCapitalised(text: string): boolean {
 }
 
 // "M23" too: a capital and a number name groups ("the M23 movement").
-const ACRONYM = /^(?:[A-Z]{2,8}|(?:[A-Z]\.){2,4}|[A-Z]{1,4}\d{1,3}|[A-Z]{2,5}-[A-Z]{1,5})$/;
+// ("JeM", "LeT": a transliterated name's joining word kept in lower case between two capitals.)
+const ACRONYM = /^(?:[A-Z]{2,8}|(?:[A-Z]\.){2,4}|[A-Z]{1,4}\d{1,3}|[A-Z]{2,5}-[A-Z]{1,5}|[A-Z][a-z][A-Z])$/;
 
 const isUpperAscii = (c: number) => c >= 65 && c <= 90;
 

@@ -38,3 +38,19 @@ describe("an apposition whose title owns another office", () => {
     expect(rel(x, "LEADS", "Olusegun Adeyemi", "AU")).toBeUndefined();
   });
 });
+
+describe("'by' and a name described before it", () => {
+  it("reads a leader named after describing words, and a body described by a count of its members", () => {
+    const x = extractArticle("date 2024-05-02\nPRISTINA, May 2 (Reuters) - The OSCE Verification Mission, some 150 unarmed monitors led by Norwegian diplomat Kari Nordstrom, withdrew on Thursday.");
+    expect(typeOf(x, "Kari Nordstrom")).toBe("PERSON");
+    expect(rel(x, "LEADS", "Kari Nordstrom", "OSCE Verification Mission")).toBeDefined();
+  });
+  it("reads two participles joined before 'by' as leading", () => {
+    const x = extractArticle("date 2024-05-02\nMANILA, May 2 (Reuters) - The NDF, founded and led by Tomas Ruiz, rejected the ceasefire.");
+    expect(rel(x, "LEADS", "Tomas Ruiz", "NDF")).toBeDefined();
+  });
+  it("reads a transliterated acronym with a lower-case letter inside as the name it abbreviates", () => {
+    const x = extractArticle("date 2024-05-02\nSRINAGAR, May 2 (Reuters) - Harkat-ul-Mujahideen (HuM) said it carried out the attack. HuM, founded and led by Fazlur Rehman Khalil, has fought Indian troops since 1985.");
+    expect(rel(x, "LEADS", "Fazlur Rehman Khalil", "Harkat-ul-Mujahideen")).toBeDefined();
+  });
+});
