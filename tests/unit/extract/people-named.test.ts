@@ -54,3 +54,11 @@ describe("'by' and a name described before it", () => {
     expect(rel(x, "LEADS", "Fazlur Rehman Khalil", "Harkat-ul-Mujahideen")).toBeDefined();
   });
 });
+
+describe("a body known by its acronym, owned by a man", () => {
+  it("reads 'X's ACRONYM' and 'the ACRONYM of X' as X leading it", () => {
+    const x = extractArticle("date 2024-05-02\nBANGUI, May 2 (AFP) - Henri Mbeka's UDRC said on Thursday it had left the talks. The FPLN of Amadou Konate stayed.");
+    expect(rel(x, "LEADS", "Henri Mbeka", "UDRC")).toBeDefined();
+    expect(rel(x, "LEADS", "Amadou Konate", "FPLN")).toBeDefined();
+  });
+});
