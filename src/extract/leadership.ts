@@ -378,8 +378,12 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         if (body9 && typeOf(body9.key) !== "PERSON") emit(m.key, body9.key, !POSSESSIVE.test(w[body9.end]?.text ?? ""), s.index, m.start, body9.end);
       }
       // "the Libyan National Army (LNA) of Haftar"
-      if (w[named - 1]?.lower === "of") {
-        let k = named - 1;
+      // ("the LNA of the marshal Khalifa Haftar": translated copy puts an article and a rank in lower case between.)
+      let ranked = named;
+      while (ranked > named - 2 && !w[ranked - 1]?.cap && TITLES.get(w[ranked - 1]?.lower ?? "") !== undefined) ranked--;
+      const ofNamed = ranked < named && w[ranked - 1]?.lower === "the" && w[ranked - 2]?.lower === "of" ? ranked - 1 : named;
+      if (w[ofNamed - 1]?.lower === "of") {
+        let k = ofNamed - 1;
         if (w[k - 1]?.text === ")") while (k > 0 && w[k].text !== "(") k--;
         const body2 = ms.find((x) => x.end === k);
         const bt = body2 && typeOf(body2.key);

@@ -62,3 +62,10 @@ describe("a body known by its acronym, owned by a man", () => {
     expect(rel(x, "LEADS", "Amadou Konate", "FPLN")).toBeDefined();
   });
 });
+
+describe("'of' a ranked man in translated copy", () => {
+  it("reads 'the Patriotic Army of the colonel X' as X leading it", () => {
+    const x = extractArticle("date 2024-05-02\nNDJAMENA, May 2 (AFP) - Fighters of the self-proclaimed Saharan Patriotic Army of the colonel Idriss Mahamat Abakar crossed the border on Thursday.");
+    expect(rel(x, "LEADS", "Idriss Mahamat Abakar", "Saharan Patriotic Army")).toBeDefined();
+  });
+});
