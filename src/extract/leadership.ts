@@ -327,7 +327,9 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
       while (by > named - 7 && by > 0 && w[by].lower !== "by" && ((!w[by].cap && /^(NOUN|ADJ)$/.test(w[by].pos)) || (/^(the|a|an)$/.test(w[by].lower) && w[by - 1]?.lower === "by") || (countryForm(w[by].text)?.form === "demonym" && !w[by + 1].cap) || ms.some((x) => x.start <= by && by < x.end && x.key.startsWith("org:")))) by--;
       // ("led since 2014 by X", "founded in 1964 by X": a time phrase may come between.)
       const ledAt = leader ? ledByAt(w, by) : -1;
-      if (leader && ledAt >= 0) {
+      // ("the force once led by X", "formerly headed by X": a past head is not its leader now.)
+      const past = ledAt > 0 && /^(once|formerly|previously|originally)$/.test(w[ledAt - 1]?.lower ?? "");
+      if (leader && ledAt >= 0 && !past) {
         // "HTS (HTS), led by", "the militia, which is led by", "The group is led by": the body before those.
         let k = ledAt;
         while (w[k - 1]?.pos === "ADV") k--;

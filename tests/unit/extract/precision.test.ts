@@ -1,0 +1,24 @@
+/**
+ * Precision guards: relations read from constructions that state none, or state a past or denied
+ * one. The texts are written for these tests in the style of wire copy.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { citiesNamed } from "../../../src/extract/gazetteer.js";
+import { extractArticle } from "../../../src/extract/index.js";
+import type { Extraction } from "../../../src/extract/types.js";
+
+const id = (x: Extraction, n: string) => [...x.actors, ...x.locations].find((e) => e.name === n || e.aliases.includes(n))?.id;
+const rel = (x: Extraction, type: string, source: string, target: string) => x.relations.find((r) => r.type === type && r.source === id(x, source) && r.target === id(x, target));
+
+beforeAll(() => void citiesNamed("Goma"), 60_000);
+
+describe("a past head", () => {
+  it("reads no leader from 'once led by X'", () => {
+    const x = extractArticle("date 2019-04-02\nThe Northern Liberation Front, the militia once led by Colonel Amos Tiber, seized two border posts on Friday.");
+    expect(rel(x, "LEADS", "Amos Tiber", "Northern Liberation Front")).toBeUndefined();
+  });
+  it("still reads the leader from 'led by X'", () => {
+    const x = extractArticle("date 2019-04-02\nThe Northern Liberation Front, the militia led by Colonel Amos Tiber, seized two border posts on Friday.");
+    expect(rel(x, "LEADS", "Amos Tiber", "Northern Liberation Front")).toBeDefined();
+  });
+});
