@@ -306,7 +306,9 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   // "took control of the centre of Khorog": a name after the part of a town ("centre of", "heart of") is the town.
   const placeSlot = (LOCATIVE.has(prev) && !/^(to|from|via|between)$/.test(prev)) || prev === "including" || (!words[a - 1]?.cap && PLACE_HEADS.get(prev) !== undefined) || HELD_BY.test(words[a - 1]?.text ?? "") || (words[a - 1] !== undefined && /^(VERB|NOUN)$/.test(words[a - 1].pos) && verbForms(words[a - 1]).some((f) => CONTROL_VERBS.has(f))) || (prev === "over" && words[a - 2]?.lower === "control") || (prev === "of" && (/^(control|capture|fall|siege|outskirts|centre|center|heart|swathes|swaths|parts|areas|much|most)$/.test(words[a - 2]?.lower ?? "") || PLACE_HEADS.get(words[a - 2]?.lower ?? "") !== undefined));
   const modifier = next !== undefined && !next.cap && next.pos === "NOUN";
-  if (!isPerson && b - a <= 3 && placeSlot && !modifier && !words.slice(a, b).some((x) => x.acronym)) return add(ctx, a, b, placeRecord(ctx, surface, "CITY", surface));
+  // ("overran Muammar Gaddafi's compound": a name owning what is taken is its owner, not the place.)
+  const owner = POSSESSIVE.test(next?.text ?? "");
+  if (!isPerson && b - a <= 3 && placeSlot && !owner && !modifier && !words.slice(a, b).some((x) => x.acronym)) return add(ctx, a, b, placeRecord(ctx, surface, "CITY", surface));
   // "provided funding to Hamas", "attacked by Hezbollah": an unknown name where a relation wants a party.
   // After "to", only what is given says a party is meant: "sent instructors to Crimea" names a place.
   const cues = words.slice(Math.max(0, a - 7), a - 1);

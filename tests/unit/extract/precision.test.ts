@@ -22,3 +22,10 @@ describe("a past head", () => {
     expect(rel(x, "LEADS", "Amos Tiber", "Northern Liberation Front")).toBeDefined();
   });
 });
+
+describe("a name owning what a side takes", () => {
+  it("makes no place of the owner in 'stormed X's compound'", () => {
+    const x = extractArticle("date 2019-04-02\nRebel fighters stormed Jonas Mbeki's fortified hilltop residence in the capital on Monday.");
+    expect(x.locations.some((l) => l.name === "Jonas Mbeki")).toBe(false);
+  });
+});
