@@ -145,7 +145,10 @@ function describesGroupName(words: Word[], a: number, b: number): boolean {
  */
 function apposedGroup(words: Word[], b: number): boolean {
   const describing = words.slice(b + 2, b + 6).findIndex((x) => !x.cap && (GROUP_NOUNS.has(x.lower) || ACTOR_HEADS.get(x.lower) === "ARMED_GROUP"));
-  return describing >= 0 && !/^(VERB|AUX)$/.test(words[b + 3 + describing]?.pos ?? "") && !POSSESSIVE.test(words[b + 3 + describing]?.text ?? "");
+  const after = words[b + 3 + describing];
+  // ("Benghazi, the rebel stronghold": a group noun before another noun only describes that noun.)
+  const modifies = after !== undefined && !after.cap && after.pos === "NOUN" && !GROUP_NOUNS.has(after.lower) && ACTOR_HEADS.get(after.lower) === undefined;
+  return describing >= 0 && !modifies && !/^(VERB|AUX)$/.test(after?.pos ?? "") && !POSSESSIVE.test(after?.text ?? "");
 }
 
 export function gatherKnowledge(sentences: WordSentence[]): Knowledge {

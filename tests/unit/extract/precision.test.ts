@@ -29,3 +29,14 @@ describe("a name owning what a side takes", () => {
     expect(x.locations.some((l) => l.name === "Jonas Mbeki")).toBe(false);
   });
 });
+
+describe("an apposition whose group noun describes another noun", () => {
+  it("makes no armed group of 'X, the rebel stronghold'", () => {
+    const x = extractArticle("date 2019-04-02\nThe commander of the Northern Liberation Front spoke in Gulu, the rebel stronghold in the north, on Sunday.");
+    expect(x.actors.some((a) => a.name === "Gulu")).toBe(false);
+  });
+  it("still reads 'X, the rebel group' as an armed group", () => {
+    const x = extractArticle("date 2019-04-02\nTelemba, the rebel group active in the north, attacked the town on Sunday.");
+    expect(x.actors.find((a) => a.name === "Telemba")?.type).toBe("ARMED_GROUP");
+  });
+});
