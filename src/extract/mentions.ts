@@ -193,6 +193,8 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
     const describing = after?.pos === "NOUN" && !after.cap && !GROUP_NOUNS.has(after.lower) && ACTOR_HEADS.get(after.lower) === undefined;
     const group = next && GROUP_NOUNS.has(next.lower) && !describing;
     // "LNA forces", "RSF fighters": the group itself.
+    const fullArmy = full ? stateArmyOfName(full) : undefined;
+    if (fullArmy) return forceOfState(ctx, a, group ? b + 1 : b, fullArmy, "army");
     if (full) return add(ctx, a, group ? b + 1 : b, orgRecord(ctx, full, typeOfFull(full, k), words[a].text));
     // "the jihadist group JNIM": the noun before an acronym says what it is.
     const said = words[a - 1] && !words[a - 1].cap ? ACTOR_HEADS.get(words[a - 1].lower) : undefined;
@@ -402,7 +404,7 @@ const ARMY_LAST_WORDS = new Set([...ARMY_NOUNS].map((noun) => noun.split(" ").po
 
 function stateArmyNamed(words: Word[], a: number, b: number): CountryInfo | undefined {
   // Asked of every name: only one ending in an army's own word can be one, and most names are turned away here.
-  if (!ARMY_LAST_WORDS.has(words[b - 1]?.lower ?? "")) return undefined;
+  if (!ARMY_LAST_WORDS.has(words[b - 1]?.lower ?? "")) return words.slice(a, b).some((w) => ARMY_LAST_WORDS.has(w.lower)) && words.slice(a, b).some((w) => w.lower === "of") ? stateArmyOfName(surfaceOf(words, a, b)) : undefined;
   for (let n = Math.min(3, b - a - 1); n >= 1; n--) {
     const c = countryForm(surfaceOf(words, a, a + n));
     if (!c || c.form === "capital") continue;
@@ -411,6 +413,24 @@ function stateArmyNamed(words: Word[], a: number, b: number): CountryInfo | unde
     const qualifier = rest[0] === "national" ? 1 : rest[0] === "people" && rest[1] === "'s" ? 2 : 0;
     if (qualifier && /^defen[cs]e$/.test(rest[qualifier] ?? "")) rest.splice(0, qualifier);
     return ARMY_NOUNS.has(rest.join(" ")) ? c.country : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "Armed Forces of the Philippines", "Forces of Defense of the People of Uganda" (a translated "Uganda
+ * People's Defence Force"): a state's army named with its country after "of".
+ */
+function stateArmyOfName(name: string): CountryInfo | undefined {
+  const parts = name.split(" of ");
+  for (let n = 1; n < parts.length; n++) {
+    const c = countryForm(parts.slice(n).join(" of ").replace(/^the /, ""));
+    if (!c || c.form === "capital") continue;
+    // ("… of the People", "… of the Nation": whose the force is, not what kind.)
+    const head = parts.slice(0, n).join(" of ").toLowerCase().replace(/ of the (people|nation)$/, "");
+    // ("Forces of Defense" is "defense forces".)
+    const turned = head.replace(/^(\w+) of (\w+)$/, "$2 $1");
+    return ARMY_NOUNS.has(head) || ARMY_NOUNS.has(turned) ? c.country : undefined;
   }
   return undefined;
 }
@@ -632,7 +652,10 @@ function mentionsAt(sentences: WordSentence[], knowledge: Knowledge, docCountrie
       if (s.words[i].text !== "(" || !s.words[i + 1]?.acronym) continue;
       const full = knowledge.acronyms.get(s.words[i + 1].text);
       const exp = full ? acronymExpansion(s.words, s.words[i - 1].text === '"' ? i - 1 : i, s.words[i + 1].text) : null;
-      if (full && exp && exp[1] - exp[0] > 2 && surfaceOf(s.words, exp[0], exp[1]) === full) add(ctx, exp[0], exp[1], orgRecord(ctx, full, typeOfFull(full, knowledge)));
+      if (!full || !exp || exp[1] - exp[0] <= 2 || surfaceOf(s.words, exp[0], exp[1]) !== full) continue;
+      const army = stateArmyOfName(full);
+      if (army) forceOfState(ctx, exp[0], exp[1], army, "army");
+      else add(ctx, exp[0], exp[1], orgRecord(ctx, full, typeOfFull(full, knowledge)));
     }
     for (const span of properSpans(s)) {
       if (covered(ctx.out, span.start, span.end)) continue;

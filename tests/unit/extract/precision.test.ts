@@ -40,3 +40,11 @@ describe("an apposition whose group noun describes another noun", () => {
     expect(x.actors.find((a) => a.name === "Telemba")?.type).toBe("ARMED_GROUP");
   });
 });
+
+describe("a state's army named with its country after 'of'", () => {
+  it("reads 'the Forces of Defense of the People of X' as X's army, never as the rebels", () => {
+    const x = extractArticle("date 2019-04-02\nTroops of the Forces of Defense of the People of Kenya (KDPF) joined the offensive near the border. The rebels accuse Kenya of shelling their camps.");
+    expect(x.actors.find((a) => a.aliases.includes("Forces of Defense of the People of Kenya"))?.id).toBe("army:KEN");
+    expect(rel(x, "OPPOSES", "Kenya", "Forces of Defense of the People of Kenya")).toBeUndefined();
+  });
+});
