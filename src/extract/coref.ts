@@ -341,7 +341,8 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     if (known) return known.group;
     if (officeHolders.has(personKey)) return undefined;
     const person = table.get(personKey)!;
-    const r = table.upsert({ key: `org:forces-of-${slug(person.name)}`, kind: "actor", type: "ARMED_GROUP", name: `forces loyal to ${person.name}` }, s);
+    // (Called also by the names the man goes by: "forces loyal to Machar".)
+    const r = table.upsert({ key: `org:forces-of-${slug(person.name)}`, kind: "actor", type: "ARMED_GROUP", name: `forces loyal to ${person.name}`, aliases: [...person.aliases].map((x) => `forces loyal to ${x}`) }, s);
     leads.push({ person: personKey, group: r.key, sentence: s, start, end });
     return r.key;
   };

@@ -48,3 +48,10 @@ describe("a state's army named with its country after 'of'", () => {
     expect(rel(x, "OPPOSES", "Kenya", "Forces of Defense of the People of Kenya")).toBeUndefined();
   });
 });
+
+describe("the forces of a man", () => {
+  it("are called by the names he goes by", () => {
+    const x = extractArticle("date 2019-04-02\nGovernment troops retook the town from forces loyal to General Joseph Kabarebe on Sunday. Kabarebe said the retreat was tactical.");
+    expect(x.actors.find((a) => a.name === "forces loyal to Joseph Kabarebe")?.aliases).toContain("forces loyal to Kabarebe");
+  });
+});
