@@ -119,7 +119,11 @@ export function pairs(type: RelationType, src: Group | undefined, tgt: Group | u
   // "ambushed Malian troops and Wagner fighters", "gained ground on federal and Amharan forces":
   // those fought together, on one side, are co-belligerents. (Attackers named together are
   // as often a loose "X and Y" of a report as allies: only the side attacked is read so.)
-  if (type === "OPPOSES" && tgt.keys.length > 1 && !tgt.keys.some((k) => src.keys.includes(k))) within("ALLIED_WITH", tgt, v, trigger, out);
+  // ("air strikes against al-Shabab and IS", "its offensive against both X and Y": a campaign named by a noun
+  // lists whom it is waged on, often rivals, not a side fought on one field.)
+  const tw = v.s.words;
+  const campaign = (tw[trigger]?.pos !== "VERB" && tw.slice(trigger + 1, trigger + 3).some((x) => x.lower === "against")) || (tw[trigger]?.lower === "against" && tw[trigger - 1]?.pos === "NOUN");
+  if (type === "OPPOSES" && tgt.keys.length > 1 && !campaign && !tgt.keys.some((k) => src.keys.includes(k))) within("ALLIED_WITH", tgt, v, trigger, out);
   // A country named as a place still acts as its state when it is a party to a relation.
   for (const a0 of src.keys) for (const b0 of tgt.keys) {
     const a = v.table.actorFor(a0, v.s.index), b = type === "CONTROLS" ? placeFor(v, b0) : v.table.actorFor(b0, v.s.index);

@@ -55,3 +55,15 @@ describe("the forces of a man", () => {
     expect(x.actors.find((a) => a.name === "forces loyal to Joseph Kabarebe")?.aliases).toContain("forces loyal to Kabarebe");
   });
 });
+
+describe("a campaign named by its noun", () => {
+  it("makes no allies of those it is waged against", () => {
+    const x = extractArticle("date 2019-04-02\nKenya's army said its offensive against both the Northern Liberation Front and the Southern People's Army would go on.");
+    expect(rel(x, "OPPOSES", "Kenyan army", "Northern Liberation Front")).toBeDefined();
+    expect(rel(x, "ALLIED_WITH", "Northern Liberation Front", "Southern People's Army")).toBeUndefined();
+  });
+  it("still makes co-belligerents of those a verb attacks together", () => {
+    const x = extractArticle("date 2019-04-02\nThe Northern Liberation Front ambushed Kenyan soldiers and Southern People's Army fighters near the border.");
+    expect(rel(x, "ALLIED_WITH", "Kenya", "Southern People's Army")).toBeDefined();
+  });
+});
