@@ -197,7 +197,9 @@ function mediaOutlets(sentences: WordSentence[], mentions: Mention[][], table: E
  */
 function withoutHeadsAsMembers(raw: RawRelation[]): RawRelation[] {
   const heads = new Set(raw.filter((r) => r.type === "LEADS").map((r) => `${r.source}|${r.target}`));
-  return raw.filter((r) => r.source !== r.target && (r.type !== "MEMBER_OF" || !heads.has(`${r.source}|${r.target}`)));
+  // ("U.S. President X defended his decision": an office holder acts for the body he is in, he does not back it.)
+  const offices = new Set(raw.filter((r) => r.type === "LEADS" || r.type === "MEMBER_OF").map((r) => `${r.source}|${r.target}`));
+  return raw.filter((r) => r.source !== r.target && (r.type !== "MEMBER_OF" || !heads.has(`${r.source}|${r.target}`)) && (r.type !== "SUPPORTS" || !offices.has(`${r.source}|${r.target}`)));
 }
 
 /**

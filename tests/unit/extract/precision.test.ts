@@ -67,3 +67,11 @@ describe("a campaign named by its noun", () => {
     expect(rel(x, "ALLIED_WITH", "Kenya", "Southern People's Army")).toBeDefined();
   });
 });
+
+describe("an office holder and his own body", () => {
+  it("reads no support of the government a minister is in", () => {
+    const x = extractArticle("date 2019-04-02\nKenyan President Daniel Arap said he stood by Kenya's decision to leave the mission.\nDefence Minister Amos Kibet has backed the Kenyan government in its row with Somalia.");
+    expect(rel(x, "MEMBER_OF", "Amos Kibet", "Government of Kenya")).toBeDefined();
+    expect(rel(x, "SUPPORTS", "Amos Kibet", "Government of Kenya")).toBeUndefined();
+  });
+});
