@@ -201,6 +201,8 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
             break;
           }
           if (!title || !/^(for|of|at|with|to|in)$/.test(w[j + 1]?.lower ?? "")) continue;
+          // ("the movement's representative at the United Nations", "envoy to the AU": one sent to a body is not in it.)
+          if (/^(representative|envoy|ambassador)$/.test(w[j].lower) && /^(at|to)$/.test(w[j + 1].lower)) break;
           // "head of the Sahel programme at Germany's Konrad Adenauer Foundation": the body a country owns.
           const first = ms.find((x) => x.start > j + 1 && x.start <= j + 7 && x.kind === "actor");
           const target = first && POSSESSIVE.test(w[first.end]?.text ?? "") ? ms.find((x) => x.start === first.end + 1) : first;

@@ -75,3 +75,10 @@ describe("an office holder and his own body", () => {
     expect(rel(x, "SUPPORTS", "Amos Kibet", "Government of Kenya")).toBeUndefined();
   });
 });
+
+describe("one sent to a body", () => {
+  it("is no member of the body he is a representative at", () => {
+    const x = extractArticle("date 2019-04-02\nThe Northern Liberation Front rejected the plan on Monday. Amos Kibet, the movement's representative at the United Nations, called it a violation of the truce.");
+    expect(rel(x, "MEMBER_OF", "Amos Kibet", "United Nations")).toBeUndefined();
+  });
+});
