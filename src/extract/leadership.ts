@@ -169,6 +169,8 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
             j += whole.n - 1;
             title = TITLES.get(whole.title);
           }
+          // ("X, the UN secretary-general's special envoy": a title owning the next one is another's office.)
+          if (title && POSSESSIVE.test(w[j + 1]?.text ?? "")) continue;
           // "Khalil Haqqani, the Taliban's minister for refugees,": the body owning the title.
           // "Ali Hassan, Somalia's defence minister,": or right after the comma.
           const ownerAt = w[m.end + 1].lower === "the" ? m.end + 2 : m.end + 1;
@@ -201,8 +203,9 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
             break;
           }
           if (!title || !/^(for|of|at|with|to|in)$/.test(w[j + 1]?.lower ?? "")) continue;
-          // ("the movement's representative at the United Nations", "envoy to the AU": one sent to a body is not in it.)
-          if (/^(representative|envoy|ambassador)$/.test(w[j].lower) && /^(at|to)$/.test(w[j + 1].lower)) break;
+          // ("the movement's representative at the United Nations", "envoy to the AU", "envoy for Western Sahara": one
+          // sent to a body, or on a country's question, is not in it.)
+          if (/^(representative|envoy|ambassador)$/.test(w[j].lower) && /^(at|to|for)$/.test(w[j + 1].lower)) break;
           // "head of the Sahel programme at Germany's Konrad Adenauer Foundation": the body a country owns.
           const first = ms.find((x) => x.start > j + 1 && x.start <= j + 7 && x.kind === "actor");
           const target = first && POSSESSIVE.test(w[first.end]?.text ?? "") ? ms.find((x) => x.start === first.end + 1) : first;
