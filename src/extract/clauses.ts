@@ -164,7 +164,19 @@ function coordinate(s: WordSentence, mentions: Mention[]): Array<Group & { liste
       last.listed ||= conjoined;
     } else groups.push({ start: m.start, end: m.end, keys: [m.key, ...(m.with ?? [])], kind: m.kind, listed: !!m.with });
   }
+  // "weapons from the United States, Germany, Britain and other members of NATO": a list of names
+  // closed by "and other …" is a list, though no "and" stands between two of its names.
+  for (const g of groups) if (!g.listed && g.keys.length > 1 && closedByOthers(s.words, g.end)) g.listed = true;
   return groups;
+}
+
+const OTHERS = new Set(["other", "others"]);
+/** "…, and other members", "and several other states", "and others", "among others": a list's end left open. */
+function closedByOthers(words: Word[], i: number): boolean {
+  const k = words[i]?.text === "," ? i + 1 : i;
+  if (words[k]?.lower === "among") return words[k + 1]?.lower === "others";
+  if (words[k]?.lower !== "and" && words[k]?.lower !== "or") return false;
+  return OTHERS.has(words[k + 1]?.lower ?? "") || (words[k + 1]?.pos === "ADJ" || words[k + 1]?.pos === "NUM" || words[k + 1]?.pos === "DET") && words[k + 2]?.lower === "other";
 }
 
 const SINGULAR_VERBS = new Set(["has", "is", "was", "does"]);

@@ -1,5 +1,5 @@
 /** ALLIED_WITH and MEMBER_OF from phrases: "an ally of", "joined forces with", "part of", "which includes". */
-import { groupAt, isBoundary, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
+import { groupAt, isBoundary, isCountryGroup, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
 import { countryByIso3, countryForm } from "../gazetteer.js";
 import { actsAsVerb, BE, pairs, within, type RawRelation, type Triggers } from "./shared.js";
 import { ADDRESS_VERBS, ALLY_WORDS, PART_NOUNS, COALITION_NOUNS, COOPERATE_VERBS, GROUP_NOUNS, REQUEST_VERBS, RIVAL_NOUNS, STATE_FORCE_NOUNS, TITLES } from "../vocabulary.js";
@@ -387,6 +387,9 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     while (lead > i - 4 && lead > 0 && /^(DET|ADJ|ADV)$/.test(w[lead].pos)) lead--;
     // ("…, and members of the U.S. Congress have proposed aid": members opening a clause of their own are
     // unnamed people, not the last clause's subject.)
+    // ("the United States, Germany and other members of NATO": a list closed by "and other members" names members.)
+    const listedBefore = w[lead]?.lower === "and" && w[lead + 1]?.lower === "other" ? v.groups.find((g) => (g.kind === "actor" || isCountryGroup(v, g)) && (g.end === lead || (g.end === lead - 1 && w[lead - 1].text === ","))) : undefined;
+    if (listedBefore && holdsParts(v, whole)) return pairs("MEMBER_OF", listedBefore, whole, v, i, out);
     if (word.lower === "members" && /^(and|but|while|whereas)$/.test(w[lead]?.lower ?? "")) return;
     // ("Nigeria, the region's military heavyweight and the biggest member of ECOWAS": past a first apposition joined by "and".)
     if (w[lead]?.lower === "and" && word.lower !== "members") {

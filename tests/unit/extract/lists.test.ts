@@ -38,3 +38,14 @@ describe("a member described by an adverb and an adjective", () => {
     expect(rel(x, "OPPOSES", "Tatmadaw", "Shan State Army")).toBeDefined();
   });
 });
+
+describe("a list closed by 'and other …'", () => {
+  it("gives every listed country the support, though no 'and' stands between two names", () => {
+    const x = extractArticle("date 2021-03-04\nThe Somali army relies on armoured vehicles from Turkey, Qatar, Egypt and other partners of Mogadishu.");
+    for (const donor of ["Turkey", "Qatar", "Egypt"]) expect(rel(x, "SUPPORTS", donor, "Somali army"), donor).toBeDefined();
+  });
+  it("makes the listed countries members of the body after 'and other members of'", () => {
+    const x = extractArticle("date 2021-03-04\nThe exercise drew warships from Spain, Italy, Greece and other members of the European Union.");
+    for (const member of ["Spain", "Italy", "Greece"]) expect(rel(x, "MEMBER_OF", member, "European Union"), member).toBeDefined();
+  });
+});
