@@ -296,13 +296,29 @@ export function subjectOf(v: View, i: number): Group | undefined {
 /** "Burkina Faso, along with neighbours Mali and Niger, formed …": the companions act with the subject. */
 function withCompanions(v: View, g: Group, i: number): Group {
   const w = v.s.words;
-  if (w[g.end]?.text !== "," || (w[g.end + 1]?.lower !== "together" && w[g.end + 1]?.lower !== "along") || w[g.end + 2]?.lower !== "with") return g;
-  let close = g.end + 3;
-  while (close < i && w[close].text !== ",") close++;
-  if (close >= i) return g;
+  let open = -1, close = -1;
+  if (w[g.end]?.text === "," && companionAt(w, g.end + 1) > 0) {
+    open = g.end + companionAt(w, g.end + 1);
+    close = open + 1;
+    while (close < i && w[close].text !== ",") close++;
+  } else if (w[i - 1]?.text === ",") {
+    // "Chadian troops crossed the border and, alongside forces from Niger, helped …": the phrase may stand
+    // right before the verb, set off by commas, after a first verb of the same subject.
+    close = i - 1;
+    open = close - 1;
+    while (open > g.end && open > close - 12 && w[open].text !== ",") open--;
+    open = w[open]?.text === "," && open >= g.end && companionAt(w, open + 1) > 0 ? open + companionAt(w, open + 1) : -1;
+  }
+  if (open < 0 || close >= i) return g;
   const keys = [...g.keys];
-  for (const x of v.groups) if (x.kind === "actor" && x.start > g.end + 2 && x.end <= close) keys.push(...x.keys);
+  for (const x of v.groups) if (x.kind === "actor" && x.start > open && x.end <= close) keys.push(...x.keys);
   return keys.length > g.keys.length ? { ...g, keys } : g;
+}
+
+/** How many words "along with", "together with" or "alongside" at `k` takes (0 if none). */
+function companionAt(w: Word[], k: number): number {
+  if ((w[k]?.lower === "together" || w[k]?.lower === "along") && w[k + 1]?.lower === "with") return 2;
+  return w[k]?.lower === "alongside" ? 1 : 0;
 }
 
 /** "Cherizier, a former police officer who leads …": past an apposition of common nouns before `k` to the person it describes. */

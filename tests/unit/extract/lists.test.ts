@@ -49,3 +49,14 @@ describe("a list closed by 'and other …'", () => {
     for (const member of ["Spain", "Italy", "Greece"]) expect(rel(x, "MEMBER_OF", member, "European Union"), member).toBeDefined();
   });
 });
+
+describe("companions set off by commas right before the verb", () => {
+  it("gives the parties 'alongside' the subject its verb's relation, after a first verb of the same subject", () => {
+    const x = extractArticle("date 2021-03-04\nKenyan troops moved up the coast and, alongside soldiers from Ethiopia and Djibouti, helped Somali forces retake the port of Kismayo.");
+    for (const helper of ["Kenya", "Ethiopia", "Djibouti"]) expect(rel(x, "SUPPORTS", helper, "Somalia"), helper).toBeDefined();
+  });
+  it("reads 'together with' there too", () => {
+    const x = extractArticle("date 2021-03-04\nThe Sudanese army shelled the town and, together with Darfuri militiamen of the Joint Force, pushed the RSF out of its last positions.");
+    expect(rel(x, "OPPOSES", "Joint Force", "RSF")).toBeDefined();
+  });
+});
