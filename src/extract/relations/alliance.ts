@@ -3,7 +3,7 @@ import { groupAt, isBoundary, isCountryGroup, objectAfter, subjectOf, type Group
 import { countryByIso3, countryForm } from "../gazetteer.js";
 import { actsAsVerb, BE, pairs, within, type RawRelation, type Triggers } from "./shared.js";
 import { ADDRESS_VERBS, ALLY_WORDS, PART_NOUNS, COALITION_NOUNS, COOPERATE_VERBS, GROUP_NOUNS, REQUEST_VERBS, RIVAL_NOUNS, STATE_FORCE_NOUNS, TITLES } from "../vocabulary.js";
-import { POSSESSIVE } from "../words.js";
+import { POSSESSIVE, type Word } from "../words.js";
 
 // Tried on every word: sets built once (a pattern written in the function is a new object at every call).
 const AGREEMENT_NOUNS = new Set(["pact", "alliance", "treaty", "accord", "agreement"]);
@@ -467,6 +467,8 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   if (named && owner) return pairs("ALLIED_WITH", owner, named, v, i, out);
   if (!/^(of|with|to)$/.test(next)) {
     if (/^(allies|partners)$/.test(word.lower)) within("ALLIED_WITH", subjectOf(v, i), v, i, out);
+    // "the Taliban and al Qaeda remain closely aligned": a coordinated subject said to be allied is allied within itself.
+    else if (/^(aligned|allied)$/.test(word.lower) && predicated(w, i)) within("ALLIED_WITH", subjectOf(v, i), v, i, out);
     return;
   }
   // "forces loyal to X" was resolved to X itself; only a named actor can be an ally.
@@ -482,6 +484,14 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   const appositive = comma >= Math.max(0, i - 5) && (!unnamed || w.slice(comma + 1, i).every((x) => /^(DET|ADJ|NOUN)$/.test(x.pos))) ? v.groups.filter((g) => g.end <= i && w[g.end]?.text === ",").pop() : undefined;
   // ("a close ally of Islamabad": a capital one is allied with is its state.)
   pairs("ALLIED_WITH", subject ?? appositive, objectAfter(v, i + 1, { kind: "actor", within: 6 }) ?? (/^all(y|ies)$/.test(word.lower) ? objectAfter(v, i + 1, { kind: "actor", within: 2, after: /^(of|with|to)$/ }) : undefined), v, i, out);
+}
+
+const LINKING_LEMMAS = new Set(["be", "remain", "become", "stay"]);
+/** Whether the word at `i` is a predicate after "are", "remain", "became" (past adverbs: "remain closely aligned"). */
+function predicated(w: Word[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && w[k].pos === "ADV") k--;
+  return LINKING_LEMMAS.has(w[k]?.lemma ?? "");
 }
 
 /** The actors named in a clause before its verb, as one group: the signatories of "X and Y signed a pact". */

@@ -60,3 +60,14 @@ describe("companions set off by commas right before the verb", () => {
     expect(rel(x, "OPPOSES", "Joint Force", "RSF")).toBeDefined();
   });
 });
+
+describe("a coordinated subject said to be allied", () => {
+  it("makes the parties of 'X and Y remain closely aligned' allies of each other", () => {
+    const x = extractArticle("date 2021-03-04\nThe RSF and the Misseriya militia remain tightly aligned, according to the panel of experts.");
+    expect(rel(x, "ALLIED_WITH", "RSF", "Misseriya")).toBeDefined();
+  });
+  it("reads 'are allied' the same way", () => {
+    const x = extractArticle("date 2021-03-04\nThe Karen National Union and the Chin National Front are allied, rebel officials said.");
+    expect(rel(x, "ALLIED_WITH", "Karen National Union", "Chin National Front")).toBeDefined();
+  });
+});
