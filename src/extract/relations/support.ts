@@ -1,5 +1,5 @@
 /** SUPPORTS: active and passive backing, support received or turned to, transfers, "X-backed Y". */
-import { groupAt, isCountryGroup, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
+import { groupAt, isBoundary, isCountryGroup, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
 import { actsAsVerb, alongsideAfter, isVerbOf, onSideOf, SIDE_WITH, sidesWith, BE, pairs, within, type RawRelation, type Triggers } from "./shared.js";
 import { countryByIso3, countryForm, hyphenedCountry, type CountryInfo } from "../gazetteer.js";
 import { slug } from "../entities.js";
@@ -253,6 +253,10 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     const from = fromAt >= 0 ? fromAt : w.slice(i + 1, i + 10).findIndex((x) => x.lower === "on");
     // "relies on a network of sources inside Syria": a country after a place's preposition gives nothing.
     if (from >= 0) pairs("SUPPORTS", objectAfter(v, i + 1 + from, { kind: "actor", within: 6, after: /^(from|on|as|including|by)$/ }), subjectOf(v, i), v, i, out);
+    // "received money from groups in X and, according to some accounts, from elements of the Kenyan government":
+    // a second giver after "and … from", as far as the clause goes ("elements of" a body are the body's).
+    const second = fromAt >= 0 ? secondFrom(v, i + 1 + fromAt) : -1;
+    if (second > 0) pairs("SUPPORTS", objectAfter(v, second, { kind: "actor", within: 6, after: /^(from|of)$/ }), subjectOf(v, i), v, i, out);
     // "its young fighters received military training in camps in Libya": the country trained in trains them.
     else if (w.slice(i + 1, i + 4).some((x) => x.lower === "training")) pairs("SUPPORTS", trainedIn(v, i), subjectOf(v, i), v, i, out);
     // "UNITA has received American Stinger missiles": the state whose arms they are.
@@ -741,4 +745,14 @@ function armsUser(v: View, i: number): Group | undefined {
   const from = Math.max(0, i - 12);
   const verb = w.slice(from, i).findLastIndex((x) => ARMS_USE_LEMMAS.has(x.lemma) && VERB_TAGS.has(x.pos));
   return verb >= 0 ? subjectOf(v, from + verb) : undefined;
+}
+
+/** A second "from" coordinated with the one at `from` ("from X and, reportedly, from Y"), or -1. */
+function secondFrom(v: View, from: number): number {
+  const w = v.s.words;
+  for (let k = from + 1; k < Math.min(w.length, from + 30); k++) {
+    if (w[k].text === ";" || w[k].text === "." || (k > from + 1 && isBoundary(v, k))) return -1;
+    if (w[k].lower === "from") return w.slice(Math.max(from + 1, k - 8), k).some((x) => x.lower === "and") ? k : -1;
+  }
+  return -1;
 }

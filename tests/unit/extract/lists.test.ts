@@ -71,3 +71,21 @@ describe("a coordinated subject said to be allied", () => {
     expect(rel(x, "ALLIED_WITH", "Karen National Union", "Chin National Front")).toBeDefined();
   });
 });
+
+describe("the states a body's troops come from", () => {
+  it("makes every state listed after 'whose troops come from … including' a member", () => {
+    const x = extractArticle("date 2021-03-04\nThe Southern African mission (SAMIDRC), whose troops come from three countries including Malawi, Tanzania and South Africa, withdrew from Goma.");
+    for (const state of ["Malawi", "Tanzania", "South Africa"]) expect(rel(x, "MEMBER_OF", state, "SAMIDRC"), state).toBeDefined();
+  });
+  it("reads 'whose soldiers are drawn from' the same way", () => {
+    const x = extractArticle("date 2021-03-04\nThe Multinational Joint Task Force, whose soldiers are drawn from Chad, Niger and Benin, has retaken the island.");
+    for (const state of ["Chad", "Niger", "Benin"]) expect(rel(x, "MEMBER_OF", state, "Multinational Joint Task Force"), state).toBeDefined();
+  });
+});
+
+describe("a second giver after 'and … from'", () => {
+  it("reads the giver after a coordinated 'from', past an aside in commas", () => {
+    const x = extractArticle("date 2021-03-04\nThe West Nile Bank Front obtained rifles and ammunition from traders along the border and, according to diplomats, from elements of the Sudanese army during the 1990s.");
+    expect(rel(x, "SUPPORTS", "Sudanese army", "West Nile Bank Front")).toBeDefined();
+  });
+});
