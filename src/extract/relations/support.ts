@@ -253,14 +253,14 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     const from = fromAt >= 0 ? fromAt : w.slice(i + 1, i + 10).findIndex((x) => x.lower === "on");
     // "relies on a network of sources inside Syria": a country after a place's preposition gives nothing.
     if (from >= 0) pairs("SUPPORTS", objectAfter(v, i + 1 + from, { kind: "actor", within: 6, after: /^(from|on|as|including|by)$/ }), subjectOf(v, i), v, i, out);
-    // "received money from groups in X and, according to some accounts, from elements of the Kenyan government":
-    // a second giver after "and … from", as far as the clause goes ("elements of" a body are the body's).
-    const second = fromAt >= 0 ? secondFrom(v, i + 1 + fromAt) : -1;
-    if (second > 0) pairs("SUPPORTS", objectAfter(v, second, { kind: "actor", within: 6, after: /^(from|of)$/ }), subjectOf(v, i), v, i, out);
     // "its young fighters received military training in camps in Libya": the country trained in trains them.
     else if (w.slice(i + 1, i + 4).some((x) => x.lower === "training")) pairs("SUPPORTS", trainedIn(v, i), subjectOf(v, i), v, i, out);
     // "UNITA has received American Stinger missiles": the state whose arms they are.
     else pairs("SUPPORTS", madeBy(v, i), subjectOf(v, i), v, i, out);
+    // "received money from groups in X and, according to some accounts, from elements of the Kenyan government":
+    // a second giver after "and … from", as far as the clause goes ("elements of" a body are the body's).
+    const second = fromAt >= 0 ? secondFrom(v, i + 1 + fromAt) : -1;
+    if (second > 0) pairs("SUPPORTS", objectAfter(v, second, { kind: "actor", within: 6, after: /^(from|of)$/ }), subjectOf(v, i), v, i, out);
     return;
   }
   // "has sent officers on training courses in India", "troops underwent training in Russia": the country trained in trains them.
