@@ -1,6 +1,7 @@
 /** CONTROLS: taking control of, capturing, holding, being controlled by, being home to. */
 import { groupAt, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
 import { actsAsVerb, holderNamed, isVerbOf, BE, pairs, type RawRelation, type Triggers } from "./shared.js";
+import { countryByIso3, countryForm } from "../gazetteer.js";
 import { COMPASS, CONTROL_PARTICIPLES, CONTROL_VERBS, HELD_BY, LOSE_VERBS, MONTHS, STRONGHOLD_NOUNS, WEEKDAYS } from "../vocabulary.js";
 
 const PART_OF_PLACE = new Set(["suburbs", "suburb", "outskirts", "parts", "part", "neighbourhoods", "neighborhoods", "districts", "areas", "quarters"]);
@@ -17,7 +18,7 @@ const TAKE_CONTROL = /^(take|took|taken|taking|maintain|maintains|maintained|exe
 
 /** Every word a rule below starts from (see Triggers). */
 export const CONTROL_TRIGGERS: Triggers = {
-  words: ["control", "home", "sway", ...GRIP_NOUNS, ...CONTROL_PARTICIPLES, ...STRONGHOLD_NOUNS, ...CAPTURE_NOUNS],
+  words: ["control", "home", "sway", "hands", ...GRIP_NOUNS, ...CONTROL_PARTICIPLES, ...STRONGHOLD_NOUNS, ...CAPTURE_NOUNS],
   lemmas: [...LOSE_VERBS, "sweep", "fall"],
   verbs: [...CONTROL_VERBS],
   // "Houthi-held Sanaa" (HELD_BY)
@@ -58,6 +59,11 @@ export function controlRules(v: View, i: number, out: RawRelation[]) {
   if ((word.lower === "sway" && HOLD_FORMS.has(w[i - 1]?.lower ?? "") && /^(in|over|around)$/.test(w[i + 1]?.lower ?? "")) || (word.lemma === "sweep" && w[i + 1]?.lower === "into")) {
     return pairs("CONTROLS", subjectOf(v, word.lower === "sway" ? i - 1 : i), objectAfter(v, i + 1, { kind: "location", within: 4 }), v, i, out);
   }
+  // "Bakhmut has been in Russian hands since May", "the port, which remains in government hands": whose hands hold it.
+  if (word.lower === "hands") {
+    const held = heldInHands(v, i);
+    if (held) return pairs("CONTROLS", held.holder, held.place, v, i, out);
+  }
   // "the army was in full control of the town": in control, as much as taking it.
   const inControl = w[taking]?.lower === "in" && /^(is|are|was|were|remain|remains|remained|be|been)$/.test(w[taking - 1]?.lower ?? "");
   if (word.lower === "control" && /^(of|over)$/.test(w[i + 1]?.lower ?? "") && (TAKE_CONTROL.test(w[taking]?.lower ?? "") || inControl)) {
@@ -85,6 +91,9 @@ export function controlRules(v: View, i: number, out: RawRelation[]) {
     while (j >= 0 && (BE.test(w[j].lower) || w[j].text === "," || w[j].pos === "ADV" || /^(which|that)$/.test(w[j].lower))) j--;
     // "Laukkai, the capital of the Kokang zone, which is now controlled by …": the relative stands for the apposition's head.
     let held = groupAt(v, j);
+    // "The gold mine near Bambari has been controlled by Wagner": the place the one before the verb lies near.
+    const near = held && /^(near|outside|in|at)$/.test(w[held.start - 1]?.lower ?? "") ? v.groups.find((g) => g.kind === "location" && g.end === held!.start - 1) : undefined;
+    if (near) held = near;
     const of = held && (w[held.start - 1]?.pos === "DET" ? held.start - 2 : held.start - 1);
     if (held && of && w[of]?.lower === "of") {
       const opener = w.slice(Math.max(0, of - 5), of).findLastIndex((x) => x.text === ",");
@@ -170,7 +179,9 @@ export function controlRules(v: View, i: number, out: RawRelation[]) {
     // ("Moroccan-controlled Western Sahara": a country read as a state is held as a place.)
     const held = objectAfter(v, i, { within: 4 });
     const place = held?.kind === "location" || held?.keys.every((k) => v.table.get(k)?.type === "STATE") ? held : objectAfter(v, i, { kind: "location", within: 4 });
-    if (holder) pairs("CONTROLS", holder, place, v, i, out);
+    // "the Houthi-held Red Sea port of Hodeidah": a place named after "of" is the one the place before describes.
+    const named = place && w[place.end]?.lower === "of" ? v.groups.find((g) => g.kind === "location" && g.start === place.end + 1) : undefined;
+    if (holder) pairs("CONTROLS", holder, named ?? place, v, i, out);
     return;
   }
   // "The western town of Duekoue fell to pro-Ouattara forces": the place falls to its new holder.
@@ -204,6 +215,37 @@ export function controlRules(v: View, i: number, out: RawRelation[]) {
   }
   // "Tripoli, home of the GNA"
   if (word.lower === "home" && w[i + 1]?.lower === "of" && w[i - 1]?.text === ",") pairs("CONTROLS", objectAfter(v, i + 1, { kind: "actor", within: 3 }), groupAt(v, i - 2), v, i, out);
+}
+
+// Words between a place and "in … hands" that leave the place the subject: "has been", "which remains", "fell back into".
+const HANDS_LEMMAS = new Set(["be", "remain", "stay", "fall", "pass", "return", "come", "end", "which", "that", "now", "still", "firmly", "back", "once", "again"]);
+
+/** "in Russian hands", "in government hands", "into Taliban hands", "in the hands of the M23": the holder, and the place before. */
+function heldInHands(v: View, i: number): { holder: Group; place: Group } | undefined {
+  const w = v.s.words;
+  let holder: Group | undefined;
+  let prep = i - 1;
+  if (w[i + 1]?.lower === "of" && w[i - 1]?.lower === "the") {
+    holder = objectAfter(v, i + 1, { kind: "actor", within: 3 });
+    prep = i - 2;
+  } else {
+    holder = v.groups.find((g) => g.kind === "actor" && g.end === i);
+    if (holder) prep = holder.start - 1;
+    else {
+      // A demonym names its state ("Russian hands"); "government hands" is the home country's government.
+      const c = countryForm(w[i - 1]?.text ?? "");
+      const home = v.table.homeIsClear && w[i - 1]?.lower === "government" ? countryByIso3(v.table.home ?? "") : undefined;
+      const key = c && c.form !== "capital" ? v.table.state(c.country, v.s.index).key : home ? (v.table.get(`gov:${home.iso3}`) ?? v.table.state(home, v.s.index)).key : undefined;
+      if (key) holder = { start: i - 1, end: i, keys: [key], kind: "actor" };
+      prep = i - 2;
+    }
+  }
+  if (w[prep]?.lower === "the") prep--;
+  if (!holder || !/^(in|into)$/.test(w[prep]?.lower ?? "")) return undefined;
+  let k = prep - 1;
+  while (k > 0 && (HANDS_LEMMAS.has(w[k].lemma) || HANDS_LEMMAS.has(w[k].lower) || w[k].pos === "AUX" || w[k].text === ",")) k--;
+  const place = v.groups.find((g) => g.kind === "location" && g.end === k + 1);
+  return place ? { holder, place } : undefined;
 }
 
 /** The place a "where" shortly before `i` stands for, and where the "where" is: "in Chalatenango and Morazan, where they control …". */
