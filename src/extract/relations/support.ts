@@ -121,8 +121,12 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     const weapon = w.slice(0, i + 8).some((x) => WEAPON_HEADS.has(x.lower));
     const capturedOrGiven = w.some((x, k) => /^(captur|seiz|seized|looted)/.test(x.lower) || (/^(by|from)$/.test(x.lower) && k > i && /^(supplied|delivered|provided|sent|shipped|donated)$/.test(w[k - 1]?.lower ?? "")));
     if (!weapon || capturedOrGiven) return;
-    const usedBy = w.findIndex((x, k) => /^(used|operated|flown|deployed)$/.test(x.lower) && w[k + 1]?.lower === "by");
-    const user = usedBy >= 0 ? objectAfter(v, usedBy + 1, { kind: "actor", within: 4 }) : undefined;
+    // ("have been used to devastating effect by FSA units": a short phrase may come before the "by".)
+    const usedBy = w.findIndex((x, k) => /^(used|operated|flown|deployed)$/.test(x.lower) && w.slice(k + 1, k + 5).some((y, n) => y.lower === "by" && w.slice(k + 1, k + 1 + n).every((z) => !z.cap && z.text !== ",")));
+    const by = usedBy >= 0 ? w.findIndex((x, k) => k > usedBy && x.lower === "by") : -1;
+    // "Israeli-made drones have been delivered to the army": whom the weapons were brought to uses them.
+    const to = w.findIndex((x, k) => k > i && /^(delivered|supplied|sent|shipped|sold|transferred|handed)$/.test(x.lower) && w[k + 1]?.lower === "to");
+    const user = by >= 0 ? objectAfter(v, by, { kind: "actor", within: 4 }) : to >= 0 ? objectAfter(v, to + 1, { kind: "actor", within: 4 }) : undefined;
     const src: Group = { start: provenance.start, end: i + 1, keys: [v.table.state(provenance.country, v.s.index).key], kind: "actor" };
     pairs("SUPPORTS", src, user ?? armsUser(v, i), v, i, out);
     return;
