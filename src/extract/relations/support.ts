@@ -378,7 +378,12 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
   // "Germany is Ukraine's second-largest supplier of weapons": "of" what, not whom.
   if (BACKER_NOUNS.has(word.lower) && (w[i + 1]?.lower !== "of" || !objectAfter(v, i + 1, { kind: "actor", within: 3 }))) {
     const mark = w.slice(Math.max(0, i - 4), i).findLastIndex((x) => x.text === "'s");
-    const possessor = mark >= 0 ? groupAt(v, Math.max(0, i - 4) + mark - 1) : undefined;
+    // "China, Pakistan's closest ally and its main arms supplier": a coordinated "its" is the possessor named before.
+    const its = mark < 0 ? w.slice(Math.max(0, i - 4), i).findLastIndex((x) => /^(its|their)$/.test(x.lower)) : -1;
+    const and = its >= 0 ? Math.max(0, i - 4) + its - 1 : -1;
+    const before = and > 0 && w[and].lower === "and" ? w.slice(Math.max(0, and - 5), and).findLastIndex((x) => x.text === "'s") : -1;
+    const at = mark >= 0 ? Math.max(0, i - 4) + mark : before >= 0 ? Math.max(0, and - 5) + before : -1;
+    const possessor = at >= 0 ? groupAt(v, at - 1) : undefined;
     if (possessor) return pairs("SUPPORTS", subjectOf(v, possessor.start), possessor, v, i, out);
   }
   // "SRC is a key backer of TGT"

@@ -19,3 +19,10 @@ describe("weapons by their maker, used or delivered", () => {
     expect(rel(x, "SUPPORTS", "China", "Ethiopian army")).toBeDefined();
   });
 });
+
+describe("a backer named in a coordinated apposition", () => {
+  it("reads 'X, Y's partner and its main arms supplier' as X arming Y", () => {
+    const x = extractArticle("date 2021-03-02\nRussia, Armenia's treaty partner and its largest arms supplier, called for calm in Nagorno-Karabakh on Monday.");
+    expect(rel(x, "SUPPORTS", "Russia", "Armenia")).toBeDefined();
+  });
+});
