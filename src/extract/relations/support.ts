@@ -58,7 +58,7 @@ const onlyInWords = (ws: Word[]) => ws.some((x) => x.lower === "only") && ws.som
 
 /** Every word a rule below starts from (see Triggers): any other word cannot yield support. */
 export const SUPPORT_TRIGGERS: Triggers = {
-  words: [...HELP_NOUNS, ...SUPPORT_PARTICIPLES, ...SUPPORT_NOUNS, ...PROXY_NOUNS, ...BACKER_NOUNS, ...CARGO_NOUNS, ...PRESENCE_NOUNS, ...CONTINGENT_NOUNS, "among", "behalf", "joint", "stationed", "hired", "contracted"],
+  words: [...HELP_NOUNS, ...SUPPORT_PARTICIPLES, ...SUPPORT_NOUNS, ...PROXY_NOUNS, ...BACKER_NOUNS, ...CARGO_NOUNS, ...PRESENCE_NOUNS, ...CONTINGENT_NOUNS, "among", "behalf", "disposal", "joint", "stationed", "hired", "contracted"],
   lemmas: ["turn", "arrive", "enter", "stand", "rally", "side", "recognise", "recognize", "advise", "take", ...FIGHT_VERBS, ...BESIDE_VERBS],
   verbs: [...RECEIVE_VERBS, ...ACQUIRE_VERBS, ...SUPPORT_VERBS],
   // "allowed … to use its territory"
@@ -361,6 +361,13 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     pairs("SUPPORTS", possessor ?? subjectOf(v, verb), tgt, v, i, out);
     // "support for Somalia against al-Shabab": the backer opposes whom the support is against.
     if (tgt && w[tgt.end]?.lower === "against") pairs("OPPOSES", possessor ?? subjectOf(v, verb), objectAfter(v, tgt.end, { kind: "actor", within: 3 }), v, i, out);
+    return;
+  }
+  // "put its airspace and ports at NATO's disposal", "placed its bases at the disposal of the coalition": the user is helped.
+  if (word.lower === "disposal" && (w[i - 1]?.text === "'s" || w[i + 1]?.lower === "of")) {
+    const user = w[i - 1]?.text === "'s" ? groupAt(v, i - 2) : objectAfter(v, i + 1, { kind: "actor", within: 3 });
+    const at = w[i - 1]?.text === "'s" ? (user?.start ?? i) - 1 : i - 2;
+    if (w[at]?.lower === "at" && w.slice(0, at).some((x) => x.pos === "VERB")) pairs("SUPPORTS", subjectOf(v, at), user, v, i, out);
     return;
   }
   // "Hezbollah, Iran's most powerful proxy,", "a proxy of Iran", "Iran's proxy Hezbollah"

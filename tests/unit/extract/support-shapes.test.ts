@@ -26,3 +26,16 @@ describe("a backer named in a coordinated apposition", () => {
     expect(rel(x, "SUPPORTS", "Russia", "Armenia")).toBeDefined();
   });
 });
+
+describe("what is put at someone's disposal", () => {
+  it("reads bases put at a body's disposal as support to it", () => {
+    const x = extractArticle("date 2021-03-02\nNATO jets struck Serb artillery on Monday. Hungary has put its airfields and rail lines at NATO's disposal, officials said.");
+    const y = extractArticle("date 2021-03-02\nRomania has placed two air bases at the disposal of NATO, officials said.");
+    expect(rel(y, "SUPPORTS", "Romania", "NATO")).toBeDefined();
+    expect(rel(x, "SUPPORTS", "Hungary", "NATO")).toBeDefined();
+  });
+  it("reads no support from an item at someone's disposal with no one putting it there", () => {
+    const x = extractArticle("date 2021-03-02\nThe report, at NATO's disposal since May, names Romania.");
+    expect(x.relations.filter((r) => r.type === "SUPPORTS")).toEqual([]);
+  });
+});
