@@ -581,6 +581,9 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     tgt ??= askedBy(v, i);
     tgt ??= forcesSentHome(v, i, src);
     pairs("SUPPORTS", src, tgt, v, i, out);
+    // "arming the rebels through Hezbollah": the party the help goes through gives it too (a place it passes is read apart).
+    const through = src && tgt && /^(through|via)$/.test(w[tgt.end]?.lower ?? "") ? v.groups.find((g) => g.start === tgt!.end + (w[tgt!.end + 1]?.lower === "the" ? 2 : 1) && g.kind === "actor" && !isCountryGroup(v, g)) : undefined;
+    if (through && !through.keys.some((k) => src!.keys.includes(k))) pairs("SUPPORTS", through, tgt, v, i, out);
   }
 }
 

@@ -39,3 +39,11 @@ describe("what is put at someone's disposal", () => {
     expect(x.relations.filter((r) => r.type === "SUPPORTS")).toEqual([]);
   });
 });
+
+describe("help given through a party", () => {
+  it("reads the party arms go through as arming the recipient too", () => {
+    const x = extractArticle("date 2021-03-02\nKenya accused Eritrea of supplying al-Shabaab through the Islamic Courts Union, a charge Asmara rejected.");
+    expect(rel(x, "SUPPORTS", "Eritrea", "al-Shabaab")).toBeDefined();
+    expect(rel(x, "SUPPORTS", "Islamic Courts Union", "al-Shabaab")).toBeDefined();
+  });
+});
