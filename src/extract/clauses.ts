@@ -418,7 +418,7 @@ function clauseSubject(v: View, i: number): Group | undefined {
   const nearest = rel > 0 ? v.groups.filter((g) => g.end <= rel && g.end >= rel - 3 && (g.kind === "actor" || isCountryGroup(v, g))).pop() ?? (w[rel].lower === "who" ? apposedPerson(v, rel) : undefined) : undefined;
   // ("Lukashenko, a close ally of Putin who has relied on Moscow's support": "who" is the one the apposition describes.)
   const described = nearest && w[rel].lower === "who" && w[nearest.start - 1]?.lower === "of" ? apposedPerson(v, nearest.start - 1) : undefined;
-  const antecedent = described ?? (nearest ? predicatedOf(v, nearest) ?? nearest : undefined);
+  const antecedent = described ?? (nearest ? predicatedOf(v, nearest) ?? apposedHead(v, nearest) ?? nearest : undefined);
   const closed = rel > 0 && w[rel - 1]?.text === "," && w.slice(start, i).some((x) => x.text === ",");
   if (closed) {
     // The main verb after the clause: what the clause describes is its subject.
@@ -452,6 +452,21 @@ function clauseSubject(v: View, i: number): Group | undefined {
   // where things happen: "the deadliest police operation in Brazil's history", "killings by forces in Ivory Coast".
   if (candidates[0] && w[wordBeforeDescribed(w, candidates[0].start)]?.lower === "in") return undefined;
   return candidates[0];
+}
+
+/**
+ * "ZANLA, the armed wing of ZANU, which was waging war": a relative clause after an apposition's "of" phrase is
+ * about the name the apposition describes, not the one its "of" governs.
+ */
+function apposedHead(v: View, g: Group): Group | undefined {
+  const w = v.s.words;
+  let j = g.start - 1;
+  if (w[j]?.lower === "the") j--;
+  if (w[j]?.lower !== "of" || w[g.end]?.text !== ",") return undefined;
+  j--;
+  while (j > g.start - 8 && j > 0 && APPOSITION_TAGS.has(w[j].pos) && !v.groups.some((x) => x.start <= j && j < x.end)) j--;
+  if (w[j]?.text !== "," || !/^(the|a|an)$/.test(w[j + 1]?.lower ?? "")) return undefined;
+  return v.groups.filter((x) => x.end === j && x.kind === "actor").pop();
 }
 
 /** The word before a name and the determiners, adjectives and titles describing it: the preposition, if any, governing it. */
