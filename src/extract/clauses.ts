@@ -429,6 +429,13 @@ function clauseSubject(v: View, i: number): Group | undefined {
   // "The coalition, which includes the UAE, has been fighting": what the clause names is not the subject.
   const clauseEnd = closed ? start + w.slice(start, i).findLastIndex((x) => x.text === ",") : -1;
   const candidates = v.groups.filter((g) => g.start >= start && g.end <= i && actorsOnly(g) && !(closed && g.start > rel && g.end <= clauseEnd));
+  // "Zairian units fought alongside the FNLA, the CIA funneled arms to UNITA": clauses joined by commas, each
+  // with its own subject right before its verb.
+  let beforeVerb = i - 1;
+  while (beforeVerb > start && ADVERB_TAGS.has(w[beforeVerb].pos)) beforeVerb--;
+  const own = w[i].pos === "VERB" && !closed ? candidates.find((g) => g.end === beforeVerb + 1) : undefined;
+  const opener = own ? (w[own.start - 1]?.lower === "the" ? own.start - 2 : own.start - 1) : -1;
+  if (own && w[opener]?.text === "," && candidates.some((g) => g.end < opener && w[g.end]?.pos === "VERB")) return own;
   for (const g of candidates) {
     // Skip what a preposition governs, across its determiners and adjectives ("in eastern Congo").
     const p = wordBeforeDescribed(w, g.start);

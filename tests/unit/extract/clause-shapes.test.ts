@@ -15,3 +15,11 @@ describe("a relative clause after an apposition's 'of' phrase", () => {
     expect(rel(x, "OPPOSES", "Badr Organisation", "Islamic State")).toBeUndefined();
   });
 });
+
+describe("clauses joined by commas", () => {
+  it("gives a verb the party named right before it after the comma, not the first clause's subject", () => {
+    const x = extractArticle("date 2021-03-02\nThe SPLA fought alongside Ugandan troops near Torit, the Sudanese government shipped arms to the LRA, and the fighting spread west.");
+    expect(rel(x, "SUPPORTS", "Government of Sudan", "LRA")).toBeDefined();
+    expect(rel(x, "SUPPORTS", "SPLA", "LRA")).toBeUndefined();
+  });
+});
