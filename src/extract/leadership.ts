@@ -169,8 +169,6 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
             j += whole.n - 1;
             title = TITLES.get(whole.title);
           }
-          // ("X, the UN secretary-general's special envoy": a title owning the next one is another's office.)
-          if (title && POSSESSIVE.test(w[j + 1]?.text ?? "")) continue;
           // "Khalil Haqqani, the Taliban's minister for refugees,": the body owning the title.
           // "Ali Hassan, Somalia's defence minister,": or right after the comma.
           const ownerAt = w[m.end + 1].lower === "the" ? m.end + 2 : m.end + 1;
