@@ -28,7 +28,7 @@ export interface Leadership {
 const MEMBER_OR_OWNER_CUES = new Set([...[...TITLES].filter(([, t]) => t.leads).map(([title]) => title), "members", ...GROUP_NOUNS, "'s"]);
 const PRONOUNS = new Map<string, "group" | "person">(Object.entries({ they: "group", their: "group", them: "group", it: "group", its: "group", he: "person", his: "person", she: "person", her: "person" }));
 // What can point back at an entity in the second pass: a pronoun, "the …" and a noun for fighters.
-const REFERRING_CUES = new Set([...PRONOUNS.keys(), "the", "both", ...GROUP_NOUNS]);
+const REFERRING_CUES = new Set([...PRONOUNS.keys(), "the", "both", "these", "those", ...GROUP_NOUNS]);
 // Both lists in one table, a bit for each: every word is looked up once for both passes.
 const MEMBER_OR_OWNER = 1;
 const REFERRING = 2;
@@ -47,6 +47,22 @@ function stateSetAt(words: Word[], i: number): [size: number, length: number] | 
   if (words[i].lower === "both" && STATE_SET_NOUNS.has(words[i + 1]?.lower ?? "")) return [2, 2];
   const size = words[i].lower === "the" ? SET_SIZES.get(words[i + 1]?.lower ?? "") : undefined;
   return size && STATE_SET_NOUNS.has(words[i + 2]?.lower ?? "") ? [size, 3] : undefined;
+}
+/** Plural nouns for a set of armed groups named before: "the two factions", "both groups", "these rebels". */
+const GROUP_SET_NOUNS = new Set(["groups", "factions", "movements", "militias", "rebels", "insurgents", "militants", "guerrillas"]);
+
+/**
+ * "the two factions" → [2, 3 words]; "both rebel groups" → [2, 3 words]; "these rebels" → [0 (as many
+ * as were named together), 2 words]; else undefined.
+ */
+function groupSetAt(words: Word[], i: number): [size: number, length: number] | undefined {
+  const w = words[i].lower;
+  const size = w === "both" ? 2 : w === "these" || w === "those" ? 0 : w === "the" ? SET_SIZES.get(words[i + 1]?.lower ?? "") : undefined;
+  if (size === undefined) return undefined;
+  let k = w === "the" ? i + 2 : i + 1;
+  // ("the two rebel groups": a describing word may come before the noun.)
+  if (ARMED_DESCRIPTORS.has(words[k]?.lower ?? "") && GROUP_SET_NOUNS.has(words[k + 1]?.lower ?? "")) k++;
+  return GROUP_SET_NOUNS.has(words[k]?.lower ?? "") ? [size, k + 1 - i] : undefined;
 }
 const LOYAL = /^(loyal|aligned|affiliated|allied)$/;
 // "the group", "the rebels": a side named before, the story's most-named fitting one.
@@ -332,6 +348,30 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
       if (c && byName && !states.includes(`state:${c.iso3}`)) states.push(table.state(c, m.sentence).key);
     }
     return states.length === size ? states : undefined;
+  };
+  // The armed or political groups named in the last sentence that names two or more, or none when
+  // that sentence is more than one back or names other than `size` of them (0: any number from two).
+  // A group named as another's owner ("Islamic State's local affiliate") or as another name for the
+  // one before ("Islamic State Khorasan or IS-K") is not one of the set.
+  // ("these rebels" after "the UFDD and the RFC": a party known only by its letters may be one of them.)
+  const lastGroups = (size: number, before: Mention[], sentence: number, irregularNoun: boolean): string[] | undefined => {
+    let groups: string[] = [];
+    let at = -1;
+    for (let k = before.length - 1; k >= 0; k--) {
+      const m = before[k];
+      if (at >= 0 && m.sentence !== at) {
+        if (groups.length >= 2) break;
+        groups = [];
+      }
+      if (m.sentence < sentence - 1) break;
+      at = m.sentence;
+      const t = table.get(m.key)?.type;
+      if (m.kind !== "actor" || (t !== "ARMED_GROUP" && t !== "POLITICAL_GROUP" && !(irregularNoun && t === "ORGANIZATION" && m.key.startsWith("org:")))) continue;
+      const words = sentences[m.sentence].words;
+      if (POSSESSIVE.test(words[m.end]?.text ?? "") || words[m.start - 1]?.lower === "or") continue;
+      if (!groups.includes(m.key)) groups.unshift(m.key);
+    }
+    return groups.length >= 2 && (size === 0 || groups.length === size) ? groups : undefined;
   };
   // "Defence Minister Magnus Malan said his troops …": an office holder's forces are the state's, never a
   // band of his own; with no state known here, they are left unresolved.
@@ -646,6 +686,13 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
       if (set) {
         const states = lastStates(set[0], [...history.slice(-30), ...own.filter((m) => m.end <= i)], s.index);
         if (states) extra.push({ sentence: s.index, start: i, end: i + set[1], key: states[0], kind: "actor", with: states.slice(1) });
+        continue;
+      }
+      // "The two factions have fought each other", "accused Khartoum of arming these rebels": the groups last named together.
+      const groupSet = stateSetAt(words, i) ? undefined : groupSetAt(words, i);
+      if (groupSet) {
+        const groups = lastGroups(groupSet[0], [...history.slice(-30), ...own.filter((m) => m.end <= i)], s.index, IRREGULAR_NOUNS.has(words[i + groupSet[1] - 1].lower));
+        if (groups) extra.push({ sentence: s.index, start: i, end: i + groupSet[1], key: groups[0], kind: "actor", with: groups.slice(1) });
         continue;
       }
       const want = PRONOUNS.get(w.lower);
