@@ -92,7 +92,9 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
       for (let k = t; k < m.start; k++) if (TITLES.get(w[k].lower)) { if (titleAt < 0 || k < titleAt) titleAt = k; break; }
       // "Belarus, whose leader Alexander Lukashenko": the owner of the title is named before "whose".
       // ("UNAMSIL, whose Indian commander X": a demonym between is the person's nationality.)
-      const whoseAt = w[t - 1]?.lower === "whose" ? t - 1 : w[t - 2]?.lower === "whose" && /^(ADJ|PROPN)$/.test(w[t - 1].pos) && countryForm(w[t - 1].text)?.form === "demonym" ? t - 2 : -1;
+      // ("Kenya, of which the president William Ruto": "of which (the)" is "whose" too.)
+      const ofWhich = w[t - 1]?.lower === "the" ? t - 1 : t;
+      const whoseAt = w[t - 1]?.lower === "whose" ? t - 1 : w[t - 2]?.lower === "whose" && /^(ADJ|PROPN)$/.test(w[t - 1].pos) && countryForm(w[t - 1].text)?.form === "demonym" ? t - 2 : w[ofWhich - 1]?.lower === "which" && w[ofWhich - 2]?.lower === "of" ? ofWhich - 2 : -1;
       // ("Jundallah, a group whose leader X": or the body is named before an apposition that describes it.)
       let ownerEnd = whoseAt > 0 && DESCRIBING_NOUNS.has(w[whoseAt - 1]?.lower ?? "") && /^(a|an|the)$/.test(w[whoseAt - 2]?.lower ?? "") ? whoseAt - 3 : whoseAt - 1;
       if (w[ownerEnd]?.text !== ",") ownerEnd = -1;

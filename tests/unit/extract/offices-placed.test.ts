@@ -31,3 +31,11 @@ describe("an office with no country named, placed in the story's country", () =>
     expect(rels(text).filter((r) => r.startsWith("LEADS person:"))).toEqual([]);
   });
 });
+
+describe("offices owned by a country named before them", () => {
+  it("'X, of which the prime minister Y' makes Y head X, not the story's country", () => {
+    const text = "JUBA (Reuters) - South Sudan's army said on Saturday it had retaken the town of Malakal from rebels. South Sudan has been at war since 2013. Ethiopia, of which the prime minister Abiy Ahmed is a close partner of the President Salva Kiir, sent its soldiers in January to guard, according to Addis Ababa, the oil fields of Paloch.";
+    expect(rels(text)).toContain("LEADS person:abiy-ahmed state:ETH");
+    expect(rels(text)).not.toContain("LEADS person:abiy-ahmed state:SSD");
+  });
+});
