@@ -38,4 +38,11 @@ describe("offices owned by a country named before them", () => {
     expect(rels(text)).toContain("LEADS person:abiy-ahmed state:ETH");
     expect(rels(text)).not.toContain("LEADS person:abiy-ahmed state:SSD");
   });
+
+  it("a head after a sentence about one foreign state, who speaks for that state, is its head", () => {
+    const text = "TBILISI (Reuters) - Georgia's army said on Friday it had pulled back from the Kodori valley. Georgia has accused separatists of shelling its villages. Ankara sent warships to the Black Sea on Thursday. President Kemal Arslan said Turkey would protect its shipping lanes.";
+    expect(rels(text)).toContain("LEADS person:kemal-arslan state:TUR");
+    expect(rels(text)).not.toContain("LEADS person:kemal-arslan state:GEO");
+  });
 });
+
