@@ -84,12 +84,15 @@ export function placeOffices(unplaced: Unplaced[], roles: RawRelation[], mention
     const homeBody = (x: Mention) => { const key = table.actorFor(x.key, s.index); return /^(state|gov|army):/.test(key) && table.get(key)?.country === home; };
     const abroad = before.some((x) => stateOf(x) && stateOf(x) !== `state:${home}`) && !before.some(homeBody);
     const oneWord = !(table.get(m.key)?.name ?? "").includes(" ");
+    // ("Chad's President Idriss Deby said … President Muhammadu Buhari ended the contract": the home state's head,
+    // named with the state, is someone else, so a second untitled-by-country head is a foreign one.)
+    const headedHome = office === "head" && firstTitle(titleWords)[0] === "president" && roles.some((r) => r.type === "LEADS" && r.source !== m.key && r.target === `state:${home}`);
     // ("Moscow recognised the two regions. President X said Russia had acted to …": a head after a sentence about one
     // foreign state only, who speaks for that same state, is its own — though a head names other states after "said".)
     const foreign = new Set(before.map((x) => table.get(table.actorFor(x.key, s.index))).filter((r) => r && r.kind === "actor" && /^(state|gov|army):/.test(r.key) && r.country && r.country !== home).map((r) => r!.country!));
     const speaksAbroad = abroad && office === "head" && foreign.size === 1 && !oneWord && spokenFor(s.words, mentions[s.index], m, table) === [...foreign][0] ? [...foreign][0] : undefined;
     // ("President Maia Sandu stated that the Kremlin …": a head of state names other states after "said"; a minister, their own capital.)
-    const iso3 = (office === "head" ? undefined : spokenFor(s.words, mentions[s.index], m, table)) ?? onlyCountryBeside(m, s, mentions[s.index], dateline, roles, table) ?? (speaksForHome || !(besideHome || abroad || oneWord) ? home : speaksAbroad);
+    const iso3 = (office === "head" ? undefined : spokenFor(s.words, mentions[s.index], m, table)) ?? onlyCountryBeside(m, s, mentions[s.index], dateline, roles, table) ?? (speaksForHome || !(besideHome || abroad || oneWord || headedHome) ? home : speaksAbroad);
     const c = iso3 ? countryByIso3(iso3) : undefined;
     if (!c) continue;
     // An article that speaks of the home government places its ministers in it, not in the state at large.

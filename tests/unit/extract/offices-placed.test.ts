@@ -44,5 +44,12 @@ describe("offices owned by a country named before them", () => {
     expect(rels(text)).toContain("LEADS person:kemal-arslan state:TUR");
     expect(rels(text)).not.toContain("LEADS person:kemal-arslan state:GEO");
   });
+
+  it("a second head titled only 'President', where the home state's is named with it, is not the home state's", () => {
+    const text = "BAMAKO (Reuters) - Mali's President Assimi Goita said on Monday his troops had retaken the town of Kidal. Mali has fought separatists since 2012. The army was trained for years by a Russian firm. President Vladimir Putin renewed the deal in 2023.";
+    expect(rels(text)).not.toContain("LEADS person:vladimir-putin state:MLI");
+    expect(rels(text)).toContain("LEADS person:assimi-goita state:MLI");
+  });
 });
+
 
