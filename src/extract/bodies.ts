@@ -37,7 +37,8 @@ export function forceOfState(ctx: Ctx, start: number, end: number, c: CountryInf
   const surface = surfaceOf(ctx.words, start, end);
   if (ARMY_NOUNS.has(noun)) return add(ctx, start, end, armyOf(ctx.table, c, ctx.sentence, surface));
   if (GOVERNMENT_NOUNS.has(noun)) return add(ctx, start, end, governmentOf(ctx.table, c, ctx.sentence, surface));
-  return add(ctx, start, end, ctx.table.state(c, ctx.sentence));
+  // "Cuban units", "Zimbabwean paratroopers": forms the article calls the state by, kept as its aliases.
+  return add(ctx, start, end, ctx.table.state(c, ctx.sentence, surface));
 }
 
 const REFERRING_SINGULARS = new Set(["group", "movement", "militia", "organisation", "organization", "faction"]);

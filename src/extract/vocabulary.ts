@@ -58,8 +58,8 @@ export const COALITION_NOUNS = set("alliance, coalition, umbrella, bloc");
 export const IRREGULAR_NOUNS = set("rebels, rebel, insurgents, insurgent, militants, militant, jihadists, jihadist, extremists, separatists, secessionists, guerrillas, gunmen, gangs, gang, militia, militias, militiamen");
 /** Fighters for hire: on no side of their own, and never "the insurgents". */
 export const HIRED_NOUNS = set("mercenaries, mercenary, paramilitaries, contractors, contractor");
-/** Nouns for a state's own forces: "Eritrean troops" are Eritrea acting. */
-export const STATE_FORCE_NOUNS = set("troops, soldiers, commandos, forces, guards, border guards, deployment, intervention, police, policemen, jets, aircraft, warplanes, helicopters, gunships, bombers, warships, drones, airstrikes, strikes, navy, air force, special forces, advisers, advisors, instructors, trainers, officers, military advisers, personnel, contingent, peacekeepers, artillery");
+/** Nouns for a state's own forces: "Eritrean troops", "Cuban units", "a Kenyan force" are the state acting. */
+export const STATE_FORCE_NOUNS = set("troops, soldiers, commandos, paratroopers, marines, units, battalions, brigades, force, forces, guards, border guards, deployment, intervention, police, policemen, jets, aircraft, warplanes, helicopters, gunships, bombers, warships, drones, airstrikes, strikes, navy, air force, special forces, advisers, advisors, instructors, trainers, officers, military advisers, personnel, contingent, peacekeepers, artillery");
 /** Words that make "the national army" the home state's own. */
 export const OWN_ARMY_WORDS = set("national, regular");
 /** What a state sends when it sends people to fight. */

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../../src/extract/index.js";
+
+type X = ReturnType<typeof extractArticle>;
+const actor = (x: X, name: string) => x.actors.find((a) => a.name === name || a.aliases.includes(name));
+const rel = (x: X, type: string, from: string, to: string) => x.relations.find((r) => r.type === type && r.source === actor(x, from)?.id && r.target === actor(x, to)?.id);
+
+describe("a state's units named by its demonym", () => {
+  it("reads 'Tanzanian units', 'a Kenyan force', 'Ugandan paratroopers' and 'Ethiopian battalions' as the state acting, by those names", () => {
+    const x = extractArticle(`date 2019-02-11
+Tanzanian units attacked the Allied Democratic Forces near Beni on Sunday. A Kenyan force moved north. Ugandan paratroopers were flown to the border. Belgian advisers have trained several Ethiopian battalions since March.`);
+    for (const [name, state] of [["Tanzanian units", "Tanzania"], ["Kenyan force", "Kenya"], ["Ugandan paratroopers", "Uganda"], ["Ethiopian battalions", "Ethiopia"]]) {
+      const a = actor(x, name);
+      expect(a?.type, name).toBe("STATE");
+      expect(a?.name, name).toBe(state);
+    }
+    expect(rel(x, "OPPOSES", "Tanzania", "Allied Democratic Forces") ?? rel(x, "OPPOSES", "Allied Democratic Forces", "Tanzania")).toBeDefined();
+    expect(rel(x, "SUPPORTS", "Belgium", "Ethiopia")).toBeDefined();
+  });
+});
