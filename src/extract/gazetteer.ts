@@ -99,6 +99,12 @@ export function allCountries(): CountryInfo[] {
       const p = plural(n);
       if (p) demonyms.add(p);
     }
+    // "Zairian units", "Rhodesian instructors": a former one-word name (countries-list's aliases) makes its
+    // people's adjective as English makes them ("Rhodesia" → "Rhodesian", "Zaire" → "Zairian").
+    for (const n of aliases(c.cca2)) {
+      const d = /^\p{Lu}\p{Ll}{3,}a$/u.test(n) ? `${n}n` : /^\p{Lu}\p{Ll}{3,}e$/u.test(n) ? `${n.slice(0, -1)}ian` : null;
+      if (d && !names.has(d)) demonyms.add(d);
+    }
     const display = [c.name.common, ...i18n].find(isAscii) ?? c.name.common;
     return {
       iso3: c.cca3,

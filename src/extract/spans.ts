@@ -135,7 +135,10 @@ export function findProperSpans(words: Word[]): ProperSpan[] {
     const ordinalName = ORDINAL.test(words[i].text) && words[i + 1]?.cap && (headKind(words[i + 1]) !== undefined || (words[i + 2]?.cap && (headKind(words[i + 2]) !== undefined || (words[i + 3]?.cap && headKind(words[i + 3]) !== undefined))));
     // "Security forces clashed …", "Rebel fighters …": a describing word opening the text before a noun for fighters.
     const describingOpener = opensText(words, i, dateline) && PORTFOLIO_WORDS.has(words[i].lower) && words[i + 1] !== undefined && !words[i + 1].cap && (GROUP_NOUNS.has(words[i + 1].lower) || STATE_FORCE_NOUNS.has(words[i + 1].lower));
-    if (describingOpener || (!datedName && !ordinalName && !nameLike(words[i], opensText(words, i, dateline)))) {
+    // "Regular Zairian units …", "Elite Ugandan troops …": a describing word opening the text before a demonym and a
+    // common noun is no part of a name (the demonym is read alone).
+    const adjectiveOpener = opensText(words, i, dateline) && lexiconPos(words[i].lower) === "ADJ" && countryForm(words[i + 1]?.text ?? "")?.form === "demonym" && !countryForm(surfaceOf(words, i, i + 2)) && words[i + 2] !== undefined && !words[i + 2].cap;
+    if (describingOpener || adjectiveOpener || (!datedName && !ordinalName && !nameLike(words[i], opensText(words, i, dateline)))) {
       i++;
       continue;
     }

@@ -122,6 +122,9 @@ export const PLACE_HEADS: ReadonlyMap<string, LocationType> = new Map([
   ...[...set("city, town, village, capital, locality, municipality, commune")].map((w): [string, LocationType] => [w, "CITY"]),
 ]);
 
+/** Bodies of water a people's adjective names ("Indian Ocean", "Persian Gulf", "Arabian Sea"): a place, no state. */
+export const WATER_HEADS = set("ocean, sea, gulf, bay, strait, straits, channel");
+
 /**
  * How the names of jihadist movements begin ("Islamic State", "al-Qaeda", "Ansar al-Sharia"), the
  * Arabic and Urdu words for army, movement and party among them: "Jaish-e-Mohammed", "Jaysh al-Adl",

@@ -18,3 +18,21 @@ Tanzanian units attacked the Allied Democratic Forces near Beni on Sunday. A Ken
     expect(rel(x, "SUPPORTS", "Belgium", "Ethiopia")).toBeDefined();
   });
 });
+
+describe("a state called by a former name's people", () => {
+  it("makes a demonym of a former one-word name ('Abyssinian', 'Moldavian') and reads a describing word opening the sentence apart from it", () => {
+    const x = extractArticle(`date 1978-05-02
+Regular Abyssinian units attacked the Eritrean Liberation Front near Keren on Monday. Moldavian troops were sent to the border. Elite Ghanaian troops crossed the river.`);
+    for (const [name, state] of [["Abyssinian units", "Ethiopia"], ["Moldavian troops", "Moldova"], ["Ghanaian troops", "Ghana"]]) {
+      const a = actor(x, name);
+      expect(a?.type, name).toBe("STATE");
+      expect(a?.name, name).toBe(state);
+    }
+    expect(x.actors.find((a) => a.name.startsWith("Regular") || a.name.startsWith("Elite"))).toBeUndefined();
+  });
+  it("reads a people's adjective before a body of water as a place, not the state ('Persian Gulf', 'Indian Ocean')", () => {
+    const x = extractArticle(`date 2020-01-14
+British frigates escorted tankers through the Persian Gulf on Tuesday. Somali pirates seized a trawler in the Indian Ocean.`);
+    expect(x.actors.find((a) => a.name === "Iran" || a.name === "India")).toBeUndefined();
+  });
+});
