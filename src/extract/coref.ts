@@ -187,6 +187,8 @@ function lastWord(name: string): string {
  * group names whom it is led by.
  */
 function possessesMeaningfully(words: Word[], i: number): boolean {
+  // "its own operations against …": "own" only stresses whose the noun after it is.
+  if (words[i + 1]?.lower === "own" && words[i + 2]) return possessesMeaningfully(words.slice(0, i + 1).concat(words.slice(i + 2)), i);
   const possessed = words[i + 1]?.lower ?? "";
   // "its leader Hassan Nasrallah", "its spokesman X": a title owned by the group names whom it is led by, or who speaks for it.
   // ("his military spokesman" is a title: the group noun must head the phrase.)
@@ -540,7 +542,8 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
       const namedFirst = hit.sentence === s.index && hit.end <= i;
       const key = person ? (titledLeader(hit.key) && namedFirst ? groupOf(hit.key, s.index, i, i + 2) : leads.find((l) => l.person === hit.key)?.group) : hit.key;
       if (!key) return;
-      extra.push({ sentence: s.index, start: i, end: noun ? i + 2 : i + 1, key, kind: "actor", with: hit === speaker ? companions(p, hit) : undefined });
+      // ("its own operations": the mention takes "own" in, so that the noun after it is what the party has.)
+      extra.push({ sentence: s.index, start: i, end: noun || words[i + 1]?.lower === "own" ? i + 2 : i + 1, key, kind: "actor", with: hit === speaker ? companions(p, hit) : undefined });
       // "its leader Hassan Nasrallah": the group named by "its" is led by the man named after the title.
       const named = TITLES.get(possessed)?.leads ? own.find((m) => m.start === i + 2 && table.get(m.key)?.type === "PERSON") : undefined;
       if (named && groupLike(table.get(key)) && !leads.some((l) => l.person === named.key)) leads.push({ person: named.key, group: key, sentence: s.index, start: i, end: named.end });

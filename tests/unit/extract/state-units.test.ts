@@ -36,3 +36,14 @@ British frigates escorted tankers through the Persian Gulf on Tuesday. Somali pi
     expect(x.actors.find((a) => a.name === "Iran" || a.name === "India")).toBeUndefined();
   });
 });
+
+describe("'its own' after a state's army that speaks", () => {
+  it("gives 'its own operations against X' to the army that said so, not to the country named in between", () => {
+    const x = extractArticle(`date 2021-03-09
+Uganda's military said on Monday that talks with Rwanda had been "constructive" and that its own campaign against the Allied Democratic Forces would go on.`);
+    const army = x.actors.find((a) => a.id === "army:UGA");
+    const adf = actor(x, "Allied Democratic Forces");
+    expect(x.relations.find((r) => r.type === "OPPOSES" && [r.source, r.target].includes(army!.id) && [r.source, r.target].includes(adf!.id))).toBeDefined();
+    expect(x.relations.find((r) => r.type === "OPPOSES" && [r.source, r.target].includes(actor(x, "Rwanda")?.id ?? "-"))).toBeUndefined();
+  });
+});
