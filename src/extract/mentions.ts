@@ -252,6 +252,9 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   // "the Islamist group Hayat Tahrir al-Sham": describing words before a group's own name are not a name.
   const nameAfter = nounAt >= 0 && describesNameAfter(words, a, b, nounAt);
   if (nounAt >= 0 && b - a === 1 && IDEOLOGY_WORDS.has(words[a].lower)) return undefined;
+  // "Kurdish peshmerga fighters" in a story that names "Peshmerga units": the word between, lower-cased, is that group's name.
+  const namedBetween = next && !next.cap && GROUP_NOUNS.has(words[b + 1]?.lower ?? "") ? [...k.groups].find((g) => g.toLowerCase() === next.lower) : undefined;
+  if (namedBetween) return add(ctx, a, b + 2, ctx.table.upsert({ key: `org:${slug(namedBetween)}`, kind: "actor", type: "ARMED_GROUP", name: namedBetween, aliases: [surfaceOf(words, a, b + 2)] }, ctx.sentence));
   if (nounAt >= 0 && !nameAfter && !(k.people.has(surface) && titles.length)) {
     // "the FDLR, a Rwandan Hutu rebel group,": an apposition says what the party before it is; it names no other.
     if (apposedDescription(words, a)) return undefined;

@@ -47,3 +47,13 @@ Uganda's military said on Monday that talks with Rwanda had been "constructive" 
     expect(x.relations.find((r) => r.type === "OPPOSES" && [r.source, r.target].includes(actor(x, "Rwanda")?.id ?? "-"))).toBeUndefined();
   });
 });
+
+describe("a group's name lower-cased between a people's word and a noun for fighters", () => {
+  it("reads 'Amhara fano fighters' as the Fano the story names elsewhere", () => {
+    const x = extractArticle(`date 2021-11-02
+Federal troops and Amhara fano fighters launched an assault on the Tigray People's Liberation Front near Dessie on Tuesday. Fano militiamen later withdrew to the south.`);
+    const fano = actor(x, "Fano");
+    expect(fano?.aliases).toContain("Amhara fano fighters");
+    expect(x.relations.find((r) => r.type === "OPPOSES" && [r.source, r.target].includes(fano!.id) && [r.source, r.target].includes(actor(x, "Tigray People's Liberation Front")?.id ?? "-"))).toBeDefined();
+  });
+});
