@@ -119,10 +119,12 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     return;
   }
   // "its rival Boko Haram", "ISWAP's rivals in Boko Haram": rivals are opponents.
-  if (RIVAL_NOUNS.has(word.lower) && (/^(its|their|his|'s)$/.test(w[i - 1]?.lower ?? "") || w[i - 1]?.pos === "ADJ")) {
+  // "The army faces a rival in the FNL": the one "in" whom a subject has or meets a rival.
+  const rivalIn = /^(a|an|one)$/.test(w[i - 1]?.lower ?? "") && w[i + 1]?.lower === "in";
+  if (RIVAL_NOUNS.has(word.lower) && (/^(its|their|his|'s)$/.test(w[i - 1]?.lower ?? "") || w[i - 1]?.pos === "ADJ" || rivalIn)) {
     const owner = w[i - 1]?.text === "'s" ? groupAt(v, i - 2) : groupAt(v, i - 1);
-    const rival = v.groups.find((g) => g.start === i + 1 && g.kind === "actor") ?? (w[i + 1]?.lower === "of" ? objectAfter(v, i + 1, { kind: "actor", within: 3 }) : undefined);
-    pairs("OPPOSES", owner ?? subjectOf(v, i), rival, v, i, out);
+    const rival = v.groups.find((g) => g.start === i + 1 && g.kind === "actor") ?? (/^(of|in)$/.test(w[i + 1]?.lower ?? "") ? objectAfter(v, i + 1, { kind: "actor", within: 3 }) : undefined);
+    pairs("OPPOSES", owner ?? subjectOf(v, i), rival && partOwned(v, rival), v, i, out);
     return;
   }
   // "Cherizier, a former police officer who leads the Viv Ansanm coalition": a person who leads a body.
@@ -534,4 +536,22 @@ function troopsFromWhole(v: View, from: number): Group | undefined {
   if (w[comma - 1]?.text === ")") for (end = comma - 2; end > 0 && w[end].text !== "("; ) end--;
   const whole = v.groups.filter((g) => g.kind === "actor" && (g.end === comma || g.end === end || g.end === comma - 1)).pop();
   return isBodyOfPeople(v, whole) ? whole : undefined;
+}
+
+/**
+ * "a rival in Islamic State's local affiliate, known as IS-K": a party owning a part named after it stands
+ * for the part, which is the one meant (by the name it is then given, if any; never the owner).
+ */
+function partOwned(v: View, g: Group): Group | undefined {
+  const w = v.s.words;
+  if (!POSSESSIVE.test(w[g.end]?.text ?? "")) return g;
+  let k = g.end + 1;
+  while (k < g.end + 4 && /^(ADJ|NOUN)$/.test(w[k]?.pos ?? "") && !PART_NOUNS_OF.has(w[k].lower)) k++;
+  if (!PART_NOUNS_OF.has(w[k]?.lower ?? "")) return g;
+  let n = w[k + 1]?.text === "," ? k + 2 : k + 1;
+  if (/^(known|called|dubbed|named)$/.test(w[n]?.lower ?? "")) n += w[n + 1]?.lower === "as" ? 2 : 1;
+  if (w[n]?.lower === "the") n++;
+  // ("known as Islamic State Khorasan or IS-K": one part, by two names.)
+  const named = v.groups.find((x) => x.start === n && x.kind === "actor");
+  return named && { ...named, keys: named.keys.slice(0, 1) };
 }

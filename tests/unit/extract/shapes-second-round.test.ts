@@ -1,0 +1,26 @@
+/**
+ * Opposition and support read from further constructions of wire copy ("a rival in X", …).
+ * The texts are written for these tests.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { citiesNamed } from "../../../src/extract/gazetteer.js";
+import { extractArticle } from "../../../src/extract/index.js";
+import type { Extraction } from "../../../src/extract/types.js";
+
+const id = (x: Extraction, n: string) => [...x.actors, ...x.locations].find((e) => e.name === n || e.aliases.includes(n))?.id;
+const rel = (x: Extraction, type: string, source: string, target: string) =>
+  x.relations.find((r) => r.type === type && ((r.source === id(x, source) && r.target === id(x, target)) || (type === "OPPOSES" && r.source === id(x, target) && r.target === id(x, source))));
+
+beforeAll(() => void citiesNamed("Goma"), 60_000);
+
+describe("a rival in someone", () => {
+  it("reads the one a subject faces 'a rival in' as its opponent", () => {
+    const x = extractArticle("date 2016-03-02\nBUJUMBURA (Reuters) - The FNL rebels now face a rival in the National Forces of Liberation-Icanzo, which has bases in South Kivu, officials said.");
+    expect(rel(x, "OPPOSES", "FNL", "National Forces of Liberation-Icanzo")).toBeDefined();
+  });
+  it("reads a part named after its owner as the rival, not the owner", () => {
+    const x = extractArticle("date 2019-05-12\nMAIDUGURI, Nigeria (Reuters) - Ansaru militants also face a rival in Boko Haram's breakaway faction, known as the Bakura Group, which raided a fishing village on Lake Chad last week.");
+    expect(rel(x, "OPPOSES", "Ansaru", "Bakura Group")).toBeDefined();
+    expect(rel(x, "OPPOSES", "Ansaru", "Boko Haram")).toBeUndefined();
+  });
+});
