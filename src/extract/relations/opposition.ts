@@ -15,6 +15,8 @@ const ATTACK_NOUNS = new Set(["attack", "attacks", "ambush", "ambushes", "raid",
 const ATTRIBUTED = new Set(["carried", "executed", "perpetrated", "committed", "claimed", "staged", "conducted", "launched"]);
 // Who stands for the state when hit: "soldiers", "police", "an army post".
 const STATE_VICTIMS = new Set([...SOLDIER_NOUNS, "army", "military", "barracks"]);
+// "the killing of X by Y": a death dealt, whose victim is named before its author.
+const KILLING_NOUNS = new Set(["killing", "assassination", "murder", "execution"]);
 const ENVOY_WORDS = new Set(["diplomat", "diplomats", "ambassador", "ambassadors", "envoy", "envoys", "attache", "consul"]);
 
 // Tried on every word: sets built once (a pattern written in the function is a new object at every call).
@@ -29,7 +31,7 @@ const TRUCE_VERBS = new Set(["sign", "agree", "reach", "conclude", "negotiate", 
 
 /** Every word a rule below starts from (see Triggers). */
 export const OPPOSE_TRIGGERS: Triggers = {
-  words: [...OPPOSE_NOUNS, ...CLASH_NOUNS, ...FIGHTING_NOUNS, ...TRUCE_NOUNS, ...COALITION_NOUNS, ...ALLY_WORDS, "war", "fire", "front", "peace", "power", "responsibility", "independence", "secession"],
+  words: [...OPPOSE_NOUNS, ...CLASH_NOUNS, ...KILLING_NOUNS, ...FIGHTING_NOUNS, ...TRUCE_NOUNS, ...COALITION_NOUNS, ...ALLY_WORDS, "war", "fire", "front", "peace", "power", "responsibility", "independence", "secession"],
   lemmas: ["pit", "turn", "defend", "surrender", "capture", "take", "seize", "place", "put", ...REVOLT_LEMMAS],
   verbs: [...OPPOSE_VERBS],
 };
@@ -54,6 +56,15 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
     const victim = w.slice(from, i).findIndex((x, k) => VICTIM_PARTICIPLES.has(x.lower) && BE.test(w[from + k - 1]?.lower ?? ""));
     const target = (on >= 0 ? objectAfter(v, attacker!.end + on, { kind: "actor", within: 4 }) : undefined) ?? (victim >= 0 ? subjectOf(v, from + victim) : undefined);
     return pairs("OPPOSES", attacker, target, v, i, out);
+  }
+  // "the killing of rebel commander Ali Hamid by army troops": the killers oppose the party of whom was killed
+  // (named before him; a person alone is no party).
+  const killedBy = KILLING_NOUNS.has(word.lower) && w[i + 1]?.lower === "of" ? w.slice(i + 2, i + 10).findIndex((x) => x.lower === "by") : -1;
+  if (killedBy >= 0) {
+    const victims = v.groups.filter((g) => g.kind === "actor" && g.start > i + 1 && g.end <= i + 2 + killedBy && g.keys.every((k) => v.table.get(k)?.type !== "PERSON"));
+    const killer = objectAfter(v, i + 2 + killedBy, { kind: "actor", within: 4 });
+    for (const victim of victims) pairs("OPPOSES", killer, victim, v, i, out);
+    return;
   }
   // "The attack was carried out by the BRN", "an ambush that officials attributed to ISWAP", "JNIM claimed
   // responsibility for the attack": an attack whose victim goes unsaid is on the state the story is about.

@@ -24,3 +24,14 @@ describe("a rival in someone", () => {
     expect(rel(x, "OPPOSES", "Ansaru", "Boko Haram")).toBeUndefined();
   });
 });
+
+describe("the killing of someone by someone", () => {
+  it("reads the killers as opposing the party of whom was killed", () => {
+    const x = extractArticle("date 2018-09-14\nSRINAGAR, India (Reuters) - The killing of Lashkar-e-Jhangvi commander Abu Talha by Pakistani police last month drew vows of revenge.");
+    expect(rel(x, "OPPOSES", "Pakistan", "Lashkar-e-Jhangvi")).toBeDefined();
+  });
+  it("reads no party where only a person was killed", () => {
+    const x = extractArticle("date 2018-09-14\nThe killing of Abu Talha by Pakistani police last month drew vows of revenge.");
+    expect(x.relations.filter((r) => r.type === "OPPOSES")).toEqual([]);
+  });
+});
