@@ -374,11 +374,22 @@ function clauseSubject(v: View, i: number): Group | undefined {
   }
   // "China, whose instructors trained the rebels": the people of the party before ", whose" act for it
   // (where no party of their own is named before the verb: "Ivory Coast, whose president accuses Liberia").
-  const whose = w.slice(Math.max(0, i - 10), i).findLastIndex((x) => x.lower === "whose");
+  // ("JEM, of whom fighters came to the rescue": translated copy says "of whom" for "whose".)
+  // ("whose fighters, according to witnesses, came": a source set off by commas is passed over.)
+  const whose = w.slice(Math.max(0, i - 14), i).findLastIndex((x, k, all) => x.lower === "whose" || (x.lower === "whom" && all[k - 1]?.lower === "of"));
   if (whose >= 0) {
-    const at = Math.max(0, i - 10) + whose;
-    const owner = w[at - 1]?.text === "," ? v.groups.filter((g) => g.end === at - 1 && (g.kind === "actor" || isCountryGroup(v, g))).pop() : undefined;
-    if (owner && !w.slice(at, i).some((x) => x.text === "," || x.text === ";") && !v.groups.some((g) => g.start > at && g.end <= i)) return owner;
+    const at = Math.max(0, i - 14) + whose;
+    const comma = w[at].lower === "whom" ? at - 2 : at - 1;
+    // ("the Movement for Justice (JEM), whose": a name may end inside the brackets that close it, where the
+    // one party it names is the one in brackets; the words before may be read as another.)
+    const bracketed = w[comma - 1]?.text === ")";
+    const named = w[comma]?.text === "," ? v.groups.filter((g) => (g.end === comma || (bracketed && g.end === comma - 1)) && (g.kind === "actor" || isCountryGroup(v, g))).pop() : undefined;
+    const owner = named && bracketed && named.keys.length > 1 ? { ...named, keys: named.keys.slice(-1) } : named;
+    const source = w.slice(at, i).findIndex((x, k, all) => x.text === "," && all[k + 1]?.lower === "according");
+    const sourceEnd = source >= 0 ? w.slice(at + source + 1, i).findIndex((x) => x.text === ",") : -1;
+    const [from, to] = sourceEnd >= 0 && at + source + 1 + sourceEnd === i - 1 ? [at + source, i - 1] : [i, i];
+    const outside = (k: number) => k < from || k > to;
+    if (owner && !w.slice(at, i).some((x, k) => (x.text === "," || x.text === ";") && outside(at + k)) && !v.groups.some((g) => g.start > at && g.end <= i && outside(g.start))) return owner;
   }
   // "the STC, a separatist movement that controls Aden": "that" after an apposition stands for the name before it.
   let t = i - 1;

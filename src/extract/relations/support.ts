@@ -30,6 +30,9 @@ const HAVE_LEMMAS = new Set(["have", "enjoy", "win", "gain", "receive", "get", "
 // What a state sends as forces: "a battalion of special forces", "a contingent of around 50 soldiers", "34 peacekeepers".
 const SENT_FORCE_NOUNS = new Set([...STATE_FORCE_NOUNS, "battalion", "battalions", "contingent", "peacekeepers", "squadron", "officers", "brigade", "company"]);
 // Who is sent to talk, not to help: "a high-level delegation", "his defence and state security ministers".
+// "came to the rescue of", "rushed to the aid of", "came to the defence of": coming to save a side.
+const RESCUE_NOUNS = new Set(["rescue", "aid", "assistance", "defence", "defense", "help"]);
+const COME_LEMMAS = new Set(["come", "go", "rush", "race", "hurry", "ride", "fly", "spring", "leap", "move"]);
 const ENVOY_NOUNS = new Set(["delegation", "delegations", "envoy", "envoys", "ministers", "minister", "diplomats", "mediators", "emissary", "emissaries", "representatives", "observers", "monitors"]);
 const URGE_LEMMAS = new Set(["urge", "call", "appeal", "encourage", "implore", "exhort"]);
 // What "provided by" a state helps whoever acts with it.
@@ -58,7 +61,7 @@ const onlyInWords = (ws: Word[]) => ws.some((x) => x.lower === "only") && ws.som
 
 /** Every word a rule below starts from (see Triggers): any other word cannot yield support. */
 export const SUPPORT_TRIGGERS: Triggers = {
-  words: [...HELP_NOUNS, ...SUPPORT_PARTICIPLES, ...SUPPORT_NOUNS, ...PROXY_NOUNS, ...BACKER_NOUNS, ...CARGO_NOUNS, ...PRESENCE_NOUNS, ...CONTINGENT_NOUNS, "among", "behalf", "disposal", "joint", "stationed", "hired", "contracted"],
+  words: [...HELP_NOUNS, ...SUPPORT_PARTICIPLES, ...SUPPORT_NOUNS, ...PROXY_NOUNS, ...BACKER_NOUNS, ...CARGO_NOUNS, ...PRESENCE_NOUNS, ...CONTINGENT_NOUNS, "among", "behalf", ...RESCUE_NOUNS, "disposal", "joint", "stationed", "hired", "contracted"],
   lemmas: ["turn", "arrive", "enter", "stand", "rally", "side", "recognise", "recognize", "advise", "take", ...FIGHT_VERBS, ...BESIDE_VERBS],
   verbs: [...RECEIVE_VERBS, ...ACQUIRE_VERBS, ...SUPPORT_VERBS],
   // "allowed … to use its territory"
@@ -399,6 +402,11 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     const to = w.slice(i + 2, i + 10).findIndex((x) => x.lower === "to");
     const recipient = objectAfter(v, i + 1, { kind: "actor", within: 3 }) ?? (to >= 0 ? objectAfter(v, i + 1 + to, { kind: "actor", within: 4, after: /^to$/ }) : undefined);
     pairs("SUPPORTS", subjectOf(v, i), recipient, v, i, out);
+    return;
+  }
+  // "JEM fighters came to the rescue of the army", "rushed to the aid of": whom one comes to save is helped.
+  if (RESCUE_NOUNS.has(word.lower) && w[i - 1]?.lower === "the" && w[i - 2]?.lower === "to" && w[i + 1]?.lower === "of" && COME_LEMMAS.has(w[i - 3]?.lemma ?? "")) {
+    pairs("SUPPORTS", subjectOf(v, i - 3), objectAfter(v, i + 1, { kind: "actor", within: 4 }), v, i, out);
     return;
   }
   // "fought the Houthis on behalf of Yemen's government": whom one fights for is backed.

@@ -35,3 +35,15 @@ describe("the killing of someone by someone", () => {
     expect(x.relations.filter((r) => r.type === "OPPOSES")).toEqual([]);
   });
 });
+
+describe("coming to the rescue of a side", () => {
+  it("reads those who come 'to the rescue of' a side as helping it", () => {
+    const x = extractArticle("date 2008-02-04\nUFDD fighters came to the rescue of the Sudanese army near Geneina on Sunday, witnesses said.");
+    expect(rel(x, "SUPPORTS", "UFDD", "Sudanese army")).toBeDefined();
+  });
+  it("reads the party before ', whose' or ', of whom' as the subject, past a source set off by commas", () => {
+    const x = extractArticle("date 2008-02-04\nN'Djamena accused Sudan of arming the Union of Forces for Democracy and Development (UFDD), of whom fighters, according to aid workers, came to the rescue of the Sudanese army near Geneina.");
+    expect(rel(x, "SUPPORTS", "UFDD", "Sudanese army")).toBeDefined();
+    expect(rel(x, "SUPPORTS", "Chad", "Sudanese army")).toBeUndefined();
+  });
+});
