@@ -1,7 +1,7 @@
 /** OPPOSES: clashes, offensives, attacks, and campaigns to take a place from someone. */
 import { groupAt, isBoundary, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
 import { actsAsVerb, alongsideAfter, BE, holderNamed, isVerbOf, onSideOf, sidesWith, pairs, within, type RawRelation, type Triggers } from "./shared.js";
-import { ALLY_WORDS, COALITION_NOUNS, FORCE_HELD, GROUP_NOUNS, HELD_BY, HELD_NOUNS, OPPOSE_NOUNS, OPPOSE_VERBS, PARTY_PEOPLE, VICTIM_PARTICIPLES } from "../vocabulary.js";
+import { ALLY_WORDS, COALITION_NOUNS, DESCRIBING_NOUNS, FORCE_HELD, GROUP_NOUNS, HELD_BY, HELD_NOUNS, OPPOSE_NOUNS, OPPOSE_VERBS, PARTY_PEOPLE, VICTIM_PARTICIPLES } from "../vocabulary.js";
 import { verbForms } from "../words.js";
 import { countryByIso3 } from "../gazetteer.js";
 
@@ -32,7 +32,7 @@ const TRUCE_VERBS = new Set(["sign", "agree", "reach", "conclude", "negotiate", 
 /** Every word a rule below starts from (see Triggers). */
 export const OPPOSE_TRIGGERS: Triggers = {
   words: [...OPPOSE_NOUNS, ...CLASH_NOUNS, ...KILLING_NOUNS, ...FIGHTING_NOUNS, ...TRUCE_NOUNS, ...COALITION_NOUNS, ...ALLY_WORDS, "war", "fire", "front", "peace", "power", "responsibility", "independence", "secession"],
-  lemmas: ["pit", "turn", "defend", "surrender", "capture", "take", "seize", "place", "put", ...REVOLT_LEMMAS],
+  lemmas: ["pit", "turn", "blame", "defend", "surrender", "capture", "take", "seize", "place", "put", ...REVOLT_LEMMAS],
   verbs: [...OPPOSE_VERBS],
 };
 
@@ -65,6 +65,19 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
     const killer = objectAfter(v, i + 2 + killedBy, { kind: "actor", within: 4 });
     for (const victim of victims) pairs("OPPOSES", killer, victim, v, i, out);
     return;
+  }
+  // "The army blames the ADF for the massacre", "LeT, the group India blames for the Mumbai attacks": whom a side
+  // blames for an attack is its enemy.
+  if (word.lemma === "blame" && actsAsVerb(v, i)) {
+    const blamed = v.groups.find((g) => g.kind === "actor" && g.start > i && g.start <= i + 2);
+    const forAt = blamed ? blamed.end : i + 1;
+    if (w[forAt]?.lower !== "for" || !w.slice(forAt + 1, forAt + 7).some((x) => ATTACK_NOUNS.has(x.lower) || OPPOSE_NOUNS.has(x.lower))) return;
+    // (In a clause describing a party, "the group India blames": the party named before the describing noun.)
+    const subj = v.groups.find((g) => g.kind === "actor" && g.end === i) ?? subjectOf(v, i);
+    const noun = subj ? subj.start - 1 : -1;
+    const comma = w[noun - 1]?.lower === "the" ? noun - 2 : -1;
+    const described = !blamed && DESCRIBING_NOUNS.has(w[noun]?.lower ?? "") && w[comma]?.text === "," ? v.groups.find((g) => g.kind === "actor" && (g.end === comma || (g.end === comma - 1 && w[comma - 1].text === ")"))) : undefined;
+    return pairs("OPPOSES", subj, blamed ?? described, v, i, out);
   }
   // "The attack was carried out by the BRN", "an ambush that officials attributed to ISWAP", "JNIM claimed
   // responsibility for the attack": an attack whose victim goes unsaid is on the state the story is about.

@@ -47,3 +47,18 @@ describe("coming to the rescue of a side", () => {
     expect(rel(x, "SUPPORTS", "Chad", "Sudanese army")).toBeUndefined();
   });
 });
+
+describe("blamed for an attack", () => {
+  it("reads whom a side blames for an attack as its enemy", () => {
+    const x = extractArticle("date 2021-06-11\nKAMPALA (Reuters) - The Ugandan army blamed the Allied Democratic Forces (ADF) for the bombing of a police post in Kasese.");
+    expect(rel(x, "OPPOSES", "Ugandan army", "Allied Democratic Forces")).toBeDefined();
+  });
+  it("reads the party a describing clause is about ('X, the group Y blames for …')", () => {
+    const x = extractArticle("date 2021-06-11\nKampala has long accused Kinshasa of sheltering the Allied Democratic Forces (ADF), the militia Uganda blames for the 2021 Kampala bombings.");
+    expect(rel(x, "OPPOSES", "Uganda", "Allied Democratic Forces")).toBeDefined();
+  });
+  it("reads no enmity where the blame is not for an attack", () => {
+    const x = extractArticle("date 2021-06-11\nThe Ugandan army blamed the Allied Democratic Forces (ADF) for the delays in the talks.");
+    expect(x.relations.filter((r) => r.type === "OPPOSES")).toEqual([]);
+  });
+});
