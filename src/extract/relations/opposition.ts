@@ -174,7 +174,8 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
   while (before > 0 && /^(DET|ADJ|NUM)$/.test(w[before].pos)) before--;
   // ("war games", "war crimes": "war" describing another noun is none.)
   // ("helped meet the heavy cost of the war": a war something is of names no sides either.)
-  if (FIGHTING_NOUNS.has(word.lower) && !/^(against|on|with)$/.test(w[i + 1]?.lower ?? "") && !/^(in|during|amid|after|before|of)$/.test(w[before]?.lower ?? "") && w[i + 1]?.pos !== "NOUN") {
+  // ("X and Y strike targets as the war spills over": a war that is the subject of a verb of its own is not theirs.)
+  if (FIGHTING_NOUNS.has(word.lower) && !/^(against|on|with)$/.test(w[i + 1]?.lower ?? "") && !/^(in|during|amid|after|before|of)$/.test(w[before]?.lower ?? "") && !/^(NOUN|VERB|AUX)$/.test(w[i + 1]?.pos ?? "")) {
     const subj = subjectOf(v, i);
     if (subj && subj.keys.length > 1) within("OPPOSES", subj, v, i, out);
   }

@@ -1,0 +1,21 @@
+/**
+ * Precision guards, second round: constructions that state no relation between the parties they
+ * name. The texts are written for these tests in the style of wire copy.
+ */
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../../src/extract/index.js";
+import type { Extraction } from "../../../src/extract/types.js";
+
+const id = (x: Extraction, n: string) => [...x.actors, ...x.locations].find((e) => e.name === n || e.aliases.includes(n))?.id;
+const rel = (x: Extraction, type: string, source: string, target: string) => x.relations.find((r) => r.type === type && r.source === id(x, source) && r.target === id(x, target));
+
+describe("a war that is the subject of its own verb", () => {
+  it("makes no opponents of a coordinated subject ('X and Y strike … as the war spreads')", () => {
+    const x = extractArticle("date 2021-05-04\nFrance and Chad bomb rebel camps in Niger as Sahel war widens");
+    expect(rel(x, "OPPOSES", "France", "Chad")).toBeUndefined();
+  });
+  it("still reads a war the coordinated subject wages", () => {
+    const x = extractArticle("date 2021-05-04\nFrance and Chad fought a brief war in 1986.");
+    expect(rel(x, "OPPOSES", "France", "Chad")).toBeDefined();
+  });
+});
