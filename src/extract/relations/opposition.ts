@@ -2,7 +2,7 @@
 import { groupAt, isBoundary, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
 import { actsAsVerb, alongsideAfter, BE, holderNamed, isVerbOf, onSideOf, sidesWith, pairs, within, type RawRelation, type Triggers } from "./shared.js";
 import { ALLY_WORDS, COALITION_NOUNS, DESCRIBING_NOUNS, FORCE_HELD, GROUP_NOUNS, HELD_BY, HELD_NOUNS, OPPOSE_NOUNS, OPPOSE_VERBS, PARTY_PEOPLE, VICTIM_PARTICIPLES } from "../vocabulary.js";
-import { verbForms } from "../words.js";
+import { verbForms, type Word } from "../words.js";
 import { countryByIso3 } from "../gazetteer.js";
 
 const REVOLT_LEMMAS = new Set(["mutiny", "rebel", "revolt", "rise"]);
@@ -221,6 +221,7 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
   }
   if (isVerbOf(OPPOSE_VERBS, word) && actsAsVerb(v, i)) {
     if (sidesWith(w, i + 1) || onSideOf(v, i)) return;
+    if (figurative(w, i)) return;
     // "if it attacked Guyana": an attack supposed is none made.
     // ("if they were to attack Guyana": the supposition may hold a subject and "were to" before the verb.)
     const clause = w.slice(0, i).findLastIndex((x) => x.text === "," || x.text === ";");
@@ -275,6 +276,28 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
     const withOthers = w[i + 1]?.lower === "with" && !/^(each|one)$/.test(w[i + 2]?.lower ?? "") && (GROUP_NOUNS.has(w[withWhat]?.lower ?? "") || objectAfter(v, i + 1, { kind: "actor", within: 6 }) !== undefined);
     if (!tgt && /^(clash|fight|battle)$/.test(word.lemma) && verbOfSubject && !withOthers) within("OPPOSES", src, v, i, out);
   }
+}
+
+// What is struck or reached when a verb of force is used of a bargain: "struck a deal with", "a deal X struck with".
+const BARGAIN_NOUNS = new Set([...PEACE_NOUNS, ...TRUCE_NOUNS, "bargain", "compromise"]);
+// Where a side is pushed when it is urged, not fought: "pushed the rebels toward talks", "drove them to the table".
+const PERSUADED_TO = new Set(["talks", "negotiations", "dialogue", "table", "peace", "settlement", "compromise", ...BARGAIN_NOUNS]);
+
+/** A verb of force used of a bargain or of persuasion: no fight between subject and object. */
+function figurative(w: Word[], i: number): boolean {
+  const lemma = w[i].lemma;
+  if (lemma === "strike") {
+    // ("struck a deal with", "struck a new deal with"; "under a deal Washington struck with the insurgents")
+    const after = w.slice(i + 1, i + 4).some((x) => BARGAIN_NOUNS.has(x.lower));
+    const before = w.slice(Math.max(0, i - 4), i).some((x) => BARGAIN_NOUNS.has(x.lower));
+    return after || (before && w[i + 1]?.lower === "with");
+  }
+  if (lemma === "push" || lemma === "drive" || lemma === "press") {
+    // "has pushed the Taliban toward talks", "drove the rebels to the negotiating table"
+    const to = w.slice(i + 1, i + 8).findIndex((x) => /^(toward|towards|to|into)$/.test(x.lower));
+    return to >= 0 && w.slice(i + 2 + to, i + 6 + to).some((x) => PERSUADED_TO.has(x.lower));
+  }
+  return false;
 }
 
 /**

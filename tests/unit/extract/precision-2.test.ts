@@ -19,3 +19,22 @@ describe("a war that is the subject of its own verb", () => {
     expect(rel(x, "OPPOSES", "France", "Chad")).toBeDefined();
   });
 });
+
+describe("a verb of force used of a bargain or of persuasion", () => {
+  it("reads no fight from 'struck a deal with'", () => {
+    const x = extractArticle("date 2021-05-04\nEritrea struck a deal with the Oromo Liberation Army last spring.");
+    expect(rel(x, "OPPOSES", "Eritrea", "Oromo Liberation Army")).toBeUndefined();
+  });
+  it("reads no fight from 'the deal X struck with Y'", () => {
+    const x = extractArticle("date 2021-05-04\nTalks have stalled since the deal Eritrea struck with the Oromo Liberation Army in March.");
+    expect(rel(x, "OPPOSES", "Eritrea", "Oromo Liberation Army")).toBeUndefined();
+  });
+  it("reads no fight from 'pushed X toward talks'", () => {
+    const x = extractArticle("date 2021-05-04\nEthiopia says it has pushed the Oromo Liberation Army toward talks.");
+    expect(rel(x, "OPPOSES", "Ethiopia", "Oromo Liberation Army")).toBeUndefined();
+  });
+  it("still reads a fight from 'pushed X to the outskirts of' a town", () => {
+    const x = extractArticle("date 2021-05-04\nEthiopian troops pushed the Oromo Liberation Army to the outskirts of Nekemte.");
+    expect(rel(x, "OPPOSES", "Ethiopia", "Oromo Liberation Army")).toBeDefined();
+  });
+});
