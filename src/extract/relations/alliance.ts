@@ -106,10 +106,12 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   // "accused Congo of working with the FDLR", "Pakistan has cooperated with the Taliban"
   // ("urging all states to cooperate with X": cooperation asked for is none yet.)
   const asked = w[i - 1]?.lower === "to" && w.slice(Math.max(0, i - 6), i - 1).some((x) => REQUEST_VERBS.has(x.lemma) || ADDRESS_VERBS.has(x.lower));
+  // ("has fought the militants without openly coordinating with X": cooperation said to be lacking is none.)
+  const lacking = w[i - 1]?.lower === "without" || (w[i - 1]?.pos === "ADV" && w[i - 2]?.lower === "without");
   // ("working together with the TTP", "works closely with")
   // ("teamed up with", "linked up with the Croatian army": forces joining up in the field)
   const withAt = w[i + 1]?.lower === "with" ? i + 1 : /^(together|closely|hand|up)$/.test(w[i + 1]?.lower ?? "") && w[i + 2]?.lower === "with" ? i + 2 : -1;
-  if ((COOPERATE_VERBS.has(word.lemma) || (word.lemma === "link" && w[i + 1]?.lower === "up")) && withAt > 0 && actsAsVerb(v, i) && !asked) {
+  if ((COOPERATE_VERBS.has(word.lemma) || (word.lemma === "link" && w[i + 1]?.lower === "up")) && withAt > 0 && actsAsVerb(v, i) && !asked && !lacking) {
     pairs("ALLIED_WITH", subjectOf(v, i), objectAfter(v, withAt, { kind: "actor", within: 4 }), v, i, out);
     return;
   }

@@ -38,3 +38,14 @@ describe("a verb of force used of a bargain or of persuasion", () => {
     expect(rel(x, "OPPOSES", "Ethiopia", "Oromo Liberation Army")).toBeDefined();
   });
 });
+
+describe("cooperation said to be lacking", () => {
+  it("reads no alliance from 'without coordinating with X'", () => {
+    const x = extractArticle("date 2021-05-04\nThe Sudanese army has fought the rebels on the border without openly coordinating with the Rapid Support Forces.");
+    expect(rel(x, "ALLIED_WITH", "Sudanese army", "Rapid Support Forces")).toBeUndefined();
+  });
+  it("still reads one from 'openly coordinating with X'", () => {
+    const x = extractArticle("date 2021-05-04\nThe Sudanese army has fought the rebels on the border, openly coordinating with the Rapid Support Forces.");
+    expect(rel(x, "ALLIED_WITH", "Sudanese army", "Rapid Support Forces")).toBeDefined();
+  });
+});
