@@ -55,6 +55,16 @@ export function acronymExpansion(words: Word[], open: number, acronym: string): 
   // ("African Union Support and Stabilisation Mission in Somalia (AUSSOM)": or a head inside it, the first letters agreeing.)
   const head = headKind(words[start] ?? { text: "", lower: "" }) !== undefined || (words[start]?.text[0] === letters[0] && words.slice(start + 1, open).some((w) => w.cap && headKind(w) !== undefined));
   if (head && open - start >= 3 && (!last || last.start >= start) && !countryForm(words[start].text)) return [start, open];
+  // ("Union for Peace in the Central African Republic (UPC)", "Movement for the Justice and the Equality (JEM)": or it runs
+  // over "in the", "of the", "for the", "and the" inside it back to a head that starts the acronym — no "and" after a
+  // country, which joins two names: "the Government of Indonesia and the Free Aceh Movement (GAM)".)
+  const innerThe = (j: number) => words[j]?.lower === "the" && /^(in|of|for|and)$/.test(words[j - 1]?.lower ?? "") && words[j - 2]?.cap === true && words[j + 1]?.cap === true && !(words[j - 1].lower === "and" && countryForm(words[j - 2].text));
+  let from = start;
+  while (from > 0 && open - from < 12 && (words[from - 1].cap || innerThe(from - 1) || (NAME_JOINS.has(words[from - 1].lower) && words[from - 2]?.cap && (words[from]?.cap || innerThe(from))))) from--;
+  if (words[from].lower === "the") from++;
+  // ("Popular Front for the Renaissance … (FPRC)": the head may come second, a translated name's adjective before it.)
+  const initialHead = [from, from + 1].some((h) => h < open && words[h].cap && headKind(words[h]) !== undefined && (h === from || words[h].text[0] === letters[0]));
+  if (from < start && open - from < 12 && initialHead) return [from, open];
   if (!last || last.end < open - 1 || last.end - last.start < 2) return null;
   // ("Branko Crvenkovski of the Social Democratic Union of Macedonia (SDSM)": the body after a person's name.)
   const segs = segmentSpan(words, last);
