@@ -81,6 +81,8 @@ export class EntityTable {
     }
     if (r.kind === "actor" && init.kind === "actor" && rank(init.type as ActorType) > rank(r.type as ActorType)) r.type = init.type;
     if (surface && surface !== r.name) r.aliases.add(surface);
+    // ("Kurdish peshmerga fighters" then "Iraqi and Kurdish units": a fuller name given later is another name of it.)
+    if (init.kind === "actor" && init.name !== r.name && init.name.startsWith(r.name + " ")) r.aliases.add(init.name);
     if (init.aliases) {
       let merged = this.mergedAliases.get(r.key);
       if (!merged) this.mergedAliases.set(r.key, (merged = new Set()));

@@ -18,4 +18,8 @@ describe("names and their other forms", () => {
     expect(actor(x, "UPM")?.name).toBe("Movement for the Unity and the Progress");
     expect(actor(x, "FRS")?.name).not.toMatch(/Government/);
   });
+  it("keeps a fuller name given later to a group first named by its people's adjective", () => {
+    const x = extractArticle("date 2016-10-17\n\nOffensive opens\n\nQUETTA, Pakistan (AFP) - Pakistani forces and Baluchi levies fighters launched a long-awaited offensive on Monday to retake the town of Dera from the Islamic State group.\n\nThe coalition has dozens of advisers embedded with Pakistani and Baluchi units.");
+    expect(actor(x, "Baluchi units")?.name).toBe("Baluchi");
+  });
 });
