@@ -2,7 +2,7 @@ import type { EntityRecord, EntityTable } from "./entities.js";
 import { slug } from "./entities.js";
 import type { Mention, MentionResult } from "./mentions.js";
 import { APPOINTED, ARMY_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, OPPOSE_NOUNS, PLACE_HEADS, SPEECH_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, RIVAL_NOUNS, HELD_NOUNS, SOURCE_NOUNS, TITLES, MILITARY_RULE, ARMED_DESCRIPTORS, COALITION_NOUNS, DESCRIBING_NOUNS, HYPHEN_BACKED, IRREGULAR_NOUNS, HIRED_NOUNS, ALLY_WORDS, PART_NOUNS, PORTFOLIO_WORDS, STATE_OPPONENT_WORDS } from "./vocabulary.js";
-import { POSSESSIVE, surfaceOf, type Word, type WordSentence } from "./words.js";
+import { insideQuote, POSSESSIVE, QUOTE_MARK, surfaceOf, type Word, type WordSentence } from "./words.js";
 import { longestTitle } from "./spans.js";
 import { governmentOf } from "./bodies.js";
 import { countryByIso3, countryForm, hyphenedCountry } from "./gazetteer.js";
@@ -160,7 +160,6 @@ function namedSince(history: Mention[], before: Mention[], from: number): Mentio
 const describes = (x: Word | undefined) => !!x && (x.pos === "ADJ" || /-/.test(x.text) || (x.pos === "ADV" && /ly$/.test(x.lower)) || (x.pos === "VERB" && /(ed|en)$/.test(x.lower)));
 
 const WHITESPACE = /\s/;
-const QUOTE = /^["“”]$/;
 
 /**
  * The words of a name that say what it names: the last ("Three Brotherhood Alliance"), the first
@@ -481,7 +480,7 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     const possessed = words[i + 1]?.lower ?? "";
     // "Nigeria, its largest member,": an apposition's "its" is never the name it describes.
     // ('"Chad is no monarchy," said its spokesman': nor is a name inside the words quoted before it.)
-    const quoted = (k: number) => words.slice(0, k).filter((x) => QUOTE.test(x.text)).length % 2 === 1;
+    const quoted = (k: number) => insideQuote(words, k);
     const before = mentionsBefore(own, extra, i).filter((m) => !(words[i - 1]?.text === "," && m.end === i - 1 && /^(its|their)$/.test(w.lower)) && (quoted(i) || !quoted(m.start)));
     if (partitiveOfThings(words, i)) return;
     // A pronoun reaches back a few sentences at most; "the government" may name one set up long before.
@@ -497,7 +496,7 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     // "the GNA of Libya, internationally recognized, said they …": a country qualifying a name does not speak.
     const speaker = quiet ? before.filter((m) => m.end <= (apposition >= 0 ? apposition : verbAt) && fitsPronoun(p, m) && !possessor(p, m) && words[m.start - 1]?.lower !== "of").pop() : undefined;
     // "The rebels say they …" with the rebels unresolved: the speaker is unknown, so is "they".
-    if (quiet && before.length === 0 && !QUOTE.test(words[0]?.text ?? "")) return;
+    if (quiet && before.length === 0 && !QUOTE_MARK.test(words[0]?.text ?? "")) return;
     // A possessive looks back to the sentence's subject: "the RSF accused Egypt of bombing its positions".
     // "…, a day after the militant group confirmed its leader …": the subject of the possessive's own clause first.
     const clauseStart = words.slice(0, i).findLastIndex((x) => /^(,|;|after|before|when|while|as|because|since|that|which|who)$/.test(x.lower));
@@ -517,7 +516,7 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     // pronoun continues the last sentence's subject, not its last-named party.
     // ("Among its members are …": a pronoun after an opening preposition too.)
     // ('"…," said its spokesman': a pronoun right after the words quoted and their verb opens the sentence too.)
-    const afterQuote = QUOTE.test(words[0]?.text ?? "") && !quoted(i) && before.length === 0;
+    const afterQuote = QUOTE_MARK.test(words[0]?.text ?? "") && !quoted(i) && before.length === 0;
     const previousSubject = (i === 0 || (i === 1 && words[0].pos === "ADP") || afterQuote) && want === "group" ? subjectMention(history.filter((m) => m.sentence === s.index - 1), sentences[s.index - 1]?.words ?? []) : undefined;
     const continued = previousSubject && fitsPronoun(p, previousSubject) ? previousSubject : undefined;
     if (afterQuote && quiet && !continued) return;

@@ -397,7 +397,7 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         // "the GNA of Prime Minister Fayez al-Serraj": a government of its titled head too.
         // "the Eritrean government of Isaias Afwerki": a government named after a person is theirs, titled or not.
         // ("the UFDD of Mahamat Nouri": an acronym's body of an untitled man is his, as "Holden Roberto's FNLA" is.)
-        const acronymOf = body2 && !m.title && bt === "ORGANIZATION" && body2.end - body2.start === 1 && w[body2.start].acronym && body2.key.startsWith("org:");
+        const acronymOf = body2 && !m.title && acronymBody(body2, w, typeOf);
         if (body2 && (bt === "ARMED_GROUP" || bt === "POLITICAL_GROUP" || acronymOf || (bt === "GOVERNMENT" && (m.title?.leads || !m.title)))) emit(m.key, body2.key, true, s.index, body2.start, m.end);
         // "Fatah, the party of President Mahmoud Abbas": a body named in apposition before "the party of" a head.
         let comma = k - 3;
@@ -428,12 +428,17 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         // "President Salva Kiir's government": the government a head of state owns.
         const ownGovernment = owned && typeOf(owned.key) === "GOVERNMENT" && (!m.title || m.title.leads);
         // ("Holden Roberto's FNLA": an untitled man's body known by its acronym is his movement, whatever it is called.)
-        const ownAcronym = owned && !m.title && owned.end - owned.start === 1 && w[owned.start].acronym && typeOf(owned.key) === "ORGANIZATION" && owned.key.startsWith("org:");
+        const ownAcronym = owned && !m.title && acronymBody(owned, w, typeOf);
         if (owned && (((typeOf(owned.key) === "ARMED_GROUP" || typeOf(owned.key) === "POLITICAL_GROUP") && owned.key.startsWith("org:")) || ownGovernment || ownAcronym)) emit(m.key, owned.key, true, s.index, m.start, owned.end);
       }
     }
   }
   return { relations, leads, unplaced };
+}
+
+/** A body the story names only by an acronym it could not type ("the FNLA", "the UFDD"): an untitled man's, where he is named with it. */
+function acronymBody(x: Mention, w: WordSentence["words"], typeOf: (key: string) => string | undefined): boolean {
+  return x.end - x.start === 1 && w[x.start].acronym && typeOf(x.key) === "ORGANIZATION" && x.key.startsWith("org:");
 }
 
 /**

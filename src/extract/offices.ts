@@ -9,7 +9,7 @@ import { firstTitle } from "./leadership.js";
 import type { Mention } from "./mentions.js";
 import type { RawRelation } from "./relations/index.js";
 import { ALLY_WORDS, BACKER_NOUNS, GOVERNMENT_NOUNS, LEADING_VERBS, LOCATIVE, RULING_VERBS, RIVAL_NOUNS, MILITARY_RULE, OUSTING_LEMMAS, SPEECH_VERBS, TITLES } from "./vocabulary.js";
-import { datelineDash, POSSESSIVE, type WordSentence } from "./words.js";
+import { datelineDash, insideQuote, POSSESSIVE, QUOTE_MARK, type WordSentence } from "./words.js";
 
 /** A titled person whose title names no body: where the office is, is decided once the article's roles are all read. */
 export interface Unplaced {
@@ -164,7 +164,6 @@ function onlyCountryBeside(m: Mention, s: WordSentence, ms: Mention[], dateline:
  * ("discussed border security with al-Sharaa when the Syrian leader visited"), or what they speak of.
  */
 function setsApart(w: WordSentence["words"], x: Mention, m: Mention): boolean {
-  const quotes = w.slice(0, x.start).filter((y) => /^["“”]$/.test(y.text)).length;
   const next = w[x.end];
   const acts = x.end <= m.start && next !== undefined && (/^(VERB|AUX)$/.test(next.pos) || (next.text === "," && /^(which|who)$/.test(w[x.end + 1]?.lower ?? "")));
   const clause = x.start > m.end && w[m.end]?.text === "," && /^(whose|who)$/.test(w[m.end + 1]?.lower ?? "");
@@ -172,7 +171,7 @@ function setsApart(w: WordSentence["words"], x: Mention, m: Mention): boolean {
   const otherHolder = demonym && TITLES.has(w[x.start + 1]?.lower ?? "");
   // ("Minister X said the Qatari intervention had failed": a demonym in what the person says describes what is spoken of.)
   const spokenOf = demonym && x.start > m.end && w.slice(m.end, x.start).some((y) => SPEECH_VERBS.has(y.lower));
-  return quotes % 2 === 1 || acts || clause || otherHolder || spokenOf;
+  return insideQuote(w, x.start) || acts || clause || otherHolder || spokenOf;
 }
 
 /** What a person may have in another party: "X's partners", "X's rivals", "X's backers", "X's counterpart". */
@@ -229,7 +228,7 @@ function spokenFor(w: WordSentence["words"], ms: Mention[], m: Mention, table: E
   if (!next || !/^(state|loc):/.test(next.key) || (!closing && w.slice(from, next.start).some((x) => x.text === "," || x.pos === "VERB"))) return undefined;
   // ("'China's threats expose it as a troublemaker,' spokesperson X said", "X claimed that 'America is behind
   // the coup'": a country in the words quoted is what the speaker talks about, not whom they speak for.)
-  if (w.slice(closing ? 0 : from, next.start).some((x) => /^["“”]$/.test(x.text))) return undefined;
+  if (w.slice(closing ? 0 : from, next.start).some((x) => QUOTE_MARK.test(x.text))) return undefined;
   // "said that the Emirati intervention …": a demonym describing what was spoken of is not who speaks.
   if (!closing && (next.end > next.start + 1 || w[next.end]?.pos === "NOUN") && countryForm(w[next.start].text)?.form === "demonym") return undefined;
   const r = table.get(next.key);

@@ -48,6 +48,16 @@ export function isCapitalised(text: string): boolean {
   return UPPER_FIRST.test(text) || ARTICLE_PREFIX.test(text) || (elided && ELIDED_ARTICLE.test(text));
 }
 
+/** A quotation mark, straight or curly. */
+export const QUOTE_MARK = /^["“”]$/;
+
+/** Whether word `k` stands inside words quoted: an odd number of quotation marks before it in the sentence. */
+export function insideQuote(words: Word[], k: number): boolean {
+  let marks = 0;
+  for (let j = 0; j < k; j++) if (QUOTE_MARK.test(words[j].text)) marks++;
+  return marks % 2 === 1;
+}
+
 // "M23" too: a capital and a number name groups ("the M23 movement").
 // ("JeM", "LeT": a transliterated name's joining word kept in lower case between two capitals.)
 const ACRONYM = /^(?:[A-Z]{2,8}|(?:[A-Z]\.){2,4}|[A-Z]{1,4}\d{1,3}|[A-Z]{2,5}-[A-Z]{1,5}|[A-Z][a-z][A-Z])$/;

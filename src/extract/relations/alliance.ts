@@ -172,18 +172,9 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   // Nigeria, Chad and Niger": the states a body's troops come from are its members.
   if (word.lower === "from") {
     const whole = troopsFromWhole(v, i);
-    if (whole) for (let j = i + 1; j < Math.min(w.length, i + 30) && !/^(;|\.)$/.test(w[j].text); j++) {
-      // (The states may be read as the places the troops come from, or "troops from Nigeria" as the states'
-      // troops: a country still acts as its state.)
-      const g = groupAt(v, j);
-      if (g) {
-        if (g.keys.every((k) => v.table.get(v.table.actorFor(k, v.s.index))?.type === "STATE")) pairs("MEMBER_OF", g, whole, v, i, out);
-        j = g.end - 1;
-        continue;
-      }
-      // The list ends where the clause goes on: "…, will withdraw" ("five countries including …" does not end it).
-      if (/^(VERB|AUX)$/.test(w[j].pos) && w[j].lower !== "including") break;
-    }
+    // (The states may be read as the places the troops come from, or "troops from Nigeria" as the states'
+    // troops: a country still acts as its state.)
+    if (whole) for (const g of listedAfter(v, i)) if (g.keys.every((k) => v.table.get(v.table.actorFor(k, v.s.index))?.type === "STATE")) pairs("MEMBER_OF", g, whole, v, i, out);
     return;
   }
   // "The CSTO groups Russia, Armenia, Belarus …": the parties a body gathers are its members.
@@ -227,12 +218,7 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     // ("a monitoring mission consisting of observers from the EU and five Asian states": who sends
     // civilian staff to watch is no member of the body they staff.)
     const watchers = w.slice(i + 1, i + 5).some((x, k) => CIVILIAN_STAFF.has(x.lower) && w[i + 2 + k]?.lower === "from");
-    if (isBody && !watchers) for (let j = i + 1; j < Math.min(w.length, i + 30) && !/^(;|\.)$/.test(w[j].text); j++) {
-      const g = v.groups.find((x) => x.start === j && x.kind === "actor");
-      if (g) { pairs("MEMBER_OF", g, whole, v, i, out); j = g.end - 1; continue; }
-      // The list ends where the clause goes on: "…, launched the offensive".
-      if (/^(VERB|AUX)$/.test(w[j].pos)) break;
-    }
+    if (isBody && !watchers) for (const g of listedAfter(v, i)) if (g.kind === "actor") pairs("MEMBER_OF", g, whole, v, i, out);
     return;
   }
   // "the People's Defense Force, the armed wing of the NUG", "a faction of the SPLM"
@@ -265,7 +251,7 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     let a = whole ? whole.start - 1 : -1;
     while (a > 0 && /^(DET|ADJ)$/.test(w[a].pos)) a--;
     // ("Islamic State's local affiliate, known as Islamic State Khorasan": or after the words that name it.)
-    const named = w[i + 1]?.text === "," && /^(known|called|dubbed)$/.test(w[i + 2]?.lower ?? "") ? (w[i + 3]?.lower === "as" ? 2 : 1) : 0;
+    const named = w[i + 1]?.text === "," ? namingWordsAt(w, i + 2) : 0;
     const after = w[i + 1]?.text === "," ? v.groups.find((g) => g.kind === "actor" && (g.start === i + 2 + named || (g.start === i + 3 + named && w[i + 2 + named].lower === "the"))) : undefined;
     const part = whole && w[a]?.text === "," ? v.groups.filter((g) => g.end === a && g.kind === "actor").pop() : after;
     if (holdsParts(v, whole) && holdsParts(v, part)) pairs("MEMBER_OF", part, whole, v, i, out);
@@ -520,6 +506,24 @@ function stateForArmy(v: View, g: Group): Group {
   return c ? { ...g, keys: [v.table.state(c, v.s.index).key] } : g;
 }
 
+/**
+ * The groups listed after word `i` up to where the clause goes on ("…, launched the offensive"; "five
+ * countries including …" does not end it), a semicolon or the sentence's end: "made up of X, Y and Z",
+ * "whose troops come from X, Y and Z".
+ */
+function listedAfter(v: View, i: number): Group[] {
+  const w = v.s.words;
+  const listed: Group[] = [];
+  for (let j = i + 1; j < Math.min(w.length, i + 30) && !/^(;|\.)$/.test(w[j].text); j++) {
+    const g = groupAt(v, j);
+    if (g) {
+      listed.push(g);
+      j = g.end - 1;
+    } else if (/^(VERB|AUX)$/.test(w[j].pos) && w[j].lower !== "including") break;
+  }
+  return listed;
+}
+
 /** The body before "whose troops come from" or "a coalition of troops from", if the words before `from` say so. */
 function troopsFromWhole(v: View, from: number): Group | undefined {
   const w = v.s.words;
@@ -551,9 +555,15 @@ function partOwned(v: View, g: Group): Group | undefined {
   while (k < g.end + 4 && /^(ADJ|NOUN)$/.test(w[k]?.pos ?? "") && !PART_NOUNS_OF.has(w[k].lower)) k++;
   if (!PART_NOUNS_OF.has(w[k]?.lower ?? "")) return g;
   let n = w[k + 1]?.text === "," ? k + 2 : k + 1;
-  if (/^(known|called|dubbed|named)$/.test(w[n]?.lower ?? "")) n += w[n + 1]?.lower === "as" ? 2 : 1;
+  n += namingWordsAt(w, n);
   if (w[n]?.lower === "the") n++;
   // ("known as Islamic State Khorasan or IS-K": one part, by two names.)
   const named = v.groups.find((x) => x.start === n && x.kind === "actor");
   return named && { ...named, keys: named.keys.slice(0, 1) };
+}
+
+/** How many words at `k` say that a name follows ("known as", "called", "dubbed", "named"), or 0. */
+function namingWordsAt(w: Word[], k: number): number {
+  if (!/^(known|called|dubbed|named)$/.test(w[k]?.lower ?? "")) return 0;
+  return w[k + 1]?.lower === "as" ? 2 : 1;
 }

@@ -121,9 +121,7 @@ export function pairs(type: RelationType, src: Group | undefined, tgt: Group | u
   // as often a loose "X and Y" of a report as allies: only the side attacked is read so.)
   // ("air strikes against al-Shabab and IS", "its offensive against both X and Y": a campaign named by a noun
   // lists whom it is waged on, often rivals, not a side fought on one field.)
-  const tw = v.s.words;
-  const campaign = (tw[trigger]?.pos !== "VERB" && tw.slice(trigger + 1, trigger + 3).some((x) => x.lower === "against")) || (tw[trigger]?.lower === "against" && tw[trigger - 1]?.pos === "NOUN");
-  if (type === "OPPOSES" && tgt.keys.length > 1 && !campaign && !tgt.keys.some((k) => src.keys.includes(k))) within("ALLIED_WITH", tgt, v, trigger, out);
+  if (type === "OPPOSES" && tgt.keys.length > 1 && !campaignAgainst(v.s.words, trigger) && !tgt.keys.some((k) => src.keys.includes(k))) within("ALLIED_WITH", tgt, v, trigger, out);
   // A country named as a place still acts as its state when it is a party to a relation.
   for (const a0 of src.keys) for (const b0 of tgt.keys) {
     const a = v.table.actorFor(a0, v.s.index), b = type === "CONTROLS" ? placeFor(v, b0) : v.table.actorFor(b0, v.s.index);
@@ -136,6 +134,11 @@ export function pairs(type: RelationType, src: Group | undefined, tgt: Group | u
     if (type === "ALLIED_WITH" && (namedFor(rb.name, ra) || namedFor(ra.name, rb))) continue;
     out.push({ type, source: a, target: b, sentence: v.s.index, trigger });
   }
+}
+
+/** Whether the trigger is a noun for a campaign "against" someone ("its offensive against", "strikes against"). */
+function campaignAgainst(w: Word[], trigger: number): boolean {
+  return (w[trigger]?.pos !== "VERB" && w.slice(trigger + 1, trigger + 3).some((x) => x.lower === "against")) || (w[trigger]?.lower === "against" && w[trigger - 1]?.pos === "NOUN");
 }
 
 const PLEDGES = new Set(["pledge", "pledges", "pledged", "promise", "promises", "promised", "vow", "vows", "vowed"]);
