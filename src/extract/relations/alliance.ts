@@ -14,7 +14,8 @@ const INCLUDE_WORDS = new Set(["include", "includes", "included", "comprises", "
 const REGARD_LEMMAS = new Set(["regard", "see", "consider", "view", "count", "treat"]);
 const ALLIANCE_KEEPING = new Set(["maintain", "have", "keep", "form", "forge", "seal", "enter", "strike", "cement"]);
 const MEMBER_PLURALS = new Set(["groups", "members", "components", "constituents", "factions", "organisations", "organizations", "movements"]);
-const PART_NOUNS_OF = new Set(["wing", "wings", "faction", "factions", "offshoot", "offshoots", "affiliate", "affiliates", "branch", "branches", "arm", "unit", "units", "organ"]);
+// ("the YPG, the backbone of the SDF", "the CMA, today a pillar of the CSP": the main part is a part.)
+const PART_NOUNS_OF = new Set(["wing", "wings", "faction", "factions", "offshoot", "offshoots", "affiliate", "affiliates", "branch", "branches", "arm", "unit", "units", "organ", "backbone", "pillar", "mainstay"]);
 // A militia is a part only of an armed body ("the Basij, the IRGC's volunteer militia"); a government's militia is its proxy.
 const ARMED_PART_NOUNS = new Set(["militia", "militias"]);
 const CIVILIAN_STAFF = new Set(["observers", "monitors", "experts", "officials", "delegates", "representatives", "inspectors", "civilians", "diplomats", "envoys", "staff"]);
