@@ -156,7 +156,7 @@ function toExtraction({ input, norm, header, date, sentences, found, raw, views 
     return { index: s.index, text: input.slice(start, end), start, end };
   });
   const reporters = mediaOutlets(sentences, found.mentions, found.table);
-  const relations = mergeRelations(withoutHeadsAsMembers(raw).filter((r) => !reporters.has(r.source) && !reporters.has(r.target)), views, found.mentions, outSentences, date);
+  const relations = mergeRelations(withoutHeadsAsMembers(raw, found.table).filter((r) => !reporters.has(r.source) && !reporters.has(r.target)), views, found.mentions, outSentences, date);
   const used = new Set<string>();
   for (const r of relations) used.add(r.source).add(r.target);
   for (const ms of found.mentions) for (const m of ms) used.add(m.key);
@@ -195,10 +195,11 @@ function mediaOutlets(sentences: WordSentence[], mentions: Mention[][], table: E
  * Who heads a body is not also only in it ("the commander of the Guard, Colonel X": the rank is read as
  * membership too), and no party is in a relation with itself (a leader's deeds rewritten onto the body he leads).
  */
-function withoutHeadsAsMembers(raw: RawRelation[]): RawRelation[] {
+function withoutHeadsAsMembers(raw: RawRelation[], table: EntityTable): RawRelation[] {
   const heads = new Set(raw.filter((r) => r.type === "LEADS").map((r) => `${r.source}|${r.target}`));
   // ("U.S. President X defended his decision": an office holder acts for the body he is in, he does not back it.)
-  const offices = new Set(raw.filter((r) => r.type === "LEADS" || r.type === "MEMBER_OF").map((r) => `${r.source}|${r.target}`));
+  // (A state is no office holder: one in a body of states may still help it, with the troops it contributes.)
+  const offices = new Set(raw.filter((r) => (r.type === "LEADS" || r.type === "MEMBER_OF") && table.get(r.source)?.type !== "STATE").map((r) => `${r.source}|${r.target}`));
   return raw.filter((r) => r.source !== r.target && (r.type !== "MEMBER_OF" || !heads.has(`${r.source}|${r.target}`)) && (r.type !== "SUPPORTS" || !offices.has(`${r.source}|${r.target}`)));
 }
 
