@@ -117,8 +117,8 @@ export const PART_NOUNS = set("wing, faction, branch, affiliate");
 
 /** Place heads: the last word of a place name that says what kind of place it is. */
 export const PLACE_HEADS: ReadonlyMap<string, LocationType> = new Map([
-  ...[...set("air base, airbase, base, airport, airfield, port, harbour, harbor, terminal, terminals, oil field, field, camp, hospital, bridge, causeway, dam, crossing, border crossing, checkpoint, palace, prison, refinery, neighbourhood, neighborhood, district, quarter, square, compound, park, game reserve, nature reserve, school, university, stadium, barracks, depot, mine")].map((w): [string, LocationType] => [w, "SITE"]),
-  ...[...set("region, province, governorate, county, township, prefecture, oblast, raion, area, valley, mountains, desert, corridor, coast, peninsula, basin, plateau, forest, zone, territory, territories, strip, heights")].map((w): [string, LocationType] => [w, "REGION"]),
+  ...[...set("air base, airbase, base, airport, airfield, port, harbour, harbor, terminal, terminals, oil field, field, camp, hospital, bridge, causeway, dam, crossing, border crossing, border post, junction, checkpoint, palace, prison, refinery, neighbourhood, neighborhood, district, quarter, square, compound, park, game reserve, nature reserve, school, university, stadium, barracks, depot, mine")].map((w): [string, LocationType] => [w, "SITE"]),
+  ...[...set("region, province, governorate, county, township, prefecture, oblast, raion, area, valley, gorge, mountains, desert, corridor, coast, peninsula, basin, plateau, forest, zone, territory, territories, strip, heights")].map((w): [string, LocationType] => [w, "REGION"]),
   ...[...set("city, town, village, capital, locality, municipality, commune")].map((w): [string, LocationType] => [w, "CITY"]),
 ]);
 

@@ -1,0 +1,24 @@
+/**
+ * Entities the extractor never output, found by the construction that names them (session 15).
+ * The texts are written for these tests in the style of wire copy.
+ */
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../../src/extract/index.js";
+import type { Extraction } from "../../../src/extract/types.js";
+
+const actor = (x: Extraction, n: string) => x.actors.find((e) => e.name === n || e.aliases.includes(n));
+const place = (x: Extraction, n: string) => x.locations.find((e) => e.name === n || e.aliases.includes(n));
+const controls = (x: Extraction, a: string, p: string) => x.relations.some((r) => r.type === "CONTROLS" && r.source === actor(x, a)?.id && r.target === place(x, p)?.id);
+
+describe("a place named by its own name and a word for its kind after it", () => {
+  it("reads a gorge the name opens as a place that can be seized", () => {
+    const x = extractArticle("date 2024-02-01\nTUNIS (Reuters) - The Tuareg Liberation Front seized the upper Tadrart Gorge on Sunday after a week of fighting.");
+    expect(place(x, "Tadrart Gorge")?.type).toBe("REGION");
+    expect(controls(x, "Tuareg Liberation Front", "Tadrart Gorge")).toBe(true);
+  });
+  it("reads a border post and a road junction as sites", () => {
+    const x = extractArticle("date 2024-02-01\nBAMAKO (AFP) - The Azawad Movement said its fighters had taken the Labbezanga border post, and the army said it still held the Tessit junction.");
+    expect(place(x, "Labbezanga border post")?.type).toBe("SITE");
+    expect(place(x, "Tessit junction")?.type).toBe("SITE");
+  });
+});
