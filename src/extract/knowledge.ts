@@ -1,6 +1,6 @@
 import { citiesNamed, countryForm } from "./gazetteer.js";
 import { findProperSpans, personSegment, properSpans, segmentSpan } from "./spans.js";
-import { ACTOR_HEADS, PLACE_HEADS, appointedAt, byBeforeDescribed, ledByAt, bareTitleAt, GOVERNMENT_NOUNS, GROUP_NOUNS, headKind, IDEOLOGY_WORDS, JIHADIST_NAME, KIN_NOUNS, LEADING_VERBS, SPEECH_VERBS, TITLES, WEAPON_HEADS } from "./vocabulary.js";
+import { ACTOR_HEADS, PLACE_HEADS, appointedAt, byBeforeDescribed, ledByAt, bareTitleAt, GOVERNMENT_NOUNS, GROUP_NOUNS, headKind, heldThen, IDEOLOGY_WORDS, JIHADIST_NAME, KIN_NOUNS, LEADING_VERBS, SPEECH_VERBS, TITLES, WEAPON_HEADS } from "./vocabulary.js";
 import { datelineDash, POSSESSIVE, surfaceOf, whoAfterDescription, type Word, type WordSentence } from "./words.js";
 
 /**
@@ -204,9 +204,11 @@ export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
       const given = appointedAt(words, b) >= 0;
       // "the Union for Peace in Central Africa (UPC) of Ali Darassa": a group, its acronym, then whose it is.
       const owner = words[span.start - 1]?.lower === "of" && words[span.start - 2]?.text === ")" && words[span.start - 3]?.acronym === true;
-      // "the Eritrean government of Isaias Afwerki", "the regime of Bashar al-Assad": whose a government is, is a person
-      // (no city: "the government of Buenos Aires").
-      const ruler = words[span.start - 1]?.lower === "of" && GOVERNMENT_NOUNS.has(words[span.start - 2]?.lower ?? "") && b - a >= 2 && !citiesNamed(surfaceOf(words, a, b)).length;
+      // "the Eritrean government of Isaias Afwerki", "the regime of Bashar al-Assad", "Peru's government under Alberto
+      // Fujimori": whose a government is, is a person (no city: "the government of Buenos Aires").
+      // ("the government under then-President X": a title held at the time may come between.)
+      const ruledAt = heldThen(words[span.start - 1]) ? span.start - 2 : span.start - 1;
+      const ruler = /^(of|under)$/.test(words[ruledAt]?.lower ?? "") && GOVERNMENT_NOUNS.has(words[ruledAt - 1]?.lower ?? "") && b - a >= 2 && !citiesNamed(surfaceOf(words, a, b)).length;
       // "Jonas Savimbi's National Union for the Total Independence of Angola", "Ali Darassa's UPC": a full name owning a
       // body named by an acronym or two capitalised words is a man's (no town's, no jihadist name's: "Islamic State's Sahel affiliate").
       const ownsBody = next?.text === "'s" && b - a >= 2 && words[b + 1]?.cap === true && (words[b + 1].acronym || words[b + 2]?.cap === true) && !citiesNamed(surfaceOf(words, a, b)).length && !JIHADIST_NAME.test(surfaceOf(words, a, b));

@@ -3,7 +3,7 @@ import type { EntityTable } from "./entities.js";
 import type { Mention } from "./mentions.js";
 import type { RawRelation } from "./relations/index.js";
 import type { Unplaced } from "./offices.js";
-import { appointedAt, ledByAt, ARMY_NOUNS, OFFICE_TITLES, bareTitleAt, DESCRIBING_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, KIN_NOUNS, LEADING_VERBS, PORTFOLIO_WORDS, RULING_VERBS, STATE_OPPONENT_WORDS, TITLES } from "./vocabulary.js";
+import { appointedAt, ledByAt, ARMY_NOUNS, OFFICE_TITLES, bareTitleAt, DESCRIBING_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, heldThen, KIN_NOUNS, LEADING_VERBS, PORTFOLIO_WORDS, RULING_VERBS, STATE_OPPONENT_WORDS, TITLES } from "./vocabulary.js";
 import { countryForm } from "./gazetteer.js";
 import { POSSESSIVE, surfaceOf, whoAfterDescription, type WordSentence } from "./words.js";
 import { longestTitle } from "./spans.js";
@@ -368,6 +368,13 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
       if (m.title && w[m.title.start - 1]?.lower === "under" && w[m.title.start - 2]?.text === ",") {
         const unit = ms.find((x) => x.end === m.title!.start - 2 && x.kind === "actor" && x.key.startsWith("org:"));
         if (unit) emit(m.key, unit.key, true, s.index, unit.start, m.end);
+      }
+      // "Peru's government under Alberto Fujimori", "the regime under President X": a government under a person is theirs.
+      // ("under then-President X": a title held at the time, one word to the tagger, may come between.)
+      const underAt = (m.title?.start ?? m.start) - (heldThen(w[m.start - 1]) ? 2 : 1);
+      if (w[underAt]?.lower === "under" && (!m.title || m.title.leads)) {
+        const ruled = ms.find((x) => x.end === underAt && typeOf(x.key) === "GOVERNMENT");
+        if (ruled) emit(m.key, ruled.key, true, s.index, ruled.start, m.end);
       }
       // "40,000 Cuban troops … under the command of General Arnaldo Ochoa": an officer commanding a state's
       // troops serves the state; commanding a named body, leads it.

@@ -95,6 +95,8 @@ export function bareTitleAt(words: ReadonlyArray<{ text: string; lower: string; 
   }
   return -1;
 }
+/** "then-President", "then-Prime Minister": a title joined to "then", held at the time told (one word to the tagger). */
+export const heldThen = (w: { lower: string } | undefined) => !!w && w.lower.startsWith("then-") && TITLES.get(w.lower.slice(5)) !== undefined;
 /** Titles of an office held for a body rather than heading it: "Foreign Minister", "UN envoy", "spokesman". */
 export const OFFICE_TITLES = /(minister|ambassador|envoy|official|secretary|adviser|advisor|spokes|negotiator)/;
 /** Words that, before a title, make it a portfolio rather than the head ("foreign policy chief"). */

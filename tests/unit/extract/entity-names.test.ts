@@ -22,3 +22,17 @@ describe("a place named by its own name and a word for its kind after it", () =>
     expect(place(x, "Tessit junction")?.type).toBe("SITE");
   });
 });
+
+describe("a government under a person", () => {
+  const leads = (x: Extraction, a: string, b: string) => x.relations.some((r) => r.type === "LEADS" && r.source === actor(x, a)?.id && r.target === actor(x, b)?.id);
+  it("reads the untitled name after 'government under' as a person who leads it", () => {
+    const x = extractArticle("date 2024-02-01\nLIMA (Reuters) - Cables showed that Peru's government under Alberto Fujimori had paid the militia for years.");
+    expect(actor(x, "Alberto Fujimori")?.type).toBe("PERSON");
+    expect(leads(x, "Alberto Fujimori", "Peru's government")).toBe(true);
+  });
+  it("reads a title joined to 'then' as a title held at the time", () => {
+    const x = extractArticle("date 2024-02-01\nLIMA (Reuters) - Peru's government under then-President Alan Garcia also hired foreign pilots to fly the helicopters.");
+    expect(actor(x, "Alan Garcia")?.type).toBe("PERSON");
+    expect(leads(x, "Alan Garcia", "Peru's government")).toBe(true);
+  });
+});
