@@ -1,7 +1,7 @@
 import type { EntityRecord, EntityTable } from "./entities.js";
 import { slug } from "./entities.js";
 import type { Mention, MentionResult } from "./mentions.js";
-import { APPOINTED, ARMY_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, OPPOSE_NOUNS, PLACE_HEADS, SPEECH_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, RIVAL_NOUNS, HELD_NOUNS, SOURCE_NOUNS, TITLES, MILITARY_RULE, ARMED_DESCRIPTORS, COALITION_NOUNS, DESCRIBING_NOUNS, HYPHEN_BACKED, IRREGULAR_NOUNS, HIRED_NOUNS, ALLY_WORDS, PART_NOUNS, PORTFOLIO_WORDS, STATE_OPPONENT_WORDS } from "./vocabulary.js";
+import { APPOINTED, ARMY_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, OPPOSE_NOUNS, PLACE_HEADS, SPEECH_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_VERBS, RIVAL_NOUNS, HELD_NOUNS, SOURCE_NOUNS, TITLES, MILITARY_RULE, ARMED_DESCRIPTORS, COALITION_NOUNS, DESCRIBING_NOUNS, HYPHEN_BACKED, IRREGULAR_NOUNS, HIRED_NOUNS, ALLY_WORDS, PART_NOUNS, PORTFOLIO_WORDS, STATE_OPPONENT_WORDS } from "./vocabulary.js";
 import { insideQuote, POSSESSIVE, QUOTE_MARK, surfaceOf, type Word, type WordSentence } from "./words.js";
 import { longestTitle } from "./spans.js";
 import { governmentOf } from "./bodies.js";
@@ -219,6 +219,44 @@ function namesTitleHolder(words: Word[], p: number): boolean {
   const title = longestTitle(words, p, words.length);
   const after = p + (title?.n ?? 0);
   return title !== null && (words[after]?.cap === true || (words[after]?.text === "," && words[after + 1]?.cap === true));
+}
+
+/** "the operation", "the offensive": an operation a side was said to launch, pointing back at the side. */
+const OPERATION_NOUNS = new Set(["operation", "offensive", "campaign"]);
+/** The words an operation is first told by ("launched an offensive", "carried out dozens of strikes"). */
+const LAUNCHED_OPERATIONS = new Set([...OPERATION_NOUNS, "operations", "offensives", "campaigns"]);
+/** Failing one, the strikes or raids it was made of ("carried out dozens of strikes … support for the operation"). */
+const LAUNCHED_ATTACKS = new Set(["strikes", "airstrikes", "assault", "raids"]);
+
+/**
+ * "provided support for the operation", "are supporting the operation", "took part in the offensive": help
+ * given to an operation (the "the" at `i`), which is help to whoever is waging it.
+ */
+function helpsOperation(words: Word[], i: number): boolean {
+  const p = words[i - 1];
+  if (!p || !OPERATION_NOUNS.has(words[i + 1]?.lower ?? "") || words[i + 2]?.lower === "of") return false;
+  if (SUPPORT_VERBS.has(p.lemma) || /^(join|back)$/.test(p.lemma)) return true;
+  const before = words[i - 2];
+  return /^(for|to|in)$/.test(p.lower) && !!before && (SUPPORT_NOUNS.has(before.lower) || /^(participate|part|contribute)$/.test(before.lemma));
+}
+
+/**
+ * Who launched the operation told of last, within `back` sentences: the subject of the last sentence
+ * that introduces one ("Iraqi forces and Kurdish fighters launched an offensive", not "the offensive"),
+ * with a party joined to it by "and".
+ */
+function operationWagers(sentences: WordSentence[], history: Mention[], sentence: number, back: number, nouns: ReadonlySet<string>): string[] | undefined {
+  for (let k = sentence - 1; k >= 0 && k >= sentence - back; k--) {
+    const words = sentences[k].words;
+    const at = words.findIndex((x, j) => nouns.has(x.lower) && !words.slice(Math.max(0, j - 4), j).some((y) => /^(the|this|that|these|its|their)$/.test(y.lower)));
+    if (at < 0) continue;
+    const ms = history.filter((m) => m.sentence === k);
+    const subject = subjectMention(ms, words);
+    if (!subject || subject.start > at) return undefined;
+    const joined = ms.find((m) => m.kind === "actor" && m !== subject && words[subject.end]?.lower === "and" && (m.start === subject.end + 1 || (m.start === subject.end + 2 && words[subject.end + 1].lower === "the")));
+    return joined ? [subject.key, joined.key] : [subject.key];
+  }
+  return undefined;
 }
 
 /** A sentence's subject, roughly: its first actor not governed by a preposition. */
@@ -568,6 +606,11 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
   /** "the rebels", "the government", "the city": what was named before that fits the noun. */
   const resolveDefinite = (s: WordSentence, own: Mention[], extra: Mention[], i: number) => {
     const { words } = s;
+    if (helpsOperation(words, i)) {
+      const wagers = operationWagers(sentences, history, s.index, 12, LAUNCHED_OPERATIONS) ?? operationWagers(sentences, history, s.index, 6, LAUNCHED_ATTACKS);
+      if (wagers) extra.push({ sentence: s.index, start: i, end: i + 2, key: wagers[0], kind: "actor", with: wagers.length > 1 ? wagers.slice(1) : undefined });
+      return;
+    }
     const skip = describes(words[i + 1]) ? (describes(words[i + 2]) && words[i + 2].pos !== "ADV" ? 2 : 1) : 0;
     // "the internationally recognised government", "the militant group": described, still referring.
     if (skip && !GOVERNMENT_NOUNS.has(words[i + 1 + skip]?.lower ?? "") && !REFERRING_NOUNS.test(words[i + 1 + skip]?.lower ?? "")) return;
