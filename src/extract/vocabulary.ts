@@ -177,8 +177,9 @@ export const HELD_NOUNS = set("positions, position, bases, base, sites, patrol, 
 export const EVENT_NOUNS = set("deployment, presence, withdrawal, arrest, release, killing, death, return, arrival, departure, decision, detention, extradition, visit, resignation, election");
 /** Words for a party's people: "fighters from X", "members of X" act as X. */
 export const PARTY_PEOPLE = set("fighters, militants, members, gunmen, elements, rebels, militiamen, insurgents, combatants");
-/** What a state's forces hold and move in, so that "a Kenyan military convoy" or "a Saudi base" is the state (its territory is a place). */
-export const FORCE_HELD = set("post, posts, patrol, patrols, convoy, convoys, position, positions, base, bases, checkpoint, checkpoints, garrison, garrisons, outpost, outposts, column, columns, barracks, camp, camps");
+/** What a state's forces hold and move in, so that "a Kenyan military convoy", "a Saudi base" or "two Indian military
+ * jets" is the state (its territory is a place; drones, often named by their maker, are left out). */
+export const FORCE_HELD = set("post, posts, patrol, patrols, convoy, convoys, position, positions, base, bases, checkpoint, checkpoints, garrison, garrisons, outpost, outposts, column, columns, barracks, camp, camps, tank, tanks, jet, jets, warplane, warplanes, aircraft, helicopter, helicopters, gunships, warship, warships");
 /** Participles by which an office is given: "was named chairman of". */
 export const APPOINTED = set("named, appointed, elected, designated, chosen, installed, reappointed, re-elected");
 

@@ -31,8 +31,8 @@ const TRUCE_VERBS = new Set(["sign", "agree", "reach", "conclude", "negotiate", 
 
 /** Every word a rule below starts from (see Triggers). */
 export const OPPOSE_TRIGGERS: Triggers = {
-  words: [...OPPOSE_NOUNS, ...CLASH_NOUNS, ...KILLING_NOUNS, ...FIGHTING_NOUNS, ...TRUCE_NOUNS, ...COALITION_NOUNS, ...ALLY_WORDS, "war", "fire", "front", "peace", "power", "responsibility", "independence", "secession"],
-  lemmas: ["pit", "turn", "blame", "defend", "surrender", "capture", "take", "seize", "place", "put", ...REVOLT_LEMMAS],
+  words: [...OPPOSE_NOUNS, ...CLASH_NOUNS, ...KILLING_NOUNS, ...FIGHTING_NOUNS, ...TRUCE_NOUNS, ...COALITION_NOUNS, ...ALLY_WORDS, "war", "fire", "front", "shot", "peace", "power", "responsibility", "independence", "secession"],
+  lemmas: ["pit", "turn", "blame", "knock", "defend", "surrender", "capture", "take", "seize", "place", "put", ...REVOLT_LEMMAS],
   verbs: [...OPPOSE_VERBS],
 };
 
@@ -153,6 +153,10 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
   // "mutinied against the government", "rebelled against", "rose up against": a revolt is against whom it names.
   if (REVOLT_LEMMAS.has(word.lemma) && (w[i + 1]?.lower === "against" || (w[i + 1]?.lower === "up" && w[i + 2]?.lower === "against"))) return pairs("OPPOSES", subjectOf(v, i), objectAfter(v, w[i + 1].lower === "up" ? i + 2 : i + 1, { kind: "actor", within: 4 }), v, i, out);
   if ((word.lemma === "turn" || word.lemma === "defend") && (w[i + 1]?.lower === "against" || (/^(itself|themselves)$/.test(w[i + 1]?.lower ?? "") && w[i + 2]?.lower === "against"))) return pairs("OPPOSES", subjectOf(v, i), objectAfter(v, i + (w[i + 1].lower === "against" ? 1 : 2), { kind: "actor", within: 8 }), v, i, out);
+  // "it had shot down two Indian military jets", "knocked out several South African tanks": what is brought
+  // down or put out of action is the other side's (the tagger may take "shot" for a noun).
+  const downed = (word.lemma === "shoot" || word.lower === "shot") && w[i + 1]?.lower === "down";
+  if ((downed || (word.lemma === "knock" && w[i + 1]?.lower === "out")) && !/^(is|are|was|were|be|been|being)$/.test(w[i - 1]?.lower ?? "")) return pairs("OPPOSES", subjectOf(v, i), objectAfter(v, i + 1, { kind: "actor", within: 4 }), v, i, out);
   // "Congolese soldiers surrendered to the rebels": who surrenders fought the one surrendered to.
   if (word.lemma === "surrender" && w[i + 1]?.lower === "to") return pairs("OPPOSES", subjectOf(v, i), objectAfter(v, i + 1, { kind: "actor", within: 4 }), v, i, out);
   // "X clashed …", "after fierce fighting with government troops", "traded fire with", "its war with Israel": the clause's subject, or the main clause's.
