@@ -240,8 +240,18 @@ function endsClause(v: View, i: number): boolean {
   // "HRW reported that Iran supplied …", "documented how": a verb's complement clause has its own subject.
   if ((w.lower === "that" || w.lower === "how") && v.s.words[i - 1]?.pos === "VERB") return true;
   // "is said to be" hedges; it does not report speech. "claimed more than 160 attacks", "announced an alliance" take an object, not a clause.
-  if (OBJECT_TAKERS.has(w.lower) && CLAIMED_OBJECT.test(v.s.words[i + 1]?.pos === "NUM" ? "NUM" : v.s.words[i + 1]?.lower ?? "")) return false;
+  if (OBJECT_TAKERS.has(w.lower) && (CLAIMED_OBJECT.test(v.s.words[i + 1]?.pos === "NUM" ? "NUM" : v.s.words[i + 1]?.lower ?? "") || nounObjectAfter(v.s.words, i))) return false;
   return SPEECH_VERBS.has(w.lower) && !BE_FORMS.has(v.s.words[i - 1]?.lower ?? "");
+}
+
+/**
+ * "claimed near-daily attacks on Moroccan positions", "claimed the city after months of fighting": a phrase after
+ * the verb ending in a common noun that no verb follows is its object ("claimed the rebels were Congolese" is speech).
+ */
+function nounObjectAfter(w: Word[], i: number): boolean {
+  let j = i + 1;
+  while (j < i + 8 && (NOMINAL_TAGS.has(w[j]?.pos ?? "") || /^(DET|NUM|ADV)$/.test(w[j]?.pos ?? "") || (w[j]?.text === "-" && j > i + 1))) j++;
+  return j > i + 1 && w[j - 1].pos === "NOUN" && !VERB_TAGS.has(w[j]?.pos ?? "");
 }
 
 // Apart from endsClause, asked of every word, so that it allocates no closure over its arguments.

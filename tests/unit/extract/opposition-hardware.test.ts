@@ -24,3 +24,18 @@ describe("aircraft shot down and armour knocked out", () => {
     expect(x.relations.filter((r) => r.type === "OPPOSES")).toHaveLength(0);
   });
 });
+
+describe("a claimed attack or place as the object of 'claimed'", () => {
+  it("reads attacks a group claimed on a state's positions as its fight", () => {
+    const x = extractArticle("date 2021-06-14\nThe Ogaden Liberation Front (OLF) has claimed almost weekly attacks on Ethiopian positions near Degehabur.");
+    expect(opposes(x, "Ogaden Liberation Front", "Ethiopia")).toBe(true);
+  });
+  it("reads a town claimed after fighting against a state's units as a fight with that state", () => {
+    const x = extractArticle("date 2021-06-14\nThe Kaleb Brigade (KB) claimed the town after weeks of fighting against Eritrean units.");
+    expect(opposes(x, "Kaleb Brigade", "Eritrea")).toBe(true);
+  });
+  it("still reads what follows 'claimed' as speech when a verb follows the noun", () => {
+    const x = extractArticle("date 2021-06-14\nThe Kaleb Brigade (KB) claimed the attacks were staged by Eritrean agents.");
+    expect(opposes(x, "Kaleb Brigade", "Eritrea")).toBe(false);
+  });
+});
