@@ -96,13 +96,14 @@ export function placeOffices(unplaced: Unplaced[], roles: RawRelation[], mention
     const c = iso3 ? countryByIso3(iso3) : undefined;
     if (!c) continue;
     // An article that speaks of the home government places its ministers in it, not in the state at large.
-    // (Its prime minister heads that government: "Prime Minister X" beside "the government said", the head of state apart.)
+    // (Its prime minister heads that government: "Prime Minister X" beside "the government said"; so does a head of
+    // state, "President X" in a story about what "the government" did, where the article names no government, the state.)
     const minister = (office === "member" && titleWords.some((x) => /minister|secretary/.test(x))) || (office === "head" && firstTitle(titleWords)[0] === "prime minister");
     // "The government of President X": the head of the government named.
     const ofGovernment = s.words[at - 1]?.lower === "of" && GOVERNMENT_NOUNS.has(s.words[at - 2]?.lower ?? "") && !MILITARY_RULE.has(s.words[at - 2].lower);
     // ("The government of El Salvador suspended relations …, President Alfredo Cristiani said": the head of the government the sentence names.)
     const governmentBeside = office === "head" && mentions[s.index].some((x) => x.key === `gov:${iso3}`);
-    const body = office === "army" ? armyOf(table, c, s.index) : office === "government" || ofGovernment || governmentBeside || (minister && iso3 === home && table.get(`gov:${iso3}`)) ? governmentOf(table, c, s.index) : table.state(c, s.index);
+    const body = office === "army" ? armyOf(table, c, s.index) : office === "government" || ofGovernment || governmentBeside || ((minister || office === "head") && iso3 === home && table.get(`gov:${iso3}`)) ? governmentOf(table, c, s.index) : table.state(c, s.index);
     placed.add(m.key);
     out.push({ type: office === "head" || office === "army" ? "LEADS" : "MEMBER_OF", source: m.key, target: body.key, sentence: s.index, trigger: at, byName: true });
   }

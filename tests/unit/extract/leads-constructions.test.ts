@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../../src/extract/index.js";
+
+const rels = (text: string) => extractArticle(text).relations.map((r) => `${r.type} ${r.source} ${r.target}`);
+
+describe("a head of state titled with no country, in a story that speaks of the home government", () => {
+  it("heads that government, as its prime minister would", () => {
+    const text = "BAMAKO (Reuters) - Mali's government said on Monday its troops had retaken the town of Menaka from jihadists. The government has been fighting insurgents since 2012. The offensive was ordered by President Oumar Diarra, a former army colonel elected in 2022, officials said.";
+    expect(rels(text)).toContain("LEADS person:oumar-diarra gov:MLI");
+    expect(rels(text)).not.toContain("LEADS person:oumar-diarra state:MLI");
+  });
+
+  it("heads the state where the story names no government", () => {
+    const text = "BAMAKO (Reuters) - Mali's army said on Monday its troops had retaken the town of Menaka from jihadists. Mali has been fighting insurgents since 2012. The offensive was ordered by President Oumar Diarra, a former army colonel elected in 2022, officials said.";
+    expect(rels(text)).toContain("LEADS person:oumar-diarra state:MLI");
+  });
+});
