@@ -98,7 +98,16 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
       // ("Jundallah, a group whose leader X": or the body is named before an apposition that describes it.)
       let ownerEnd = whoseAt > 0 && DESCRIBING_NOUNS.has(w[whoseAt - 1]?.lower ?? "") && /^(a|an|the)$/.test(w[whoseAt - 2]?.lower ?? "") ? whoseAt - 3 : whoseAt - 1;
       if (w[ownerEnd]?.text !== ",") ownerEnd = -1;
-      const owner = ownerEnd > 0 ? ms.find((x) => x.end === ownerEnd || (w[ownerEnd - 1]?.text === ")" && x.end === ownerEnd - 1)) : undefined;
+      const beforeWhose = ownerEnd > 0 ? ms.find((x) => x.end === ownerEnd || (w[ownerEnd - 1]?.text === ")" && x.end === ownerEnd - 1)) : undefined;
+      // Only a state has a head of state: "the base in Zaire, whose president X" (a country named as a place),
+      // "Rwanda's battle-hardened troops, whose president X" (what the state owns).
+      const headOfState = !!TITLES.get(firstTitle(titleWords)[0] ?? "")?.ofState;
+      let possessor = ownerEnd - 1;
+      // (Describing words between, participles too: "Tanzania's well-trained soldiers".)
+      while (possessor > ownerEnd - 4 && (/^(ADJ|NOUN)$/.test(w[possessor]?.pos ?? "") || (w[possessor]?.pos === "VERB" && /(ed|en)$/.test(w[possessor].lower))) && !w[possessor].cap) possessor--;
+      const ownedBy = headOfState && !beforeWhose && ownerEnd > 0 && possessor < ownerEnd - 1 && POSSESSIVE.test(w[possessor]?.text ?? "") ? ms.find((x) => x.end === possessor) : undefined;
+      const stateOwner = (x: Mention | undefined) => x && headOfState && (table.get(x.key)?.type === "COUNTRY" || typeOf(x.key) === "STATE") && typeOf(table.actorFor(x.key, s.index)) === "STATE" ? { ...x, key: table.actorFor(x.key, s.index), kind: "actor" as const } : undefined;
+      const owner = stateOwner(beforeWhose) ?? stateOwner(ownedBy) ?? beforeWhose;
       // "President of Tajikistan Emomali Rahmon": or "of" a state between the title and the name.
       const ofState = m.title ? ms.find((x) => x.start > m.title!.start && x.end <= m.start && w[x.start - 1]?.lower === "of" && typeOf(x.key) === "STATE") : undefined;
       const titledBody = (whoseAt === t - 2 ? owner : undefined) ?? (titleAt > t ? endingAt(ms, w, titleAt) : undefined) ?? endingAt(ms, w, t) ?? owner ?? ofState;

@@ -15,3 +15,15 @@ describe("a head of state titled with no country, in a story that speaks of the 
     expect(rels(text)).toContain("LEADS person:oumar-diarra state:MLI");
   });
 });
+
+describe("'whose president X' after a state named otherwise than as the body before the comma", () => {
+  it("a country named as a place heads its state", () => {
+    const text = "KINSHASA (Reuters) - Rebels seized the town of Uvira on Friday. The rebels' supplies are said to cross the lake from a port in Burundi, whose president, Jean Nkurunziza, denies any involvement.";
+    expect(rels(text)).toContain("LEADS person:jean-nkurunziza state:BDI");
+  });
+
+  it("a state owning what stands before the comma", () => {
+    const text = "MAPUTO (Reuters) - Mozambique's army said on Monday it had retaken the port of Palma from insurgents. Diplomats say the arrival of Tanzania's well-trained soldiers, whose president Amina Mwinyi has long backed the operation, changed the course of the fighting.";
+    expect(rels(text)).toContain("LEADS person:amina-mwinyi state:TZA");
+  });
+});
