@@ -27,3 +27,11 @@ describe("'whose president X' after a state named otherwise than as the body bef
     expect(rels(text)).toContain("LEADS person:amina-mwinyi state:TZA");
   });
 });
+
+describe("the troops of a man the story has heading a state", () => {
+  it("are the state's, not a band of his own that he leads", () => {
+    const text = "BANJUL (Reuters) - Rebels said on Tuesday they had taken the airport outside Banjul. Veteran leader Mohamed Jammeh, who has ruled Gambia since a 1994 coup, still holds the presidential palace. Jammeh's troops shelled rebel positions near the airport overnight, residents said.";
+    expect(rels(text)).toContain("LEADS person:mohamed-jammeh state:GMB");
+    expect(rels(text).filter((r) => r.includes("forces-of-"))).toEqual([]);
+  });
+});
