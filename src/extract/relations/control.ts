@@ -1,5 +1,6 @@
 /** CONTROLS: taking control of, capturing, holding, being controlled by, being home to. */
 import { groupAt, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
+import type { Word } from "../words.js";
 import { actsAsVerb, holderNamed, isVerbOf, BE, pairs, type RawRelation, type Triggers } from "./shared.js";
 import { countryByIso3, countryForm } from "../gazetteer.js";
 import { COMPASS, CONTROL_PARTICIPLES, CONTROL_VERBS, HELD_BY, LOSE_VERBS, MONTHS, STRONGHOLD_NOUNS, WEEKDAYS } from "../vocabulary.js";
@@ -12,6 +13,8 @@ const LEADING_LEMMAS = new Set(["spearhead", "lead", "complete", "announce", "cl
 const HOLDING_LEMMAS = new Set(["hold", "control", "govern", "rule", "administer"]);
 // A taking named by a noun: "Baku's recapture of the territory", "spearheaded the capture of Bakhmut".
 const CAPTURE_NOUNS = new Set(["capture", "recapture", "seizure", "takeover", "conquest"]);
+// How far after a control verb a list of the places it takes may reach.
+const LIST_REACH = 28;
 const HOLD_FORMS = new Set(["hold", "holds", "held", "holding"]);
 const GRIP_NOUNS = new Set(["grip", "hold", "stranglehold", "chokehold"]);
 const TAKE_CONTROL = /^(take|took|taken|taking|maintain|maintains|maintained|exercise|exercises|exercised|keep|keeps|kept|gain|gained|regain|regained|reclaim|reclaimed|seize|seized|assume|assumed|wrest|wrested|has|have|had|retain|retains|retained|establish|established|restore|restored)$/;
@@ -111,7 +114,9 @@ export function controlRules(v: View, i: number, out: RawRelation[]) {
     // The verb's object, or a place it lists ("captured the districts …, including al-Qardabiya"),
     // never a place something else is in ("overran a base in Lower Shabelle").
     // A second predicate on the way is another verb's ("hold much of X and have encircled Goma, the capital of Y").
-    const objectOfVerb = (g: Group) => {
+    // `joined`: the place is one coordinated after an earlier object ("Minova, …, and the town of Sake"),
+    // where the "and" (or "as well as") before it leads to it as well as a word of place.
+    const objectOfVerb = (g: Group, joined = false) => {
       // "captured all the villages near the river, including Bardera": a place listed is taken itself.
       const listed = w.slice(i + 1, g.start).findLastIndex((x) => x.lower === "including");
       // "recaptured in August 2021 the town of X": a time between the verb and its object is no place.
@@ -124,7 +129,7 @@ export function controlRules(v: View, i: number, out: RawRelation[]) {
       if (between.some((x, n) => coordinated(i + 2 + listed + n) || clause(n) || /^(in|near|around|across|outside)$/.test(x.lower) || (COMPASS.has(x.lower) && between[n + 1]?.lower === "of"))) return false;
       const lead = listed >= 0 && between.length === 0 ? "including" : between.filter((x) => !/^(DET|ADJ|NUM)$/.test(x.pos)).pop()?.lower;
       // "hold Rutshuru and Masisi territories": the last of the names the verb takes.
-      return lead === undefined || /^(including|of|capital|city|town|village|cities|towns|villages|areas|parts|,|")$/.test(lead) || (lead === "and" && w[g.start - 2]?.cap === true) || (lead === "over" && word.lemma === "take");
+      return lead === undefined || /^(including|of|capital|city|town|village|cities|towns|villages|areas|parts|,|")$/.test(lead) || (lead === "and" && (joined || w[g.start - 2]?.cap === true)) || (joined && lead === "as") || (lead === "over" && word.lemma === "take");
     };
     let place: Group | undefined;
     for (let j = i; j < i + 16 && !place; ) {
@@ -151,10 +156,14 @@ export function controlRules(v: View, i: number, out: RawRelation[]) {
     if (place && !v.groups.some((g) => g.kind === "actor" && g.start > i && g.start < place.start && !/^(from|of)$/.test(w[g.start - 1]?.lower ?? "") && !describing(g))) {
       pairs("CONTROLS", subjectOf(v, i), place, v, i, out);
       // "seizing the political capital Yamoussoukro and the cocoa port of San Pedro": each place coordinated is taken too.
-      for (let j = place.end - 1, last = place; j < i + 16; ) {
-        const next = objectAfter(v, j, { kind: "location", within: i + 16 - j });
+      // A list may run on past the first object's window when its items are described ("seized Minova, a key
+      // supply hub on the shores of Lake Kivu, and the town of Sake"); the clause still bounds it.
+      for (let j = place.end - 1, last = place; j < i + LIST_REACH; ) {
+        const next = objectAfter(v, j, { kind: "location", within: i + LIST_REACH - j });
         // (By name only: "and much of the park" is a common noun read back to a place, and perhaps only part of it.)
-        if (!next || !w.slice(last.end, next.start).some((x) => x.lower === "and") || !objectOfVerb(next) || !w.slice(next.start, next.end).some((x) => x.cap)) break;
+        if (!next) break;
+        const gap = w.slice(last.end, next.start);
+        if (!gap.some((x, n) => x.lower === "and" || (x.lower === "as" && gap[n + 1]?.lower === "well")) || gap.some(anotherPredicate) || !objectOfVerb(next, true) || !w.slice(next.start, next.end).some((x) => x.cap)) break;
         pairs("CONTROLS", subjectOf(v, i), next, v, i, out);
         last = next;
         j = next.end - 1;
@@ -280,6 +289,15 @@ function lastPlaceBefore(v: View, i: number): Group | undefined {
 }
 
 /** The actor the article names exactly so ("Houthi", "RSF"), by name or alias. */
+
+/**
+ * Words between two places of a list that start a predicate of their own: "who hold Sanaa … and whose leader
+ * … has cast", "occupying Gori and bombing … the port of Poti". (A description between them has none:
+ * "Islam Qala, Afghanistan's biggest border crossing with Iran, and the Torghundi crossing".)
+ */
+function anotherPredicate(x: Word, n: number, gap: Word[]): boolean {
+  return x.pos === "AUX" || /^(who|whose|which|that|where)$/.test(x.lower) || ((x.pos === "VERB" || /ing$/.test(x.lower)) && /^(and|,)$/.test(gap[n - 1]?.lower ?? ""));
+}
 
 /** A month, a year or a weekday: "in August 2021", "on Sunday". */
 function isTimeWord(x: { lower: string; pos: string } | undefined): boolean {

@@ -1,0 +1,32 @@
+/**
+ * Control of every place a taking verb lists: a list whose items are described at length, "and the
+ * <name> crossing" after an apposition, "as well as the town of X"; and no place reached past a
+ * predicate of its own. The texts are written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../../src/extract/index.js";
+import type { Extraction } from "../../../src/extract/types.js";
+
+const id = (x: Extraction, n: string) => [...x.actors, ...x.locations].find((e) => e.name === n || e.aliases.includes(n))?.id;
+const rel = (x: Extraction, type: string, source: string, target: string) => x.relations.find((r) => r.type === type && r.source === id(x, source) && r.target === id(x, target));
+
+describe("places listed after a control verb", () => {
+  it("reads a place listed after a long description of the first", () => {
+    const x = extractArticle("date 2022-05-04\nAl-Shabaab fighters on Tuesday captured Bulo Burde, a small market town on the main road along the Shabelle river, and the village of Moqokori after a night of heavy fighting.");
+    expect(rel(x, "CONTROLS", "Al-Shabaab", "Bulo Burde")).toBeDefined();
+    expect(rel(x, "CONTROLS", "Al-Shabaab", "Moqokori")).toBeDefined();
+  });
+  it("reads 'and the <name> crossing' after an apposition", () => {
+    const x = extractArticle("date 2022-05-04\nThe Tigray People's Liberation Front (TPLF) said it had seized Humera, Ethiopia's main trading post with Sudan, and the Lugdi crossing on the frontier with Sudan.");
+    expect(rel(x, "CONTROLS", "Tigray People's Liberation Front", "Lugdi crossing")).toBeDefined();
+  });
+  it("reads 'as well as the town of X'", () => {
+    const x = extractArticle("date 2022-05-04\nThe Kachin Independence Army now holds Bhamo as well as the town of Waingmaw across the river.");
+    expect(rel(x, "CONTROLS", "Kachin Independence Army", "Waingmaw")).toBeDefined();
+  });
+  it("reads no place past a predicate of its own", () => {
+    const x = extractArticle("date 2022-05-04\nThe Houthi movement attacked Saudi positions on Monday. The Houthis, who hold Sanaa and most of the north and whose spokesman, Mohammed Abdulsalam, has long called the government a puppet of Riyadh, rejected the offer.");
+    expect(rel(x, "CONTROLS", "Houthi movement", "Sanaa")).toBeDefined();
+    expect(rel(x, "CONTROLS", "Houthi movement", "Riyadh")).toBeUndefined();
+  });
+});
