@@ -3,7 +3,7 @@ import { groupAt, objectAfter, subjectOf, type Group, type View } from "../claus
 import type { Word } from "../words.js";
 import { actsAsVerb, holderNamed, isVerbOf, BE, pairs, type RawRelation, type Triggers } from "./shared.js";
 import { countryByIso3, countryForm } from "../gazetteer.js";
-import { COMPASS, CONTROL_PARTICIPLES, CONTROL_VERBS, HELD_BY, LOSE_VERBS, MONTHS, STRONGHOLD_NOUNS, WEEKDAYS } from "../vocabulary.js";
+import { COMPASS, CONTROL_PARTICIPLES, CONTROL_VERBS, HELD_BY, HELD_NOUNS, LOSE_VERBS, MONTHS, PLACE_HEADS, STRONGHOLD_NOUNS, WEEKDAYS } from "../vocabulary.js";
 
 const PART_OF_PLACE = new Set(["suburbs", "suburb", "outskirts", "parts", "part", "neighbourhoods", "neighborhoods", "districts", "areas", "quarters"]);
 // Verbs of holding rather than taking: whoever held a place before is no side they were against.
@@ -129,7 +129,10 @@ export function controlRules(v: View, i: number, out: RawRelation[]) {
       if (between.some((x, n) => coordinated(i + 2 + listed + n) || clause(n) || /^(in|near|around|across|outside)$/.test(x.lower) || (COMPASS.has(x.lower) && between[n + 1]?.lower === "of"))) return false;
       const lead = listed >= 0 && between.length === 0 ? "including" : between.filter((x) => !/^(DET|ADJ|NUM)$/.test(x.pos)).pop()?.lower;
       // "hold Rutshuru and Masisi territories": the last of the names the verb takes.
-      return lead === undefined || /^(including|of|capital|city|town|village|cities|towns|villages|areas|parts|,|")$/.test(lead) || (lead === "and" && (joined || w[g.start - 2]?.cap === true)) || (joined && lead === "as") || (lead === "over" && word.lemma === "take");
+      // "overran Gaddafi's sprawling Bab al-Aziziya compound": a side's own place, named, is taken;
+      // "overran RENAMO's headquarters at Casa Banana": what a side holds, taken at its site, takes the site.
+      const site = lead === "at" && (HELD_NOUNS.has(w[g.start - 2]?.lower ?? "") || PLACE_HEADS.get(w[g.start - 2]?.lower ?? "") === "SITE");
+      return lead === undefined || site || POSSESSIVE_MARK.test(lead) || /^(including|of|capital|city|town|village|cities|towns|villages|areas|parts|,|")$/.test(lead) || (lead === "and" && (joined || w[g.start - 2]?.cap === true)) || (joined && lead === "as") || (lead === "over" && word.lemma === "take");
     };
     let place: Group | undefined;
     for (let j = i; j < i + 16 && !place; ) {
@@ -152,7 +155,8 @@ export function controlRules(v: View, i: number, out: RawRelation[]) {
     const holder = where ? v.groups.find((g) => g.kind === "actor" && g.start > where.at && g.end <= i && !POSSESSIVE_MARK.test(w[g.end]?.text ?? "")) : undefined;
     if (where && holder) return pairs("CONTROLS", holder, where.place, v, i, out);
     // ("overran the U.N. safe area of Srebrenica": a party describing the place's noun names no other object.)
-    const describing = (g: Group) => w[g.end] !== undefined && !w[g.end].cap && /^(NOUN|ADJ)$/.test(w[g.end].pos);
+    // (Nor does its owner: "overran RENAMO's headquarters at Casa Banana", "their positions".)
+    const describing = (g: Group) => w[g.end] !== undefined && ((!w[g.end].cap && /^(NOUN|ADJ)$/.test(w[g.end].pos)) || POSSESSIVE_MARK.test(w[g.end].text) || /^(their|its|his|her)$/.test(w[g.start].lower));
     if (place && !v.groups.some((g) => g.kind === "actor" && g.start > i && g.start < place.start && !/^(from|of)$/.test(w[g.start - 1]?.lower ?? "") && !describing(g))) {
       pairs("CONTROLS", subjectOf(v, i), place, v, i, out);
       // "seizing the political capital Yamoussoukro and the cocoa port of San Pedro": each place coordinated is taken too.

@@ -1,7 +1,8 @@
 /**
  * Control of every place a taking verb lists: a list whose items are described at length, "and the
  * <name> crossing" after an apposition, "as well as the town of X"; and no place reached past a
- * predicate of its own. The texts are written for these tests.
+ * predicate of its own. A side's own place taken: by its name after the owner, or the site a base or camp
+ * is "at" (not a region it is "in"). The texts are written for these tests.
  */
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../../src/extract/index.js";
@@ -28,5 +29,20 @@ describe("places listed after a control verb", () => {
     const x = extractArticle("date 2022-05-04\nThe Houthi movement attacked Saudi positions on Monday. The Houthis, who hold Sanaa and most of the north and whose spokesman, Mohammed Abdulsalam, has long called the government a puppet of Riyadh, rejected the offer.");
     expect(rel(x, "CONTROLS", "Houthi movement", "Sanaa")).toBeDefined();
     expect(rel(x, "CONTROLS", "Houthi movement", "Riyadh")).toBeUndefined();
+  });
+});
+
+describe("a side's own place taken", () => {
+  it("reads the named place after its owner's possessive", () => {
+    const x = extractArticle("date 2022-05-04\nHouthi rebels seized the Saudi-led coalition's sprawling Al-Anad air base on Tuesday.");
+    expect(rel(x, "CONTROLS", "Houthi rebels", "Al-Anad air base")).toBeDefined();
+  });
+  it("reads the site a side's camp is at", () => {
+    const x = extractArticle("date 2022-05-04\nColombian troops overran the FARC's mountain camp at Casa Verde on Sunday, the army said.");
+    expect(rel(x, "CONTROLS", "Colombia", "Casa Verde")).toBeDefined();
+  });
+  it("reads no region a side's base is in", () => {
+    const x = extractArticle("date 2022-05-04\nSomali troops later overran al-Shabaab's bases in Middle Juba, officials said.");
+    expect(x.relations.filter((r) => r.type === "CONTROLS")).toEqual([]);
   });
 });
