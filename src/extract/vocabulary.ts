@@ -210,7 +210,7 @@ export const OPPOSE_VERBS = set("launch, fire, shoot, clash, fight, battle, atta
 /** What befalls the side attacked: "soldiers were killed in an ambush by …". */
 export const VICTIM_PARTICIPLES = set("killed, wounded, injured, captured, abducted, kidnapped, ambushed, targeted, attacked, hit, arrested, detained");
 export const OPPOSE_NOUNS = set("offensive, campaign, war, attack, attacks, assault, ambush, ambushes, raid, raids, incursion, incursions, strike, strikes, airstrike, airstrikes, operation, operations, fight, fighting, clashes, clash, battle, battles, conflict, hostilities, insurgency, rebellion, uprising, losses, ground, struggle");
-export const CONTROL_VERBS = set("capture, seize, recapture, retake, overrun, occupy, control, hold, conquer, liberate, take, gain, secure, enter, storm, govern, rule, administer");
+export const CONTROL_VERBS = set("capture, seize, recapture, retake, overrun, occupy, control, hold, conquer, liberate, take, gain, secure, enter, storm, govern, rule, administer, run");
 /** Losing a place to someone: "lost control of Lashio to the MNDAA". */
 export const LOSE_VERBS = set("lose, cede, surrender");
 export const CONTROL_PARTICIPLES = set("controlled, held, occupied, captured, seized, run, administered, governed, overrun");

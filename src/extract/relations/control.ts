@@ -108,7 +108,9 @@ export function controlRules(v: View, i: number, out: RawRelation[]) {
   }
   // "took the town of Kidal", "took over the palace": taken as a place is held; "took part in" takes none.
   // ("taken control of" is read at "control".)
-  if (isVerbOf(CONTROL_VERBS, word) && actsAsVerb(v, i) && word.lemma !== "gain" && word.lemma !== "enter" && w[i + 1]?.lower !== "control") {
+  // ("the pipeline running to the port of Beira": a road or a line runs somewhere, a side runs a place.)
+  const path = word.lemma === "run" && w[i + 1]?.pos === "ADP";
+  if (isVerbOf(CONTROL_VERBS, word) && actsAsVerb(v, i) && word.lemma !== "gain" && word.lemma !== "enter" && w[i + 1]?.lower !== "control" && !path) {
     // "Foday Sankoh was captured on the outskirts of Freetown": a person taken takes no place.
     if (BE.test(w[i - 1]?.lower ?? "") && [subjectOf(v, i), groupAt(v, i - 2)].some((g) => g?.keys.some((k) => v.table.get(k)?.type === "PERSON"))) return;
     // The verb's object, or a place it lists ("captured the districts …, including al-Qardabiya"),

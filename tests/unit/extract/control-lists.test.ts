@@ -2,7 +2,8 @@
  * Control of every place a taking verb lists: a list whose items are described at length, "and the
  * <name> crossing" after an apposition, "as well as the town of X"; and no place reached past a
  * predicate of its own. A side's own place taken: by its name after the owner, or the site a base or camp
- * is "at" (not a region it is "in"). The texts are written for these tests.
+ * is "at" (not a region it is "in"); a place a side runs (not one a road runs to). The texts are written
+ * for these tests.
  */
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../../src/extract/index.js";
@@ -43,6 +44,17 @@ describe("a side's own place taken", () => {
   });
   it("reads no region a side's base is in", () => {
     const x = extractArticle("date 2022-05-04\nSomali troops later overran al-Shabaab's bases in Middle Juba, officials said.");
+    expect(x.relations.filter((r) => r.type === "CONTROLS")).toEqual([]);
+  });
+});
+
+describe("a place a side runs", () => {
+  it("reads running a place as holding it", () => {
+    const x = extractArticle("date 2022-05-04\nWagner fighters attacked Malian villages on Monday. The Wagner Group has run the gold mine at Intahaka since January, the experts said.");
+    expect(rel(x, "CONTROLS", "Wagner Group", "Intahaka")).toBeDefined();
+  });
+  it("reads no control from a line running to a place", () => {
+    const x = extractArticle("date 2022-05-04\nEthiopia depends on the railway running to the port of Djibouti, officials said.");
     expect(x.relations.filter((r) => r.type === "CONTROLS")).toEqual([]);
   });
 });
