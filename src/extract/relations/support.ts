@@ -225,12 +225,14 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     while (/^(and|,)$/.test(w[first - 1]?.lower ?? "") && SUPPORT_PARTICIPLES.has(w[first - 2]?.lower ?? "")) first -= 2;
     // "the battalion Atlacatl, created and trained by the United States": another participle may open the pair,
     // and what it describes is the name right before the comma.
-    const opened = w[first - 1]?.lower === "and" && w[first - 2]?.pos === "VERB" && /ed$/.test(w[first - 2].lower) && w[first - 3]?.text === ",";
+    // ("forces which were raised and equipped by the Emiratis": or follow the verb "be".)
+    const opened = w[first - 1]?.lower === "and" && isParticiple(w[first - 2]) && (w[first - 3]?.text === "," || BE.test(w[first - 3]?.lower ?? ""));
     if (opened) first -= 2;
-    const apposed = opened ? v.groups.filter((g) => g.end === first - 1 && g.kind === "actor").pop() : undefined;
+    const apposed = opened && w[first - 1]?.text === "," ? v.groups.filter((g) => g.end === first - 1 && g.kind === "actor").pop() : undefined;
     const passive = BE.test(w[first - 1]?.lower ?? "") || w[first - 1]?.text === ",";
     // ("a militia armed by the government", "peasants armed by the State": the story's country's.)
-    const named = objectAfter(v, by, { kind: "actor", within: 4 }) ?? theState(v, by + 1);
+    // ("paid by Ankara": a capital right after the "by" stands for its state.)
+    const named = objectAfter(v, by, { kind: "actor", within: 4 }) ?? theState(v, by + 1) ?? objectAfter(v, by, { kind: "actor", within: 2, after: /^by$/ });
     // "supported by the Russian instructors of the Wagner group": the body the state's people are of.
     const ofBody = named && w[named.end]?.lower === "of" && named.keys.every((k) => v.table.get(k)?.type === "STATE") ? objectAfter(v, named.end, { kind: "actor", within: 3 }) : undefined;
     const src = ofBody && ofBody.keys.every((k) => k.startsWith("org:")) ? ofBody : named;
@@ -711,12 +713,17 @@ function madeBy(v: View, i: number): Group | undefined {
   return WEAPON_HEADS.has(w[head]?.lower ?? "") || /^(arms|weapons)$/.test(w[head]?.lower ?? "") ? { start: k, end: k + 1, keys: [v.table.state(c.country, v.s.index).key], kind: "actor" } : undefined;
 }
 
+/** A past participle, regular or not: "raised", "paid" (a verb's form other than its own, its -s and its -ing). */
+const isParticiple = (x: Word | undefined) => x?.pos === "VERB" && x.lower !== x.lemma && !/(ing|s)$/.test(x.lower);
+
 /** Where the "by" of a passive participle at i is: right after it, or after "in this", "in turn", "in part". */
 function passiveBy(w: View["s"]["words"], i: number): number {
   if (w[i + 1]?.lower === "by") return i + 1;
   // "trained and equipped largely by France"
   if (w[i + 1]?.pos === "ADV" && w[i + 2]?.lower === "by") return i + 2;
   if (w[i + 1]?.lower === "in" && /^(this|that|turn|part)$/.test(w[i + 2]?.lower ?? "") && w[i + 3]?.lower === "by") return i + 3;
+  // "armed, trained and paid by Ankara": the last of the participles sharing the "by" may be one of no support of its own.
+  if (w[i + 1]?.lower === "and" && isParticiple(w[i + 2]) && w[i + 3]?.lower === "by") return i + 3;
   // "propped up by Libyan troops", "backed in recent weeks by", "shored up since 2015 by": a particle, or when.
   let k = i + 1;
   if (w[k]?.lower === "up") k++;

@@ -1,0 +1,22 @@
+/**
+ * Backers named in participle phrases, relative clauses and nominal constructions of wire copy.
+ * The texts are written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../../src/extract/index.js";
+import type { Extraction } from "../../../src/extract/types.js";
+
+const id = (x: Extraction, n: string) => [...x.actors, ...x.locations].find((e) => e.name === n || e.aliases.includes(n))?.id;
+const rel = (x: Extraction, type: string, source: string, target: string) => x.relations.find((r) => r.type === type && r.source === id(x, source) && r.target === id(x, target));
+
+describe("participles sharing one 'by' where one of them is no verb of support", () => {
+  const story = "TRIPOLI, Libya (Reuters) - Fighting flared south of the capital on Tuesday.";
+  it("reads 'armed, trained and paid by' a capital as backing by its state", () => {
+    const x = extractArticle(`date 2021-03-02\n${story} The attack was led by the Desert Shield Brigade (DSB), a grouping of tribal factions armed, trained and paid by Cairo.`);
+    expect(rel(x, "SUPPORTS", "Egypt", "Desert Shield Brigade")).toBeDefined();
+  });
+  it("reads 'which were recruited and funded by' as backing of the relative clause's antecedent", () => {
+    const x = extractArticle(`date 2021-03-02\n${story} Most of the gunmen belong to the Desert Shield Brigade, which were recruited and funded by Egypt in 2016.`);
+    expect(rel(x, "SUPPORTS", "Egypt", "Desert Shield Brigade")).toBeDefined();
+  });
+});
