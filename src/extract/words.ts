@@ -206,6 +206,12 @@ export function listOpenerAt(words: readonly Word[], j: number): number {
   return w === "including" ? 1 : w === "such" && words[j + 1]?.lower === "as" ? 2 : 0;
 }
 
+/** How many words at `k` say that a name follows ("known as", "called", "dubbed", "named"), or 0. */
+export function namingWordsAt(w: readonly Word[], k: number): number {
+  if (!/^(known|called|dubbed|named)$/.test(w[k]?.lower ?? "")) return 0;
+  return w[k + 1]?.lower === "as" ? 2 : 1;
+}
+
 /**
  * "a 30-year-old preacher who", "a former French Foreign Legion officer who": where the "who" is after an
  * apposition of a few describing words opening at `at` with "a"/"an" (no comma or verb first); -1 if none.

@@ -3,7 +3,7 @@ import { groupAt, isBoundary, isCountryGroup, objectAfter, subjectOf, type Group
 import { countryByIso3, countryForm } from "../gazetteer.js";
 import { actsAsVerb, BE, pairs, within, type RawRelation, type Triggers } from "./shared.js";
 import { ADDRESS_VERBS, ALLY_WORDS, PART_NOUNS, COALITION_NOUNS, COOPERATE_VERBS, GROUP_NOUNS, REQUEST_VERBS, RIVAL_NOUNS, STATE_FORCE_NOUNS, TITLES } from "../vocabulary.js";
-import { POSSESSIVE, type Word } from "../words.js";
+import { namingWordsAt, POSSESSIVE, type Word } from "../words.js";
 
 // Tried on every word: sets built once (a pattern written in the function is a new object at every call).
 const AGREEMENT_NOUNS = new Set(["pact", "alliance", "treaty", "accord", "agreement"]);
@@ -563,8 +563,3 @@ function partOwned(v: View, g: Group): Group | undefined {
   return named && { ...named, keys: named.keys.slice(0, 1) };
 }
 
-/** How many words at `k` say that a name follows ("known as", "called", "dubbed", "named"), or 0. */
-function namingWordsAt(w: Word[], k: number): number {
-  if (!/^(known|called|dubbed|named)$/.test(w[k]?.lower ?? "")) return 0;
-  return w[k + 1]?.lower === "as" ? 2 : 1;
-}

@@ -3,7 +3,7 @@ import { groupAt, isBoundary, isCountryGroup, objectAfter, subjectOf, type Group
 import { actsAsVerb, alongsideAfter, isVerbOf, onSideOf, SIDE_WITH, sidesWith, BE, pairs, within, type RawRelation, type Triggers } from "./shared.js";
 import { countryByIso3, countryForm, hyphenedCountry, type CountryInfo } from "../gazetteer.js";
 import { slug } from "../entities.js";
-import { listOpenerAt, type Word } from "../words.js";
+import { listOpenerAt, namingWordsAt, type Word } from "../words.js";
 import { ACQUIRE_VERBS, ACTOR_HEADS, JIHADIST_NAME, TITLES, GROUP_NOUNS, ARMS_USE_LEMMAS, BACKER_NOUNS, HYPHEN_PROVENANCE, CARGO_NOUNS, DESCRIBING_NOUNS, FIGHT_HELP_LEMMAS, FIGHTER_LIST_NOUNS, HYPHEN_RELATED, TERRITORY_NOUNS, INTENT_VERBS, WEAPON_HEADS, PROXY_NOUNS, RECEIVE_VERBS, REQUEST_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TRANSFER_VERBS } from "../vocabulary.js";
 
 // Word lists these rules try on every word of a sentence: set lookups rather than regular expressions.
@@ -232,7 +232,7 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     const passive = BE.test(w[first - 1]?.lower ?? "") || w[first - 1]?.text === ",";
     // ("a militia armed by the government", "peasants armed by the State": the story's country's.)
     // ("paid by Ankara": a capital right after the "by" stands for its state.)
-    const named = objectAfter(v, by, { kind: "actor", within: 4 }) ?? theState(v, by + 1) ?? objectAfter(v, by, { kind: "actor", within: 2, after: /^by$/ });
+    const named = objectAfter(v, by, { kind: "actor", within: 4 }) ?? theState(v, by + 1) ?? objectAfter(v, by, { kind: "actor", within: 2, after: /^by$/ }) ?? backerDescribed(v, by);
     // "supported by the Russian instructors of the Wagner group": the body the state's people are of.
     const ofBody = named && w[named.end]?.lower === "of" && named.keys.every((k) => v.table.get(k)?.type === "STATE") ? objectAfter(v, named.end, { kind: "actor", within: 3 }) : undefined;
     const src = ofBody && ofBody.keys.every((k) => k.startsWith("org:")) ? ofBody : named;
@@ -246,7 +246,10 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     const providedHelp = word.lower === "provided" && src ? w.slice(src.end, src.end + 4).findIndex((x) => x.lemma === "help" && VERB_TAGS.has(x.pos)) : -1;
     const helpedBy = providedHelp >= 0 ? objectAfter(v, src!.end + providedHelp, { kind: "actor", within: 3 }) : undefined;
     const provided = word.lower === "provided" && PROVIDED_NOUNS.has(w[first - 1]?.lower ?? "") ? helpedBy ?? subjectOf(v, first) : undefined;
-    const tgt = passive ? apposed ?? subjectOf(v, first) ?? groupAt(v, first - 2) : groupAt(v, first - 1) ?? user ?? describedBefore(v, first) ?? (WEAPON_HEADS.has(w[first - 1]?.lower ?? "") ? armsUser(v, first) : provided);
+    // "Backed by clan militias, the army drove …": a participle opening the sentence describes the main clause's subject.
+    const closing = first === 0 && src ? w.findIndex((x, k) => k >= src.end && x.text === ",") : -1;
+    const fronted = closing > 0 ? v.groups.find((g) => g.kind === "actor" && (g.start === closing + 1 || (g.start === closing + 2 && w[closing + 1].pos === "DET"))) : undefined;
+    const tgt = passive ? apposed ?? subjectOf(v, first) ?? groupAt(v, first - 2) : fronted ?? groupAt(v, first - 1) ?? user ?? describedBefore(v, first) ?? (WEAPON_HEADS.has(w[first - 1]?.lower ?? "") ? armsUser(v, first) : provided);
     pairs("SUPPORTS", src, tgt, v, i, out);
     // "armed by Nicaragua and by Cuba": a second "by".
     const andBy = src ? (w[src.end]?.text === "," ? src.end + 1 : src.end) : -1;
@@ -734,6 +737,30 @@ function passiveBy(w: View["s"]["words"], i: number): number {
     if (!/^(DET|ADJ|NOUN|NUM)$/.test(w[j].pos) || w[j].cap) return -1;
   }
   return -1;
+}
+
+/**
+ * The backer after a passive's "by" at `by` where a description comes first: "backed by clan militias known as
+ * Macawisley", "backed by paramilitary groups such as the Tigers" (the party named among them), "backed by air
+ * strikes from a US-led coalition" (whose means they are).
+ */
+function backerDescribed(v: View, by: number): Group | undefined {
+  const w = v.s.words;
+  let k = by + 1;
+  while (k < by + 5 && /^(DET|ADJ|NOUN|NUM)$/.test(w[k]?.pos ?? "") && !FIGHTER_LIST_NOUNS.has(w[k].lower) && !STATE_FORCE_NOUNS.has(w[k].lower)) k++;
+  const head = w[k]?.lower ?? "";
+  if (FIGHTER_LIST_NOUNS.has(head)) {
+    const naming = namingWordsAt(w, k + 1);
+    if (naming) return v.groups.find((g) => g.kind === "actor" && (g.start === k + 1 + naming || (g.start === k + 2 + naming && w[k + 1 + naming].lower === "the")));
+    return namedAmong(v, by);
+  }
+  if (!STATE_FORCE_NOUNS.has(head)) return undefined;
+  // "backed by Turkish air strikes": a demonym says whose.
+  const demonym = w.slice(by + 1, k).findIndex((x) => countryForm(x.text)?.form === "demonym");
+  if (demonym >= 0) return { start: by + 1 + demonym, end: by + 2 + demonym, keys: [v.table.state(countryForm(w[by + 1 + demonym].text)!.country, v.s.index).key], kind: "actor" };
+  // ("air strikes and artillery from": the means may be several.)
+  while (STATE_FORCE_NOUNS.has(w[k + 1]?.lower ?? "") || (w[k + 1]?.lower === "and" && STATE_FORCE_NOUNS.has(w[k + 2]?.lower ?? ""))) k += w[k + 1].lower === "and" ? 2 : 1;
+  return /^(from|of)$/.test(w[k + 1]?.lower ?? "") ? objectAfter(v, k + 1, { kind: "actor", within: 4 }) : undefined;
 }
 
 /**

@@ -20,3 +20,23 @@ describe("participles sharing one 'by' where one of them is no verb of support",
     expect(rel(x, "SUPPORTS", "Egypt", "Desert Shield Brigade")).toBeDefined();
   });
 });
+
+describe("a backer named past a description after a passive's 'by'", () => {
+  const story = "BAMAKO, Mali (Reuters) - Fighting spread across the centre of the country on Friday.";
+  it("reads the party whose strikes back a side ('backed by air strikes from')", () => {
+    const x = extractArticle(`date 2022-05-06\n${story} Malian troops and Dozo hunters pushed into the forest near Boni, backed by helicopters and drones from the Wagner Group.`);
+    expect(rel(x, "SUPPORTS", "Wagner Group", "Mali")).toBeDefined();
+  });
+  it("reads the party named among the backers ('backed by militias such as')", () => {
+    const x = extractArticle(`date 2022-05-06\n${story} The Malian army, backed by ethnic militias such as Dan Na Ambassagou, retook two villages.`);
+    expect(rel(x, "SUPPORTS", "Dan Na Ambassagou", "Malian army")).toBeDefined();
+  });
+  it("reads a participle opening the sentence as describing the main clause's subject", () => {
+    const x = extractArticle(`date 2022-05-06\n${story} Backed by local militias known as Dan Na Ambassagou, the Malian army retook two villages.`);
+    expect(rel(x, "SUPPORTS", "Dan Na Ambassagou", "Malian army")).toBeDefined();
+  });
+  it("reads a demonym before the means as the state backing ('Backed by French warplanes')", () => {
+    const x = extractArticle(`date 2022-05-06\n${story} Backed by French warplanes, the Ganda Koy militia retook two villages.`);
+    expect(rel(x, "SUPPORTS", "France", "Ganda Koy")).toBeDefined();
+  });
+});
