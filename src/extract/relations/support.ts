@@ -54,6 +54,8 @@ const CONTINGENT_VERBS = new Set(["include", "comprise", "consist", "make"]);
 const CONTINGENT_PEOPLE = new Set([...SENT_FORCE_NOUNS, "servicemen", "fighters"]);
 // Who rules a country, named by what they are: "governments in Mali and Niger", "the regime in Damascus".
 const RULER_NOUNS = new Set(["government", "governments", "regime", "regimes", "authorities", "junta", "juntas", "rulers"]);
+// What is paid to keep a party: "a monthly stipend", "$1.7 million".
+const PAY_NOUNS = new Set(["stipend", "stipends", "allowance", "allowances", "salary", "salaries", "wages", "money", "cash", "million", "millions", "billion", "billions"]);
 const ATTEMPT_WORDS = new Set(["attempt", "try", "effort", "bid", "seek", "plan", "want", "hope"]);
 
 /** "only moral and diplomatic": help in words alone, said so as to deny any other. */
@@ -62,7 +64,7 @@ const onlyInWords = (ws: Word[]) => ws.some((x) => x.lower === "only") && ws.som
 /** Every word a rule below starts from (see Triggers): any other word cannot yield support. */
 export const SUPPORT_TRIGGERS: Triggers = {
   words: [...HELP_NOUNS, ...SUPPORT_PARTICIPLES, ...SUPPORT_NOUNS, ...PROXY_NOUNS, ...BACKER_NOUNS, ...CARGO_NOUNS, ...PRESENCE_NOUNS, ...CONTINGENT_NOUNS, "among", "behalf", ...RESCUE_NOUNS, "disposal", "joint", "stationed", "hired", "contracted"],
-  lemmas: ["turn", "arrive", "enter", "stand", "rally", "side", "recognise", "recognize", "advise", "take", ...FIGHT_VERBS, ...BESIDE_VERBS],
+  lemmas: ["pay", "turn", "arrive", "enter", "stand", "rally", "side", "recognise", "recognize", "advise", "take", ...FIGHT_VERBS, ...BESIDE_VERBS],
   verbs: [...RECEIVE_VERBS, ...ACQUIRE_VERBS, ...SUPPORT_VERBS],
   // "allowed … to use its territory"
   prefixes: PERMIT_STEMS,
@@ -308,6 +310,17 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     const hirer = objectAfter(v, i + 1, { kind: "actor", within: 5 });
     const hired = w[i - 1]?.text === "," ? v.groups.filter((g) => g.end === i - 1 && g.kind === "actor").pop() : BE.test(w[i - 1]?.lower ?? "") ? subjectOf(v, i) : undefined;
     pairs("SUPPORTS", hired, hirer, v, i, out);
+    return;
+  }
+  // "pays thousands of militia members a monthly stipend", "admitted paying the AUC $1.7 million": money paid to a party keeps it.
+  if (word.lemma === "pay" && actsAsVerb(v, i)) {
+    const paid = objectAfter(v, i, { kind: "actor", within: 4 });
+    // ("paid tribute to the army", "pay a visit to Moscow": no party paid right after the verb.)
+    const direct = paid && w.slice(i + 1, paid.start).every((x) => x.pos !== "ADP" || x.lower === "of");
+    const money = paid ? w.slice(paid.end, paid.end + 5).some((x) => x.text === "$" || PAY_NOUNS.has(x.lower)) : false;
+    // ("admitted in 2007 to paying": the payer is the subject of the verb the "to" completes.)
+    const verb = w[i - 1]?.lower === "to" ? w.slice(Math.max(0, i - 6), i - 1).findLastIndex((x) => x.pos === "VERB") : -1;
+    if (direct && money) pairs("SUPPORTS", subjectOf(v, i) ?? (verb >= 0 ? subjectOf(v, Math.max(0, i - 6) + verb) : undefined), paid, v, i, out);
     return;
   }
   // "ECOWAS, which recognises Mr Barrow as the legitimate president": recognition is political backing.

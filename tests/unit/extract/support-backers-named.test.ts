@@ -40,3 +40,19 @@ describe("a backer named past a description after a passive's 'by'", () => {
     expect(rel(x, "SUPPORTS", "France", "Ganda Koy")).toBeDefined();
   });
 });
+
+describe("money paid to a party", () => {
+  const story = "MAIDUGURI, Nigeria (Reuters) - Insurgents attacked a military base in the northeast on Sunday. The Hunters Defence Brigade (HDB) guards the roads.";
+  it("reads a payer of stipends as backing the party paid", () => {
+    const x = extractArticle(`date 2020-02-09\n${story} The Yobe state government pays hundreds of HDB members a monthly allowance of cash.`);
+    expect(rel(x, "SUPPORTS", "Government of Yobe", "Hunters Defence Brigade")).toBeDefined();
+  });
+  it("reads 'admitted to paying' a party a sum as backing by the one who admitted it", () => {
+    const x = extractArticle(`date 2020-02-09\n${story} The mining firm Delta Gold Corporation admitted last year to paying the HDB $2 million.`);
+    expect(rel(x, "SUPPORTS", "Delta Gold Corporation", "Hunters Defence Brigade")).toBeDefined();
+  });
+  it("reads no backing in 'paid tribute to'", () => {
+    const x = extractArticle(`date 2020-02-09\n${story} The Yobe state government paid tribute to the HDB for millions of lives saved.`);
+    expect(x.relations.filter((r) => r.type === "SUPPORTS")).toEqual([]);
+  });
+});
