@@ -54,6 +54,8 @@ const CONTINGENT_VERBS = new Set(["include", "comprise", "consist", "make"]);
 const CONTINGENT_PEOPLE = new Set([...SENT_FORCE_NOUNS, "servicemen", "fighters"]);
 // Who rules a country, named by what they are: "governments in Mali and Niger", "the regime in Damascus".
 const RULER_NOUNS = new Set(["government", "governments", "regime", "regimes", "authorities", "junta", "juntas", "rulers"]);
+// A body raised or sent "to help" a side: "a standby force mission", "hundreds of his supporters".
+const HELPER_BODIES = new Set([...CONTINGENT_PEOPLE, "mission", "missions", "supporters", "volunteers", "men"]);
 // What is paid to keep a party: "a monthly stipend", "$1.7 million".
 const PAY_NOUNS = new Set(["stipend", "stipends", "allowance", "allowances", "salary", "salaries", "wages", "money", "cash", "million", "millions", "billion", "billions"]);
 const ATTEMPT_WORDS = new Set(["attempt", "try", "effort", "bid", "seek", "plan", "want", "hope"]);
@@ -562,7 +564,9 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     // "said it would continue to support", "agreed to supply": the verb before only says when or whether.
     const intends = w[i - 1]?.lower === "to" && INTENT_VERBS.has(w[i - 2]?.lemma ?? "");
     // ("British troops intervened to support the government": forces that move in to help, help.)
-    const intervenes = w[i - 1]?.lower === "to" && INTERVENE_LEMMAS.has(w[i - 2]?.lemma ?? "") && w[i - 2].pos === "VERB";
+    // ("approved a standby force mission to help Mozambique", "mobilising hundreds of his supporters to help the army":
+    // a body of fighters raised or sent to help, helps, as its sender does.)
+    const intervenes = w[i - 1]?.lower === "to" && ((INTERVENE_LEMMAS.has(w[i - 2]?.lemma ?? "") && w[i - 2].pos === "VERB") || (word.lemma === "help" && HELPER_BODIES.has(w[i - 2]?.lower ?? "")));
     if (w[i - 1]?.lower === "to" && !groupAt(v, i - 2) && !intends && !intervenes) {
       // "to help (underpin) the GNA" belongs to the verb before it.
       return;

@@ -56,3 +56,15 @@ describe("money paid to a party", () => {
     expect(x.relations.filter((r) => r.type === "SUPPORTS")).toEqual([]);
   });
 });
+
+describe("a body of fighters raised or sent 'to help' a side", () => {
+  const story = "LILONGWE, Malawi (Reuters) - Insurgents attacked a border post in the north on Monday.";
+  it("reads a mission approved to help a country as help from the body approving it", () => {
+    const x = extractArticle(`date 2023-06-05\n${story} The East African Community (EAC) last week approved a regional mission to help Malawi secure the border.`);
+    expect(rel(x, "SUPPORTS", "East African Community", "Malawi")).toBeDefined();
+  });
+  it("reads nothing where only a plan, not a body, is meant to help", () => {
+    const x = extractArticle(`date 2023-06-05\n${story} The East African Community (EAC) last week approved a new budget to help Malawi secure the border.`);
+    expect(rel(x, "SUPPORTS", "East African Community", "Malawi")).toBeUndefined();
+  });
+});
