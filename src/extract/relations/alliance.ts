@@ -362,6 +362,9 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     }
   }
   if ((word.lower === "part" || word.lower === "member" || word.lower === "members" || word.lower === "component") && w[i + 1]?.lower === "of" && w[i - 1]?.lower !== "in") {
+    // "The KNU is not part of the alliance", "is not a formal member of ECOWAS": a membership the writer denies.
+    // (A denied backing is an accusation still made; a denied membership says only who is outside.)
+    if (w.slice(Math.max(0, i - 4), i).some((x) => x.lower === "not" || x.lower === "never" || x.lower === "n't") && !/^(only|just|merely)$/.test(w[i - 1]?.lower ?? "")) return;
     const found = objectAfter(v, i + 1, { kind: "actor", within: 6 });
     // "part of a coalition fighting the Islamic State group": the whole is the noun phrase after "of", not what it fights.
     // ("the so-called Three Brotherhood Alliance", "the self-styled LNA")
