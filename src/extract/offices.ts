@@ -82,7 +82,10 @@ export function placeOffices(unplaced: Unplaced[], roles: RawRelation[], mention
     const before = s.index > 0 ? mentions[s.index - 1] ?? [] : [];
     // The home state's government or army there ("Kiir's government defended the deployment of Ugandan troops") keeps the story at home.
     const homeBody = (x: Mention) => { const key = table.actorFor(x.key, s.index); return /^(state|gov|army):/.test(key) && table.get(key)?.country === home; };
-    const abroad = before.some((x) => stateOf(x) && stateOf(x) !== `state:${home}`) && !before.some(homeBody);
+    // ("Zimbabwe … became the government's closest ally. Prime Minister X deployed …", "Armenia says Azerbaijan launched
+    // the offensive. Prime Minister X said …": the home named only after a foreign state, in what it does or says, does not.)
+    const firstForeign = before.find((x) => stateOf(x) && stateOf(x) !== `state:${home}`);
+    const abroad = firstForeign !== undefined && !before.some((x) => homeBody(x) && x.start < firstForeign.start);
     const oneWord = !(table.get(m.key)?.name ?? "").includes(" ");
     // ("Chad's President Idriss Deby said … President Muhammadu Buhari ended the contract": the home state's head,
     // named with the state, is someone else, so a second untitled-by-country head is a foreign one.)

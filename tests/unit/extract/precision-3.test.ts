@@ -21,3 +21,15 @@ describe("a membership the writer denies", () => {
     expect(rel(x, "MEMBER_OF", "Lake Guards", "Kivu Patriotic Front")).toBeDefined();
   });
 });
+
+describe("a head of state after a sentence about a foreign state", () => {
+  it("places no untitled head at home when the home is named only after the foreign state, in what it does or says", () => {
+    const x = extractArticle("date 2021-03-04\nLUSAKA (Reuters) - Zambian troops shelled rebel camps near Kasama on Tuesday. Tanzania, whose ports depend on the northern railway, has become the government's closest military partner. President Jakaya Mrema sent 3,000 soldiers to guard the line. Malawi says Zambia started the border war with help from Angola. Prime Minister Peter Banda said on Monday that Malawians would defend their farms.");
+    expect(x.relations.filter((r) => r.source === id(x, "Jakaya Mrema") && r.target.endsWith("ZMB"))).toEqual([]);
+    expect(x.relations.filter((r) => r.source === id(x, "Peter Banda") && r.target.endsWith("ZMB"))).toEqual([]);
+  });
+  it("still places one at home after a sentence that opens with the home's government", () => {
+    const x = extractArticle("date 2021-03-04\nLUSAKA (Reuters) - Zambian troops shelled rebel camps near Kasama on Tuesday. The Zambian government welcomed the arrival of Tanzanian engineers. President Jakaya Mrema sent 3,000 soldiers to guard the line.");
+    expect(x.relations.find((r) => r.source === id(x, "Jakaya Mrema"))?.target).toMatch(/ZMB$/);
+  });
+});
