@@ -416,7 +416,9 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   let verb = seen ? seen.start - 1 : -1;
   while (verb > 0 && TITLES.get(w[verb].lower) !== undefined) verb--;
   if (seen && REGARD_LEMMAS.has(w[verb]?.lemma ?? "")) return pairs("ALLIED_WITH", subjectOf(v, verb), seen, v, i, out);
-  const next = w[i + 1]?.lower ?? "";
+  // "is ally close of the President X", "an ally key of Paris": translated copy puts the describing word after the noun.
+  const postposed = /^(ally|allies|partner|partners)$/.test(word.lower) && w[i + 1]?.pos === "ADJ" && !w[i + 1].cap && /^(of|with|to)$/.test(w[i + 2]?.lower ?? "") ? 1 : 0;
+  const next = w[i + 1 + postposed]?.lower ?? "";
   // "Eritrea is Ethiopia's closest ally", "Belarus, Russia's staunchest ally,"
   // Only "ally": a "partner" is as often a trading one, unless it is one "in the fight against" someone.
   const warPartner = /^partners?$/.test(word.lower) && w[i + 1]?.lower === "in" && w.slice(i + 2, i + 5).some((x) => /^(fight|war|battle|campaign)$/.test(x.lower));
@@ -476,8 +478,10 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   const subject = apposed ?? groupAt(v, i - 1) ?? (w[i - 1]?.text === "," || unnamed ? undefined : subjectOf(v, i));
   const comma = w.slice(Math.max(0, i - 5), i).findLastIndex((x) => x.text === ",") + Math.max(0, i - 5);
   const appositive = comma >= Math.max(0, i - 5) && (!unnamed || w.slice(comma + 1, i).every((x) => /^(DET|ADJ|NOUN)$/.test(x.pos))) ? v.groups.filter((g) => g.end <= i && w[g.end]?.text === ",").pop() : undefined;
-  // ("a close ally of Islamabad": a capital one is allied with is its state.)
-  pairs("ALLIED_WITH", subject ?? appositive, objectAfter(v, i + 1, { kind: "actor", within: 6 }) ?? (/^all(y|ies)$/.test(word.lower) ? objectAfter(v, i + 1, { kind: "actor", within: 2, after: /^(of|with|to)$/ }) : undefined), v, i, out);
+  // ("a close ally of Islamabad": a capital one is allied with is its state, before any party named further on:
+  // "an ally of Paris in the fight against the jihadists".)
+  const capitalAlly = /^all(y|ies)$/.test(word.lower) ? objectAfter(v, i + 1 + postposed, { kind: "actor", within: 2, after: /^(of|with|to)$/ }) : undefined;
+  pairs("ALLIED_WITH", subject ?? appositive, capitalAlly ?? objectAfter(v, i + 1 + postposed, { kind: "actor", within: 6 }), v, i, out);
 }
 
 const LINKING_LEMMAS = new Set(["be", "remain", "become", "stay"]);

@@ -1,0 +1,22 @@
+/**
+ * Shapes of machine-translated wire copy (from French, Spanish, Arabic …), which analysts' input often is:
+ * a describing word after its noun ("an ally key of"), names translated word by word. The texts are
+ * written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../../src/extract/index.js";
+import type { Extraction } from "../../../src/extract/types.js";
+
+const id = (x: Extraction, n: string) => [...x.actors, ...x.locations].find((e) => e.name === n || e.aliases.includes(n))?.id;
+const rel = (x: Extraction, type: string, source: string, target: string) => x.relations.find((r) => r.type === type && r.source === id(x, source) && r.target === id(x, target));
+
+describe("a describing word after 'ally'", () => {
+  it("reads 'is an ally key of' a capital as an alliance with its state", () => {
+    const x = extractArticle("date 2023-05-02\nBurundi, whose soldiers are reputed the most disciplined of the region, is an ally key of Kinshasa in the war against the M23 rebels.");
+    expect(rel(x, "ALLIED_WITH", "Burundi", "DR Congo")).toBeDefined();
+  });
+  it("reads 'is ally close of the President X' as an alliance between the two men", () => {
+    const x = extractArticle("date 2023-05-02\nThe Togolese president Faure Gnassingbe is ally close of the President Mahamat Idriss Deby, according to diplomats in Lome.");
+    expect(rel(x, "ALLIED_WITH", "Faure Gnassingbe", "Mahamat Idriss Deby")).toBeDefined();
+  });
+});
