@@ -58,9 +58,8 @@ export function acronymExpansion(words: Word[], open: number, acronym: string): 
   // ("Union for Peace in the Central African Republic (UPC)", "Movement for the Justice and the Equality (JEM)": or it runs
   // over "in the", "of the", "for the", "and the" inside it back to a head that starts the acronym — no "and" after a
   // country, which joins two names: "the Government of Indonesia and the Free Aceh Movement (GAM)".)
-  const innerThe = (j: number) => words[j]?.lower === "the" && /^(in|of|for|and)$/.test(words[j - 1]?.lower ?? "") && words[j - 2]?.cap === true && words[j + 1]?.cap === true && !(words[j - 1].lower === "and" && countryForm(words[j - 2].text));
   let from = start;
-  while (from > 0 && open - from < 12 && (words[from - 1].cap || innerThe(from - 1) || (NAME_JOINS.has(words[from - 1].lower) && words[from - 2]?.cap && (words[from]?.cap || innerThe(from))))) from--;
+  while (from > 0 && open - from < 12 && (words[from - 1].cap || inJoinRun(words, from - 1) || (NAME_JOINS.has(words[from - 1].lower) && words[from - 2]?.cap && words[from]?.cap))) from--;
   if (words[from].lower === "the") from++;
   // ("Popular Front for the Renaissance … (FPRC)": the head may come second, a translated name's adjective before it.)
   const initialHead = [from, from + 1].some((h) => h < open && words[h].cap && headKind(words[h]) !== undefined && (h === from || words[h].text[0] === letters[0]));
@@ -73,10 +72,25 @@ export function acronymExpansion(words: Word[], open: number, acronym: string): 
   return [words[last.start].lower === "the" ? last.start + 1 : last.start, last.end];
 }
 
+/**
+ * Whether word `j` is in a run of two or three joining words between two capitalised words of a translated name:
+ * "for the", "and the", and a translation's "to" ("Group of Support to Islam and to Muslims", "Mission of Support to
+ * the Security", "Movement of Support to the Revolution and to the Republic"); "the" only last, no "and" after a country.
+ */
+function inJoinRun(words: Word[], j: number): boolean {
+  let a = j, b = j + 1;
+  while (a > 0 && JOIN_RUN.test(words[a - 1].lower) && !words[a - 1].cap) a--;
+  while (b < words.length && JOIN_RUN.test(words[b].lower) && !words[b].cap) b++;
+  if (!JOIN_RUN.test(words[j]?.lower ?? "") || b - a < 2 || b - a > 3 || !words[a - 1]?.cap || !words[b]?.cap) return false;
+  if (words.slice(a, b - 1).some((x) => x.lower === "the") || words.slice(a, b).filter((x) => x.lower === "and").length > 1) return false;
+  return !(words[a].lower === "and" && countryForm(words[a - 1].text));
+}
+const JOIN_RUN = /^(in|of|for|and|to|the)$/;
+
 const NAME_PARTICLES = new Set(["de", "da", "do", "dos", "du", "van", "von", "der", "den", "la", "le", "bin", "ibn", "al", "el"]);
 
 /** Words that join the parts of a translated name: "Front for Change and Concord in Chad". */
-const NAME_JOINS = new Set(["of", "for", "and", "in", "de", "du", "des", "la", "le", "el", "al", "pour", "et", "y", "del"]);
+const NAME_JOINS = new Set(["of", "for", "and", "in", "to", "de", "du", "des", "la", "le", "el", "al", "pour", "et", "y", "del"]);
 
 function isPersonName(words: Word[], a: number, b: number): boolean {
   if (b - a < 1 || b - a > 4) return false;

@@ -20,3 +20,17 @@ describe("a describing word after 'ally'", () => {
     expect(rel(x, "ALLIED_WITH", "Faure Gnassingbe", "Mahamat Idriss Deby")).toBeDefined();
   });
 });
+
+describe("names translated word by word, joined by 'to'", () => {
+  it("keeps 'Movement of Support to the Revolution and to the Republic (MSRR)' whole, its acronym an alias", () => {
+    const x = extractArticle("date 2023-05-02\nThe Movement of Support to the Revolution and to the Republic (MSRR) attacked an army post near Gao on Friday. The MSRR denied it.");
+    const msrr = x.actors.find((a) => a.name === "Movement of Support to the Revolution and to the Republic");
+    expect(msrr?.aliases).toContain("MSRR");
+    expect(x.actors.some((a) => a.name === "Movement of Support")).toBe(false);
+  });
+  it("keeps 'Front of Aid to the Refugees and to the Displaced (FARED)' whole", () => {
+    const x = extractArticle("date 2023-05-02\nThe Front of Aid to the Refugees and to the Displaced (FARED, by its French acronym) clashed with the army near Mopti.");
+    expect(x.actors.map((a) => a.name)).toContain("Front of Aid to the Refugees and to the Displaced");
+  });
+});
+
