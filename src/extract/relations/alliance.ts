@@ -263,9 +263,11 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   // ("The M23 is the main military force in the AFC", "the Caledonian Union, the largest party within the FLNKS":
   // the main one of a coalition's kind of parties, said of the party or in apposition to it.)
   const mainOne = MAIN_PART_NOUNS.has(word.lower) && w.slice(Math.max(0, i - 4), i).some((x) => /^(main|largest|biggest|dominant|strongest|leading|principal|key)$/.test(x.lower));
-  if ((PART_NOUNS_OF.has(word.lower) || mainOne) && !word.cap && /^(of|in|within)$/.test(w[i + 1]?.lower ?? "")) {
+  // ("JNIM, branch sahelian of al-Qaeda": a describing word after the noun.)
+  const partAdjective = PART_NOUNS_OF.has(word.lower) ? postposedAdjective(w, i) : 0;
+  if ((PART_NOUNS_OF.has(word.lower) || mainOne) && !word.cap && /^(of|in|within)$/.test(w[i + 1 + partAdjective]?.lower ?? "")) {
     // ("units of the National Police Service" may be read whole as the service.)
-    const whole = objectAfter(v, i + 1, { kind: "actor", within: 4 }) ?? v.groups.find((g) => g.start === i && g.kind === "actor");
+    const whole = objectAfter(v, i + 1 + partAdjective, { kind: "actor", within: 4 }) ?? v.groups.find((g) => g.start === i && g.kind === "actor");
     let a = i - 1;
     while (a > 0 && (/^(DET|ADJ|ADV|NOUN)$/.test(w[a].pos) || (/^(one|of)$/.test(w[a].lower) && /s$/.test(word.lower))) && !groupAt(v, a)) a--;
     // ("the General Service Unit (GSU), both units of": past the acronym in brackets.)
@@ -274,7 +276,8 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     // "The armed wing of Hamas, the Qassam Brigades, claimed …": a part opening the sentence is named after the whole.
     const opening = a <= 0 || (a === 1 && w[0].pos === "DET");
     const namedAfter = opening && whole && w[whole.end]?.text === "," ? v.groups.find((g) => g.kind === "actor" && (g.start === whole.end + 1 || (g.start === whole.end + 2 && w[whole.end + 1].lower === "the"))) : undefined;
-    const part = namedAfter ?? (w[a]?.text === "," ? v.groups.filter((g) => (g.end === a || g.end === apposed) && g.kind === "actor").pop() : groupAt(v, a) ? undefined : subjectOf(v, i));
+    // ("X (JNIM, by its Arabic acronym), branch of": the name may run into the brackets.)
+    const part = namedAfter ?? (w[a]?.text === "," ? v.groups.filter((g) => (g.end === a || (g.end >= apposed && g.end < a)) && g.kind === "actor").pop() : groupAt(v, a) ? undefined : subjectOf(v, i));
     // (The main one of a people's parties is no member of the people: "Srpska Lista, the main party of Kosovo Serbs".)
     const coalition = !mainOne || PART_NOUNS_OF.has(word.lower) || (!!whole && (whole.keys.every((k) => COALITION_NAME.test(v.table.get(k)?.name ?? "")) || COALITION_NOUNS.has(w[whole.end]?.lower ?? "") || COALITION_NOUNS.has(w[whole.end + 1]?.lower ?? "")));
     if (holdsParts(v, whole) && holdsParts(v, part) && coalition) {
@@ -416,8 +419,8 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   let verb = seen ? seen.start - 1 : -1;
   while (verb > 0 && TITLES.get(w[verb].lower) !== undefined) verb--;
   if (seen && REGARD_LEMMAS.has(w[verb]?.lemma ?? "")) return pairs("ALLIED_WITH", subjectOf(v, verb), seen, v, i, out);
-  // "is ally close of the President X", "an ally key of Paris": translated copy puts the describing word after the noun.
-  const postposed = /^(ally|allies|partner|partners)$/.test(word.lower) && w[i + 1]?.pos === "ADJ" && !w[i + 1].cap && /^(of|with|to)$/.test(w[i + 2]?.lower ?? "") ? 1 : 0;
+  // ("is ally close of the President X", "an ally key of Paris": a describing word after the noun.)
+  const postposed = /^(ally|allies|partner|partners)$/.test(word.lower) ? postposedAdjective(w, i) : 0;
   const next = w[i + 1 + postposed]?.lower ?? "";
   // "Eritrea is Ethiopia's closest ally", "Belarus, Russia's staunchest ally,"
   // Only "ally": a "partner" is as often a trading one, unless it is one "in the fight against" someone.
@@ -483,6 +486,18 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   const capitalAlly = /^all(y|ies)$/.test(word.lower) ? objectAfter(v, i + 1 + postposed, { kind: "actor", within: 2, after: /^(of|with|to)$/ }) : undefined;
   pairs("ALLIED_WITH", subject ?? appositive, capitalAlly ?? objectAfter(v, i + 1 + postposed, { kind: "actor", within: 6 }), v, i, out);
 }
+
+/**
+ * 1 when a describing word follows the noun at `i` before "of", "with" or "to", as translated copy (from French,
+ * Spanish …) puts it: "an ally key of", "branch sahelian of"; else 0.
+ */
+function postposedAdjective(w: Word[], i: number): number {
+  const x = w[i + 1];
+  // (The tagger reads a describing word it does not know, "sahelian", as a noun: its ending tells.)
+  const describing = x !== undefined && !x.cap && (x.pos === "ADJ" || (x.pos === "NOUN" && ADJECTIVE_ENDING.test(x.lower)));
+  return describing && /^(of|with|to)$/.test(w[i + 2]?.lower ?? "") ? 1 : 0;
+}
+const ADJECTIVE_ENDING = /(ian|ean|ese|ish|ic|al)$/;
 
 const LINKING_LEMMAS = new Set(["be", "remain", "become", "stay"]);
 /** Whether the word at `i` is a predicate after "are", "remain", "became" (past adverbs: "remain closely aligned"). */

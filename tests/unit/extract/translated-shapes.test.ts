@@ -34,3 +34,13 @@ describe("names translated word by word, joined by 'to'", () => {
   });
 });
 
+describe("a describing word after 'branch'", () => {
+  it("reads 'X (Y, by its local name), branch malian of Z' as X in Z", () => {
+    const x = extractArticle("date 2023-05-02\nThe Katiba of Support to the Macina (KSM, by its Fulani acronym), branch malian of the JNIM, claimed the attack on Friday.");
+    expect(rel(x, "MEMBER_OF", "Katiba of Support to the Macina", "JNIM")).toBeDefined();
+  });
+  it("reads 'X, branch regional of the Islamic State' as X in the Islamic State", () => {
+    const x = extractArticle("date 2023-05-02\nThe FLM, branch regional of the Islamic State, claimed the attack on Friday.");
+    expect(rel(x, "MEMBER_OF", "FLM", "Islamic State")).toBeDefined();
+  });
+});
