@@ -66,8 +66,9 @@ function groupSetAt(words: Word[], i: number): [size: number, length: number] | 
 }
 const LOYAL = /^(loyal|aligned|affiliated|allied)$/;
 // "the group", "the rebels": a side named before, the story's most-named fitting one.
-const REFERRING_NOUNS = /^(group|militia|bloc|movement|rebels|militants|insurgents|jihadists|extremists|paramilitaries|coalition|alliance|cartel|gang|faction)$/;
-const singular = (noun: string) => noun.replace(/s$/, "");
+const REFERRING_NOUNS = /^(group|militia|bloc|movement|rebels|militants|insurgents|jihadists|extremists|paramilitaries|coalition|alliance|cartel|gang|faction|militias|separatists|guerrillas|gangs|fighters)$/;
+// ("Fano militiamen" are "the militias".)
+const singular = (noun: string) => (noun === "militiamen" ? "militia" : noun.replace(/s$/, ""));
 // "the division", "the brigade": a unit named before by a name ending in the word.
 const UNIT_NOUNS = new Set(["division", "brigade", "battalion", "regiment", "command"]);
 // "the front", "the party", "the union": a body named before with the word in its name ("the armed
@@ -84,12 +85,14 @@ const groupLike = (r: EntityRecord | undefined) => !!r && r.kind === "actor" && 
 /**
  * "the rebels", "the group": of the fitting entities named in the last few sentences, the one the
  * article names most (the story's subject), the latest on a tie; failing those, the latest ever
- * named ("the government" may have been introduced in the opening caption).
+ * named ("the government" may have been introduced in the opening caption). A party is counted by all of
+ * its `counted` mentions: "M23 fighters" named twice makes the M23 the story's "rebels", though only its
+ * bare name fits the noun, before "the AFC" named twice in one sentence as its umbrella.
  */
-function salient(recent: Mention[], fits: (m: Mention) => boolean): Mention | undefined {
+function salient(recent: Mention[], fits: (m: Mention) => boolean, counted: (m: Mention) => boolean = fits): Mention | undefined {
   const last = recent[0]?.sentence ?? 0;
   const counts = new Map<string, number>();
-  for (const m of recent) if (fits(m)) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
+  for (const m of recent) if (counted(m)) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
   const fitting = recent.filter(fits);
   const close = fitting.filter((m) => m.sentence >= last - 3);
   const nearby = close.length ? close : fitting.slice(0, 1);
@@ -287,7 +290,8 @@ function unnamedOpening(words: Word[], ms: Mention[]): boolean {
 /** "Russian fighters", "Tuareg separatist rebels": the lower-case noun a party is named by, if any. */
 function groupNounOf(sentences: WordSentence[], m: Mention): string | undefined {
   const last = sentences[m.sentence].words[m.end - 1];
-  return last && !last.cap && GROUP_NOUNS.has(last.lower) ? last.lower : undefined;
+  // ("a Chechen unit of the Russian army": a noun for fighters in the singular too.)
+  return last && !last.cap && (GROUP_NOUNS.has(last.lower) || GROUP_NOUNS.has(`${last.lower}s`)) ? last.lower : undefined;
 }
 
 // The tests below are module functions over their arguments rather than closures made at every
@@ -309,7 +313,21 @@ function calledSo(calledAs: Map<string, Set<string>>, wanted: string, m: Mention
 
 // "the insurgents" are never a party called soldiers, nor "the troops" one called rebels.
 // Hired guns ("Russian paramilitaries") are never "the jihadists" either.
-const irregular = (n: string | undefined) => (n === undefined ? undefined : IRREGULAR_NOUNS.has(n) ? true : STATE_FORCE_NOUNS.has(n) || ARMY_NOUNS.has(n) || HIRED_NOUNS.has(n) ? false : undefined);
+// ("a Chechen unit of the Russian army": a state's noun in the singular too.)
+const irregular = (n: string | undefined) => (n === undefined ? undefined : IRREGULAR_NOUNS.has(n) ? true : STATE_FORCE_NOUNS.has(n) || STATE_FORCE_NOUNS.has(`${n}s`) || ARMY_NOUNS.has(n) || HIRED_NOUNS.has(n) ? false : undefined);
+
+/**
+ * "the Joint Rwanda-Mozambique Security Forces", "the Multinational Joint Task Force", "the Vostok battalion":
+ * a force of states by its name, which "the insurgents" or "the fighters" never are.
+ */
+function statesForce(name: string): boolean {
+  const words = name.split(" ");
+  const tail = words[words.length - 1];
+  // ("the 58th Army", "the 201st Division": a unit numbered in a state's order of battle.)
+  if (/^\d+(st|nd|rd|th)$/.test(words[0]) && words.length > 1) return true;
+  if (tail !== tail.toLowerCase()) return /^(Force|Forces)$/.test(tail) && words.some((x) => /^(Joint|Multinational)$/.test(x));
+  return irregular(tail) === false;
+}
 
 /** Whether a party is on the side the noun says: regulars for "the troops", irregulars for "the insurgents". */
 function sameSide(sentences: WordSentence[], noun: string, m: Mention): boolean {
@@ -443,7 +461,7 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
   const referent = (recent: Mention[], noun: string, fitsNoun: (m: Mention) => boolean, opening: Mention | undefined) => {
     const wanted = singular(noun);
     // "The Zaireans", named by no noun here, were "Zairean troops" before: never "the rebels".
-    const fits = irregular(noun) ? (m: Mention) => fitsNoun(m) && !namedAsForce.has(m.key) : fitsNoun;
+    const fits = irregular(noun) || noun === "fighters" ? (m: Mention) => fitsNoun(m) && !namedAsForce.has(m.key) && !statesForce(table.get(m.key)?.name ?? "") : fitsNoun;
     if (!GROUP_NOUNS.has(noun) && !DESCRIBING_NOUNS.has(noun)) return salient(recent, fits);
     // "… Kataib Hezbollah has received weapons from Iran. The group announced …": an opening reference continues the last subject
     // (called so, or fitting and named by no other noun).
@@ -451,9 +469,9 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     // The party called so; else one named by the noun; else one named by no other noun; else one at least on the same side.
     return (
       salient(recent, (m) => calledSo(calledAs, wanted, m)) ??
-      salient(recent, (m) => fits(m) && headOf(sentences, m) === wanted) ??
-      salient(recent, (m) => fits(m) && (headOf(sentences, m) ?? wanted) === wanted) ??
-      salient(recent, (m) => fits(m) && sameSide(sentences, noun, m))
+      salient(recent, (m) => fits(m) && headOf(sentences, m) === wanted, fits) ??
+      salient(recent, (m) => fits(m) && (headOf(sentences, m) ?? wanted) === wanted, fits) ??
+      salient(recent, (m) => fits(m) && sameSide(sentences, noun, m), fits)
     );
   };
   // What a word that passes the loops' tests below sets off, read apart from them: a closure over

@@ -108,7 +108,8 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   // ("urging all states to cooperate with X": cooperation asked for is none yet.)
   const asked = w[i - 1]?.lower === "to" && w.slice(Math.max(0, i - 6), i - 1).some((x) => REQUEST_VERBS.has(x.lemma) || ADDRESS_VERBS.has(x.lower));
   // ("has fought the militants without openly coordinating with X": cooperation said to be lacking is none.)
-  const lacking = w[i - 1]?.lower === "without" || (w[i - 1]?.pos === "ADV" && w[i - 2]?.lower === "without");
+  // ("NATO is not coordinating with the guerrillas", "has never worked with": nor is one denied.)
+  const lacking = /^(without|not|never|n't)$/.test(w[i - 1]?.lower ?? "") || (w[i - 1]?.pos === "ADV" && /^(without|not|never|n't)$/.test(w[i - 2]?.lower ?? ""));
   // ("working together with the TTP", "works closely with")
   // ("teamed up with", "linked up with the Croatian army": forces joining up in the field)
   const withAt = w[i + 1]?.lower === "with" ? i + 1 : /^(together|closely|hand|up)$/.test(w[i + 1]?.lower ?? "") && w[i + 2]?.lower === "with" ? i + 2 : -1;
