@@ -172,7 +172,9 @@ function apposedGroup(words: Word[], b: number): boolean {
   const after = words[b + 3 + describing];
   // ("Benghazi, the rebel stronghold": a group noun before another noun only describes that noun.)
   const modifies = after !== undefined && !after.cap && after.pos === "NOUN" && !GROUP_NOUNS.has(after.lower) && ACTOR_HEADS.get(after.lower) === undefined;
-  return describing >= 0 && !modifies && !/^(VERB|AUX)$/.test(after?.pos ?? "") && !POSSESSIVE.test(after?.text ?? "");
+  // ("Aden, a day after troops loyal to …": a group noun past a preposition or verb is in another phrase.)
+  const elsewhere = words.slice(b + 2, b + 2 + describing).some((x) => /^(ADP|VERB|AUX|SCONJ)$/.test(x.pos));
+  return describing >= 0 && !modifies && !elsewhere && !/^(VERB|AUX)$/.test(after?.pos ?? "") && !POSSESSIVE.test(after?.text ?? "");
 }
 
 export function gatherKnowledge(sentences: WordSentence[]): Knowledge {

@@ -36,3 +36,11 @@ describe("a government under a person", () => {
     expect(leads(x, "Alan Garcia", "Peru's government")).toBe(true);
   });
 });
+
+describe("a place set off by a comma before a phrase of time", () => {
+  it("does not make a city a group because a group noun follows past a preposition", () => {
+    const x = extractArticle("date 2024-02-01\nMOGADISHU (Reuters) - Fighting spread to Kismayo, a week after militiamen loyal to the regional leader stormed the port. The group said it had lost ten men.");
+    expect(actor(x, "Kismayo")).toBeUndefined();
+    expect(place(x, "Kismayo")).toBeDefined();
+  });
+});
