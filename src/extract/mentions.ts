@@ -581,6 +581,10 @@ export function findMentions(sentences: WordSentence[]): MentionResult {
   if (townCountry && !filedIn && lede!.index <= (headline ? 1 : 0) && segmentsOf(lede!).some((g) => g.kind === "country" && g.country === townCountry && g.start <= opening + 1 && leadWeight(lede!, g.start, g.end, headline) === 2)) filedIn = townCountry;
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const first = mentionsAt(sentences, knowledge, docCountries, filedIn ?? ranked[0]?.[0], filedIn !== undefined || (ranked.length > 0 && ranked[0][1] >= 2 && ranked[0][1] > (ranked[1]?.[1] ?? 0)));
+  // "Yemen's Saudi-backed government", "the Angolan government": a story whose government is spoken of is
+  // that government's country's, wherever it was filed and however often the states acting there are named.
+  const governed = governedCountry(first, sentences, headline);
+  if (governed && governed !== first.home) return mentionsAt(sentences, knowledge, docCountries, governed, true);
   if (filedIn) return first;
   // The names alone can mislead ("Congo" is two countries, a neighbour may be named more often):
   // the places the story is set in, and the countries it names as such, say where it is.
@@ -617,6 +621,32 @@ function leadWeight(s: WordSentence, start: number, end: number, headline: boole
   const place = LOCATIVE.has(before) || qualifies || (before === "with" && /^borders?$/.test(s.words[start - 2]?.lower ?? ""));
   const describing = s.words[end]?.cap === true;
   return place || describing ? 1 : 2;
+}
+
+/**
+ * The one country whose government the story names by the country's name, demonym or capital
+ * ("Yemen's Saudi-backed government", "the Syrian government", "the Luanda government"), when its
+ * headline or lede names that country too. Governments named for two countries decide nothing.
+ */
+function governedCountry(found: MentionResult, sentences: WordSentence[], headline: boolean): CountryInfo | undefined {
+  let only: string | undefined;
+  for (const [i, ms] of found.mentions.entries()) {
+    for (const m of ms) {
+      const iso3 = m.key.startsWith("gov:") ? found.table.get(m.key)?.country : undefined;
+      // ("government troops", "the federal government": bodies no country is named for were given the home.)
+      if (!iso3 || !namesCountry(sentences[i].words, m.start, m.end, iso3)) continue;
+      if (only !== undefined && only !== iso3) return undefined;
+      only = iso3;
+    }
+  }
+  const lede = sentences.slice(0, headline ? 2 : 1);
+  return only && lede.some((s) => segmentsOf(s).some((g) => g.kind === "country" && g.country.iso3 === only)) ? countryByIso3(only) : undefined;
+}
+
+/** Whether words a..b name a country (its name, demonym or capital), as in "government of South Sudan". */
+function namesCountry(words: Word[], a: number, b: number, iso3: string): boolean {
+  for (let i = a; i < b; i++) for (let j = i + 1; j <= Math.min(b, i + 4); j++) if (words[i].cap && countryForm(surfaceOf(words, i, j))?.country.iso3 === iso3) return true;
+  return false;
 }
 
 /** The country whose name, capital and places the mentions name most, when it leads the others (the home found first among them). */

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../../src/extract/index.js";
+
+const rels = (text: string) => extractArticle(text).relations.map((r) => `${r.type} ${r.source} ${r.target}`);
+
+describe("the story's home country: whose government is spoken of", () => {
+  it("a story filed from a neighbour is about the country whose government it names", () => {
+    const text = [
+      "Senegalese and rebel attack beaten back near Bafata, Guinea-Bissau says",
+      "DAKAR, Senegal (AP) - Senegalese troops and their rebel allies attacked government positions near the town of Bafata in eastern Guinea-Bissau on Tuesday but were driven back, officials said.",
+      "A Senegalese army spokesman in Dakar said Senegal's losses were light. Senegal says its soldiers are pursuing separatists who shelter across the border. Senegalese jets also bombed a bridge, Senegal's defence ministry said.",
+      "The Guinea-Bissau government accused Senegal of invading its territory. President Umaro Embalo called on the African Union to act.",
+    ].join("\n\n");
+    expect(rels(text)).toContain("LEADS person:umaro-embalo state:GNB");
+    expect(rels(text)).not.toContain("LEADS person:umaro-embalo state:SEN");
+  });
+
+  it("government troops are those of the government the lede names, not of the state named most", () => {
+    const text = [
+      'Tanzania says its jets hit "armed gangs" in Burundi as rebels hold Gitega',
+      "DAR ES SALAAM (Reuters) - Tanzania said on Monday its aircraft had bombed \"armed gangs\" near Gitega, a day after troops loyal to Burundi's embattled government failed to retake the city from rebels backed by Tanzania.",
+      "Tanzanian officials said the strikes were carried out in self-defence. Tanzania has trained the rebels since 2019, and Tanzanian advisers remain with them.",
+      "Government troops, who had retaken Ngozi last week, were pushed back from Gitega on Sunday. Tanzania denied any role in the fighting.",
+    ].join("\n\n");
+    expect(rels(text)).toContain("CONTROLS gov:BDI loc:ngozi");
+    expect(rels(text)).not.toContain("CONTROLS gov:TZA loc:ngozi");
+  });
+
+  it("governments named for two countries leave the home to the names", () => {
+    const text = [
+      "Tanzania and Burundi trade blame over border raid",
+      "DAR ES SALAAM (Reuters) - Tanzania said on Monday its soldiers had repelled raiders from Burundi. Burundi's government denied the charge, and the Tanzanian government summoned Burundi's envoy.",
+      "Tanzania has reinforced its border. Tanzania says the raiders crossed at night. Government troops, who had retaken Kigoma, patrolled the border on Sunday.",
+    ].join("\n\n");
+    expect(rels(text)).not.toContain("CONTROLS gov:BDI loc:kigoma");
+  });
+});
