@@ -146,7 +146,7 @@ function relationsAcrossClauses({ local, ...a }: LocalArticle): ViewedArticle {
 
 function throughBodiesAndOffices(a: ViewedArticle): ViewedArticle {
   actThroughLedBodies(a.raw, a.found.table);
-  a.raw.push(...placeOffices(a.resolved.unplaced, a.raw, a.found.mentions, a.found.table));
+  a.raw.push(...placeOffices(a.resolved.unplaced, a.raw, a.found.mentions, a.found.table, a.sentences));
   return a;
 }
 

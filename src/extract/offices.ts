@@ -9,7 +9,7 @@ import { firstTitle } from "./leadership.js";
 import type { Mention } from "./mentions.js";
 import type { RawRelation } from "./relations/index.js";
 import { ALLY_WORDS, BACKER_NOUNS, GOVERNMENT_NOUNS, LEADING_VERBS, LOCATIVE, RULING_VERBS, RIVAL_NOUNS, MILITARY_RULE, OUSTING_LEMMAS, SPEECH_VERBS, TITLES } from "./vocabulary.js";
-import { datelineDash, insideQuote, POSSESSIVE, QUOTE_MARK, type WordSentence } from "./words.js";
+import { datelineDash, insideQuote, POSSESSIVE, QUOTE_MARK, surfaceOf, type WordSentence } from "./words.js";
 
 /** A titled person whose title names no body: where the office is, is decided once the article's roles are all read. */
 export interface Unplaced {
@@ -23,11 +23,11 @@ export interface Unplaced {
 
 /**
  * "President Bola Tinubu", "Defence Minister Chol Thon Balok": a state's office with no state named
- * is held for the one the person speaks for ("said Cairo had not been consulted"), else for the
- * country the story is clearly about. Someone the article places elsewhere keeps that place.
+ * is held for the one the person speaks for ("said Cairo had not been consulted"), else for a foreign
+ * country the sentence before opened with, else for the country the story is clearly about. Someone the article places elsewhere keeps that place.
  * These are read last, and nothing else is rewritten through them: the place is a guess from the story.
  */
-export function placeOffices(unplaced: Unplaced[], roles: RawRelation[], mentions: Mention[][], table: EntityTable): RawRelation[] {
+export function placeOffices(unplaced: Unplaced[], roles: RawRelation[], mentions: Mention[][], table: EntityTable, sentences: WordSentence[]): RawRelation[] {
   const out: RawRelation[] = [];
   // (Leading a party places no one in an office of state: "President Nayib Bukele's Nuevas Ideas party".)
   // (Nor does chairing a body of states: "Rajoelina is also the current chairman of the SADC".)
@@ -95,7 +95,12 @@ export function placeOffices(unplaced: Unplaced[], roles: RawRelation[], mention
     const foreign = new Set(before.map((x) => table.get(table.actorFor(x.key, s.index))).filter((r) => r && r.kind === "actor" && /^(state|gov|army):/.test(r.key) && r.country && r.country !== home).map((r) => r!.country!));
     const speaksAbroad = abroad && office === "head" && foreign.size === 1 && !oneWord && spokenFor(s.words, mentions[s.index], m, table) === [...foreign][0] ? [...foreign][0] : undefined;
     // ("President Maia Sandu stated that the Kremlin …": a head of state names other states after "said"; a minister, their own capital.)
-    const iso3 = (office === "head" ? undefined : spokenFor(s.words, mentions[s.index], m, table)) ?? onlyCountryBeside(m, s, mentions[s.index], dateline, roles, table) ?? (speaksForHome || !(besideHome || abroad || oneWord || headedHome) ? home : speaksAbroad);
+    // "Zimbabwe, whose trade ran through Beira, became the government's closest ally. Prime Minister X deployed
+    // troops": a sentence that opens with the titled person goes on about the foreign country the one before opened with.
+    // ("Defence Minister X": the title's own words may come first.)
+    const opens = at - Math.max(0, dateline + 1) <= 2 && s.words.slice(Math.max(0, dateline + 1), at).every((x) => x.cap);
+    const topic = opens && s.index > 0 ? countryOpening(sentences[s.index - 1], before, table) : undefined;
+    const iso3 = (office === "head" ? undefined : spokenFor(s.words, mentions[s.index], m, table)) ?? onlyCountryBeside(m, s, mentions[s.index], dateline, roles, table) ?? (topic !== home ? topic : undefined) ?? (speaksForHome || !(besideHome || abroad || oneWord || headedHome) ? home : speaksAbroad);
     const c = iso3 ? countryByIso3(iso3) : undefined;
     if (!c) continue;
     // An article that speaks of the home government places its ministers in it, not in the state at large.
@@ -111,6 +116,19 @@ export function placeOffices(unplaced: Unplaced[], roles: RawRelation[], mention
     out.push({ type: office === "head" || office === "army" ? "LEADS" : "MEMBER_OF", source: m.key, target: body.key, sentence: s.index, trigger: at, byName: true });
   }
   return out;
+}
+
+/**
+ * The country a sentence opens with by name as its subject ("Zimbabwe, whose trade …, became", "Armenia
+ * says"), not one describing what follows ("Pakistani Prime Minister X", "Nigeria's foreign minister").
+ */
+function countryOpening(s: WordSentence | undefined, ms: Mention[], table: EntityTable): string | undefined {
+  if (!s) return undefined;
+  const first = ms.find((x) => x.start === Math.max(0, datelineDash(s.words) + 1));
+  const r = first && /^(state|loc):/.test(first.key) ? table.get(table.actorFor(first.key, s.index)) : undefined;
+  const next = s.words[first?.end ?? 0];
+  const subject = next?.text === "," || next?.pos === "VERB" || next?.pos === "AUX";
+  return r?.type === "STATE" && subject && countryForm(surfaceOf(s.words, first!.start, first!.end))?.form === "name" ? r.country : undefined;
 }
 
 /**

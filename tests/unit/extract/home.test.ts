@@ -35,3 +35,23 @@ describe("the story's home country: whose government is spoken of", () => {
     expect(rels(text)).not.toContain("CONTROLS gov:BDI loc:kigoma");
   });
 });
+
+describe("a titled head with no country named, after a sentence about a foreign country", () => {
+  const LEDE = "NIAMEY (Reuters) - Niger's army said on Friday it had repelled an attack by jihadists on a base near Tillia. Niger has been fighting insurgents since 2015. ";
+
+  it("a sentence opening with the person goes on about the country the sentence before opened with", () => {
+    const text = LEDE + "Chad, whose own border towns have been raided, became Niger's closest partner in the fighting. President Mahamat Kaka sent 1,200 soldiers to the west.";
+    expect(rels(text)).toContain("LEADS person:mahamat-kaka state:TCD");
+    expect(rels(text)).not.toContain("LEADS person:mahamat-kaka state:NER");
+  });
+
+  it("a minister likewise, though the home is named in the sentence before", () => {
+    const text = LEDE + "Algeria says its patrols stay inside Algeria and that it has no troops in Niger. Defence Minister Saida Benali told parliament on Monday that the border would stay closed.";
+    expect(rels(text)).toContain("MEMBER_OF person:saida-benali state:DZA");
+  });
+
+  it("a country that only describes the subject before is no topic", () => {
+    const text = LEDE + "Malian Prime Minister Choguel Maiga offered talks on Thursday. Prime Minister Ali Zeine, who faces protests at home, did not respond.";
+    expect(rels(text)).not.toContain("LEADS person:ali-zeine state:MLI");
+  });
+});
