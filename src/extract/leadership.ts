@@ -3,7 +3,7 @@ import type { EntityTable } from "./entities.js";
 import type { Mention } from "./mentions.js";
 import type { RawRelation } from "./relations/index.js";
 import type { Unplaced } from "./offices.js";
-import { appointedAt, ledByAt, ARMY_NOUNS, OFFICE_TITLES, bareTitleAt, DESCRIBING_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, heldThen, KIN_NOUNS, LEADING_VERBS, PORTFOLIO_WORDS, RULING_VERBS, STATE_OPPONENT_WORDS, TITLES } from "./vocabulary.js";
+import { appointedAt, ledByAt, ARMY_NOUNS, OFFICE_TITLES, bareTitleAt, DESCRIBING_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, heldThen, KIN_NOUNS, LEADING_VERBS, PART_NOUNS, PORTFOLIO_WORDS, RULING_VERBS, STATE_OPPONENT_WORDS, TITLES } from "./vocabulary.js";
 import { countryForm } from "./gazetteer.js";
 import { POSSESSIVE, surfaceOf, whoAfterDescription, type WordSentence } from "./words.js";
 import { longestTitle } from "./spans.js";
@@ -370,7 +370,8 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         // "The RPF was founded in Uganda in 1987 and is led by X": a second predicate of the sentence's subject.
         // ("a coalition launched in 2023 and led by X": participles joined describe what they follow.)
         const second = be && w[k - 1]?.lower === "and" && w.slice(0, k).some((x) => x.pos === "VERB") ? ms.find((x) => x.kind === "actor" && x.end < k && typeOf(x.key) !== "PERSON" && x.start <= 2) : undefined;
-        const group = fronted ?? ms.find((x) => x.end === k) ?? (described ? ms.find((x) => x.end === k - 1) : undefined) ?? apposed ?? second;
+        const near = fronted ?? ms.find((x) => x.end === k) ?? (described ? ms.find((x) => x.end === k - 1) : undefined);
+        const group = (near && partNamedBefore(ms, w, near.start)) ?? near ?? ownedBefore(ms, w, k) ?? apposed ?? second;
         if (group) emit(leader.key, group.key, true, s.index, group.start, leader.end);
       }
       // "the 53rd Division, under Major General Kamal Gunaratne": a unit under a titled officer is led by them.
@@ -489,6 +490,47 @@ function ownedOfficeBefore(ms: Mention[], w: WordSentence["words"], m: Mention, 
   const portfolio = lower.slice(0, headAt).some((x) => PORTFOLIO_WORDS.has(x) && !GROUP_DESCRIPTORS.has(x));
   const leads = !!TITLES.get(head)?.leads && !portfolio && (typeOf(owner.key) !== "STATE" || !!TITLES.get(head)?.ofState);
   return { owner, leads };
+}
+
+/** What a body's head heads when "X's" owns it: "Hamas's political bureau, headed by Y" (the body's own leadership). */
+const LEADERSHIP_NOUNS = new Set(["leadership", "command", "bureau", "politburo"]);
+
+/**
+ * The body named before an apposition calling it another's part, where the part's "of" object starts at
+ * `of + 1`: "JNIM, the Sahel branch of al-Qaeda led by Y" is JNIM (the name the phrase describes).
+ */
+function partNamedBefore(ms: Mention[], w: WordSentence["words"], at: number): Mention | undefined {
+  if (w[at - 1]?.lower !== "of") return undefined;
+  let k = at - 2;
+  let part = false;
+  // ("the central Mali branch of": a country or a demonym may say where the part is.)
+  while (k > at - 6 && k > 0 && ((/^(ADJ|NOUN|DET)$/.test(w[k].pos) && !w[k].cap) || countryForm(w[k].text))) {
+    if (PART_NOUNS.has(w[k].lower)) part = true;
+    k--;
+  }
+  return part ? apposedTo(ms, w, k) : undefined;
+}
+
+/**
+ * The body a possessive owns right before the comma at `k` (past describing words and a demonym): its own
+ * leadership ("Hamas's political bureau, headed by Y") is the owner; its part in apposition to a name
+ * ("the Nusra Front, al Qaeda's official Syrian affiliate, which is led by Y") is the name.
+ */
+function ownedBefore(ms: Mention[], w: WordSentence["words"], k: number): Mention | undefined {
+  let p = k - 1;
+  while (p > k - 5 && p > 0 && !POSSESSIVE.test(w[p].text) && ((/^(ADJ|NOUN)$/.test(w[p].pos) && !w[p].cap) || countryForm(w[p].text)?.form === "demonym")) p--;
+  const owner = p < k - 1 && POSSESSIVE.test(w[p]?.text ?? "") ? ms.find((x) => x.end === p && x.kind === "actor") : undefined;
+  if (!owner) return undefined;
+  if (LEADERSHIP_NOUNS.has(w[k - 1].lower)) return owner;
+  return PART_NOUNS.has(w[k - 1].lower) ? apposedTo(ms, w, owner.start - 1) : undefined;
+}
+
+/** The body named before the comma at `comma` ("JNIM (…)," — the acronym in brackets before it, else the name). */
+function apposedTo(ms: Mention[], w: WordSentence["words"], comma: number): Mention | undefined {
+  if (w[comma]?.text !== ",") return undefined;
+  if (w[comma - 1]?.text !== ")") return ms.find((x) => x.end === comma && x.kind === "actor");
+  const open = w.slice(0, comma).findLastIndex((x) => x.text === "(");
+  return ms.find((x) => x.start === open + 1 && x.kind === "actor") ?? ms.find((x) => x.end === open && x.kind === "actor");
 }
 
 /** Portfolio words that, before the title of a group's head, only say what kind of group it is. */
