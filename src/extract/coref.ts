@@ -642,7 +642,10 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     // "the town of Bunagana" likewise names its place.
     // So does "the capital Sanaa", the name right after the noun.
     // ("accused the group of attacking …": "of" before a gerund says what it did, and the noun still points back.)
-    const namesAfterOf = words[i + 2 + skip]?.lower === "of" && !(words[i + 3 + skip]?.pos === "VERB" && /ing$/.test(words[i + 3 + skip].lower));
+    // ("the government of Alvaro Uribe", "the regime of President X": a government "of" a person is one named before
+    // or the home one, which the person heads; not one "of" a country.)
+    const ofPerson = GOVERNMENT_NOUNS.has(noun) && own.some((m) => (m.title?.start ?? m.start) === i + 3 + skip && table.get(m.key)?.type === "PERSON");
+    const namesAfterOf = words[i + 2 + skip]?.lower === "of" && !(words[i + 3 + skip]?.pos === "VERB" && /ing$/.test(words[i + 3 + skip].lower)) && !ofPerson;
     if ((words[i + 2 + skip]?.text === "," && words[i + 3 + skip]?.cap) || namesAfterOf || own.some((m) => m.start === i + 2 + skip)) return;
     // ("the area", "the zone" are wherever the story is, not the last region named.)
     const placeType = VAGUE_PLACES.has(noun) ? undefined : PLACE_HEADS.get(noun);
@@ -678,7 +681,7 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     if (stale) extra.push({ sentence: s.index, start: i, end, key: governmentOf(table, found.home!, s.index, surfaceOf(words, i + 1, end)).key, kind: "actor" });
     else if (hit) extra.push({ sentence: s.index, start: i, end, key: hit.key, kind: hit.kind });
     // "the junta", "the government" before any is named: the rulers of the country the story is about.
-    else if (GOVERNMENT_NOUNS.has(noun) && found.home && !own.some((m) => m.key === `state:${found.home!.iso3}`) && words[end]?.lower !== "of" && (words[end]?.pos !== "NOUN" || words[end - 1]?.text === "'s")) {
+    else if (GOVERNMENT_NOUNS.has(noun) && found.home && !own.some((m) => m.key === `state:${found.home!.iso3}`) && (words[end]?.lower !== "of" || ofPerson) && (words[end]?.pos !== "NOUN" || words[end - 1]?.text === "'s")) {
       const r = governmentOf(table, found.home, s.index, surfaceOf(words, i + 1, end));
       extra.push({ sentence: s.index, start: i, end, key: r.key, kind: "actor" });
     }

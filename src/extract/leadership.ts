@@ -430,7 +430,8 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
       if (w[ofAt]?.lower === "of" && (!m.title || m.title.leads)) {
         let k = ofAt;
         // ("the TIM party of X": the noun may be read into the party's name, or stand after it.)
-        const noun = DESCRIBING_NOUNS.has(w[k - 1]?.lower ?? "") || w[k - 1]?.lower === "party";
+        // ("the new FRELIMO government of Samora Machel": a party's government of a man is his party's.)
+        const noun = DESCRIBING_NOUNS.has(w[k - 1]?.lower ?? "") || /^(party|government|regime)$/.test(w[k - 1]?.lower ?? "");
         if (noun && !ms.some((x) => x.end === k)) k--;
         if (w[k - 1]?.text === ")") while (k > 0 && w[k].text !== "(") k--;
         const party = noun || ofAt < named - 1 ? ms.find((x) => x.end === k && x.kind === "actor" && x.key.startsWith("org:")) : undefined;

@@ -20,3 +20,15 @@ describe("'led by X' after a body described as another's part or leadership", ()
     expect(rels(text)).toContain("LEADS person:khaled-mansour org:popular-resistance-committees");
   });
 });
+
+describe("a government 'of' a person", () => {
+  it("'the government of X', untitled, is the story's government, and X heads it", () => {
+    const text = "LIMA (Reuters) - Peru's army said on Monday it had killed six Shining Path guerrillas in the Ene valley. Some 4,000 fighters laid down their arms between 1993 and 1995 under an amnesty offered by the government of Ricardo Salazar; most later returned to their villages.";
+    expect(rels(text)).toContain("LEADS person:ricardo-salazar gov:PER");
+  });
+
+  it("'the new UNIP government of X': X heads the party whose government it is", () => {
+    const text = "LUSAKA (Reuters) - Rhodesian commandos raided guerrilla camps across the border in 1977. Their aim was to punish the new UNIP government of Tendai Moyo for harbouring the rebels, officials later admitted.";
+    expect(rels(text)).toContain("LEADS person:tendai-moyo org:unip");
+  });
+});
