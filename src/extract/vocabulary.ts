@@ -32,7 +32,7 @@ export function headKind(word: { text: string; lower: string }): ActorType | und
 export const NAME_POSSESSORS = set("people, peoples, workers, martyrs, patriots, nation, nations, women, youth, mujahideen, god, farmers, students, fighters, soldiers");
 
 /** What is sent from one party to another: "weapons from the UAE … to the RSF". */
-export const CARGO_NOUNS = set("weapons, arms, ammunition, drones, fighters, mercenaries, supplies, shipments, flights, hardware");
+export const CARGO_NOUNS = set("weapons, arms, ammunition, drones, fighters, mercenaries, supplies, shipments, flights, hardware, munitions, missiles, rockets, weaponry, armaments, materiel, ordnance, consignments");
 /** What a state lets another use: "allowed Russian troops to use its territory". */
 export const TERRITORY_NOUNS = set("territory, airspace, bases, base, ports, soil, land");
 /** What help is asked for when a side "turned to X to fight …". */
@@ -145,13 +145,13 @@ export const ADDRESS_VERBS = set("accuse, accused, accuses, accusing, urging, wa
 /** Prepositions after which a country or city is a place, not an actor. */
 export const LOCATIVE = set("in, into, inside, to, toward, towards, from, across, throughout, near, outside, around, within, at, via, through, between");
 
-export const SUPPORT_VERBS = set("back, support, shore, arm, fund, finance, bankroll, sponsor, equip, train, assist, aid, help, bolster, underpin, reinforce, supply, provide, send, deliver, ship, transfer, sell, give, deploy, dispatch, lend, offer, airlift, resupply, prop, protect, defend, shelter, harbour, harbor, contribute, host, pour, funnel, channel");
+export const SUPPORT_VERBS = set("back, support, shore, arm, fund, finance, bankroll, sponsor, equip, train, assist, aid, help, bolster, underpin, reinforce, supply, provide, send, deliver, ship, transfer, sell, give, deploy, dispatch, lend, offer, airlift, resupply, prop, protect, defend, shelter, harbour, harbor, contribute, host, pour, funnel, channel, underwrite, subsidise, subsidize, furnish, donate, gift, loan, airdrop, ferry, rearm, outfit, buttress, abet, shield, mentor, second");
 /** Verbs whose object is what is sent, the recipient coming after "to" ("sent drones to X"). */
-export const TRANSFER_VERBS = set("supply, provide, send, deliver, ship, transfer, sell, give, deploy, dispatch, lend, offer, airlift, contribute, pour, funnel, channel");
-export const SUPPORT_PARTICIPLES = set("backed, supported, armed, funded, financed, bankrolled, sponsored, equipped, trained, aided, assisted, bolstered, propped, supplied, reinforced, provided");
-export const SUPPORT_NOUNS = set("support, backing, assistance, aid, help, arms, weapons, funding, financing, training, sponsorship, patronage, backer, backers, supporter, supporters, sponsor, sponsors, supplier, suppliers, patron, patrons");
+export const TRANSFER_VERBS = set("supply, provide, send, deliver, ship, transfer, sell, give, deploy, dispatch, lend, offer, airlift, contribute, pour, funnel, channel, furnish, donate, gift, loan, airdrop, ferry, second");
+export const SUPPORT_PARTICIPLES = set("backed, supported, armed, funded, financed, bankrolled, sponsored, equipped, trained, aided, assisted, bolstered, propped, supplied, reinforced, provided, underwritten, subsidised, subsidized, rearmed, resupplied, outfitted, buttressed, abetted, shielded, mentored, harboured, harbored, sheltered");
+export const SUPPORT_NOUNS = set("support, backing, assistance, aid, help, arms, weapons, funding, financing, training, sponsorship, patronage, backer, backers, supporter, supporters, sponsor, sponsors, supplier, suppliers, patron, patrons, largesse, subsidies");
 /** Who gives support, named as a role: "a key backer of X", "Mali's main arms supplier". */
-export const BACKER_NOUNS = set("backer, backers, supporter, supporters, sponsor, sponsors, patron, patrons, supplier, suppliers, financier, financiers, funder, funders, donor, donors, benefactor, benefactors");
+export const BACKER_NOUNS = set("backer, backers, supporter, supporters, sponsor, sponsors, patron, patrons, supplier, suppliers, financier, financiers, funder, funders, donor, donors, benefactor, benefactors, paymaster, paymasters, protector, protectors, armourer, armourers, armorer, armorers, bankroller, bankrollers");
 /** A group a state fights through: "Iran's proxy", "a proxy of Iran". */
 export const PROXY_NOUNS = set("proxy, proxies");
 /** Verbs whose object is a side, never a place: "has fought Hamas", "clashed with the Tuareg". */
