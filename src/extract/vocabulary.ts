@@ -40,7 +40,7 @@ export const FIGHT_HELP_LEMMAS = set("fight, combat, counter, battle, defend, pr
 /** A place held by the name before the hyphen: "Houthi-held Sanaa", "the RSF-controlled city of Nyala". */
 export const HELD_BY = /^(.+)-(held|controlled|occupied|run)$/;
 /** A side's own place: "the Hezbollah stronghold of Dahiyeh". */
-export const STRONGHOLD_NOUNS = set("stronghold, bastion, fiefdom");
+export const STRONGHOLD_NOUNS = set("stronghold, bastion, fiefdom, heartland, redoubt, bailiwick");
 /** Nouns a weapon's model name comes before ("Storm Shadow cruise missiles", "IRIS-T systems"): such a name is no party. */
 export const WEAPON_HEADS = set("systems, system, missiles, missile, drones, drone, jets, jet, warplanes, warplane, aircraft, helicopters, helicopter, tanks, tank, launchers, launcher, rifles, rifle, howitzers, howitzer, rockets, rocket, interceptors, interceptor, vehicles, vehicle, warships, warship, submarines, frigates, munitions, shells, bombs, artillery");
 /** Lower-case nouns that, after a name or demonym, make it an armed actor ("al-Shabab extremists"). */
@@ -210,10 +210,10 @@ export const OPPOSE_VERBS = set("launch, fire, shoot, clash, fight, battle, atta
 /** What befalls the side attacked: "soldiers were killed in an ambush by …". */
 export const VICTIM_PARTICIPLES = set("killed, wounded, injured, captured, abducted, kidnapped, ambushed, targeted, attacked, hit, arrested, detained");
 export const OPPOSE_NOUNS = set("offensive, campaign, war, attack, attacks, assault, ambush, ambushes, raid, raids, incursion, incursions, strike, strikes, airstrike, airstrikes, operation, operations, fight, fighting, clashes, clash, battle, battles, conflict, hostilities, insurgency, rebellion, uprising, losses, ground, struggle, counteroffensive, counter-offensive, counterattack, counter-attack, counterattacks, counter-attacks, bombardment, bombardments, shelling, onslaught, crackdown, invasion, siege, barrage, insurrection, blockade, jihad, counterinsurgency, counter-insurgency, skirmishes, firefight, firefights");
-export const CONTROL_VERBS = set("capture, seize, recapture, retake, overrun, occupy, control, hold, conquer, liberate, take, gain, secure, enter, storm, govern, rule, administer, run");
+export const CONTROL_VERBS = set("capture, seize, recapture, retake, overrun, occupy, control, hold, conquer, liberate, take, gain, secure, enter, storm, govern, rule, administer, run, reoccupy, regain, reclaim, wrest, reconquer, retain, grab, garrison, dominate");
 /** Losing a place to someone: "lost control of Lashio to the MNDAA". */
 export const LOSE_VERBS = set("lose, cede, surrender");
-export const CONTROL_PARTICIPLES = set("controlled, held, occupied, captured, seized, run, administered, governed, overrun");
+export const CONTROL_PARTICIPLES = set("controlled, held, occupied, captured, seized, run, administered, governed, overrun, retaken, recaptured, reoccupied, annexed, conquered, liberated, regained, reclaimed, wrested, dominated");
 
 /** Verbs that report speech: what follows them is the speaker's claim, in a clause of its own. */
 /** Who is cited as saying something: "U.S. officials say", "according to Western diplomats". */

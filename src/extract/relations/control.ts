@@ -17,7 +17,7 @@ const CAPTURE_NOUNS = new Set(["capture", "recapture", "seizure", "takeover", "c
 const LIST_REACH = 28;
 const HOLD_FORMS = new Set(["hold", "holds", "held", "holding"]);
 const GRIP_NOUNS = new Set(["grip", "hold", "stranglehold", "chokehold"]);
-const TAKE_CONTROL = /^(take|took|taken|taking|maintain|maintains|maintained|exercise|exercises|exercised|keep|keeps|kept|gain|gained|regain|regained|reclaim|reclaimed|seize|seized|assume|assumed|wrest|wrested|has|have|had|retain|retains|retained|establish|established|restore|restored)$/;
+const TAKE_CONTROL = /^(take|took|taken|taking|maintain|maintains|maintained|exercise|exercises|exercised|keep|keeps|kept|gain|gained|regain|regained|reclaim|reclaimed|seize|seized|assume|assumed|wrest|wrested|has|have|had|retain|retains|retained|establish|established|restore|restored|extend|extends|extended|consolidate|consolidates|consolidated|tighten|tightens|tightened|cement|cements|cemented|assert|asserts|asserted|reassert|reasserts|reasserted|impose|imposes|imposed|wield|wields|wielded|exert|exerts|exerted|win|wins|won|secure|secures|secured|grab|grabs|grabbed|retake|retakes|retook|retaken|recover|recovers|recovered|hold|holds|held)$/;
 
 /** Every word a rule below starts from (see Triggers). */
 export const CONTROL_TRIGGERS: Triggers = {
@@ -33,8 +33,8 @@ export function controlRules(v: View, i: number, out: RawRelation[]) {
   const word = w[i];
   // Intentions are not control: "a campaign to capture Tripoli", "failed to seize".
   if (w[i - 1]?.lower === "to") return;
-  // "reclaimed full control of": a word of degree may come between.
-  const taking = /^(full|total|complete|effective|partial)$/.test(w[i - 1]?.lower ?? "") ? i - 2 : i - 1;
+  // "reclaimed full control of", "extended its control over": a word of degree or the holder's own may come between.
+  const taking = /^(full|total|complete|effective|partial|its|their)$/.test(w[i - 1]?.lower ?? "") ? i - 2 : i - 1;
   // "tightened their grip on Bukavu", "its hold on the port": the possessor holds the place.
   if (GRIP_NOUNS.has(word.lower) && w[i + 1]?.lower === "on" && /^(their|its|his|'s|')$/.test(w[i - 1]?.lower ?? "")) {
     const owner = w[i - 1].text.startsWith("'") ? groupAt(v, i - 2) : subjectOf(v, i);
