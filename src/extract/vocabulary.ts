@@ -79,8 +79,8 @@ interface Title {
   ofState?: boolean;
 }
 export const TITLES: ReadonlyMap<string, Title> = new Map([
-  ...[...set("president, prime minister, premier, king, queen, emir, sultan, crown prince, supreme leader, dictator, chancellor, head of state, leader")].map((t): [string, Title] => [t, { leads: true, ofState: true }]),
-  ...[...set("secretary-general, secretary general, general secretary, director general, director-general, chairman, chairwoman, head, governor, chief minister, speaker, house speaker, commander, commander-in-chief, chief, warlord, founder")].map((t): [string, Title] => [t, { leads: true }]),
+  ...[...set("president, prime minister, premier, king, queen, emir, sultan, crown prince, supreme leader, dictator, chancellor, head of state, leader, ruler, monarch, caliph")].map((t): [string, Title] => [t, { leads: true, ofState: true }]),
+  ...[...set("secretary-general, secretary general, general secretary, director general, director-general, chairman, chairwoman, head, governor, chief minister, speaker, house speaker, commander, commander-in-chief, chief, warlord, founder, co-founder, cofounder, chairperson, amir, strongman, boss, kingpin, chieftain, ringleader")].map((t): [string, Title] => [t, { leads: true }]),
   ...[...set("general, gen., lieutenant general, lieutenant-general, lt. gen., major general, major-general, maj. gen., brigadier general, brigadier-general, brig. gen., lieutenant-colonel, vice-admiral, rear-admiral, brigadier, brig., maj., capt., lt., sgt., lieutenant colonel, lt. col., lieutenant, colonel, col., major, sergeant, rear admiral, vice admiral, commodore, commissioner, superintendent, inspector general, inspector-general, inspector, captain, field marshal, marshal, admiral, minister, secretary of state, secretary of defense, secretary of defence, minister of state, cabinet secretary, chief of staff, coordinator, mr, mrs, ms, dr, foreign minister, defence minister, defense minister, interior minister, spokesman, spokeswoman, spokesperson, adviser, advisor, envoy, ambassador, official, deputy, vice president, vice-president, vice-chairman, secretary, senator, representative, researcher, research fellow, fellow, analyst, director, officer, member, counterpart, sheikh, prince, imam, cleric, professor, prof., mr., mrs., ms., dr.")].map((t): [string, Title] => [t, { leads: false }]),
 ]);
 /**
@@ -145,9 +145,9 @@ export const ADDRESS_VERBS = set("accuse, accused, accuses, accusing, urging, wa
 /** Prepositions after which a country or city is a place, not an actor. */
 export const LOCATIVE = set("in, into, inside, to, toward, towards, from, across, throughout, near, outside, around, within, at, via, through, between");
 
-export const SUPPORT_VERBS = set("back, support, shore, arm, fund, finance, bankroll, sponsor, equip, train, assist, aid, help, bolster, underpin, reinforce, supply, provide, send, deliver, ship, transfer, sell, give, deploy, dispatch, lend, offer, airlift, resupply, prop, protect, defend, shelter, harbour, harbor, contribute, host, pour, funnel, channel, underwrite, subsidise, subsidize, furnish, donate, gift, loan, airdrop, ferry, rearm, outfit, buttress, abet, shield, mentor, second");
+export const SUPPORT_VERBS = set("back, support, shore, arm, fund, finance, bankroll, sponsor, equip, train, assist, aid, help, bolster, underpin, reinforce, supply, provide, send, deliver, ship, transfer, sell, give, deploy, dispatch, lend, offer, airlift, resupply, prop, protect, defend, shelter, harbour, harbor, contribute, host, pour, funnel, channel, underwrite, subsidise, subsidize, furnish, donate, loan, airdrop, ferry, rearm, outfit, buttress, abet, shield, mentor, second");
 /** Verbs whose object is what is sent, the recipient coming after "to" ("sent drones to X"). */
-export const TRANSFER_VERBS = set("supply, provide, send, deliver, ship, transfer, sell, give, deploy, dispatch, lend, offer, airlift, contribute, pour, funnel, channel, furnish, donate, gift, loan, airdrop, ferry, second");
+export const TRANSFER_VERBS = set("supply, provide, send, deliver, ship, transfer, sell, give, deploy, dispatch, lend, offer, airlift, contribute, pour, funnel, channel, furnish, donate, loan, airdrop, ferry, second");
 export const SUPPORT_PARTICIPLES = set("backed, supported, armed, funded, financed, bankrolled, sponsored, equipped, trained, aided, assisted, bolstered, propped, supplied, reinforced, provided, underwritten, subsidised, subsidized, rearmed, resupplied, outfitted, buttressed, abetted, shielded, mentored, harboured, harbored, sheltered");
 export const SUPPORT_NOUNS = set("support, backing, assistance, aid, help, arms, weapons, funding, financing, training, sponsorship, patronage, backer, backers, supporter, supporters, sponsor, sponsors, supplier, suppliers, patron, patrons, largesse, subsidies");
 /** Who gives support, named as a role: "a key backer of X", "Mali's main arms supplier". */
@@ -181,7 +181,7 @@ export const PARTY_PEOPLE = set("fighters, militants, members, gunmen, elements,
  * jets" is the state (its territory is a place; drones, often named by their maker, are left out). */
 export const FORCE_HELD = set("post, posts, patrol, patrols, convoy, convoys, position, positions, base, bases, checkpoint, checkpoints, garrison, garrisons, outpost, outposts, column, columns, barracks, camp, camps, tank, tanks, jet, jets, warplane, warplanes, aircraft, helicopter, helicopters, gunships, warship, warships");
 /** Participles by which an office is given: "was named chairman of". */
-export const APPOINTED = set("named, appointed, elected, designated, chosen, installed, reappointed, re-elected");
+export const APPOINTED = set("named, appointed, elected, designated, chosen, installed, reappointed, re-elected, nominated, promoted");
 
 /** Where the participle of an office given right after a name ends at `end` stands ("X was elected", "X has been named"), or -1. */
 export function appointedAt(words: ReadonlyArray<{ lower: string }>, end: number): number {
@@ -225,9 +225,9 @@ export const KIN_NOUNS = set("son, daughter, brother, sister, father, mother, wi
 /** "who leads the SPLM-IO", "who heads the G9": verbs by which a person heads a body. */
 /** Leading a country is ruling it: "Omar Bongo ruled Gabon for 41 years". */
 export const RULING_VERBS = set("rules, ruled, governs, governed");
-export const LEADING_VERBS = new Set([...set("leads, heads, commands, led, headed, commanded, founded, chairs"), ...RULING_VERBS]);
+export const LEADING_VERBS = new Set([...set("leads, heads, commands, led, headed, commanded, founded, chairs, chaired, directs, directed, co-founded, cofounded, helms, helmed"), ...RULING_VERBS]);
 /** Participles of leading a body before "by": "led by X", "founded by X", "directed by X". */
-export const LED_PARTICIPLES = set("led, headed, commanded, founded, chaired, ruled, governed, directed, presided, created, co-founded");
+export const LED_PARTICIPLES = set("led, headed, commanded, founded, chaired, ruled, governed, directed, presided, created, co-founded, helmed, cofounded, established, spearheaded");
 /**
  * "led by X", "led since 2014 by X", "founded in 1964 by X", "led respectively by X": where the participle of
  * leading is that the "by" at `by` follows, past an adverb or a time phrase between them; -1 if none.
