@@ -66,7 +66,7 @@ function groupSetAt(words: Word[], i: number): [size: number, length: number] | 
 }
 const LOYAL = /^(loyal|aligned|affiliated|allied)$/;
 // "the group", "the rebels": a side named before, the story's most-named fitting one.
-const REFERRING_NOUNS = /^(group|militia|bloc|movement|rebels|militants|insurgents|jihadists|extremists|paramilitaries|coalition|alliance|cartel|gang|faction|militias|separatists|guerrillas|gangs|fighters)$/;
+const REFERRING_NOUNS = /^(group|militia|bloc|movement|rebels|militants|insurgents|jihadists|extremists|paramilitaries|coalition|alliance|cartel|gang|faction|militias|separatists|guerrillas|gangs|fighters|outfit|organisation|organization|sect|jihadis|network)$/;
 // ("Fano militiamen" are "the militias".)
 const singular = (noun: string) => (noun === "militiamen" ? "militia" : noun.replace(/s$/, ""));
 // "the division", "the brigade": a unit named before by a name ending in the word.

@@ -44,7 +44,7 @@ export const STRONGHOLD_NOUNS = set("stronghold, bastion, fiefdom, heartland, re
 /** Nouns a weapon's model name comes before ("Storm Shadow cruise missiles", "IRIS-T systems"): such a name is no party. */
 export const WEAPON_HEADS = set("systems, system, missiles, missile, drones, drone, jets, jet, warplanes, warplane, aircraft, helicopters, helicopter, tanks, tank, launchers, launcher, rifles, rifle, howitzers, howitzer, rockets, rocket, interceptors, interceptor, vehicles, vehicle, warships, warship, submarines, frigates, munitions, shells, bombs, artillery");
 /** Lower-case nouns that, after a name or demonym, make it an armed actor ("al-Shabab extremists"). */
-export const GROUP_NOUNS = set("forces, force, fighters, fighter, contractors, gangs, gang, militia, militias, militiamen, rebels, rebel, troops, soldiers, militants, militant, extremists, insurgents, jihadists, mercenaries, paramilitaries, army, military, gunmen, units, brigades, group, network, separatists, secessionists, guerrillas, loyalists, tribesmen, vigilantes");
+export const GROUP_NOUNS = set("forces, force, fighters, fighter, contractors, gangs, gang, militia, militias, militiamen, rebels, rebel, troops, soldiers, militants, militant, extremists, insurgents, jihadists, mercenaries, paramilitaries, army, military, gunmen, units, brigades, group, network, separatists, secessionists, guerrillas, loyalists, tribesmen, vigilantes, jihadis, guerillas, bandits, islamists, combatants, partisans, irregulars");
 
 /** A noun for fighters that a list of their names may follow ("several armed groups, including …"). */
 export const FIGHTER_LIST_NOUNS = new Set([...GROUP_NOUNS, "groups"]);
@@ -55,7 +55,7 @@ export const DESCRIBING_NOUNS = new Set([...GROUP_NOUNS, ...set("faction, factio
 export const COALITION_NOUNS = set("alliance, coalition, umbrella, bloc");
 
 /** Nouns for fighters outside any state's forces: "the insurgents" are never "Rwandan soldiers". */
-export const IRREGULAR_NOUNS = set("rebels, rebel, insurgents, insurgent, militants, militant, jihadists, jihadist, extremists, separatists, secessionists, guerrillas, gunmen, gangs, gang, militia, militias, militiamen");
+export const IRREGULAR_NOUNS = set("rebels, rebel, insurgents, insurgent, militants, militant, jihadists, jihadist, extremists, separatists, secessionists, guerrillas, gunmen, gangs, gang, militia, militias, militiamen, jihadis, jihadi, guerillas, guerilla, bandits, islamists, partisans, irregulars");
 /** Fighters for hire: on no side of their own, and never "the insurgents". */
 export const HIRED_NOUNS = set("mercenaries, mercenary, paramilitaries, contractors, contractor");
 /** Nouns for a state's own forces: "Eritrean troops", "Cuban units", "a Kenyan force" are the state acting. */
@@ -204,9 +204,9 @@ export const INTENT_VERBS = set("continue, agree, pledge, promise, vow, plan, de
 /** A side's rivals are its opponents: "its rival Boko Haram". */
 export const RIVAL_NOUNS = set("rival, rivals, enemy, enemies, foe, foes, archrival, arch-rival");
 /** Verbs of working together, with "with": "cooperated with", "colluded with". */
-export const COOPERATE_VERBS = set("cooperate, collaborate, collude, coordinate, work, ally, side, partner, team");
+export const COOPERATE_VERBS = set("cooperate, collaborate, collude, coordinate, work, ally, side, partner, team, conspire");
 export const ALLY_WORDS = set("ally, allies, allied, aligned, affiliated, loyal, partner, partners, alliance, coalition partner");
-export const OPPOSE_VERBS = set("launch, fire, shoot, clash, fight, battle, attack, assault, bomb, bombard, pound, shell, target, ambush, raid, combat, expel, repel, defeat, besiege, counter, confront, oppose, kill, rout, storm, drive, push, strike, overrun, oust, topple, depose, neutralise, neutralize, invade, war, arrest, detain, strafe, repulse, skirmish, encircle, dislodge, overpower, eliminate, counterattack, counter-attack, harass, hunt, outflank, annihilate, engage, pummel, vanquish, smash, blockade, suppress, overthrow, unseat, assassinate, abduct, kidnap, execute, behead, fend");
+export const OPPOSE_VERBS = set("launch, fire, shoot, clash, fight, battle, attack, assault, bomb, bombard, pound, shell, target, ambush, raid, combat, expel, repel, defeat, besiege, counter, confront, oppose, kill, rout, storm, drive, push, strike, overrun, oust, topple, depose, neutralise, neutralize, invade, war, arrest, detain, strafe, repulse, skirmish, encircle, dislodge, overpower, eliminate, counterattack, harass, hunt, outflank, annihilate, engage, pummel, vanquish, smash, blockade, suppress, overthrow, unseat, assassinate, abduct, kidnap, execute, behead, fend");
 /** What befalls the side attacked: "soldiers were killed in an ambush by …". */
 export const VICTIM_PARTICIPLES = set("killed, wounded, injured, captured, abducted, kidnapped, ambushed, targeted, attacked, hit, arrested, detained");
 export const OPPOSE_NOUNS = set("offensive, campaign, war, attack, attacks, assault, ambush, ambushes, raid, raids, incursion, incursions, strike, strikes, airstrike, airstrikes, operation, operations, fight, fighting, clashes, clash, battle, battles, conflict, hostilities, insurgency, rebellion, uprising, losses, ground, struggle, counteroffensive, counter-offensive, counterattack, counter-attack, counterattacks, counter-attacks, bombardment, bombardments, shelling, onslaught, crackdown, invasion, siege, barrage, insurrection, blockade, jihad, counterinsurgency, counter-insurgency, skirmishes, firefight, firefights");
