@@ -148,7 +148,7 @@ const GROUPS: Array<[string, string, string, string]> = [
   ["The Kivu Liberation Front seized Goma on Monday. The sect is backed by Rwanda, the panel said.", "SUPPORTS", "Rwanda", "Kivu Liberation Front"],
   ["The Kivu Liberation Front seized Goma on Monday. The jihadis are backed by Rwanda, the panel said.", "SUPPORTS", "Rwanda", "Kivu Liberation Front"],
   ["The Kivu Liberation Front seized Goma on Monday. The network is backed by Rwanda, the panel said.", "SUPPORTS", "Rwanda", "Kivu Liberation Front"],
-  ["Kivu Liberation Front jihadis attacked Uganda on Monday.", "OPPOSES", "Kivu Liberation Front", "Uganda"],
+  ["Ituri Vanguard jihadis attacked Uganda on Monday.", "OPPOSES", "Ituri Vanguard", "Uganda"],
   ["Zamfara Vanguard bandits attacked Nigeria on Monday.", "OPPOSES", "Zamfara Vanguard", "Nigeria"],
   ["The Kivu Liberation Front conspired with the Ituri Patriotic Front to seize Bunia.", "ALLIED_WITH", "Kivu Liberation Front", "Ituri Patriotic Front"],
 ];
