@@ -118,8 +118,11 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     return;
   }
   // "pledged allegiance to Islamic State": a group that swears allegiance joins the one it swears it to.
-  if (word.lower === "allegiance" && /^(to)$/.test(w[i + 1]?.lower ?? "") && /^(pledg|swor|swear|declar|renew)/.test(w[i - 1]?.lower ?? "")) {
-    pairs("MEMBER_OF", subjectOf(v, i - 1), objectAfter(v, i + 1, { kind: "actor", within: 4 }), v, i, out);
+  if (word.lower === "allegiance" && /^(pledg|swor|swear|declar|renew)/.test(w[i - 1]?.lower ?? "")) {
+    // ("Islamic State, to which the group had pledged allegiance": or to the body a relative clause opened by "to which" is about.)
+    const toWhich = w[i + 1]?.lower === "to" ? undefined : toWhichClause(v, i - 1);
+    if (toWhich) pairs("MEMBER_OF", toWhich.member, toWhich.whole, v, i, out);
+    else if (w[i + 1]?.lower === "to") pairs("MEMBER_OF", subjectOf(v, i - 1), objectAfter(v, i + 1, { kind: "actor", within: 4 }), v, i, out);
     return;
   }
   // "its rival Boko Haram", "ISWAP's rivals in Boko Haram": rivals are opponents.
@@ -320,6 +323,12 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   if (word.lemma === "belong" && w[i + 1]?.lower === "to" && actsAsVerb(v, i)) {
     const whole = objectAfter(v, i + 1, { kind: "actor", within: 4 });
     if (holdsParts(v, whole)) pairs("MEMBER_OF", subjectOf(v, i), whole, v, i, out);
+    return;
+  }
+  // "the coalition to which the M23 belongs": the body the relative clause is about.
+  if (word.lemma === "belong" && w[i + 1]?.lower !== "to") {
+    const toWhich = toWhichClause(v, i);
+    if (toWhich && holdsParts(v, toWhich.whole)) pairs("MEMBER_OF", toWhich.member, toWhich.whole, v, i, out);
     return;
   }
   // "The KNA is among the constituent groups of the KNO": one of the parts a body is made of.
@@ -586,3 +595,21 @@ function partOwned(v: View, g: Group): Group | undefined {
   return named && { ...named, keys: named.keys.slice(0, 1) };
 }
 
+/**
+ * A relative clause opened by "to which" before the verb at `i` ("the coalition to which the M23 belongs",
+ * "Islamic State, to which Boko Haram leader X had pledged allegiance"): the body it is about, named right
+ * before (past a comma and an acronym in brackets), and the first party the clause names, its subject
+ * ("Boko Haram leader X": the body its leader speaks for).
+ */
+function toWhichClause(v: View, i: number): { whole: Group; member: Group } | undefined {
+  const w = v.s.words;
+  let which = i - 1;
+  while (which > i - 9 && which > 0 && w[which].lower !== "which" && !isBoundary(v, which) && w[which].text !== ",") which--;
+  if (w[which]?.lower !== "which" || w[which - 1]?.lower !== "to") return undefined;
+  let end = which - 1;
+  if (w[end - 1]?.text === ",") end--;
+  if (w[end - 1]?.text === ")") while (end > 0 && w[end].text !== "(") end--;
+  const whole = v.groups.filter((g) => g.kind === "actor" && g.end === end).pop();
+  const member = v.groups.find((g) => g.kind === "actor" && g.start > which && g.end <= i);
+  return whole && member && !member.keys.some((k) => whole.keys.includes(k)) ? { whole, member } : undefined;
+}

@@ -1,0 +1,22 @@
+/**
+ * MEMBER_OF from how wire copy ties a body to the one it belongs to (session 15, second round): relative clauses
+ * opened by "to which". The texts are written for these tests in the style of wire copy.
+ */
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../../src/extract/index.js";
+import type { Extraction } from "../../../src/extract/types.js";
+
+const id = (x: Extraction, n: string) => [...x.actors, ...x.locations].find((e) => e.name === n || e.aliases.includes(n))?.id;
+const rel = (x: Extraction, type: string, source: string, target: string) => x.relations.find((r) => r.type === type && r.source === id(x, source) && r.target === id(x, target));
+
+describe("a body a relative clause opened by 'to which' is about", () => {
+  it("reads 'the alliance to which X belongs' and 'Y, to which X had pledged allegiance' as membership", () => {
+    const x = extractArticle("date 2022-06-09\nBAMAKO, June 9 (Reuters) - A spokesman for the Northern Patriotic Coalition (NPC), the armed alliance to which the Tuareg Liberation Movement belongs, denied the report on Thursday. In 2019 al-Qaeda, to which the Macina Liberation Front had sworn allegiance two years before, claimed the raid on Sevare.");
+    expect(rel(x, "MEMBER_OF", "Tuareg Liberation Movement", "Northern Patriotic Coalition")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Macina Liberation Front", "al-Qaeda")).toBeDefined();
+  });
+  it("makes no member of a party a clause with 'to which' says nothing of belonging about", () => {
+    const x = extractArticle("date 2022-06-09\nThe Northern Patriotic Coalition, to which the Tuareg Liberation Movement sent a letter, rejected the deal.");
+    expect(x.relations.some((r) => r.type === "MEMBER_OF")).toBe(false);
+  });
+});
