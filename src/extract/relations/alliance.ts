@@ -15,7 +15,8 @@ const REGARD_LEMMAS = new Set(["regard", "see", "consider", "view", "count", "tr
 const ALLIANCE_KEEPING = new Set(["maintain", "have", "keep", "form", "forge", "seal", "enter", "strike", "cement"]);
 const MEMBER_PLURALS = new Set(["groups", "members", "components", "constituents", "factions", "organisations", "organizations", "movements"]);
 // ("the YPG, the backbone of the SDF", "the CMA, today a pillar of the CSP": the main part is a part.)
-const PART_NOUNS_OF = new Set(["wing", "wings", "faction", "factions", "offshoot", "offshoots", "affiliate", "affiliates", "branch", "branches", "arm", "unit", "units", "organ", "backbone", "pillar", "mainstay"]);
+// ("an extension of the PKK": a body said to extend another is a part of it.)
+const PART_NOUNS_OF = new Set(["wing", "wings", "faction", "factions", "offshoot", "offshoots", "affiliate", "affiliates", "branch", "branches", "arm", "unit", "units", "organ", "backbone", "pillar", "mainstay", "extension"]);
 // A militia is a part only of an armed body ("the Basij, the IRGC's volunteer militia"); a government's militia is its proxy.
 const ARMED_PART_NOUNS = new Set(["militia", "militias"]);
 const CIVILIAN_STAFF = new Set(["observers", "monitors", "experts", "officials", "delegates", "representatives", "inspectors", "civilians", "diplomats", "envoys", "staff"]);
@@ -281,7 +282,7 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     const opening = a <= 0 || (a === 1 && w[0].pos === "DET");
     const namedAfter = opening && whole && w[whole.end]?.text === "," ? v.groups.find((g) => g.kind === "actor" && (g.start === whole.end + 1 || (g.start === whole.end + 2 && w[whole.end + 1].lower === "the"))) : undefined;
     // ("X (JNIM, by its Arabic acronym), branch of": the name may run into the brackets.)
-    const part = namedAfter ?? (w[a]?.text === "," ? v.groups.filter((g) => (g.end === a || (g.end >= apposed && g.end < a)) && g.kind === "actor").pop() : groupAt(v, a) ? undefined : subjectOf(v, i));
+    const part = namedAfter ?? (w[a]?.text === "," ? v.groups.filter((g) => (g.end === a || (g.end >= apposed && g.end < a)) && g.kind === "actor").pop() : groupAt(v, a) ? undefined : (regardedBefore(v, a) ?? subjectOf(v, i)));
     // (The main one of a people's parties is no member of the people: "Srpska Lista, the main party of Kosovo Serbs".)
     const coalition = !mainOne || PART_NOUNS_OF.has(word.lower) || (!!whole && (whole.keys.every((k) => COALITION_NAME.test(v.table.get(k)?.name ?? "")) || COALITION_NOUNS.has(w[whole.end]?.lower ?? "") || COALITION_NOUNS.has(w[whole.end + 1]?.lower ?? "")));
     if (holdsParts(v, whole) && holdsParts(v, part) && coalition) {
@@ -480,6 +481,16 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     else if (/^(aligned|allied)$/.test(word.lower) && predicated(w, i)) within("ALLIED_WITH", subjectOf(v, i), v, i, out);
     return;
   }
+  // "the Islamic State in the Sahel (ISGS), affiliated to Islamic State", "the KLF is affiliated with al-Qaeda": a body
+  // affiliated to another is one of its parts, as an affiliate is (named before the comma, past an acronym in brackets).
+  if (word.lower === "affiliated") {
+    // (The name before the brackets, or the acronym in them where only it was read as a name.)
+    let open = i - 1;
+    if (w[i - 2]?.text === ")") while (open > 0 && w[open].text !== "(") open--;
+    const part = w[i - 1]?.text === "," ? v.groups.filter((g) => g.kind === "actor" && (g.end === i - 1 || g.end === open || (g.start === open + 1 && g.end === i - 2))).pop() : predicated(w, i) ? subjectOf(v, i) : undefined;
+    const whole = objectAfter(v, i + 1, { kind: "actor", within: 6 });
+    if (isBodyOfPeople(v, part) && holdsParts(v, whole) && !part.keys.some((k) => whole.keys.includes(k))) return pairs("MEMBER_OF", part, whole, v, i, out);
+  }
   // "forces loyal to X" was resolved to X itself; only a named actor can be an ally.
   // ("fighters of the Kamajor militia and men loyal to X": men named by a common noun are loyal, not the party before them.)
   // ("push back forces loyal to X": the tagger may read the noun for fighters as a verb.)
@@ -515,6 +526,22 @@ function predicated(w: Word[], i: number): boolean {
   let k = i - 1;
   while (k > 0 && w[k].pos === "ADV") k--;
   return LINKING_LEMMAS.has(w[k]?.lemma ?? "");
+}
+
+/**
+ * "Ankara considers the YPG a terrorist group and an extension of the PKK", "sees the group as an offshoot of X":
+ * the party a verb of regarding takes as its object, before the predicate that opens after word `a`.
+ */
+function regardedBefore(v: View, a: number): Group | undefined {
+  const w = v.s.words;
+  let k = a;
+  // (Past a first predicate joined by "and".)
+  if (w[k]?.lower === "and") for (k--; k > 0 && /^(DET|ADJ|NOUN)$/.test(w[k].pos) && !w[k].cap && !groupAt(v, k); ) k--;
+  if (w[k]?.lower === "as") k--;
+  const g = groupAt(v, k);
+  if (!g || g.end !== k + 1 || g.kind !== "actor") return undefined;
+  const verb = w[g.start - 1]?.lower === "the" ? g.start - 2 : g.start - 1;
+  return REGARD_LEMMAS.has(w[verb]?.lemma ?? "") ? g : undefined;
 }
 
 /** The actors named in a clause before its verb, as one group: the signatories of "X and Y signed a pact". */

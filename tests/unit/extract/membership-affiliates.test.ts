@@ -1,6 +1,6 @@
 /**
  * MEMBER_OF from how wire copy ties a body to the one it belongs to (session 15, second round): relative clauses
- * opened by "to which". The texts are written for these tests in the style of wire copy.
+ * opened by "to which"; affiliates ("affiliated to", "an extension of"). The texts are written for these tests in the style of wire copy.
  */
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../../src/extract/index.js";
@@ -18,5 +18,19 @@ describe("a body a relative clause opened by 'to which' is about", () => {
   it("makes no member of a party a clause with 'to which' says nothing of belonging about", () => {
     const x = extractArticle("date 2022-06-09\nThe Northern Patriotic Coalition, to which the Tuareg Liberation Movement sent a letter, rejected the deal.");
     expect(x.relations.some((r) => r.type === "MEMBER_OF")).toBe(false);
+  });
+});
+
+describe("a body affiliated to another, or regarded as an extension of it", () => {
+  it("reads 'X (ACR), affiliated to Y' and 'X is affiliated with Y' as membership, not alliance", () => {
+    const x = extractArticle("date 2022-06-09\nNIAMEY, June 9 (AFP) - Soldiers clashed with the army while the Sahara Jihad Front (SJF), affiliated to the Islamic State group, raided Tillia. The Macina Liberation Front is affiliated with al-Qaeda, officials said.");
+    expect(rel(x, "MEMBER_OF", "SJF", "Islamic State")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Macina Liberation Front", "al-Qaeda")).toBeDefined();
+    expect(x.relations.some((r) => r.type === "ALLIED_WITH")).toBe(false);
+  });
+  it("reads 'considers X a … and an extension of Y' and 'regards X as an extension of Y' as membership", () => {
+    const x = extractArticle("date 2022-06-09\nBaghdad considers the Sinjar Resistance Units a militia and an extension of the Kurdistan Workers' Party (PKK). Tehran regards the Baloch Liberation Front as an extension of the Jundallah movement.");
+    expect(rel(x, "MEMBER_OF", "Sinjar Resistance Units", "Kurdistan Workers' Party")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Baloch Liberation Front", "Jundallah")).toBeDefined();
   });
 });
