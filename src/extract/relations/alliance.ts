@@ -29,6 +29,10 @@ const isBodyOfPeople = (v: View, g: Group | undefined): g is Group => !!g && g.k
 /** Whether a group names neither a state nor a person: what one can be a part or member of (a state's part is territory). */
 const holdsParts = (v: View, g: Group | undefined): g is Group => !!g && g.keys.every((k) => !/^(STATE|PERSON)$/.test(String(v.table.get(k)?.type)));
 
+/** Forces said to be run by another: "a force run by Russia's defence ministry". */
+const RUN_FORCE_NOUNS = new Set(["force", "unit", "militia", "battalion", "brigade", "group"]);
+const RUN_BY = new Set(["run", "controlled", "commanded", "directed", "overseen", "operated"]);
+
 /** What a body of states sends out under a name of its own: "the UN peacekeeping mission in the DRC, MONUSCO". */
 const MISSION_NOUNS = new Set(["mission", "force"]);
 
@@ -39,13 +43,26 @@ const COALITION_NAME = /\b(Alliance|Front|Coalition|Forces|Movement|Council|Unio
 
 /** Every word a rule below starts from (see Triggers). */
 export const ALLY_TRIGGERS: Triggers = {
-  words: ["'s", "'", "’", ...ARMED_PART_NOUNS, ...AGREEMENT_NOUNS, ...MEMBER_PLURALS, ...GATHER_WORDS, ...COALITION_NOUNS, "allegiance", ...RIVAL_NOUNS, "under", ...INCLUDE_WORDS, "of", ...PART_NOUNS, ...PART_NOUNS_OF, "part", "member", "members", "component", "states", "countries", "nations", "from", ...MISSION_NOUNS, ...MAIN_PART_NOUNS, ...ALLY_WORDS],
+  words: ["'s", "'", "’", ...RUN_FORCE_NOUNS, ...ARMED_PART_NOUNS, ...AGREEMENT_NOUNS, ...MEMBER_PLURALS, ...GATHER_WORDS, ...COALITION_NOUNS, "allegiance", ...RIVAL_NOUNS, "under", ...INCLUDE_WORDS, "of", ...PART_NOUNS, ...PART_NOUNS_OF, "part", "member", "members", "component", "states", "countries", "nations", "from", ...MISSION_NOUNS, ...MAIN_PART_NOUNS, ...ALLY_WORDS],
   lemmas: [...COOPERATE_VERBS, ...LEAD_LEMMAS, ...FOUND_LEMMAS, "join", "belong", "link"],
 };
 
 export function allyRules(v: View, i: number, out: RawRelation[]) {
   const w = v.s.words;
   const word = w[i];
+  // "the Africa Corps, a force run by Russia's defence ministry", "X, a unit commanded by the RSF": a force another
+  // runs is a part of it (of the state, where the state's ministry or army runs it).
+  if (RUN_FORCE_NOUNS.has(word.lower) && RUN_BY.has(w[i + 1]?.lower ?? "") && w[i + 2]?.lower === "by") {
+    let a = i - 1;
+    while (a > i - 4 && a > 0 && /^(DET|ADJ)$/.test(w[a].pos)) a--;
+    const part = w[a]?.text === "," && /^(a|an|the)$/.test(w[a + 1]?.lower ?? "") ? v.groups.filter((g) => g.kind === "actor" && g.end === a).pop() : undefined;
+    const runner = v.groups.find((g) => g.kind === "actor" && (g.start === i + 3 || (g.start === i + 4 && w[i + 3].lower === "the")));
+    // ("run by Russia's Wagner Group": the body the owner owns, where it is named.)
+    const owned = runner && POSSESSIVE.test(w[runner.end]?.text ?? "") ? v.groups.find((g) => g.kind === "actor" && g.start === runner.end + 1) : undefined;
+    const whole = owned ?? runner;
+    if (part && whole && !part.keys.some((k) => whole.keys.includes(k))) pairs("MEMBER_OF", part, stateForArmy(v, whole), v, i, out);
+    return;
+  }
   // "the UN peacekeeping mission in the DRC, MONUSCO", "the SADC mission in Mozambique (SAMIM)": a body's mission,
   // named after the place it serves in, is a part of the body.
   if (MISSION_NOUNS.has(word.lower) && !word.cap) {
@@ -250,7 +267,8 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   if (w[owned]?.text !== "'s" && possessive >= back && w.slice(possessive + 1, i).every((x) => /^(ADJ|NOUN|PROPN)$/.test(x.pos))) owned = possessive;
   const armedPart = ARMED_PART_NOUNS.has(word.lower);
   // ("the FDLR, a Hutu militia": a militia is a part only where it is said whose.)
-  const ownerNamed = PART_NOUNS_OF.has(word.lower) && w[owned]?.text !== "'s" && owned === i - 1 ? groupAt(v, owned) : undefined;
+  // (Not a name read with the noun itself: "a Chechen unit of the Russian army" is a unit of the army, read below.)
+  const ownerNamed = PART_NOUNS_OF.has(word.lower) && w[owned]?.text !== "'s" && owned === i - 1 && !groupAt(v, i) ? groupAt(v, owned) : undefined;
   if ((PART_NOUNS_OF.has(word.lower) || armedPart) && !word.cap && (w[owned]?.text === "'s" || ownerNamed)) {
     const whole = ownerNamed ?? groupAt(v, owned - 1);
     if (armedPart && !isArmedBody(v, whole)) return;
@@ -273,7 +291,10 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   if ((PART_NOUNS_OF.has(word.lower) || mainOne) && !word.cap && /^(of|in|within)$/.test(w[i + 1 + partAdjective]?.lower ?? "")) {
     // ("units of the National Police Service" may be read whole as the service.)
     const whole = objectAfter(v, i + 1 + partAdjective, { kind: "actor", within: 4 }) ?? v.groups.find((g) => g.start === i && g.kind === "actor");
-    let a = i - 1;
+    // ("the Vostok battalion, a Chechen unit of the Russian army": a people's name read with the noun as one party
+    // only describes the part; the words before it are read on.)
+    const read = groupAt(v, i);
+    let a = read && read.end === i + 1 && read.start >= i - 2 && /^(a|an)$/.test(w[read.start - 1]?.lower ?? "") ? read.start - 1 : i - 1;
     while (a > 0 && (/^(DET|ADJ|ADV|NOUN)$/.test(w[a].pos) || (/^(one|of)$/.test(w[a].lower) && /s$/.test(word.lower))) && !groupAt(v, a)) a--;
     // ("the General Service Unit (GSU), both units of": past the acronym in brackets.)
     let apposed = a;

@@ -34,3 +34,15 @@ describe("a body affiliated to another, or regarded as an extension of it", () =
     expect(rel(x, "MEMBER_OF", "Baloch Liberation Front", "Jundallah")).toBeDefined();
   });
 });
+
+describe("a unit of a state's army, or a force a state's ministry runs", () => {
+  it("reads 'X, a <people> unit of the <demonym> army' as the state's, not a member of a party named by the people", () => {
+    const x = extractArticle("date 2022-06-09\nWitnesses saw fighters of the Zapad battalion, an Ossetian unit of the Russian army, near the checkpoint.");
+    expect(rel(x, "MEMBER_OF", "Zapad battalion", "Russia")).toBeDefined();
+    expect(x.relations.some((r) => r.type === "MEMBER_OF" && r.target !== id(x, "Russia"))).toBe(false);
+  });
+  it("reads 'X, a force run by <state>'s defence ministry' as the state's", () => {
+    const x = extractArticle("date 2022-06-09\nTrainers from the Sahel Legion, a force run by Turkey's defence ministry that replaced private contractors, reached Gao in May, officials said.");
+    expect(rel(x, "MEMBER_OF", "Sahel Legion", "Turkey")).toBeDefined();
+  });
+});
