@@ -217,7 +217,8 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
           if (/^(representative|envoy|ambassador)$/.test(w[j].lower) && /^(at|to|for)$/.test(w[j + 1].lower)) break;
           // "head of the Sahel programme at Germany's Konrad Adenauer Foundation": the body a country owns.
           const first = ms.find((x) => x.start > j + 1 && x.start <= j + 7 && x.kind === "actor");
-          const target = first && POSSESSIVE.test(w[first.end]?.text ?? "") ? ms.find((x) => x.start === first.end + 1) : first;
+          // ("X, deputy chief of Russia's General Staff": a state's organ named by no party of its own is the state's.)
+          const target = first && POSSESSIVE.test(w[first.end]?.text ?? "") ? (ms.find((x) => x.start === first.end + 1) ?? (typeOf(first.key) === "STATE" ? first : undefined)) : first;
           const portfolio = w.slice(bareTitle ? m.end + 1 : m.end + 2, j).some((x) => PORTFOLIO_WORDS.has(x.lower));
           // "X, a commander of Y" is one of its commanders; "X, the commander of Y" heads it. A former one is neither.
           const oneOf = /^(a|an)$/.test(w[m.end + 1].lower);
@@ -225,7 +226,7 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
           const partOf = !!target && w.slice(j + 1, target.start).some((x) => x.lower === "at");
           // "X, director of the Federal Security Service": a director with nothing before the title directs the body.
           const directs = w[j].lower === "director" && w[j + 1].lower === "of" && (j === m.end + 1 || (j === m.end + 2 && w[m.end + 1].lower === "the"));
-          if (target && !w.slice(m.end + 2, j).some((x) => x.lower === "former")) emit(m.key, target.key, (title.leads || directs) && !portfolio && !oneOf && !partOf, s.index, m.start, target.end);
+          if (target && !w.slice(m.end + 2, j).some((x) => x.lower === "former")) emit(m.key, target.key, (title.leads || directs) && !portfolio && !oneOf && !partOf && (typeOf(target.key) !== "STATE" || !!title.ofState), s.index, m.start, target.end);
           break;
         }
       }

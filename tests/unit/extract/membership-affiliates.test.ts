@@ -46,3 +46,16 @@ describe("a unit of a state's army, or a force a state's ministry runs", () => {
     expect(rel(x, "MEMBER_OF", "Sahel Legion", "Turkey")).toBeDefined();
   });
 });
+
+describe("offices of a body held by a person", () => {
+  it("reads 'The chief mediator of <body>, X' and 'X, deputy chief of <state>'s General Staff' as membership", () => {
+    const x = extractArticle("date 2022-06-09\nThe chief mediator of SADC, Amina Wekesa, urged both sides to talk. Lieutenant-General Pavel Dorin, deputy chief of Ukraine's General Staff, said the pullback had ended.");
+    expect(rel(x, "MEMBER_OF", "Amina Wekesa", "SADC")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Lieutenant-General Pavel Dorin", "Ukraine") ?? rel(x, "MEMBER_OF", "Pavel Dorin", "Ukraine")).toBeDefined();
+  });
+  it("makes the chief of a state's General Staff no head of the state", () => {
+    const x = extractArticle("date 2022-06-09\nGeneral Omar Kadi, chief of Chad's General Staff, visited the front.");
+    expect(x.relations.some((r) => r.type === "LEADS")).toBe(false);
+    expect(rel(x, "MEMBER_OF", "Omar Kadi", "Chad") ?? rel(x, "MEMBER_OF", "General Omar Kadi", "Chad")).toBeDefined();
+  });
+});
