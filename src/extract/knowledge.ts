@@ -1,6 +1,6 @@
 import { citiesNamed, countryForm } from "./gazetteer.js";
 import { findProperSpans, personSegment, properSpans, segmentSpan } from "./spans.js";
-import { ACTOR_HEADS, PLACE_HEADS, appointedAt, byBeforeDescribed, ledByAt, bareTitleAt, GOVERNMENT_NOUNS, GROUP_NOUNS, headKind, heldThen, IDEOLOGY_WORDS, JIHADIST_NAME, KIN_NOUNS, LEADING_VERBS, SPEECH_VERBS, TITLES, WEAPON_HEADS } from "./vocabulary.js";
+import { ACTOR_HEADS, PLACE_HEADS, appointedAt, byBeforeDescribed, ledByAt, bareTitleAt, GOVERNMENT_NOUNS, GROUP_NOUNS, headKind, heldThen, IDEOLOGY_WORDS, JIHADIST_NAME, KIN_NOUNS, LEADING_VERBS, PERSON_NOUNS, SPEECH_VERBS, TITLES, WEAPON_HEADS } from "./vocabulary.js";
 import { datelineDash, POSSESSIVE, surfaceOf, whoAfterDescription, type Word, type WordSentence } from "./words.js";
 
 /**
@@ -228,7 +228,9 @@ export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
       // "Jonas Savimbi's National Union for the Total Independence of Angola", "Ali Darassa's UPC": a full name owning a
       // body named by an acronym or two capitalised words is a man's (no town's, no jihadist name's: "Islamic State's Sahel affiliate").
       const ownsBody = next?.text === "'s" && b - a >= 2 && words[b + 1]?.cap === true && (words[b + 1].acronym || words[b + 2]?.cap === true) && !citiesNamed(surfaceOf(words, a, b)).length && !JIHADIST_NAME.test(surfaceOf(words, a, b));
-      if ((titled || apposedRole || speaker || afterTitleComma || leader || describedWho || relative || given || owner || ruler || ownsBody) && isPersonName(words, a, b) && (titled || b - a >= 2)) k.people.add(surfaceOf(words, a, b));
+      // "of the former policeman Jimmy Chérizier", "the businessman Erik Prince": a full name after a word for what a person does.
+      const calling = PERSON_NOUNS.has(words[span.start - 1]?.lower ?? "") && a === span.start;
+      if ((titled || calling || apposedRole || speaker || afterTitleComma || leader || describedWho || relative || given || owner || ruler || ownsBody) && isPersonName(words, a, b) && (titled || b - a >= 2)) k.people.add(surfaceOf(words, a, b));
       // "al-Shabab extremists", "the Houthi movement": a name before a word for an armed group is one.
       // ("MiG-29 fighter jets" name a weapon: the noun is the weapon's.)
       const armedHead = next && !next.cap && !WEAPON_HEADS.has(words[b + 1]?.lower ?? "") && (GROUP_NOUNS.has(next.lower) || ACTOR_HEADS.get(next.lower) === "ARMED_GROUP" || (next.pos === "ADJ" && GROUP_NOUNS.has(words[b + 1]?.lower ?? "")));

@@ -3,7 +3,7 @@ import type { EntityTable } from "./entities.js";
 import type { Mention } from "./mentions.js";
 import type { RawRelation } from "./relations/index.js";
 import type { Unplaced } from "./offices.js";
-import { appointedAt, ledByAt, ARMY_NOUNS, OFFICE_TITLES, bareTitleAt, DESCRIBING_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, heldThen, KIN_NOUNS, LEADING_VERBS, PART_NOUNS, PORTFOLIO_WORDS, RULING_VERBS, STATE_OPPONENT_WORDS, TITLES } from "./vocabulary.js";
+import { appointedAt, ledByAt, ARMY_NOUNS, OFFICE_TITLES, bareTitleAt, DESCRIBING_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, heldThen, KIN_NOUNS, LEADING_VERBS, PART_NOUNS, PERSON_NOUNS, PORTFOLIO_WORDS, RULING_VERBS, STATE_OPPONENT_WORDS, TITLES } from "./vocabulary.js";
 import { countryForm } from "./gazetteer.js";
 import { POSSESSIVE, surfaceOf, whoAfterDescription, type WordSentence } from "./words.js";
 import { longestTitle } from "./spans.js";
@@ -406,17 +406,27 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
       // ("the LNA of the marshal Khalifa Haftar": translated copy puts an article and a rank in lower case between.)
       let ranked = named;
       while (ranked > named - 2 && !w[ranked - 1]?.cap && TITLES.get(w[ranked - 1]?.lower ?? "") !== undefined) ranked--;
-      const ofNamed = ranked < named && w[ranked - 1]?.lower === "the" && w[ranked - 2]?.lower === "of" ? ranked - 1 : named;
+      // ("the gang of the former policeman X", "the militia of indicted war crimes suspect X": or a word for what the
+      // man does, with what describes it, which says the body is his.)
+      const called = ranked === named && !m.title && PERSON_NOUNS.has(w[named - 1]?.lower ?? "");
+      if (called) {
+        ranked--;
+        while (ranked > named - 5 && !w[ranked - 1]?.cap && (/^(ADJ|NOUN)$/.test(w[ranked - 1]?.pos ?? "") || (w[ranked - 1]?.pos === "VERB" && w[ranked - 1].lower.endsWith("ed")))) ranked--;
+      }
+      const ofNamed = ranked < named && w[ranked - 1]?.lower === "the" && w[ranked - 2]?.lower === "of" ? ranked - 1 : called && w[ranked - 1]?.lower === "of" ? ranked : named;
       if (w[ofNamed - 1]?.lower === "of") {
         let k = ofNamed - 1;
+        // ("Vectus Global, of the businessman X": translated copy sets the owner off with a comma.)
+        if (called && w[k - 1]?.text === ",") k--;
         if (w[k - 1]?.text === ")") while (k > 0 && w[k].text !== "(") k--;
-        const body2 = ms.find((x) => x.end === k);
+        // ('"Family and Allies G9" (G9 an Fanmi) of …': a name in quotes ends before its closing quote.)
+        const body2 = ms.find((x) => x.end === k || (called && x.end === k - 1 && w[k - 1]?.text === '"'));
         const bt = body2 && typeOf(body2.key);
         // "the GNA of Prime Minister Fayez al-Serraj": a government of its titled head too.
         // "the Eritrean government of Isaias Afwerki": a government named after a person is theirs, titled or not.
         // ("the UFDD of Mahamat Nouri": an acronym's body of an untitled man is his, as "Holden Roberto's FNLA" is.)
         const acronymOf = body2 && !m.title && acronymBody(body2, w, typeOf);
-        if (body2 && (bt === "ARMED_GROUP" || bt === "POLITICAL_GROUP" || acronymOf || (bt === "GOVERNMENT" && (m.title?.leads || !m.title)))) emit(m.key, body2.key, true, s.index, body2.start, m.end);
+        if (body2 && (bt === "ARMED_GROUP" || bt === "POLITICAL_GROUP" || acronymOf || (called && body2.key.startsWith("org:")) || (bt === "GOVERNMENT" && (m.title?.leads || !m.title)))) emit(m.key, body2.key, true, s.index, body2.start, m.end);
         // "Fatah, the party of President Mahmoud Abbas": a body named in apposition before "the party of" a head.
         let comma = k - 3;
         if (w[comma - 1]?.text === ")") while (comma > 0 && w[comma].text !== "(") comma--;
