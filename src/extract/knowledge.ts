@@ -227,7 +227,9 @@ export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
       const ruler = /^(of|under)$/.test(words[ruledAt]?.lower ?? "") && GOVERNMENT_NOUNS.has(words[ruledAt - 1]?.lower ?? "") && b - a >= 2 && !citiesNamed(surfaceOf(words, a, b)).length;
       // "Jonas Savimbi's National Union for the Total Independence of Angola", "Ali Darassa's UPC": a full name owning a
       // body named by an acronym or two capitalised words is a man's (no town's, no jihadist name's: "Islamic State's Sahel affiliate").
-      const ownsBody = next?.text === "'s" && b - a >= 2 && words[b + 1]?.cap === true && (words[b + 1].acronym || words[b + 2]?.cap === true) && !citiesNamed(surfaceOf(words, a, b)).length && !JIHADIST_NAME.test(surfaceOf(words, a, b));
+      // ("Kim Jong Un's government", "Aung San Suu Kyi's elected government": or a government, which only a state's head has.)
+      const ownsGovernment = GOVERNMENT_NOUNS.has(words[b + 1]?.lower ?? "") || (words[b + 1]?.pos === "VERB" && GOVERNMENT_NOUNS.has(words[b + 2]?.lower ?? ""));
+      const ownsBody = next?.text === "'s" && b - a >= 2 && ((words[b + 1]?.cap === true && (words[b + 1].acronym || words[b + 2]?.cap === true)) || ownsGovernment) && !citiesNamed(surfaceOf(words, a, b)).length && !JIHADIST_NAME.test(surfaceOf(words, a, b));
       // "of the former policeman Jimmy Chérizier", "the businessman Erik Prince": a full name after a word for what a person does.
       const calling = PERSON_NOUNS.has(words[span.start - 1]?.lower ?? "") && a === span.start;
       if ((titled || calling || apposedRole || speaker || afterTitleComma || leader || describedWho || relative || given || owner || ruler || ownsBody) && isPersonName(words, a, b) && (titled || b - a >= 2)) k.people.add(surfaceOf(words, a, b));

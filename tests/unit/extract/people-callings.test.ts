@@ -26,3 +26,11 @@ describe("a body 'of' a man named by a word for what he does", () => {
     expect(rel(x, "LEADS", "Ivan Doroslav", "Wolves")).toBeDefined();
   });
 });
+
+describe("a full name owning a government", () => {
+  it("is a man's, who heads that government: 'X's government', 'X's elected government'", () => {
+    const x = extractArticle("date 2024-05-02\nSUVA, May 2 (AFP) - Troops loyal to Ratu Josefa Vunivalu's elected government retook the port on Thursday. Diplomats said Sitiveni Naulu's government had armed the militia.");
+    expect(typeOf(x, "Ratu Josefa Vunivalu")).toBe("PERSON");
+    expect(typeOf(x, "Sitiveni Naulu")).toBe("PERSON");
+  });
+});
