@@ -13,6 +13,8 @@ const LEADING_LEMMAS = new Set(["spearhead", "lead", "complete", "announce", "cl
 const HOLDING_LEMMAS = new Set(["hold", "control", "govern", "rule", "administer"]);
 // A taking named by a noun: "Baku's recapture of the territory", "spearheaded the capture of Bakhmut".
 const CAPTURE_NOUNS = new Set(["capture", "recapture", "seizure", "takeover", "conquest"]);
+// Land named as such, held around a place: "a pocket of territory around", "the zone around".
+const AREA_NOUNS = new Set(["territory", "area", "areas", "zone", "zones", "countryside"]);
 // How far after a control verb a list of the places it takes may reach.
 const LIST_REACH = 28;
 const HOLD_FORMS = new Set(["hold", "holds", "held", "holding"]);
@@ -128,13 +130,17 @@ export function controlRules(v: View, i: number, out: RawRelation[]) {
       // Nor what lies "south of" it.
       // ("has taken the war to the skies, launching strikes on Mekelle": a clause after a comma is another verb's.)
       const clause = (n: number) => between[n].text === "," && between[n + 1]?.pos === "VERB";
-      if (between.some((x, n) => coordinated(i + 2 + listed + n) || clause(n) || /^(in|near|around|across|outside)$/.test(x.lower) || (COMPASS.has(x.lower) && between[n + 1]?.lower === "of"))) return false;
+      // ("held a pocket of territory around the town of X", "retaken the zone around X": the land about a place
+      // is held with it; camps or bases around a town are not the town.)
+      const around = (n: number) => between[n].lower === "around" && AREA_NOUNS.has(between[n - 1]?.lower ?? "");
+      const aroundArea = between.length > 0 && around(between.length - 1);
+      if (between.some((x, n) => coordinated(i + 2 + listed + n) || clause(n) || (/^(in|near|around|across|outside)$/.test(x.lower) && !around(n)) || (COMPASS.has(x.lower) && between[n + 1]?.lower === "of"))) return false;
       const lead = listed >= 0 && between.length === 0 ? "including" : between.filter((x) => !/^(DET|ADJ|NUM)$/.test(x.pos)).pop()?.lower;
       // "hold Rutshuru and Masisi territories": the last of the names the verb takes.
       // "overran Gaddafi's sprawling Bab al-Aziziya compound": a side's own place, named, is taken;
       // "overran RENAMO's headquarters at Casa Banana": what a side holds, taken at its site, takes the site.
       const site = lead === "at" && (HELD_NOUNS.has(w[g.start - 2]?.lower ?? "") || PLACE_HEADS.get(w[g.start - 2]?.lower ?? "") === "SITE");
-      return lead === undefined || site || POSSESSIVE_MARK.test(lead) || /^(including|of|capital|city|town|village|cities|towns|villages|areas|parts|,|")$/.test(lead) || (lead === "and" && (joined || w[g.start - 2]?.cap === true)) || (joined && lead === "as") || (lead === "over" && word.lemma === "take");
+      return lead === undefined || site || aroundArea || POSSESSIVE_MARK.test(lead) || /^(including|of|capital|city|town|village|cities|towns|villages|areas|parts|,|")$/.test(lead) || (lead === "and" && (joined || w[g.start - 2]?.cap === true)) || (joined && lead === "as") || (lead === "over" && word.lemma === "take");
     };
     let place: Group | undefined;
     for (let j = i; j < i + 16 && !place; ) {
