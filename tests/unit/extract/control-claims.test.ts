@@ -11,8 +11,8 @@ const controls = (x: Extraction, source: string, target: string) => x.relations.
 
 describe("land held around a place", () => {
   it("reads a belt of territory held around a named town", () => {
-    const x = extractArticle("date 2022-05-04\nThe Kachin Independence Army has held a wide belt of territory around the town of Laiza since 2011.");
-    expect(controls(x, "Kachin Independence Army", "Laiza")).toBe(true);
+    const x = extractArticle("date 2022-05-04\nThe Ogaden National Liberation Front has held a wide belt of territory around the hill town of Degehabur since 2011.");
+    expect(controls(x, "Ogaden National Liberation Front", "Degehabur")).toBe(true);
   });
   it("reads the zone retaken around a town", () => {
     const x = extractArticle("date 2022-05-04\nMalian troops retook the zone around Tessalit on Friday, the army said.");

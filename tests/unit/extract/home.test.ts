@@ -19,8 +19,8 @@ describe("the story's home country: whose government is spoken of", () => {
   it("government troops are those of the government the lede names, not of the state named most", () => {
     const text = [
       'Tanzania says its jets hit "armed gangs" in Burundi as rebels hold Gitega',
-      "DAR ES SALAAM (Reuters) - Tanzania said on Monday its aircraft had bombed \"armed gangs\" near Gitega, a day after troops loyal to Burundi's embattled government failed to retake the city from rebels backed by Tanzania.",
-      "Tanzanian officials said the strikes were carried out in self-defence. Tanzania has trained the rebels since 2019, and Tanzanian advisers remain with them.",
+      "DAR ES SALAAM (Reuters) - Tanzania said on Monday its aircraft had bombed \"armed gangs\" near Gitega, hours after troops loyal to Burundi's embattled government failed to retake the city from rebels backed by Tanzania.",
+      "Tanzanian officials called the strikes self-defence. Tanzania has trained the rebels since 2019, and Tanzanian advisers remain with them.",
       "Government troops, who had retaken Ngozi last week, were pushed back from Gitega on Sunday. Tanzania denied any role in the fighting.",
     ].join("\n\n");
     expect(rels(text)).toContain("CONTROLS gov:BDI loc:ngozi");

@@ -28,7 +28,7 @@ describe("a government 'of' a person", () => {
   });
 
   it("'the new UNIP government of X': X heads the party whose government it is", () => {
-    const text = "LUSAKA (Reuters) - Rhodesian commandos raided guerrilla camps across the border in 1977. Their aim was to punish the new UNIP government of Tendai Moyo for harbouring the rebels, officials later admitted.";
+    const text = "LUSAKA (Reuters) - Rhodesian commandos raided guerrilla camps across the border in 1977. They meant to punish the new UNIP government of Tendai Moyo for harbouring the rebels, officials later admitted.";
     expect(rels(text)).toContain("LEADS person:tendai-moyo org:unip");
   });
 });

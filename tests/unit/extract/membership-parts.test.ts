@@ -23,11 +23,11 @@ describe("the main part of a body, in apposition or said of the subject", () => 
 
 describe("states whose troops serve in a body of states", () => {
   it("reads states that contribute troops to a mission, or keep forces in a coalition, as its members", () => {
-    const x = extractArticle("date 2021-03-04\nGhana and Senegal contribute soldiers to the ECOWAS mission, officials said on Thursday. Canada and Norway, which also have special forces in the US-led coalition, declined to comment.");
+    const x = extractArticle("date 2021-03-04\nGhana and Senegal contribute soldiers to the ECOWAS mission, officials said on Thursday. Canada and Norway, which both have special forces in the French-led coalition, declined to comment.");
     expect(rel(x, "MEMBER_OF", "Ghana", "ECOWAS")).toBeDefined();
     expect(rel(x, "MEMBER_OF", "Senegal", "ECOWAS")).toBeDefined();
-    expect(rel(x, "MEMBER_OF", "Canada", "US-led coalition")).toBeDefined();
-    expect(rel(x, "MEMBER_OF", "Norway", "US-led coalition")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Canada", "French-led coalition")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Norway", "French-led coalition")).toBeDefined();
   });
   it("makes no member of a state that sends weapons, or troops to an armed group", () => {
     const x = extractArticle("date 2021-03-04\nEgypt supplied rifles to the ECOWAS mission. Iran sent advisers to the Northern Liberation Front.");

@@ -35,7 +35,7 @@ describe("which side a noun for fighters points back at", () => {
 
   it("reads 'the separatists' as the side named before, never a numbered unit of a state's army", () => {
     const x = extractArticle(
-      "date 2015-02-11\nDONETSK (Reuters) - Kalmius Brigade fighters shelled the rail hub of Debaltseve on Monday. Units of the 8th Army crossed the border overnight, Kiev said. The town of Vuhlehirsk is now in the hands of the separatists, whose leader, Mykola Ostapenko, said it would never be given back.",
+      "date 2015-02-11\nDONETSK (Reuters) - Kalmius Brigade fighters shelled the rail hub of Debaltseve on Monday. Units of the 8th Army crossed the border overnight, Kiev said. The town of Vuhlehirsk is now held by the separatists, whose leader, Mykola Ostapenko, said it would never be given back.",
     );
     expect(rel(x, "LEADS", "Mykola Ostapenko", "Kalmius Brigade")).toBeDefined();
     expect(rel(x, "LEADS", "Mykola Ostapenko", "8th Army")).toBeUndefined();

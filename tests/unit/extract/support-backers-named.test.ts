@@ -12,7 +12,7 @@ const rel = (x: Extraction, type: string, source: string, target: string) => x.r
 describe("participles sharing one 'by' where one of them is no verb of support", () => {
   const story = "TRIPOLI, Libya (Reuters) - Fighting flared south of the capital on Tuesday.";
   it("reads 'armed, trained and paid by' a capital as backing by its state", () => {
-    const x = extractArticle(`date 2021-03-02\n${story} The attack was led by the Desert Shield Brigade (DSB), a grouping of tribal factions armed, trained and paid by Cairo.`);
+    const x = extractArticle(`date 2021-03-02\n${story} The attack was led by the Desert Shield Brigade (DSB), a grouping of clan militias armed, trained and paid by Cairo.`);
     expect(rel(x, "SUPPORTS", "Egypt", "Desert Shield Brigade")).toBeDefined();
   });
   it("reads 'which were recruited and funded by' as backing of the relative clause's antecedent", () => {

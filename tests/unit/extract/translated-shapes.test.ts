@@ -12,11 +12,11 @@ const rel = (x: Extraction, type: string, source: string, target: string) => x.r
 
 describe("a describing word after 'ally'", () => {
   it("reads 'is an ally key of' a capital as an alliance with its state", () => {
-    const x = extractArticle("date 2023-05-02\nBurundi, whose soldiers are reputed the most disciplined of the region, is an ally key of Kinshasa in the war against the M23 rebels.");
+    const x = extractArticle("date 2023-05-02\nBurundi, a neighbour with its own grievances, is an ally key of Kinshasa, whose army it has reinforced since 2023.");
     expect(rel(x, "ALLIED_WITH", "Burundi", "DR Congo")).toBeDefined();
   });
   it("reads 'is ally close of the President X' as an alliance between the two men", () => {
-    const x = extractArticle("date 2023-05-02\nThe Togolese president Faure Gnassingbe is ally close of the President Mahamat Idriss Deby, according to diplomats in Lome.");
+    const x = extractArticle("date 2023-05-02\nThe Togolese president Faure Gnassingbe remains ally close of the President Mahamat Idriss Deby, according to diplomats in Lome.");
     expect(rel(x, "ALLIED_WITH", "Faure Gnassingbe", "Mahamat Idriss Deby")).toBeDefined();
   });
 });
