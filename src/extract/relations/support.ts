@@ -4,7 +4,7 @@ import { actsAsVerb, alongsideAfter, isVerbOf, onSideOf, SIDE_WITH, sidesWith, B
 import { countryByIso3, countryForm, hyphenedCountry, type CountryInfo } from "../gazetteer.js";
 import { slug } from "../entities.js";
 import { listOpenerAt, namingWordsAt, type Word } from "../words.js";
-import { ACQUIRE_VERBS, ACTOR_HEADS, JIHADIST_NAME, TITLES, GROUP_NOUNS, ARMS_USE_LEMMAS, BACKER_NOUNS, HYPHEN_PROVENANCE, CARGO_NOUNS, DESCRIBING_NOUNS, FIGHT_HELP_LEMMAS, FIGHTER_LIST_NOUNS, HYPHEN_RELATED, TERRITORY_NOUNS, INTENT_VERBS, WEAPON_HEADS, PROXY_NOUNS, RECEIVE_VERBS, REQUEST_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TRANSFER_VERBS } from "../vocabulary.js";
+import { ACQUIRE_VERBS, ACTOR_HEADS, MONTHS, JIHADIST_NAME, TITLES, GROUP_NOUNS, ARMS_USE_LEMMAS, BACKER_NOUNS, HYPHEN_PROVENANCE, CARGO_NOUNS, DESCRIBING_NOUNS, FIGHT_HELP_LEMMAS, FIGHTER_LIST_NOUNS, HYPHEN_RELATED, TERRITORY_NOUNS, INTENT_VERBS, WEAPON_HEADS, PROXY_NOUNS, RECEIVE_VERBS, REQUEST_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TRANSFER_VERBS } from "../vocabulary.js";
 
 // Word lists these rules try on every word of a sentence: set lookups rather than regular expressions.
 const HELP_NOUNS = new Set(["help", "support", "backing", "assistance", "blessing"]);
@@ -678,7 +678,13 @@ function forcesSentHome(v: View, i: number, src: Group | undefined): Group | und
   if (!src.keys.every((k) => v.table.get(k)?.type === "STATE" && v.table.get(k)?.country !== home)) return undefined;
   const after = w.slice(i + 1, i + 12);
   const forces = after.findIndex((x) => SENT_FORCE_NOUNS.has(x.lower));
-  if (forces < 0 || after.slice(0, forces).some((x) => /^(VERB|AUX)$/.test(x.pos)) || after.some((x) => /^(to|into|in|toward|towards)$/.test(x.lower))) return undefined;
+  if (forces < 0 || after.slice(0, forces).some((x) => /^(VERB|AUX)$/.test(x.pos))) return undefined;
+  // A destination said sends them elsewhere; but not "in 2018", "in December" (when), "to help repel …" (what for),
+  // nor a place in a relative clause on the forces ("a contingent that fought RENAMO in Zambezia").
+  const clause = after.findIndex((x, k) => k > forces && /^(that|which|who|;)$/.test(x.lower));
+  const when = (x: Word | undefined) => !!x && (/^\d{4}$/.test(x.text) || MONTHS.includes(x.lower) || /^(early|late|mid)$/.test(x.lower));
+  const dest = after.slice(0, clause < 0 ? after.length : clause).some((x, k) => /^(to|into|in|toward|towards)$/.test(x.lower) && !(x.lower === "in" && when(after[k + 1])) && !(x.lower === "to" && after[k + 1]?.pos === "VERB"));
+  if (dest) return undefined;
   const c = countryByIso3(home);
   return c ? { ...src, keys: [ruledBy(v, c)] } : undefined;
 }
