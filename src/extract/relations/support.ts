@@ -159,8 +159,7 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     if (!host && !party) return;
     const hostActor = host?.kind === "actor" && host.keys.every((k) => k.startsWith("org:"));
     if (hostActor) {
-      pairs("SUPPORTS", state, host, v, i, out);
-      troopsJoin(v, state, host, i, out);
+      if (!troopsJoin(v, state, host, i, out)) pairs("SUPPORTS", state, host, v, i, out);
     }
     else if (leave) {
       // A place stands for its country, a capital too.
@@ -613,8 +612,8 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     // "deployed soldiers to Cabo Delgado at the request of Mozambique's government": who asked receives.
     tgt ??= askedBy(v, i);
     tgt ??= forcesSentHome(v, i, src);
-    pairs("SUPPORTS", src, tgt, v, i, out);
-    if (TRANSFER_VERBS.has(word.lemma) && w.slice(i + 1, tgt?.start ?? i + 1).some((x) => STATE_FORCE_NOUNS.has(x.lower) && !WEAPON_HEADS.has(x.lower))) troopsJoin(v, src, tgt, i, out);
+    const joins = TRANSFER_VERBS.has(word.lemma) && w.slice(i + 1, tgt?.start ?? i + 1).some((x) => STATE_FORCE_NOUNS.has(x.lower) && !WEAPON_HEADS.has(x.lower)) && troopsJoin(v, src, tgt, i, out);
+    if (!joins) pairs("SUPPORTS", src, tgt, v, i, out);
     // "arming the rebels through Hezbollah": the party the help goes through gives it too (a place it passes is read apart).
     const through = src && tgt && /^(through|via)$/.test(w[tgt.end]?.lower ?? "") ? v.groups.find((g) => g.start === tgt!.end + (w[tgt!.end + 1]?.lower === "the" ? 2 : 1) && g.kind === "actor" && !isCountryGroup(v, g)) : undefined;
     if (through && !through.keys.some((k) => src!.keys.includes(k))) pairs("SUPPORTS", through, tgt, v, i, out);
@@ -625,13 +624,15 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
 const STATES_BODY_HEAD = /\b(coalition|mission|force)$/;
 /**
  * "Britain and France, which have special forces in the US-led coalition", "South Africa and Malawi contribute
- * troops to the SADC mission": states whose troops serve in a body of states are its members, besides helping it.
+ * troops to the SADC mission": states whose troops serve in a body of states are its members, not backers of it
+ * from outside (whether they do: the caller then reads no support).
  * (A body of states: an organisation, or a coalition, mission or force named by its common noun.)
  */
-function troopsJoin(v: View, states: Group | undefined, body: Group | undefined, i: number, out: RawRelation[]) {
-  if (!states || !body || !states.keys.every((k) => v.table.get(v.table.actorFor(k, v.s.index))?.type === "STATE")) return;
+function troopsJoin(v: View, states: Group | undefined, body: Group | undefined, i: number, out: RawRelation[]): boolean {
+  if (!states || !body || !states.keys.every((k) => v.table.get(v.table.actorFor(k, v.s.index))?.type === "STATE")) return false;
   const ofStates = body.keys.every((k) => k.startsWith("org:") && (v.table.get(k)?.type === "ORGANIZATION" || STATES_BODY_HEAD.test(v.table.get(k)?.name ?? "")));
   if (ofStates) pairs("MEMBER_OF", states, body, v, i, out);
+  return ofStates;
 }
 
 /** A foreign country training is had in, after `i`: "training in camps in Libya" (not the story's own country). */

@@ -617,7 +617,9 @@ ADEN, Yemen (AP) - Houthi rebels fired missiles at ships off Yemen on Monday. Th
     const x = extractArticle(`date 2024-06-03
 Rwanda has about 4,000 soldiers in Cabo Delgado under an agreement with Mozambique. Ethiopia, which has around 3,000 soldiers in ATMIS, is angry. Russia has 10,000 troops in Ukraine.`);
     expect(rel(x, "SUPPORTS", "Rwanda", "Mozambique")).toBeDefined();
-    expect(rel(x, "SUPPORTS", "Ethiopia", "ATMIS")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Ethiopia", "ATMIS")).toBeDefined();
+    // (A state whose troops serve in a body of states is its member, not a backer from outside.)
+    expect(rel(x, "SUPPORTS", "Ethiopia", "ATMIS")).toBeUndefined();
     expect(x.relations.filter((r) => r.type === "SUPPORTS" && r.source === "state:RUS")).toEqual([]);
   });
   it("spells out an acronym of a translated name by its head and joining words, and keeps a surname two people share to neither", () => {
@@ -759,9 +761,10 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
     expect(rel(x, "MEMBER_OF", "RIB", "Peru")).toBeDefined();
     expect(rel(x, "MEMBER_OF", "John Reyes", "Peru")).toBeDefined();
   });
-  it("reads troops contributed to a mission, and troops a state 'also' keeps in one", () => {
+  it("reads troops contributed to a mission, and troops a state 'also' keeps in one, as membership of it", () => {
     const x = extractArticle("date 2025-05-10\nFrance, Spain and Ireland, which also contribute troops to the Interim Force in Lebanon (IFL), condemned the attack. Ghana has also more than 800 soldiers in the IFL.");
-    expect(sources(x, "SUPPORTS", "IFL")).toEqual(["state:ESP", "state:FRA", "state:GHA", "state:IRL"]);
+    expect(sources(x, "MEMBER_OF", "IFL")).toEqual(["state:ESP", "state:FRA", "state:GHA", "state:IRL"]);
+    expect(sources(x, "SUPPORTS", "IFL")).toEqual([]);
   });
   it("reads a side regarded as an ally, the parties named among 'X-aligned militias such as', and defence agreements", () => {
     const x = extractArticle("date 2025-05-10\nFrance long regarded President Idriss Deby as a key ally in the fight against Islamist militants. In Iraq, Iran-aligned militias such as Kataeb Hezbollah have threatened US bases. Iraq and Turkey signed a security agreement in August. The government and the rebels signed a peace agreement in Juba.");
@@ -784,7 +787,7 @@ PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's capital. The council's presi
   });
   it("takes acronyms of up to eight capitals as names, and weapons another verb acts on as no one's support", () => {
     const x = extractArticle("date 2025-05-10\nRwanda has also more than 2,000 soldiers and police officers within the MINUSCA. The M23 urged remaining government troops to hand over their weapons to the MONUSCO peacekeeping base. Russia gave weapons to the junta in Mali.");
-    expect(rel(x, "SUPPORTS", "Rwanda", "MINUSCA")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "Rwanda", "MINUSCA")).toBeDefined();
     expect(id(x, "MONUSCO")).toBeDefined();
     expect(x.relations.filter((r) => r.target === id(x, "MONUSCO"))).toEqual([]);
     expect(rel(x, "SUPPORTS", "Russia", "Government of Mali")).toBeDefined();
@@ -1722,9 +1725,9 @@ describe("a verb after ', and'", () => {
 });
 
 describe("countries named after the clause about them", () => {
-  it("reads 'the countries that sent troops to SAMIM, namely South Africa, Botswana, Angola and others' as each of them sending troops", () => {
+  it("reads 'the countries that sent troops to SAMIM, namely South Africa, Botswana, Angola and others' as each of them sending troops (members of the mission)", () => {
     const x = extractArticle("date 2024-07-05\nMAPUTO (Lusa) - The president thanked the countries that sent troops to the SADC Mission in Mozambique (SAMIM), namely South Africa, Botswana, Angola and others.");
-    for (const s of ["South Africa", "Botswana", "Angola"]) expect(rel(x, "SUPPORTS", s, "SADC Mission in Mozambique")).toBeDefined();
+    for (const s of ["South Africa", "Botswana", "Angola"]) expect(rel(x, "MEMBER_OF", s, "SADC Mission in Mozambique")).toBeDefined();
   });
 });
 

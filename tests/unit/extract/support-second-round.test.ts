@@ -30,3 +30,21 @@ describe("forces sent with no destination said, in a story about one country", (
     expect(rel(x, "SUPPORTS", "Sierra Leone", "Liberia")).toBeUndefined();
   });
 });
+
+describe("states whose troops serve in a body of states are its members, not backers from outside", () => {
+  it("reads troops contributed to a mission as membership only", () => {
+    const x = read("Zambia and Namibia contribute soldiers to the SADC mission, known as SAMIL, alongside Angola.");
+    expect(rel(x, "MEMBER_OF", "Zambia", "SADC")).toBeDefined();
+    expect(rel(x, "SUPPORTS", "Zambia", "SADC")).toBeUndefined();
+    expect(rel(x, "SUPPORTS", "Namibia", "SADC")).toBeUndefined();
+  });
+  it("reads forces kept in a coalition as membership only", () => {
+    const x = read("Canada and Norway, which also have special forces in the US-led coalition, declined to comment.");
+    expect(rel(x, "MEMBER_OF", "Norway", "US-led coalition")).toBeDefined();
+    expect(rel(x, "SUPPORTS", "Norway", "US-led coalition")).toBeUndefined();
+  });
+  it("still reads troops sent to an armed group as backing", () => {
+    const x = read("Burkina Faso sent advisers to the Northern Liberation Front.");
+    expect(rel(x, "SUPPORTS", "Burkina Faso", "Northern Liberation Front")).toBeDefined();
+  });
+});
