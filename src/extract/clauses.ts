@@ -359,6 +359,10 @@ function clauseSubject(v: View, i: number): Group | undefined {
     const first = w.slice(0, i - 2).findIndex((x) => x.pos === "VERB" || x.pos === "AUX");
     if (first >= 0 && first < i - 2) return clauseSubject(v, first);
   }
+  // "to help the army fight off the insurgents", "helped Nigerian soldiers recapture": the one helped does
+  // what the bare infinitive after it says (the helper's own part: helpedAt).
+  const helped = helpedAt(v, i);
+  if (helped) return helped.helped;
   // "allowed Russian troops to use its territory to attack Ukraine": who is allowed does it.
   if (w[i - 1]?.lower === "to") {
     const control = w.slice(Math.max(0, i - 10), i - 1).findLastIndex((x) => PERMISSIVE_VERBS.test(x.lower));
@@ -495,6 +499,19 @@ function apposedHead(v: View, g: Group): Group | undefined {
   while (j > g.start - 8 && j > 0 && APPOSITION_TAGS.has(w[j].pos) && !v.groups.some((x) => x.start <= j && j < x.end)) j--;
   if (w[j]?.text !== "," || !/^(the|a|an)$/.test(w[j + 1]?.lower ?? "")) return undefined;
   return v.groups.filter((x) => x.end === j && x.kind === "actor").pop();
+}
+
+/**
+ * "to help the ANDSF fight off the insurgents": where the verb at `i` is a bare infinitive right after the party
+ * a form of "help" takes, that party and where "help" stands.
+ */
+export function helpedAt(v: View, i: number): { helped: Group; help: number } | undefined {
+  const w = v.s.words;
+  // (A base form only: "helped the army, which retook …" is no bare infinitive; the tagger may read it as a noun.)
+  if (!/^(VERB|NOUN)$/.test(w[i].pos) || w[i].lower !== w[i].lemma) return undefined;
+  const helped = v.groups.find((g) => (g.kind === "actor" || isCountryGroup(v, g)) && g.end === i);
+  const help = helped ? wordBeforeDescribed(w, helped.start) : -1;
+  return helped && w[help]?.lemma === "help" ? { helped, help } : undefined;
 }
 
 /** The word before a name and the determiners, adjectives and titles describing it: the preposition, if any, governing it. */

@@ -210,6 +210,8 @@ export const OPPOSE_VERBS = set("launch, fire, shoot, clash, fight, battle, atta
 /** What befalls the side attacked: "soldiers were killed in an ambush by …". */
 export const VICTIM_PARTICIPLES = set("killed, wounded, injured, captured, abducted, kidnapped, ambushed, targeted, attacked, hit, arrested, detained");
 export const OPPOSE_NOUNS = set("offensive, campaign, war, attack, attacks, assault, ambush, ambushes, raid, raids, incursion, incursions, strike, strikes, airstrike, airstrikes, operation, operations, fight, fighting, clashes, clash, battle, battles, conflict, hostilities, insurgency, rebellion, uprising, losses, ground, struggle, counteroffensive, counter-offensive, counterattack, counter-attack, counterattacks, counter-attacks, bombardment, bombardments, shelling, onslaught, crackdown, invasion, siege, barrage, insurrection, blockade, jihad, counterinsurgency, counter-insurgency, skirmishes, firefight, firefights");
+/** What one side does that another fights or stops, named for its owner: "halt Turkey's offensive", "repel the Turkish aggression". */
+export const OWNED_ATTACKS = set("offensive, offensives, aggression, advance, advances, assault, assaults, attack, attacks, incursion, incursions, invasion, onslaught, counteroffensive, counter-offensive, rebellion, insurgency, uprising, revolt, insurrection");
 export const CONTROL_VERBS = set("capture, seize, recapture, retake, overrun, occupy, control, hold, conquer, liberate, take, gain, secure, enter, storm, govern, rule, administer, run, reoccupy, regain, reclaim, wrest, reconquer, retain, grab, garrison, dominate");
 /** Losing a place to someone: "lost control of Lashio to the MNDAA". */
 export const LOSE_VERBS = set("lose, cede, surrender");

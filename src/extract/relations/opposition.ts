@@ -1,9 +1,9 @@
 /** OPPOSES: clashes, offensives, attacks, and campaigns to take a place from someone. */
-import { groupAt, isBoundary, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
+import { groupAt, helpedAt, isBoundary, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
 import { actsAsVerb, alongsideAfter, BE, holderNamed, isVerbOf, onSideOf, sidesWith, pairs, within, type RawRelation, type Triggers } from "./shared.js";
-import { ALLY_WORDS, COALITION_NOUNS, DESCRIBING_NOUNS, FORCE_HELD, GROUP_NOUNS, HELD_BY, HELD_NOUNS, OPPOSE_NOUNS, OPPOSE_VERBS, PARTY_PEOPLE, VICTIM_PARTICIPLES } from "../vocabulary.js";
+import { ALLY_WORDS, COALITION_NOUNS, DESCRIBING_NOUNS, FORCE_HELD, GROUP_NOUNS, HELD_BY, HELD_NOUNS, OPPOSE_NOUNS, OPPOSE_VERBS, OWNED_ATTACKS, PARTY_PEOPLE, VICTIM_PARTICIPLES } from "../vocabulary.js";
 import { verbForms, type Word } from "../words.js";
-import { countryByIso3 } from "../gazetteer.js";
+import { countryByIso3, countryForm } from "../gazetteer.js";
 
 const REVOLT_LEMMAS = new Set(["mutiny", "rebel", "revolt", "rise"]);
 const LAUNCH_VERBS = new Set(["launch", "fire", "shoot"]);
@@ -17,6 +17,8 @@ const ATTRIBUTED = new Set(["carried", "executed", "perpetrated", "committed", "
 const STATE_VICTIMS = new Set([...SOLDIER_NOUNS, "army", "military", "barracks"]);
 // "the killing of X by Y": a death dealt, whose victim is named before its author.
 const KILLING_NOUNS = new Set(["killing", "assassination", "murder", "execution"]);
+// Verbs of stopping a side's attack, said of the attack rather than the side: "halt Turkey's offensive", "contain the Houthi advance".
+const STOP_VERBS = new Set(["halt", "stop", "contain", "resist", "thwart", "block", "blunt", "stem", "check", "withstand", "quell", "crush"]);
 const ENVOY_WORDS = new Set(["diplomat", "diplomats", "ambassador", "ambassadors", "envoy", "envoys", "attache", "consul"]);
 
 // Tried on every word: sets built once (a pattern written in the function is a new object at every call).
@@ -32,7 +34,7 @@ const TRUCE_VERBS = new Set(["sign", "agree", "reach", "conclude", "negotiate", 
 /** Every word a rule below starts from (see Triggers). */
 export const OPPOSE_TRIGGERS: Triggers = {
   words: [...OPPOSE_NOUNS, ...CLASH_NOUNS, ...KILLING_NOUNS, ...FIGHTING_NOUNS, ...TRUCE_NOUNS, ...COALITION_NOUNS, ...ALLY_WORDS, "war", "fire", "front", "shot", "peace", "power", "responsibility", "independence", "secession"],
-  lemmas: ["pit", "turn", "blame", "knock", "defend", "surrender", "capture", "take", "seize", "place", "put", ...REVOLT_LEMMAS],
+  lemmas: ["pit", "turn", "lose", ...STOP_VERBS, "blame", "knock", "defend", "surrender", "capture", "take", "seize", "place", "put", ...REVOLT_LEMMAS],
   verbs: [...OPPOSE_VERBS],
 };
 
@@ -223,6 +225,19 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
     if (from >= 0) pairs("OPPOSES", subjectOf(v, i), objectAfter(v, i + 1 + from, { kind: "actor", within: 5 }), v, i, out);
     return;
   }
+  // "lost much of its territory to Afghan offensives": who loses ground to a side's attacks fights that side.
+  if (word.lemma === "lose" && actsAsVerb(v, i)) {
+    const to = w.slice(i + 1, i + 7).findIndex((x) => x.lower === "to");
+    if (to >= 0 && !w.slice(i + 1, i + 1 + to).some((x) => /^(VERB|AUX|PUNCT)$/.test(x.pos))) pairs("OPPOSES", subjectOf(v, i), attackOwner(v, i + 1 + to), v, i, out);
+  }
+  // "in a bid to halt Turkey's offensive", "struggled to contain the Houthi advance": who stops an attack fights its owner.
+  if (STOP_VERBS.has(word.lemma) && actsAsVerb(v, i)) {
+    const owner = attackOwner(v, i);
+    if (owner) pairs("OPPOSES", subjectOf(v, i), owner, v, i, out);
+    const helped = owner ? helpedAt(v, i) : undefined;
+    if (helped) pairs("OPPOSES", subjectOf(v, helped.help), owner, v, i, out);
+    return;
+  }
   if (isVerbOf(OPPOSE_VERBS, word) && actsAsVerb(v, i)) {
     if (sidesWith(w, i + 1) || onSideOf(v, i)) return;
     if (figurative(w, i)) return;
@@ -254,7 +269,7 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
     // "ambushed a convoy of the Malian army", "fired missiles at camps of the KDPI": what a side holds stands for the side.
     const heldBy = heldAfter(v, i);
     if (LAUNCH_VERBS.has(word.lemma) || (word.pos === "NOUN" && verbForms(word).some((f) => LAUNCH_VERBS.has(f)))) return pairs("OPPOSES", src, objectAfter(v, i, { kind: "actor", within: 10, after: /^(at|on|against|into)$/ }) ?? heldBy, v, i, out);
-    const tgt = word.lemma === "clash" || word.lemma === "fight" && w[i + 1]?.lower === "with" ? objectAfter(v, i, { kind: "actor", within: 3, after: /^with$/ }) : objectAfter(v, i, { kind: "actor", within: 4 }) ?? heldBy;
+    const tgt = word.lemma === "clash" || word.lemma === "fight" && w[i + 1]?.lower === "with" ? objectAfter(v, i, { kind: "actor", within: 3, after: /^with$/ }) : objectAfter(v, i, { kind: "actor", within: 4 }) ?? heldBy ?? attackOwner(v, i);
     // ("the party expelled Omarov, a longtime member, from its ranks": a member expelled is no enemy.)
     if (word.lemma === "expel" && tgt?.keys.every((k) => v.table.get(k)?.type === "PERSON")) return;
     // ("the juntas that expelled French forces", "Both countries have expelled a senior diplomat": a state's troops
@@ -271,6 +286,9 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
     for (const k of listed?.keys ?? []) pairs("OPPOSES", src, { ...listed!, keys: [k] }, v, i, out);
     pairs("OPPOSES", src, tgt ?? (holderAt >= 0 ? holderNamed(v, i + 1 + holderAt) : undefined) ?? (listed ? undefined : homeForces(v, i, src)), v, i, out);
     pairs("OPPOSES", backersOf(v, src, i), tgt, v, i, out);
+    // "troops deployed to help the army repel the ADF": who helps fights beside the one helped.
+    const helped = helpedAt(v, i);
+    if (helped) pairs("OPPOSES", subjectOf(v, helped.help), tgt, v, i, out);
     // "JNIM and the Tuareg rebels have clashed": a coordinated subject fights itself.
     const verbOfSubject = !!src && src.end <= i && w.slice(src.end, i).every((x) => /^(AUX|ADV|PART)$/.test(x.pos));
     // ("The Rwandan and Burundian armies clashed with the rebels": not with each other.)
@@ -317,6 +335,29 @@ function heldAfter(v: View, i: number): Group | undefined {
   if (held < 0) return undefined;
   // ("struck a column of another rebel group, the UFR": past the describing words to the name in apposition.)
   return objectAfter(v, i + 2 + held, { kind: "actor", within: 3 }) ?? apposedAfter(v, i + 2 + held);
+}
+
+/**
+ * "halt Turkey's six-day-old offensive", "repel what it called "the Turkish aggression"": the side whose attack
+ * the object of verb `i` is, named by a possessive, a name or a demonym before the noun.
+ */
+function attackOwner(v: View, i: number): Group | undefined {
+  const w = v.s.words;
+  const at = w.slice(i + 1, i + 9).findIndex((x) => OWNED_ATTACKS.has(x.lower));
+  if (at < 0) return undefined;
+  const noun = i + 1 + at;
+  // (Only the verb's own object: no other verb or clause on the way, but "what it called" may be.)
+  const between = w.slice(i + 1, noun);
+  if (between.some((x, k) => (/^(AUX|SCONJ)$/.test(x.pos) || (x.pos === "VERB" && !/^(called|described|termed|dubbed)$/.test(x.lower)) || /^[,;:]$/.test(x.text)) && !(k === 0 && x.lower === "what"))) return undefined;
+  // Past describing words ("six-day-old") to the owner.
+  let k = noun - 1;
+  while (k > i && (/^(ADJ|NUM)$/.test(w[k].pos) || w[k].text === '"') && !countryForm(w[k].text) && !v.groups.some((g) => g.end === k + 1)) k--;
+  if (k <= i) return undefined;
+  const end = w[k].text === "'s" || w[k].text === "'" ? k : k + 1;
+  const named = v.groups.find((g) => g.kind === "actor" && g.start > i && g.end === end);
+  if (named) return named;
+  const country = countryForm(w[k].text);
+  return country && country.form === "demonym" ? { start: k, end: k + 1, keys: [v.table.state(country.country, v.s.index).key], kind: "actor" } : undefined;
 }
 
 /**
