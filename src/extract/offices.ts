@@ -24,7 +24,8 @@ export interface Unplaced {
 /**
  * "President Bola Tinubu", "Defence Minister Chol Thon Balok": a state's office with no state named
  * is held for the one the person speaks for ("said Cairo had not been consulted"), else for a foreign
- * country the sentence before opened with, else for the country the story is clearly about. Someone the article places elsewhere keeps that place.
+ * country the sentence before opened with, else for the country the story is clearly about. Someone
+ * the article places elsewhere keeps that place.
  * These are read last, and nothing else is rewritten through them: the place is a guess from the story.
  */
 export function placeOffices(unplaced: Unplaced[], roles: RawRelation[], mentions: Mention[][], table: EntityTable, sentences: WordSentence[]): RawRelation[] {
