@@ -5,7 +5,7 @@ import { acronymExpansion, describesNameAfter, gatherKnowledge, type Knowledge }
 import { federalBodies, forceOfState, ledBodies, ledCoalitions, possessiveBodies, regionalGovernments } from "./bodies.js";
 import { add, bestCity, orgRecord, personRecord, placeRecord, sortByStart, typeOfName, type Ctx, type Mention } from "./mentionContext.js";
 import { longestTitle, properSpans, segmentSpan, type Segment } from "./spans.js";
-import { ACTOR_HEADS, ledByAt, OFFICE_TITLES, ADDRESS_VERBS, FORCE_HELD, LEADING_VERBS, IDEOLOGY_WORDS, IRREGULAR_NOUNS, SEATS_OF_GOVERNMENT, ARMED_DESCRIPTORS, COMBAT_VERBS, HELD_NOUNS, ALLY_WORDS, COALITION_NOUNS, DESCRIBING_NOUNS, BACKER_NOUNS, COMPASS, HYPHEN_SIDED, PROXY_NOUNS, RIVAL_NOUNS, ARMY_NOUNS, CONTROL_VERBS, JIHADIST_NAME, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, OPPOSE_NOUNS, OPPOSE_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TITLES, WEAPON_HEADS, FIGHTER_LIST_NOUNS, HELD_BY, STATE_OPPONENT_WORDS, GENERAL_BODIES, PARTY_OWNED_NOUNS, WATER_HEADS } from "./vocabulary.js";
+import { ACTOR_HEADS, ledByAt, OFFICE_TITLES, ADDRESS_VERBS, FORCE_HELD, LEADING_VERBS, IDEOLOGY_WORDS, IRREGULAR_NOUNS, SEATS_OF_GOVERNMENT, ARMED_DESCRIPTORS, COMBAT_VERBS, HELD_NOUNS, ALLY_WORDS, COALITION_NOUNS, DESCRIBING_NOUNS, BACKER_NOUNS, COMPASS, HYPHEN_SIDED, PROXY_NOUNS, RIVAL_NOUNS, ARMY_NOUNS, CONTROL_VERBS, JIHADIST_NAME, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, OPPOSE_NOUNS, OPPOSE_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TITLES, WEAPON_HEADS, CARGO_NOUNS, SUPPORT_KIND_WORDS, TRANSFER_VERBS, FIGHTER_LIST_NOUNS, HELD_BY, STATE_OPPONENT_WORDS, GENERAL_BODIES, PARTY_OWNED_NOUNS, WATER_HEADS } from "./vocabulary.js";
 import type { ActorType } from "./types.js";
 import { datelineCityEnd, datelineDash, POSSESSIVE, isDatelineCity, listOpenerAt, surfaceOf, verbForms, type Word, type WordSentence } from "./words.js";
 
@@ -24,10 +24,32 @@ export interface MentionResult {
 const isDatelineAgency = (words: Word[], a: number, b: number) => a <= 8 && words[a - 1]?.text === "(" && words[b]?.text === ")" && /^[—–-]+$/.test(words[b + 1]?.text ?? "");
 
 /** A country named where it acts ("Turkey sent") is a state; where something happens in it, a place. */
+/** What is handed over in a transfer: weapons, materiel, money, intelligence, training. */
+const GIVEN_NOUNS = new Set([...WEAPON_HEADS, ...CARGO_NOUNS, ...SUPPORT_NOUNS, ...SUPPORT_KIND_WORDS.filter(([kind]) => /^(WEAPONS|MATERIEL_LOGISTICS|FUNDING|INTELLIGENCE|TRAINING)$/.test(kind)).flatMap(([, words]) => [...words])]);
+
+/**
+ * "furnished to the Chadian army intelligence", "supplies also to Bamako helicopters": with a verb of
+ * giving and "to" before a name, the recipient comes first and a noun of a thing given after it is what is
+ * given, never part of the name (not "Bamako helicopters", not an army's "intelligence").
+ */
+function recipientBefore(words: Word[], start: number, after: number): boolean {
+  if (!GIVEN_NOUNS.has(words[after]?.lower ?? "") || words[after].pos !== "NOUN") return false;
+  const to = words[start - 1]?.lower === "the" ? start - 2 : start - 1;
+  if (words[to]?.lower !== "to") return false;
+  // ("had then furnished to", "supplies also to": an adverb may come between.)
+  let v = to - 1;
+  while (v > to - 3 && words[v]?.pos === "ADV") v--;
+  return verbAt(words, v, TRANSFER_VERBS);
+}
+
 function countryMention(ctx: Ctx, seg: Extract<Segment, { kind: "country" }>) {
   const { words } = ctx;
   const c = seg.country;
   const nextWord = words[seg.end];
+  // "delivered to the Sudanese army weapons": the army is the recipient, the weapons what it is given.
+  if (ARMY_NOUNS.has(nextWord?.lower ?? "") && recipientBefore(words, seg.start, seg.end + 1)) return forceOfState(ctx, seg.start, seg.end + 1, c, nextWord!.lower);
+  // "supplies to Bamako helicopters", "sold to Ukraine drones": the state is the recipient.
+  if (recipientBefore(words, seg.start, seg.end)) return add(ctx, seg.start, seg.end, ctx.table.state(c, ctx.sentence, seg.form === "demonym" ? undefined : surfaceOf(words, seg.start, seg.end)));
   const nounAfter = /^(NOUN|PROPN)$/.test(words[seg.end + 1]?.pos ?? "");
   const next2 = nextWord && words[seg.end + 1] ? `${nextWord.lower} ${words[seg.end + 1].lower}` : "";
   if (nextWord && (STATE_FORCE_NOUNS.has(next2) || ARMY_NOUNS.has(next2))) return forceOfState(ctx, seg.start, seg.end + 2, c, next2);
