@@ -23,7 +23,6 @@ export interface MentionResult {
 /** "(AP) —", "(Reuters) -": the agency filing the story is no party to it. */
 const isDatelineAgency = (words: Word[], a: number, b: number) => a <= 8 && words[a - 1]?.text === "(" && words[b]?.text === ")" && /^[—–-]+$/.test(words[b + 1]?.text ?? "");
 
-/** A country named where it acts ("Turkey sent") is a state; where something happens in it, a place. */
 /** What is handed over in a transfer: weapons, materiel, money, intelligence, training. */
 const GIVEN_NOUNS = new Set([...WEAPON_HEADS, ...CARGO_NOUNS, ...SUPPORT_NOUNS, ...SUPPORT_KIND_WORDS.filter(([kind]) => /^(WEAPONS|MATERIEL_LOGISTICS|FUNDING|INTELLIGENCE|TRAINING)$/.test(kind)).flatMap(([, words]) => [...words])]);
 
@@ -33,7 +32,8 @@ const GIVEN_NOUNS = new Set([...WEAPON_HEADS, ...CARGO_NOUNS, ...SUPPORT_NOUNS, 
  * given, never part of the name (not "Bamako helicopters", not an army's "intelligence").
  */
 function recipientBefore(words: Word[], start: number, after: number): boolean {
-  if (!GIVEN_NOUNS.has(words[after]?.lower ?? "") || words[after].pos !== "NOUN") return false;
+  // ("shipped to Kyiv drone factories": a noun before another describes it.)
+  if (!GIVEN_NOUNS.has(words[after]?.lower ?? "") || words[after].pos !== "NOUN" || words[after + 1]?.pos === "NOUN") return false;
   const to = words[start - 1]?.lower === "the" ? start - 2 : start - 1;
   if (words[to]?.lower !== "to") return false;
   // ("had then furnished to", "supplies also to": an adverb may come between.)
@@ -42,6 +42,7 @@ function recipientBefore(words: Word[], start: number, after: number): boolean {
   return verbAt(words, v, TRANSFER_VERBS);
 }
 
+/** A country named where it acts ("Turkey sent") is a state; where something happens in it, a place. */
 function countryMention(ctx: Ctx, seg: Extract<Segment, { kind: "country" }>) {
   const { words } = ctx;
   const c = seg.country;
@@ -49,7 +50,8 @@ function countryMention(ctx: Ctx, seg: Extract<Segment, { kind: "country" }>) {
   // "delivered to the Sudanese army weapons": the army is the recipient, the weapons what it is given.
   if (ARMY_NOUNS.has(nextWord?.lower ?? "") && recipientBefore(words, seg.start, seg.end + 1)) return forceOfState(ctx, seg.start, seg.end + 1, c, nextWord!.lower);
   // "supplies to Bamako helicopters", "sold to Ukraine drones": the state is the recipient.
-  if (recipientBefore(words, seg.start, seg.end)) return add(ctx, seg.start, seg.end, ctx.table.state(c, ctx.sentence, seg.form === "demonym" ? undefined : surfaceOf(words, seg.start, seg.end)));
+  // ("sold to Iranian drone makers": a demonym describes the noun after it.)
+  if (seg.form !== "demonym" && recipientBefore(words, seg.start, seg.end)) return add(ctx, seg.start, seg.end, ctx.table.state(c, ctx.sentence, surfaceOf(words, seg.start, seg.end)));
   const nounAfter = /^(NOUN|PROPN)$/.test(words[seg.end + 1]?.pos ?? "");
   const next2 = nextWord && words[seg.end + 1] ? `${nextWord.lower} ${words[seg.end + 1].lower}` : "";
   if (nextWord && (STATE_FORCE_NOUNS.has(next2) || ARMY_NOUNS.has(next2))) return forceOfState(ctx, seg.start, seg.end + 2, c, next2);

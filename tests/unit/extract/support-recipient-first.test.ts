@@ -28,3 +28,10 @@ describe("a recipient named before what it is given", () => {
     expect(x.locations.some((l) => l.name === "Luanda")).toBe(true);
   });
 });
+
+describe("a destination before a compound noun", () => {
+  it("keeps a capital before a noun describing another as a place", () => {
+    const x = extractArticle("date 2023-05-02\nThe parts were shipped to Tashkent drone factories last year.");
+    expect(x.locations.some((l) => l.name === "Tashkent")).toBe(true);
+  });
+});
