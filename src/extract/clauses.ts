@@ -423,9 +423,11 @@ function clauseSubject(v: View, i: number): Group | undefined {
     for (let next = listed && v.groups.find((g) => g.kind === "actor" && g.start === listed!.end + 1 && /^(,|and)$/.test(w[listed!.end]?.lower ?? "")); listed && next; next = v.groups.find((g) => g.kind === "actor" && g.start === listed!.end + 1 && /^(,|and)$/.test(w[listed!.end]?.lower ?? ""))) listed = { ...listed, end: next.end, keys: [...listed.keys, ...next.keys] };
     if (listed) return listed;
   }
+  // ('the Wazalendo, a loose grouping of local "patriot" militias that fight …': an "of" phrase and quote marks
+  // inside the apposition too.)
   if (w[t]?.lower === "that" && w[t - 1]?.pos === "NOUN") {
     let j = t - 1;
-    while (j > t - 7 && j > 0 && APPOSITION_TAGS.has(w[j].pos) && !v.groups.some((g) => g.start <= j && j < g.end)) j--;
+    while (j > t - 10 && j > 0 && (APPOSITION_TAGS.has(w[j].pos) || /^(of|"|“|”)$/.test(w[j].lower)) && !v.groups.some((g) => g.start <= j && j < g.end)) j--;
     const named = w[j]?.text === "," ? v.groups.filter((g) => g.end === j && g.kind === "actor").pop() : undefined;
     if (named) return named;
   }

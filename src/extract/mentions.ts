@@ -531,16 +531,27 @@ const combatAt = (words: Word[], k: number) => words[k] !== undefined && /^(VERB
 /** The noun heading an apposition after `b` (", one of the armed factions in …"), if it describes a party. */
 export function describedAs(words: Word[], b: number): string | undefined {
   if (words[b]?.text !== ",") return undefined;
-  for (let k = b + 1; k < Math.min(words.length, b + 9); k++) {
+  // (Quote marks take no room of their own.)
+  let room = 8;
+  for (let k = b + 1; k < Math.min(words.length, b + 1 + room); k++) {
     const x = words[k];
+    if (/^["“”]$/.test(x.text)) {
+      room++;
+      continue;
+    }
     if (x.lower === "one" || x.lower === "of" || /^(DET|ADJ|ADV|NUM)$/.test(x.pos) || (x.text.includes("-") && !x.cap)) continue;
+    // ('a loose grouping of local "patriot" militias': quotes round a describing word are no part of the phrase,
+    // and a noun for a collection of something is described by what it collects.)
+    const quoted = /^["“”]$/.test(words[k + 1]?.text ?? "") && words[k + 2]?.pos === "NOUN";
+    if (x.pos === "NOUN" && (quoted || (words[k + 1]?.lower === "of" && !DESCRIBING_NOUNS.has(x.lower)))) continue;
     // "a former rebel leader": the head is the last noun of the phrase.
     if (x.pos !== "NOUN" || words[k + 1]?.pos === "NOUN") return undefined;
     // "Moura, the army said": a noun with its own verb opens a clause; it describes nothing.
     const after = words[k + 1];
     // ("Kilinochchi, the rebels' capital": what the noun owns is what the name is.)
     if (after && POSSESSIVE.test(after.text)) return undefined;
-    const closes = !after || /^(ADP|PUNCT|SCONJ|PRON)$/.test(after.pos) || (after.pos === "VERB" && words[k + 2]?.lower === "by");
+    // ("militias that fight …": a relative pronoun the tagger reads as a determiner closes it too.)
+    const closes = !after || /^(ADP|PUNCT|SCONJ|PRON)$/.test(after.pos) || /^(that|which|who)$/.test(after.lower) || (after.pos === "VERB" && words[k + 2]?.lower === "by");
     return closes && DESCRIBING_NOUNS.has(x.lower) ? x.lower.replace(/s$/, "") : undefined;
   }
   return undefined;

@@ -503,7 +503,7 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
   const side = FIGHT_VERBS.has(word.lemma) ? onSideOf(v, i) : undefined;
   if (side) {
     const src = subjectOf(v, i);
-    return pairs(armedGroups(v, src) && armedGroups(v, side) ? "ALLIED_WITH" : "SUPPORTS", src, side, v, i, out);
+    return pairs((armedGroups(v, src) && armedGroups(v, side)) || militiaBesideArmy(v, src, side, i) ? "ALLIED_WITH" : "SUPPORTS", src, side, v, i, out);
   }
   // "fighting armed groups alongside the country's army": the side may come after whom they fight.
   // ("fought together with the Army": the side after both words.)
@@ -519,7 +519,7 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     const foreignHelp = !!src && !!tgt && src.keys.every((k) => v.table.isHomeBody(actor(k))) && tgt.keys.every((k) => v.table.get(actor(k))?.type === "STATE" && !v.table.isHomeBody(actor(k)));
     // "The TNLA fighting alongside the local PDF": two armed groups side by side are allies; a state's
     // or a hired force's fighters beside another side are its help.
-    if (armedGroups(v, src) && armedGroups(v, tgt)) pairs("ALLIED_WITH", src, tgt, v, i, out);
+    if ((armedGroups(v, src) && armedGroups(v, tgt)) || militiaBesideArmy(v, src, tgt, i)) pairs("ALLIED_WITH", src, tgt, v, i, out);
     else pairs("SUPPORTS", foreignHelp ? tgt : src, foreignHelp ? src : tgt, v, i, out);
     // "… alongside the army against the M23": both fight whom it is against.
     const against = tgt ? w.slice(tgt.end, tgt.end + 3).findIndex((x) => x.lower === "against") : -1;
@@ -840,6 +840,23 @@ function armedGroups(v: View, g: Group | undefined): boolean {
     return actor.startsWith("org:") && v.table.get(actor)?.type === "ARMED_GROUP";
   });
 }
+
+/**
+ * "Amhara militias fought alongside federal troops", "the Wazalendo, local militias that fight alongside the army":
+ * a militia beside the army or state of the country the story is about is its ally, not help it lends (a foreign
+ * state's troops, hired or foreign fighters, named by no word for a militia, do help). The militia's noun is in its
+ * name or in the words that describe it before the verb at `i`.
+ */
+function militiaBesideArmy(v: View, src: Group | undefined, tgt: Group | undefined, i: number): boolean {
+  if (!armedGroups(v, src) || !tgt || !tgt.keys.every((k) => v.table.isHomeBody(v.table.actorFor(k, v.s.index)))) return false;
+  const militia = (text: string) => text.toLowerCase().split(/\s+/).some((x) => MILITIA_NOUNS.has(x));
+  const named = src!.keys.every((k) => {
+    const r = v.table.get(v.table.actorFor(k, v.s.index));
+    return !!r && (militia(r.name) || [...r.aliases].some(militia));
+  });
+  return named || v.s.words.slice(src!.start, i).some((x) => MILITIA_NOUNS.has(x.lower));
+}
+const MILITIA_NOUNS = new Set(["militia", "militias", "militiamen", "vigilantes", "auxiliaries", "volunteers"]);
 
 /** "has acquired … drones", "using … munitions": the subject of the verb by which a side has the weapons named at `i`. */
 function armsUser(v: View, i: number): Group | undefined {
