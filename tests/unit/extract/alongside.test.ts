@@ -21,7 +21,7 @@ describe("a local militia fighting beside the home army is its ally", () => {
     expect(rel(x, "SUPPORTS", "Zandé Guards", "Government of Central African Republic")).toBeUndefined();
   });
   it("names a group described as a grouping of quoted militias, and gives it the relative clause after", () => {
-    const x = read('Officials praised the Mbororo, a loose grouping of rural "self-defence" militias that fight alongside government troops against the UPC.');
+    const x = read('Officials praised the Mbororo, a loose grouping of rural "self-defence" militias that have fought beside government soldiers against the UPC since 2019.');
     expect(x.actors.find((a) => a.name === "Mbororo")?.type).toBe("ARMED_GROUP");
     expect(allied(x, "Mbororo", "Government of Central African Republic")).toBeDefined();
     expect(rel(x, "OPPOSES", "Mbororo", "UPC")).toBeDefined();
