@@ -16,6 +16,9 @@ const ALLIANCE_KEEPING = new Set(["maintain", "have", "keep", "form", "forge", "
 const MEMBER_PLURALS = new Set(["groups", "members", "components", "constituents", "factions", "organisations", "organizations", "movements"]);
 // ("the YPG, the backbone of the SDF", "the CMA, today a pillar of the CSP": the main part is a part.)
 // ("an extension of the PKK": a body said to extend another is a part of it.)
+// Words that deny what follows ("is not part of", "has never worked with"), or say it is missing ("without coordinating with").
+const DENIED = /^(not|never|n't)$/;
+const LACKING = /^(without|not|never|n't)$/;
 const PART_NOUNS_OF = new Set(["wing", "wings", "faction", "factions", "offshoot", "offshoots", "affiliate", "affiliates", "branch", "branches", "arm", "unit", "units", "organ", "backbone", "pillar", "mainstay", "extension"]);
 // A militia is a part only of an armed body ("the Basij, the IRGC's volunteer militia"); a government's militia is its proxy.
 const ARMED_PART_NOUNS = new Set(["militia", "militias"]);
@@ -127,7 +130,7 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   const asked = w[i - 1]?.lower === "to" && w.slice(Math.max(0, i - 6), i - 1).some((x) => REQUEST_VERBS.has(x.lemma) || ADDRESS_VERBS.has(x.lower));
   // ("has fought the militants without openly coordinating with X": cooperation said to be lacking is none.)
   // ("NATO is not coordinating with the guerrillas", "has never worked with": nor is one denied.)
-  const lacking = /^(without|not|never|n't)$/.test(w[i - 1]?.lower ?? "") || (w[i - 1]?.pos === "ADV" && /^(without|not|never|n't)$/.test(w[i - 2]?.lower ?? ""));
+  const lacking = LACKING.test(w[i - 1]?.lower ?? "") || (w[i - 1]?.pos === "ADV" && LACKING.test(w[i - 2]?.lower ?? ""));
   // ("working together with the TTP", "works closely with")
   // ("teamed up with", "linked up with the Croatian army": forces joining up in the field)
   const withAt = w[i + 1]?.lower === "with" ? i + 1 : /^(together|closely|hand|up)$/.test(w[i + 1]?.lower ?? "") && w[i + 2]?.lower === "with" ? i + 2 : -1;
@@ -399,7 +402,7 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   if ((word.lower === "part" || word.lower === "member" || word.lower === "members" || word.lower === "component") && w[i + 1]?.lower === "of" && w[i - 1]?.lower !== "in") {
     // "The KNU is not part of the alliance", "is not a formal member of ECOWAS": a membership the writer denies.
     // (A denied backing is an accusation still made; a denied membership says only who is outside.)
-    if (w.slice(Math.max(0, i - 4), i).some((x) => x.lower === "not" || x.lower === "never" || x.lower === "n't") && !/^(only|just|merely)$/.test(w[i - 1]?.lower ?? "")) return;
+    if (w.slice(Math.max(0, i - 4), i).some((x) => DENIED.test(x.lower)) && !/^(only|just|merely)$/.test(w[i - 1]?.lower ?? "")) return;
     const found = objectAfter(v, i + 1, { kind: "actor", within: 6 });
     // "part of a coalition fighting the Islamic State group": the whole is the noun phrase after "of", not what it fights.
     // ("the so-called Three Brotherhood Alliance", "the self-styled LNA")

@@ -841,6 +841,9 @@ function armedGroups(v: View, g: Group | undefined): boolean {
   });
 }
 
+// A militia's own nouns: what sets a local force beside the army apart from hired or foreign fighters.
+const MILITIA_NOUNS = new Set(["militia", "militias", "militiamen", "vigilantes", "auxiliaries", "volunteers"]);
+
 /**
  * "Amhara militias fought alongside federal troops", "the Wazalendo, local militias that fight alongside the army":
  * a militia beside the army or state of the country the story is about is its ally, not help it lends (a foreign
@@ -856,7 +859,6 @@ function militiaBesideArmy(v: View, src: Group | undefined, tgt: Group | undefin
   });
   return named || v.s.words.slice(src!.start, i).some((x) => MILITIA_NOUNS.has(x.lower));
 }
-const MILITIA_NOUNS = new Set(["militia", "militias", "militiamen", "vigilantes", "auxiliaries", "volunteers"]);
 
 /** "has acquired … drones", "using … munitions": the subject of the verb by which a side has the weapons named at `i`. */
 function armsUser(v: View, i: number): Group | undefined {
