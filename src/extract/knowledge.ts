@@ -1,6 +1,6 @@
 import { citiesNamed, countryForm } from "./gazetteer.js";
 import { findProperSpans, personSegment, properSpans, segmentSpan } from "./spans.js";
-import { ACTOR_HEADS, PLACE_HEADS, appointedAt, byBeforeDescribed, ledByAt, bareTitleAt, GOVERNMENT_NOUNS, GROUP_NOUNS, headKind, heldThen, IDEOLOGY_WORDS, JIHADIST_NAME, KIN_NOUNS, LEADING_VERBS, PERSON_NOUNS, SPEECH_VERBS, TITLES, WEAPON_HEADS } from "./vocabulary.js";
+import { ACTOR_HEADS, PLACE_HEADS, appointedAt, byBeforeDescribed, ledByAt, bareTitleAt, titledByCopula, GOVERNMENT_NOUNS, GROUP_NOUNS, headKind, heldThen, IDEOLOGY_WORDS, JIHADIST_NAME, KIN_NOUNS, LEADING_VERBS, PERSON_NOUNS, SPEECH_VERBS, TITLES, WEAPON_HEADS } from "./vocabulary.js";
 import { datelineDash, POSSESSIVE, surfaceOf, whoAfterDescription, type Word, type WordSentence } from "./words.js";
 
 /**
@@ -203,7 +203,7 @@ export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
       const next = words[b];
       // "UN envoy for Syria Geir Pedersen": a title, its place, then the name.
       const titledFor = nameSeg !== undefined && nameSeg.start > span.start && /^(for|to)$/.test(words[span.start - 1]?.lower ?? "") && TITLES.get(words[span.start - 2]?.lower ?? "") !== undefined;
-      const titled = titledFor || t !== null || TITLES.get(words[span.start - 1]?.lower ?? "") !== undefined || ledByAt(words, byBeforeDescribed(words, span.start)) >= 0;
+      const titled = titledFor || t !== null || TITLES.get(words[span.start - 1]?.lower ?? "") !== undefined || titledByCopula(words, span.start) || ledByAt(words, byBeforeDescribed(words, span.start)) >= 0;
       // "Ali Hassan, Somalia's defence minister,": the apposition may open with its owner.
       // "Renato Rivera, coordinator of the OECO,": or with no article.
       const apposedRole = next?.text === "," && (((/^(a|an|the)$/.test(words[b + 1]?.lower ?? "") || POSSESSIVE.test(words[b + 2]?.text ?? "")) && words.slice(b + 2, b + 7).some((x) => TITLES.get(x.lower))) || bareTitleAt(words, b) >= 0);

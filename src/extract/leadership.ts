@@ -3,7 +3,7 @@ import type { EntityTable } from "./entities.js";
 import type { Mention } from "./mentions.js";
 import type { RawRelation } from "./relations/index.js";
 import type { Unplaced } from "./offices.js";
-import { appointedAt, ledByAt, ARMY_NOUNS, OFFICE_TITLES, bareTitleAt, DESCRIBING_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, heldThen, KIN_NOUNS, LEADING_VERBS, PART_NOUNS, PERSON_NOUNS, PORTFOLIO_WORDS, RULING_VERBS, STATE_OPPONENT_WORDS, TITLES } from "./vocabulary.js";
+import { appointedAt, ledByAt, ARMY_NOUNS, OFFICE_TITLES, bareTitleAt, DESCRIBING_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, heldThen, KIN_NOUNS, LEADING_VERBS, PART_NOUNS, PERSON_NOUNS, PORTFOLIO_WORDS, RULING_VERBS, STATE_OPPONENT_WORDS, TITLES, titledByCopula } from "./vocabulary.js";
 import { countryForm } from "./gazetteer.js";
 import { POSSESSIVE, surfaceOf, whoAfterDescription, type WordSentence } from "./words.js";
 import { longestTitle } from "./spans.js";
@@ -66,7 +66,7 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
       }
       // Title before the name, with the body before the title: "[EU] foreign policy chief [Josep Borrell]".
       let t = m.title?.start ?? m.start;
-      if (w[t - 1]?.text === ",") t--;
+      if (w[t - 1]?.text === "," || (!m.title && titledByCopula(w, t))) t--;
       // "UN envoy for Syria Geir Pedersen": the place an envoy is for comes between the title and the name.
       // ("GAM spokesman in Stockholm, Bakhtiar Abdullah": or the place the office is held in.)
       const forPlace = ms.find((x) => x.end === t && (/^(for|to|on)$/.test(w[x.start - 1]?.lower ?? "") || (w[x.start - 1]?.lower === "in" && x.kind === "location" && w[t]?.text === ",")) && TITLES.get(w[x.start - 2]?.lower ?? "") !== undefined);

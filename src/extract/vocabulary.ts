@@ -97,6 +97,11 @@ export function bareTitleAt(words: ReadonlyArray<{ text: string; lower: string; 
 }
 /** "then-President", "then-Prime Minister": a title joined to "then", held at the time told (one word to the tagger). */
 export const heldThen = (w: { lower: string } | undefined) => !!w && w.lower.startsWith("then-") && TITLES.get(w.lower.slice(5)) !== undefined;
+/**
+ * "Its military chief is X", "whose political leader was X": a title, then "is" or "was", then the name
+ * at `a` names the office's holder as plainly as "its military chief, X".
+ */
+export const titledByCopula = (words: ReadonlyArray<{ lower: string; cap?: boolean }>, a: number) => /^(is|was)$/.test(words[a - 1]?.lower ?? "") && !words[a - 2]?.cap && TITLES.get(words[a - 2]?.lower ?? "") !== undefined;
 /** Titles of an office held for a body rather than heading it: "Foreign Minister", "UN envoy", "spokesman". */
 export const OFFICE_TITLES = /(minister|ambassador|envoy|official|secretary|adviser|advisor|spokes|negotiator|mediator)/;
 /** Words that, before a title, make it a portfolio rather than the head ("foreign policy chief"). */
