@@ -181,7 +181,9 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
   // ("war games", "war crimes": "war" describing another noun is none.)
   // ("helped meet the heavy cost of the war": a war something is of names no sides either.)
   // ("X and Y strike targets as the war spills over": a war that is the subject of a verb of its own is not theirs.)
-  if (FIGHTING_NOUNS.has(word.lower) && !/^(against|on|with)$/.test(w[i + 1]?.lower ?? "") && !/^(in|during|amid|after|before|of)$/.test(w[before]?.lower ?? "") && !/^(NOUN|VERB|AUX)$/.test(w[i + 1]?.pos ?? "")) {
+  // ("complaining that X and Y run the war": a war the story already told of, which the subjects run or pay for, is not between them.)
+  const toldOf = word.lower === "war" && w[i - 1]?.lower === "the" && w[i - 2]?.pos === "VERB";
+  if (FIGHTING_NOUNS.has(word.lower) && !toldOf && !/^(against|on|with)$/.test(w[i + 1]?.lower ?? "") && !/^(in|during|amid|after|before|of)$/.test(w[before]?.lower ?? "") && !/^(NOUN|VERB|AUX)$/.test(w[i + 1]?.pos ?? "")) {
     const subj = subjectOf(v, i);
     if (subj && subj.keys.length > 1) within("OPPOSES", subj, v, i, out);
   }

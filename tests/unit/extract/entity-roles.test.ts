@@ -21,3 +21,10 @@ describe("a title, 'is' or 'was', then a name", () => {
     expect(rel(x, "LEADS", "Abakar Sabone", "Democratic Front of the Central African People")).toBeDefined();
   });
 });
+
+describe("a war the story told of, run by two subjects", () => {
+  it("does not make the two men who run 'the war' opponents of each other", () => {
+    const x = extractArticle("date 2024-05-02\nKAMPALA, May 2 (Reuters) - Rebel leader Joseph Okello Amone and his field commander, Colonel Peter Lokeris, were not at the talks. Exiled members say that Okello Amone and Lokeris run the war without consulting anyone.");
+    expect(rel(x, "OPPOSES", "Joseph Okello Amone", "Peter Lokeris") ?? rel(x, "OPPOSES", "Peter Lokeris", "Joseph Okello Amone")).toBeUndefined();
+  });
+});
