@@ -94,6 +94,17 @@ export class EntityTable {
     return r;
   }
 
+  /** Folds record `from` into `into` (two names of one party): its names, the more specific type, the earlier sentence. */
+  join(from: string, into: string): void {
+    const a = this.records.get(from), b = this.records.get(into);
+    if (!a || !b || a === b) return;
+    for (const n of [a.name, ...a.aliases]) if (n !== b.name) b.aliases.add(n);
+    if (rank(a.type as ActorType) > rank(b.type as ActorType)) b.type = a.type;
+    b.firstSentence = Math.min(a.firstSentence, b.firstSentence);
+    this.records.delete(from);
+    this.mergedAliases.delete(into);
+  }
+
   /** Drops an alias of a record (a list merged before may hold it: it is merged again next time). */
   removeAlias(r: EntityRecord, alias: string): void {
     r.aliases.delete(alias);

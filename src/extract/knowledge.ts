@@ -177,6 +177,36 @@ function apposedGroup(words: Word[], b: number): boolean {
   return describing >= 0 && !modifies && !elsewhere && !/^(VERB|AUX)$/.test(after?.pos ?? "") && !POSSESSIVE.test(after?.text ?? "");
 }
 
+/** Adverbs before "known as": "also", "better", "formally", "officially". */
+export const KNOWN_ADVERBS = /^(also|better|formally|formerly|officially|commonly|widely|locally|popularly|previously|now)$/;
+
+/**
+ * Acronyms given beside a name of several words without brackets: "the South-West Africa People's
+ * Organization, or SWAPO", "the Nicaraguan Democratic Force, known as FDN", "RENAMO - the Mozambican
+ * National Resistance -". Their letters need not spell the name (a translated one keeps its own).
+ */
+function apposedAcronyms(sentence: WordSentence): Array<[string, string]> {
+  const { words } = sentence;
+  const spans = properSpans(sentence).filter((s) => s.end - s.start >= 2 && !s.quoted && !countryForm(surfaceOf(words, s.start, s.end)));
+  const found: Array<[string, string]> = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!words[i].acronym || countryForm(words[i].text)) continue;
+    const after = words[i + 1]?.text;
+    const closes = after === undefined || /^([,.;)]|[—–-]+)$/.test(after);
+    // ", or SWAPO", ", known as ISI", ", also known as ISIS"
+    let j = i - 1;
+    if (words[j]?.lower === "as" && words[j - 1]?.lower === "known") j = KNOWN_ADVERBS.test(words[j - 2]?.lower ?? "") ? j - 3 : j - 2;
+    else if (words[j]?.lower === "or") j--;
+    else j = -1;
+    const before = j > 0 && words[j].text === "," && closes ? spans.find((s) => s.end === j) : undefined;
+    if (before) found.push([words[i].text, surfaceOf(words, before.start, before.end)]);
+    // "RENAMO - the Mozambican National Resistance -" (or "," after it)
+    const dashed = /^[—–-]+$/.test(after ?? "") && words[i + 2]?.lower === "the" && (i === 0 || /^[,(—–-]$/.test(words[i - 1].text) || words[i - 1].pos !== "PROPN") ? spans.find((s) => s.start === i + 3) : undefined;
+    if (dashed && /^([,;]|[—–-]+)$/.test(words[dashed.end]?.text ?? "")) found.push([words[i].text, surfaceOf(words, dashed.start, dashed.end)]);
+  }
+  return found;
+}
+
 export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
   const k: Knowledge = { acronyms: new Map(), acronymOf: new Map(), people: new Set(), groups: new Set(), namesByNoun: new Map() };
   for (const sentence of sentences) {
@@ -192,6 +222,7 @@ export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
         }
       }
     }
+    for (const [acronym, full] of apposedAcronyms(sentence)) if (!k.acronyms.has(acronym)) k.acronyms.set(acronym, full);
     for (const span of properSpans(sentence)) {
       const segs = segmentSpan(words, span);
       // "Branko Crvenkovski of the Social Democratic Union": the name before the body it belongs to is a person's.

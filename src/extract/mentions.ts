@@ -1,6 +1,7 @@
 import { citiesNamed, countryByIso2, countryByIso3, countryForm, hyphenedCountry, type CountryInfo } from "./gazetteer.js";
 import { lexiconLemma, lexiconPos } from "./nlp.js";
 import { EntityTable, slug } from "./entities.js";
+import { joinApposedAliases } from "./aliases.js";
 import { acronymExpansion, describesNameAfter, gatherKnowledge, type Knowledge } from "./knowledge.js";
 import { federalBodies, forceOfState, ledBodies, ledCoalitions, possessiveBodies, regionalGovernments } from "./bodies.js";
 import { add, bestCity, orgRecord, personRecord, placeRecord, sortByStart, typeOfName, type Ctx, type Mention } from "./mentionContext.js";
@@ -756,6 +757,7 @@ function mentionsAt(sentences: WordSentence[], knowledge: Knowledge, docCountrie
     sortByStart(mentions[s]);
     mentions[s] = mentions[s].filter((m, i, all) => i === 0 || m.start >= all[i - 1].end);
   }
+  joinApposedAliases(sentences, mentions, table);
   return { table, knowledge, mentions, home, homeBodies };
 }
 

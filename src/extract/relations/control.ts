@@ -289,7 +289,8 @@ function strongholdOf(v: View, comma: number): Group | undefined {
   if (at < 0) return undefined;
   // ", the last stronghold of the Shabaab"
   if (w[comma + 3 + at]?.lower === "of") return objectAfter(v, comma + 3 + at, { kind: "actor", within: 3 });
-  const owner = v.groups.filter((g) => g.kind === "actor" && g.start > comma + 1 && g.end <= comma + 2 + at).pop();
+  // ("Saada, the group's northern stronghold": a reference takes its "the" in.)
+  const owner = v.groups.filter((g) => g.kind === "actor" && g.start > comma && g.end <= comma + 2 + at).pop();
   // (The owner is the last party before the noun, with only describing words after it: "the Taliban's former stronghold".)
   return owner && w.slice(owner.end, comma + 2 + at).every((x) => x.pos === "ADJ" || /^'s?$/.test(x.text)) ? owner : undefined;
 }
