@@ -352,7 +352,7 @@ interface Pronoun {
 
 /** Whether `m` is what the pronoun may point at. */
 function fitsPronoun(p: Pronoun, m: Mention): boolean {
-  return p.want === "person" ? p.table.get(m.key)?.type === "PERSON" : groupLike(p.table.get(m.key)) && !(p.itself && plural(p.sentences, m)) && !placeOwner(p, m) && !cites(p.sentences, m);
+  return p.want === "person" ? p.table.get(m.key)?.type === "PERSON" : groupLike(p.table.get(m.key)) && !(p.itself && plural(p.sentences, m)) && !placeOwner(p, m) && !cites(p.sentences, m, p.table);
 }
 
 /** "it" is never "Russian fighters": a party named by a plural noun is "they". */
@@ -362,7 +362,8 @@ const plural = (sentences: WordSentence[], m: Mention) => groupNounOf(sentences,
 const placeOwner = (p: Pronoun, m: Mention) => m.sentence === p.s.index && p.s.words[m.end]?.text === "'s" && p.own.some((o) => o.start === m.end + 1 && o.kind === "location");
 
 /** "U.S. officials say": a state that only says whose the sources are is no one's antecedent. */
-const cites = (sentences: WordSentence[], m: Mention) => SOURCE_NOUNS.has(sentences[m.sentence].words[m.end]?.lower ?? "");
+// ("UCK commanders say they still hold …": an armed group's commanders speak for it.)
+const cites = (sentences: WordSentence[], m: Mention, table: EntityTable) => SOURCE_NOUNS.has(sentences[m.sentence].words[m.end]?.lower ?? "") && table.get(m.key)?.type === "STATE";
 
 /** "Sudan's Rapid Support Forces said they …": the possessed body speaks, not its possessor. */
 const possessor = (p: Pronoun, m: Mention) => p.s.words[m.end]?.text === "'s" && p.before.some((o) => o.start > m.end && o.start <= m.end + 3 && fitsPronoun(p, o));
@@ -552,7 +553,11 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     // The speaker is the party right before the verb: "Israeli jets struck …, a day after the group confirmed its …".
     const verbAt = Math.max(0, i - 4) + verb;
     // "The Front, an alliance of the Kivu Brigade and militias, said its …": not inside the apposition.
-    const apposition = words[verbAt - 1]?.text === "," ? words.slice(0, verbAt - 1).findLastIndex((x) => x.text === ",") : -1;
+    // ("The rebels, who poured into the capital …, now say they …", "…, have said they": nor when an adverb or an
+    // auxiliary comes between the apposition or relative clause and the verb.)
+    let beforeVerb = verbAt - 1;
+    while (beforeVerb > 0 && (words[beforeVerb].pos === "ADV" || words[beforeVerb].pos === "AUX")) beforeVerb--;
+    const apposition = words[beforeVerb]?.text === "," ? words.slice(0, beforeVerb).findLastIndex((x) => x.text === ",") : -1;
     // "the GNA of Libya, internationally recognized, said they …": a country qualifying a name does not speak.
     const speaker = quiet ? before.filter((m) => m.end <= (apposition >= 0 ? apposition : verbAt) && fitsPronoun(p, m) && !possessor(p, m) && words[m.start - 1]?.lower !== "of").pop() : undefined;
     // "The rebels say they …" with the rebels unresolved: the speaker is unknown, so is "they".
