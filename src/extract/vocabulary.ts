@@ -127,6 +127,10 @@ export const PLACE_HEADS: ReadonlyMap<string, LocationType> = new Map([
   ...[...set("air base, airbase, base, airport, airfield, port, harbour, harbor, terminal, terminals, oil field, field, camp, hospital, bridge, causeway, dam, crossing, border crossing, border post, junction, checkpoint, palace, prison, refinery, neighbourhood, neighborhood, district, quarter, square, compound, park, game reserve, nature reserve, school, university, stadium, barracks, depot, mine")].map((w): [string, LocationType] => [w, "SITE"]),
   ...[...set("region, province, governorate, county, township, prefecture, oblast, raion, area, valley, gorge, mountains, desert, corridor, coast, peninsula, basin, plateau, forest, zone, territory, territories, strip, heights")].map((w): [string, LocationType] => [w, "REGION"]),
   ...[...set("city, town, village, capital, locality, municipality, commune")].map((w): [string, LocationType] => [w, "CITY"]),
+  // Land named in the plural or by its relief ("much of the Uele provinces", "the Dawna massif", "the Kumon hills"),
+  // and a town named by what it serves ("the rail hub of X", "the border trade hub of Y").
+  ...[...set("provinces, regions, hills, massif")].map((w): [string, LocationType] => [w, "REGION"]),
+  ...[...set("hub")].map((w): [string, LocationType] => [w, "CITY"]),
 ]);
 
 /** Bodies of water a people's adjective names ("Indian Ocean", "Persian Gulf", "Arabian Sea"): a place, no state. */

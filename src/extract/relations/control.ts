@@ -146,7 +146,7 @@ export function controlRules(v: View, i: number, out: RawRelation[]) {
     for (let j = i; j < i + 16 && !place; ) {
       const g = objectAfter(v, j, { kind: "location", within: i + 16 - j });
       if (!g) break;
-      if (objectOfVerb(g)) place = g;
+      if (objectOfVerb(g)) place = placeOf(v, g);
       j = g.end - 1;
     }
     // "the capital, Sanaa, which the Houthis have held since 2014": the place the relative pronoun stands for.
@@ -176,7 +176,8 @@ export function controlRules(v: View, i: number, out: RawRelation[]) {
         if (!next) break;
         const gap = w.slice(last.end, next.start);
         if (!gap.some((x, n) => x.lower === "and" || (x.lower === "as" && gap[n + 1]?.lower === "well")) || gap.some(anotherPredicate) || !objectOfVerb(next, true) || !w.slice(next.start, next.end).some((x) => x.cap)) break;
-        pairs("CONTROLS", subjectOf(v, i), next, v, i, out);
+        // ("and the Lake Albert port of Ntoroko": the place a named kind of place is "of".)
+        pairs("CONTROLS", subjectOf(v, i), placeOf(v, next), v, i, out);
         last = next;
         j = next.end - 1;
       }
@@ -293,6 +294,16 @@ function strongholdOf(v: View, comma: number): Group | undefined {
   const owner = v.groups.filter((g) => g.kind === "actor" && g.start > comma && g.end <= comma + 2 + at).pop();
   // (The owner is the last party before the noun, with only describing words after it: "the Taliban's former stronghold".)
   return owner && w.slice(owner.end, comma + 2 + at).every((x) => x.pos === "ADJ" || /^'s?$/.test(x.text)) ? owner : undefined;
+}
+
+/**
+ * The place after "of" that a kind of place ending `g` is: "the Lake Albert port of Ntoroko" is Ntoroko, and so is
+ * the last of a list ("Kalunguta and the Lake Albert port of Ntoroko").
+ */
+function placeOf(v: View, g: Group): Group {
+  const w = v.s.words;
+  const of = w[g.end]?.lower === "of" && PLACE_HEADS.has(w[g.end - 1].lower) ? v.groups.find((x) => x.kind === "location" && x.start === g.end + 1) : undefined;
+  return of ? { ...g, end: of.end, keys: [...g.keys.slice(0, -1), ...of.keys] } : g;
 }
 
 /** "took control of large parts" of the place named just before. */

@@ -27,3 +27,22 @@ describe("the speaker of 'X say they hold'", () => {
     expect(controls(x, "Ethiopia", "Degehabur")).toBe(false);
   });
 });
+
+describe("places named by a plural, a relief or what they serve", () => {
+  it("reads a name before a plural of provinces as the place held", () => {
+    const x = extractArticle("date 2022-05-04\nThe Allied Democratic Forces hold Eringeti and much of the Uele provinces.");
+    expect(controls(x, "Allied Democratic Forces", "Eringeti")).toBe(true);
+    expect(controls(x, "Allied Democratic Forces", "Uele provinces")).toBe(true);
+  });
+  it("reads a massif and hills after their name", () => {
+    const x = extractArticle("date 2022-05-04\nThe Karen National Liberation Army still holds much of the Dawna massif. The Kachin Independence Army says it holds pockets of the Kumon hills.");
+    expect(controls(x, "Karen National Liberation Army", "Dawna massif")).toBe(true);
+    expect(controls(x, "Kachin Independence Army", "Kumon hills")).toBe(true);
+  });
+  it("reads the town a hub is of, and the town a named port is of in the list after it", () => {
+    const x = extractArticle("date 2022-05-04\nThe Allied Democratic Forces hold the rail hub of Kalunguta and the Lake Albert port of Ntoroko.");
+    expect(controls(x, "Allied Democratic Forces", "Kalunguta")).toBe(true);
+    expect(controls(x, "Allied Democratic Forces", "Ntoroko")).toBe(true);
+    expect(controls(x, "Allied Democratic Forces", "Lake Albert port")).toBe(false);
+  });
+});
