@@ -67,6 +67,10 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
       // Title before the name, with the body before the title: "[EU] foreign policy chief [Josep Borrell]".
       let t = m.title?.start ?? m.start;
       if (w[t - 1]?.text === "," || (!m.title && titledByCopula(w, t))) t--;
+      // "NATO's supreme commander, US General Wesley Clark": a country between the comma and the rank is the
+      // person's nationality; the office is the one named before the comma.
+      const nationality = ms.find((x) => x.end === t && w[x.start - 1]?.text === "," && typeOf(table.actorFor(x.key, s.index)) === "STATE");
+      if (nationality && TITLES.get(w[nationality.start - 2]?.lower ?? "") && !w[nationality.start - 2].cap) t = nationality.start - 1;
       // "UN envoy for Syria Geir Pedersen": the place an envoy is for comes between the title and the name.
       // ("GAM spokesman in Stockholm, Bakhtiar Abdullah": or the place the office is held in.)
       const forPlace = ms.find((x) => x.end === t && (/^(for|to|on)$/.test(w[x.start - 1]?.lower ?? "") || (w[x.start - 1]?.lower === "in" && x.kind === "location" && w[t]?.text === ",")) && TITLES.get(w[x.start - 2]?.lower ?? "") !== undefined);
