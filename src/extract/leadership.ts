@@ -323,11 +323,20 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         }
       }
       // "The coalition's president is Prince Norodom Sihanouk", "The leader of the group is X": an office said to be the person's.
-      const isAt = (m.title?.start ?? m.start) - 1;
+      // ("whose military commander is former National Guard Col. X": a rank held before, and the service it was held in.)
+      let isAt = (m.title?.start ?? m.start) - 1;
+      while (m.title && isAt > m.title.start - 5 && (/^(former|retired)$/.test(w[isAt]?.lower ?? "") || ms.some((x) => x.start <= isAt && isAt < x.end))) isAt--;
       if (/^(is|was)$/.test(w[isAt]?.lower ?? "") && TITLES.get(w[isAt - 1]?.lower ?? "")) {
         const title = TITLES.get(w[isAt - 1].lower)!;
-        const owned = POSSESSIVE.test(w[isAt - 2]?.text ?? "") ? ms.find((x) => x.end === isAt - 2) : undefined;
-        if (owned && owned.kind === "actor" && typeOf(owned.key) !== "PERSON") emit(m.key, owned.key, title.leads && (typeOf(owned.key) !== "STATE" || !!title.ofState), s.index, owned.start, m.end);
+        // ("The STC, whose president is X", "the FDN, whose political leader is X and whose military commander is Y":
+        // "whose" owns the office as a possessive does, with describing words before the title.)
+        let d = isAt - 2;
+        while (d > isAt - 5 && !w[d]?.cap && /^(ADJ|NOUN)$/.test(w[d]?.pos ?? "")) d--;
+        const owned = POSSESSIVE.test(w[isAt - 2]?.text ?? "") ? ms.find((x) => x.end === isAt - 2) : w[d]?.lower === "whose" ? ownerOfWhose(ms, w, d) : undefined;
+        const describing = w.slice(d + 1, isAt - 1).map((x) => x.lower);
+        const armed = !!owned && (owned.key.startsWith("army:") || typeOf(owned.key) === "ARMED_GROUP");
+        const portfolio = describing.some((x) => PORTFOLIO_WORDS.has(x) && !GROUP_DESCRIPTORS.has(x) && !(armed && (x === "military" || x === "army")));
+        if (owned && owned.kind === "actor" && typeOf(owned.key) !== "PERSON") emit(m.key, owned.key, title.leads && !portfolio && (typeOf(owned.key) !== "STATE" || !!title.ofState), s.index, owned.start, m.end);
       }
       // "Dr Arrey Ntui, of the ICG,": a person of a body named after a comma belongs to it.
       if (w[m.end]?.text === "," && w[m.end + 1]?.lower === "of") {
@@ -506,6 +515,18 @@ function ownedOfficeBefore(ms: Mention[], w: WordSentence["words"], m: Mention, 
   const portfolio = lower.slice(0, headAt).some((x) => PORTFOLIO_WORDS.has(x) && !GROUP_DESCRIPTORS.has(x));
   const leads = !!TITLES.get(head)?.leads && !portfolio && (typeOf(owner.key) !== "STATE" || !!TITLES.get(head)?.ofState);
   return { owner, leads };
+}
+
+/**
+ * The body a "whose" at `at` is said of: the name before its comma ("the STC, whose"), or the one a first
+ * "whose" is said of when a second is joined to it ("whose political leader is X and whose commander is Y").
+ */
+function ownerOfWhose(ms: Mention[], w: WordSentence["words"], at: number): Mention | undefined {
+  if (w[at - 1]?.lower === "and") {
+    const first = w.slice(0, at - 1).findLastIndex((x) => x.lower === "whose");
+    return first > 0 && first > at - 16 ? ownerOfWhose(ms, w, first) : undefined;
+  }
+  return apposedTo(ms, w, at - 1);
 }
 
 /** What a body's head heads when "X's" owns it: "Hamas's political bureau, headed by Y" (the body's own leadership). */

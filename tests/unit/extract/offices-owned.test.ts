@@ -16,3 +16,16 @@ describe("a body's office before a comma, then a nationality and a rank before t
     expect(rels(text)).not.toContain("MEMBER_OF person:paul-okello state:UGA");
   });
 });
+
+describe("'whose' and a title said to be the person's with 'is'", () => {
+  it("the body before the comma is led by the person", () => {
+    const text = "JUBA (Reuters) - Fighting resumed near Malakal on Sunday. A spokesman for the Nile Front, whose chairman is General Deng Majok, said its men had held their ground.";
+    expect(rels(text)).toContain("LEADS person:deng-majok org:nile-front");
+  });
+
+  it("a second 'whose' joined to the first, and a former rank, still name the same body", () => {
+    const text = "JUBA (Reuters) - Fighting resumed near Malakal on Sunday. The Nile Front, whose political leader is Dr Akol Garang and whose military commander is former Republican Guard Col. Peter Lual, says it has 8,000 fighters.";
+    expect(rels(text)).toContain("LEADS person:akol-garang org:nile-front");
+    expect(rels(text)).toContain("LEADS person:peter-lual org:nile-front");
+  });
+});
