@@ -20,6 +20,10 @@ const KILLING_NOUNS = new Set(["killing", "assassination", "murder", "execution"
 // Verbs of stopping a side's attack, said of the attack rather than the side: "halt Turkey's offensive", "contain the Houthi advance".
 const STOP_VERBS = new Set(["halt", "stop", "contain", "resist", "thwart", "block", "blunt", "stem", "check", "withstand", "quell", "crush"]);
 const ENVOY_WORDS = new Set(["diplomat", "diplomats", "ambassador", "ambassadors", "envoy", "envoys", "attache", "consul"]);
+// Verbs of taking ground: what is taken from a side ("seized the positions held by X") was fought for.
+const TAKE_LEMMAS = new Set(["capture", "seize", "take", "retake", "recapture"]);
+// "held by X", "still controlled by X": who holds what a verb's object names.
+const HOLDING_PARTICIPLES = new Set(["held", "controlled", "occupied", "defended", "garrisoned"]);
 
 // Tried on every word: sets built once (a pattern written in the function is a new object at every call).
 const CLASH_NOUNS = new Set(["clashes", "fighting", "battles", "clash", "battle", "hostilities", "conflict", "confrontation", "encounter", "encounters", "firefight", "gunfight", "gunbattle", "shootout", "skirmish", "skirmishes"]);
@@ -34,7 +38,7 @@ const TRUCE_VERBS = new Set(["sign", "agree", "reach", "conclude", "negotiate", 
 /** Every word a rule below starts from (see Triggers). */
 export const OPPOSE_TRIGGERS: Triggers = {
   words: [...OPPOSE_NOUNS, ...CLASH_NOUNS, ...KILLING_NOUNS, ...FIGHTING_NOUNS, ...TRUCE_NOUNS, ...COALITION_NOUNS, ...ALLY_WORDS, "war", "fire", "front", "shot", "peace", "power", "responsibility", "independence", "secession"],
-  lemmas: ["pit", "turn", "lose", ...STOP_VERBS, "blame", "knock", "defend", "surrender", "capture", "take", "seize", "place", "put", ...REVOLT_LEMMAS],
+  lemmas: ["pit", "turn", "lose", ...STOP_VERBS, "blame", "knock", "defend", "surrender", ...TAKE_LEMMAS, "place", "put", ...REVOLT_LEMMAS],
   verbs: [...OPPOSE_VERBS],
 };
 
@@ -222,6 +226,9 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
     pairs("OPPOSES", taker, unseated, v, i, out);
     return;
   }
+  // "seized the last positions held by Ukrainian troops", "took the gorge, the only part still held by the army":
+  // who takes what a side holds fights that side.
+  if (TAKE_LEMMAS.has(word.lemma) && actsAsVerb(v, i) && w[i - 1]?.lower !== "to") return pairs("OPPOSES", subjectOf(v, i), holderByAfter(v, i), v, i, out);
   if ((word.lemma === "capture" || word.lemma === "take" || word.lemma === "seize") && w[i - 1]?.lower === "to") {
     const from = w.slice(i + 1, i + 6).findIndex((x) => x.lower === "from");
     if (from >= 0) pairs("OPPOSES", subjectOf(v, i), objectAfter(v, i + 1 + from, { kind: "actor", within: 5 }), v, i, out);
@@ -269,7 +276,7 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
     // "launched more than 300 drones and missiles at Israel": what is launched may take some words.
     // "began firing rockets into Israel": the tagger's noun "firing" is the verb's gerund.
     // "ambushed a convoy of the Malian army", "fired missiles at camps of the KDPI": what a side holds stands for the side.
-    const heldBy = heldAfter(v, i);
+    const heldBy = heldAfter(v, i) ?? holderByAfter(v, i);
     if (LAUNCH_VERBS.has(word.lemma) || (word.pos === "NOUN" && verbForms(word).some((f) => LAUNCH_VERBS.has(f)))) return pairs("OPPOSES", src, objectAfter(v, i, { kind: "actor", within: 10, after: /^(at|on|against|into)$/ }) ?? heldBy, v, i, out);
     const tgt = word.lemma === "clash" || word.lemma === "fight" && w[i + 1]?.lower === "with" ? objectAfter(v, i, { kind: "actor", within: 3, after: /^with$/ }) : objectAfter(v, i, { kind: "actor", within: 4 }) ?? heldBy ?? attackOwner(v, i);
     // ("the party expelled Omarov, a longtime member, from its ranks": a member expelled is no enemy.)
@@ -337,6 +344,23 @@ function heldAfter(v: View, i: number): Group | undefined {
   if (held < 0) return undefined;
   // ("struck a column of another rebel group, the UFR": past the describing words to the name in apposition.)
   return objectAfter(v, i + 2 + held, { kind: "actor", within: 3 }) ?? apposedAfter(v, i + 2 + held);
+}
+
+/**
+ * "seized the last positions held by Ukrainian troops", "seized the gorge, the only part of the region still held
+ * by Tbilisi": the side named after a participle of holding in the object of verb `i` (an apposition's comma may
+ * come on the way, no other verb or clause).
+ */
+function holderByAfter(v: View, i: number): Group | undefined {
+  const w = v.s.words;
+  const at = w.slice(i + 1, i + 16).findIndex((x, k) => HOLDING_PARTICIPLES.has(x.lower) && w[i + 2 + k]?.lower === "by");
+  if (at < 0) return undefined;
+  const held = i + 1 + at;
+  // (The tagger may read a noun after a determiner as a verb: "the only part of".)
+  const verb = (k: number) => /^(VERB|AUX)$/.test(w[k].pos) && !(w[k - 1]?.pos === "DET" || (w[k - 1]?.pos === "ADV" && w[k - 2]?.pos === "DET"));
+  for (let k = i + 1; k < held; k++) if (verb(k) || /^(SCONJ|CCONJ)$/.test(w[k].pos) || /^(;|which|who|that|when|where)$/.test(w[k].lower)) return undefined;
+  // (A capital after "by" stands for its state: "held by Tbilisi".)
+  return objectAfter(v, held, { kind: "actor", within: 4, after: /^by$/ });
 }
 
 /**
