@@ -1,11 +1,14 @@
 /** OPPOSES: clashes, offensives, attacks, and campaigns to take a place from someone. */
-import { groupAt, helpedAt, isBoundary, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
+import { groupAt, helpedAt, isBoundary, isCountryGroup, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
 import { actsAsVerb, alongsideAfter, BE, holderNamed, isVerbOf, onSideOf, sidesWith, pairs, within, type RawRelation, type Triggers } from "./shared.js";
 import { ALLY_WORDS, COALITION_NOUNS, DESCRIBING_NOUNS, FORCE_HELD, GROUP_NOUNS, HELD_BY, HELD_NOUNS, OPPOSE_NOUNS, OPPOSE_VERBS, OWNED_ATTACKS, PARTY_PEOPLE, VICTIM_PARTICIPLES } from "../vocabulary.js";
 import { verbForms, type Word } from "../words.js";
 import { countryByIso3, countryForm } from "../gazetteer.js";
 
 const REVOLT_LEMMAS = new Set(["mutiny", "rebel", "revolt", "rise"]);
+const REVOLT_NOUNS = new Set(["insurgency", "rebellion", "insurrection", "uprising", "revolt"]);
+// Strikes from afar, whose object's place says whom they hit: "bombed villages inside Pakistan" (not "fighting inside").
+const STRIKE_LEMMAS = new Set(["bomb", "bombard", "shell", "strike", "pound", "raid", "strafe", "attack", "target"]);
 const LAUNCH_VERBS = new Set(["launch", "fire", "shoot"]);
 const HYPOTHETICAL = new Set(["if", "unless", "whether"]);
 const SOLDIER_NOUNS = new Set(["soldiers", "troops", "servicemen", "gendarmes", "policemen", "police"]);
@@ -103,7 +106,8 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
   }
   // "the RED-Tabara rebels, who have carried out attacks inside Burundi", "IS-K has claimed attacks in Iran and
   // Pakistan": a group's attacks in a country are on its state.
-  if (ATTACK_NOUNS.has(word.lower) && /^(in|inside)$/.test(w[i + 1]?.lower ?? "")) {
+  // ("the PKK, which has waged an insurgency inside Turkey": a revolt in a country is against its state too.)
+  if ((ATTACK_NOUNS.has(word.lower) || REVOLT_NOUNS.has(word.lower)) && /^(in|inside)$/.test(w[i + 1]?.lower ?? "")) {
     // ("has also claimed attacks in Iran": the subject of the verb the attacks are the object of.)
     let verb = i - 1;
     while (verb > 0 && /^(DET|ADJ|NUM)$/.test(w[verb].pos)) verb--;
@@ -293,7 +297,7 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
     // "drove out rival movements, including UNITA and the FNLA": those listed are fought one by one (not named as allies).
     const listed = tgt || holderAt >= 0 ? undefined : includedAfter(v, i);
     for (const k of listed?.keys ?? []) pairs("OPPOSES", src, { ...listed!, keys: [k] }, v, i, out);
-    pairs("OPPOSES", src, tgt ?? (holderAt >= 0 ? holderNamed(v, i + 1 + holderAt) : undefined) ?? (listed ? undefined : homeForces(v, i, src)), v, i, out);
+    pairs("OPPOSES", src, tgt ?? (holderAt >= 0 ? holderNamed(v, i + 1 + holderAt) : undefined) ?? (listed ? undefined : homeForces(v, i, src) ?? struckInside(v, i, src)), v, i, out);
     pairs("OPPOSES", backersOf(v, src, i), tgt, v, i, out);
     // "troops deployed to help the army repel the ADF": who helps fights beside the one helped.
     const helped = helpedAt(v, i);
@@ -361,6 +365,24 @@ function holderByAfter(v: View, i: number): Group | undefined {
   for (let k = i + 1; k < held; k++) if (verb(k) || /^(SCONJ|CCONJ)$/.test(w[k].pos) || /^(;|which|who|that|when|where)$/.test(w[k].lower)) return undefined;
   // (A capital after "by" stands for its state: "held by Tbilisi".)
   return objectAfter(v, held, { kind: "actor", within: 4, after: /^by$/ });
+}
+
+/**
+ * "warplanes bombed refugee camps and villages inside Pakistan": the state of a country named after "inside" in the
+ * object of a verb of striking, where the object names no side and the striker is not that country's own.
+ */
+function struckInside(v: View, i: number, src: Group | undefined): Group | undefined {
+  const w = v.s.words;
+  if (!src || !STRIKE_LEMMAS.has(w[i].lemma)) return undefined;
+  const at = w.slice(i + 1, i + 10).findIndex((x) => x.lower === "inside");
+  if (at < 0) return undefined;
+  const inside = i + 1 + at;
+  if (w.slice(i + 1, inside).some((x) => /^(VERB|AUX|SCONJ|PUNCT)$/.test(x.pos)) || v.groups.some((g) => g.kind === "actor" && g.start > i && g.end <= inside)) return undefined;
+  const where = v.groups.find((g) => g.start === inside + 1 && g.keys.length === 1 && isCountryGroup(v, g));
+  const iso3 = where ? v.table.get(where.keys[0])?.country : undefined;
+  const c = iso3 ? countryByIso3(iso3) : undefined;
+  if (!c || src.keys.some((k) => v.table.get(v.table.actorFor(k, v.s.index))?.country === iso3)) return undefined;
+  return { ...where!, keys: [v.table.state(c, v.s.index).key] };
 }
 
 /**

@@ -24,3 +24,18 @@ describe("what a side holds, taken by another", () => {
     expect(opposes(x, "Ogaden Liberation Front", "Ethiopia")).toBe(false);
   });
 });
+
+describe("a revolt or a strike inside a country", () => {
+  it("reads an insurgency a group wages inside a country as against its state", () => {
+    const x = extractArticle("date 2016-03-09\nThe Ogaden Liberation Front (OLF), which has waged an insurgency inside Ethiopia since 1994, denied the charge.");
+    expect(opposes(x, "Ogaden Liberation Front", "Ethiopia")).toBe(true);
+  });
+  it("reads villages a state's aircraft bombed inside another country as a strike on that state", () => {
+    const x = extractArticle("date 2016-03-09\nSudanese aircraft bombed markets and villages inside Chad on Tuesday, killing 40 people, Chadian officials said.");
+    expect(opposes(x, "Sudan", "Chad")).toBe(true);
+  });
+  it("reads no strike on a country whose own forces fight inside it", () => {
+    const x = extractArticle("date 2016-03-09\nChadian aircraft bombed rebel hideouts inside Chad on Tuesday, officials said.");
+    expect(x.relations.filter((r) => r.type === "OPPOSES")).toHaveLength(0);
+  });
+});
