@@ -351,7 +351,8 @@ function clauseSubject(v: View, i: number): Group | undefined {
     const which = w.slice(Math.max(0, i - 12), i - 1).findLastIndex((x, n, all) => /^(which|who)$/.test(x.lower) && /^(VERB|AUX)$/.test(all[n + 1]?.pos ?? ""));
     const at = which < 0 ? -1 : Math.max(0, i - 12) + which;
     const antecedent = at > 1 && w[at - 1].text === "," ? v.groups.filter((g) => g.end === at - 1 && g.kind === "actor").pop() : undefined;
-    if (antecedent && !w.slice(at, i).some((x) => x.text === "," || x.text === ";")) return antecedent;
+    // ("Wagner, ally of Haftar, which trained and equipped …": past an apposition's "of" phrase, as for one verb.)
+    if (antecedent && !w.slice(at, i).some((x) => x.text === "," || x.text === ";")) return apposedHead(v, antecedent) ?? antecedent;
   }
   // "The country also gives the United States a base …, and allowed China to open one": a verb right after
   // ", and" shares the subject of the verb before it.
@@ -428,7 +429,8 @@ function clauseSubject(v: View, i: number): Group | undefined {
   if (w[t]?.lower === "that" && w[t - 1]?.pos === "NOUN") {
     let j = t - 1;
     while (j > t - 10 && j > 0 && (APPOSITION_TAGS.has(w[j].pos) || /^(of|"|“|”)$/.test(w[j].lower)) && !v.groups.some((g) => g.start <= j && j < g.end)) j--;
-    const named = w[j]?.text === "," ? v.groups.filter((g) => g.end === j && g.kind === "actor").pop() : undefined;
+    // ("the Army of Conquest (Jaish al-Fatah), an alliance that seized …": the name before an acronym or translation in brackets.)
+    const named = w[j]?.text === "," ? v.groups.filter((g) => (g.end === j || g.end === bracketOpening(w, j)) && g.kind === "actor").pop() : undefined;
     if (named) return named;
   }
   let start = i;
@@ -499,8 +501,14 @@ function apposedHead(v: View, g: Group): Group | undefined {
   if (w[j]?.lower !== "of" || w[g.end]?.text !== ",") return undefined;
   j--;
   while (j > g.start - 8 && j > 0 && APPOSITION_TAGS.has(w[j].pos) && !v.groups.some((x) => x.start <= j && j < x.end)) j--;
-  if (w[j]?.text !== "," || !/^(the|a|an)$/.test(w[j + 1]?.lower ?? "")) return undefined;
+  // ("Wagner, ally of Haftar, which …": translated copy leaves the article out.)
+  if (w[j]?.text !== "," || !(/^(the|a|an)$/.test(w[j + 1]?.lower ?? "") || (w[j + 1]?.pos === "NOUN" && !w[j + 1].cap))) return undefined;
   return v.groups.filter((x) => x.end === j && x.kind === "actor").pop();
+}
+
+/** Where the brackets closing right before the comma at `comma` open ("X (Y),"); -1 if none. */
+function bracketOpening(w: Word[], comma: number): number {
+  return w[comma - 1]?.text === ")" ? w.slice(0, comma - 1).findLastIndex((x) => x.text === "(") : -1;
 }
 
 /**
