@@ -454,6 +454,10 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   let verb = seen ? seen.start - 1 : -1;
   while (verb > 0 && TITLES.get(w[verb].lower) !== undefined) verb--;
   if (seen && REGARD_LEMMAS.has(w[verb]?.lemma ?? "")) return pairs("ALLIED_WITH", subjectOf(v, verb), seen, v, i, out);
+  // "Chile and Peru, two of Spain's oldest allies", "X and Y, allies against Z": allies apposed to a list of
+  // parties are each the possessor's ally, or, where no possessor is named, one another's.
+  const allies = word.lower === "allies" ? alliesApposed(v, i) : undefined;
+  if (allies) return allies.possessor ? pairs("ALLIED_WITH", allies.listed, allies.possessor, v, i, out) : within("ALLIED_WITH", allies.listed, v, i, out);
   // ("is ally close of the President X", "an ally key of Paris": a describing word after the noun.)
   const postposed = /^(ally|allies|partner|partners)$/.test(word.lower) ? postposedAdjective(w, i) : 0;
   const next = w[i + 1 + postposed]?.lower ?? "";
@@ -543,6 +547,33 @@ function postposedAdjective(w: Word[], i: number): number {
   return describing && /^(of|with|to)$/.test(w[i + 2]?.lower ?? "") ? 1 : 0;
 }
 const ADJECTIVE_ENDING = /(ian|ean|ese|ish|ic|al)$/;
+
+/**
+ * "Chile and Peru, two of Spain's oldest allies", "Ruto and Ugandan President Museveni, allies against …": the list
+ * of parties (two or more) set off by a comma before the plural noun at `i`, and the possessor named between them.
+ */
+function alliesApposed(v: View, i: number): { listed: Group; possessor?: Group } | undefined {
+  const w = v.s.words;
+  let possessor: Group | undefined;
+  let k = i - 1;
+  // Back over what may describe the allies: "two of", "both", "the closest", "longtime", "Spain's".
+  while (k > i - 8 && k > 0 && w[k].text !== ",") {
+    const owner = POSSESSIVE.test(w[k].text) && !possessor ? groupAt(v, k - 1) : undefined;
+    if (owner) {
+      possessor = owner;
+      k = owner.start - 1;
+    } else if (/^(DET|ADJ|ADV|NUM)$/.test(w[k].pos) || /^(of|both|all)$/.test(w[k].lower)) k--;
+    else return undefined;
+  }
+  if (w[k]?.text !== ",") return undefined;
+  const last = v.groups.filter((g) => g.kind === "actor" && g.end === k).pop();
+  if (!last) return undefined;
+  // ("Ruto and Ugandan President Museveni": a demonym before a title is the person's country, not a party listed.)
+  const titled = TITLES.get(w[last.start - 1]?.lower ?? "") !== undefined ? v.groups.find((g) => g.kind === "actor" && g.end === last.start - 1 && g.keys.length > 1) : undefined;
+  const keys = titled ? [...titled.keys.slice(0, -1), ...last.keys] : last.keys;
+  if (keys.length < 2 || (possessor && keys.some((key) => possessor!.keys.includes(key)))) return undefined;
+  return { listed: { ...last, start: titled?.start ?? last.start, keys }, possessor };
+}
 
 const LINKING_LEMMAS = new Set(["be", "remain", "become", "stay"]);
 /** Whether the word at `i` is a predicate after "are", "remain", "became" (past adverbs: "remain closely aligned"). */

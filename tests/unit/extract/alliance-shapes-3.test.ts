@@ -1,0 +1,26 @@
+/**
+ * Alliances read from shapes of wire copy that recur across stories: allies set off by a comma after a list of
+ * parties, and parties said to act together.
+ * The texts are written for these tests in the style of wire copy.
+ */
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../../src/extract/index.js";
+import type { Extraction } from "../../../src/extract/types.js";
+
+const id = (x: Extraction, n: string) => [...x.actors, ...x.locations].find((e) => e.name === n || e.aliases.includes(n))?.id;
+const allied = (x: Extraction, a: string, b: string) => x.relations.some((r) => r.type === "ALLIED_WITH" && ((r.source === id(x, a) && r.target === id(x, b)) || (r.source === id(x, b) && r.target === id(x, a))));
+
+describe("allies apposed to a list of parties", () => {
+  it("are each the possessor's ally, not one another's: 'X and Y, two of Z's oldest allies'", () => {
+    const x = extractArticle("date 2024-05-02\nLIMA, May 2 (AFP) - Chile and Peru, two of Spain's oldest allies in the region, said on Thursday they would not attend the summit.");
+    expect(allied(x, "Chile", "Spain")).toBe(true);
+    expect(allied(x, "Peru", "Spain")).toBe(true);
+    expect(allied(x, "Chile", "Peru")).toBe(false);
+  });
+
+  it("are one another's where no possessor is named: 'X and Ugandan President Y, allies against Z'", () => {
+    const x = extractArticle("date 2024-05-02\nNAIROBI, May 2 (Reuters) - South Sudanese President Salva Kiir met envoys in Juba on Thursday. Ties between Kiir and Ugandan President Yoweri Museveni, allies against the Lord's Resistance Army in the 2000s, have cooled this year.");
+    expect(allied(x, "Salva Kiir", "Yoweri Museveni")).toBe(true);
+    expect(allied(x, "Uganda", "Yoweri Museveni")).toBe(false);
+  });
+});
