@@ -2,7 +2,7 @@
 import { groupAt, isBoundary, isCountryGroup, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
 import { countryByIso3, countryForm } from "../gazetteer.js";
 import { actsAsVerb, BE, pairs, within, type RawRelation, type Triggers } from "./shared.js";
-import { ADDRESS_VERBS, ALLY_WORDS, PART_NOUNS, COALITION_NOUNS, COOPERATE_VERBS, GROUP_NOUNS, REQUEST_VERBS, RIVAL_NOUNS, STATE_FORCE_NOUNS, TITLES } from "../vocabulary.js";
+import { ADDRESS_VERBS, ALLY_WORDS, PART_NOUNS, COALITION_NOUNS, CONTROL_VERBS, COOPERATE_VERBS, GROUP_NOUNS, OPPOSE_VERBS, REQUEST_VERBS, RIVAL_NOUNS, STATE_FORCE_NOUNS, TITLES } from "../vocabulary.js";
 import { namingWordsAt, POSSESSIVE, type Word } from "../words.js";
 
 // Tried on every word: sets built once (a pattern written in the function is a new object at every call).
@@ -46,7 +46,7 @@ const COALITION_NAME = /\b(Alliance|Front|Coalition|Forces|Movement|Council|Unio
 
 /** Every word a rule below starts from (see Triggers). */
 export const ALLY_TRIGGERS: Triggers = {
-  words: ["'s", "'", "’", ...RUN_FORCE_NOUNS, ...ARMED_PART_NOUNS, ...AGREEMENT_NOUNS, ...MEMBER_PLURALS, ...GATHER_WORDS, ...COALITION_NOUNS, "allegiance", ...RIVAL_NOUNS, "under", ...INCLUDE_WORDS, "of", ...PART_NOUNS, ...PART_NOUNS_OF, "part", "member", "members", "component", "states", "countries", "nations", "from", ...MISSION_NOUNS, ...MAIN_PART_NOUNS, ...ALLY_WORDS],
+  words: ["'s", "'", "’", ...RUN_FORCE_NOUNS, ...ARMED_PART_NOUNS, ...AGREEMENT_NOUNS, ...MEMBER_PLURALS, ...GATHER_WORDS, ...COALITION_NOUNS, "allegiance", ...RIVAL_NOUNS, "under", "together", ...INCLUDE_WORDS, "of", ...PART_NOUNS, ...PART_NOUNS_OF, "part", "member", "members", "component", "states", "countries", "nations", "from", ...MISSION_NOUNS, ...MAIN_PART_NOUNS, ...ALLY_WORDS],
   lemmas: [...COOPERATE_VERBS, ...LEAD_LEMMAS, ...FOUND_LEMMAS, "join", "belong", "link"],
 };
 
@@ -178,6 +178,24 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     const body = v.groups.find((g) => g.end === i && g.kind === "actor");
     const person = objectAfter(v, i, { kind: "actor", within: 4 });
     if (body?.keys.every((k) => !/^(PERSON|STATE)$/.test(String(v.table.get(k)?.type))) && person?.keys.every((k) => v.table.get(k)?.type === "PERSON")) pairs("LEADS", person, body, v, i, out);
+    return;
+  }
+  // "Serbia, together with Bosnian Serb militias, overran the enclave", "The KIA and the TNLA took up arms together":
+  // parties said to fight together are allies.
+  if (word.lower === "together") {
+    if (w[i + 1]?.lower === "with" && w[i - 1]?.text === ",") {
+      // (The companions set off by commas join the subject of the verb after them: see subjectOf.)
+      const companions = objectAfter(v, i + 1, { kind: "actor", within: 4 });
+      let verb = companions && w[companions.end]?.text === "," ? companions.end + 1 : -1;
+      while (verb > 0 && w[verb]?.pos === "ADV") verb++;
+      const joint = verb > 0 && fightsAt(v, verb) ? subjectOf(v, verb) : undefined;
+      if (joint && companions!.keys.every((k) => joint.keys.includes(k))) within("ALLIED_WITH", joint, v, i, out);
+    } else if (w[i + 1]?.lower !== "with") {
+      // ("took up arms together", "fought together against": the verb a few words before.)
+      const back = Math.max(0, i - 4);
+      const verb = back + w.slice(back, i).findLastIndex((x) => x.pos === "VERB");
+      if (verb >= back && fightsAt(v, verb) && !w.slice(verb + 1, i).some((x) => x.text === ",")) within("ALLIED_WITH", subjectOf(v, verb), v, i, out);
+    }
     return;
   }
   // "X joined forces with Y"
@@ -573,6 +591,13 @@ function alliesApposed(v: View, i: number): { listed: Group; possessor?: Group }
   const keys = titled ? [...titled.keys.slice(0, -1), ...last.keys] : last.keys;
   if (keys.length < 2 || (possessor && keys.some((key) => possessor!.keys.includes(key)))) return undefined;
   return { listed: { ...last, start: titled?.start ?? last.start, keys }, possessor };
+}
+
+/** Whether the verb at `i` says a fight or a seizure: "drove … out", "overran", "took up arms". */
+function fightsAt(v: View, i: number): boolean {
+  const w = v.s.words;
+  const tookUpArms = w[i].lemma === "take" && w[i + 1]?.lower === "up" && w[i + 2]?.lower === "arms";
+  return tookUpArms || ((OPPOSE_VERBS.has(w[i].lemma) || CONTROL_VERBS.has(w[i].lemma)) && actsAsVerb(v, i));
 }
 
 const LINKING_LEMMAS = new Set(["be", "remain", "become", "stay"]);

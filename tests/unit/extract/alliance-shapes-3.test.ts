@@ -24,3 +24,20 @@ describe("allies apposed to a list of parties", () => {
     expect(allied(x, "Uganda", "Yoweri Museveni")).toBe(false);
   });
 });
+
+describe("parties said to fight together", () => {
+  it("are allies: 'X, together with Y, overran …'", () => {
+    const x = extractArticle("date 2024-05-02\nABECHE, May 2 (AFP) - Chad, together with the Popular Defence Forces, overran a rebel camp near Ade on Tuesday, the army said.");
+    expect(allied(x, "Chad", "Popular Defence Forces")).toBe(true);
+  });
+
+  it("are allies: 'X and Y took up arms together'", () => {
+    const x = extractArticle("date 2024-05-02\nYANGON, May 2 (Reuters) - The Kachin Independence Army and the Ta'ang National Liberation Army took up arms together in 2011 after a ceasefire collapsed.");
+    expect(allied(x, "Kachin Independence Army", "Ta'ang National Liberation Army")).toBe(true);
+  });
+
+  it("are not allies for acting together in words: 'X, together with Y, urged …'", () => {
+    const x = extractArticle("date 2024-05-02\nGENEVA, May 2 (Reuters) - Norway, together with Switzerland, urged the parties on Tuesday to return to talks.");
+    expect(allied(x, "Norway", "Switzerland")).toBe(false);
+  });
+});
