@@ -121,7 +121,7 @@ export function pairs(type: RelationType, src: Group | undefined, tgt: Group | u
   // as often a loose "X and Y" of a report as allies: only the side attacked is read so.)
   // ("air strikes against al-Shabab and IS", "its offensive against both X and Y": a campaign named by a noun
   // lists whom it is waged on, often rivals, not a side fought on one field.)
-  if (type === "OPPOSES" && tgt.keys.length > 1 && !campaignAgainst(v.s.words, trigger) && !tgt.keys.some((k) => src.keys.includes(k))) within("ALLIED_WITH", tgt, v, trigger, out);
+  if (type === "OPPOSES" && tgt.keys.length > 1 && !campaignAgainst(v.s.words, trigger) && !tgt.keys.some((k) => src.keys.includes(k))) coBelligerents(tgt, v, trigger, out);
   // A country named as a place still acts as its state when it is a party to a relation.
   for (const a0 of src.keys) for (const b0 of tgt.keys) {
     const a = v.table.actorFor(a0, v.s.index), b = type === "CONTROLS" ? placeFor(v, b0) : v.table.actorFor(b0, v.s.index);
@@ -133,6 +133,22 @@ export function pairs(type: RelationType, src: Group | undefined, tgt: Group | u
     // state is its own, no ally of it.)
     if (type === "ALLIED_WITH" && (namedFor(rb.name, ra) || namedFor(ra.name, rb))) continue;
     out.push({ type, source: a, target: b, sentence: v.s.index, trigger });
+  }
+}
+
+/**
+ * Parties attacked together ("killed Malian and Russian soldiers", "attacking rebel positions and Rwandan troops")
+ * are allies, but a foreign state's troops beside the home side or an armed group are its help, which the story
+ * tells elsewhere ("A state's or hired force's fighters beside a side are support"): no alliance is read of them.
+ */
+function coBelligerents(g: Group, v: View, trigger: number, out: RawRelation[]) {
+  const foreignState = (k: string) => {
+    const a = v.table.actorFor(k, v.s.index);
+    return v.table.get(a)?.type === "STATE" && !v.table.isHomeBody(a);
+  };
+  for (let i = 0; i < g.keys.length; i++) for (let j = i + 1; j < g.keys.length; j++) {
+    if (foreignState(g.keys[i]) !== foreignState(g.keys[j])) continue;
+    pairs("ALLIED_WITH", { ...g, keys: [g.keys[i]] }, { ...g, keys: [g.keys[j]] }, v, trigger, out);
   }
 }
 

@@ -41,3 +41,15 @@ describe("parties said to fight together", () => {
     expect(allied(x, "Norway", "Switzerland")).toBe(false);
   });
 });
+
+describe("parties attacked together", () => {
+  it("are no allies where one is a foreign state beside the home side: 'ambushed Somali and Ethiopian soldiers'", () => {
+    const x = extractArticle("date 2024-05-02\nMOGADISHU, May 2 (Reuters) - Somalia's government said on Thursday that al Shabaab fighters had ambushed Somali and Ethiopian soldiers near Baidoa, killing at least ten. Somalia has asked for more help.");
+    expect(allied(x, "Somalia", "Ethiopia")).toBe(false);
+  });
+
+  it("are allies where both are foreign states: 'ambushed Kenyan and Ugandan soldiers'", () => {
+    const x = extractArticle("date 2024-05-02\nMOGADISHU, May 2 (Reuters) - Somalia's government said on Thursday that al Shabaab fighters had ambushed Kenyan and Ugandan soldiers near Baidoa, killing at least ten. Somalia has asked for more help.");
+    expect(allied(x, "Kenya", "Uganda")).toBe(true);
+  });
+});
