@@ -476,6 +476,8 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   // parties are each the possessor's ally, or, where no possessor is named, one another's.
   const allies = word.lower === "allies" ? alliesApposed(v, i) : undefined;
   if (allies) return allies.possessor ? pairs("ALLIED_WITH", allies.listed, allies.possessor, v, i, out) : within("ALLIED_WITH", allies.listed, v, i, out);
+  const theirs = word.lower === "allies" ? theirNamedAllies(v, i) : undefined;
+  if (theirs) return theirs.named.keys.every((k) => v.table.get(k)?.type !== "ORGANIZATION") ? pairs("ALLIED_WITH", theirs.owner, theirs.named, v, i, out) : undefined;
   // ("is ally close of the President X", "an ally key of Paris": a describing word after the noun.)
   const postposed = /^(ally|allies|partner|partners)$/.test(word.lower) ? postposedAdjective(w, i) : 0;
   const next = w[i + 1 + postposed]?.lower ?? "";
@@ -591,6 +593,25 @@ function alliesApposed(v: View, i: number): { listed: Group; possessor?: Group }
   const keys = titled ? [...titled.keys.slice(0, -1), ...last.keys] : last.keys;
   if (keys.length < 2 || (possessor && keys.some((key) => possessor!.keys.includes(key)))) return undefined;
   return { listed: { ...last, start: titled?.start ?? last.start, keys }, possessor };
+}
+
+/**
+ * "Mali and its Russian allies", "FAPLA, the army of the MPLA, and their Cuban allies", "Kenya and its EU allies": read as
+ * one list ending at the plural noun at `i`, the party named right before it (the last of the list) and the owner of
+ * "its" or "their" (the list before "and", only its first party past an apposition closed by ", and"). A body of
+ * states named so ("its NATO allies") says whose members the allies are, not who is allied: the caller reads no
+ * alliance of it.
+ */
+function theirNamedAllies(v: View, i: number): { owner: Group; named: Group } | undefined {
+  const w = v.s.words;
+  const g = groupAt(v, i - 1);
+  if (!g || g.end !== i || g.keys.length < 2) return undefined;
+  let k = i - 1;
+  while (k > g.start && (w[k].cap || w[k].pos === "ADJ") && !/^(its|their)$/.test(w[k].lower)) k--;
+  if (!/^(its|their)$/.test(w[k]?.lower ?? "") || w[k - 1]?.lower !== "and" || k === i - 1) return undefined;
+  const named = { ...g, start: k + 1, keys: g.keys.slice(-1) };
+  const owner = { ...g, end: k - 1, keys: w[k - 2]?.text === "," ? g.keys.slice(0, 1) : g.keys.slice(0, -1) };
+  return { owner, named };
 }
 
 /** Whether the verb at `i` says a fight or a seizure: "drove … out", "overran", "took up arms". */

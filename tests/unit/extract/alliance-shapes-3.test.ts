@@ -53,3 +53,17 @@ describe("parties attacked together", () => {
     expect(allied(x, "Kenya", "Uganda")).toBe(true);
   });
 });
+
+describe("'X and its (or their) NAME allies'", () => {
+  it("allies the named party with X only, past an apposition to X", () => {
+    const x = extractArticle("date 2024-05-02\nN'DJAMENA, May 2 (AFP) - Officials said soldiers of FANT, the army of the ruling Patriotic Salvation Movement, and their French allies had repelled the rebel column.");
+    expect(allied(x, "FANT", "France")).toBe(true);
+    expect(allied(x, "Patriotic Salvation Movement", "France")).toBe(false);
+    expect(allied(x, "FANT", "Patriotic Salvation Movement")).toBe(false);
+  });
+
+  it("reads no alliance with a body of states the allies belong to: 'Canada and its NATO allies'", () => {
+    const x = extractArticle("date 2024-05-02\nKABUL, May 2 (Reuters) - Since Canada and its NATO allies began pulling out their troops, the Taliban have seized dozens of districts.");
+    expect(allied(x, "Canada", "NATO")).toBe(false);
+  });
+});
