@@ -168,8 +168,10 @@ function onlyCountryBeside(m: Mention, s: WordSentence, ms: Mention[], dateline:
     if (table.get(x.key)?.capitalOf && s.words[x.start - 1]?.lower === "the" && after && !after.cap && /^(NOUN|VERB)$/.test(after.pos) && !GOVERNMENT_NOUNS.has(after.lower)) continue;
     // ("… and US President Joe Biden is due to travel": a country describing another titled person is theirs.)
     if (ms.some((o) => o !== m && o.title !== undefined && o.title.start === x.end)) continue;
-    // ("France long regarded President Idriss Deby as a key ally": a country acting on the person is another party.)
-    const actsOn = x.end <= m.start && said < 0 && s.words[x.start - 1]?.pos !== "ADP" && s.words.slice(x.end, m.start).some((y) => y.pos === "VERB");
+    // ("France long regarded President Idriss Deby as a key ally": a country acting on the person is another party;
+    // not one acting in a clause of its own, "Paris denies the sale, but President X has spoken of …",
+    // "The two countries signed a pact when President X visited …".)
+    const actsOn = x.end <= m.start && said < 0 && s.words[x.start - 1]?.pos !== "ADP" && s.words.slice(x.end, m.start).some((y) => y.pos === "VERB") && !s.words.slice(x.end, m.start).some((y) => CLAUSE_OPENER.test(y.lower));
     // ("President X accused Rwanda of …": a country the person acts on is another party too.)
     const verb = /^(a|an|the)$/.test(s.words[x.start - 1]?.lower ?? "") ? s.words[x.start - 2] : s.words[x.start - 1];
     const actedOn = x.start >= m.end && s.words[x.start].cap && verb?.pos === "VERB" && !LEADING_VERBS.has(verb.lower) && !RULING_VERBS.has(verb.lower) && !POSSESSIVE.test(s.words[x.end]?.text ?? "");
@@ -196,6 +198,9 @@ function setsApart(w: WordSentence["words"], x: Mention, m: Mention): boolean {
   const spokenOf = demonym && x.start > m.end && w.slice(m.end, x.start).some((y) => SPEECH_VERBS.has(y.lower));
   return insideQuote(w, x.start) || acts || clause || otherHolder || spokenOf;
 }
+
+/** Words that open a clause of its own: a country named before one does not act on the person after it. */
+const CLAUSE_OPENER = /^(;|after|before|when|while|as|because|since|although|though|whereas|but|until)$/;
 
 /** What a person may have in another party: "X's partners", "X's rivals", "X's backers", "X's counterpart". */
 const related = (noun: string) => ALLY_WORDS.has(noun) || RIVAL_NOUNS.has(noun) || BACKER_NOUNS.has(noun) || /^(counterparts?|neighbou?rs?)$/.test(noun);
