@@ -122,6 +122,16 @@ function placeMeant(recent: Mention[], sentence: number, fits: (m: Mention) => b
 const groupOfMembers = (own: Mention[], table: MentionResult["table"], i: number) =>
   own.find((x) => x.kind === "actor" && x.start > i + 1 && x.start <= i + 3 && table.get(x.key)?.type !== "PERSON" && table.get(x.key)?.type !== "STATE");
 
+/** Verbs whose object is what a blow falls on: "bombed its forces", "overran their positions". */
+const STRUCK_OBJECT_VERBS = new Set(["bomb", "bombard", "pound", "shell", "strafe", "target", "ambush", "raid", "attack", "strike", "hit", "overrun", "storm", "besiege", "encircle", "rout", "dislodge", "overpower", "pummel"]);
+
+/** The party right before the verb at `v` (past auxiliaries and adverbs: "warplanes had bombed"): who strikes. */
+function strikerBefore(own: Mention[], extra: Mention[], words: Word[], v: number): string | undefined {
+  let k = v - 1;
+  while (k > 0 && (words[k].pos === "AUX" || words[k].pos === "ADV")) k--;
+  return [...own, ...extra].find((m) => m.kind === "actor" && m.end === k + 1)?.key;
+}
+
 /** Where, among the three words after the possessive at `i`, a noun for fighters heads the phrase, or -1. */
 const possessedGroupNoun = (words: Word[], i: number) => words.slice(i + 1, i + 4).findIndex((x, k) => GROUP_NOUNS.has(x.lower) && words[i + 2 + k]?.pos !== "NOUN");
 
@@ -542,7 +552,10 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     // "Nigeria, its largest member,": an apposition's "its" is never the name it describes.
     // ('"Chad is no monarchy," said its spokesman': nor is a name inside the words quoted before it.)
     const quoted = (k: number) => insideQuote(words, k);
-    const before = mentionsBefore(own, extra, i).filter((m) => !(words[i - 1]?.text === "," && m.end === i - 1 && /^(its|their)$/.test(w.lower)) && (quoted(i) || !quoted(m.start)));
+    // "Emirati warplanes had bombed its forces", "Jubaland troops overran their positions": what a blow falls on
+    // is never the striker's own, so the possessive goes back past the verb's subject.
+    const striker = /^(its|their)$/.test(w.lower) && STRUCK_OBJECT_VERBS.has(words[i - 1]?.lemma ?? "") ? strikerBefore(own, extra, words, i - 1) : undefined;
+    const before = mentionsBefore(own, extra, i).filter((m) => !(words[i - 1]?.text === "," && m.end === i - 1 && /^(its|their)$/.test(w.lower)) && (quoted(i) || !quoted(m.start)) && m.key !== striker);
     if (partitiveOfThings(words, i)) return;
     // A pronoun reaches back a few sentences at most; "the government" may name one set up long before.
     const nearby = namedSince(history, before, s.index - 2);
@@ -567,7 +580,7 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     const clauseStart = words.slice(0, i).findLastIndex((x) => /^(,|;|after|before|when|while|as|because|since|that|which|who)$/.test(x.lower));
     const ownClause = before.filter((m) => m.start > clauseStart && groupLike(table.get(m.key)))[0];
     // A clause whose subject is a noun no entity was found for ("the group said its …") leaves "its" unknown.
-    const unnamedSubject = clauseStart >= 0 && !ownClause && words.slice(clauseStart + 1, i).some((x) => x.pos === "NOUN" && GROUP_NOUNS.has(x.lower));
+    const unnamedSubject = clauseStart >= 0 && !ownClause && !striker && words.slice(clauseStart + 1, i).some((x) => x.pos === "NOUN" && GROUP_NOUNS.has(x.lower));
     if (/^(its|their)$/.test(w.lower) && unnamedSubject) return;
     // ("Putin called Erdoğan and expressed his support": "his" in a clause that goes on from its subject is the subject's.)
     const goesOn = /^(his|her)$/.test(w.lower) && words.slice(0, i).some((x) => x.lower === "and") && !words.slice(0, i).some((x) => x.text === "," || SPEECH_VERBS.has(x.lower) || /^(that|who|which|when|while|after|before)$/.test(x.lower));
