@@ -447,11 +447,12 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
   const groupOf = (personKey: string, s: number, start: number, end: number): string | undefined => {
     const known = leads.find((l) => l.person === personKey);
     if (known) return known.group;
-    if (officeHolders.has(personKey)) return undefined;
     // ("Gaddafi, who has ruled Libya …, Gaddafi's troops": a man the story has heading a state or a government
-    // commands its forces, no band of his own.)
+    // commands its forces, no band of his own; so does an office holder the story places, "Azerbaijani President
+    // X said his troops".)
     const served = table.get(affiliations.get(personKey) ?? "");
     if (served?.type === "STATE" || served?.type === "GOVERNMENT") return served.key;
+    if (officeHolders.has(personKey)) return undefined;
     const person = table.get(personKey)!;
     // (Called also by the names the man goes by: "forces loyal to Machar".)
     const r = table.upsert({ key: `org:forces-of-${slug(person.name)}`, kind: "actor", type: "ARMED_GROUP", name: `forces loyal to ${person.name}`, aliases: [...person.aliases].map((x) => `forces loyal to ${x}`) }, s);

@@ -18,3 +18,10 @@ describe("what a blow falls on", () => {
     expect(rel(x, "OPPOSES", "Ethiopia", "Tigray People's Liberation Front")).toBeDefined();
   });
 });
+
+describe("an office holder's 'his troops'", () => {
+  it("are the state the story names him heading, though his title is an office of state", () => {
+    const x = extractArticle("date 2020-10-12\nBAKU (Reuters) - Armenian President Armen Sarkissian said on Monday his troops had recaptured the village of Talish.");
+    expect(rel(x, "CONTROLS", "Armenia", "Talish")).toBeDefined();
+  });
+});
