@@ -1,6 +1,6 @@
 import { citiesNamed, countryForm } from "./gazetteer.js";
 import { findProperSpans, personSegment, properSpans, segmentSpan } from "./spans.js";
-import { ACTOR_HEADS, PLACE_HEADS, appointedAt, byBeforeDescribed, ledByAt, bareTitleAt, titledByCopula, GOVERNMENT_NOUNS, GROUP_NOUNS, headKind, heldThen, IDEOLOGY_WORDS, JIHADIST_NAME, KIN_NOUNS, LEADING_VERBS, PERSON_NOUNS, SPEECH_VERBS, TITLES, WEAPON_HEADS } from "./vocabulary.js";
+import { ACTOR_HEADS, PLACE_HEADS, appointedAt, byBeforeDescribed, ledByAt, bareTitleAt, titledByCopula, GOVERNMENT_NOUNS, GROUP_NOUNS, headKind, heldThen, IDEOLOGY_WORDS, JIHADIST_NAME, KIN_NOUNS, LEADING_VERBS, PERSON_NOUNS, SPEECH_VERBS, TITLES, WEAPON_HEADS, weaponHeadAt } from "./vocabulary.js";
 import { datelineDash, POSSESSIVE, surfaceOf, whoAfterDescription, type Word, type WordSentence } from "./words.js";
 
 /**
@@ -265,8 +265,8 @@ export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
       const calling = PERSON_NOUNS.has(words[span.start - 1]?.lower ?? "") && a === span.start;
       if ((titled || calling || apposedRole || speaker || afterTitleComma || leader || describedWho || relative || given || owner || ruler || ownsBody) && isPersonName(words, a, b) && (titled || b - a >= 2)) k.people.add(surfaceOf(words, a, b));
       // "al-Shabab extremists", "the Houthi movement": a name before a word for an armed group is one.
-      // ("MiG-29 fighter jets" name a weapon: the noun is the weapon's.)
-      const armedHead = next && !next.cap && !WEAPON_HEADS.has(words[b + 1]?.lower ?? "") && (GROUP_NOUNS.has(next.lower) || ACTOR_HEADS.get(next.lower) === "ARMED_GROUP" || (next.pos === "ADJ" && GROUP_NOUNS.has(words[b + 1]?.lower ?? "")));
+      // ("MiG-29 fighter jets" name a weapon: the noun is the weapon's; so do "F-16 fighters".)
+      const armedHead = next && !next.cap && !WEAPON_HEADS.has(words[b + 1]?.lower ?? "") && !weaponHeadAt(words, b) && (GROUP_NOUNS.has(next.lower) || ACTOR_HEADS.get(next.lower) === "ARMED_GROUP" || (next.pos === "ADJ" && GROUP_NOUNS.has(words[b + 1]?.lower ?? "")));
       if (armedHead && !describesGroupName(words, span.start, b) && !(b - span.start === 1 && IDEOLOGY_WORDS.has(words[span.start].lower)) && !countryForm(surfaceOf(words, span.start, b))) {
         const name = surfaceOf(words, span.start, b).replace(/^the /i, "");
         k.groups.add(name);

@@ -43,6 +43,16 @@ export const HELD_BY = /^(.+)-(held|controlled|occupied|run)$/;
 export const STRONGHOLD_NOUNS = set("stronghold, bastion, fiefdom, heartland, redoubt, bailiwick");
 /** Nouns a weapon's model name comes before ("Storm Shadow cruise missiles", "IRIS-T systems"): such a name is no party. */
 export const WEAPON_HEADS = set("systems, system, missiles, missile, drones, drone, jets, jet, warplanes, warplane, aircraft, helicopters, helicopter, tanks, tank, launchers, launcher, rifles, rifle, howitzers, howitzer, rockets, rocket, interceptors, interceptor, vehicles, vehicle, warships, warship, submarines, frigates, munitions, shells, bombs, artillery");
+/** Aircraft named by their role, words that also name people ("Houthi fighters", "suicide bombers"): a weapon only
+ * after a model's code ("F-16 fighters", "Tu-22 bombers"). */
+export const AIRCRAFT_ROLES = set("fighters, fighter, bombers, bomber");
+/** A weapon model's code: letters, a hyphen and a number ("F-16", "MiG-29", "Su-30", "KN-23"). */
+export const MODEL_CODE = /^[A-Z][A-Za-z]{0,3}-\d+[A-Za-z]?$/;
+/** Whether the word at `k` heads a weapon's name: "missiles", or "fighters" after a model's code. */
+export function weaponHeadAt(words: ReadonlyArray<{ text: string; lower: string }>, k: number): boolean {
+  const w = words[k];
+  return !!w && (WEAPON_HEADS.has(w.lower) || (AIRCRAFT_ROLES.has(w.lower) && MODEL_CODE.test(words[k - 1]?.text ?? "")));
+}
 /** Lower-case nouns that, after a name or demonym, make it an armed actor ("al-Shabab extremists"). */
 export const GROUP_NOUNS = set("forces, force, fighters, fighter, contractors, gangs, gang, militia, militias, militiamen, rebels, rebel, troops, soldiers, militants, militant, extremists, insurgents, jihadists, mercenaries, paramilitaries, army, military, gunmen, units, brigades, group, network, separatists, secessionists, guerrillas, loyalists, tribesmen, vigilantes, jihadis, guerillas, bandits, islamists, combatants, partisans, irregulars");
 

@@ -4,7 +4,7 @@ import { actsAsVerb, alongsideAfter, isVerbOf, onSideOf, SIDE_WITH, sidesWith, B
 import { countryByIso3, countryForm, hyphenedCountry, type CountryInfo } from "../gazetteer.js";
 import { slug } from "../entities.js";
 import { listOpenerAt, namingWordsAt, type Word } from "../words.js";
-import { ACQUIRE_VERBS, ACTOR_HEADS, MONTHS, JIHADIST_NAME, TITLES, GROUP_NOUNS, ARMS_USE_LEMMAS, BACKER_NOUNS, HYPHEN_PROVENANCE, CARGO_NOUNS, DESCRIBING_NOUNS, FIGHT_HELP_LEMMAS, FIGHTER_LIST_NOUNS, HYPHEN_RELATED, TERRITORY_NOUNS, INTENT_VERBS, WEAPON_HEADS, PROXY_NOUNS, RECEIVE_VERBS, REQUEST_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TRANSFER_VERBS } from "../vocabulary.js";
+import { ACQUIRE_VERBS, ACTOR_HEADS, MONTHS, JIHADIST_NAME, TITLES, GROUP_NOUNS, ARMS_USE_LEMMAS, BACKER_NOUNS, HYPHEN_PROVENANCE, CARGO_NOUNS, DESCRIBING_NOUNS, FIGHT_HELP_LEMMAS, FIGHTER_LIST_NOUNS, HYPHEN_RELATED, TERRITORY_NOUNS, INTENT_VERBS, WEAPON_HEADS, PROXY_NOUNS, RECEIVE_VERBS, REQUEST_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TRANSFER_VERBS, weaponHeadAt } from "../vocabulary.js";
 
 // Word lists these rules try on every word of a sentence: set lookups rather than regular expressions.
 const HELP_NOUNS = new Set(["help", "support", "backing", "assistance", "blessing"]);
@@ -18,6 +18,8 @@ const PRESENCE_NOUNS = new Set(["soldiers", "troops", "personnel", "peacekeepers
 // A base, or troops "stationed"/"based" somewhere, are there by the host's leave; troops merely "in" a country may be invading it.
 const BASE_NOUNS = new Set(["base", "bases", "garrison"]);
 const STATIONED = new Set(["stationed", "based", "garrisoned"]);
+// "armed with", "equipped with": what a side is said to carry.
+const ARMED_WITH = new Set(["armed", "equipped"]);
 const KEEP_LEMMAS = new Set(["have", "keep", "maintain", "station", "base"]);
 // "about 4,000", "more than 1,000": what may stand between the verb and the troops.
 const COUNT_TAGS = new Set(["NUM", "ADJ", "ADV", "ADP", "DET", "SYM"]);
@@ -125,7 +127,7 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
   const provenance = hyphenedCountry(w, i, HYPHEN_PROVENANCE);
   if (provenance) {
     // "the drones used by the army include the Turkish-made TB2": the weapon may be named before.
-    const weapon = w.slice(0, i + 8).some((x) => WEAPON_HEADS.has(x.lower));
+    const weapon = w.slice(0, i + 8).some((_, k) => weaponHeadAt(w, k));
     const capturedOrGiven = w.some((x, k) => /^(captur|seiz|seized|looted)/.test(x.lower) || (/^(by|from)$/.test(x.lower) && k > i && /^(supplied|delivered|provided|sent|shipped|donated)$/.test(w[k - 1]?.lower ?? "")));
     if (!weapon || capturedOrGiven) return;
     // ("have been used to devastating effect by FSA units": a short phrase may come before the "by".)
@@ -863,9 +865,20 @@ function militiaBesideArmy(v: View, src: Group | undefined, tgt: Group | undefin
 /** "has acquired … drones", "using … munitions": the subject of the verb by which a side has the weapons named at `i`. */
 function armsUser(v: View, i: number): Group | undefined {
   const w = v.s.words;
+  // "guerrillas armed with U.S.-made Stinger missiles", "the militia is equipped with Iranian-built drones":
+  // whoever is armed with the weapons uses them (the name right before, past "fighters" or a comma, or the subject of "is").
+  const near = Math.max(0, i - 4);
+  const armed = w.slice(near, i).findLastIndex((x, k) => ARMED_WITH.has(x.lower) && w[near + k + 1]?.lower === "with");
+  if (armed >= 0) {
+    const k = near + armed;
+    const named = v.groups.find((g) => g.kind === "actor" && (g.end === k || (g.end === k - 1 && (w[k - 1].text === "," || GROUP_NOUNS.has(w[k - 1].lower)))));
+    return named ?? (BE.test(w[k - 1]?.lower ?? "") ? subjectOf(v, k) : undefined);
+  }
   const from = Math.max(0, i - 12);
   const verb = w.slice(from, i).findLastIndex((x) => ARMS_USE_LEMMAS.has(x.lemma) && VERB_TAGS.has(x.pos));
-  return verb >= 0 ? subjectOf(v, from + verb) : undefined;
+  if (verb < 0) return undefined;
+  // "had evidence that Pakistan used U.S.-made jets": a name right before the verb is its subject, whatever clause it opens.
+  return v.groups.find((g) => g.kind === "actor" && g.end === from + verb) ?? subjectOf(v, from + verb);
 }
 
 /** A second "from" coordinated with the one at `from` ("from X and, reportedly, from Y"), or -1. */

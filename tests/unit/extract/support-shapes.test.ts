@@ -18,6 +18,17 @@ describe("weapons by their maker, used or delivered", () => {
     const x = extractArticle("date 2021-03-02\nEthiopia's army fought the TPLF in Tigray. Chinese-made Wing Loong drones were delivered to the Ethiopian army in 2021, analysts said.");
     expect(rel(x, "SUPPORTS", "China", "Ethiopian army")).toBeDefined();
   });
+  it("reads a side 'armed with' weapons named by their maker as the maker's support to it", () => {
+    const x = extractArticle("date 2015-05-11\nSyrian Democratic Forces fighters armed with German-made Milan missiles have held the line near Raqqa since January, officers said.\nThe Sudan Liberation Army, armed with Libyan-supplied rifles, attacked El Fasher on Monday.");
+    expect(rel(x, "SUPPORTS", "Germany", "Syrian Democratic Forces")?.kinds).toEqual(["WEAPONS"]);
+    expect(rel(x, "SUPPORTS", "Libya", "Sudan Liberation Army")?.kinds).toEqual(["WEAPONS"]);
+  });
+  it("reads aircraft called 'fighters' after a model's code as a weapon, and its user inside a clause after a noun", () => {
+    const x = extractArticle("date 2020-10-06\nYerevan said it had proof that Azerbaijan flew Russian-built Su-25 fighters over Stepanakert, a charge Baku rejected.");
+    expect(rel(x, "SUPPORTS", "Russia", "Azerbaijan")?.kinds).toEqual(["WEAPONS"]);
+    expect(x.actors.filter((a) => /Su-25/.test(a.name))).toEqual([]);
+    expect(x.relations.filter((r) => r.type === "SUPPORTS" && r.target === id(x, "Armenia"))).toEqual([]);
+  });
 });
 
 describe("a backer named in a coordinated apposition", () => {
