@@ -268,7 +268,8 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
     const full = surfaceOf(words, a, b + placeHead);
     const headType = province ? "REGION" : describedSite ? "SITE" : PLACE_HEADS.get(words.slice(b, b + placeHead).map((w) => w.lower).join(" "))!;
     // ("the Jenin refugee camp" is not Jenin: the town's name only places it.)
-    return add(ctx, a, b + placeHead, describedSite ? placeRecord(ctx, full, headType, full, undefined, surface) : placeRecord(ctx, full, headType, full, surface));
+    // (Nor is "Donetsk airport" Donetsk: a site is no other name of the town it is named for, as a region is.)
+    return add(ctx, a, b + placeHead, describedSite || headType === "SITE" ? placeRecord(ctx, full, headType, full, undefined, surface) : placeRecord(ctx, full, headType, full, surface));
   }
   // "Tuareg separatist rebels": one describing word may come between the name and its noun.
   let nounAt = next && GROUP_NOUNS.has(next.lower) ? b : next?.pos === "ADJ" && !next.cap && GROUP_NOUNS.has(words[b + 1]?.lower ?? "") ? b + 1 : -1;

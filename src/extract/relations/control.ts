@@ -15,6 +15,8 @@ const HOLDING_LEMMAS = new Set(["hold", "control", "govern", "rule", "administer
 const CAPTURE_NOUNS = new Set(["capture", "recapture", "seizure", "takeover", "conquest"]);
 // Land named as such, held around a place: "a pocket of territory around", "the zone around".
 const AREA_NOUNS = new Set(["territory", "area", "areas", "zone", "zones", "countryside"]);
+// What a side holds in a place, taken with it: "overran their positions in X".
+const POSITION_NOUNS = new Set(["positions", "position"]);
 // How far after a control verb a list of the places it takes may reach.
 const LIST_REACH = 28;
 const HOLD_FORMS = new Set(["hold", "holds", "held", "holding"]);
@@ -134,13 +136,13 @@ export function controlRules(v: View, i: number, out: RawRelation[]) {
       // is held with it; camps or bases around a town are not the town.)
       const around = (n: number) => between[n].lower === "around" && AREA_NOUNS.has(between[n - 1]?.lower ?? "");
       const aroundArea = between.length > 0 && around(between.length - 1);
-      if (between.some((x, n) => coordinated(i + 2 + listed + n) || clause(n) || (/^(in|near|around|across|outside)$/.test(x.lower) && !around(n)) || (COMPASS.has(x.lower) && between[n + 1]?.lower === "of"))) return false;
+      if (!positionsIn(between, g, v) && between.some((x, n) => coordinated(i + 2 + listed + n) || clause(n) || (/^(in|near|around|across|outside)$/.test(x.lower) && !around(n)) || (COMPASS.has(x.lower) && between[n + 1]?.lower === "of"))) return false;
       const lead = listed >= 0 && between.length === 0 ? "including" : between.filter((x) => !/^(DET|ADJ|NUM)$/.test(x.pos)).pop()?.lower;
       // "hold Rutshuru and Masisi territories": the last of the names the verb takes.
       // "overran Gaddafi's sprawling Bab al-Aziziya compound": a side's own place, named, is taken;
       // "overran RENAMO's headquarters at Casa Banana": what a side holds, taken at its site, takes the site.
       const site = lead === "at" && (HELD_NOUNS.has(w[g.start - 2]?.lower ?? "") || PLACE_HEADS.get(w[g.start - 2]?.lower ?? "") === "SITE");
-      return lead === undefined || site || aroundArea || POSSESSIVE_MARK.test(lead) || /^(including|of|capital|city|town|village|cities|towns|villages|areas|parts|,|")$/.test(lead) || (lead === "and" && (joined || w[g.start - 2]?.cap === true)) || (joined && lead === "as") || (lead === "over" && word.lemma === "take");
+      return lead === undefined || site || aroundArea || positionsIn(between, g, v) || POSSESSIVE_MARK.test(lead) || /^(including|of|capital|city|town|village|cities|towns|villages|areas|parts|,|")$/.test(lead) || (lead === "and" && (joined || w[g.start - 2]?.cap === true)) || (joined && lead === "as") || (lead === "over" && word.lemma === "take");
     };
     let place: Group | undefined;
     for (let j = i; j < i + 16 && !place; ) {
@@ -165,7 +167,9 @@ export function controlRules(v: View, i: number, out: RawRelation[]) {
     // ("overran the U.N. safe area of Srebrenica": a party describing the place's noun names no other object.)
     // (Nor does its owner: "overran RENAMO's headquarters at Casa Banana", "their positions".)
     const describing = (g: Group) => w[g.end] !== undefined && ((!w[g.end].cap && /^(NOUN|ADJ)$/.test(w[g.end].pos)) || POSSESSIVE_MARK.test(w[g.end].text) || /^(their|its|his|her)$/.test(w[g.start].lower));
-    if (place && !v.groups.some((g) => g.kind === "actor" && g.start > i && g.start < place.start && !/^(from|of)$/.test(w[g.start - 1]?.lower ?? "") && !describing(g))) {
+    // ("the last positions held by Ukrainian troops at X": who held what is taken names no other object.)
+    const heldBy = (g: Group) => w[g.start - 1]?.lower === "by" && CONTROL_PARTICIPLES.has(w[g.start - 2]?.lower ?? "");
+    if (place && !v.groups.some((g) => g.kind === "actor" && g.start > i && g.start < place.start && !/^(from|of)$/.test(w[g.start - 1]?.lower ?? "") && !describing(g) && !heldBy(g))) {
       pairs("CONTROLS", subjectOf(v, i), place, v, i, out);
       // "seizing the political capital Yamoussoukro and the cocoa port of San Pedro": each place coordinated is taken too.
       // A list may run on past the first object's window when its items are described ("seized Minova, a key
@@ -304,6 +308,22 @@ function placeOf(v: View, g: Group): Group {
   const w = v.s.words;
   const of = w[g.end]?.lower === "of" && PLACE_HEADS.has(w[g.end - 1].lower) ? v.groups.find((x) => x.kind === "location" && x.start === g.end + 1) : undefined;
   return of ? { ...g, end: of.end, keys: [...g.keys.slice(0, -1), ...of.keys] } : g;
+}
+
+/**
+ * Whether the words between a verb of taking and the place `g` are a side's positions there: "seized the last
+ * positions held by the army at the airport", "overran their positions in X". Taking the positions a side held in
+ * a town or at a site takes the place; a region or a country is more than the positions in it.
+ */
+function positionsIn(between: Word[], g: Group, v: View): boolean {
+  const p = between.findIndex((x) => POSITION_NOUNS.has(x.lower));
+  if (p < 0 || !g.keys.every((k) => /^(CITY|SITE)$/.test(String(v.table.get(k)?.type)))) return false;
+  // Nothing but who held them between the positions and "in" or "at" ("held by Ukrainian troops").
+  const prep = between.findIndex((x, n) => n > p && /^(in|at)$/.test(x.lower));
+  const by = between.slice(p + 1, prep);
+  if (prep < 0 || (by.length > 0 && !(CONTROL_PARTICIPLES.has(by[0].lower) && by[1]?.lower === "by"))) return false;
+  // ("positions in the town of X": then only its article and a word for the place.)
+  return between.slice(prep + 1).every((x) => /^(DET|ADJ)$/.test(x.pos) || x.lower === "of" || PLACE_HEADS.has(x.lower));
 }
 
 /** "took control of large parts" of the place named just before. */
