@@ -1,7 +1,7 @@
 /** CONTROLS: taking control of, capturing, holding, being controlled by, being home to. */
 import { groupAt, objectAfter, subjectOf, type Group, type View } from "../clauses.js";
 import type { Word } from "../words.js";
-import { actsAsVerb, holderNamed, isVerbOf, BE, pairs, type RawRelation, type Triggers } from "./shared.js";
+import { actsAsVerb, APPROXIMATELY, holderNamed, isVerbOf, BE, pairs, type RawRelation, type Triggers } from "./shared.js";
 import { countryByIso3, countryForm } from "../gazetteer.js";
 import { COMPASS, CONTROL_PARTICIPLES, CONTROL_VERBS, HELD_BY, HELD_NOUNS, LOSE_VERBS, MONTHS, PLACE_HEADS, STRONGHOLD_NOUNS, WEEKDAYS } from "../vocabulary.js";
 
@@ -15,6 +15,11 @@ const HOLDING_LEMMAS = new Set(["hold", "control", "govern", "rule", "administer
 const CAPTURE_NOUNS = new Set(["capture", "recapture", "seizure", "takeover", "conquest"]);
 // Land named as such, held around a place: "a pocket of territory around", "the zone around".
 const AREA_NOUNS = new Set(["territory", "area", "areas", "zone", "zones", "countryside"]);
+// Verbs before "to" that claim or believe a hold rather than intend one: "claims to control", "is said to hold".
+const CLAIMING_LEMMAS = new Set(["claim", "affirm", "assert", "say", "believe", "report", "think", "appear", "seem", "continue"]);
+// A share of a whole held, and where most of it lies: "a third of the country, mostly in X".
+const SHARES = new Set(["third", "thirds", "half", "quarter", "quarters", "percent", "%", "most", "much", "part", "parts", "swathes", "swaths"]);
+const MOSTLY = new Set(["mostly", "mainly", "largely", "chiefly", "primarily"]);
 // What a side holds in a place, taken with it: "overran their positions in X".
 const POSITION_NOUNS = new Set(["positions", "position"]);
 // How far after a control verb a list of the places it takes may reach.
@@ -36,7 +41,8 @@ export function controlRules(v: View, i: number, out: RawRelation[]) {
   const w = v.s.words;
   const word = w[i];
   // Intentions are not control: "a campaign to capture Tripoli", "failed to seize".
-  if (w[i - 1]?.lower === "to") return;
+  // (A claim is: "the rebels claim to control the town", "is believed to hold"; modality hedges it.)
+  if (w[i - 1]?.lower === "to" && !CLAIMING_LEMMAS.has(w[i - 2]?.lemma ?? "")) return;
   // "reclaimed full control of", "extended its control over": a word of degree or the holder's own may come between.
   const taking = /^(full|total|complete|effective|partial|its|their)$/.test(w[i - 1]?.lower ?? "") ? i - 2 : i - 1;
   // "tightened their grip on Bukavu", "its hold on the port": the possessor holds the place.
@@ -136,7 +142,11 @@ export function controlRules(v: View, i: number, out: RawRelation[]) {
       // is held with it; camps or bases around a town are not the town.)
       const around = (n: number) => between[n].lower === "around" && AREA_NOUNS.has(between[n - 1]?.lower ?? "");
       const aroundArea = between.length > 0 && around(between.length - 1);
-      if (!positionsIn(between, g, v) && between.some((x, n) => coordinated(i + 2 + listed + n) || clause(n) || (/^(in|near|around|across|outside)$/.test(x.lower) && !around(n)) || (COMPASS.has(x.lower) && between[n + 1]?.lower === "of"))) return false;
+      // ("control now around 85 % of the zone of X": "around" a number is how much is held, not where.)
+      const approximate = (n: number) => APPROXIMATELY.has(between[n].lower) && between[n + 1]?.pos === "NUM";
+      // ("control a third of the country, mostly in the province of X": where most of a share held lies is held.)
+      const mostlyIn = (n: number) => between[n].lower === "in" && MOSTLY.has(between[n - 1]?.lower ?? "") && between[n - 2]?.text === "," && between.slice(0, n - 2).some((x, k) => SHARES.has(x.lower) && between[k + 1]?.lower === "of");
+      if (!positionsIn(between, g, v) && between.some((x, n) => coordinated(i + 2 + listed + n) || clause(n) || (/^(in|near|around|across|outside)$/.test(x.lower) && !around(n) && !approximate(n) && !mostlyIn(n)) || (COMPASS.has(x.lower) && between[n + 1]?.lower === "of"))) return false;
       const lead = listed >= 0 && between.length === 0 ? "including" : between.filter((x) => !/^(DET|ADJ|NUM)$/.test(x.pos)).pop()?.lower;
       // "hold Rutshuru and Masisi territories": the last of the names the verb takes.
       // "overran Gaddafi's sprawling Bab al-Aziziya compound": a side's own place, named, is taken;

@@ -46,6 +46,9 @@ function someIn(set: Set<string>, xs: readonly string[]): boolean {
 }
 
 
+/** Words that make a number approximate: "around 85 %", "about 80 percent". */
+export const APPROXIMATELY = new Set(["around", "about", "some", "nearly", "almost", "roughly", "over", "approximately"]);
+
 export function actsAsVerb(v: View, i: number): boolean {
   const w = v.s.words;
   const word = w[i];
@@ -85,7 +88,9 @@ export function actsAsVerb(v: View, i: number): boolean {
   if (prev.lower === "and" && /s$/.test(word.lower) && (/^(NOUN|PROPN)$/.test(w[i - 2]?.pos ?? "") || w[i - 2]?.text === ")") && /^(DET|ADJ|NUM|PROPN)$/.test(w[i + 1]?.pos ?? "") && w.slice(Math.max(0, i - 12), i - 1).some((x) => x.pos === "VERB")) return true;
   // "HTS controls swathes of Idlib": a quantity noun with its "of" is an object too.
   // "The Arakan Army controls now most townships": an adverb may come first in translated copy.
-  const o = w[i + 1]?.pos === "ADV" ? i + 2 : i + 1;
+  let o = w[i + 1]?.pos === "ADV" ? i + 2 : i + 1;
+  // "the gangs control now around 85 % of the capital": a number given as about so much is one too.
+  if (APPROXIMATELY.has(w[o]?.lower ?? "") && w[o + 1]?.pos === "NUM") o++;
   return afterSubject && (/^(DET|ADJ|NUM|PROPN)$/.test(w[o]?.pos ?? "") || (w[o]?.pos === "NOUN" && w[o + 1]?.lower === "of"));
 }
 

@@ -1,6 +1,7 @@
 /**
  * Control read from constructions the probe sets showed missing: a side's positions taken in a town or at a
- * site, and a site named for its town that is not the town. The texts are written for these tests.
+ * site, and a site named for its town that is not the town; a hold claimed ("claim to control"); a share held
+ * ("about 60 % of", "a quarter of the country, mostly in X"). The texts are written for these tests.
  */
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../../src/extract/index.js";
@@ -28,5 +29,31 @@ describe("a site named for a town", () => {
   it("does not give the site the town's name", () => {
     const x = extractArticle("date 2023-02-09\nKINSHASA (Reuters) - Shells landed near Kindu airport on Monday.");
     expect(x.locations.find((l) => l.name === "Kindu airport")?.aliases).not.toContain("Kindu");
+  });
+});
+
+describe("a hold claimed", () => {
+  it("reads 'claim to control' as control, hedged or not", () => {
+    const x = extractArticle("date 2023-02-09\nBAMENDA, Cameroon (Reuters) - The Ambazonia Defence Forces claim to control the town of Kumbo, which the army denies.");
+    expect(rel(x, "CONTROLS", "Ambazonia Defence Forces", "Kumbo")).toBeDefined();
+  });
+  it("still reads no control from a vow to take a place", () => {
+    const x = extractArticle("date 2023-02-09\nBAMENDA, Cameroon (Reuters) - The Ambazonia Defence Forces vowed to capture the town of Kumbo before the rains.");
+    expect(x.relations.filter((r) => r.type === "CONTROLS")).toEqual([]);
+  });
+});
+
+describe("a share of a place held", () => {
+  it("reads 'control now about 60 % of' a place", () => {
+    const x = extractArticle("date 2023-02-09\nBAMENDA, Cameroon (Reuters) - According to aid agencies, the Ambazonia Defence Forces control now about 60 % of the outlying districts of Kumbo.");
+    expect(rel(x, "CONTROLS", "Ambazonia Defence Forces", "Kumbo")).toBeDefined();
+  });
+  it("reads where most of a share held lies", () => {
+    const x = extractArticle("date 2023-02-09\nBAMENDA, Cameroon (Reuters) - The Ambazonia Defence Forces hold a quarter of the country, mostly in the northwestern province of Bui.");
+    expect(rel(x, "CONTROLS", "Ambazonia Defence Forces", "Bui")).toBeDefined();
+  });
+  it("reads no place from villages taken mostly in a region", () => {
+    const x = extractArticle("date 2023-02-09\nBAMENDA, Cameroon (Reuters) - The Ambazonia Defence Forces seized several villages, mostly in the northwestern province of Bui.");
+    expect(rel(x, "CONTROLS", "Ambazonia Defence Forces", "Bui")).toBeUndefined();
   });
 });
