@@ -181,6 +181,7 @@ export function controlRules(v: View, i: number, out: RawRelation[]) {
     const heldBy = (g: Group) => w[g.start - 1]?.lower === "by" && CONTROL_PARTICIPLES.has(w[g.start - 2]?.lower ?? "");
     if (place && !v.groups.some((g) => g.kind === "actor" && g.start > i && g.start < place.start && !/^(from|of)$/.test(w[g.start - 1]?.lower ?? "") && !describing(g) && !heldBy(g))) {
       pairs("CONTROLS", subjectOf(v, i), place, v, i, out);
+      pairs("CONTROLS", subjectOf(v, i), capitalNamed(v, place), v, i, out);
       // "seizing the political capital Yamoussoukro and the cocoa port of San Pedro": each place coordinated is taken too.
       // A list may run on past the first object's window when its items are described ("seized Minova, a key
       // supply hub on the shores of Lake Kivu, and the town of Sake"); the clause still bounds it.
@@ -192,6 +193,7 @@ export function controlRules(v: View, i: number, out: RawRelation[]) {
         if (!gap.some((x, n) => x.lower === "and" || (x.lower === "as" && gap[n + 1]?.lower === "well")) || gap.some(anotherPredicate) || !objectOfVerb(next, true) || !w.slice(next.start, next.end).some((x) => x.cap)) break;
         // ("and the Lake Albert port of Ntoroko": the place a named kind of place is "of".)
         pairs("CONTROLS", subjectOf(v, i), placeOf(v, next), v, i, out);
+        pairs("CONTROLS", subjectOf(v, i), capitalNamed(v, next), v, i, out);
         last = next;
         j = next.end - 1;
       }
@@ -334,6 +336,24 @@ function positionsIn(between: Word[], g: Group, v: View): boolean {
   if (prep < 0 || (by.length > 0 && !(CONTROL_PARTICIPLES.has(by[0].lower) && by[1]?.lower === "by"))) return false;
   // ("positions in the town of X": then only its article and a word for the place.)
   return between.slice(prep + 1).every((x) => /^(DET|ADJ)$/.test(x.pos) || x.lower === "of" || PLACE_HEADS.has(x.lower));
+}
+
+/**
+ * The capital a place held is said to have after it: "much of the Jubba valley, including its de facto capital,
+ * Jilib", "the state of Unity, rich in oil, with its capital Bentiu". Who holds the land holds its capital.
+ */
+function capitalNamed(v: View, g: Group): Group | undefined {
+  const w = v.s.words;
+  let k = g.end;
+  // (Past one short description of the place set off by commas: ", rich in oil,".)
+  const close = w[k]?.text === "," && !/^(including|with)$/.test(w[k + 1]?.lower ?? "") ? w.slice(k + 1, k + 6).findIndex((x) => x.text === ",") : -1;
+  if (close >= 0 && !w.slice(k + 1, k + 1 + close).some((x) => /^(VERB|AUX|PROPN)$/.test(x.pos))) k += 1 + close;
+  if (w[k]?.text !== "," || !/^(including|with)$/.test(w[k + 1]?.lower ?? "") || !/^(its|their)$/.test(w[k + 2]?.lower ?? "")) return undefined;
+  // ("its de facto capital", "its provincial capital": words of kind may come first.)
+  const at = w.slice(k + 3, k + 6).findIndex((x) => x.lower === "capital");
+  if (at < 0) return undefined;
+  const name = k + 4 + at + (w[k + 4 + at]?.text === "," ? 1 : 0);
+  return v.groups.find((x) => x.kind === "location" && x.start === name);
 }
 
 /** "took control of large parts" of the place named just before. */

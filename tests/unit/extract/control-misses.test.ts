@@ -1,7 +1,8 @@
 /**
  * Control read from constructions the probe sets showed missing: a side's positions taken in a town or at a
  * site, and a site named for its town that is not the town; a hold claimed ("claim to control"); a share held
- * ("about 60 % of", "a quarter of the country, mostly in X"). The texts are written for these tests.
+ * ("about 60 % of", "a quarter of the country, mostly in X"); the capital of land held ("including its capital,
+ * X"). The texts are written for these tests.
  */
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../../src/extract/index.js";
@@ -55,5 +56,16 @@ describe("a share of a place held", () => {
   it("reads no place from villages taken mostly in a region", () => {
     const x = extractArticle("date 2023-02-09\nBAMENDA, Cameroon (Reuters) - The Ambazonia Defence Forces seized several villages, mostly in the northwestern province of Bui.");
     expect(rel(x, "CONTROLS", "Ambazonia Defence Forces", "Bui")).toBeUndefined();
+  });
+});
+
+describe("the capital of land held", () => {
+  it("reads 'including its capital, X' after a place held", () => {
+    const x = extractArticle("date 2023-02-09\nBAMENDA, Cameroon (Reuters) - The Ambazonia Defence Forces still hold much of the province of Bui, including its sprawling provincial capital, Kumbo.");
+    expect(rel(x, "CONTROLS", "Ambazonia Defence Forces", "Kumbo")).toBeDefined();
+  });
+  it("reads 'with its capital X' after a listed place and its description", () => {
+    const x = extractArticle("date 2023-02-09\nBAMENDA, Cameroon (Reuters) - The Ambazonia Defence Forces control the town of Ndop and most of the province of Bui, rich in coffee, with its capital Kumbo.");
+    expect(rel(x, "CONTROLS", "Ambazonia Defence Forces", "Kumbo")).toBeDefined();
   });
 });
