@@ -41,7 +41,7 @@ export function controlRules(v: View, i: number, out: RawRelation[]) {
   const w = v.s.words;
   const word = w[i];
   // Intentions are not control: "a campaign to capture Tripoli", "failed to seize".
-  // (A claim is: "the rebels claim to control the town", "is believed to hold"; modality hedges it.)
+  // (A claim is: "the rebels claim to control the town", "is believed to hold"; as the claimant says, not hedged.)
   if (w[i - 1]?.lower === "to" && !CLAIMING_LEMMAS.has(w[i - 2]?.lemma ?? "")) return;
   // "reclaimed full control of", "extended its control over": a word of degree or the holder's own may come between.
   const taking = /^(full|total|complete|effective|partial|its|their)$/.test(w[i - 1]?.lower ?? "") ? i - 2 : i - 1;
