@@ -234,6 +234,17 @@ function namesTitleHolder(words: Word[], p: number): boolean {
   return title !== null && (words[after]?.cap === true || (words[after]?.text === "," && words[after + 1]?.cap === true));
 }
 
+/**
+ * "the group's military spokesman", "the group's leader in Gaza": whether the possessive at `k` owns an
+ * office (a title, past a portfolio or a describing word or two; not a former one's).
+ */
+function ownsOffice(words: Word[], k: number): boolean {
+  if (!POSSESSIVE.test(words[k]?.text ?? "")) return false;
+  let p = k + 1;
+  for (let n = 0; n < 2 && !longestTitle(words, p, words.length) && (PORTFOLIO_WORDS.has(words[p]?.lower ?? "") || words[p]?.pos === "ADJ") && !/^(former|late|then|ex)$/.test(words[p].lower); n++) p++;
+  return longestTitle(words, p, words.length) !== null;
+}
+
 /** "the operation", "the offensive": an operation a side was said to launch, pointing back at the side. */
 const OPERATION_NOUNS = new Set(["operation", "offensive", "campaign"]);
 /** The words an operation is first told by ("launched an offensive", "carried out dozens of strikes"). */
@@ -470,7 +481,7 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
    * "the rebels" is the side once called rebels, not "Russian mercenaries" named since: a party
    * named by its noun is only what that noun says.
    */
-  const referent = (recent: Mention[], noun: string, fitsNoun: (m: Mention) => boolean, opening: Mention | undefined) => {
+  const referent = (recent: Mention[], noun: string, fitsNoun: (m: Mention) => boolean, opening: Mention | undefined, officeIn?: number) => {
     const wanted = singular(noun);
     // "The Zaireans", named by no noun here, were "Zairean troops" before: never "the rebels".
     const fits = irregular(noun) || noun === "fighters" ? (m: Mention) => fitsNoun(m) && !namedAsForce.has(m.key) && !statesForce(table.get(m.key)?.name ?? "") : fitsNoun;
@@ -478,9 +489,16 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     // "… Kataib Hezbollah has received weapons from Iran. The group announced …": an opening reference continues the last subject
     // (called so, or fitting and named by no other noun).
     if (opening && (calledSo(calledAs, wanted, opening) || (fits(opening) && (headOf(sentences, opening) ?? wanted) === wanted))) return opening;
-    // The party called so; else one named by the noun; else one named by no other noun; else one at least on the same side.
+    const called = salient(recent, (m) => calledSo(calledAs, wanted, m));
+    // "the group's military spokesman, X" (in sentence `officeIn`): an office is owned by the party just spoken of, the
+    // last named in this sentence or the one before, not by the story's most-named. "The group" says nothing of the
+    // kind of party (an organisation too: "… raided X's offices, where the group's leader …"); a noun that does
+    // ("the movement's leader" after "the Y network … its leader") is left to the order below.
+    const owner = officeIn !== undefined && !called && wanted === "group" ? recent.find((m) => m.sentence >= officeIn - 1 && (fits(m) || (m.key.startsWith("org:") && table.get(m.key)?.type === "ORGANIZATION"))) : undefined;
+    // The party called so; else the office's owner; else one named by the noun; else one named by no other noun; else one at least on the same side.
     return (
-      salient(recent, (m) => calledSo(calledAs, wanted, m)) ??
+      called ??
+      owner ??
       salient(recent, (m) => fits(m) && headOf(sentences, m) === wanted, fits) ??
       salient(recent, (m) => fits(m) && (headOf(sentences, m) ?? wanted) === wanted, fits) ??
       salient(recent, (m) => fits(m) && sameSide(sentences, noun, m), fits)
@@ -692,7 +710,7 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
       : GOVERNMENT_NOUNS.has(noun) || REFERRING_NOUNS.test(noun)
         // "the insurgents", "the group" are never a state's own army.
         // ("the regional bloc", "the 10-nation bloc": a bloc of states is an organisation.)
-        ? referent(recent, noun, (m) => { const t = table.get(m.key)?.type; return ruling ? /^(gov|army):/.test(m.key) : GOVERNMENT_NOUNS.has(noun) ? t === "GOVERNMENT" : (t === "ARMED_GROUP" || (t === "POLITICAL_GROUP" && !JIHADIST_NOUNS.has(noun)) || ((armed || noun === "bloc") && t === "ORGANIZATION" && m.key.startsWith("org:"))) && !m.key.startsWith("army:"); }, i === 0 && !GOVERNMENT_NOUNS.has(noun) ? subjectMention(history.filter((m) => m.sentence === s.index - 1), sentences[s.index - 1]?.words ?? []) : undefined)
+        ? referent(recent, noun, (m) => { const t = table.get(m.key)?.type; return ruling ? /^(gov|army):/.test(m.key) : GOVERNMENT_NOUNS.has(noun) ? t === "GOVERNMENT" : (t === "ARMED_GROUP" || (t === "POLITICAL_GROUP" && !JIHADIST_NOUNS.has(noun)) || ((armed || noun === "bloc") && t === "ORGANIZATION" && m.key.startsWith("org:"))) && !m.key.startsWith("army:"); }, i === 0 && !GOVERNMENT_NOUNS.has(noun) ? subjectMention(history.filter((m) => m.sentence === s.index - 1), sentences[s.index - 1]?.words ?? []) : undefined, ownsOffice(words, i + 2 + skip) ? s.index : undefined)
         : undefined;
     const end = i + 2 + skip;
     // "the government" long after a foreign one was named is the home country's again.
