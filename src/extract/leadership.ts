@@ -3,7 +3,7 @@ import type { EntityTable } from "./entities.js";
 import type { Mention } from "./mentions.js";
 import type { RawRelation } from "./relations/index.js";
 import type { Unplaced } from "./offices.js";
-import { appointedAt, ledByAt, ARMY_NOUNS, OFFICE_TITLES, bareTitleAt, DESCRIBING_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, heldThen, KIN_NOUNS, LEADING_VERBS, PART_NOUNS, PERSON_NOUNS, PORTFOLIO_WORDS, RULING_VERBS, STATE_OPPONENT_WORDS, TITLES, titledByCopula } from "./vocabulary.js";
+import { appointedAt, ledByAt, ARMY_NOUNS, OFFICE_TITLES, bareTitleAt, DESCRIBING_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, heldThen, KIN_NOUNS, LEADING_VERBS, PART_NOUNS, PERSON_NOUNS, PORTFOLIO_WORDS, RULING_VERBS, STATE_OPPONENT_WORDS, TENURE_WORDS, TITLES, titledByCopula } from "./vocabulary.js";
 import { countryForm } from "./gazetteer.js";
 import { POSSESSIVE, surfaceOf, whoAfterDescription, type WordSentence } from "./words.js";
 import { longestTitle } from "./spans.js";
@@ -17,7 +17,7 @@ import { longestTitle } from "./spans.js";
 function portfolioNoun(w: WordSentence["words"], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const x = w[k];
-    if (x.pos === "NOUN" && !x.cap && !x.text.includes("-") && TITLES.get(x.lower) === undefined && !PORTFOLIO_WORDS.has(x.lower) && !GROUP_NOUNS.has(x.lower) && !GOVERNMENT_NOUNS.has(x.lower) && !ARMY_NOUNS.has(x.lower)) return true;
+    if (x.pos === "NOUN" && !x.cap && !x.text.includes("-") && TITLES.get(x.lower) === undefined && !PORTFOLIO_WORDS.has(x.lower) && !TENURE_WORDS.has(x.lower) && !GROUP_NOUNS.has(x.lower) && !GOVERNMENT_NOUNS.has(x.lower) && !ARMY_NOUNS.has(x.lower)) return true;
   }
   return false;
 }
@@ -85,7 +85,8 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
           t -= 3;
           continue;
         }
-        if (!((!w[t - 1].cap || TITLES.get(w[t - 1].lower)) && /^(NOUN|ADJ|PROPN)$/.test(w[t - 1].pos))) break;
+        // ("Its acting president, X": a word of tenure, whatever the tagger read it as.)
+        if (!((!w[t - 1].cap || TITLES.get(w[t - 1].lower)) && (/^(NOUN|ADJ|PROPN)$/.test(w[t - 1].pos) || TENURE_WORDS.has(w[t - 1].lower)))) break;
         roleWords.unshift(w[--t].lower);
       }
       const titleWords = [...roleWords, ...(m.title ? w.slice(m.title.start, m.start).map((x) => x.lower) : [])];
@@ -145,7 +146,7 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         // "Hamas' political leader", "M23 rebel leader X": of a group, such words describe the group, not a portfolio in it.
         const ofGroup = body.key.startsWith("org:");
         // ("The DPRK's top leader, X": the top one of leaders is the leader.)
-        const portfolio = titleWords.slice(0, headAt).filter((x) => PORTFOLIO_WORDS.has(x) && !(ofGroup && GROUP_DESCRIPTORS.has(x)) && !(x === "top" && head === "leader"));
+        const portfolio = titleWords.slice(0, headAt).filter((x) => PORTFOLIO_WORDS.has(x) && !TENURE_WORDS.has(x) && !(ofGroup && GROUP_DESCRIPTORS.has(x)) && !(x === "top" && head === "leader"));
         // "The group's military commander, X" heads an armed group as much as "its commander" does.
         const ownArmy = (body.key.startsWith("army:") || typeOf(body.key) === "ARMED_GROUP") && portfolio.every((x) => x === "army" || x === "military");
         const leadsIt = !!head && TITLES.get(head)!.leads && (portfolio.length === 0 || ownArmy) && !(titleAt > t && portfolioNoun(w, t, titleAt));

@@ -116,6 +116,11 @@ export const titledByCopula = (words: ReadonlyArray<{ lower: string; cap?: boole
 export const OFFICE_TITLES = /(minister|ambassador|envoy|official|secretary|adviser|advisor|spokes|negotiator|mediator)/;
 /** Words that, before a title, make it a portfolio rather than the head ("foreign policy chief"). */
 export const PORTFOLIO_WORDS = set("foreign, policy, defence, defense, security, military, interior, finance, deputy, vice, assistant, national, intelligence, army, police, regional, former, acting, senior, top, economic, political, opposition, rebel, militia, tribal, religious, spiritual, community, party, separatist, jihadist, militant, insurgent, local");
+/**
+ * Words before a title that say how long or on what terms its holder holds it, and leave them at its head:
+ * "its acting president X", "the region's veteran leader X" (not a portfolio, though "acting" is listed as one above).
+ */
+export const TENURE_WORDS = set("acting, interim, caretaker, veteran, longtime, long-time");
 /** Words before a title that put its holder against a state, not in it: "Sierra Leone's rebel leader X". */
 export const STATE_OPPONENT_WORDS = set("rebel, opposition, militia, separatist, jihadist, militant, insurgent");
 

@@ -20,3 +20,16 @@ describe("'the group's' before an office", () => {
     expect(rels(text)).not.toContain("LEADS person:hamid-ould-salem org:azawad-liberation-front");
   });
 });
+
+describe("a word of tenure between an owner and a head's title", () => {
+  it("'Its acting chairman, X' heads the body 'its' points to", () => {
+    const text = "HARGEISA (Reuters) - Clan elders who broke with the federal government set up the Sool Salvation Council in May and vowed to resist federal troops. Its acting chairman, Abdi Warsame, commands several hundred fighters around Las Anod.";
+    expect(rels(text)).toContain("LEADS person:abdi-warsame org:sool-salvation-council");
+  });
+
+  it("'X's veteran leader, Y' leads X, not merely serves in it", () => {
+    const text = "ADDIS ABABA (Reuters) - Talks stalled on Monday between federal ministers and the Ogaden National Liberation Front's veteran leader, Abdirahman Mahdi, over the sharing of gas revenues.";
+    expect(rels(text)).toContain("LEADS person:abdirahman-mahdi org:ogaden-national-liberation-front");
+    expect(rels(text)).not.toContain("MEMBER_OF person:abdirahman-mahdi org:ogaden-national-liberation-front");
+  });
+});
