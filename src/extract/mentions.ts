@@ -54,6 +54,10 @@ function countryMention(ctx: Ctx, seg: Extract<Segment, { kind: "country" }>) {
   // ("sold to Iranian drone makers": a demonym describes the noun after it.)
   if (seg.form !== "demonym" && recipientBefore(words, seg.start, seg.end)) return add(ctx, seg.start, seg.end, ctx.table.state(c, ctx.sentence, surfaceOf(words, seg.start, seg.end)));
   const nounAfter = /^(NOUN|PROPN)$/.test(words[seg.end + 1]?.pos ?? "");
+  // "the army Malian", "troops Ugandan", "the soldiers French and Malians": a translation's demonym after the
+  // body's noun names the body as it would before it.
+  const after = postposedBodyAt(words, seg.start, seg.end);
+  if (after) return forceOfState(ctx, after.start, seg.end, c, after.noun);
   const next2 = nextWord && words[seg.end + 1] ? `${nextWord.lower} ${words[seg.end + 1].lower}` : "";
   if (nextWord && (STATE_FORCE_NOUNS.has(next2) || ARMY_NOUNS.has(next2))) return forceOfState(ctx, seg.start, seg.end + 2, c, next2);
   // "an uprising against the Nigerian state": the state itself.
@@ -591,6 +595,22 @@ function factionAfter(words: Word[], b: number): { text: string; end: number } |
 const REGION_HEADS = new Set(["governor", "chief minister"]);
 
 /** Bodies two states each have, named once for both: "the Ugandan and Congolese governments". */
+/**
+ * Where the body's noun that a demonym at a..b follows stands ("the army Malian", "troops Ugandan"), and the
+ * noun; the second of two demonyms sharing it ("soldiers French and Malians") starts its own mention. Only a
+ * demonym that ends the phrase: before another noun ("troops Ugandan officials said") it describes that one.
+ */
+function postposedBodyAt(words: Word[], a: number, b: number): { start: number; noun: string } | undefined {
+  if (countryForm(words[a].text)?.form !== "demonym" || /^(NOUN|PROPN)$/.test(words[b]?.pos ?? "") && words[b].cap) return undefined;
+  const second = words[a - 1]?.lower === "and" && countryForm(words[a - 2]?.text ?? "")?.form === "demonym";
+  const k = second ? a - 3 : a - 1;
+  const w = words[k];
+  if (!w || w.cap) return undefined;
+  const noun = SINGULAR_BODIES.get(w.lower) ?? w.lower;
+  if (!STATE_FORCE_NOUNS.has(noun) && !ARMY_NOUNS.has(noun) && !GOVERNMENT_NOUNS.has(noun)) return undefined;
+  return { start: second ? a : k, noun };
+}
+
 const SINGULAR_BODIES = new Map([["governments", "government"], ["armies", "army"], ["militaries", "military"]]);
 
 export function findMentions(sentences: WordSentence[]): MentionResult {

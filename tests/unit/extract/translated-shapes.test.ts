@@ -44,3 +44,15 @@ describe("a describing word after 'branch'", () => {
     expect(rel(x, "MEMBER_OF", "FLM", "Islamic State")).toBeDefined();
   });
 });
+
+describe("a demonym after the body's noun", () => {
+  it("reads 'the army Somali' as the Somali army", () => {
+    const x = extractArticle("date 2023-05-02\nSome 600 Kenyan soldiers were deployed on Friday beside the army Somali near Kismayo.");
+    expect(rel(x, "SUPPORTS", "Kenya", "Somali army")).toBeDefined();
+  });
+  it("reads 'the soldiers Ethiopian and Somalis' as each state's soldiers", () => {
+    const x = extractArticle("date 2023-05-02\nThe soldiers Ethiopian and Somalis attacked on Tuesday positions of al-Shabaab near Baidoa.");
+    expect(rel(x, "OPPOSES", "Ethiopia", "al-Shabaab")).toBeDefined();
+    expect(rel(x, "OPPOSES", "Somalia", "al-Shabaab")).toBeDefined();
+  });
+});
