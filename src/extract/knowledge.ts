@@ -62,8 +62,17 @@ export function acronymExpansion(words: Word[], open: number, acronym: string): 
   while (from > 0 && open - from < 12 && (words[from - 1].cap || inJoinRun(words, from - 1) || (NAME_JOINS.has(words[from - 1].lower) && words[from - 2]?.cap && words[from]?.cap))) from--;
   if (words[from].lower === "the") from++;
   // ("Popular Front for the Renaissance … (FPRC)": the head may come second, a translated name's adjective before it.)
-  const initialHead = [from, from + 1].some((h) => h < open && words[h].cap && headKind(words[h]) !== undefined && (h === from || words[h].text[0] === letters[0]));
-  if (from < start && open - from < 12 && initialHead) return [from, open];
+  const initialHead = (f: number) => [f, f + 1].some((h) => h < open && words[h].cap && headKind(words[h]) !== undefined && (h === f || words[h].text[0] === letters[0]));
+  // ("the rebels of Darfur of the Movement for the Justice and the Equality (JEM)", "the rebels Tuaregs of the National
+  // Movement of Liberation of the Azawad (MNLA)": the place or people that a noun for fighters before the run is
+  // of is not the name's; its head after "of the" opens it.)
+  const fighters = GROUP_NOUNS.has(words[from - 1]?.lower ?? "") || (words[from - 1]?.lower === "of" && GROUP_NOUNS.has(words[from - 2]?.lower ?? ""));
+  let named = from;
+  while (fighters && named < start && !initialHead(named)) {
+    named++;
+    while (named < start && !(words[named].cap && /^(of|the)$/.test(words[named - 1].lower))) named++;
+  }
+  if (named < start && open - named < 12 && initialHead(named)) return [named, open];
   if (!last || last.end < open - 1 || last.end - last.start < 2) return null;
   // ("Branko Crvenkovski of the Social Democratic Union of Macedonia (SDSM)": the body after a person's name.)
   const segs = segmentSpan(words, last);
@@ -207,8 +216,28 @@ function apposedAcronyms(sentence: WordSentence): Array<[string, string]> {
   return found;
 }
 
+/**
+ * "Al-Qaeda in the Islamic Maghreb (Aqmi)", "the Forces Armed Malian (FAMa)": an acronym written as a word, as
+ * translations and some styles do, is one wherever the article uses it once it stands in brackets after a name
+ * of several words that starts with its letter.
+ */
+function markWrittenAcronyms(sentences: WordSentence[]) {
+  const written = new Set<string>();
+  for (const { words } of sentences) {
+    for (let i = 1; i + 2 < words.length; i++) {
+      const w = words[i + 1];
+      if (words[i].text !== "(" || words[i + 2].text !== ")" || w.acronym || !WRITTEN_ACRONYM.test(w.text) || countryForm(w.text)) continue;
+      const exp = acronymExpansion(words, words[i - 1].text === '"' ? i - 1 : i, w.text);
+      if (exp && exp[1] - exp[0] >= 2 && words[exp[0]].text[0] === w.text[0]) written.add(w.text);
+    }
+  }
+  if (written.size) for (const { words } of sentences) for (const w of words) if (written.has(w.text)) w.acronym = true;
+}
+const WRITTEN_ACRONYM = /^[A-Z](?=[A-Za-z]*[a-z])[A-Za-z]{2,7}$/;
+
 export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
   const k: Knowledge = { acronyms: new Map(), acronymOf: new Map(), people: new Set(), groups: new Set(), namesByNoun: new Map() };
+  markWrittenAcronyms(sentences);
   for (const sentence of sentences) {
     const { words } = sentence;
     for (let i = 0; i < words.length; i++) {

@@ -740,6 +740,7 @@ function mentionsAt(sentences: WordSentence[], knowledge: Knowledge, docCountrie
     const before = ctx.out.length;
     federalBodies(ctx);
     if (ctx.out.length > before) homeBodies = true;
+    const spelt = ctx.out.length;
     for (let i = 1; i < s.words.length; i++) {
       if (s.words[i].text !== "(" || !s.words[i + 1]?.acronym) continue;
       const full = knowledge.acronyms.get(s.words[i + 1].text);
@@ -749,8 +750,16 @@ function mentionsAt(sentences: WordSentence[], knowledge: Knowledge, docCountrie
       if (army) forceOfState(ctx, exp[0], exp[1], army, "army");
       else add(ctx, exp[0], exp[1], orgRecord(ctx, full, typeOfFull(full, knowledge)));
     }
-    for (const span of properSpans(s)) {
-      if (covered(ctx.out, span.start, span.end)) continue;
+    const spelledOut = ctx.out.slice(spelt);
+    for (const whole of properSpans(s)) {
+      if (covered(ctx.out, whole.start, whole.end)) continue;
+      // "the rebels of Darfur of the Movement for the Justice and the Equality (JEM)": a run of capitalised words that
+      // runs into a name its acronym spells out ends before that name, and before the words joining it.
+      let end = whole.end;
+      const inside = spelledOut.find((m) => m.start > whole.start && m.start < whole.end);
+      if (inside) for (end = inside.start; end > whole.start && !s.words[end - 1].cap; ) end--;
+      // (The cut span is a new one: the segments kept with the whole are not its own.)
+      const span = end === whole.end ? whole : { ...whole, end, segments: undefined };
       if (span.quoted && !ACTOR_HEADS.get(s.words[span.end - 1].lower)) {
         add(ctx, span.start, span.end, orgRecord(ctx, surfaceOf(s.words, span.start, span.end), "ORGANIZATION"));
         continue;

@@ -56,3 +56,16 @@ describe("a demonym after the body's noun", () => {
     expect(rel(x, "OPPOSES", "Somalia", "al-Shabaab")).toBeDefined();
   });
 });
+
+describe("a translated name and its acronym in brackets", () => {
+  it("takes an acronym written as a word, '(Flk)', as the name before it wherever it is used", () => {
+    const x = extractArticle("date 2023-05-02\nThe Front for the Liberation of Kivu (Flk) attacked an army post near Uvira on Friday. Kinshasa accuses Rwanda of arming the Flk.");
+    expect(rel(x, "SUPPORTS", "Rwanda", "Front for the Liberation of Kivu")).toBeDefined();
+    expect(x.actors.some((a) => a.name === "Flk")).toBe(false);
+  });
+  it("starts 'the rebels of Gedo of the Front for the Liberation and the Unity (FLU)' at the name's head", () => {
+    const x = extractArticle("date 2023-05-02\nNairobi accused the Somali government of arming the rebels of Gedo of the Front for the Liberation and the Unity (FLU), which denied it.");
+    expect(x.actors.some((a) => a.name.startsWith("Gedo"))).toBe(false);
+    expect(rel(x, "SUPPORTS", "Government of Somalia", "Front for the Liberation and the Unity")).toBeDefined();
+  });
+});
