@@ -1,6 +1,6 @@
 /**
  * Two names a story gives one party side by side — ", or KLF", ", known as UNMIF", "KLF - the Kivu
- * Liberation Front -", "who are formally known as Ansar al-Haqq" — are one party: what is said of either
+ * Liberation Front -", "who are officially known as Ansar al-Haqq" — are one party: what is said of either
  * name (that it is an armed group, that "the group" is it) is said of the party.
  * The texts are written for these tests in the style of wire copy.
  */
@@ -30,7 +30,7 @@ describe("names given side by side for one party", () => {
 
   it("joins a name the relative clause says a group is formally known as, so that 'the group' is that group", () => {
     const x = extractArticle(
-      "date 2022-11-04\nJets strike Zaydi targets in the north\n\nMUKALLA, Yemen (Reuters) - Blasts were heard overnight in Harib and in Marran, the group's mountain stronghold, residents said.\n\nThe Zaydis, who have held Marran since 2009 and are formally known as Ansar al-Haqq, have fired rockets at army posts since June. Riyadh accuses Tehran of arming the Zaydis.",
+      "date 2022-11-04\nJets strike Zaydi targets in the north\n\nMUKALLA, Yemen (Reuters) - Blasts were heard overnight in Harib and in Marran, the group's mountain stronghold, residents said.\n\nThe Zaydis, who have held Marran since 2009 and are officially known as Ansar al-Haqq, have fired rockets at army posts since June. Riyadh accuses Tehran of arming the Zaydis.",
     );
     expect(id(x, "Zaydis")).toBe(id(x, "Ansar al-Haqq"));
     expect(rel(x, "CONTROLS", "Ansar al-Haqq", "Marran")).toBeDefined();

@@ -24,7 +24,7 @@ describe("'whose' and a title said to be the person's with 'is'", () => {
   });
 
   it("a second 'whose' joined to the first, and a former rank, still name the same body", () => {
-    const text = "JUBA (Reuters) - Fighting resumed near Malakal on Sunday. The Nile Front, whose political leader is Dr Akol Garang and whose military commander is former Republican Guard Col. Peter Lual, says it has 8,000 fighters.";
+    const text = "JUBA (Reuters) - Fighting resumed near Malakal on Sunday. The Nile Front, whose political leader is Dr Akol Garang and whose field commander is former Presidential Guard Col. Peter Lual, says it has 8,000 fighters.";
     expect(rels(text)).toContain("LEADS person:akol-garang org:nile-front");
     expect(rels(text)).toContain("LEADS person:peter-lual org:nile-front");
   });

@@ -12,7 +12,7 @@ const opposes = (x: Extraction, a: string, b: string) =>
 
 describe("what a side holds, taken by another", () => {
   it("reads positions held by a state's troops, seized, as a fight with that state", () => {
-    const x = extractArticle("date 2016-03-09\nThe Ogaden Liberation Front (OLF) said on Monday it had seized the last positions held by Ethiopian troops near the dam.");
+    const x = extractArticle("date 2016-03-09\nThe Ogaden Liberation Front (OLF) said on Monday its fighters had seized the final outposts held by Ethiopian troops near the dam.");
     expect(opposes(x, "Ogaden Liberation Front", "Ethiopia")).toBe(true);
   });
   it("reads a place still held by a capital, named in an apposition, as taken from its state", () => {
@@ -27,7 +27,7 @@ describe("what a side holds, taken by another", () => {
 
 describe("a revolt or a strike inside a country", () => {
   it("reads an insurgency a group wages inside a country as against its state", () => {
-    const x = extractArticle("date 2016-03-09\nThe Ogaden Liberation Front (OLF), which has waged an insurgency inside Ethiopia since 1994, denied the charge.");
+    const x = extractArticle("date 2016-03-09\nThe Ogaden Liberation Front (OLF), which has fought an insurgency inside Ethiopia for three decades, denied the charge.");
     expect(opposes(x, "Ogaden Liberation Front", "Ethiopia")).toBe(true);
   });
   it("reads villages a state's aircraft bombed inside another country as a strike on that state", () => {
