@@ -33,6 +33,7 @@ export function placeOffices(unplaced: Unplaced[], roles: RawRelation[], mention
   // (Leading a party places no one in an office of state: "President Nayib Bukele's Nuevas Ideas party".)
   // (Nor does chairing a body of states: "Rajoelina is also the current chairman of the SADC".)
   const placed = new Set(roles.filter((r) => (r.type === "LEADS" || r.type === "MEMBER_OF") && table.get(r.target)?.type !== "POLITICAL_GROUP" && !(r.type === "LEADS" && table.get(r.target)?.type === "ORGANIZATION")).map((r) => r.source));
+  const guessed = new Set<RawRelation>();
   for (const { m, s, at, titleWords, of } of unplaced) {
     if (placed.has(m.key)) continue;
     if (of) {
@@ -101,22 +102,32 @@ export function placeOffices(unplaced: Unplaced[], roles: RawRelation[], mention
     // ("Defence Minister X": the title's own words may come first.)
     const opens = at - Math.max(0, dateline + 1) <= 2 && s.words.slice(Math.max(0, dateline + 1), at).every((x) => x.cap);
     const topic = opens && s.index > 0 ? countryOpening(sentences[s.index - 1], before, table) : undefined;
-    const iso3 = (office === "head" ? undefined : spokenFor(s.words, mentions[s.index], m, table)) ?? onlyCountryBeside(m, s, mentions[s.index], dateline, roles, table) ?? (topic !== home ? topic : undefined) ?? (speaksForHome || !(besideHome || abroad || oneWord || headedHome) ? home : speaksAbroad);
+    const beside = onlyCountryBeside(m, s, mentions[s.index], dateline, roles, table);
+    const iso3 = (office === "head" ? undefined : spokenFor(s.words, mentions[s.index], m, table)) ?? beside ?? (topic !== home ? topic : undefined) ?? (speaksForHome || !(besideHome || abroad || oneWord || headedHome) ? home : speaksAbroad);
+    // "The government of President X": the head of the government named.
+    const ofGovernment = s.words[at - 1]?.lower === "of" && GOVERNMENT_NOUNS.has(s.words[at - 2]?.lower ?? "") && !MILITARY_RULE.has(s.words[at - 2].lower);
+    // (Placed at home only because the story is set there: nothing in the sentence ties the person to it.)
+    const byStory = office === "head" && iso3 === home && beside === undefined && topic !== home && !speaksForHome && !ofGovernment;
     const c = iso3 ? countryByIso3(iso3) : undefined;
     if (!c) continue;
     // An article that speaks of the home government places its ministers in it, not in the state at large.
     // (Its prime minister heads that government: "Prime Minister X" beside "the government said"; so does a head of
     // state, "President X" in a story about what "the government" did, where the article names no government, the state.)
     const minister = (office === "member" && titleWords.some((x) => /minister|secretary/.test(x))) || (office === "head" && firstTitle(titleWords)[0] === "prime minister");
-    // "The government of President X": the head of the government named.
-    const ofGovernment = s.words[at - 1]?.lower === "of" && GOVERNMENT_NOUNS.has(s.words[at - 2]?.lower ?? "") && !MILITARY_RULE.has(s.words[at - 2].lower);
     // ("The government of El Salvador suspended relations …, President Alfredo Cristiani said": the head of the government the sentence names.)
     const governmentBeside = office === "head" && mentions[s.index].some((x) => x.key === `gov:${iso3}`);
     const body = office === "army" ? armyOf(table, c, s.index) : office === "government" || ofGovernment || governmentBeside || ((minister || office === "head") && iso3 === home && table.get(`gov:${iso3}`)) ? governmentOf(table, c, s.index) : table.state(c, s.index);
     placed.add(m.key);
-    out.push({ type: office === "head" || office === "army" ? "LEADS" : "MEMBER_OF", source: m.key, target: body.key, sentence: s.index, trigger: at, byName: true });
+    const r: RawRelation = { type: office === "head" || office === "army" ? "LEADS" : "MEMBER_OF", source: m.key, target: body.key, sentence: s.index, trigger: at, byName: true };
+    if (byStory) guessed.add(r);
+    out.push(r);
   }
-  return out;
+  // ("… the army of President X … days after President Y pulled US special forces back": a head placed at home only because
+  // the story is set there, where another is said to lead the same body, or was so placed before, is a foreign one.)
+  // (Only a titled head: "the government of Álvaro Uribe", untitled, may be a past one.)
+  const titled = new Set(mentions.flat().filter((x) => x.title !== undefined).map((x) => x.key));
+  const leaders = [...roles.filter((r) => titled.has(r.source)), ...out].filter((r) => r.type === "LEADS");
+  return out.filter((r) => !guessed.has(r) || !leaders.some((o) => o.target === r.target && o.source !== r.source && (!guessed.has(o) || o.sentence < r.sentence || (o.sentence === r.sentence && o.trigger < r.trigger))));
 }
 
 /**
