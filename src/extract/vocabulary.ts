@@ -48,10 +48,16 @@ export const WEAPON_HEADS = set("systems, system, missiles, missile, drones, dro
 export const AIRCRAFT_ROLES = set("fighters, fighter, bombers, bomber");
 /** A weapon model's code: letters, a hyphen and a number ("F-16", "MiG-29", "Su-30", "KN-23"). */
 export const MODEL_CODE = /^[A-Z][A-Za-z]{0,3}-\d+[A-Za-z]?$/;
-/** Whether the word at `k` heads a weapon's name: "missiles", or "fighters" after a model's code. */
+// Words that make "fighters" after a code aircraft: how they were made, moved or flown. Armed groups are
+// named by codes too ("M-23 fighters captured the town"), so the code alone does not decide it.
+const AIRCRAFT_CUE = /^(.+-(made|built|designed|supplied|manufactured)|supplied|delivered|sold|bought|purchased|acquired|flew|flown|flying|used|scrambled|jets?|aircraft|planes?|warplanes?|squadrons?)$/;
+/** Whether the word at `k` heads a weapon's name: "missiles", or "fighters" after a model's code in a sentence about aircraft. */
 export function weaponHeadAt(words: ReadonlyArray<{ text: string; lower: string }>, k: number): boolean {
   const w = words[k];
-  return !!w && (WEAPON_HEADS.has(w.lower) || (AIRCRAFT_ROLES.has(w.lower) && MODEL_CODE.test(words[k - 1]?.text ?? "")));
+  if (!w) return false;
+  if (WEAPON_HEADS.has(w.lower)) return true;
+  if (!AIRCRAFT_ROLES.has(w.lower) || !MODEL_CODE.test(words[k - 1]?.text ?? "")) return false;
+  return /^bombers?$/.test(w.lower) || words.some((x) => AIRCRAFT_CUE.test(x.lower));
 }
 /** Lower-case nouns that, after a name or demonym, make it an armed actor ("al-Shabab extremists"). */
 export const GROUP_NOUNS = set("forces, force, fighters, fighter, contractors, gangs, gang, militia, militias, militiamen, rebels, rebel, troops, soldiers, militants, militant, extremists, insurgents, jihadists, mercenaries, paramilitaries, army, military, gunmen, units, brigades, group, network, separatists, secessionists, guerrillas, loyalists, tribesmen, vigilantes, jihadis, guerillas, bandits, islamists, combatants, partisans, irregulars");

@@ -29,6 +29,11 @@ describe("weapons by their maker, used or delivered", () => {
     expect(x.actors.filter((a) => /Su-25/.test(a.name))).toEqual([]);
     expect(x.relations.filter((r) => r.type === "SUPPORTS" && r.target === id(x, "Armenia"))).toEqual([]);
   });
+  it("still reads a group named by a code as a group when its 'fighters' are no aircraft", () => {
+    const x = extractArticle("date 2022-06-14\nBUNAGANA, Congo (Reuters) - K-17 fighters overran the border town of Bunagana on Monday, local officials said.");
+    expect(x.actors.map((a) => a.name)).toContain("K-17");
+    expect(rel(x, "CONTROLS", "K-17", "Bunagana")).toBeDefined();
+  });
 });
 
 describe("a backer named in a coordinated apposition", () => {
