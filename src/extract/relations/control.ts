@@ -104,6 +104,10 @@ export function controlRules(v: View, i: number, out: RawRelation[]) {
     while (j >= 0 && (BE.test(w[j].lower) || w[j].text === "," || w[j].pos === "ADV" || /^(which|that)$/.test(w[j].lower))) j--;
     // "Laukkai, the capital of the Kokang zone, which is now controlled by …": the relative stands for the apposition's head.
     let held = groupAt(v, j);
+    // "Cuito Cuanavale, a former garrison town on the Cuito River, has been held by …": the place an apposition
+    // between commas describes is the subject, not the last name inside the apposition.
+    const apposed = w[j + 1]?.text === "," && !/^(which|that)$/.test(w[j + 2]?.lower ?? "") ? apposedHead(v, j) : undefined;
+    if (apposed) held = apposed;
     // "The gold mine near Bambari has been controlled by Wagner": the place the one before the verb lies near.
     const near = held && /^(near|outside|in|at)$/.test(w[held.start - 1]?.lower ?? "") ? v.groups.find((g) => g.kind === "location" && g.end === held!.start - 1) : undefined;
     if (near) held = near;
@@ -284,6 +288,27 @@ function heldInHands(v: View, i: number): { holder: Group; place: Group } | unde
   while (k > 0 && (HANDS_LEMMAS.has(w[k].lemma) || HANDS_LEMMAS.has(w[k].lower) || w[k].pos === "AUX" || w[k].text === ",")) k--;
   const place = v.groups.find((g) => g.kind === "location" && g.end === k + 1);
   return place ? { holder, place } : undefined;
+}
+
+/**
+ * The place an apposition ending at `end` describes: "Ramadi, the provincial capital that X once declared part of
+ * its state," is Ramadi. The apposition opens with a determiner or a possessive right after the place's comma and
+ * holds no comma of its own; a verb in it only in a relative clause ("that … declared").
+ */
+function apposedHead(v: View, end: number): Group | undefined {
+  const w = v.s.words;
+  for (let k = end; k > end - 20 && k > 0; k--) {
+    if (w[k].text === ";") return undefined;
+    if (w[k].text !== ",") continue;
+    const opener = w[k + 1];
+    if (!opener || !(/^(a|an|the)$/.test(opener.lower) || POSSESSIVE_MARK.test(w[k + 2]?.text ?? ""))) return undefined;
+    const inside = w.slice(k + 1, end + 1);
+    const relative = inside.findIndex((x) => /^(that|which|who|whom|where)$/.test(x.lower));
+    if (inside.slice(0, relative < 0 ? inside.length : relative).some((x) => /^(VERB|AUX)$/.test(x.pos) && !/(ed|en)$/.test(x.lower))) return undefined;
+    const place = v.groups.find((g) => g.end === k);
+    return place?.kind === "location" ? place : undefined;
+  }
+  return undefined;
 }
 
 /** The place a "where" shortly before `i` stands for, and where the "where" is: "in Chalatenango and Morazan, where they control …". */
