@@ -291,7 +291,13 @@ function subjectMention(ms: Mention[], words: Word[]): Mention | undefined {
   const setOff = (m: Mention) => words[m.start - 1]?.text === "," || (words[m.start - 1]?.pos === "DET" && words[m.start - 2]?.text === ",");
   const owned = first && POSSESSIVE.test(words[first.end]?.text ?? "") ? sorted.find((m) => m.kind === "actor" && m.start > first.end && m.start <= first.end + 6 && (m.start === first.end + 1 || setOff(m))) : undefined;
   if (owned) return owned;
-  return first && words[first.start - 1]?.pos !== "ADP" && !(words[first.start - 1]?.pos === "DET" && words[first.start - 2]?.pos === "ADP") ? first : undefined;
+  const governed = (m: Mention) => words[m.start - 1]?.pos === "ADP" || (words[m.start - 1]?.pos === "DET" && words[m.start - 2]?.pos === "ADP");
+  if (first && !governed(first)) return first;
+  // "Created in 2016 by dissidents of the UFDD, the FACT has installed …", "Before DAG, Maputo turned to …": past a
+  // phrase opening the sentence, the party right after its comma is the subject.
+  const comma = first && /^(ADP|SCONJ|VERB)$/.test(words[0]?.pos ?? "") ? words.findIndex((x, k) => k >= first.end && x.text === ",") : -1;
+  const after = comma > 0 ? sorted.find((m) => m.kind === "actor" && (m.start === comma + 1 || (m.start === comma + 2 && words[comma + 1].pos === "DET"))) : undefined;
+  return after && !sorted.some((m) => m.kind === "actor" && m.start > first!.end && m.end <= comma && !governed(m) && m.key !== first!.key) ? after : undefined;
 }
 
 /** Whether the title before a person's name is an office of state ("President", "Defence Minister"), not a rebel's or a party's. */

@@ -105,9 +105,12 @@ function lengthOfTime(w: Word[], i: number): boolean {
   return TIME_SPANS.test(w[k]?.lower ?? "");
 }
 
-/** "fighting on the government's side", "on the side of the army": the side taken, as a group. */
+/** "fighting on the government's side", "on the side of the army", "at the sides of the army": the side taken, as a group. */
 export function onSideOf(v: View, i: number): Group | undefined {
   const w = v.s.words;
+  // ("fought at the side of", "at the sides of": as translated copy says "aux côtés de".)
+  const atSide = w[i + 1]?.lower === "at" && w[i + 2]?.lower === "the" && /^sides?$/.test(w[i + 3]?.lower ?? "") && w[i + 4]?.lower === "of";
+  if (atSide) return objectAfter(v, i + 4, { kind: "actor", within: 3 });
   if (w[i + 1]?.lower !== "on") return undefined;
   const side = w.slice(i + 2, i + 7).findIndex((x) => x.lower === "side");
   if (side < 0) return undefined;
