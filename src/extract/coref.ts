@@ -614,7 +614,8 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     const bidden = /^(its|their)$/.test(w.lower) && words[i - 1]?.pos === "VERB" && words[i - 2]?.lower === "to" ? before.find((m) => m.end === i - 2 && fitsPronoun(p, m)) : undefined;
     const subject = /^(its|their)$/.test(w.lower) ? bidden ?? ownClause ?? before.find((m) => groupLike(table.get(m.key))) : goesOn ? before.find((m) => table.get(m.key)?.type === "PERSON") : undefined;
     // "China has provided it with cover": an object pronoun is never its own clause's subject.
-    const object = /^(it|them|him|her)$/.test(w.lower) && /^(VERB|AUX)$/.test(words[i - 1]?.pos ?? "");
+    // ("al-Shabab militants are fighting alongside them": nor one a preposition of its clause governs.)
+    const object = /^(it|them|him|her)$/.test(w.lower) && (/^(VERB|AUX)$/.test(words[i - 1]?.pos ?? "") || (words[i - 1]?.pos === "ADP" && words[i - 1].lower !== "of"));
     // "The alliance … launched the offensive. It has taken control of …": a sentence-opening
     // pronoun continues the last sentence's subject, not its last-named party.
     // ("Among its members are …": a pronoun after an opening preposition too.)
