@@ -162,6 +162,9 @@ function onlyCountryBeside(m: Mention, s: WordSentence, ms: Mention[], dateline:
   let whereEnd = -1;
   for (const x of ms) {
     if (x === m || x.start < dateline || x.start > aboutOthers || !/^(state|gov|army|loc):/.test(x.key)) continue;
+    // ('"The American forces have gone beyond their mission," spokesman X said', 'X called it "the result of the blows
+    // we dealt Iran"': a country in words quoted is what is spoken of, not whose the speaker is.)
+    if (insideQuote(s.words, x.start)) continue;
     const key = table.actorFor(x.key, s.index);
     const r = table.get(key);
     // Only a country acting or owning ("India's armed services") or its capital: a place where
