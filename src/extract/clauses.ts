@@ -426,7 +426,7 @@ function clauseSubject(v: View, i: number): Group | undefined {
   }
   // ('the Wazalendo, a loose grouping of local "patriot" militias that fight …': an "of" phrase and quote marks
   // inside the apposition too.)
-  if (w[t]?.lower === "that" && w[t - 1]?.pos === "NOUN") {
+  if (/^(that|which)$/.test(w[t]?.lower ?? "") && w[t - 1]?.pos === "NOUN") {
     let j = t - 1;
     while (j > t - 10 && j > 0 && (APPOSITION_TAGS.has(w[j].pos) || /^(of|"|“|”)$/.test(w[j].lower)) && !v.groups.some((g) => g.start <= j && j < g.end)) j--;
     // ("the Army of Conquest (Jaish al-Fatah), an alliance that seized …": the name before an acronym or translation in brackets.)

@@ -245,11 +245,17 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     return;
   }
   // "the Three Brotherhood Alliance, which includes the Arakan Army"
-  const relative = w[i - 1]?.lower === "which" || (w[i - 1]?.pos === "ADV" && w[i - 2]?.lower === "which");
+  // ("X, a loose coalition of hardline groups that also includes Y": "that" opens the clause as well.)
+  const relative = /^(which|that)$/.test(w[i - 1]?.lower ?? "") || (w[i - 1]?.pos === "ADV" && /^(which|that)$/.test(w[i - 2]?.lower ?? ""));
   if (INCLUDE_WORDS.has(word.lower) && (relative || groupAt(v, i - 1))) {
     const whole = subjectOf(v, i);
-    const isBody = isBodyOfPeople(v, whole);
-    if (isBody) pairs("MEMBER_OF", objectAfter(v, i, { kind: "actor", within: 8 }), whole, v, i, out);
+    // ('what Iran calls the "axis of resistance", an informal network that includes Hamas': after a common noun the
+    // clause is about the name the apposition describes, right before its comma, or about nothing named.)
+    const pronoun = w[i - 1]?.pos === "ADV" ? i - 2 : i - 1;
+    const described = relative && w[pronoun - 1]?.pos === "NOUN" && !w[pronoun - 1].cap;
+    const isBody = isBodyOfPeople(v, whole) && (!described || w[whole.end]?.text === "," || w[whole.end]?.text === ")");
+    // ("includes Kataib Hezbollah, Harakat al-Nujaba and …": what a body includes is a list, whatever closes it.)
+    if (isBody) pairs("MEMBER_OF", listOn(v, objectAfter(v, i, { kind: "actor", within: 8 })), whole, v, i, out);
     return;
   }
   // "the Three Brotherhood Alliance, made up of the Arakan Army, …", "a coalition composed of …"
@@ -672,6 +678,25 @@ function stateForArmy(v: View, g: Group): Group {
  * countries including …" does not end it), a semicolon or the sentence's end: "made up of X, Y and Z",
  * "whose troops come from X, Y and Z".
  */
+/**
+ * "Kataib Hezbollah, Harakat al-Nujaba and Kataib Sayyid al-Shuhada": the parties named one after another from `g`,
+ * with only a comma or "and" between them (where a word that names no party, or ends a list, closes it, commas alone
+ * were not read as a list).
+ */
+function listOn(v: View, g: Group | undefined): Group | undefined {
+  const w = v.s.words;
+  let listed = g;
+  for (let next = g; next; ) {
+    // ("the UPC of Ali Darassa, the FPRC of Noureddine Adam": past the person a member is "of".)
+    const leader = w[listed!.end]?.lower === "of" ? v.groups.find((x) => x.start === listed!.end + 1 && x.keys.every((k) => v.table.get(k)?.type === "PERSON")) : undefined;
+    const end = leader?.end ?? listed!.end;
+    const at = end + (w[end]?.text === "," && w[end + 1]?.lower === "and" ? 2 : 1);
+    next = /^(,|and)$/.test(w[end]?.lower ?? "") ? v.groups.find((x) => x.kind === "actor" && (x.start === at || (x.start === at + 1 && w[at].lower === "the"))) : undefined;
+    if (next) listed = { ...listed!, end: next.end, keys: [...listed!.keys, ...next.keys] };
+  }
+  return listed;
+}
+
 function listedAfter(v: View, i: number): Group[] {
   const w = v.s.words;
   const listed: Group[] = [];
