@@ -13,6 +13,8 @@ const GATHER_WORDS = new Set(["groups", "gathers", "unites", "brings", "comprise
 const INCLUDE_WORDS = new Set(["include", "includes", "included", "comprises", "comprising", "including"]);
 const REGARD_LEMMAS = new Set(["regard", "see", "consider", "view", "count", "treat"]);
 const ALLIANCE_KEEPING = new Set(["maintain", "have", "keep", "form", "forge", "seal", "enter", "strike", "cement"]);
+// The groups a body is made of, one of which a party is said to be ("one of the main Fano groupings").
+const APPOSED_PLURALS = new Set(["groups", "groupings", "movements", "organisations", "organizations", "components", "constituents"]);
 const MEMBER_PLURALS = new Set(["groups", "members", "components", "constituents", "factions", "organisations", "organizations", "movements"]);
 // ("the YPG, the backbone of the SDF", "the CMA, today a pillar of the CSP": the main part is a part.)
 // ("an extension of the PKK": a body said to extend another is a part of it.)
@@ -46,7 +48,7 @@ const COALITION_NAME = /\b(Alliance|Front|Coalition|Forces|Movement|Council|Unio
 
 /** Every word a rule below starts from (see Triggers). */
 export const ALLY_TRIGGERS: Triggers = {
-  words: ["'s", "'", "’", ...RUN_FORCE_NOUNS, ...ARMED_PART_NOUNS, ...AGREEMENT_NOUNS, ...MEMBER_PLURALS, ...GATHER_WORDS, ...COALITION_NOUNS, "allegiance", ...RIVAL_NOUNS, "under", "together", ...INCLUDE_WORDS, "of", ...PART_NOUNS, ...PART_NOUNS_OF, "part", "member", "members", "component", "states", "countries", "nations", "from", ...MISSION_NOUNS, ...MAIN_PART_NOUNS, ...ALLY_WORDS],
+  words: ["'s", "'", "’", ...RUN_FORCE_NOUNS, ...ARMED_PART_NOUNS, ...AGREEMENT_NOUNS, ...MEMBER_PLURALS, ...APPOSED_PLURALS, ...GATHER_WORDS, ...COALITION_NOUNS, "allegiance", ...RIVAL_NOUNS, "under", "together", ...INCLUDE_WORDS, "of", ...PART_NOUNS, ...PART_NOUNS_OF, "part", "member", "members", "component", "states", "countries", "nations", "from", ...MISSION_NOUNS, ...MAIN_PART_NOUNS, ...ALLY_WORDS],
   lemmas: [...COOPERATE_VERBS, ...LEAD_LEMMAS, ...FOUND_LEMMAS, "join", "belong", "link"],
 };
 
@@ -379,6 +381,18 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     const toWhich = toWhichClause(v, i);
     if (toWhich && holdsParts(v, toWhich.whole)) pairs("MEMBER_OF", toWhich.member, toWhich.whole, v, i, out);
     return;
+  }
+  // "the AFPO, one of the main Fano groupings", "Fatah, the largest of the guerrilla groups in the PLO": a party
+  // apposed as one of the groups a body is made of (named before the noun, or after "in") is its member.
+  if (APPOSED_PLURALS.has(word.lower) && !word.cap) {
+    const read = groupAt(v, i);
+    const before = read && read.end === i + 1 ? read : v.groups.find((g) => g.kind === "actor" && g.end === i);
+    let k = (before?.start ?? i) - 1;
+    while (k > i - 8 && k > 0 && /^(ADJ|ADV|NOUN)$/.test(w[k].pos) && !w[k].cap && !groupAt(v, k)) k--;
+    const opens = w[k]?.lower !== "the" || w[k - 1]?.lower !== "of" ? -1 : w[k - 2]?.lower === "one" ? k - 2 : w[k - 2]?.pos === "ADJ" && w[k - 3]?.lower === "the" ? k - 3 : -1;
+    const part = w[opens - 1]?.text === "," ? v.groups.filter((g) => g.kind === "actor" && g.end === opens - 1).pop() : undefined;
+    const whole = before ?? (/^(in|of|within)$/.test(w[i + 1]?.lower ?? "") ? objectAfter(v, i + 1, { kind: "actor", within: 3 }) : undefined);
+    if (isBodyOfPeople(v, part) && holdsParts(v, whole) && !part.keys.some((key) => whole.keys.includes(key))) return pairs("MEMBER_OF", part, whole, v, i, out);
   }
   // "The KNA is among the constituent groups of the KNO": one of the parts a body is made of.
   if (MEMBER_PLURALS.has(word.lower) && w[i + 1]?.lower === "of" && w.slice(Math.max(0, i - 4), i).some((x) => x.lower === "among")) {

@@ -28,3 +28,14 @@ describe("a coalition that includes its members", () => {
     expect(rel(x, "MEMBER_OF", "Jaish al-Rashideen", "Albu Nimr Brigade")).toBeUndefined();
   });
 });
+
+describe("a party apposed as one of a body's groups", () => {
+  it("reads 'X, one of the main <body> groupings' as membership", () => {
+    const x = extractArticle("date 2022-05-10\nMEKELLE, May 10 (AFP) - The ambush was claimed by the Raya Youth Front (RYF), one of the main Tigray Defence Forces groupings, local officials said.");
+    expect(rel(x, "MEMBER_OF", "Raya Youth Front", "Tigray Defence Forces")).toBeDefined();
+  });
+  it("reads 'X, the largest of the rebel groups in Y' as membership", () => {
+    const x = extractArticle("date 2022-05-10\nA spokesman for the Acholi Liberation Movement, the biggest of the armed groups in the Northern Alliance, rejected the truce on Tuesday.");
+    expect(rel(x, "MEMBER_OF", "Acholi Liberation Movement", "Northern Alliance")).toBeDefined();
+  });
+});
