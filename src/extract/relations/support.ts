@@ -865,6 +865,9 @@ function militiaBesideArmy(v: View, src: Group | undefined, tgt: Group | undefin
 /** "has acquired … drones", "using … munitions": the subject of the verb by which a side has the weapons named at `i`. */
 function armsUser(v: View, i: number): Group | undefined {
   const w = v.s.words;
+  // "Israel's American-built jets", "its Russian-supplied S-400 systems": the weapons' owner uses them.
+  const owner = w[i - 1]?.text === "'s" ? groupAt(v, i - 2) : /^(its|their)$/.test(w[i - 1]?.lower ?? "") ? groupAt(v, i - 1) : undefined;
+  if (owner?.kind === "actor") return owner;
   // "guerrillas armed with U.S.-made Stinger missiles", "the militia is equipped with Iranian-built drones":
   // whoever is armed with the weapons uses them (the name right before, past "fighters" or a comma, or the subject of "is").
   const near = Math.max(0, i - 4);
