@@ -446,7 +446,9 @@ function clauseSubject(v: View, i: number): Group | undefined {
   // ("turned instead to Russia, which sent instructors": a country named as a place is the party a relative clause is about.)
   const nearest = rel > 0 ? v.groups.filter((g) => g.end <= rel && g.end >= rel - 3 && (g.kind === "actor" || isCountryGroup(v, g))).pop() ?? (w[rel].lower === "who" ? apposedPerson(v, rel) : undefined) : undefined;
   // ("Lukashenko, a close ally of Putin who has relied on Moscow's support": "who" is the one the apposition describes.)
-  const described = nearest && w[rel].lower === "who" && w[nearest.start - 1]?.lower === "of" ? apposedPerson(v, nearest.start - 1) : undefined;
+  // ("The government of Prime Minister X, which came to power …": "which" never stands for a person, but
+  // for the body the person's name completes.)
+  const described = nearest && w[rel].lower === "who" && w[nearest.start - 1]?.lower === "of" ? apposedPerson(v, nearest.start - 1) : nearest && w[rel].lower === "which" ? bodyOfPerson(v, nearest) : undefined;
   const antecedent = described ?? (nearest ? predicatedOf(v, nearest) ?? apposedHead(v, nearest) ?? nearest : undefined);
   const closed = rel > 0 && w[rel - 1]?.text === "," && w.slice(start, i).some((x) => x.text === ",");
   if (closed) {
@@ -504,6 +506,16 @@ function apposedHead(v: View, g: Group): Group | undefined {
   // ("Wagner, ally of Haftar, which …": translated copy leaves the article out.)
   if (w[j]?.text !== "," || !(/^(the|a|an)$/.test(w[j + 1]?.lower ?? "") || (w[j + 1]?.pos === "NOUN" && !w[j + 1].cap))) return undefined;
   return v.groups.filter((x) => x.end === j && x.kind === "actor").pop();
+}
+
+/** "the government of President X", "forces of General X": the body a person's "of" completes, if `g` names only people. */
+function bodyOfPerson(v: View, g: Group): Group | undefined {
+  const w = v.s.words;
+  if (!g.keys.every((k) => v.table.get(k)?.type === "PERSON")) return undefined;
+  // (Past the person's titles, of one word or two: "Prime Minister".)
+  let of = g.start - 1;
+  while (of > 0 && (TITLES.get(w[of].lower) !== undefined || TITLES.get(`${w[of - 1].lower} ${w[of].lower}`) !== undefined)) of -= TITLES.get(`${w[of - 1].lower} ${w[of].lower}`) !== undefined ? 2 : 1;
+  return w[of]?.lower === "of" ? v.groups.filter((x) => x.end === of && x.kind === "actor").pop() : undefined;
 }
 
 /** Where the brackets closing right before the comma at `comma` open ("X (Y),"); -1 if none. */
