@@ -19,6 +19,8 @@ export interface Knowledge {
   groups: Set<string>;
   /** The names each such word follows: "rebels" → {"M23"}. */
   namesByNoun: Map<string, Set<string>>;
+  /** Capitalised words used as a noun after "the" somewhere ("the Taliban said"), not only before one ("Kurdish villages"). */
+  nouns: Set<string>;
 }
 
 /** The one group the article calls by this noun ("M23 rebels" for "Rwanda-backed rebels"), if only one. */
@@ -236,12 +238,13 @@ function markWrittenAcronyms(sentences: WordSentence[]) {
 const WRITTEN_ACRONYM = /^[A-Z](?=[A-Za-z]*[a-z])[A-Za-z]{2,7}$/;
 
 export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
-  const k: Knowledge = { acronyms: new Map(), acronymOf: new Map(), people: new Set(), groups: new Set(), namesByNoun: new Map() };
+  const k: Knowledge = { acronyms: new Map(), acronymOf: new Map(), people: new Set(), groups: new Set(), namesByNoun: new Map(), nouns: new Set() };
   markWrittenAcronyms(sentences);
   for (const sentence of sentences) {
     const { words } = sentence;
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
+      if (w.cap && words[i - 1]?.lower === "the" && !/^(NOUN|PROPN|ADJ)$/.test(words[i + 1]?.pos ?? "")) k.nouns.add(w.text);
       // ("Banda Aceh (ANTARA News) -": a dateline's agency abbreviates nothing before it.)
       if (w.text === "(" && words[i + 1]?.acronym && !(sentence.index <= 1 && i < datelineDash(words))) {
         const exp = acronymExpansion(words, words[i - 1]?.text === '"' ? i - 1 : i, words[i + 1].text);

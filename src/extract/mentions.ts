@@ -289,7 +289,7 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
     // "the FDLR, a Rwandan Hutu rebel group,": an apposition says what the party before it is; it names no other.
     if (apposedDescription(words, a)) return undefined;
     // "al-Shabab extremists" is al-Shabab; "Misratan forces", "Islamist insurgents" have no name without their noun.
-    const adjectival = b - a === 1 && /(an|ian|i|ist|ish|ese)$/.test(surface);
+    const adjectival = b - a === 1 && ADJECTIVAL_NAME.test(surface);
     const full = surfaceOf(words, a, nounAt + 1);
     const r = ctx.table.upsert({ key: `org:${slug(surface)}`, kind: "actor", type: "ARMED_GROUP", name: adjectival ? full : surface, aliases: [adjectival ? surface : full] }, ctx.sentence);
     return add(ctx, a, nounAt + 1, r);
@@ -313,13 +313,14 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   if (JIHADIST_NAME.test(surface)) return add(ctx, a, b, orgRecord(ctx, surface, "ARMED_GROUP"));
   // "Los Lobos", "Los Chone Killers": a name that opens with a Spanish plural article and is no known place names a band.
   if (/^(Los|Las)$/.test(words[a].text) && b - a >= 2 && words[a - 1]?.text !== "\"" && !bestCity(surface, ctx.docCountries) && !citiesNamed(surface).length) return add(ctx, a, b, orgRecord(ctx, surface, "ARMED_GROUP"));
+  const describing = describesNoun(ctx, a, b);
   // "Lebanon's Hezbollah", "Iraq's Kataib Hezbollah": a country's own named body (its people are known by title).
   const countryOwned = prev === "'s" && countryForm(words[a - 2]?.text ?? "") !== undefined && words[a].pos === "PROPN" && !titles.length && ![...k.people].some((p) => p === surface || p.endsWith(` ${surface}`));
-  if (countryOwned && !bestCity(surface, ctx.docCountries)) return add(ctx, a, b, orgRecord(ctx, surface, "ORGANIZATION"));
+  if (countryOwned && !describing && !bestCity(surface, ctx.docCountries)) return add(ctx, a, b, orgRecord(ctx, surface, "ORGANIZATION"));
   // "the Houthis": the plural of a group named elsewhere in the article.
   const singular = surface.endsWith("s") ? surface.slice(0, -1) : "";
   if (singular && k.groups.has(singular)) return add(ctx, a, b, ctx.table.upsert({ key: `org:${slug(singular)}`, kind: "actor", type: "ARMED_GROUP", name: singular }, ctx.sentence, surface));
-  if (k.groups.has(surface)) return add(ctx, a, b, ctx.table.upsert({ key: `org:${slug(surface)}`, kind: "actor", type: "ARMED_GROUP", name: surface }, ctx.sentence));
+  if (k.groups.has(surface) && !describing) return add(ctx, a, b, ctx.table.upsert({ key: `org:${slug(surface)}`, kind: "actor", type: "ARMED_GROUP", name: surface }, ctx.sentence));
   // ("the General Staff", "the Directorate General of Security": a body's name with "General" in it is no titled man.)
   const bodyAfterGeneral = b - a === 1 && GENERAL_BODIES.has(words[a].lower) && /^general$/i.test((prev === "of" ? words[a - 2] : words[a - 1])?.text ?? "");
   if (bodyAfterGeneral || (b - a === 1 && GENERAL_BODIES.has(words[a].lower) && words[a + 1]?.lower === "general")) return undefined;
@@ -329,7 +330,7 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   // "Taliban say … according to Taliban spokesman X": a name the story gave a party is that party
   // again, though some village bears it too (not where a place is expected: "in Kabul").
   // ("Hundreds of Wagner veterans" after "the Wagner Group": a group's name without its head word is the group.)
-  const party = isPerson || (LOCATIVE.has(prev) && words[a - 2]?.lower !== "according") ? undefined : ctx.table.get(`org:${slug(surface)}`) ?? groupByShortName(ctx, surface);
+  const party = isPerson || describing || (LOCATIVE.has(prev) && words[a - 2]?.lower !== "according") ? undefined : ctx.table.get(`org:${slug(surface)}`) ?? groupByShortName(ctx, surface);
   if (party?.kind === "actor") return add(ctx, a, b, party);
   // "captured the town of Ber … withdrawn from Ber": a place the story named already is that place again.
   const named = isPerson ? undefined : ctx.table.get(`loc:${slug(surface)}`);
@@ -392,6 +393,24 @@ function groupByShortName(ctx: Ctx, surface: string) {
     if (/^\p{Lu}/u.test(head) && !head.includes(" ") && ACTOR_HEADS.get(head.toLowerCase()) !== undefined) return r;
   }
   return undefined;
+}
+
+/** A one-word name in the form of an adjective ("Misratan", "Islamist", "Kurdish"): it names no group without its noun. */
+const ADJECTIVAL_NAME = /(an|ian|i|ist|ish|ese)$/;
+
+/**
+ * "Iraq's Kurdish rebellion", "Kurdish villages", "Kurdish leader X": a one-word name in the form of an adjective
+ * before a noun other than one for fighters only describes that noun, though a group was named by it with such a
+ * noun ("Kurdish irregulars"). Not a word the article uses as a noun ("the Taliban said"), nor one a party goes by
+ * otherwise ("the Taliban administration"), nor before a noun that itself names fighters ("Baluchi levies fighters").
+ */
+function describesNoun(ctx: Ctx, a: number, b: number): boolean {
+  const { words } = ctx;
+  const surface = words[a].text;
+  const next = words[b];
+  if (b - a !== 1 || !ADJECTIVAL_NAME.test(surface) || ctx.k.nouns.has(surface) || !next || next.cap || next.pos !== "NOUN" || GROUP_NOUNS.has(words[b + 1]?.lower ?? "")) return false;
+  const named = ctx.table.get(`org:${slug(surface)}`)?.name;
+  return named === undefined || GROUP_NOUNS.has(named.slice(surface.length + 1));
 }
 
 /** Whether the words before `a` open an indefinite apposition: ", a Rwandan …", ", an ethnic …". */
@@ -781,7 +800,7 @@ function mentionsAt(sentences: WordSentence[], knowledge: Knowledge, docCountrie
     ledCoalitions(ctx);
     mentions.push(ctx.out);
   }
-  namedElsewhere(sentences, table, mentions);
+  namedElsewhere(sentences, table, mentions, knowledge);
   acronymsInBrackets(sentences, table, mentions, knowledge);
   for (let s = 0; s < mentions.length; s++) {
     sortByStart(mentions[s]);
@@ -832,11 +851,13 @@ function acronymNamedAt(w: Word[], i: number): number {
  * "Iran supplied the Houthis" makes a party of a name no data package knows: it is that party
  * wherever else the article uses the name, singular or plural ("Houthi targets", "the Houthis, who …").
  */
-function namedElsewhere(sentences: WordSentence[], table: EntityTable, mentions: Mention[][]) {
+function namedElsewhere(sentences: WordSentence[], table: EntityTable, mentions: Mention[][], knowledge: Knowledge) {
   const known = new Map<string, string>();
   for (const r of table.records.values()) {
     if (r.kind !== "actor" || !r.key.startsWith("org:")) continue;
-    for (const n of [r.name, ...r.aliases]) known.set(slug(n), r.key);
+    // ("Kurdish irregulars" in a story about the Kurds: a people's adjective a group was named by with its noun for
+    // fighters does not name that group alone: "Kurdish villages", "Kurdish leader X" are the people's.)
+    for (const n of [r.name, ...r.aliases]) if (!(r.name.startsWith(`${n} `) && GROUP_NOUNS.has(r.name.slice(n.length + 1)) && ADJECTIVAL_NAME.test(n) && !knowledge.nouns.has(n))) known.set(slug(n), r.key);
   }
   if (known.size === 0) return;
   const lookup = (name: string) => {
