@@ -106,8 +106,10 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
       const apposedBody = /^(the|a|an)$/.test(w[i - 1]?.lower ?? "") && w[i - 2]?.text === "," ? actorBefore(v, i - 2) : undefined;
       const led = own ?? v.groups.find((g) => g.start === i + 1 && g.kind === "actor") ?? apposedBody;
       if (led && !led.keys.some((k) => src.keys.includes(k)) && led.keys.every((k) => /^(ARMED_GROUP|POLITICAL_GROUP|ORGANIZATION)$/.test(String(v.table.get(k)?.type)) && k.startsWith("org:"))) pairs("MEMBER_OF", src, led, v, i, out);
+      // "a Saudi-led offensive against the Houthis": who leads it fights them; not through a body it leads ("the
+      // US-led coalition against X"), which opposes X itself, the state at its head being one of its members.
       const against = w.slice(i, i + 6).findIndex((x) => x.lower === "against");
-      if (against > 0) pairs("OPPOSES", src, objectAfter(v, i + against, { kind: "actor", within: 3 }), v, i, out);
+      if (against > 0 && !(led && groupAt(v, i + against - 1) === led)) pairs("OPPOSES", src, objectAfter(v, i + against, { kind: "actor", within: 3 }), v, i, out);
     } else pairs("SUPPORTS", src, tgt, v, i, out);
     return;
   }

@@ -22,3 +22,12 @@ describe("a people's adjective a group was named by", () => {
     expect(x.actors.find((a) => a.name === "Tigrayan")).toBeUndefined();
   });
 });
+
+describe("a state leading a coalition named against a side", () => {
+  it("is a member of the coalition, which opposes the side; the state itself is not read as opposing it", () => {
+    const x = extractArticle("date 2019-03-11\nNorway and Poland, which keep trainers in the French-led coalition against Boko Haram, said on Monday they would stay.");
+    expect(rel(x, "OPPOSES", "French-led coalition", "Boko Haram")).toBeDefined();
+    expect(rel(x, "MEMBER_OF", "France", "French-led coalition")).toBeDefined();
+    expect(rel(x, "OPPOSES", "France", "Boko Haram")).toBeUndefined();
+  });
+});
