@@ -274,14 +274,19 @@ function headOf(v: View, g: Group): Group {
     const owned = v.groups.find((x) => x.start > g.end && x.start <= g.end + 3 && x.kind === "actor" && !v.s.words.slice(g.end, x.start).some((w) => w.text === ","));
     if (owned) return owned;
   }
-  if (!g.keys.every((k) => v.table.get(k)?.type === "STATE")) return g;
+  // "Jamiat's best-known commander, Ahmed Shah Massoud, holds …": a body's office named in apposition is the person's.
+  const owns = v.s.words[g.end]?.text === "'s";
+  if (!owns && !g.keys.every((k) => v.table.get(k)?.type === "STATE")) return g;
   // "accused the Afghan Taliban of": a country's word describing the party named right after it.
-  const described = v.groups.find((x) => x.start === g.end && x.kind === "actor");
+  const described = owns ? undefined : v.groups.find((x) => x.start === g.end && x.kind === "actor");
   if (described && described.keys.every((k) => /^(ARMED_GROUP|GOVERNMENT|POLITICAL_GROUP|ORGANIZATION)$/.test(String(v.table.get(k)?.type)))) return described;
-  let j = g.end;
-  while (j < v.s.words.length && j < g.end + 4 && TITLES.get(v.s.words[j].lower) === undefined && NOMINAL_TAGS.has(v.s.words[j].pos) && !v.groups.some((x) => x.start === j)) j++;
-  const titled = j > g.end || TITLES.get(v.s.words[j]?.lower ?? "") !== undefined;
+  let j = owns ? g.end + 1 : g.end;
+  while (j < v.s.words.length && j < g.end + 4 && TITLES.get(v.s.words[j].lower) === undefined && (NOMINAL_TAGS.has(v.s.words[j].pos) || (owns && /^\p{Ll}+-\p{Ll}+$/u.test(v.s.words[j].text))) && !v.groups.some((x) => x.start === j)) j++;
+  const titled = j > (owns ? g.end + 1 : g.end) || TITLES.get(v.s.words[j]?.lower ?? "") !== undefined;
+  const titleStart = j;
   while (j < v.s.words.length && (TITLES.get(v.s.words[j].lower) !== undefined || TITLES.get(`${v.s.words[j].lower} ${v.s.words[j + 1]?.lower}`) !== undefined)) j += TITLES.get(v.s.words[j].lower) !== undefined ? 1 : 2;
+  if (owns && (j === titleStart || v.s.words[j]?.text !== ",")) return g;
+  if (owns) j++;
   const person = v.groups.find((x) => x.start === j && x.keys.every((k) => v.table.get(k)?.type === "PERSON"));
   return titled && person ? person : g;
 }

@@ -6,7 +6,7 @@ import { acronymExpansion, describesNameAfter, gatherKnowledge, type Knowledge }
 import { federalBodies, forceOfState, ledBodies, ledCoalitions, possessiveBodies, regionalGovernments } from "./bodies.js";
 import { add, bestCity, orgRecord, personRecord, placeRecord, sortByStart, typeOfName, type Ctx, type Mention } from "./mentionContext.js";
 import { longestTitle, properSpans, segmentSpan, type Segment } from "./spans.js";
-import { ACTOR_HEADS, ledByAt, OFFICE_TITLES, ADDRESS_VERBS, FORCE_HELD, LEADING_VERBS, IDEOLOGY_WORDS, IRREGULAR_NOUNS, SEATS_OF_GOVERNMENT, ARMED_DESCRIPTORS, COMBAT_VERBS, HELD_NOUNS, ALLY_WORDS, COALITION_NOUNS, DESCRIBING_NOUNS, BACKER_NOUNS, COMPASS, HYPHEN_SIDED, PROXY_NOUNS, RIVAL_NOUNS, ARMY_NOUNS, CONTROL_VERBS, JIHADIST_NAME, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, OPPOSE_NOUNS, OPPOSE_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TITLES, WEAPON_HEADS, CARGO_NOUNS, SUPPORT_KIND_WORDS, TRANSFER_VERBS, FIGHTER_LIST_NOUNS, HELD_BY, STATE_OPPONENT_WORDS, GENERAL_BODIES, PARTY_OWNED_NOUNS, WATER_HEADS, weaponHeadAt } from "./vocabulary.js";
+import { ACTOR_HEADS, ledByAt, NOT_NAMES, RULING_VERBS, OFFICE_TITLES, ADDRESS_VERBS, FORCE_HELD, LEADING_VERBS, IDEOLOGY_WORDS, IRREGULAR_NOUNS, SEATS_OF_GOVERNMENT, ARMED_DESCRIPTORS, COMBAT_VERBS, HELD_NOUNS, ALLY_WORDS, COALITION_NOUNS, DESCRIBING_NOUNS, BACKER_NOUNS, COMPASS, HYPHEN_SIDED, PROXY_NOUNS, RIVAL_NOUNS, ARMY_NOUNS, CONTROL_VERBS, JIHADIST_NAME, GOVERNMENT_NOUNS, GROUP_NOUNS, LOCATIVE, PLACE_HEADS, OPPOSE_NOUNS, OPPOSE_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TITLES, WEAPON_HEADS, CARGO_NOUNS, SUPPORT_KIND_WORDS, TRANSFER_VERBS, FIGHTER_LIST_NOUNS, HELD_BY, STATE_OPPONENT_WORDS, GENERAL_BODIES, PARTY_OWNED_NOUNS, WATER_HEADS, weaponHeadAt } from "./vocabulary.js";
 import type { ActorType } from "./types.js";
 import { datelineCityEnd, datelineDash, POSSESSIVE, isDatelineCity, listOpenerAt, surfaceOf, verbForms, type Word, type WordSentence } from "./words.js";
 
@@ -800,6 +800,7 @@ function mentionsAt(sentences: WordSentence[], knowledge: Knowledge, docCountrie
     ledCoalitions(ctx);
     mentions.push(ctx.out);
   }
+  partiesBySlot(sentences, table, mentions, knowledge, docCountries);
   namedElsewhere(sentences, table, mentions, knowledge);
   acronymsInBrackets(sentences, table, mentions, knowledge);
   for (let s = 0; s < mentions.length; s++) {
@@ -845,6 +846,52 @@ function acronymNamedAt(w: Word[], i: number): number {
   let j = i + 4;
   while (j < i + 7 && w[j] && !/^(acronym|initials|abbreviation)$/.test(w[j].lower)) j++;
   return w[j + 1]?.acronym ? j + 1 : -1;
+}
+
+/** Nouns only a party has after its name's "'s": its offices ("Hezbollah's leader"), backers and allies ("Hamas's main patron"). */
+const PARTY_HELD_NOUNS = new Set([...PARTY_OWNED_NOUNS, ...BACKER_NOUNS, ...PROXY_NOUNS, ...ALLY_WORDS, ...[...TITLES].filter(([t, title]) => title.leads && !t.includes(" ") && !REGION_HEADS.has(t)).map(([t]) => t), "minister", "spokesman", "spokesperson", "members", "member"]);
+
+/**
+ * Whether the name at a..b stands where only a party can, whatever the name: what owns an office or a
+ * backer ("Hezbollah's main patron", "Katanga's interior minister"), what someone leads ("who had led
+ * Hezbollah", "heads Jamaat-ud-Dawa"), and a side conjoined with a party other than a state or a person
+ * ("Nusra and Ahrar al-Sham joined", "Puntland and the SSC deny").
+ */
+function partySlotAt(words: Word[], a: number, b: number, own: Mention[], table: EntityTable): boolean {
+  if (POSSESSIVE.test(words[b]?.text ?? "")) {
+    let j = b + 1;
+    while (j < b + 4 && words[j] && !words[j].cap && (words[j].pos === "ADJ" || words[j].pos === "NUM" || words[j].text.includes("-"))) j++;
+    if (PARTY_HELD_NOUNS.has(words[j]?.lower ?? "") && !words[j].cap) return true;
+  }
+  // ("who had led Hezbollah since 1992": a verb of leading, not of ruling, which a place takes too.)
+  let v = a - 1;
+  while (v > a - 3 && words[v]?.pos === "ADV") v--;
+  if (LEADING_VERBS.has(words[v]?.lower ?? "") && words[v].pos === "VERB" && !RULING_VERBS.has(words[v].lower)) return true;
+  // (A state beside the name says nothing of it: "Ethiopia and Tigray".)
+  const partner = words[a - 1]?.lower === "and" ? own.find((m) => m.end === a - 1) : words[b]?.lower === "and" ? own.find((m) => m.start === b + 1 || (words[b + 1]?.lower === "the" && m.start === b + 2)) : undefined;
+  const r = partner ? table.get(partner.key) : undefined;
+  return r?.kind === "actor" && r.type !== "PERSON" && r.type !== "STATE";
+}
+
+/**
+ * A name no data package knows, no person's and no place's, made a party where only a party can stand
+ * (partySlotAt): namedElsewhere() then makes it that party wherever else the article uses it.
+ */
+function partiesBySlot(sentences: WordSentence[], table: EntityTable, mentions: Mention[][], k: Knowledge, docCountries: Set<string>) {
+  for (const s of sentences) {
+    const own = mentions[s.index];
+    for (const span of properSpans(s)) {
+      for (const g of segmentSpan(s.words, span)) {
+        if (g.kind !== "name" || g.end - g.start > 4 || s.words[g.start].pos !== "PROPN" || overlapped(own, g.start, g.end) || isDatelineAgency(s.words, g.start, g.end)) continue;
+        const surface = surfaceOf(s.words, g.start, g.end);
+        if (!/\p{L}{3}/u.test(surface) || countryForm(surface) || knownPerson(k.people, surface, true) || bestCity(surface, docCountries) || citiesNamed(surface).length || NOT_NAMES.has(s.words[g.start].lower)) continue;
+        if (g.end - g.start === 1 && isCommonNoun(s.words[g.start].lower)) continue;
+        if (!partySlotAt(s.words, g.start, g.end, own, table)) continue;
+        const r = table.upsert({ key: `org:${slug(surface)}`, kind: "actor", type: "ORGANIZATION", name: surface }, s.index);
+        own.push({ sentence: s.index, start: g.start, end: g.end, key: r.key, kind: "actor" });
+      }
+    }
+  }
 }
 
 /**
