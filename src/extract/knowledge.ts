@@ -255,6 +255,7 @@ export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
       }
     }
     for (const [acronym, full] of apposedAcronyms(sentence)) if (!k.acronyms.has(acronym)) k.acronyms.set(acronym, full);
+    let before: { start: number; end: number; led: boolean } | undefined;
     for (const span of properSpans(sentence)) {
       const segs = segmentSpan(words, span);
       // "Branko Crvenkovski of the Social Democratic Union": the name before the body it belongs to is a person's.
@@ -266,7 +267,10 @@ export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
       const next = words[b];
       // "UN envoy for Syria Geir Pedersen": a title, its place, then the name.
       const titledFor = nameSeg !== undefined && nameSeg.start > span.start && /^(for|to)$/.test(words[span.start - 1]?.lower ?? "") && TITLES.get(words[span.start - 2]?.lower ?? "") !== undefined;
-      const titled = titledFor || t !== null || TITLES.get(words[span.start - 1]?.lower ?? "") !== undefined || titledByCopula(words, span.start) || ledByAt(words, byBeforeDescribed(words, span.start)) >= 0;
+      // "led by Hadi al-Ameri and Abu Mahdi al-Muhandis": the second of two leaders named after "by" is a leader too.
+      const led = ledByAt(words, byBeforeDescribed(words, span.start)) >= 0 || (before?.led === true && before.end === span.start - 1 && words[span.start - 1].lower === "and");
+      before = { start: span.start, end: span.end, led };
+      const titled = titledFor || t !== null || TITLES.get(words[span.start - 1]?.lower ?? "") !== undefined || titledByCopula(words, span.start) || led;
       // "Ali Hassan, Somalia's defence minister,": the apposition may open with its owner.
       // "Renato Rivera, coordinator of the OECO,": or with no article.
       const apposedRole = next?.text === "," && (((/^(a|an|the)$/.test(words[b + 1]?.lower ?? "") || POSSESSIVE.test(words[b + 2]?.text ?? "")) && words.slice(b + 2, b + 7).some((x) => TITLES.get(x.lower))) || bareTitleAt(words, b) >= 0);

@@ -350,7 +350,9 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
       const kin = w[m.end]?.text === "'s" && KIN_NOUNS.has(w[m.end + 1]?.lower ?? "") && w[m.end + 2]?.text === "," ? ms.find((x) => x.start === m.end + 3 && typeOf(x.key) === "PERSON") : undefined;
       const leader = w[m.end]?.text !== "'s" ? m : kin;
       // ("headed by district council chairman X": the body the title is of may come between.)
-      let by = named - 1;
+      // "led by X and Y": the second of two leaders after "by" is read from the first's "by".
+      const secondLeader = w[named - 1]?.lower === "and" ? ms.find((x) => x.end === named - 1 && typeOf(x.key) === "PERSON") : undefined;
+      let by = (secondLeader ? secondLeader.title?.start ?? secondLeader.start : named) - 1;
       // ("headed by the dreaded commander X", "led by the veteran Malian fighter X": an article and a demonym
       // before a noun too; not "led by Congolese Tutsis", a people.)
       while (by > named - 7 && by > 0 && w[by].lower !== "by" && ((!w[by].cap && /^(NOUN|ADJ)$/.test(w[by].pos)) || (/^(the|a|an)$/.test(w[by].lower) && w[by - 1]?.lower === "by") || (countryForm(w[by].text)?.form === "demonym" && !w[by + 1].cap) || ms.some((x) => x.start <= by && by < x.end && x.key.startsWith("org:")))) by--;
@@ -373,7 +375,8 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         // "The NRF, an armed opposition group led by Ahmad Massoud": or an apposition of common words.
         let a = k - 1;
         // ("The EU mission, more than 200 unarmed observers led by X": a count of them too.)
-        while (a > k - 7 && a > 0 && (/^(DET|ADJ|NOUN|NUM)$/.test(w[a].pos) || /^(more|than|some|about|nearly)$/.test(w[a].lower)) && !ms.some((x) => x.start <= a && a < x.end)) a--;
+        // ("a local clan-based militia led by X": a hyphened describing word the tagger takes for a verb too.)
+        while (a > k - 7 && a > 0 && (/^(DET|ADJ|NOUN|NUM)$/.test(w[a].pos) || /^(more|than|some|about|nearly)$/.test(w[a].lower) || /^\p{Ll}+-\p{Ll}+$/u.test(w[a].text)) && !ms.some((x) => x.start <= a && a < x.end)) a--;
         let nameEnd = a;
         if (w[nameEnd - 1]?.text === ")") for (nameEnd--; nameEnd > 0 && w[nameEnd].text !== "("; ) nameEnd--;
         const apposed = w[a]?.text === "," && a < k - 2 ? ms.find((x) => x.end === a || x.end === nameEnd) : undefined;
@@ -386,7 +389,10 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         // ("a coalition launched in 2023 and led by X": participles joined describe what they follow.)
         const second = be && w[k - 1]?.lower === "and" && w.slice(0, k).some((x) => x.pos === "VERB") ? ms.find((x) => x.kind === "actor" && x.end < k && typeOf(x.key) !== "PERSON" && x.start <= 2) : undefined;
         const near = fronted ?? ms.find((x) => x.end === k) ?? (described ? ms.find((x) => x.end === k - 1) : undefined);
-        const group = (near && partNamedBefore(ms, w, near.start)) ?? near ?? ownedBefore(ms, w, k) ?? apposed ?? second;
+        // "X and Y are led respectively by A and B": the first leader leads the first body.
+        const and = near && w[near.start - 1]?.lower === "the" ? near.start - 2 : (near?.start ?? 0) - 1;
+        const pairedFirst = near && !secondLeader && w.slice(ledAt, by).some((x) => x.lower === "respectively") && w[and]?.lower === "and" ? ms.find((x) => x.end === and && x.kind === "actor" && typeOf(x.key) !== "PERSON") : undefined;
+        const group = pairedFirst ?? (near && partNamedBefore(ms, w, near.start)) ?? near ?? ownedBefore(ms, w, k) ?? apposed ?? second;
         if (group) emit(leader.key, group.key, true, s.index, group.start, leader.end);
       }
       // "the 53rd Division, under Major General Kamal Gunaratne": a unit under a titled officer is led by them.

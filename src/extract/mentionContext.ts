@@ -84,6 +84,8 @@ export function personRecord(ctx: Ctx, name: string): EntityRecord {
   const last = full.slice(full.lastIndexOf(" ") + 1);
   let sharedSurname = false;
   for (const p of ctx.k.people) if (p !== full && p.includes(" ") && hasWord(p, last) && !full.endsWith(` ${p}`)) sharedSurname = true;
+  // ("Abdullah Maute" of "the Maute group": a family's name a group bears is the group's.)
+  if (ctx.k.groups.has(last)) sharedSurname = true;
   return ctx.table.upsert({ key: `person:${slug(full)}`, kind: "actor", type: "PERSON", name: full, aliases: full.includes(" ") && !sharedSurname ? [last] : [] }, ctx.sentence, name);
 }
 

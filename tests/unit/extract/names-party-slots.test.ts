@@ -37,4 +37,16 @@ describe("the people named beside a party", () => {
     expect(related(x, "CONTROLS", "Yusuf Darwish", "Tana Valley")).toBe(true);
     expect(related(x, "CONTROLS", "Lamu Liberation Front", "Tana Valley")).toBe(false);
   });
+  it("pairs bodies and leaders named respectively", () => {
+    const x = extractArticle("date 2024-03-01\nThe two largest factions, the Salam Brigade and the Hawla Front, are led respectively by Tariq Mansour and Abu Yahya al-Dulaimi, who also sits on the council.");
+    expect(related(x, "LEADS", "Tariq Mansour", "Salam Brigade")).toBe(true);
+    expect(related(x, "LEADS", "Abu Yahya al-Dulaimi", "Hawla Front")).toBe(true);
+    expect(related(x, "LEADS", "Tariq Mansour", "Hawla Front")).toBe(false);
+  });
+  it("reads both leaders of a militia described by a hyphened word, and no family name as one of them", () => {
+    const x = extractArticle("date 2024-03-01\nThe raid was carried out by gunmen from the Dimakuta group, a local clan-based militia led by brothers Amir and Farouk Dimakuta.");
+    expect(related(x, "LEADS", "Amir", "Dimakuta")).toBe(true);
+    expect(related(x, "LEADS", "Farouk Dimakuta", "Dimakuta")).toBe(true);
+    expect(actor(x, "Farouk Dimakuta")?.aliases).not.toContain("Dimakuta");
+  });
 });
