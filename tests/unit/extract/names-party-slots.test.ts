@@ -44,7 +44,7 @@ describe("the people named beside a party", () => {
     expect(related(x, "LEADS", "Tariq Mansour", "Hawla Front")).toBe(false);
   });
   it("reads both leaders of a militia described by a hyphened word, and no family name as one of them", () => {
-    const x = extractArticle("date 2024-03-01\nThe raid was carried out by gunmen from the Dimakuta group, a local clan-based militia led by brothers Amir and Farouk Dimakuta.");
+    const x = extractArticle("date 2024-03-01\nThe raid was carried out by gunmen from the Dimakuta group, an island clan-based force led by brothers Amir and Farouk Dimakuta.");
     expect(related(x, "LEADS", "Amir", "Dimakuta")).toBe(true);
     expect(related(x, "LEADS", "Farouk Dimakuta", "Dimakuta")).toBe(true);
     expect(actor(x, "Farouk Dimakuta")?.aliases).not.toContain("Dimakuta");

@@ -16,7 +16,7 @@ describe("a people's adjective a group was named by", () => {
     expect(x.relations.find((r) => r.type === "LEADS" && r.source === id(x, "Gebre Hailu") && r.target === id(x, "Tigrayan irregulars"))).toBeUndefined();
   });
   it("is not that group, nor a body of the country, in 'Ethiopia's Tigrayan rebellion' or 'Tigrayan positions'", () => {
-    const x = extractArticle("date 2021-05-02\nMEKELLE, Ethiopia (Reuters) - Ethiopia's Tigrayan rebellion appeared close to collapse on Sunday. Eritrean artillery that had been firing in support of Tigrayan positions fell silent overnight, diplomats said. Tigrayan irregulars loyal to Addis Ababa are fighting alongside federal troops near Adigrat.");
+    const x = extractArticle("date 2021-05-02\nMEKELLE, Ethiopia (Reuters) - Ethiopia's Tigrayan rebellion appeared close to collapse on Sunday. Eritrean artillery, long firing in support of Tigrayan positions, fell silent overnight, diplomats said. Tigrayan irregulars loyal to Addis Ababa are fighting alongside federal troops near Adigrat.");
     expect(id(x, "Tigrayan irregulars")).toBeDefined();
     expect(rel(x, "SUPPORTS", "Eritrea", "Tigrayan irregulars")).toBeUndefined();
     expect(x.actors.find((a) => a.name === "Tigrayan")).toBeUndefined();
