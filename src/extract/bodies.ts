@@ -28,6 +28,14 @@ export function governmentOf(table: EntityTable, c: CountryInfo, sentence: numbe
   return table.upsert({ key: `gov:${c.iso3}`, kind: "actor", type: "GOVERNMENT", name: `Government of ${c.name}`, aliases: bodyNames(c, ["government"]), country: c.iso3 }, sentence, surface);
 }
 
+/**
+ * A government called by its leader's name, "the Ouattara government", as a party of its own: whose state
+ * it governs is not said ("Ouattara's government", "President X's government" of a head placed nowhere).
+ */
+export function leaderGovernment(table: EntityTable, surname: string, noun: string, sentence: number, surface: string): EntityRecord {
+  return table.upsert({ key: `org:${slug(surname)}`, kind: "actor", type: "GOVERNMENT", name: `${surname} ${noun}` }, sentence, surface);
+}
+
 /** The army of a country as one record, whatever words named it. */
 export function armyOf(table: EntityTable, c: CountryInfo, sentence: number, surface?: string): EntityRecord {
   return table.upsert({ key: `army:${c.iso3}`, kind: "actor", type: "ARMED_GROUP", name: `${c.demonyms[0] ?? c.name} army`, aliases: bodyNames(c, ["army", "military", "armed forces"]), country: c.iso3 }, sentence, surface);
@@ -167,7 +175,7 @@ export function possessiveBodies(ctx: Ctx) {
     const c = countryForm(words[i].text)?.country;
     // "Ouattara's government": a government called by its leader's name is the one "the Ouattara government" names.
     if (!c && words[i].pos === "PROPN" && !words[i].acronym && /^(government|regime|administration)$/.test(words[i + 2]?.lower ?? "") && !covered(ctx.out, i)) {
-      add(ctx, i, i + 3, ctx.table.upsert({ key: `org:${slug(words[i].text)}`, kind: "actor", type: "GOVERNMENT", name: `${words[i].text} ${words[i + 2].lower}` }, ctx.sentence, surfaceOf(words, i, i + 3)));
+      add(ctx, i, i + 3, leaderGovernment(ctx.table, words[i].text, words[i + 2].lower, ctx.sentence, surfaceOf(words, i, i + 3)));
       continue;
     }
     if (!c) continue;

@@ -4,9 +4,10 @@ import type { Mention, MentionResult } from "./mentions.js";
 import { APPOINTED, ARMY_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, OPPOSE_NOUNS, PLACE_HEADS, SPEECH_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_VERBS, RIVAL_NOUNS, HELD_NOUNS, SOURCE_NOUNS, TITLES, MILITARY_RULE, ARMED_DESCRIPTORS, COALITION_NOUNS, DESCRIBING_NOUNS, HYPHEN_BACKED, IRREGULAR_NOUNS, HIRED_NOUNS, HYPHEN_PROVENANCE, ALLY_WORDS, PART_NOUNS, PORTFOLIO_WORDS, STATE_OPPONENT_WORDS } from "./vocabulary.js";
 import { insideQuote, POSSESSIVE, QUOTE_MARK, surfaceOf, type Word, type WordSentence } from "./words.js";
 import { longestTitle } from "./spans.js";
-import { governmentOf } from "./bodies.js";
+import { governmentOf, leaderGovernment } from "./bodies.js";
 import { countryByIso3, countryForm, hyphenedCountry } from "./gazetteer.js";
 import { onlyGroupCalled } from "./knowledge.js";
+import { homeInDoubt } from "./offices.js";
 import { describedAs } from "./mentions.js";
 import { sortByStart } from "./mentionContext.js";
 
@@ -775,15 +776,22 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
         const j = possessedGroupNoun(words, i);
         const group = j >= 0 && r.type === "PERSON" ? groupOf(m.key, s.index, m.start, i + 2 + j) : undefined;
         if (group) put(s, own, extra, m.start, i + 2 + j, group);
-        // "Abiy's government": the government of the state its head leads, else of the story's country.
+        // "Abiy's government": the government of the state its head leads, else of the story's country; where the article
+        // gives cause to doubt that ("President X's government" beside Britain, or beside another untitled head of state),
+        // a party of its own until the head's office is placed.
         else if (r.type === "PERSON" && GOVERNMENT_NOUNS.has(words[i + 1]?.lower ?? "") && !MILITARY_RULE.has(words[i + 1].lower)) {
           const led = table.get(leads.find((l) => l.person === m.key)?.group ?? "");
-          const country = led?.type === "STATE" && led.country ? countryByIso3(led.country) : found.home;
-          if (country) {
-            const gov = governmentOf(table, country, s.index, surfaceOf(words, m.start, i + 2)).key;
-            put(s, own, extra, m.start, i + 2, gov);
-            // "President Salva Kiir's government": its head, unless a title says otherwise ("Foreign Minister X's government").
-            if (!led && (!m.title || m.title.leads)) leads.push({ person: m.key, group: gov, sentence: s.index, start: m.start, end: i + 2 });
+          const ownsHome = !led && found.home !== undefined && !homeInDoubt(m, s, mentions, table, sentences);
+          const country = led && /^(state|gov):/.test(led.key) && led.country ? countryByIso3(led.country) : ownsHome ? found.home : undefined;
+          // (Named with the title, as the article names it: "President Salva Kiir's government".)
+          const surface = surfaceOf(words, Math.min(m.title?.start ?? m.start, m.start), i + 2);
+          const gov = country ? governmentOf(table, country, s.index, surfaceOf(words, m.start, i + 2)) : leaderGovernment(table, words[m.end - 1].text, words[i + 1].lower, s.index, surface);
+          put(s, own, extra, m.start, i + 2, gov.key);
+          // "President Salva Kiir's government": its head, unless a title says otherwise ("Foreign Minister X's government");
+          // it is the government of the state where the head's office is placed, once the article's roles are read.
+          if (!led && (!m.title || m.title.leads)) {
+            if (ownsHome) leads.push({ person: m.key, group: gov.key, sentence: s.index, start: m.start, end: i + 2 });
+            else gov.ledBy = m.key;
           }
         }
       }

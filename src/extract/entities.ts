@@ -19,6 +19,8 @@ export interface EntityRecord {
   lon?: number;
   /** For a capital city: the state it can stand for ("Moscow denied", "weapons to Moscow"). */
   capitalOf?: string;
+  /** For a government called by its leader's name ("President X's government"): the leader, whose office places it. */
+  ledBy?: string;
   /** First sentence it is mentioned in: ties in coreference go to the earlier entity. */
   firstSentence: number;
 }

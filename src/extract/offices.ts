@@ -37,8 +37,9 @@ export function placeOffices(unplaced: Unplaced[], roles: RawRelation[], mention
   for (const { m, s, at, titleWords, of } of unplaced) {
     if (placed.has(m.key)) continue;
     if (of) {
-      const led = roles.find((r) => r.type === "LEADS" && r.source === of && /^(STATE|GOVERNMENT)$/.test(String(table.get(r.target)?.type)));
-      if (led) out.push({ type: "MEMBER_OF", source: m.key, target: led.target, sentence: s.index, trigger: at, byName: true });
+      // ("President X's government" of a head not yet placed: the government named after them, placed with them.)
+      const led = roles.find((r) => r.type === "LEADS" && r.source === of && /^(STATE|GOVERNMENT)$/.test(String(table.get(r.target)?.type)))?.target ?? [...table.records.values()].find((r) => r.ledBy === of)?.key;
+      if (led) out.push({ type: "MEMBER_OF", source: m.key, target: led, sentence: s.index, trigger: at, byName: true });
       placed.add(m.key);
       continue;
     }
@@ -131,6 +132,24 @@ export function placeOffices(unplaced: Unplaced[], roles: RawRelation[], mention
 }
 
 /**
+ * Whether a head named only through their government ("President X's government") may be a foreign one, so that
+ * the story's country is not taken for theirs before their office is placed: another head of state titled with no
+ * country is named in the article, or the sentence names one other country acting or owning beside them.
+ */
+export function homeInDoubt(m: Mention, s: WordSentence, mentions: Mention[][], table: EntityTable, sentences: WordSentence[]): boolean {
+  const untitledHead = (o: Mention) => {
+    if (!o.title || o.key === m.key || table.get(o.key)?.type !== "PERSON") return false;
+    const words = sentences[o.sentence].words.slice(o.title.start, o.start);
+    return stateOffice(words.map((x) => x.lower)) === "head" && !words.some((x) => x.cap && countryForm(x.text));
+  };
+  if (mentions.some((ms) => ms.some(untitledHead))) return true;
+  const beside = onlyCountryBeside(m, s, mentions[s.index], datelineDash(s.words), [], table);
+  // (By its name or capital: "defended the deployment of Kenyan troops" names the troops of another party.)
+  const named = mentions[s.index].some((x) => table.get(table.actorFor(x.key, s.index))?.country === beside && countryForm(s.words[x.start].text)?.form !== "demonym");
+  return beside !== undefined && beside !== table.home && named;
+}
+
+/**
  * The country a sentence opens with by name as its subject ("Zimbabwe, whose trade …, became", "Armenia
  * says"), not one describing what follows ("Pakistani Prime Minister X", "Nigeria's foreign minister").
  */
@@ -186,8 +205,8 @@ function onlyCountryBeside(m: Mention, s: WordSentence, ms: Mention[], dateline:
     // not one acting in a clause of its own, "Paris denies the sale, but President X has spoken of …",
     // "The two countries signed a pact when President X visited …".)
     const actsOn = x.end <= m.start && said < 0 && s.words[x.start - 1]?.pos !== "ADP" && s.words.slice(x.end, m.start).some((y) => y.pos === "VERB") && !s.words.slice(x.end, m.start).some((y) => CLAUSE_OPENER.test(y.lower));
-    // ("President X accused Rwanda of …": a country the person acts on is another party too.)
-    const verb = /^(a|an|the)$/.test(s.words[x.start - 1]?.lower ?? "") ? s.words[x.start - 2] : s.words[x.start - 1];
+    // ("President X accused Rwanda of …", "X's government accuses neighbouring Pakistan": a country the person acts on is another party too.)
+    const verb = s.words[q];
     const actedOn = x.start >= m.end && s.words[x.start].cap && verb?.pos === "VERB" && !LEADING_VERBS.has(verb.lower) && !RULING_VERBS.has(verb.lower) && !POSSESSIVE.test(s.words[x.end]?.text ?? "");
     if (actsOn || actedOn || linked.has(key) || linked.has(x.key) || (only !== undefined && only !== country)) return undefined;
     only = country;
