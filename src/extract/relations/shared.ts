@@ -49,10 +49,37 @@ function someIn(set: Set<string>, xs: readonly string[]): boolean {
 /** Words that make a number approximate: "around 85 %", "about 80 percent". */
 export const APPROXIMATELY = new Set(["around", "about", "some", "nearly", "almost", "roughly", "over", "approximately"]);
 
+/** How a word is inflected, as far as its spelling and tag say: verbs joined by "and" share one inflection. */
+function inflection(w: Word): "ing" | "ed" | "s" | "base" {
+  if (/ing$/.test(w.lower)) return "ing";
+  // ("sent", "gave": a past the tagger knows as a verb, whatever its spelling.)
+  if (/ed$/.test(w.lower) || (w.pos === "VERB" && w.lemma !== w.lower && !/s$/.test(w.lower))) return "ed";
+  return /[^s]s$/.test(w.lower) ? "s" : "base";
+}
+
+/**
+ * "where they advise and train Iraqi forces", "which armed and advised the SDF": two verbs joined by "and" share
+ * their subject and object, and the tagger, reading them one by one, often takes one for a noun or an adjective.
+ * A word is a verb where the word it is coordinated with is tagged one and both are inflected alike
+ * ("dropped their arms and fled": a noun and a verb; "troops and advisers": no verb at all).
+ */
+function coordinatedWithVerb(v: View, i: number): boolean {
+  const w = v.s.words;
+  const first = /^(and|or)$/.test(w[i - 1]?.lower ?? "") ? i - 2 : /^(and|or)$/.test(w[i + 1]?.lower ?? "") ? i : -1;
+  const partner = w[first === i ? i + 2 : first];
+  // ("advised the army and trained fighters": the second verb's object stands between; only a pair side by side is read.)
+  if (first < 0 || !partner || !/^(NOUN|ADJ)$/.test(w[i].pos) || w[i].cap || inflection(partner) !== inflection(w[i]) || inflection(w[i]) === "ing") return false;
+  if (partner.pos === "VERB") return true;
+  // "Iran funds and arms the Houthis": neither tagged a verb, the pair is one where it stands between a party
+  // and the start of an object.
+  return /^(s|ed)$/.test(inflection(w[i])) && !partner.cap && v.groups.some((g) => g.end === first && g.kind === "actor") && /^(DET|ADJ|NUM|PROPN)$/.test(w[first + 3]?.pos ?? "");
+}
+
 export function actsAsVerb(v: View, i: number): boolean {
   const w = v.s.words;
   const word = w[i];
   if (word.pos === "VERB" || word.pos === "AUX") return true;
+  if (coordinatedWithVerb(v, i)) return true;
   const prev = w[i - 1];
   // "Pakistan retaliated, striking hideouts of the BLA": a participle opening a clause after a comma (tagged as either).
   if (prev?.text === "," && (word.pos === "ADJ" || word.pos === "NOUN") && /ing$/.test(word.lower) && /^(DET|ADJ|NUM|PROPN|PRON|NOUN)$/.test(w[i + 1]?.pos ?? "")) return true;
