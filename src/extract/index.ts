@@ -11,6 +11,7 @@ import { modalityAt, supportKinds, type Modality } from "./modality.js";
 import { normalise, toInputSpan, type Normalised } from "./normalise.js";
 import { findCrossClauseRelations, findRelations, sentenceViews, type RawRelation } from "./relations/index.js";
 import { splitSentences } from "./sentences.js";
+import { unnamedSides } from "./unnamed.js";
 import { SYMMETRIC_RELATIONS, type Actor, type ActorType, type Extraction, type Location, type LocationType, type Relation, type Sentence, type SupportKind } from "./types.js";
 import { listOpenerAt, toWords, type WordSentence } from "./words.js";
 import { HYPHEN_PROVENANCE, SUPPORT_PARTICIPLES, WEAPON_HEADS } from "./vocabulary.js";
@@ -122,6 +123,7 @@ function readHeader({ text: input, opts = {} }: ArticleToExtract): HeadedArticle
 function resolveArticleReferences(a: RoledArticle): RoledArticle {
   const affiliations = new Map(a.roles.relations.filter((r) => r.type === "MEMBER_OF" || r.type === "LEADS").map((r) => [r.source, r.target]));
   resolveReferences(a.sentences, a.found, a.roles.leads, affiliations);
+  unnamedSides(a.sentences, a.found);
   return a;
 }
 
