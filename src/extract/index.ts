@@ -3,9 +3,7 @@ import { eventTime, type EventTime } from "./dates.js";
 import type { EntityRecord, EntityTable } from "./entities.js";
 import { dateFromFileName, parseHeader, type Header } from "./header.js";
 import { findRoles } from "./leadership.js";
-import { placeOffices } from "./offices.js";
-import { governmentOf } from "./bodies.js";
-import { countryByIso3 } from "./gazetteer.js";
+import { placeLeadersGovernments, placeOffices } from "./offices.js";
 import { findMentions, type Mention, type MentionResult } from "./mentions.js";
 import { modalityAt, supportKinds, type Modality } from "./modality.js";
 import { normalise, toInputSpan, type Normalised } from "./normalise.js";
@@ -158,42 +156,6 @@ function throughBodiesAndOffices(a: ViewedArticle): ViewedArticle {
   a.raw.push(...placeOffices(unplaced, a.raw, a.found.mentions, table, a.sentences));
   placeLeadersGovernments(a.raw, a.found.mentions, table);
   return a;
-}
-
-/**
- * "President X's government" of a head placed nowhere when it was read is the government of the state
- * where the head's office is placed at last; a head placed nowhere leads the government named after them.
- */
-function placeLeadersGovernments(raw: RawRelation[], mentions: Mention[][], table: EntityTable) {
-  const join = (from: string, into: string) => {
-    if (from === into) return;
-    table.join(from, into);
-    for (const x of raw) {
-      if (x.source === from) x.source = into;
-      if (x.target === from) x.target = into;
-    }
-    for (const ms of mentions) for (const m of ms) if (m.key === from) m.key = into;
-  };
-  for (const r of [...table.records.values()]) {
-    if (!r.ledBy) continue;
-    const person = r.ledBy;
-    const placed = raw.find((x) => x.type === "LEADS" && x.source === person && /^(state|gov):/.test(x.target));
-    const c = placed ? countryByIso3(table.get(placed.target)?.country ?? "") : undefined;
-    if (placed && c) {
-      const gov = governmentOf(table, c, r.firstSentence);
-      placed.target = gov.key;
-      join(r.key, gov.key);
-      continue;
-    }
-    const first = mentions.flat().find((m) => m.key === r.key);
-    if (!first) continue;
-    // Placed nowhere, the head is the home one unless the article names another head at home.
-    const home = table.home ? countryByIso3(table.home) : undefined;
-    const headed = raw.some((x) => x.type === "LEADS" && x.source !== person && table.get(x.source)?.type === "PERSON" && /^(state|gov):/.test(x.target) && table.get(x.target)?.country === table.home);
-    const gov = home && !headed ? governmentOf(table, home, r.firstSentence) : r;
-    if (gov !== r) join(r.key, gov.key);
-    raw.push({ type: "LEADS", source: person, target: gov.key, sentence: first.sentence, trigger: first.start });
-  }
 }
 
 function toExtraction({ input, norm, header, date, sentences, found, raw, views }: ViewedArticle): Extraction {
