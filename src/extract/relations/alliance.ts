@@ -573,8 +573,16 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   // ("a close ally of Islamabad": a capital one is allied with is its state, before any party named further on:
   // "an ally of Paris in the fight against the jihadists".)
   const capitalAlly = /^all(y|ies)$/.test(word.lower) ? objectAfter(v, i + 1 + postposed, { kind: "actor", within: 2, after: /^(of|with|to)$/ }) : undefined;
-  pairs("ALLIED_WITH", subject ?? appositive, capitalAlly ?? objectAfter(v, i + 1 + postposed, { kind: "actor", within: 6 }), v, i, out);
+  const ally = capitalAlly ?? objectAfter(v, i + 1 + postposed, { kind: "actor", within: 6 });
+  // ("Peshmerga units loyal to the Kurdistan Regional Government", "militias loyal to the Khatumo administration":
+  // fighters loyal to a body of their own make up that body; those loyal to a state's side, "irregulars loyal to
+  // Baghdad", are its allies, and so are those loyal to a man.)
+  if (word.lower === "loyal" && ally?.keys.every((k) => OWN_BODY.test(v.table.actorFor(k, v.s.index)))) return;
+  pairs("ALLIED_WITH", subject ?? appositive, ally, v, i, out);
 }
+
+/** The keys of a body that is no state's government or army, nor a person. */
+const OWN_BODY = /^org:/;
 
 /**
  * 1 when a describing word follows the noun at `i` before "of", "with" or "to", as translated copy (from French,
