@@ -96,6 +96,9 @@ export function typeOfName(words: ReadonlyArray<Pick<Word, "text" | "lower">>, a
   if (head) return head;
   // "Government of National Accord", "Movement for Democracy": the head comes before "of" or "for".
   for (let i = a; i < b - 1; i++) if (/^(of|for)$/.test(words[i + 1].lower) && ACTOR_HEADS.get(words[i].lower)) return ACTOR_HEADS.get(words[i].lower);
+  // "United Nations Mission in South Sudan", "African Union Mission to Somalia", "Interim Force in Lebanon": a mission
+  // (a body, whatever "force" says elsewhere) whose name holds where it serves.
+  for (let i = a; i < b - 1; i++) if (/^(in|to)$/.test(words[i + 1].lower) && /^(mission|force)$/.test(words[i].lower)) return "ORGANIZATION";
   return undefined;
 }
 

@@ -165,6 +165,8 @@ export function findProperSpans(words: Word[]): ProperSpan[] {
       else if (j + 1 < words.length && words[j].lower === "in" && words[j - 1].text === "Resistance" && words[i - 1]?.lower === "the" && countryNameAt(words, j + 1)) j += 1 + countryNameAt(words, j + 1);
       // "United Nations Interim Force in Lebanon", "African Union Mission in Somalia": a mission's name holds where it serves.
       else if (j + 1 < words.length && words[j].lower === "in" && /^(Mission|Force)$/.test(words[j - 1].text) && j - i >= 2 && placeAfterIn(words, j + 1)) j = placeAfterIn(words, j + 1)!.end;
+      // "African Union Mission to Somalia", "American Mission for Aid to Greece": a mission's name holds the country it is sent to.
+      else if (j + 1 < words.length && words[j].lower === "to" && words.slice(i + 1, j).some((w) => w.text === "Mission") && countryNameAt(words, j + 1)) j += 1 + countryNameAt(words, j + 1);
       else break;
     }
     // "al Qaeda", "al Shabab": an Arabic article written apart opens the name.
@@ -293,9 +295,16 @@ function plainPersonName(words: Word[], a: number, b: number): boolean {
   return true;
 }
 
+/** Whether a head noun comes before an "in" or "to" inside the span: the name goes on with the place a mission serves in. */
+function headBeforePlace(words: Word[], span: ProperSpan): boolean {
+  const at = words.slice(span.start + 1, span.end - 1).findIndex((w) => w.lower === "in" || w.lower === "to");
+  return at >= 0 && words.slice(span.start, span.start + 1 + at).some((w) => headKind(w) !== undefined);
+}
+
 function splitSpan(words: Word[], span: ProperSpan): Segment[] {
   const out: Segment[] = [];
-  const endsInActorHead = headKind(words[span.end - 1]) !== undefined;
+  // ("American Mission for Aid to Greece": a mission's name may close with where it serves, its head before "to" or "in".)
+  const endsInActorHead = headKind(words[span.end - 1]) !== undefined || headBeforePlace(words, span);
   let p = span.start;
   while (p < span.end) {
     const c = longestCountry(words, p, span.end);
