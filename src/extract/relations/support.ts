@@ -4,7 +4,7 @@ import { actsAsVerb, alongsideAfter, isVerbOf, onSideOf, SIDE_WITH, sidesWith, B
 import { countryByIso3, countryForm, hyphenedCountry, type CountryInfo } from "../gazetteer.js";
 import { slug } from "../entities.js";
 import { listOpenerAt, namingWordsAt, type Word } from "../words.js";
-import { ACQUIRE_VERBS, ACTOR_HEADS, MONTHS, JIHADIST_NAME, TITLES, GROUP_NOUNS, ARMS_USE_LEMMAS, BACKER_NOUNS, HYPHEN_PROVENANCE, CARGO_NOUNS, DESCRIBING_NOUNS, FIGHT_HELP_LEMMAS, FIGHTER_LIST_NOUNS, HYPHEN_RELATED, TERRITORY_NOUNS, INTENT_VERBS, WEAPON_HEADS, PROXY_NOUNS, RECEIVE_VERBS, REQUEST_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TRANSFER_VERBS, weaponHeadAt } from "../vocabulary.js";
+import { ACQUIRE_VERBS, ARMY_NOUNS, ACTOR_HEADS, MONTHS, JIHADIST_NAME, TITLES, GROUP_NOUNS, ARMS_USE_LEMMAS, BACKER_NOUNS, HYPHEN_PROVENANCE, CARGO_NOUNS, DESCRIBING_NOUNS, FIGHT_HELP_LEMMAS, FIGHTER_LIST_NOUNS, HYPHEN_RELATED, TERRITORY_NOUNS, INTENT_VERBS, WEAPON_HEADS, PROXY_NOUNS, RECEIVE_VERBS, REQUEST_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TRANSFER_VERBS, weaponHeadAt } from "../vocabulary.js";
 
 // Word lists these rules try on every word of a sentence: set lookups rather than regular expressions.
 const HELP_NOUNS = new Set(["help", "support", "backing", "assistance", "blessing"]);
@@ -593,7 +593,8 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
       const beside = help >= 0 ? -1 : w.slice(i + 1, i + 16).findIndex((x, k) => FIGHT_VERBS.has(x.lemma) && w[i + k]?.lower === "to" && SIDE_WITH.test(w[i + k + 2]?.lower ?? ""));
       if (beside >= 0) tgt = objectAfter(v, i + 2 + beside, { kind: "actor", within: 4 });
       // ("sent weapons into Syria", "pouring tanks into Angola": a country arms go into; troops sent into a country may be invading it.)
-      const troops = w.slice(i + 1, i + 8).some((x) => STATE_FORCE_NOUNS.has(x.lower) && !WEAPON_HEADS.has(x.lower));
+      // ("sent its army into Lebanon": a whole army sent is troops too.)
+      const troops = w.slice(i + 1, i + 8).some((x) => (STATE_FORCE_NOUNS.has(x.lower) && !WEAPON_HEADS.has(x.lower)) || ARMY_NOUNS.has(x.lower));
       tgt ??= objectAfter(v, i, { kind: "actor", within: 10, after: troops ? /^(to|for)$/ : /^(to|for|into)$/ });
       // "accused of supplying the RSF": the one supplied, right after the verb.
       tgt ??= objectAfter(v, i, { kind: "actor", within: 3, after: new RegExp(`^${word.lower}$`) });
