@@ -519,7 +519,11 @@ function bodyOfPerson(v: View, g: Group): Group | undefined {
   if (!g.keys.every((k) => v.table.get(k)?.type === "PERSON")) return undefined;
   // (Past the person's titles, of one word or two: "Prime Minister".)
   let of = g.start - 1;
-  while (of > 0 && (TITLES.get(w[of].lower) !== undefined || TITLES.get(`${w[of - 1].lower} ${w[of].lower}`) !== undefined)) of -= TITLES.get(`${w[of - 1].lower} ${w[of].lower}`) !== undefined ? 2 : 1;
+  while (of > 0) {
+    const twoWords = TITLES.get(`${w[of - 1].lower} ${w[of].lower}`) !== undefined;
+    if (!twoWords && TITLES.get(w[of].lower) === undefined) break;
+    of -= twoWords ? 2 : 1;
+  }
   return w[of]?.lower === "of" ? v.groups.filter((x) => x.end === of && x.kind === "actor").pop() : undefined;
 }
 

@@ -696,11 +696,6 @@ function stateForArmy(v: View, g: Group): Group {
 }
 
 /**
- * The groups listed after word `i` up to where the clause goes on ("…, launched the offensive"; "five
- * countries including …" does not end it), a semicolon or the sentence's end: "made up of X, Y and Z",
- * "whose troops come from X, Y and Z".
- */
-/**
  * "Kataib Hezbollah, Harakat al-Nujaba and Kataib Sayyid al-Shuhada": the parties named one after another from `g`,
  * with only a comma or "and" between them (where a word that names no party, or ends a list, closes it, commas alone
  * were not read as a list).
@@ -719,6 +714,11 @@ function listOn(v: View, g: Group | undefined): Group | undefined {
   return listed;
 }
 
+/**
+ * The groups listed after word `i` up to where the clause goes on ("…, launched the offensive"; "five
+ * countries including …" does not end it), a semicolon or the sentence's end: "made up of X, Y and Z",
+ * "whose troops come from X, Y and Z".
+ */
 function listedAfter(v: View, i: number): Group[] {
   const w = v.s.words;
   const listed: Group[] = [];

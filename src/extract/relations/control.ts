@@ -106,7 +106,7 @@ export function controlRules(v: View, i: number, out: RawRelation[]) {
     let held = groupAt(v, j);
     // "Cuito Cuanavale, a former garrison town on the Cuito River, has been held by …": the place an apposition
     // between commas describes is the subject, not the last name inside the apposition.
-    const apposed = w[j + 1]?.text === "," && !/^(which|that)$/.test(w[j + 2]?.lower ?? "") ? apposedHead(v, j) : undefined;
+    const apposed = w[j + 1]?.text === "," && !/^(which|that)$/.test(w[j + 2]?.lower ?? "") ? apposedPlace(v, j) : undefined;
     if (apposed) held = apposed;
     // "The gold mine near Bambari has been controlled by Wagner": the place the one before the verb lies near.
     const near = held && /^(near|outside|in|at)$/.test(w[held.start - 1]?.lower ?? "") ? v.groups.find((g) => g.kind === "location" && g.end === held!.start - 1) : undefined;
@@ -295,7 +295,7 @@ function heldInHands(v: View, i: number): { holder: Group; place: Group } | unde
  * its state," is Ramadi. The apposition opens with a determiner or a possessive right after the place's comma and
  * holds no comma of its own; a verb in it only in a relative clause ("that … declared").
  */
-function apposedHead(v: View, end: number): Group | undefined {
+function apposedPlace(v: View, end: number): Group | undefined {
   const w = v.s.words;
   for (let k = end; k > end - 20 && k > 0; k--) {
     if (w[k].text === ";") return undefined;
