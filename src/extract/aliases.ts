@@ -21,7 +21,8 @@ function namesAgain(words: Word[], a: number, b: number): boolean {
   let k = 1;
   if (KNOWN_ADVERBS.test(between[k] ?? "")) k++;
   if (between[k] !== "known") return false;
-  if (between[k + 1] === "as") return k + 2 === between.length;
+  // (", known as the RSF": the article is not part of the name.)
+  if (between[k + 1] === "as") return k + 2 === between.length || (k + 3 === between.length && between[k + 2] === "the");
   return between[k + 1] === "by" && between.length - (k + 2) <= 4 && between.slice(k + 2).every((x) => !/^[,;.]$/.test(x));
 }
 
@@ -74,6 +75,13 @@ export function joinApposedAliases(sentences: WordSentence[], mentions: Mention[
       const first = namesAgain(s.words, prev.end, second.start) || dashedName(s.words, prev, second) ? prev : relativeKnownAs(s.words, ms, j);
       if (!first) continue;
       const a = final(first.key), b = final(second.key);
+      // "the Congolese army, known as FARDC": a state's army goes by its acronym too; the army keeps its key.
+      const armyAcronym = a.startsWith("army:") && b.startsWith("org:") && second.end - second.start === 1 && s.words[second.start].acronym;
+      if (armyAcronym) {
+        table.join(b, a);
+        into.set(b, a);
+        continue;
+      }
       if (!joinable(table, a, b)) continue;
       // The fuller name keeps the key: "RENAMO - the Mozambican National Resistance" is the resistance's.
       const acronymOnly = (m: Mention) => m.end - m.start === 1 && s.words[m.start].acronym;

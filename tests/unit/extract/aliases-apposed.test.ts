@@ -20,6 +20,14 @@ describe("names given side by side for one party", () => {
     expect(rel(x, "LEADS", "Awa Ndiaye", "UNOMI")).toBeDefined();
   });
 
+  it("gives a state's army the acronym it is known by, so what is said of the acronym is said of the army", () => {
+    const x = extractArticle(
+      "date 2024-03-02\nBANGUI (AFP) - Fighting spread north of the capital.\n\nThe Chadian army, known as the ANT, has sent two battalions to the border. The ANT said it had driven the rebels out of Tissi, which the FACT had held since January.",
+    );
+    expect(id(x, "ANT")).toBe(id(x, "Chadian army"));
+    expect(x.actors.filter((a) => a.name === "ANT")).toHaveLength(0);
+  });
+
   it("reads an acronym set off by a dash at a sentence's start as the name after it, not a dateline town", () => {
     const x = extractArticle(
       "date 1988-03-01\nThe war in the north has lasted a decade.\n\nKALIF - the Kalindi Liberation Front, known at first by another name - was founded in 1978 by exiles in the capital. It has fought the army ever since.",
