@@ -374,6 +374,14 @@ function clauseSubject(v: View, i: number): Group | undefined {
     const control = w.slice(Math.max(0, i - 10), i - 1).findLastIndex((x) => PERMISSIVE_VERBS.test(x.lower));
     const doer = control >= 0 ? objectAfter(v, Math.max(0, i - 10) + control, { kind: "actor", within: 4 }) : undefined;
     if (doer && doer.end < i) return doer;
+    // "the weapons Ukraine has used to resist Russia's invasion": an infinitive right after its verb has that verb's
+    // subject, the party right before it, though the verb stands in a clause inside another's object.
+    let verb = i - 2;
+    while (verb > 0 && w[verb].pos === "ADV") verb--;
+    let before = verb - 1;
+    while (before > 0 && ADVERB_TAGS.has(w[before].pos)) before--;
+    const own = w[verb]?.pos === "VERB" ? v.groups.find((g) => g.end === before + 1 && g.kind === "actor") : undefined;
+    if (own) return own;
   }
   // "accused of arming", "accused of coordinating support for": the accused does it.
   let gerund = w[i - 1]?.lower === "of" && GERUND.test(w[i].lower) ? i : w[i - 2]?.lower === "of" && GERUND.test(w[i - 1]?.lower ?? "") ? i - 1 : -1;
