@@ -206,10 +206,29 @@ function andOpensClause(v: View, i: number): boolean {
   const w = v.s.words;
   if (w[i]?.lower !== "and" || v.groups.some((g) => g.start < i && i < g.end)) return false;
   const next = v.groups.find((g) => (g.start === i + 1 || (g.start === i + 2 && w[i + 1].pos === "DET")) && g.kind === "actor");
-  if (!next) return false;
+  if (!next) return subjectPhraseAfter(v, i);
   let j = next.end;
   while (ADVERB_TAGS.has(w[j]?.pos ?? "") && VERB_TAGS.has(w[j + 1]?.pos ?? "")) j++;
-  return VERB_TAGS.has(w[j]?.pos ?? "");
+  return VERB_TAGS.has(w[j]?.pos ?? "") || subjectPhraseAfter(v, i);
+}
+
+// The words a subject's noun phrase is made of: "units of its armed wing, the PDF,", "Kurdish irregulars loyal to Baghdad".
+const SUBJECT_PHRASE_TAGS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PRON", "PART", "PUNCT"]);
+
+/**
+ * "…, and Kurdish irregulars loyal to Baghdad are fighting alongside …", "…, and units of its armed wing, the PDF,
+ * have fought …": after a first clause's verb, ", and" then a noun phrase and its own verb open a clause of their
+ * own, whose subject is that phrase, however it opens (not only with a name).
+ */
+function subjectPhraseAfter(v: View, i: number): boolean {
+  const w = v.s.words;
+  // (", and in September the Treasury designated …": a phrase opening with a preposition is no subject.)
+  if (w[i - 1]?.text !== "," || !/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(w[i + 1]?.pos ?? "") || !w.slice(0, i - 1).some((x) => VERB_TAGS.has(x.pos))) return false;
+  let j = i + 1;
+  while (j < i + 16 && SUBJECT_PHRASE_TAGS.has(w[j]?.pos ?? "") && !/^(;|:|and|or|but)$/.test(w[j].lower)) j++;
+  if (j === i + 1 || !w.slice(i + 1, j).some((x) => x.pos === "NOUN" || x.pos === "PROPN")) return false;
+  // ("…, and militias backed by Iran": a participle that describes the phrase is no verb of its own.)
+  return w[j]?.pos === "AUX" || (w[j]?.pos === "VERB" && !/ing$/.test(w[j].lower) && w[j + 1]?.lower !== "by");
 }
 
 /** The words of the coordinated clause the word at `i` is in: what a claim's kind is read from. */
@@ -426,7 +445,8 @@ function clauseSubject(v: View, i: number): Group | undefined {
   // apposition's closing comma has the sentence's opening name as subject.
   if (w[t]?.text === "," && t > 2) {
     const first = v.groups.find((g) => g.kind === "actor");
-    const opens = first && first.start <= 1 && w[first.end]?.text === "," && first.end < t && /^(DET|ADJ|PRON)$/.test(w[first.end + 1]?.pos ?? "");
+    // (Not past a clause of its own: "The Council, an exile body, praised the raid, and units of its wing, the Brigades, have fought".)
+    const opens = first && first.start <= 1 && w[first.end]?.text === "," && first.end < t && /^(DET|ADJ|PRON)$/.test(w[first.end + 1]?.pos ?? "") && !w.slice(first.end, t).some((_, n) => opensClause(v, first.end + n));
       if (opens) return first;
   }
   // "the countries that sent troops to the mission, namely South Africa, Botswana and Angola": the countries named after.
