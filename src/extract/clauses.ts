@@ -468,6 +468,16 @@ function clauseSubject(v: View, i: number): Group | undefined {
   }
   let start = i;
   while (start > 0 && !isBoundary(v, start - 1)) start--;
+  // "Niamey and Ouagadougou, which together with Mali formed the AES", "Russia, which along with Iran has propped
+  // up …": companions right after the relative pronoun act with its antecedent, who is the clause's subject.
+  // (Only inside the clause: the main verb after it is the antecedent's alone.)
+  const companion = /^(which|who)$/.test(w[start - 1]?.lower ?? "") && w[start - 2]?.text === "," && !w.slice(start, i).some((x) => x.text === ",") ? companionAt(w, start) : 0;
+  if (companion > 0) {
+    const antecedent = v.groups.filter((g) => g.end === start - 2 && (g.kind === "actor" || isCountryGroup(v, g))).pop();
+    const verb = w.findIndex((x, k) => k >= start + companion && VERB_TAGS.has(x.pos));
+    const companions = v.groups.filter((g) => g.kind === "actor" && g.start >= start + companion && g.end <= Math.min(i, verb));
+    if (antecedent && companions.length > 0) return { ...antecedent, keys: [...antecedent.keys, ...companions.flatMap((g) => g.keys)] };
+  }
   // "…, saying their presence was providing a shield to Hezbollah": what is reported has a subject of its own,
   // here no party, and never the speaker.
   const saying = w.slice(start, i).findLastIndex((x) => REPORTING_PARTICIPLES.has(x.lower));
