@@ -5,7 +5,7 @@ import type { RawRelation } from "./relations/index.js";
 import type { Unplaced } from "./offices.js";
 import { appointedAt, ledByAt, ARMY_NOUNS, OFFICE_TITLES, bareTitleAt, DESCRIBING_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, heldThen, KIN_NOUNS, LEADING_VERBS, PART_NOUNS, PERSON_NOUNS, PORTFOLIO_WORDS, RULING_VERBS, STATE_OPPONENT_WORDS, TENURE_WORDS, TITLES, titledByCopula } from "./vocabulary.js";
 import { countryForm } from "./gazetteer.js";
-import { POSSESSIVE, surfaceOf, whoAfterDescription, type WordSentence } from "./words.js";
+import { apposedNameComma, POSSESSIVE, surfaceOf, whoAfterDescription, type WordSentence } from "./words.js";
 import { longestTitle } from "./spans.js";
 
 
@@ -379,7 +379,11 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         while (a > k - 7 && a > 0 && (/^(DET|ADJ|NOUN|NUM)$/.test(w[a].pos) || /^(more|than|some|about|nearly)$/.test(w[a].lower) || /^\p{Ll}+-\p{Ll}+$/u.test(w[a].text)) && !ms.some((x) => x.start <= a && a < x.end)) a--;
         let nameEnd = a;
         if (w[nameEnd - 1]?.text === ")") for (nameEnd--; nameEnd > 0 && w[nameEnd].text !== "("; ) nameEnd--;
-        const apposed = w[a]?.text === "," && a < k - 2 ? ms.find((x) => x.end === a || x.end === nameEnd) : undefined;
+        // ("Radaa, an Islamist-leaning force headed by X", "a force drawn from the Kokang minority and led by X": past
+        // hyphened describing words and a participle phrase joined by "and" too.)
+        const comma = w[a]?.text === "," && a < k - 2 ? a : apposedNameComma(w, k, (j) => ms.some((x) => x.start <= j && j < x.end));
+        if (comma !== a && w[comma - 1]?.text === ")") for (nameEnd = comma - 1; nameEnd > 0 && w[nameEnd].text !== "("; ) nameEnd--;
+        const apposed = comma >= 0 ? ms.find((x) => x.end === comma || x.end === nameEnd) : undefined;
         // "The OLA leadership, headed by X": a body's leadership is the body's.
         // ("The PLGA battalion, headed by X": or a unit of it named by its kind.)
         const described = DESCRIBING_NOUNS.has(w[k - 1]?.lower ?? "") || /^(leadership|command|battalion|brigade|unit)$/.test(w[k - 1]?.lower ?? "");

@@ -224,3 +224,32 @@ export function whoAfterDescription(words: ReadonlyArray<Word>, at: number): num
   }
   return -1;
 }
+
+// What may describe a name in an apposition before a participle or a relative pronoun: "a local armed group",
+// "the largest of the factions", "an Islamist-leaning force", "the al-Qaeda-linked group".
+const APPOSED_TAGS = new Set(["DET", "ADJ", "NOUN", "NUM", "ADV"]);
+const HYPHENED_DESCRIBING = /^[\p{L}'-]+-\p{Ll}+$/u;
+const JOINED_PARTICIPLE = /^\p{Ll}+(ed|en|wn)$/u;
+
+/**
+ * "Radaa, an Islamist-leaning force headed by …", "the MNDAA, a force drawn from the Kokang minority and led by …":
+ * the comma closing the name that an apposition ending right before `i` describes, past its describing words (hyphened
+ * ones too, which the tagger reads as names) and past a participle phrase joined to the one at `i` by "and"; -1 if
+ * none. `named(j)` says whether word `j` is inside a name: the apposition holds none outside that joined phrase.
+ */
+export function apposedNameComma(w: readonly Word[], i: number, named: (j: number) => boolean): number {
+  let j = i - 1;
+  while (j > 0 && j > i - 16 && w[j].text !== ",") {
+    if (j === i - 1 && w[j].lower === "and") {
+      // ("drawn from the ethnic Chinese Kokang minority and": back to the first participle, right after the noun.)
+      let p = j - 1;
+      while (p > j - 10 && p > 0 && w[p].text !== "," && !(w[p].pos === "VERB" && JOINED_PARTICIPLE.test(w[p].lower) && w[p - 1].pos === "NOUN" && !named(p - 1))) p--;
+      if (!(w[p]?.pos === "VERB" && JOINED_PARTICIPLE.test(w[p].lower))) return -1;
+      j = p - 1;
+    } else if (!named(j) && (APPOSED_TAGS.has(w[j].pos) || w[j].lower === "of" || HYPHENED_DESCRIBING.test(w[j].text))) j--;
+    // ("a force of exiles and local men": common nouns joined inside it.)
+    else if (w[j].lower === "and" && w[j - 1]?.pos === "NOUN" && !named(j - 1)) j--;
+    else return -1;
+  }
+  return w[j]?.text === "," && j < i - 1 ? j : -1;
+}

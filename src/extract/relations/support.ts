@@ -3,7 +3,7 @@ import { groupAt, isBoundary, isCountryGroup, objectAfter, subjectOf, type Group
 import { actsAsVerb, alongsideAfter, isVerbOf, onSideOf, SIDE_WITH, sidesWith, BE, pairs, within, type RawRelation, type Triggers } from "./shared.js";
 import { countryByIso3, countryForm, hyphenedCountry, type CountryInfo } from "../gazetteer.js";
 import { slug } from "../entities.js";
-import { listOpenerAt, namingWordsAt, type Word } from "../words.js";
+import { apposedNameComma, listOpenerAt, namingWordsAt, type Word } from "../words.js";
 import { ACQUIRE_VERBS, ARMY_NOUNS, ACTOR_HEADS, MONTHS, JIHADIST_NAME, TITLES, GROUP_NOUNS, ARMS_USE_LEMMAS, BACKER_NOUNS, HYPHEN_PROVENANCE, CARGO_NOUNS, DESCRIBING_NOUNS, FIGHT_HELP_LEMMAS, FIGHTER_LIST_NOUNS, HYPHEN_RELATED, TERRITORY_NOUNS, INTENT_VERBS, WEAPON_HEADS, PROXY_NOUNS, RECEIVE_VERBS, REQUEST_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TRANSFER_VERBS, weaponHeadAt } from "../vocabulary.js";
 
 // Word lists these rules try on every word of a sentence: set lookups rather than regular expressions.
@@ -827,7 +827,10 @@ function describedBefore(v: View, i: number): Group | undefined {
   // "Hezbollah, the Lebanese militant group backed by Tehran": a demonym describes too.
   // ("The Republican Guard, a heavily armed unit of several thousand men trained by …": a longer description.)
   while (j > i - 11 && j >= 0 && (/^(DET|ADJ|NOUN|NUM|ADV)$/.test(w[j].pos) || w[j].lower === "of" || countryForm(w[j].text)?.form === "demonym")) j--;
-  return j < i - 1 && w[j]?.text === "," ? v.groups.filter((g) => g.end === j && g.kind === "actor").pop() : undefined;
+  // ("an Islamist-leaning force backed by …", "a force drawn from the Tebu minority and backed by …": hyphened words
+  // and a participle phrase joined by "and" describe too.)
+  const comma = j < i - 1 && w[j]?.text === "," ? j : apposedNameComma(w, i, (k) => groupAt(v, k) !== undefined);
+  return comma >= 0 ? v.groups.filter((g) => g.end === comma && g.kind === "actor").pop() : undefined;
 }
 
 /** The party whose name ends at `end`, or before a place it is in ("the Islamic Resistance in Iraq"). */

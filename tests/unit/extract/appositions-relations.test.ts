@@ -22,3 +22,18 @@ describe("companions right after a relative pronoun", () => {
     expect(x.relations.some((r) => r.source === id(x, "Sudan") && r.target === id(x, "Turkey"))).toBe(false);
   });
 });
+
+describe("a participle after an apposition's describing words", () => {
+  it("past a hyphened describing word, is about the name the apposition describes", () => {
+    const x = extractArticle(`${story} The Free Front, a Salafist-dominated militia headed by Omar Dassi, seized the town of Zawiya.`);
+    expect(has(x, "LEADS", "Omar Dassi", "Free Front")).toBe(true);
+    const y = extractArticle(`${story} The Free Front, an Islamist-leaning force backed by Turkey, seized the town of Zawiya.`);
+    expect(has(y, "SUPPORTS", "Turkey", "Free Front")).toBe(true);
+  });
+  it("past a participle phrase joined to it by 'and'", () => {
+    const x = extractArticle(`${story} The Free Front, a force recruited among the Tebu and commanded by Omar Dassi, seized the town of Zawiya.`);
+    expect(has(x, "LEADS", "Omar Dassi", "Free Front")).toBe(true);
+    const y = extractArticle(`${story} The Free Front, a force of deserters and local men raised in the south and armed by Turkey, seized the town of Zawiya.`);
+    expect(has(y, "SUPPORTS", "Turkey", "Free Front")).toBe(true);
+  });
+});
