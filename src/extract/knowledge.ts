@@ -192,6 +192,27 @@ function apposedGroup(words: Word[], b: number): boolean {
 export const KNOWN_ADVERBS = /^(also|better|formally|formerly|officially|commonly|widely|locally|popularly|previously|now)$/;
 
 /**
+ * "X, known as Gheniwa, head of the SSA", "X, also known as Abu Ubaidah, who leads …", "X, alias \"Gabino\", …":
+ * another name for X set off by commas says nothing of its own, and what follows it is said of X. The index of
+ * the comma that closes the aside after the comma at `comma`, or `comma` itself where no such aside opens.
+ */
+export function pastAlias(words: ReadonlyArray<Word>, comma: number): number {
+  if (words[comma]?.text !== ",") return comma;
+  let j = comma + 1;
+  if (KNOWN_ADVERBS.test(words[j]?.lower ?? "")) j++;
+  if (words[j]?.lower === "known" && words[j + 1]?.lower === "as") j += 2;
+  else if (words[j]?.lower === "alias") j++;
+  else return comma;
+  // The other name: capitalised or quoted words, up to the closing comma.
+  if (!words[j]?.cap && !/^["“]$/.test(words[j]?.text ?? "")) return comma;
+  for (let e = j + 1; e < Math.min(words.length, j + 7); e++) {
+    if (words[e].text === ",") return e;
+    if (!words[e].cap && !/^["“”'-]$/.test(words[e].text) && !/^(al|el|bin|ben|ibn|abu|de|da|dos)$/.test(words[e].lower)) return comma;
+  }
+  return comma;
+}
+
+/**
  * Acronyms given beside a name of several words without brackets: "the South-West Africa People's
  * Organization, or SWAPO", "the Nicaraguan Democratic Force, known as FDN", "RENAMO - the Mozambican
  * National Resistance -". Their letters need not spell the name (a translated one keeps its own).
@@ -273,16 +294,18 @@ export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
       const titled = titledFor || t !== null || TITLES.get(words[span.start - 1]?.lower ?? "") !== undefined || titledByCopula(words, span.start) || led;
       // "Ali Hassan, Somalia's defence minister,": the apposition may open with its owner.
       // "Renato Rivera, coordinator of the OECO,": or with no article.
-      const apposedRole = next?.text === "," && (((/^(a|an|the)$/.test(words[b + 1]?.lower ?? "") || POSSESSIVE.test(words[b + 2]?.text ?? "")) && words.slice(b + 2, b + 7).some((x) => TITLES.get(x.lower))) || bareTitleAt(words, b) >= 0);
+      // ("Abdulkadir Ahmed Aw-Ali, known as Firdhiye, the chairman of …": past another name set off by commas.)
+      const c = pastAlias(words, b);
+      const apposedRole = next?.text === "," && (((/^(a|an|the)$/.test(words[c + 1]?.lower ?? "") || POSSESSIVE.test(words[c + 2]?.text ?? "")) && words.slice(c + 2, c + 7).some((x) => TITLES.get(x.lower))) || bareTitleAt(words, c) >= 0);
       const speaker = (next && SPEECH_VERBS.has(next.lower)) || (SPEECH_VERBS.has(words[span.start - 1]?.lower ?? "") && (next === undefined || next.text === "," || next.text === "."));
       // "Hezbollah's leader, Hassan Nasrallah." ends the sentence as often as it goes on with a comma.
       const afterTitleComma = words[span.start - 1]?.text === "," && words.slice(Math.max(0, span.start - 9), span.start).some((x) => TITLES.get(x.lower)) && (next === undefined || next.text === "," || next.text === ".");
       // "Riek Machar, who leads the SPLM-IO": someone who leads a body is a person.
       // "Deby's son, Mahamat Idriss Deby,": a relative named in apposition.
       const relative = words[span.start - 1]?.text === "," && KIN_NOUNS.has(words[span.start - 2]?.lower ?? "") && words[span.start - 3]?.text === "'s";
-      const leader = next?.text === "," && words[b + 1]?.lower === "who" && LEADING_VERBS.has(words[words[b + 2]?.pos === "ADV" ? b + 3 : b + 2]?.lower ?? "");
+      const leader = next?.text === "," && words[c + 1]?.lower === "who" && LEADING_VERBS.has(words[words[c + 2]?.pos === "ADV" ? c + 3 : c + 2]?.lower ?? "");
       // "Amritpal Singh, a 30-year-old preacher who heads …": "who" after a description of the name is said of a person.
-      const describedWho = next?.text === "," && whoAfterDescription(words, b + 1) > 0;
+      const describedWho = next?.text === "," && whoAfterDescription(words, c + 1) > 0;
       // "Hassan Ali was elected president of …": someone given an office.
       const given = appointedAt(words, b) >= 0;
       // "the Union for Peace in Central Africa (UPC) of Ali Darassa": a group, its acronym, then whose it is.

@@ -7,6 +7,7 @@ import { appointedAt, ledByAt, ARMY_NOUNS, OFFICE_TITLES, bareTitleAt, DESCRIBIN
 import { countryForm } from "./gazetteer.js";
 import { apposedNameComma, POSSESSIVE, surfaceOf, whoAfterDescription, type WordSentence } from "./words.js";
 import { longestTitle } from "./spans.js";
+import { pastAlias } from "./knowledge.js";
 
 
 /**
@@ -172,11 +173,13 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         const opening = t <= 3 && w.slice(0, t).every((x) => x.cap && /^(NOUN|PROPN)$/.test(x.pos)) ? w.slice(0, t).map((x) => x.lower) : [];
         unplaced.push({ m, s, at: t, titleWords: [...opening, ...titleWords] });
       }
+      // ("X, known as Gheniwa, head of the SSA": what follows another name set off by commas is said of X.)
+      const n = { ...m, end: pastAlias(w, m.end) };
       // Apposition after the name: "[Khaled al-Mahjoub], a spokesman for the self-styled [LNA]".
       // "Succes Masra, head of the Transformers party,": or with no article.
-      const bareTitle = w[m.end]?.text === "," && bareTitleAt(w, m.end) >= 0;
-      if (w[m.end]?.text === "," && (bareTitle || /^(a|an|the)$/.test(w[m.end + 1]?.lower ?? "") || POSSESSIVE.test(w[m.end + 2]?.text ?? ""))) {
-        for (let j = bareTitle ? m.end + 1 : m.end + 2; j < Math.min(w.length, m.end + 8); j++) {
+      const bareTitle = w[n.end]?.text === "," && bareTitleAt(w, n.end) >= 0;
+      if (w[n.end]?.text === "," && (bareTitle || /^(a|an|the)$/.test(w[n.end + 1]?.lower ?? "") || POSSESSIVE.test(w[n.end + 2]?.text ?? ""))) {
+        for (let j = bareTitle ? n.end + 1 : n.end + 2; j < Math.min(w.length, n.end + 8); j++) {
           if (ranksOffice(w[j].lower, w[j + 1]?.lower)) continue;
           let title = TITLES.get(`${w[j - 1].lower} ${w[j].lower}`) ?? TITLES.get(w[j].lower);
           // "the chief of staff of the armed forces", "director general of": a title of several words is read whole, to its last word.
@@ -187,12 +190,12 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
           }
           // "Khalil Haqqani, the Taliban's minister for refugees,": the body owning the title.
           // "Ali Hassan, Somalia's defence minister,": or right after the comma.
-          const ownerAt = w[m.end + 1].lower === "the" ? m.end + 2 : m.end + 1;
+          const ownerAt = w[n.end + 1].lower === "the" ? n.end + 2 : n.end + 1;
           // ("Yahya Sinwar, the group's leader": "the group" may be the mention itself.)
-          const owner = title ? ms.find((x) => (x.start === ownerAt || x.start === m.end + 1) && POSSESSIVE.test(w[x.end]?.text ?? "") && x.end < j) : undefined;
+          const owner = title ? ms.find((x) => (x.start === ownerAt || x.start === n.end + 1) && POSSESSIVE.test(w[x.end]?.text ?? "") && x.end < j) : undefined;
           // ("Russian President Boris Yeltsin, Iran's foreign minister and a UN envoy": a head of state titled
           // before the name holds no second state's office after it; that is the next person of a list.)
-          const listed = owner && m.title?.leads && typeOf(owner.key) === "STATE" && !ms.some((x) => x.start > m.end && x.end <= j + 1 && typeOf(x.key) === "PERSON");
+          const listed = owner && m.title?.leads && typeOf(owner.key) === "STATE" && !ms.some((x) => x.start > n.end && x.end <= j + 1 && typeOf(x.key) === "PERSON");
           if (owner && !listed) {
             const words = w.slice(owner.end + 1, j + 1).map((x) => x.lower);
             const [head] = firstTitle(words);
@@ -202,16 +205,16 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
           }
           // "Abdulraof Macacua, a senior MILF commander", "X, the PMF deputy commander": the body named before the title.
           // (A state so named is nationality: "X, a Kenyan police officer".)
-          const named = title && !owner ? ms.find((x) => x.kind === "actor" && x.start > m.end + 1 && x.end <= j && w.slice(x.end, j).every((y) => y.pos === "ADJ" || (y.pos === "NOUN" && !y.cap)) && typeOf(x.key) !== "PERSON" && typeOf(x.key) !== "STATE") : undefined;
+          const named = title && !owner ? ms.find((x) => x.kind === "actor" && x.start > n.end + 1 && x.end <= j && w.slice(x.end, j).every((y) => y.pos === "ADJ" || (y.pos === "NOUN" && !y.cap)) && typeOf(x.key) !== "PERSON" && typeOf(x.key) !== "STATE") : undefined;
           if (named && title && !/^(of|for)$/.test(w[j + 1]?.lower ?? "")) {
             // ("X, the UN secretary-general's personal envoy": a title owning another office is the owner's, not X's;
             // X serves the body.)
             if (POSSESSIVE.test(w[j + 1]?.text ?? "")) {
-              if (!w.slice(m.end + 1, j).some((x) => x.lower === "former")) emit(m.key, named.key, false, s.index, m.start, j + 1);
+              if (!w.slice(n.end + 1, j).some((x) => x.lower === "former")) emit(m.key, named.key, false, s.index, m.start, j + 1);
               break;
             }
-            const words = w.slice(m.end + 2, j + 1).map((x) => x.lower);
-            const oneOf = /^(a|an)$/.test(w[m.end + 1].lower);
+            const words = w.slice(n.end + 2, j + 1).map((x) => x.lower);
+            const oneOf = /^(a|an)$/.test(w[n.end + 1].lower);
             const describing = words.slice(0, words.length - 1).some((x) => PORTFOLIO_WORDS.has(x) && !GROUP_DESCRIPTORS.has(x) && x !== "top");
             if (!words.includes("former")) emit(m.key, named.key, !!title.leads && !oneOf && !describing, s.index, m.start, j + 1);
             break;
@@ -224,14 +227,14 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
           const first = ms.find((x) => x.start > j + 1 && x.start <= j + 7 && x.kind === "actor");
           // ("X, deputy chief of Russia's General Staff": a state's organ named by no party of its own is the state's.)
           const target = first && POSSESSIVE.test(w[first.end]?.text ?? "") ? (ms.find((x) => x.start === first.end + 1) ?? (typeOf(first.key) === "STATE" ? first : undefined)) : first;
-          const portfolio = w.slice(bareTitle ? m.end + 1 : m.end + 2, j).some((x) => PORTFOLIO_WORDS.has(x.lower));
+          const portfolio = w.slice(bareTitle ? n.end + 1 : n.end + 2, j).some((x) => PORTFOLIO_WORDS.has(x.lower));
           // "X, a commander of Y" is one of its commanders; "X, the commander of Y" heads it. A former one is neither.
-          const oneOf = /^(a|an)$/.test(w[m.end + 1].lower);
+          const oneOf = /^(a|an)$/.test(w[n.end + 1].lower);
           // "head of the Sahel programme at the Foundation" heads a part of it.
           const partOf = !!target && w.slice(j + 1, target.start).some((x) => x.lower === "at");
           // "X, director of the Federal Security Service": a director with nothing before the title directs the body.
-          const directs = w[j].lower === "director" && w[j + 1].lower === "of" && (j === m.end + 1 || (j === m.end + 2 && w[m.end + 1].lower === "the"));
-          if (target && !w.slice(m.end + 2, j).some((x) => x.lower === "former")) emit(m.key, target.key, (title.leads || directs) && !portfolio && !oneOf && !partOf && (typeOf(target.key) !== "STATE" || !!title.ofState), s.index, m.start, target.end);
+          const directs = w[j].lower === "director" && w[j + 1].lower === "of" && (j === n.end + 1 || (j === n.end + 2 && w[n.end + 1].lower === "the"));
+          if (target && !w.slice(n.end + 2, j).some((x) => x.lower === "former")) emit(m.key, target.key, (title.leads || directs) && !portfolio && !oneOf && !partOf && (typeOf(target.key) !== "STATE" || !!title.ofState), s.index, m.start, target.end);
           break;
         }
       }
@@ -256,7 +259,7 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
       // "Haftar commands the LNA", "Omar Bongo ruled Gabon for 41 years": a person as the subject of a verb of leading;
       // "Machar, who leads the SPLM-IO", "Robert Mugabe, 93, who has ruled ZANU-PF", "Amritpal Singh, a preacher
       // who heads the group X": or of a relative clause about them (a country is only ruled, and only by its subject).
-      const whoAt = w[m.end]?.text === "," ? whoAfterComma(w, m.end) : -1;
+      const whoAt = w[n.end]?.text === "," ? whoAfterComma(w, n.end) : -1;
       const led = typeOf(m.key) === "PERSON" ? bodyLedBy(ms, w, m.end, table) : undefined;
       const ledInClause = whoAt > 0 ? bodyLedBy(ms, w, whoAt + 1, table) : undefined;
       if (led && (typeOf(led.body.key) !== "STATE" || RULING_VERBS.has(led.verb))) emit(m.key, led.body.key, true, s.index, m.start, led.body.end);
