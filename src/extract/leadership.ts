@@ -238,6 +238,12 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
           break;
         }
       }
+      // "the Union for Peace (UPC) of Ali Darassa", "the Jamiat-i-Islami of Burhanuddin Rabbani", "the FPRC of General X":
+      // a body named by name as a person's is the body they lead. (Not a state's, "the Libya of Gaddafi"; nor a body
+      // named by a common noun, "the junta of Colonel X", whose reference may be read wrong.)
+      const namedOfAt = (m.title?.start ?? m.start) - 1;
+      const ofBody = w[namedOfAt]?.lower === "of" ? ms.find((x) => x.kind === "actor" && w[x.start].cap && (x.end === namedOfAt || (w[x.end]?.text === "(" && w[namedOfAt - 1]?.text === ")" && x.end >= namedOfAt - 4))) : undefined;
+      if (ofBody && !/^(STATE|PERSON)$/.test(typeOf(ofBody.key) ?? "")) emit(m.key, ofBody.key, true, s.index, ofBody.start, m.end);
       // "President Leila Nkurunziza of Seychelles", "General X of the RSF"
       if (m.title && w[m.end]?.lower === "of") {
         const body3 = ms.find((x) => x.start > m.end && x.start <= m.end + 2 && x.kind === "actor");

@@ -337,7 +337,7 @@ function nameMention(ctx: Ctx, a: number, b: number, titles: Array<Extract<Segme
   if (named?.kind === "location") return add(ctx, a, b, named);
   const city = isPerson ? undefined : bestCity(surface, ctx.docCountries) ?? citiesNamed(surface)[0];
   // "Hamas's political bureau", "Puntland's forces": a name no gazetteer knows that owns what only a party has is one.
-  if (!isPerson && !city && partyOwned(words, b) && words[a].pos === "PROPN" && !knownPerson(k.people, surface, true)) return add(ctx, a, b, orgRecord(ctx, surface, "ORGANIZATION"));
+  if (!isPerson && !city && (partyOwned(words, b) || (prev === "the" && ownedByPerson(words, b, k.people))) && words[a].pos === "PROPN" && !knownPerson(k.people, surface, true)) return add(ctx, a, b, orgRecord(ctx, surface, "ORGANIZATION"));
   if (city && (city.population >= 20000 || LOCATIVE.has(prev) || prev === "of")) return add(ctx, a, b, placeRecord(ctx, surface, "CITY", surface));
   // "Houthi-held Hodeidah": what is held is a place.
   // "the port town Kyaukphyu": a name right after a kind of place is that place.
@@ -382,6 +382,19 @@ function partyOwned(words: Word[], b: number): boolean {
   let j = b + 1;
   while (j < b + 3 && words[j] && !words[j].cap && (words[j].pos === "ADJ" || words[j].pos === "NUM" || words[j].text.includes("-"))) j++;
   return PARTY_OWNED_NOUNS.has(words[j]?.lower ?? "");
+}
+
+/**
+ * "the Jamiat-i-Islami of Burhanuddin Rabbani": whether a person the article knows by their full name follows "of" at `b`,
+ * making the name before it a body of theirs (the caller asks for "the" before it: "Operation of X" in a headline is none).
+ */
+function ownedByPerson(words: Word[], b: number, people: ReadonlySet<string>): boolean {
+  if (words[b]?.lower !== "of" || !words[b + 1]?.cap) return false;
+  for (const p of people) {
+    const n = p.split(" ").length;
+    if (n >= 2 && surfaceOf(words, b + 1, b + 1 + n) === p) return true;
+  }
+  return false;
 }
 
 /** A group the story named "<name> <Head>" ("Wagner Group", "Nusra Front"), for its name alone; not a common word ("Popular Front"). */

@@ -25,3 +25,19 @@ describe("another name set off by commas", () => {
     expect(related(x, "LEADS", "Idrissa Kone Maiga", "Gourma Liberation Front")).toBe(true);
   });
 });
+
+describe("a body named as a person's", () => {
+  it("reads the body before 'of' and a person as the one they lead, first in a list too", () => {
+    const x = extractArticle("date 2024-03-01\nThey include the Union for Democracy in the Republic of Chad (UDRC) of Moussa Hissein, the Movement for Renewal of the Republic of Chad (MRRC) of Ibrahim Kodi and two smaller factions.");
+    expect(related(x, "LEADS", "Moussa Hissein", "Union for Democracy in the Republic of Chad")).toBe(true);
+  });
+  it("makes a party of an unknown name that a known person owns", () => {
+    const x = extractArticle("date 2024-03-01\nKarim Khalili, a former physics professor, returned from exile in May. Ministers met envoys of the Sangha-Kombo of Karim Khalili on Tuesday.");
+    expect(actor(x, "Sangha-Kombo")).toBeDefined();
+    expect(related(x, "LEADS", "Karim Khalili", "Sangha-Kombo")).toBe(true);
+  });
+  it("makes no party of a word opening a headline before 'of' and a name", () => {
+    const x = extractArticle("date 2024-03-01\nRescue of Harbour Star is over, 40 sailors freed: navy\nThe navy said the crew of the Harbour Star had been freed, a spokesman, Commander Ali Reza, said.");
+    expect(actor(x, "Rescue")).toBeUndefined();
+  });
+});
