@@ -150,7 +150,11 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
         const portfolio = titleWords.slice(0, headAt).filter((x) => PORTFOLIO_WORDS.has(x) && !TENURE_WORDS.has(x) && !(ofGroup && GROUP_DESCRIPTORS.has(x)) && !(x === "top" && head === "leader"));
         // "The group's military commander, X" heads an armed group as much as "its commander" does.
         const ownArmy = (body.key.startsWith("army:") || typeOf(body.key) === "ARMED_GROUP") && portfolio.every((x) => x === "army" || x === "military");
-        const leadsIt = !!head && TITLES.get(head)!.leads && (portfolio.length === 0 || ownArmy) && !(titleAt > t && portfolioNoun(w, t, titleAt));
+        // ("a captured Hezbollah commander, X", "another senior RSF commander, X": one of the body's commanders, not its head.)
+        let article = body.start - 1;
+        while (article > body.start - 4 && article > 0 && !w[article].cap && /^(ADJ|VERB|ADV|NOUN)$/.test(w[article].pos)) article--;
+        const oneOf = /^(a|an|another)$/.test(w[article]?.lower ?? "");
+        const leadsIt = !!head && TITLES.get(head)!.leads && !oneOf && (portfolio.length === 0 || ownArmy) && !(titleAt > t && portfolioNoun(w, t, titleAt));
         // A demonym before a title that is not a head of state's is nationality, not office.
         // A government office is held for the state, whatever word names it ("Rwandan minister X").
         const office = !!head && OFFICE_TITLES.test(head);
@@ -214,7 +218,8 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
               break;
             }
             const words = w.slice(n.end + 2, j + 1).map((x) => x.lower);
-            const oneOf = /^(a|an)$/.test(w[n.end + 1].lower);
+            // ("X, the SSPDF commander in the area": a commander somewhere is one of the body's, not its head.)
+            const oneOf = /^(a|an)$/.test(w[n.end + 1].lower) || w[j + 1]?.lower === "in";
             const describing = words.slice(0, words.length - 1).some((x) => PORTFOLIO_WORDS.has(x) && !GROUP_DESCRIPTORS.has(x) && x !== "top");
             if (!words.includes("former")) emit(m.key, named.key, !!title.leads && !oneOf && !describing, s.index, m.start, j + 1);
             break;
