@@ -122,7 +122,10 @@ function countryMention(ctx: Ctx, seg: Extract<Segment, { kind: "country" }>) {
     const partyOwns = [SUPPORT_NOUNS, ALLY_WORDS, PROXY_NOUNS, BACKER_NOUNS, GROUP_NOUNS, STATE_FORCE_NOUNS].some((nouns) => nouns.has(owned));
     // "backed by Tehran": who backs is a party.
     const backer = prev === "by" && SUPPORT_PARTICIPLES.has(words[seg.start - 2]?.lower ?? "");
-    const addressed = partyOwns || backer || ADDRESS_VERBS.has(prev) || (words[seg.start - 1] !== undefined && verbForms(words[seg.start - 1]).some((f) => SUPPORT_VERBS.has(f)));
+    // "Washington, Kyiv's biggest military backer,", "Moscow, a key ally of Damascus,": a capital that an apposition
+    // calls a backer, ally or proxy is its government.
+    const apposed = nextWord?.text === "," && relationApposed(words, seg.end);
+    const addressed = partyOwns || backer || apposed || ADDRESS_VERBS.has(prev) || (words[seg.start - 1] !== undefined && verbForms(words[seg.start - 1]).some((f) => SUPPORT_VERBS.has(f)));
     // "in eastern Baghdad has killed": the preposition before the place's describing words.
     let q = seg.start - 1;
     while (q > 0 && !words[q].cap && (words[q].pos === "ADJ" || COMPASS.has(words[q].lower))) q--;
@@ -154,6 +157,15 @@ function countryMention(ctx: Ctx, seg: Extract<Segment, { kind: "country" }>) {
 
 // What two countries do together: "a joint Russian-Syrian offensive" (their war or border is no deed of a party).
 const JOINT_ACTION_NOUNS = new Set(["offensive", "operation", "operations", "strikes", "airstrikes", "raids", "campaign", "patrols", "bombing"]);
+
+/** Whether the apposition opening at the comma `b` is headed by a noun of backing or alliance ("…, Iran's main patron"). */
+function relationApposed(words: Word[], b: number): boolean {
+  for (let k = b + 1; k < b + 8 && words[k]; k++) {
+    if (relationNounAt(words, k)) return true;
+    if (!/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(words[k].pos) && !POSSESSIVE.test(words[k].text)) return false;
+  }
+  return false;
+}
 
 /** Where a capital's name starting at word `p` ends ("Addis Ababa"), or 0. */
 function capitalAt(words: Word[], p: number): number {

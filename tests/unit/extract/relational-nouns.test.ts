@@ -1,0 +1,26 @@
+/**
+ * Relations stated by a noun rather than a verb: "X, Y's main backer", "the main supplier of arms to Y",
+ * "X and its NATO allies". The texts are written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../../src/extract/index.js";
+import type { Extraction } from "../../../src/extract/types.js";
+
+const id = (x: Extraction, n: string) => [...x.actors, ...x.locations].find((e) => e.name === n || e.aliases.includes(n))?.id;
+const rel = (x: Extraction, type: string, source: string, target: string) => x.relations.find((r) => r.type === type && r.source === id(x, source) && r.target === id(x, target));
+
+describe("a capital set off by an apposition that names it a backer or ally", () => {
+  const story = "YEREVAN, Armenia (Reuters) - Shelling resumed along the border on Thursday.";
+  it("reads 'Moscow, Yerevan's main military backer,' as the state backing", () => {
+    const x = extractArticle(`date 2021-06-03\n${story} Moscow, Yerevan's main military backer, has called for calm.`);
+    expect(rel(x, "SUPPORTS", "Russia", "Armenia")).toBeDefined();
+  });
+  it("reads a capital whose apposition names it a patron", () => {
+    const x = extractArticle(`date 2021-06-03\n${story} Ankara, the Polisario Front's chief patron and the source of its drones, said nothing.`);
+    expect(rel(x, "SUPPORTS", "Turkey", "Polisario Front")).toBeDefined();
+  });
+  it("keeps a capital described as a city a place", () => {
+    const x = extractArticle(`date 2021-06-03\n${story} Moscow, the country's largest city, was quiet.`);
+    expect(x.actors.find((a) => a.name === "Russia")).toBeUndefined();
+  });
+});
