@@ -3,7 +3,7 @@ import { groupAt, isBoundary, isCountryGroup, objectAfter, subjectOf, type Group
 import { actsAsVerb, alongsideAfter, isVerbOf, onSideOf, SIDE_WITH, sidesWith, BE, pairs, within, type RawRelation, type Triggers } from "./shared.js";
 import { countryByIso3, countryForm, hyphenedCountry, type CountryInfo } from "../gazetteer.js";
 import { slug } from "../entities.js";
-import { apposedNameComma, listOpenerAt, namingWordsAt, type Word } from "../words.js";
+import { apposedNameComma, listOpenerAt, namingWordsAt, POSSESSIVE, type Word } from "../words.js";
 import { ACQUIRE_VERBS, ARMY_NOUNS, ACTOR_HEADS, MONTHS, JIHADIST_NAME, TITLES, GROUP_NOUNS, ARMS_USE_LEMMAS, BACKER_NOUNS, HYPHEN_PROVENANCE, CARGO_NOUNS, DESCRIBING_NOUNS, FIGHT_HELP_LEMMAS, FIGHTER_LIST_NOUNS, HYPHEN_RELATED, TERRITORY_NOUNS, INTENT_VERBS, WEAPON_HEADS, PROXY_NOUNS, RECEIVE_VERBS, REQUEST_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_PARTICIPLES, SUPPORT_VERBS, TRANSFER_VERBS, weaponHeadAt } from "../vocabulary.js";
 
 // Word lists these rules try on every word of a sentence: set lookups rather than regular expressions.
@@ -368,7 +368,8 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     return;
   }
   // Nominal: "Russia's support for Haftar", "US increases military support for Somalia", "troops in support of the GNA"
-  if (SUPPORT_NOUNS.has(word.lower) && (/^(for|to)$/.test(w[i + 1]?.lower ?? "") || (w[i + 1]?.lower === "of" && /^(in|'s)$/.test(w[i - 1]?.lower ?? "")))) {
+  // (A backer "to" someone is read with backers below: "chief arms supplier to Syria".)
+  if (SUPPORT_NOUNS.has(word.lower) && !(BACKER_NOUNS.has(word.lower) && w[i + 1]?.lower === "to") && (/^(for|to)$/.test(w[i + 1]?.lower ?? "") || (w[i + 1]?.lower === "of" && /^(in|'s)$/.test(w[i - 1]?.lower ?? "")))) {
     // "providing support to the rebels" is the verb's, whose subject may be someone accused.
     const verbBefore = (k: number) => w[k] !== undefined && isVerbOf(SUPPORT_VERBS, w[k]) && w[k].pos !== "ADJ";
     if (verbBefore(i - 1) || (w[i - 1]?.pos === "ADJ" && verbBefore(i - 2))) return;
@@ -412,22 +413,28 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
   }
   // "Russia is Mali's main arms supplier": the possessor is supplied.
   // "Germany is Ukraine's second-largest supplier of weapons": "of" what, not whom.
+  // ("the Kurds' main backer": a plural's possessive too.)
   if (BACKER_NOUNS.has(word.lower) && (w[i + 1]?.lower !== "of" || !objectAfter(v, i + 1, { kind: "actor", within: 3 }))) {
-    const mark = w.slice(Math.max(0, i - 4), i).findLastIndex((x) => x.text === "'s");
+    const mark = w.slice(Math.max(0, i - 4), i).findLastIndex((x) => POSSESSIVE.test(x.text));
     // "China, Pakistan's closest ally and its main arms supplier": a coordinated "its" is the possessor named before.
     const its = mark < 0 ? w.slice(Math.max(0, i - 4), i).findLastIndex((x) => /^(its|their)$/.test(x.lower)) : -1;
     const and = its >= 0 ? Math.max(0, i - 4) + its - 1 : -1;
     const before = and > 0 && w[and].lower === "and" ? w.slice(Math.max(0, and - 5), and).findLastIndex((x) => x.text === "'s") : -1;
     const at = mark >= 0 ? Math.max(0, i - 4) + mark : before >= 0 ? Math.max(0, and - 5) + before : -1;
     const possessor = at >= 0 ? groupAt(v, at - 1) : undefined;
-    if (possessor) return pairs("SUPPORTS", subjectOf(v, possessor.start), possessor, v, i, out);
+    if (possessor) return pairs("SUPPORTS", apposedTo(v, i) ?? subjectOf(v, possessor.start), possessor, v, i, out);
+  }
+  // "The Soviet Union, chief arms supplier to both Syria and the PLO": whom it supplies, after "to".
+  if (BACKER_NOUNS.has(word.lower) && w[i + 1]?.lower === "to") {
+    const both = w[i + 2]?.lower === "both" ? 1 : 0;
+    return pairs("SUPPORTS", apposedTo(v, i) ?? subjectOf(v, i), objectAfter(v, i + 1 + both, { kind: "actor", within: 3, after: /^(to|both)$/ }), v, i, out);
   }
   // "SRC is a key backer of TGT"
   // "Israel has been a major supplier of weapons to Azerbaijan": "of" what, "to" whom.
   if (BACKER_NOUNS.has(word.lower) && w[i + 1]?.lower === "of") {
     const to = w.slice(i + 2, i + 10).findIndex((x) => x.lower === "to");
     const recipient = objectAfter(v, i + 1, { kind: "actor", within: 3 }) ?? (to >= 0 ? objectAfter(v, i + 1 + to, { kind: "actor", within: 4, after: /^to$/ }) : undefined);
-    pairs("SUPPORTS", subjectOf(v, i), recipient, v, i, out);
+    pairs("SUPPORTS", apposedTo(v, i) ?? subjectOf(v, i), recipient, v, i, out);
     return;
   }
   // "JEM fighters came to the rescue of the army", "rushed to the aid of": whom one comes to save is helped.
@@ -898,4 +905,21 @@ function secondFrom(v: View, from: number): number {
     if (w[k].lower === "from") return w.slice(Math.max(from + 1, k - 8), k).some((x) => x.lower === "and") ? k : -1;
   }
   return -1;
+}
+
+/**
+ * "the United States, Israel's main arms supplier,", "Iran and Hezbollah, the main supporters of the regime": the
+ * party named before the comma that opens the apposition headed by the noun at `i`, which the noun describes
+ * (not the clause's subject: "brokered by the United States, Israel's main arms supplier").
+ */
+function apposedTo(v: View, i: number): Group | undefined {
+  const w = v.s.words;
+  let k = i - 1;
+  while (k > i - 8 && k > 0 && w[k].text !== ",") {
+    const owner = POSSESSIVE.test(w[k].text) ? groupAt(v, k - 1) : undefined;
+    if (owner) k = owner.start - 1;
+    else if (/^(DET|ADJ|ADV|NOUN|NUM|PRON)$/.test(w[k].pos) && !w[k].cap) k--;
+    else return undefined;
+  }
+  return w[k]?.text === "," ? v.groups.filter((g) => g.end === k && g.kind === "actor").pop() : undefined;
 }

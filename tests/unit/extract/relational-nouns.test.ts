@@ -24,3 +24,22 @@ describe("a capital set off by an apposition that names it a backer or ally", ()
     expect(x.actors.find((a) => a.name === "Russia")).toBeUndefined();
   });
 });
+
+describe("a noun of backing heading an apposition or taking 'to'", () => {
+  const story = "NAIROBI, Kenya (Reuters) - Fighting spread in the north on Monday.";
+  it("reads the party before the comma as the backer, not the clause's subject", () => {
+    const x = extractArticle(`date 2019-04-08\n${story} Ethiopia blamed the raid on Eritrea and Qatar, the chief sponsors of the Ogaden National Liberation Front.`);
+    expect(rel(x, "SUPPORTS", "Ethiopia", "Ogaden National Liberation Front")).toBeUndefined();
+    expect(rel(x, "SUPPORTS", "Qatar", "Ogaden National Liberation Front")).toBeDefined();
+    expect(rel(x, "SUPPORTS", "Eritrea", "Ogaden National Liberation Front")).toBeDefined();
+  });
+  it("reads whom a supplier supplies after 'to'", () => {
+    const x = extractArticle(`date 2019-04-08\n${story} Belarus, the main arms supplier to both Sudan and Chad, said nothing.`);
+    expect(rel(x, "SUPPORTS", "Belarus", "Sudan")).toBeDefined();
+    expect(rel(x, "SUPPORTS", "Belarus", "Chad")).toBeDefined();
+  });
+  it("reads a plural's possessive before the noun ('the rebels' main backer')", () => {
+    const x = extractArticle(`date 2019-04-08\n${story} The Ogaden National Liberation Front said on Sunday that Eritrea had been the ONLF's patron for years. Qatar has been the Ogaden fighters' main backer since 2017.`);
+    expect(x.relations.filter((r) => r.type === "SUPPORTS" && r.source === id(x, "Qatar")).length).toBeGreaterThan(0);
+  });
+});
