@@ -497,7 +497,8 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
   const allies = word.lower === "allies" ? alliesApposed(v, i) : undefined;
   if (allies) return allies.possessor ? pairs("ALLIED_WITH", allies.listed, allies.possessor, v, i, out) : within("ALLIED_WITH", allies.listed, v, i, out);
   const theirs = word.lower === "allies" ? theirNamedAllies(v, i) : undefined;
-  if (theirs) return theirs.named.keys.every((k) => v.table.get(k)?.type !== "ORGANIZATION") ? pairs("ALLIED_WITH", theirs.owner, theirs.named, v, i, out) : undefined;
+  // ("the United States and its NATO allies": a body of states so named is one the owner belongs to.)
+  if (theirs) return pairs(theirs.named.keys.every((k) => v.table.get(k)?.type !== "ORGANIZATION") ? "ALLIED_WITH" : "MEMBER_OF", theirs.owner, theirs.named, v, i, out);
   // ("is ally close of the President X", "an ally key of Paris": a describing word after the noun.)
   const postposed = /^(ally|allies|partner|partners)$/.test(word.lower) ? postposedAdjective(w, i) : 0;
   const next = w[i + 1 + postposed]?.lower ?? "";
@@ -627,8 +628,8 @@ function alliesApposed(v: View, i: number): { listed: Group; possessor?: Group }
  * "Mali and its Russian allies", "FAPLA, the army of the MPLA, and their Cuban allies", "Kenya and its EU allies": read as
  * one list ending at the plural noun at `i`, the party named right before it (the last of the list) and the owner of
  * "its" or "their" (the list before "and", only its first party past an apposition closed by ", and"). A body of
- * states named so ("its NATO allies") says whose members the allies are, not who is allied: the caller reads no
- * alliance of it.
+ * states named so ("its NATO allies") says whose members the allies are, not who is allied: the caller reads the
+ * owner as a member of it.
  */
 function theirNamedAllies(v: View, i: number): { owner: Group; named: Group } | undefined {
   const w = v.s.words;

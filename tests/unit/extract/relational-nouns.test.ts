@@ -43,3 +43,11 @@ describe("a noun of backing heading an apposition or taking 'to'", () => {
     expect(x.relations.filter((r) => r.type === "SUPPORTS" && r.source === id(x, "Qatar")).length).toBeGreaterThan(0);
   });
 });
+
+describe("'X and its NAME allies' where the name is a body of states", () => {
+  it("reads X as a member of the body, not its ally", () => {
+    const x = extractArticle("date 2016-09-12\nRIGA, Latvia (Reuters) - Norway and its NATO allies have sent 1,200 troops to the Baltic states since March.");
+    expect(rel(x, "MEMBER_OF", "Norway", "NATO")).toBeDefined();
+    expect(rel(x, "ALLIED_WITH", "Norway", "NATO")).toBeUndefined();
+  });
+});
