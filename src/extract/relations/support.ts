@@ -233,8 +233,11 @@ export function supportRules(v: View, i: number, out: RawRelation[]) {
     // "the battalion Atlacatl, created and trained by the United States": another participle may open the pair,
     // and what it describes is the name right before the comma.
     // ("forces which were raised and equipped by the Emiratis": or follow the verb "be".)
-    const opened = w[first - 1]?.lower === "and" && isParticiple(w[first - 2]) && (w[first - 3]?.text === "," || BE.test(w[first - 3]?.lower ?? ""));
-    if (opened) first -= 2;
+    // ("The brigade, commanded by X and trained partly by Turkish advisers,", "was founded in Iran in the 1980s and
+    // trained there by Iranian officers": the earlier participle may take words of its own before the "and".)
+    const earlier = w[first - 1]?.lower === "and" ? participleBefore(w, first - 1) : -1;
+    const opened = earlier >= 0 && (w[earlier - 1]?.text === "," || BE.test(w[earlier - 1]?.lower ?? ""));
+    if (opened) first = earlier;
     const apposed = opened && w[first - 1]?.text === "," ? v.groups.filter((g) => g.end === first - 1 && g.kind === "actor").pop() : undefined;
     const passive = BE.test(w[first - 1]?.lower ?? "") || w[first - 1]?.text === ",";
     // ("a militia armed by the government", "peasants armed by the State": the story's country's.)
@@ -755,11 +758,24 @@ function madeBy(v: View, i: number): Group | undefined {
 /** A past participle, regular or not: "raised", "paid" (a verb's form other than its own, its -s and its -ing). */
 const isParticiple = (x: Word | undefined) => x?.pos === "VERB" && x.lower !== x.lemma && !/(ing|s)$/.test(x.lower);
 
+/**
+ * The participle a clause opened before the "and" at `and` ("commanded by X and", "founded in Iran in the 1980s and"):
+ * the last one within a few words, with no comma, clause or other verb after it. -1 if none.
+ */
+function participleBefore(w: Word[], and: number): number {
+  for (let k = and - 1; k >= Math.max(0, and - 8); k--) {
+    if (isParticiple(w[k])) return k;
+    if (/^(VERB|AUX|SCONJ|PRON)$/.test(w[k].pos) || /^[,;:]$/.test(w[k].text)) return -1;
+  }
+  return -1;
+}
+
 /** Where the "by" of a passive participle at i is: right after it, or after "in this", "in turn", "in part". */
 function passiveBy(w: View["s"]["words"], i: number): number {
   if (w[i + 1]?.lower === "by") return i + 1;
   // "trained and equipped largely by France"
-  if (w[i + 1]?.pos === "ADV" && w[i + 2]?.lower === "by") return i + 2;
+  // ("trained there by Iranian officers": where, as much as how.)
+  if ((w[i + 1]?.pos === "ADV" || /^(there|here)$/.test(w[i + 1]?.lower ?? "")) && w[i + 2]?.lower === "by") return i + 2;
   if (w[i + 1]?.lower === "in" && /^(this|that|turn|part)$/.test(w[i + 2]?.lower ?? "") && w[i + 3]?.lower === "by") return i + 3;
   // "armed, trained and paid by Ankara": the last of the participles sharing the "by" may be one of no support of its own.
   if (w[i + 1]?.lower === "and" && isParticiple(w[i + 2]) && w[i + 3]?.lower === "by") return i + 3;
