@@ -2,7 +2,7 @@
 import { objectAfter, type Group, type View } from "../clauses.js";
 import type { RelationType } from "../types.js";
 import { verbForms, type Word } from "../words.js";
-import { GERUND_VERBS, HELD_BY } from "../vocabulary.js";
+import { GERUND_VERBS, HELD_BY, HYPHEN_RELATED } from "../vocabulary.js";
 import { countryByIso3, countryForm } from "../gazetteer.js";
 
 /** A relation as found in one sentence, between canonical entity keys, before modality and dates. */
@@ -167,6 +167,9 @@ export function pairs(type: RelationType, src: Group | undefined, tgt: Group | u
     // ("France maintains … the French Forces stationed in Djibouti under a defence treaty": a body named for a
     // state is its own, no ally of it.)
     if (type === "ALLIED_WITH" && (namedFor(rb.name, ra) || namedFor(ra.name, rb))) continue;
+    // ("said it had deployed special forces of the Uganda People's Defence Forces to Juba": a state neither backs
+    // nor is backed by its own army, or a body named for it, whatever a transfer's words say.)
+    if (type === "SUPPORTS" && (ownBody(ra, b, rb) || ownBody(rb, a, ra))) continue;
     out.push({ type, source: a, target: b, sentence: v.s.index, trigger });
   }
 }
@@ -198,6 +201,15 @@ function pledgedBefore(w: Word[], trigger: number): boolean {
   for (let k = Math.max(0, trigger - 8); k < trigger - 2; k++) if (PLEDGES.has(w[k].lower) && w[k + 1].lower === "to") return true;
   return false;
 }
+
+/**
+ * Whether `body` is the army of `state` or a body named for it ("Uganda People's Defence Forces"). (Not its
+ * government, which a story set elsewhere may place at the wrong home; nor a name that says who backs or leads
+ * it: "Saudi Arabia-backed government".)
+ */
+const ownBody = (state: { type?: string; country?: string }, bodyKey: string, body: { name: string; country?: string }) =>
+  state.type === "STATE" && !!state.country && ((bodyKey.startsWith("army:") && body.country === state.country) || (namedFor(body.name, state) && !HYPHENED_RELATION.test(body.name)));
+const HYPHENED_RELATION = new RegExp(`-(${HYPHEN_RELATED.source})\\b`, "i");
 
 /** A body whose name opens with the state's own name or demonym ("French Forces", "Australian Federal Police"). */
 const namedFor = (name: string, state: { type?: string; country?: string }) => state.type === "STATE" && !!state.country && countryForm(name.split(" ")[0])?.country.iso3 === state.country;

@@ -1,7 +1,8 @@
 /**
  * Relations read from passives and participles whose agent stands away from the verb: a second participle
  * coordinated with an earlier one that took words of its own ("commanded by X and trained by Y"), and "there"
- * between a participle and its "by". The texts are written for these tests in the style of wire copy.
+ * between a participle and its "by"; and no support between a state and its own army, whatever
+ * the transfer read. The texts are written for these tests in the style of wire copy.
  */
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../../src/extract/index.js";
@@ -19,5 +20,12 @@ describe("a participle coordinated with an earlier one", () => {
     const x = extractArticle("KHARTOUM (Reuters) - The Popular Defence Forces militia was formed in Sudan in the 1990s and trained there by Chinese officers to fight the SPLA.");
     expect(has(x, "SUPPORTS", "China", "Popular Defence Forces")).toBe(true);
     expect(has(x, "SUPPORTS", "Popular Defence Forces", "China")).toBe(false);
+  });
+});
+
+describe("a state and its own bodies", () => {
+  it("reads no support from a state to its own army, sent somewhere by it", () => {
+    const x = extractArticle("MONROVIA (Reuters) - Fighting resumed in Monrovia last week. On Friday, Ghana said it had deployed special forces of the Ghana Armed Forces (GAF) to Monrovia at Taylor's request.");
+    expect(has(x, "SUPPORTS", "Ghana", "Ghana Armed Forces")).toBe(false);
   });
 });
