@@ -25,7 +25,7 @@ describe("a participle coordinated with an earlier one", () => {
 
 describe("a state and its own bodies", () => {
   it("reads no support from a state to its own army, sent somewhere by it", () => {
-    const x = extractArticle("MONROVIA (Reuters) - Fighting resumed in Monrovia last week. On Friday, Ghana said it had deployed special forces of the Ghana Armed Forces (GAF) to Monrovia at Taylor's request.");
+    const x = extractArticle("MONROVIA (Reuters) - Fighting resumed in Monrovia last week. Ghana on Friday deployed special forces of the Ghana Armed Forces (GAF) to Monrovia at Taylor's request.");
     expect(has(x, "SUPPORTS", "Ghana", "Ghana Armed Forces")).toBe(false);
   });
 });

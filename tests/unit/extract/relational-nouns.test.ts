@@ -1,5 +1,5 @@
 /**
- * Relations stated by a noun rather than a verb: "X, Y's main backer", "the main supplier of arms to Y",
+ * Relations stated by a noun rather than a verb: "X, Y's main backer", "the chief arms supplier to Y",
  * "X and its NATO allies". The texts are written for these tests.
  */
 import { describe, expect, it } from "vitest";
