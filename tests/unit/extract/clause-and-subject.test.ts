@@ -1,6 +1,6 @@
 /**
- * A clause after ", and" whose subject is a noun phrase of its own ("Fulani vigilantes loyal to Abuja", "units of
- * its armed wing, the X,") is not about the first clause's subject. The texts are written for these tests.
+ * A clause after ", and" whose subject is a noun phrase of its own ("Fulani vigilantes loyal to Abuja", "fighters from
+ * its armed branch, the X,") is not about the first clause's subject. The texts are written for these tests.
  */
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../../src/extract/index.js";
