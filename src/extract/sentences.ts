@@ -1,6 +1,7 @@
 import type { Document, Tokens } from "wink-nlp";
 import { foldLetters } from "./fold.js";
 import { nlp, its } from "./nlp.js";
+import { TITLES } from "./vocabulary.js";
 import { isAcronym, isCapitalised } from "./words.js";
 
 // wink-nlp types `its.lemma` as needing model add-ons the lite model provides at run time.
@@ -48,9 +49,16 @@ export function splitSentences(text: string, from = 0): TokenisedSentence[] {
     const values = tokensOut(tokens, its.value) as string[];
     const pos = tokensOut(tokens, its.pos) as string[];
     const lemmas = lemmasOf(doc, tokens, values, pos);
+    // A sentence wink ends at an abbreviated title goes on into the next when that opens with a capital, the name.
+    let held: Token[] | undefined;
     for (const [first, last] of doc.sentences().out(its.span) as unknown as Array<[number, number]>) {
-      out.push({ index: out.length, start: 0, end: 0, text: "", tokens: locate(block.index, block[0], folded, cursor, { values, lemmas, pos, first, last }) });
+      const found = withTitleWords(locate(block.index, block[0], folded, cursor, { values, lemmas, pos, first, last }));
+      if (held && !found[0]?.cap) out.push({ index: out.length, start: 0, end: 0, text: "", tokens: held });
+      const tokens = held && found[0]?.cap ? [...held, ...found] : found;
+      held = endsInTitle(tokens) ? tokens : undefined;
+      if (!held) out.push({ index: out.length, start: 0, end: 0, text: "", tokens });
     }
+    if (held) out.push({ index: out.length, start: 0, end: 0, text: "", tokens: held });
   }
   // Offsets come from aligning token values with the text, so they are exact whatever wink did.
   for (const s of out) {
@@ -62,6 +70,31 @@ export function splitSentences(text: string, from = 0): TokenisedSentence[] {
   const kept = out.filter((s) => s.tokens.length > 0);
   kept.forEach((s, index) => (s.index = index));
   return kept;
+}
+
+/**
+ * wink knows some abbreviated ranks ("Gen.", "Col.") and splits the others from their full stop, ending
+ * the sentence there ("Military spokesman Maj. | Gen. X said", "Adm. | X"): a capitalised word the
+ * titles vocabulary knows with a full stop, the stop right after it, is one word, as wink gives "Gen.".
+ */
+function withTitleWords(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const [title, stop] = [tokens[i], tokens[i + 1]];
+    if (!stop || stop.text !== "." || stop.spaceBefore || !title.cap || !TITLES.has(`${title.lower}.`)) out.push(title);
+    else {
+      const text = `${title.text}.`;
+      out.push({ ...title, text, lower: text.toLowerCase(), lemma: text.toLowerCase(), end: stop.end, acronym: isAcronym(text) });
+      i++;
+    }
+  }
+  return out;
+}
+
+/** Whether a sentence ends in an abbreviated title, which its name must follow. */
+function endsInTitle(tokens: Token[]): boolean {
+  const last = tokens[tokens.length - 1];
+  return last !== undefined && last.text.endsWith(".") && last.text !== "." && TITLES.has(last.lower);
 }
 
 /**

@@ -11,6 +11,14 @@ describe("sentences", () => {
     expect(ss.map((s) => s.text)).toEqual(["The U.S. envoy met Gen. Dagalo in Khartoum.", "He left on Friday.", "A new line starts here"]);
     for (const s of ss) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
+  it("does not end a sentence at a rank wink does not know as an abbreviation ('Maj.', 'Adm.', 'Cpl.')", () => {
+    const text = "Navy spokesman Maj. Gen. Kofi Mensah said Adm. Lars Berg had met Cpl. Ade Bello. Sgt. Maj. Ida Holm left.";
+    const ss = splitSentences(text);
+    expect(ss.map((s) => s.text)).toEqual(["Navy spokesman Maj. Gen. Kofi Mensah said Adm. Lars Berg had met Cpl. Ade Bello.", "Sgt. Maj. Ida Holm left."]);
+    expect(ss[0].tokens.map((t) => t.text).slice(0, 4)).toEqual(["Navy", "spokesman", "Maj.", "Gen."]);
+    expect(ss[1].tokens.map((t) => t.lower).slice(0, 2)).toEqual(["sgt.", "maj."]);
+    for (const s of ss) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
   it("glues hyphenated names into one word", () => {
     const [s] = splitSentences("Fighters of al-Shabab attacked UN-backed troops.").map(toWords);
     expect(s.words.map((w) => w.text)).toContain("al-Shabab");
