@@ -140,11 +140,14 @@ const possessedGroupNoun = (words: Word[], i: number) => words.slice(i + 1, i + 
 const PARTITIVES = /^(some|many|most|all|none|several|one|two|three|both|each|few|half|dozens|hundreds|thousands|scores)$/;
 /**
  * "shops and warehouses, some of them linked to …": a count of "them" set off after a plural noun
- * counts those things or people, not the last party named before them.
+ * counts those things or people, not the last party named before them; so does "…, among them"
+ * ("a network of companies, among them firms set up by X").
  */
 const partitiveOfThings = (words: Word[], i: number) => {
-  if (words[i].lower !== "them" || words[i - 1]?.lower !== "of" || !PARTITIVES.test(words[i - 2]?.lower ?? "") || words[i - 3]?.text !== ",") return false;
-  const noun = words[i - 4];
+  if (words[i].lower !== "them") return false;
+  const comma = words[i - 1]?.lower === "among" ? i - 2 : words[i - 1]?.lower === "of" && PARTITIVES.test(words[i - 2]?.lower ?? "") ? i - 3 : -1;
+  if (comma < 0 || words[comma]?.text !== ",") return false;
+  const noun = words[comma - 1];
   return noun?.pos === "NOUN" && noun.lemma !== noun.lower && !GROUP_NOUNS.has(noun.lower);
 };
 const mentionsBefore = (own: Mention[], extra: Mention[], i: number) => sortByStart([...own, ...extra].filter((m) => m.end <= i));

@@ -135,8 +135,8 @@ export function findRoles(sentences: WordSentence[], mentions: Mention[][], tabl
       const body = organ ?? (ownState ? { ...titledBody!, key: ownState.key } : capital ? { ...titledBody!, key: capital } : placeBefore ? undefined : titledBody);
       // "a former head of Congo's electoral commission", "then French president X" hold no office now.
       const opens = Math.min(t, body?.start ?? t);
-      // ("former Finnish President X": "former" before the country too.)
-      const former = titleWords.includes("former") || /^(then|ex|former)$/.test(w[opens - 1]?.lower ?? "") || /^(then|ex)-/.test(w[opens]?.lower ?? "");
+      // ("former Finnish President X": "former" before the country too; "retired Air Force Maj. Gen. X" serves no more.)
+      const former = titleWords.includes("former") || /^(then|ex|former|retired)$/.test(w[opens - 1]?.lower ?? "") || /^(then|ex)-/.test(w[opens]?.lower ?? "");
       // "Ghani's national security adviser X": an office a head of state's own is held in what they lead, known only once all roles are read.
       const ofPerson = titled && body && !former && typeOf(body.key) === "PERSON" && POSSESSIVE.test(w[body.end]?.text ?? "") && OFFICE_TITLES.test(firstTitle(titleWords)[0] ?? "");
       if (ofPerson) unplaced.push({ m, s, at: t, titleWords, of: body!.key });
