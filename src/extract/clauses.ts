@@ -1,3 +1,4 @@
+import { PARTITIVES } from "./coref.js";
 import type { EntityTable } from "./entities.js";
 import type { Mention } from "./mentions.js";
 import { DESCRIBING_NOUNS, EVENT_NOUNS, PARTY_PEOPLE, PLACE_HEADS, SPEECH_VERBS, TITLES } from "./vocabulary.js";
@@ -253,6 +254,8 @@ function endsClause(v: View, i: number): boolean {
   if (w.lower === "since" && AUXILIARIES.has(v.s.words[i - 1]?.lower ?? "") && v.s.words[i + 1]?.pos === "VERB") return false;
   // ("since the 1970s", "until the 1990s": a time, not a clause.)
   const time = /^(since|after|before|until)$/.test(w.lower) && v.s.words[i + 1]?.lower === "the" && /^\d/.test(v.s.words[i + 2]?.text ?? "");
+  // "X and Y, each of whom has …": a relative pronoun after a count opens a clause as "who" does.
+  if (w.lower === "whom" && quantifiedRelative(v.s.words, i) >= 0) return true;
   if (BOUNDARY.test(w.lower)) return !time && !(w.lower === "since" && NUMBER_OR_NAME.has(v.s.words[i + 1]?.pos ?? "") && !groupStartsAt(v, i + 1));
   // "ADEN, Yemen (AP) — …": a dateline is no part of the first sentence's clause.
   if (i === v.dateline) return true;
@@ -484,20 +487,22 @@ function clauseSubject(v: View, i: number): Group | undefined {
   if (saying >= 0 && !v.groups.some((g) => g.start > start + saying && g.end <= i) && !w.slice(start + saying, i).some((x) => x.text === ",")) return undefined;
   // A relative clause just before: "the M23 group, which Kinshasa says is backed by Rwanda, controls".
   const from = Math.max(0, start - 6);
-  const found = w.slice(from, start).findLastIndex((x) => x.lower === "which" || x.lower === "who");
+  const found = w.slice(from, start).findLastIndex((x, k) => x.lower === "which" || x.lower === "who" || (x.lower === "whom" && quantifiedRelative(w, from + k) >= 0));
   const rel = found < 0 ? -1 : from + found;
+  // ("the 444 Brigade and the 111 Brigade, both of which answer to …": past the count, the parties named before its comma.)
+  const counted = rel > 0 ? quantifiedRelative(w, rel) : -1;
   // ("turned instead to Russia, which sent instructors": a country named as a place is the party a relative clause is about.)
-  const nearest = rel > 0 ? v.groups.filter((g) => g.end <= rel && g.end >= rel - 3 && (g.kind === "actor" || isCountryGroup(v, g))).pop() ?? (w[rel].lower === "who" ? apposedPerson(v, rel) : undefined) : undefined;
+  const nearest = counted > 0 ? countedParties(v, counted) : rel > 0 ? v.groups.filter((g) => g.end <= rel && g.end >= rel - 3 && (g.kind === "actor" || isCountryGroup(v, g))).pop() ?? (w[rel].lower === "who" ? apposedPerson(v, rel) : undefined) : undefined;
   // ("Lukashenko, a close ally of Putin who has relied on Moscow's support": "who" is the one the apposition describes.)
   // ("The government of Prime Minister X, which came to power …": "which" never stands for a person, but
   // for the body the person's name completes.)
   const described = nearest && w[rel].lower === "who" && w[nearest.start - 1]?.lower === "of" ? apposedPerson(v, nearest.start - 1) : nearest && w[rel].lower === "which" ? bodyOfPerson(v, nearest) : undefined;
   const antecedent = described ?? (nearest ? predicatedOf(v, nearest) ?? apposedHead(v, nearest) ?? nearest : undefined);
-  const closed = rel > 0 && w[rel - 1]?.text === "," && w.slice(start, i).some((x) => x.text === ",");
+  const closed = rel > 0 && (w[rel - 1]?.text === "," || counted > 0) && w.slice(start, i).some((x) => x.text === ",");
   if (closed) {
     // The main verb after the clause: what the clause describes is its subject.
     if (antecedent) return antecedent;
-    start = rel - 1;
+    start = counted > 0 ? counted : rel - 1;
     while (start > 0 && !isBoundary(v, start - 1)) start--;
   }
   // "The coalition, which includes the UAE, has been fighting": what the clause names is not the subject.
@@ -533,6 +538,34 @@ function clauseSubject(v: View, i: number): Group | undefined {
   // where things happen: "the deadliest police operation in Brazil's history", "killings by forces in Ivory Coast".
   if (candidates[0] && w[wordBeforeDescribed(w, candidates[0].start)]?.lower === "in") return undefined;
   return candidates[0];
+}
+
+/**
+ * "the 444 Brigade and the 111 Brigade, both of which …", "X and Y, each of whom …", "three militias, all of which
+ * …": a relative pronoun after a count and "of" stands for what was named before the count's comma. Where that comma
+ * is, or -1 if the pronoun at `k` is not counted so.
+ */
+function quantifiedRelative(w: Word[], k: number): number {
+  if (!/^(which|whom)$/.test(w[k]?.lower ?? "") || w[k - 1]?.lower !== "of") return -1;
+  let q = k - 2;
+  if (!PARTITIVES.test(w[q]?.lower ?? "") && w[q]?.pos !== "NUM") return -1;
+  // ("all three of which", "some 40 of whom": a count of two words.)
+  if (PARTITIVES.test(w[q - 1]?.lower ?? "") || w[q - 1]?.pos === "NUM") q--;
+  return w[q - 1]?.text === "," ? q - 1 : -1;
+}
+
+/**
+ * The parties a counted relative pronoun stands for: those named right before the comma at `comma`, unless an "of"
+ * governs them ("police guarding the shrines of Imam X and Imam Y, many of whom …" counts the police, no one named).
+ */
+function countedParties(v: View, comma: number): Group | undefined {
+  const named = v.groups.filter((g) => (g.end === comma || g.end === bracketOpening(v.s.words, comma)) && (g.kind === "actor" || isCountryGroup(v, g))).pop();
+  if (!named) return undefined;
+  // (Back over the rest of the list, whose members the tagger may have left apart: "Imam X and Imam Y".)
+  const w = v.s.words;
+  let p = wordBeforeDescribed(w, named.start);
+  while (p > 0 && (w[p].lower === "and" || w[p].pos === "PROPN" || groupAt(v, p))) p = wordBeforeDescribed(w, p);
+  return w[p]?.lower === "of" ? undefined : named;
 }
 
 /**

@@ -137,7 +137,7 @@ function strikerBefore(own: Mention[], extra: Mention[], words: Word[], v: numbe
 const possessedGroupNoun = (words: Word[], i: number) => words.slice(i + 1, i + 4).findIndex((x, k) => GROUP_NOUNS.has(x.lower) && words[i + 2 + k]?.pos !== "NOUN");
 
 /** The sentence's mentions, found and resolved so far, that end before word `i`, in order. */
-const PARTITIVES = /^(some|many|most|all|none|several|one|two|three|both|each|few|half|dozens|hundreds|thousands|scores)$/;
+export const PARTITIVES = /^(some|many|most|all|none|several|one|two|three|both|each|few|half|dozens|hundreds|thousands|scores)$/;
 /**
  * "shops and warehouses, some of them linked to …": a count of "them" set off after a plural noun
  * counts those things or people, not the last party named before them; so does "…, among them"
