@@ -145,7 +145,7 @@ export const CIVIL_GROUP_WORDS = set("international, crisis, intelligence, resea
 export const PARTY_OWNED_NOUNS = set("bureau, politburo, wing, fighters, militants, militiamen, forces, ranks, leadership, command, rebels, insurgency, militia, cadres");
 
 /** What a body's named part is called: "its armed wing, the KNLA", "al-Qaeda's Sahel branch". */
-export const PART_NOUNS = set("wing, faction, branch, affiliate");
+export const PART_NOUNS = set("wing, faction, branch, affiliate, arm");
 
 /** Place heads: the last word of a place name that says what kind of place it is. */
 export const PLACE_HEADS: ReadonlyMap<string, LocationType> = new Map([

@@ -279,7 +279,9 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     const its = w.slice(Math.max(0, i - 2), i).findIndex((x) => /^(its|their)$/.test(x.lower));
     const part = v.groups.find((g) => g.kind === "actor" && g.start > i + 1 && g.start <= i + 3);
     // "An al-Qaida affiliate, JNIM, …": the whole named right before the noun.
-    const whole = its >= 0 ? (groupAt(v, Math.max(0, i - 2) + its) ?? v.groups.filter((g) => g.kind === "actor" && g.end <= Math.max(0, i - 2) + its).pop()) : v.groups.find((g) => g.kind === "actor" && g.end === i);
+    // (An "its" coreference left unread is the last body named before that can have parts, never a state or a
+    // person: "the NUG, … to which Washington has pledged aid, …, and units of its armed wing, the PDF".)
+    const whole = its >= 0 ? (groupAt(v, Math.max(0, i - 2) + its) ?? v.groups.filter((g) => g.kind === "actor" && g.end <= Math.max(0, i - 2) + its && holdsParts(v, g)).pop()) : v.groups.find((g) => g.kind === "actor" && g.end === i);
     if (part && whole && !part.keys.some((k) => whole.keys.includes(k))) return pairs("MEMBER_OF", part, whole, v, i, out);
     // (Otherwise the whole may be a possessor, or the part named before: read below.)
   }
