@@ -333,8 +333,11 @@ export function allyRules(v: View, i: number, out: RawRelation[]) {
     // "The armed wing of Hamas, the Qassam Brigades, claimed …": a part opening the sentence is named after the whole.
     const opening = a <= 0 || (a === 1 && w[0].pos === "DET");
     const namedAfter = opening && whole && w[whole.end]?.text === "," ? v.groups.find((g) => g.kind === "actor" && (g.start === whole.end + 1 || (g.start === whole.end + 2 && w[whole.end + 1].lower === "the"))) : undefined;
+    // ("Sudan's government and the largest faction of the SLA signed", "with the Fateh Squad and the unit of X": a part
+    // joined to another party by "and" is a party of its own, never said of the clause's subject.)
+    const conjunct = /^(and|or)$/.test(w[a]?.lower ?? "");
     // ("X (JNIM, by its Arabic acronym), branch of": the name may run into the brackets.)
-    const part = namedAfter ?? (w[a]?.text === "," ? v.groups.filter((g) => (g.end === a || (g.end >= apposed && g.end < a)) && g.kind === "actor").pop() : groupAt(v, a) ? undefined : (regardedBefore(v, a) ?? subjectOf(v, i)));
+    const part = namedAfter ?? (w[a]?.text === "," ? v.groups.filter((g) => (g.end === a || (g.end >= apposed && g.end < a)) && g.kind === "actor").pop() : groupAt(v, a) ? undefined : (regardedBefore(v, a) ?? (conjunct ? undefined : subjectOf(v, i))));
     // (The main one of a people's parties is no member of the people: "Srpska Lista, the main party of Kosovo Serbs".)
     const coalition = !mainOne || PART_NOUNS_OF.has(word.lower) || (!!whole && (whole.keys.every((k) => COALITION_NAME.test(v.table.get(k)?.name ?? "")) || COALITION_NOUNS.has(w[whole.end]?.lower ?? "") || COALITION_NOUNS.has(w[whole.end + 1]?.lower ?? "")));
     if (holdsParts(v, whole) && holdsParts(v, part) && coalition) {

@@ -20,3 +20,11 @@ describe("a part named after 'its … wing,' or 'its … arm,'", () => {
     expect(rel(x, "MEMBER_OF", "Highland Administration Council", "Northern Liberation Front")).toBeDefined();
   });
 });
+
+describe("a part noun joined by 'and'", () => {
+  it("makes no member of the clause's subject when 'the faction of' or 'the unit of' is a conjunct", () => {
+    const x = extractArticle("date 2022-05-10\nThe Government of Chad and the main faction of the Northern Liberation Front signed a truce in Doha on Sunday. The Falcon Brigade said the raid was carried out by the Lake Squad and the unit of Desert Hawks.");
+    expect(rel(x, "MEMBER_OF", "Government of Chad", "Northern Liberation Front")).toBeUndefined();
+    expect(rel(x, "MEMBER_OF", "Lake Squad", "Desert Hawks")).toBeUndefined();
+  });
+});
