@@ -627,17 +627,23 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     // ("Among its members are …": a pronoun after an opening preposition too.)
     // ('"…," said its spokesman': a pronoun right after the words quoted and their verb opens the sentence too.)
     const afterQuote = QUOTE_MARK.test(words[0]?.text ?? "") && !quoted(i) && before.length === 0;
-    const previousSubject = (i === 0 || (i === 1 && words[0].pos === "ADP") || afterQuote) && want === "group" ? subjectMention(history.filter((m) => m.sentence === s.index - 1), sentences[s.index - 1]?.words ?? []) : undefined;
+    const opens = (i === 0 || (i === 1 && words[0].pos === "ADP") || afterQuote) && want === "group";
+    const previousSubject = opens ? subjectMention(history.filter((m) => m.sentence === s.index - 1), sentences[s.index - 1]?.words ?? []) : undefined;
     const continued = previousSubject && fitsPronoun(p, previousSubject) ? previousSubject : undefined;
     if (afterQuote && quiet && !continued) return;
     // "The ministerial team was sent by … It met …": the last sentence's subject was never named.
-    if (i === 0 && /^(it|they)$/.test(w.lower) && !continued && unnamedOpening(sentences[s.index - 1]?.words ?? [], history.filter((m) => m.sentence === s.index - 1))) return;
+    // ("… in Tapoa province, according to ACLED. It was the second assault …", "… a place no party holds. It …":
+    // nor was it a party that fits, and a subject pronoun opening the sentence goes on from that subject, so it
+    // is left unresolved rather than given to whichever party the last sentence happened to name.)
+    if (opens && /^(it|they)$/.test(w.lower) && !continued) return;
     // "The group has sent fighters to Mali and Chad, and it has fought beside …": a subject pronoun after ", and"
     // goes on from the sentence's subject (here no party), not from its last-named party.
+    // ("The town remains in army hands, and it is besieged by …": nor from one when that subject is a place.)
     const goesOnFrom = /^(it|they)$/.test(w.lower) && words[i - 1]?.lower === "and" && words[i - 2]?.text === ",";
     if (goesOnFrom && unnamedOpening(words, before)) return;
     const opening = goesOnFrom ? subjectMention(before, words) : undefined;
-    const hit = speaker ?? subject ?? (opening && fitsPronoun(p, opening) ? opening : undefined) ?? continued ?? nearby.find((m) => fitsPronoun(p, m) && !(object && sameClause(p, m)));
+    if (goesOnFrom && !(opening && fitsPronoun(p, opening))) return;
+    const hit = speaker ?? subject ?? opening ?? continued ?? nearby.find((m) => fitsPronoun(p, m) && !(object && sameClause(p, m)));
     // "Bahceli said that his party stands by …": the party a person leads, once it is known.
     const party = hit && words[i + 1]?.lower === "party" && /^(his|her)$/.test(w.lower) ? leads.find((l) => l.person === hit.key && /^(POLITICAL_GROUP|ORGANIZATION)$/.test(String(table.get(l.group)?.type))) : undefined;
     if (party) extra.push({ sentence: s.index, start: i, end: i + 2, key: party.group, kind: "actor" });
