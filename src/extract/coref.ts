@@ -420,6 +420,12 @@ function companions(p: Pronoun, m: Mention): string[] | undefined {
 /** Whether `m` is named in the pronoun's own clause (no comma or connecting word between them). */
 const sameClause = (p: Pronoun, m: Mention) => m.sentence === p.s.index && !p.s.words.slice(m.end, p.i).some((x) => /^(,|;|and|but|that|which|who)$/.test(x.lower));
 
+/** Plural nouns for armed men or a state's forces ("fighters", "clan militias", "police officers"). */
+const PEOPLE_PLURALS = new Set([...GROUP_NOUNS, ...STATE_FORCE_NOUNS, ...IRREGULAR_NOUNS, ...HIRED_NOUNS].filter((x) => /(s|men)$/.test(x) || x === "police"));
+/** Whether words from..to hold such a noun that no party was found in or right before ("Eastern Front fighters" are the party's). */
+const peopleSince = (words: Word[], own: Mention[], extra: Mention[], from: number, to: number) =>
+  words.slice(from, to).some((x, k) => x.pos === "NOUN" && PEOPLE_PLURALS.has(x.lower) && ![from + k, from + k - 1].some((j) => mentionAt(own, j) || mentionAt(extra, j)));
+
 export function resolveReferences(sentences: WordSentence[], found: MentionResult, leads: Leadership[], affiliations: Map<string, string>): void {
   const { table, mentions } = found;
   const history: Mention[] = [];
@@ -644,6 +650,9 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
     const opening = goesOnFrom ? subjectMention(before, words) : undefined;
     if (goesOnFrom && !(opening && fitsPronoun(p, opening))) return;
     const hit = speaker ?? subject ?? opening ?? continued ?? nearby.find((m) => fitsPronoun(p, m) && !(object && sameClause(p, m)));
+    // "sent some 2,000 fighters to Qusayr before pulling them out", "deployed soldiers and police to join them": "them"
+    // taken from the nearest party may well be the men a plural noun named since, who are no party; left unresolved.
+    if (hit && hit !== speaker && hit !== subject && hit !== opening && hit !== continued && w.lower === "them" && peopleSince(words, own, extra, hit.sentence === s.index ? hit.end : 0, i)) return;
     // "Bahceli said that his party stands by …": the party a person leads, once it is known.
     const party = hit && words[i + 1]?.lower === "party" && /^(his|her)$/.test(w.lower) ? leads.find((l) => l.person === hit.key && /^(POLITICAL_GROUP|ORGANIZATION)$/.test(String(table.get(l.group)?.type))) : undefined;
     if (party) extra.push({ sentence: s.index, start: i, end: i + 2, key: party.group, kind: "actor" });

@@ -36,3 +36,27 @@ describe("a pronoun going on from a subject that is no party", () => {
     expect(rel(x, "OPPOSES", "Tanganyika Liberation Front", "army:COD")).toBeDefined();
   });
 });
+
+describe("'them' after men named by a plural noun", () => {
+  it("leaves 'them' unresolved after fighters a party sent, not the party named before them", () => {
+    const x = extractArticle(
+      "date 2024-03-01\nThe Ansar Brigade, battered by its war with Chad, reportedly sent some 300 fighters to Mongo to help defend Abeche before pulling them out on Friday.",
+    );
+    expect(rel(x, "SUPPORTS", "Ansar Brigade", "state:TCD")).toBeUndefined();
+  });
+
+  it("leaves 'them' unresolved after police and soldiers sent, not the state last named", () => {
+    const x = extractArticle(
+      "date 2024-03-01\nGhana, which commands the mission, has sent 300 police officers to help Liberia's police, and Togo and Benin have since deployed soldiers to join them, officials said.",
+    );
+    expect(rel(x, "ALLIED_WITH", "state:TGO", "state:BEN")).toBeUndefined();
+    expect(rel(x, "SUPPORTS", "state:TGO", "state:BEN")).toBeUndefined();
+  });
+
+  it("leaves 'them' unresolved after militias no name was found for", () => {
+    const x = extractArticle(
+      "date 2024-03-01\nNigeria has repeatedly accused neighbouring Niger of sending fighters, weapons and money to the herder militias, and says Ansar Brigade militants are fighting alongside them.",
+    );
+    expect(rel(x, "SUPPORTS", "Ansar Brigade", "state:NER")).toBeUndefined();
+  });
+});
