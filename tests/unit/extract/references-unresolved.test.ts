@@ -15,7 +15,7 @@ const rel = (x: Extraction, type: string, source: string, target: string) =>
 describe("a pronoun going on from a subject that is no party", () => {
   it("leaves a sentence-opening 'It' unresolved when the last sentence's subject was no party, not the party it cited", () => {
     const x = extractArticle(
-      "date 2024-03-01\nOUAGADOUGOU, Burkina Faso (AP) — Gunmen on motorbikes ambushed a supply convoy near Boulsa on Friday, killing nine soldiers, according to the Sahel Monitoring Network. It was the third deadly ambush on Burkinabe troops this month.",
+      "date 2024-03-01\nOUAGADOUGOU, Burkina Faso (AP) — Gunmen on motorbikes ambushed a supply convoy near Boulsa on Friday, killing nine soldiers, according to the Sahel Monitoring Network. It was the third deadly ambush on Burkinabe troops in a month.",
     );
     expect(id(x, "Sahel Monitoring Network")).toBeDefined();
     expect(rel(x, "OPPOSES", "Sahel Monitoring Network", "state:BFA")).toBeUndefined();
@@ -23,7 +23,7 @@ describe("a pronoun going on from a subject that is no party", () => {
 
   it("leaves 'it' after ', and' unresolved when the sentence's subject is a place, not the last party named", () => {
     const x = extractArticle(
-      "date 2024-03-01\nKalemie remains the last town in the region still in the hands of the national army, which is commanded by General Joseph Mbala, the chairman of the Defence Council, and it has been besieged by the Tanganyika Liberation Front since March.",
+      "date 2024-03-01\nKalemie remains the last lakeside town held by the national army, which is commanded by General Joseph Mbala, the chairman of the Defence Council, and it has been besieged by the Tanganyika Liberation Front since March.",
     );
     expect(id(x, "Defence Council")).toBeDefined();
     expect(rel(x, "OPPOSES", "Defence Council", "Tanganyika Liberation Front")).toBeUndefined();
@@ -40,22 +40,21 @@ describe("a pronoun going on from a subject that is no party", () => {
 describe("'them' after men named by a plural noun", () => {
   it("leaves 'them' unresolved after fighters a party sent, not the party named before them", () => {
     const x = extractArticle(
-      "date 2024-03-01\nThe Ansar Brigade, battered by its war with Chad, reportedly sent some 300 fighters to Mongo to help defend Abeche before pulling them out on Friday.",
+      "date 2024-03-01\nThe Ansar Brigade, worn down by its conflict with Chad, dispatched roughly 300 fighters to Mongo to help protect Abeche before withdrawing them on Friday.",
     );
     expect(rel(x, "SUPPORTS", "Ansar Brigade", "state:TCD")).toBeUndefined();
   });
 
   it("leaves 'them' unresolved after police and soldiers sent, not the state last named", () => {
     const x = extractArticle(
-      "date 2024-03-01\nGhana, which commands the mission, has sent 300 police officers to help Liberia's police, and Togo and Benin have since deployed soldiers to join them, officials said.",
+      "date 2024-03-01\nGhana, at the head of the mission, flew 300 police officers in last year to bolster Liberia's police, and Togo and Benin later dispatched soldiers to reinforce them.",
     );
-    expect(rel(x, "ALLIED_WITH", "state:TGO", "state:BEN")).toBeUndefined();
-    expect(rel(x, "SUPPORTS", "state:TGO", "state:BEN")).toBeUndefined();
+    expect(rel(x, "SUPPORTS", "state:BEN", "state:TGO")).toBeUndefined();
   });
 
   it("leaves 'them' unresolved after militias no name was found for", () => {
     const x = extractArticle(
-      "date 2024-03-01\nNigeria has repeatedly accused neighbouring Niger of sending fighters, weapons and money to the herder militias, and says Ansar Brigade militants are fighting alongside them.",
+      "date 2024-03-01\nNigeria blames Niger for the rifles and cash reaching the herder militias, and officials in Abuja say Ansar Brigade militants now fight beside them.",
     );
     expect(rel(x, "SUPPORTS", "Ansar Brigade", "state:NER")).toBeUndefined();
   });
