@@ -1,5 +1,6 @@
 /** What resolving one sentence's mentions works with, and how entities are recorded from it. */
-import { citiesNamed, countryByIso2, firstCityIn, type CountryInfo } from "./gazetteer.js";
+import { citiesNamed, countryByIso2, countryForm, firstCityIn, type CountryInfo } from "./gazetteer.js";
+import { demonymAfterHead } from "./spans.js";
 import { EntityTable, slug, type EntityRecord } from "./entities.js";
 import type { Knowledge } from "./knowledge.js";
 import { ACTOR_HEADS, CIVIL_GROUP_WORDS, headKind } from "./vocabulary.js";
@@ -99,7 +100,8 @@ export function typeOfName(words: ReadonlyArray<Pick<Word, "text" | "lower">>, a
   // "United Nations Mission in South Sudan", "African Union Mission to Somalia", "Interim Force in Lebanon": a mission
   // (a body, whatever "force" says elsewhere) whose name holds where it serves.
   for (let i = a; i < b - 1; i++) if (/^(in|to)$/.test(words[i + 1].lower) && /^(mission|force)$/.test(words[i].lower)) return "ORGANIZATION";
-  return undefined;
+  // "National Army Syrian", "Observatory Syrian": a translation's people-word after the head (see demonymAfterHead).
+  return demonymAfterHead(words, a, b - 1, countryForm(words[b - 1].text)?.form ?? "") ? headKind(words[b - 2]) ?? headKind(words[b - 3]) : undefined;
 }
 
 /**

@@ -482,6 +482,12 @@ function listedAmongFighters(words: Word[], a: number): boolean {
 const ARMY_LAST_WORDS = new Set([...ARMY_NOUNS].map((noun) => noun.split(" ").pop()!));
 
 function stateArmyNamed(words: Word[], a: number, b: number): CountryInfo | undefined {
+  // "the Armed Forces Sudanese", "the Forces Armed Malian": a translation's people-word after the army's words.
+  const after = b - a >= 2 ? countryForm(words[b - 1].text) : undefined;
+  if (after?.form === "demonym") {
+    const head = words.slice(a, b - 1).map((w) => w.lower).join(" ");
+    return ARMY_NOUNS.has(head) || ARMY_NOUNS.has(head.split(" ").reverse().join(" ")) ? after.country : undefined;
+  }
   // Asked of every name: only one ending in an army's own word can be one, and most names are turned away here.
   if (!ARMY_LAST_WORDS.has(words[b - 1]?.lower ?? "")) return words.slice(a, b).some((w) => ARMY_LAST_WORDS.has(w.lower)) && words.slice(a, b).some((w) => w.lower === "of") ? stateArmyOfName(surfaceOf(words, a, b)) : undefined;
   for (let n = Math.min(3, b - a - 1); n >= 1; n--) {

@@ -301,6 +301,15 @@ function headBeforePlace(words: Word[], span: ProperSpan): boolean {
   return at >= 0 && words.slice(span.start, span.start + 1 + at).some((w) => headKind(w) !== undefined);
 }
 
+/**
+ * "National Army Syrian", "Armed Forces Sudanese", "Forces Armed Malian": a translation (from French, Arabic …)
+ * puts a name's people-word after its head, one capitalised word at most between; the word stays in the name.
+ */
+export function demonymAfterHead(words: ReadonlyArray<Pick<Word, "text" | "lower">>, start: number, p: number, form: string): boolean {
+  if (form !== "demonym") return false;
+  return (p - 1 >= start && headKind(words[p - 1]) !== undefined) || (p - 2 >= start && headKind(words[p - 2]) !== undefined && !countryForm(words[p - 1].text));
+}
+
 function splitSpan(words: Word[], span: ProperSpan): Segment[] {
   const out: Segment[] = [];
   // ("American Mission for Aid to Greece": a mission's name may close with where it serves, its head before "to" or "in".)
@@ -309,7 +318,7 @@ function splitSpan(words: Word[], span: ProperSpan): Segment[] {
   while (p < span.end) {
     const c = longestCountry(words, p, span.end);
     // "Libyan National Army" is a name, "Turkish President" is not: a head noun at the end decides.
-    if (c && !(endsInActorHead && p + c.n < span.end) && !(c.n === 1 && words[p].lower === "of")) {
+    if (c && !(endsInActorHead && p + c.n < span.end) && !(c.n === 1 && words[p].lower === "of") && !demonymAfterHead(words, span.start, p, c.form)) {
       out.push({ kind: "country", start: p, end: p + c.n, country: c.country, form: c.form });
       p += c.n;
       continue;

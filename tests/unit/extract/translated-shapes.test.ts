@@ -69,3 +69,14 @@ describe("a translated name and its acronym in brackets", () => {
     expect(rel(x, "SUPPORTS", "Government of Somalia", "Front for the Liberation and the Unity")).toBeDefined();
   });
 });
+
+describe("a people-word after a name's head", () => {
+  it("reads 'the Popular Army Chadian which is backed by Sudan' as one armed group backed by Sudan", () => {
+    const x = extractArticle("date 2023-05-02\nUnits of the Popular Army Chadian which is backed by Sudan attacked a garrison near Abeche on Friday.");
+    expect(rel(x, "SUPPORTS", "Sudan", "Popular Army Chadian")).toBeDefined();
+  });
+  it("reads 'the Armed Forces Nigerien, which are led by the general X' as the state's army led by him", () => {
+    const x = extractArticle("date 2023-05-02\nThe Armed Forces Nigerien, which are led by the general Moussa Kalla, retook the town of Tillia on Sunday.");
+    expect(rel(x, "LEADS", "Moussa Kalla", "Nigerien army")).toBeDefined();
+  });
+});
