@@ -326,7 +326,9 @@ function splitSpan(words: Word[], span: ProperSpan): Segment[] {
     // "Senior Gen. Min Aung Hlaing", "Acting President X": a rank's qualifier is part of the title.
     // "Information Minister X", "Petroleum Minister X": any capitalised word names a minister's portfolio.
     // ("External Affairs Minister X", "Union Home Minister X": two such words.)
-    const qualified = PORTFOLIO_WORDS.has(words[p].lower) ? 1 : portfolioBefore(words, p, 1, span.end) ? 1 : portfolioBefore(words, p, 2, span.end) && !longestTitle(words, p + 1, span.end) ? 2 : 0;
+    // ("Brigade Commander X", "Parliament Speaker X": a head noun alone before a title names no body, only the office's.)
+    const bareHead = p === span.start && !words[p].acronym && headKind(words[p]) !== undefined && !!longestTitle(words, p + 1, span.end);
+    const qualified = PORTFOLIO_WORDS.has(words[p].lower) || bareHead ? 1 : portfolioBefore(words, p, 1, span.end) ? 1 : portfolioBefore(words, p, 2, span.end) && !longestTitle(words, p + 1, span.end) ? 2 : 0;
     const t = span.quoted ? null : longestTitle(words, p + qualified, span.end);
     if (t && p + qualified + t.n < span.end) {
       out.push({ kind: "title", start: p, end: p + qualified + t.n, title: t.title, leads: t.leads && !qualified });

@@ -80,3 +80,12 @@ describe("a people-word after a name's head", () => {
     expect(rel(x, "LEADS", "Moussa Kalla", "Nigerien army")).toBeDefined();
   });
 });
+
+describe("a unit's head word alone before a title", () => {
+  it("reads 'Division General X' as a titled man, not a man leading or in a body called 'Division'", () => {
+    const x = extractArticle("date 2023-05-02\nBrigade Commander Jean-Marie Kabila said his men held Kiwanja, while Division General Paul Okello denied any retreat near Rutshuru.");
+    expect(x.actors.some((a) => a.name === "Division" || a.name === "Brigade")).toBe(false);
+    expect(x.actors.map((a) => a.name)).toContain("Paul Okello");
+    expect(x.relations.filter((r) => r.source === id(x, "Paul Okello"))).toEqual([]);
+  });
+});
