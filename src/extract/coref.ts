@@ -564,6 +564,9 @@ export function resolveReferences(sentences: WordSentence[], found: MentionResul
         }
         const key = r.type === "PERSON" ? groupOf(m.key, s.index, first, m.end) : m.key;
         if (key) put(s, own, extra, first, m.end, key);
+        // ("Soldiers loyal to Mobutu", "the forces of Khalifa Haftar": the band of the man's own is called so too.)
+        const band = key ? table.get(key) : undefined;
+        if (band && key!.startsWith("org:forces-of-") && m.start <= i + 3) band.aliases.add(surfaceOf(words, i, m.end));
         break;
       }
     }
