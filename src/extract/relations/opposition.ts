@@ -285,6 +285,9 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
     const tgt = word.lemma === "clash" || word.lemma === "fight" && w[i + 1]?.lower === "with" ? objectAfter(v, i, { kind: "actor", within: 3, after: /^with$/ }) : objectAfter(v, i, { kind: "actor", within: 4 }) ?? heldBy ?? attackOwner(v, i);
     // ("the party expelled Omarov, a longtime member, from its ranks": a member expelled is no enemy.)
     if (word.lemma === "expel" && tgt?.keys.every((k) => v.table.get(k)?.type === "PERSON")) return;
+    // ("an air strike killed Hassan Ali, who had led the group since 2010": a person killed is a victim; the side
+    // fought is their group, which the story names for itself.)
+    if (KILL_LEMMAS.has(word.lemma) && tgt?.keys.every((k) => v.table.get(k)?.type === "PERSON")) return;
     // ("the juntas that expelled French forces", "Both countries have expelled a senior diplomat": a state's troops
     // or envoys sent home are a break, not a fight; "expelled the Islamic State from the city" still is one.)
     const sentHome = word.lemma === "expel" && !w.slice(i + 1, i + 10).some((x) => x.lower === "from");
@@ -312,6 +315,9 @@ export function opposeRules(v: View, i: number, out: RawRelation[]) {
     if (!tgt && /^(clash|fight|battle)$/.test(word.lemma) && verbOfSubject && !withOthers) within("OPPOSES", src, v, i, out);
   }
 }
+
+// Verbs of killing: their object is a victim.
+const KILL_LEMMAS = new Set(["kill", "assassinate", "execute", "behead", "eliminate"]);
 
 // What is struck or reached when a verb of force is used of a bargain: "struck a deal with", "a deal X struck with".
 const BARGAIN_NOUNS = new Set([...PEACE_NOUNS, ...TRUCE_NOUNS, "bargain", "compromise"]);

@@ -17,3 +17,14 @@ describe("the band of a man's own", () => {
     expect(band?.aliases).toContain("militiamen of Abakar Sabone");
   });
 });
+
+const rel = (x: Extraction, type: string, source: string, target: string) => x.relations.find((r) => r.type === type && r.source === actor(x, source)?.id && r.target === actor(x, target)?.id);
+
+describe("a person killed", () => {
+  it("does not make the person killed an opponent of who killed them", () => {
+    const x = extractArticle("date 2024-05-02\nNIAMEY, May 2 (AFP) - French troops killed Colonel Ousmane Dicko of the Liptako Liberation Front on Thursday, the army said.");
+    expect(actor(x, "Ousmane Dicko")?.type).toBe("PERSON");
+    expect(x.relations.some((r) => r.type === "OPPOSES" && r.target === actor(x, "Ousmane Dicko")?.id)).toBe(false);
+  });
+
+});
