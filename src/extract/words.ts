@@ -215,9 +215,10 @@ export function namingWordsAt(w: readonly Word[], k: number): number {
 /**
  * "a 30-year-old preacher who", "a former French Foreign Legion officer who": where the "who" is after an
  * apposition of a few describing words opening at `at` with "a"/"an" (no comma or verb first); -1 if none.
+ * (`orThe`: "the Indian diplomat who" too.)
  */
-export function whoAfterDescription(words: ReadonlyArray<Word>, at: number): number {
-  if (!/^(a|an)$/.test(words[at]?.lower ?? "")) return -1;
+export function whoAfterDescription(words: ReadonlyArray<Word>, at: number, orThe = false): number {
+  if (!(orThe ? /^(a|an|the)$/ : /^(a|an)$/).test(words[at]?.lower ?? "")) return -1;
   for (let k = at + 1; k < at + 7 && k < words.length; k++) {
     if (words[k].lower === "who") return k > at + 1 ? k : -1;
     if (words[k].text === "," || words[k].pos === "VERB" || words[k].pos === "AUX") return -1;

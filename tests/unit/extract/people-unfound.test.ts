@@ -20,11 +20,19 @@ describe("the band of a man's own", () => {
 
 const rel = (x: Extraction, type: string, source: string, target: string) => x.relations.find((r) => r.type === type && r.source === actor(x, source)?.id && r.target === actor(x, target)?.id);
 
-describe("a person killed", () => {
+describe("a name followed by 'who'", () => {
+  it("reads an untitled name of two words before ', who' as a person, who leads what the clause says", () => {
+    const x = extractArticle("date 2024-05-02\nNIAMEY, May 2 (AFP) - A drone strike near the border killed Ousmane Dicko, who had led the Liptako Liberation Front since 2015, the army said.");
+    expect(actor(x, "Ousmane Dicko")?.type).toBe("PERSON");
+    expect(rel(x, "LEADS", "Ousmane Dicko", "Liptako Liberation Front")).toBeDefined();
+  });
+  it("reads a name before ', the … who' as a person", () => {
+    const x = extractArticle("date 2024-05-02\nJUBA, May 2 (Reuters) - Tomas Ferreira, the Angolan diplomat who chairs the ceasefire commission, met rebel envoys on Thursday.");
+    expect(actor(x, "Tomas Ferreira")?.type).toBe("PERSON");
+  });
   it("does not make the person killed an opponent of who killed them", () => {
     const x = extractArticle("date 2024-05-02\nNIAMEY, May 2 (AFP) - French troops killed Colonel Ousmane Dicko of the Liptako Liberation Front on Thursday, the army said.");
     expect(actor(x, "Ousmane Dicko")?.type).toBe("PERSON");
     expect(x.relations.some((r) => r.type === "OPPOSES" && r.target === actor(x, "Ousmane Dicko")?.id)).toBe(false);
   });
-
 });
