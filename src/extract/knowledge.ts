@@ -1,6 +1,6 @@
 import { citiesNamed, countryForm } from "./gazetteer.js";
 import { findProperSpans, personSegment, properSpans, segmentSpan } from "./spans.js";
-import { ACTOR_HEADS, PLACE_HEADS, appointedAt, byBeforeDescribed, ledByAt, bareTitleAt, titledByCopula, GOVERNMENT_NOUNS, GROUP_NOUNS, headKind, heldThen, IDEOLOGY_WORDS, JIHADIST_NAME, KIN_NOUNS, LEADING_VERBS, PERSON_NOUNS, SPEECH_VERBS, TITLES, WEAPON_HEADS, weaponHeadAt } from "./vocabulary.js";
+import { ACTOR_HEADS, PLACE_HEADS, appointedAt, byBeforeDescribed, ledByAt, bareTitleAt, titledByCopula, GOVERNMENT_NOUNS, GROUP_NOUNS, headKind, heldThen, IDEOLOGY_WORDS, JIHADIST_NAME, KIN_NOUNS, PERSON_NOUNS, SPEECH_VERBS, TITLES, WEAPON_HEADS, weaponHeadAt } from "./vocabulary.js";
 import { datelineDash, POSSESSIVE, surfaceOf, whoAfterDescription, type Word, type WordSentence } from "./words.js";
 
 /**
@@ -300,14 +300,11 @@ export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
       const speaker = (next && SPEECH_VERBS.has(next.lower)) || (SPEECH_VERBS.has(words[span.start - 1]?.lower ?? "") && (next === undefined || next.text === "," || next.text === "."));
       // "Hezbollah's leader, Hassan Nasrallah." ends the sentence as often as it goes on with a comma.
       const afterTitleComma = words[span.start - 1]?.text === "," && words.slice(Math.max(0, span.start - 9), span.start).some((x) => TITLES.get(x.lower)) && (next === undefined || next.text === "," || next.text === ".");
-      // "Riek Machar, who leads the SPLM-IO": someone who leads a body is a person.
       // "Deby's son, Mahamat Idriss Deby,": a relative named in apposition.
       const relative = words[span.start - 1]?.text === "," && KIN_NOUNS.has(words[span.start - 2]?.lower ?? "") && words[span.start - 3]?.text === "'s";
-      const leader = next?.text === "," && words[c + 1]?.lower === "who" && LEADING_VERBS.has(words[words[c + 2]?.pos === "ADV" ? c + 3 : c + 2]?.lower ?? "");
-      // "Amritpal Singh, a 30-year-old preacher who heads …": "who" after a description of the name is said of a person.
-      const describedWho = next?.text === "," && whoAfterDescription(words, c + 1) > 0;
-      // "Hassan Nasrallah, who had led …", "X, the Indian diplomat who heads …": "who" is said of people, and a name of two
-      // words or more it follows is a person's (a place's or a body's is no person's name: the name's own words decide that below).
+      // "Riek Machar, who leads the SPLM-IO", "Amritpal Singh, a 30-year-old preacher who heads …", "X, the Indian diplomat
+      // who …": "who" is said of people, and a name of two words or more it follows is a person's (a place's or a body's
+      // is no person's name: the name's own words decide that below).
       const personRelative = next?.text === "," && (words[c + 1]?.lower === "who" || whoAfterDescription(words, c + 1, true) > 0);
       // "Hassan Ali was elected president of …": someone given an office.
       const given = appointedAt(words, b) >= 0;
@@ -325,7 +322,7 @@ export function gatherKnowledge(sentences: WordSentence[]): Knowledge {
       const ownsBody = next?.text === "'s" && b - a >= 2 && ((words[b + 1]?.cap === true && (words[b + 1].acronym || words[b + 2]?.cap === true)) || ownsGovernment) && !citiesNamed(surfaceOf(words, a, b)).length && !JIHADIST_NAME.test(surfaceOf(words, a, b));
       // "of the former policeman Jimmy Chérizier", "the businessman Erik Prince": a full name after a word for what a person does.
       const calling = PERSON_NOUNS.has(words[span.start - 1]?.lower ?? "") && a === span.start;
-      if ((titled || calling || apposedRole || speaker || afterTitleComma || leader || describedWho || personRelative || relative || given || owner || ruler || ownsBody) && isPersonName(words, a, b) && (titled || b - a >= 2)) k.people.add(surfaceOf(words, a, b));
+      if ((titled || calling || apposedRole || speaker || afterTitleComma || personRelative || relative || given || owner || ruler || ownsBody) && isPersonName(words, a, b) && (titled || b - a >= 2)) k.people.add(surfaceOf(words, a, b));
       // "al-Shabab extremists", "the Houthi movement": a name before a word for an armed group is one.
       // ("MiG-29 fighter jets" name a weapon: the noun is the weapon's; so do "F-16 fighters".)
       const armedHead = next && !next.cap && !WEAPON_HEADS.has(words[b + 1]?.lower ?? "") && !weaponHeadAt(words, b) && (GROUP_NOUNS.has(next.lower) || ACTOR_HEADS.get(next.lower) === "ARMED_GROUP" || (next.pos === "ADJ" && GROUP_NOUNS.has(words[b + 1]?.lower ?? "")));
