@@ -1,7 +1,6 @@
-import { PARTITIVES } from "./coref.js";
 import type { EntityTable } from "./entities.js";
 import type { Mention } from "./mentions.js";
-import { DESCRIBING_NOUNS, EVENT_NOUNS, PARTY_PEOPLE, PLACE_HEADS, SPEECH_VERBS, TITLES } from "./vocabulary.js";
+import { DESCRIBING_NOUNS, EVENT_NOUNS, PARTITIVES, PARTY_PEOPLE, PLACE_HEADS, SPEECH_VERBS, TITLES } from "./vocabulary.js";
 import { datelineDash, type Word, type WordSentence } from "./words.js";
 
 /**

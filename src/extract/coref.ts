@@ -1,7 +1,7 @@
 import type { EntityRecord, EntityTable } from "./entities.js";
 import { slug } from "./entities.js";
 import type { Mention, MentionResult } from "./mentions.js";
-import { APPOINTED, ARMY_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, OPPOSE_NOUNS, PLACE_HEADS, SPEECH_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_VERBS, RIVAL_NOUNS, HELD_NOUNS, SOURCE_NOUNS, TITLES, MILITARY_RULE, ARMED_DESCRIPTORS, COALITION_NOUNS, DESCRIBING_NOUNS, HYPHEN_BACKED, IRREGULAR_NOUNS, HIRED_NOUNS, HYPHEN_PROVENANCE, ALLY_WORDS, PART_NOUNS, PORTFOLIO_WORDS, STATE_OPPONENT_WORDS } from "./vocabulary.js";
+import { APPOINTED, ARMY_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, OPPOSE_NOUNS, PLACE_HEADS, SPEECH_VERBS, STATE_FORCE_NOUNS, SUPPORT_NOUNS, SUPPORT_VERBS, RIVAL_NOUNS, HELD_NOUNS, SOURCE_NOUNS, TITLES, MILITARY_RULE, ARMED_DESCRIPTORS, COALITION_NOUNS, DESCRIBING_NOUNS, HYPHEN_BACKED, IRREGULAR_NOUNS, HIRED_NOUNS, HYPHEN_PROVENANCE, ALLY_WORDS, PART_NOUNS, PARTITIVES, PORTFOLIO_WORDS, STATE_OPPONENT_WORDS } from "./vocabulary.js";
 import { insideQuote, POSSESSIVE, QUOTE_MARK, surfaceOf, type Word, type WordSentence } from "./words.js";
 import { longestTitle } from "./spans.js";
 import { governmentOf, leaderGovernment } from "./bodies.js";
@@ -136,8 +136,6 @@ function strikerBefore(own: Mention[], extra: Mention[], words: Word[], v: numbe
 /** Where, among the three words after the possessive at `i`, a noun for fighters heads the phrase, or -1. */
 const possessedGroupNoun = (words: Word[], i: number) => words.slice(i + 1, i + 4).findIndex((x, k) => GROUP_NOUNS.has(x.lower) && words[i + 2 + k]?.pos !== "NOUN");
 
-/** The sentence's mentions, found and resolved so far, that end before word `i`, in order. */
-export const PARTITIVES = /^(some|many|most|all|none|several|one|two|three|both|each|few|half|dozens|hundreds|thousands|scores)$/;
 /**
  * "shops and warehouses, some of them linked to …": a count of "them" set off after a plural noun
  * counts those things or people, not the last party named before them; so does "…, among them"
@@ -150,6 +148,7 @@ const partitiveOfThings = (words: Word[], i: number) => {
   const noun = words[comma - 1];
   return noun?.pos === "NOUN" && noun.lemma !== noun.lower && !GROUP_NOUNS.has(noun.lower);
 };
+/** The sentence's mentions, found and resolved so far, that end before word `i`, in order. */
 const mentionsBefore = (own: Mention[], extra: Mention[], i: number) => sortByStart([...own, ...extra].filter((m) => m.end <= i));
 
 /** The mention covering word `i` of a sentence. */

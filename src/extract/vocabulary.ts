@@ -261,6 +261,8 @@ export const IDEOLOGY_WORDS = set("islamist, islamic, jihadist, salafist, extrem
  * does or is accused of, holding no office (titles are in TITLES), that make the full name after them a person's.
  */
 export const PERSON_NOUNS = set("businessman, businesswoman, tycoon, magnate, billionaire, financier, policeman, policewoman, soldier, pilot, bomber, gunman, suspect, fugitive, defector, preacher, activist, journalist, lawyer, politician, smuggler, trafficker, druglord, mercenary, dissident, militant, fighter, veteran, student, farmer, herder, trader");
+/** Counts that open a partitive ("some of them", "both of which", "dozens of whom"). */
+export const PARTITIVES = /^(some|many|most|all|none|several|one|two|three|both|each|few|half|dozens|hundreds|thousands|scores)$/;
 /** "Deby's son, Mahamat Idriss Deby": a relative named right after a person is another person. */
 export const KIN_NOUNS = set("son, daughter, brother, sister, father, mother, wife, husband, nephew, cousin, uncle");
 /** "who leads the SPLM-IO", "who heads the G9": verbs by which a person heads a body. */
